@@ -1,0 +1,3 @@
+from votecli.cli import main
+
+main()

@@ -1,0 +1,251 @@
+"""Analysis: documents in, numbers out — shares, ranks, margins, majorities, status."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from . import contests as cues
+from .errors import UnknownCandidateError
+from .model import Candidate, Contest, Document, Figure, Tally
+
+
+@dataclass(frozen=True)
+class Majority:
+    value: int
+    basis: str
+    derived: bool  # True when computed from the body's rule rather than stated
+
+
+@dataclass(frozen=True)
+class Row:
+    """One tally with what is computed from it within its contest."""
+
+    tally: Tally
+    total: int | None
+    share: float | None  # fraction of 1
+    share_basis: str | None
+    rank: int | None
+    margin_votes: int | None  # to the next candidate below
+    margin_points: float | None
+    elected: str  # "yes", "no" or "unknown"
+
+
+@dataclass(frozen=True)
+class Result:
+    """One contest, analysed."""
+
+    contest: Contest
+    rows: tuple[Row, ...]
+    majority: Majority | None
+    untallied: tuple[Candidate, ...]  # candidates the text names without numbers
+    warnings: tuple[str, ...]
+
+
+def analyse(documents: Iterable[Document]) -> list[Result]:
+    results = []
+    for document in documents:
+        for contest in document.contests:
+            tallies = [t for t in document.tallies if t.contest == contest]
+            results.append(analyse_contest(contest, tallies))
+    return results
+
+
+def analyse_contest(contest: Contest, tallies: list[Tally]) -> Result:
+    total = contest.total.value if contest.total else None
+    majority = required_majority(contest)
+    counted = {t.candidate.key for t in tallies}
+    untallied = tuple(c for c in contest.candidates if c.key not in counted)
+    complete = total is None and len(tallies) >= 2 and not untallied
+    vote_sum = sum(t.votes for t in tallies if t.votes is not None)
+    shares = [_share(t, total, vote_sum if complete else None) for t in tallies]
+    order = sorted(range(len(tallies)), key=lambda i: -_strength(tallies[i], shares[i]))
+    rows: list[Row | None] = [None] * len(tallies)
+    ranks = _ranks([_strength(tallies[i], shares[i]) for i in order])
+    for position, index in enumerate(order):
+        tally = tallies[index]
+        share, basis = shares[index]
+        following = order[position + 1] if position + 1 < len(order) else None
+        margin_votes = margin_points = None
+        if following is not None:
+            margin_votes = _difference(tally.votes, tallies[following].votes)
+            other_share = shares[following][0]
+            if share is not None and other_share is not None:
+                margin_points = round((share - other_share) * 100, 6)
+        rank = ranks[position] if _strength(tally, (share, basis)) >= 0 else None
+        rows[index] = Row(
+            tally, total, share, basis, rank, margin_votes, margin_points,
+            _elected(contest, tally, rank, majority),
+        )  # fmt: skip
+    ranked = sorted((r for r in rows if r is not None), key=lambda r: (r.rank or 10**9))
+    return Result(contest, tuple(ranked), majority, untallied, _warnings(contest, tallies, total))
+
+
+def required_majority(contest: Contest) -> Majority | None:
+    if contest.required:
+        return Majority(contest.required.value, contest.required.basis, derived=False)
+    present = contest.total.value if contest.total else None
+    derived = cues.derived_majority(contest.body, present)
+    if derived is None:
+        return None
+    return Majority(derived[0], derived[1], derived=True)
+
+
+def _share(tally: Tally, total: int | None, vote_sum: int | None) -> tuple[float | None, str | None]:
+    if tally.percent is not None:
+        return tally.percent / 100, "stated percent"
+    if tally.votes is None:
+        return None, None
+    if total:
+        return tally.votes / total, "stated total"
+    if vote_sum:
+        return tally.votes / vote_sum, "sum of tallies"
+    return None, None
+
+
+def _strength(tally: Tally, share: tuple[float | None, str | None]) -> float:
+    if tally.votes is not None:
+        return float(tally.votes)
+    return share[0] if share[0] is not None else -1.0
+
+
+def _ranks(values: list[float]) -> list[int]:
+    """Competition ranks of values sorted high to low: ties share a rank (1, 2, 2, 4)."""
+    ranks: list[int] = []
+    for position, value in enumerate(values):
+        tied = position and values[position - 1] == value
+        ranks.append(ranks[-1] if tied else position + 1)
+    return ranks
+
+
+def _difference(a: int | None, b: int | None) -> int | None:
+    return a - b if a is not None and b is not None else None
+
+
+def _elected(contest: Contest, tally: Tally, rank: int | None, majority: Majority | None) -> str:
+    key = tally.candidate.key
+    if key in contest.elected:
+        return "yes"
+    if key in contest.contesting:
+        return "unknown"
+    if majority and tally.votes is not None:
+        if tally.votes < majority.value:
+            return "no"
+        if contest.seats and rank is not None and rank <= contest.seats:
+            return "yes"
+    return "unknown"
+
+
+def _warnings(contest: Contest, tallies: list[Tally], total: int | None) -> tuple[str, ...]:
+    warnings = []
+    votes = [t.votes for t in tallies if t.votes is not None]
+    if total and sum(votes) > total * max(1, contest.seats or 1):
+        warnings.append(f"tallies add up to {sum(votes)}, more than the total of {total}")
+    warnings.extend(
+        f"{t.candidate.name}: {t.votes} votes is more than the total of {total}"
+        for t in tallies
+        if total and t.votes is not None and t.votes > total
+    )
+    warnings.extend(
+        f"{t.candidate.name}: share of {t.percent}% is above 100%"
+        for t in tallies
+        if t.percent is not None and t.percent > 100
+    )
+    return tuple(warnings)
+
+
+def status(contest: Contest, candidate: Candidate, row: Row | None) -> str:
+    """A candidate's status in words: elected, not elected, contesting or candidate."""
+    if candidate.key in contest.elected or (row and row.elected == "yes"):
+        return "elected"
+    if candidate.key in contest.contesting:
+        return "contesting"
+    if row and row.elected == "no":
+        return "not elected"
+    return "candidate"
+
+
+# --- comparing and finding candidates -------------------------------------------------------
+@dataclass(frozen=True)
+class HeadToHead:
+    contest: Contest
+    a: Row
+    b: Row
+
+    @property
+    def margin_votes(self) -> int | None:
+        return _difference(self.a.tally.votes, self.b.tally.votes)
+
+    @property
+    def margin_points(self) -> float | None:
+        if self.a.share is None or self.b.share is None:
+            return None
+        return round((self.a.share - self.b.share) * 100, 6)
+
+    @property
+    def ratio(self) -> float | None:
+        a, b = self.a.tally.votes, self.b.tally.votes
+        if a is None or b is None:
+            a, b = self.a.share, self.b.share
+        return a / b if a is not None and b else None
+
+    @property
+    def winner(self) -> str | None:
+        a, b = _strength(self.a.tally, (self.a.share, None)), _strength(self.b.tally, (self.b.share, None))
+        if a == b:
+            return None
+        return (self.a if a > b else self.b).tally.candidate.name
+
+
+def known_candidates(results: Iterable[Result]) -> dict[str, Candidate]:
+    known: dict[str, Candidate] = {}
+    for result in results:
+        for candidate in (*(r.tally.candidate for r in result.rows), *result.contest.candidates):
+            known.setdefault(candidate.key, candidate)
+    return known
+
+
+def resolve(name: str, results: list[Result]) -> Candidate:
+    """The candidate a user means by `name`: display name, short form, code or capital."""
+    from . import countries  # the alias tables are only needed here
+
+    known = known_candidates(results)
+    code = countries.lookup(name)
+    if code and code in known:
+        return known[code]
+    folded = name.casefold().strip()
+    for candidate in known.values():
+        if folded in (candidate.name.casefold(), (candidate.code or "").casefold()):
+            return candidate
+    for candidate in known.values():
+        if candidate.code is None and folded in candidate.name.casefold().split():
+            return candidate
+    names = sorted(c.name for c in known.values())
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.5) or names[:3]
+    hint = f"; closest known: {', '.join(close)}" if close else ""
+    raise UnknownCandidateError(f"no candidate matches {name!r}{hint}")
+
+
+def head_to_head(results: list[Result], a: Candidate, b: Candidate) -> list[tuple[Result, HeadToHead | None]]:
+    """Every contest where a or b stands, with the head-to-head where both have tallies."""
+    found = []
+    for result in results:
+        rows = {r.tally.candidate.key: r for r in result.rows}
+        keys = {c.key for c in result.contest.candidates} | set(rows)
+        if a.key not in keys and b.key not in keys:
+            continue
+        pair = HeadToHead(result.contest, rows[a.key], rows[b.key]) if a.key in rows and b.key in rows else None
+        found.append((result, pair))
+    return found
+
+
+def ranked(results: list[Result], by: str = "votes") -> list[Row]:
+    rows = [row for result in results for row in result.rows]
+    if by == "share":
+        return sorted(rows, key=lambda r: -(r.share if r.share is not None else -1))
+    return sorted(rows, key=lambda r: -(r.tally.votes if r.tally.votes is not None else -1))
+
+
+def figure_text(figure: Figure | None) -> str:
+    return f"{figure.value} ({figure.basis})" if figure else ""

@@ -1,0 +1,193 @@
+"""The command line: a thin typer layer over pipeline, analysis, views and render.
+
+Data goes to stdout, diagnostics to stderr. Exit codes: 0 ok, 1 input or data error,
+2 usage error, 130 interrupted, 141 broken pipe.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+if TYPE_CHECKING:
+    from .analysis import Result
+    from .views import Section
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Read election results out of prose: contests, candidates, tallies, shares, margins.\n\n"
+    "With no PATHS every command reads the two seed texts; '-' reads standard input.",
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+
+
+class RankBy(str, Enum):
+    votes = "votes"
+    share = "share"
+
+
+Paths = Annotated[
+    list[str] | None,
+    typer.Argument(help="Files, folders (read recursively) or '-' for stdin. Default: the seeds.",
+                   show_default=False),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    sys.stderr.write(f"votecli: error: {message}\n")
+    raise typer.Exit(code)
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"votecli: warning: {message}\n")
+
+
+def _load(paths: list[str] | None) -> tuple[list[Result], bool]:
+    """Analysed results of every readable input, and whether any input failed."""
+    from .analysis import analyse
+    from .pipeline import run
+
+    if paths and "-" in paths and sys.stdin.isatty():
+        _warn("reading standard input; end it with Ctrl-D")
+    documents, empty, failed = [], [], False
+    for outcome in run(paths):
+        if outcome.error:
+            sys.stderr.write(f"votecli: error: {outcome.error}\n")
+            failed = True
+        elif outcome.document is not None:
+            documents.append(outcome.document)
+            if not outcome.document.tallies:
+                empty.append(outcome.name)
+    if documents and len(empty) == len(documents):
+        where = empty[0] if len(empty) == 1 else f"any of the {len(empty)} inputs"
+        _fail(f"no vote tallies found in {where}")
+    for name in empty:
+        _warn(f"{name}: no vote tallies found")
+    return analyse(documents), failed
+
+
+def _emit(sections: list[Section], fmt: Format, failed: bool, bars: bool = False) -> None:
+    from . import render
+
+    try:
+        if fmt is Format.table and sys.stdout.isatty():
+            from .terminal import print_sections
+
+            print_sections(sections, bars=bars)
+        else:
+            render.write(sections, fmt.value, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `votecli ... | head`: the reader has what it wanted
+        _silence_stdout()
+        raise SystemExit(141) from None
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def summary(paths: Paths = None, fmt: FormatOpt = Format.table) -> None:
+    """Per contest: rank, candidate, votes, share, margin to the next, elected."""
+    from . import views
+
+    results, failed = _load(paths)
+    _emit(views.summary(results), fmt, failed, bars=True)
+
+
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="A candidate: name, short form, code or capital.")],
+    b: Annotated[str, typer.Argument(help="Another candidate.")],
+    paths: Paths = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Head to head: votes, shares, margin in votes and points, ratio, who won."""
+    from . import analysis, views
+    from .errors import VotecliError
+
+    results, failed = _load(paths)
+    try:
+        first, second = analysis.resolve(a, results), analysis.resolve(b, results)
+    except VotecliError as exc:
+        _fail(str(exc))
+    found = analysis.head_to_head(results, first, second)
+    _emit(views.compare(found, (first.key, second.key)), fmt, failed)
+
+
+@app.command()
+def tallies(paths: Paths = None, fmt: FormatOpt = Format.table) -> None:
+    """One row per tally, with its evidence sentence: the machine interface."""
+    from . import views
+
+    results, failed = _load(paths)
+    _emit(views.tallies(results), fmt, failed)
+
+
+@app.command()
+def candidates(paths: Paths = None, fmt: FormatOpt = Format.table) -> None:
+    """One row per candidate per contest, with its status."""
+    from . import views
+
+    results, failed = _load(paths)
+    _emit(views.candidates(results), fmt, failed)
+
+
+@app.command()
+def rank(
+    paths: Paths = None,
+    by: Annotated[RankBy, typer.Option("--by", help="Rank by votes or by share.")] = RankBy.votes,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """All tallies of all contests, ranked."""
+    from . import views
+
+    results, failed = _load(paths)
+    _emit(views.rank(results, by.value), fmt, failed)
+
+
+@app.callback()
+def _options(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="Show a traceback on unexpected errors.")
+    ] = False,
+) -> None:
+    if verbose:
+        os.environ["VOTECLI_VERBOSE"] = "1"
+
+
+def main() -> None:
+    """Console entry point: one line for errors, quiet on broken pipes and Ctrl-C."""
+    signal.signal(signal.SIGINT, _interrupted)
+    try:
+        app()
+    except Exception as exc:  # a bug: one line unless --verbose asks for the traceback
+        if os.environ.get("VOTECLI_VERBOSE"):
+            raise
+        sys.stderr.write(f"votecli: error: internal error: {exc!r} (rerun with --verbose)\n")
+        sys.exit(1)
+
+
+def _interrupted(signum: int, frame: object) -> NoReturn:
+    sys.stderr.write("\n")
+    raise SystemExit(130)
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's flush is quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

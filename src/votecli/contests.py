@@ -1,0 +1,162 @@
+"""Contest cues: the body, regional group, year or term, round, seats, stated totals and
+required majorities, and the rule each body uses for its required majority.
+
+The body rules follow the UN Charter (Art. 18, 23), GA resolution 60/251 (Human Rights
+Council) and the ICJ Statute (Art. 10).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BODIES: tuple[tuple[str, str], ...] = (
+    # (canonical name, pattern); earlier entries win when several match one sentence
+    ("President of the General Assembly", r"President of the (?:UN )?General Assembly|"
+     r"General Assembly President|(?:GA|PGA) President|presidency of the (?:UN )?General Assembly|"
+     r"President of (?:its|the) \w+(?:-\w+)? session"),
+    ("Human Rights Council", r"Human Rights Council|Council on Human Rights|\bUNHRC\b|\bHRC\b"),
+    ("Economic and Social Council", r"Economic and Social Council|\bECOSOC\b"),
+    ("International Court of Justice", r"International Court of Justice|\bICJ\b|World Court"),
+    ("Security Council", r"Security Council|\bUNSC\b"),
+    ("UNESCO", r"\bUNESCO\b"),
+    ("FIFA", r"\bFIFA\b"),
+    ("IOC", r"\bIOC\b|International Olympic Committee|Olympic Games|Winter Olympics|Olympics"),
+    ("Speaker", r"\bSpeaker\b"),
+    ("Presidential election", r"presidential (?:election|race|vote|poll)s?|"
+     r"election for president|Presidential Election"),
+    ("Party leadership", r"leadership (?:election|contest|race|ballot)|party leader(?:ship)?"),
+    ("Parliament", r"\bMazhilis\b|\bMajilis\b|parliamentary elections?|legislative elections?|"
+     r"\bmaslikhat\b"),
+)
+_BODY_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in BODIES)
+
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("Asia-Pacific", r"Asia[- ]Pacific|\bAP group|Asian(?: and Pacific)? (?:Group|States)|"
+     r"Asia group"),
+    ("African", r"African (?:Group|States)|\bAfrican seat|group of African"),
+    ("Latin American and Caribbean", r"Latin America(?:n)? and (?:the )?Caribbean|\bGRULAC\b"),
+    ("Western European and Others", r"Western European and (?:other|others)|\bWEOG\b"),
+    ("Eastern European", r"Eastern European (?:Group|States|seat)|Eastern Europe(?:an)? group"),
+)
+_GROUP_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in GROUPS)
+
+_TERM = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))")
+_FOR_YEAR = re.compile(
+    r"\b(?:in|for|of|during|since)\s+((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d) (?:election|vote|ballot|poll|race)",
+    re.IGNORECASE,
+)
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "final": -1, "last": -1, "initial": 1, "opening": 1,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+_ROUND = re.compile(
+    r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+    r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
+    r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
+    r"|\b(?:round|ballot)\s+(?P<num>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+_SEATS = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen)\s+(?:\w+\s+){0,2}?(?:seats|vacancies|places)\b",
+    re.IGNORECASE,
+)
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class MajorityRule:
+    fraction: float  # of the basis, rounded up; 0.5 means "more than half"
+    basis: str  # "present and voting" or "membership"
+    text: str
+
+
+MAJORITY_RULES: dict[str, MajorityRule] = {
+    "Security Council": MajorityRule(2 / 3, "present and voting", "two-thirds of members present and voting"),
+    "Economic and Social Council": MajorityRule(2 / 3, "present and voting", "two-thirds of members present and voting"),
+    "Human Rights Council": MajorityRule(0.5, "membership", "absolute majority of the 193 members"),
+    "International Court of Justice": MajorityRule(0.5, "membership", "absolute majority of the 193 members"),
+    "President of the General Assembly": MajorityRule(0.5, "present and voting", "simple majority of members present and voting"),
+}  # fmt: skip
+UN_MEMBERS = 193
+
+
+def body_in(text: str) -> str | None:
+    for name, pattern in _BODY_PATTERNS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def group_in(text: str) -> str | None:
+    for name, pattern in _GROUP_PATTERNS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def groups_in(text: str) -> set[str]:
+    return {name for name, pattern in _GROUP_PATTERNS if pattern.search(text)}
+
+
+def term_in(text: str) -> str | None:
+    """A term of office such as "2017-2018" ("2021-22" is widened to "2021-2022")."""
+    match = _TERM.search(text)
+    if not match:
+        return None
+    first, second = match.group(1), match.group(2)
+    if len(second) == 2:
+        second = first[:2] + second
+    if not 0 < int(second) - int(first) <= 5:
+        return None
+    return f"{first}-{second}"
+
+
+def year_in(text: str) -> str | None:
+    match = _FOR_YEAR.search(text)
+    return (match.group(1) or match.group(2)) if match else None
+
+
+def round_in(text: str) -> int | None:
+    """The round a sentence speaks of; -1 for "final round" (resolved by the caller)."""
+    match = _ROUND.search(text)
+    if not match:
+        return None
+    if match.group("num"):
+        return int(match.group("num"))
+    word = match.group("ord").lower()
+    if word[0].isdigit():
+        return int(word[:-2])
+    return ORDINAL_WORDS[word]
+
+
+def seats_in(text: str) -> int | None:
+    match = _SEATS.search(text)
+    if not match:
+        return None
+    raw = match.group("n").lower()
+    return int(raw) if raw.isdigit() else _SMALL[raw]
+
+
+def derived_majority(body: str | None, present_and_voting: int | None) -> tuple[int, str] | None:
+    """The required majority by the body's rule, and how it was derived."""
+    rule = MAJORITY_RULES.get(body or "")
+    if rule is None:
+        return None
+    if rule.basis == "membership":
+        base, note = UN_MEMBERS, rule.text
+    else:
+        base = present_and_voting or UN_MEMBERS
+        note = f"{rule.text} ({base})"
+    if rule.fraction == 0.5:
+        return base // 2 + 1, note
+    return -(-base * 2 // 3), note

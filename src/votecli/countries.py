@@ -1,0 +1,178 @@
+"""Find country mentions in prose: names, demonyms and capitals, mapped to ISO alpha-3 codes.
+
+Pure functions, no printing; the tables live in `votecli.data.countries`.
+
+How `find_countries` matches:
+- Case-sensitively against each form as it is capitalised in running text ("Turkey", not
+  "turkey"; "US", not "us"), plus its ALL CAPS form when it has 4 or more characters (headlines:
+  "KAZAKHSTAN") and its Title Case form ("Cote D'Ivoire", "Bosnia And Herzegovina").
+- On whole words: "Nigerian" is not "Niger". A possessive stays outside the span
+  ("Kazakhstan's" -> "Kazakhstan"), and so does a leading "the" ("the UAE" -> "UAE").
+  A hyphenated prefix or suffix is fine: "U.S.-led" gives "U.S.", "pro-Russia" gives "Russia".
+- Left to right, longest match first, without overlaps: "South Sudan" beats "Sudan",
+  "Papua New Guinea" beats "Guinea", "Central African Republic" is one mention.
+- A phrase in NOT_COUNTRIES ("New Mexico", "Mexico City", "Indian Ocean") is matched like a
+  name and then dropped, so nothing inside it is reported.
+- Typographic apostrophes (’ ‘ ʼ ʻ) count as "'", non-standard hyphens as "-", and any run of
+  spaces, tabs, no-break spaces and at most one line break as one space.
+
+It runs in linear time: one simple regex finds capitalised word starts; from each, a
+dictionary walk extends token by token while the text so far is a prefix of some known form,
+so no start looks at more than the longest form's token count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from votecli.data.countries import ALIASES, CAPITALS, DEMONYMS, DISPLAY, NOT_COUNTRIES
+
+__all__ = ["CountryMention", "display_name", "find_countries", "lookup", "suggest"]
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    start: int  # offsets into the text given
+    end: int
+    text: str  # as written: "UAE", "Kazakh", "Astana"
+    code: str  # ISO 3166-1 alpha-3 (XKX for Kosovo)
+    via: str  # "name" | "demonym" | "capital"
+
+
+_NORM = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "ʻ": "'",
+        "`": "'",
+        "´": "'",
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+    }
+)
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_BLANK = "[ \t\u00a0\u2007\u2009\u202f]*"
+_SEP = re.compile(f"{_BLANK}(?:\r?\n{_BLANK})?")
+_SPACES = re.compile(r"\s+")
+
+# Built on first use, so that importing this module stays cheap.
+_state: dict[str, object] = {}
+
+
+def _title(form: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in form.split(" "))
+
+
+def _tables() -> tuple[dict[str, tuple[str, str] | None], frozenset[str], int, re.Pattern[str]]:
+    if "table" not in _state:
+        exact: dict[str, tuple[str, str] | None] = {}
+        for form in NOT_COUNTRIES:
+            exact[form.translate(_NORM)] = None
+        for via, forms in (("name", ALIASES), ("demonym", DEMONYMS), ("capital", CAPITALS)):
+            for form, code in forms.items():
+                exact[form.translate(_NORM)] = (code, via)
+        # Add the case variants: Title Case, and ALL CAPS for forms of 4 or more characters.
+        full: dict[str, tuple[str, str] | None] = dict(exact)
+        for form, hit in exact.items():
+            for variant in (_title(form), form.upper() if len(form) >= 4 or hit is None else ""):
+                if variant and variant not in full:
+                    full[variant] = hit
+        prefixes = set()
+        longest = 0
+        for form in full:
+            ends = [m.end() for m in _TOKEN.finditer(form)]
+            longest = max(longest, len(ends))
+            prefixes.update(form[:e] for e in ends)
+        firsts = sorted({form[0] for form in full})
+        start = re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in firsts) + "]")
+        _state["table"] = (full, frozenset(prefixes), longest, start)
+    return _state["table"]  # type: ignore[return-value]
+
+
+def find_countries(text: str) -> list[CountryMention]:
+    """Every country mention in `text`, left to right, non-overlapping, longest match first."""
+    table, prefixes, longest, start_re = _tables()
+    mentions: list[CountryMention] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = start_re.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        key = ""
+        at = start
+        best_end = -1
+        best = None
+        for _ in range(longest):
+            tok = _TOKEN.match(text, at)
+            if tok is None:
+                break
+            key += tok.group().translate(_NORM)
+            if key not in prefixes:
+                break
+            if key in table:
+                best_end, best = tok.end(), table[key]
+            sep = _SEP.match(text, tok.end())
+            assert sep is not None  # the pattern can match the empty string
+            if sep.end() > tok.end():
+                key += " "
+            at = sep.end()
+        if best_end < 0:
+            pos = start + 1
+            continue
+        if best is not None:
+            code, via = best
+            mentions.append(CountryMention(start, best_end, text[start:best_end], code, via))
+        pos = best_end
+    return mentions
+
+
+def _key(name: str) -> str:
+    key = _SPACES.sub(" ", name.translate(_NORM).replace("\u00a0", " ")).strip().casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+def lookup(name: str) -> str | None:
+    """The alpha-3 code for a country name, alias, demonym, capital or code, any case; or None.
+
+    `lookup("kazakhstan") == lookup("KAZ") == lookup("Astana") == "KAZ"`;
+    `lookup("Mexico City")` and other NOT_COUNTRIES phrases give None.
+    """
+    if "folded" not in _state:
+        folded: dict[str, str | None] = {}
+        for table in (CAPITALS, DEMONYMS, ALIASES):
+            folded.update((_key(k), v) for k, v in table.items())
+        folded.update((_key(k), None) for k in NOT_COUNTRIES)
+        _state["folded"] = folded
+    folded = _state["folded"]
+    key = _key(name)
+    if key in folded:  # type: ignore[operator]
+        return folded[key]  # type: ignore[index]
+    code = key.upper()
+    return code if code in DISPLAY else None
+
+
+def display_name(code: str) -> str:
+    """The name to show for an alpha-3 code ("KOR" -> "Republic of Korea"); unknown codes as given."""
+    return DISPLAY.get(code.upper(), code)
+
+
+def suggest(name: str, known: Iterable[str], n: int = 3) -> list[str]:
+    """Up to `n` of `known` closest to `name` (ignoring case and accents), best first."""
+    import difflib
+    import unicodedata
+
+    def fold(s: str) -> str:
+        s = unicodedata.normalize("NFKD", s.translate(_NORM)).encode("ascii", "ignore").decode()
+        return _SPACES.sub(" ", s).strip().casefold()
+
+    by_fold: dict[str, str] = {}
+    for k in known:
+        by_fold.setdefault(fold(k), k)
+    return [by_fold[m] for m in difflib.get_close_matches(fold(name), list(by_fold), n=n)]

@@ -1,0 +1,1 @@
+"""Data tables for votecli (plain Python, no third-party imports)."""

@@ -1,0 +1,442 @@
+"""Extraction: one Source in, one Document out. Pure: no printing, no I/O.
+
+Per sentence: find candidate mentions and numbers, mark the numbers that cannot be
+tallies (years, dates, margins, bounds, thresholds, seat and member counts), read totals
+and required majorities, rewrite the sentence as a skeleton and let the phrasing rules
+(`rules.py`) bind numbers to candidates. Context that sentences share (body, group, term,
+round) is carried forward from headings and earlier sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import contests as cues
+from . import countries, numbers, rules
+from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
+from .sentences import Sentence, split
+
+MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
+_HEADER = re.compile(r"^(?:source|title|url|date):", re.IGNORECASE)
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+_NOT_TALLY_BEFORE = re.compile(
+    rf"(?:\b(?:more than|over|at least|fewer than|less than|under|nearly|almost|upwards of|"
+    r"in excess of|short of|needed|needs?|needing|required|requires|requiring|threshold of|"
+    r"majority of|minimum of|maximum of|just over|well over|some|No\.|number|resolution|session|"
+    rf"meeting|article|paragraph|page|chapter|aged|age|top|ranked|from the|{_MONTHS})"
+    r"|(?<!backed )(?<!supported )(?<!endorsed )(?<!favoured )(?<!chosen )\bby)\s*$",
+    re.IGNORECASE,
+)
+_NOT_TALLY_AFTER = re.compile(
+    rf"^\s*(?:-?years?\b|-year|-?year-old|-?member\b|-?nation\b|seats?\b|times\b|rounds\b|"
+    r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
+    r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
+    r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
+    rf"(?:st|nd|rd|th)\b|{_MONTHS}\b|[-–]\s*(?:year|member|nation)|[-–/]\s*\d)",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(r"\d\s*[-–/]\s*$")
+_TOTAL_AFTER_OF = re.compile(
+    r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?\s+)$", re.IGNORECASE
+)
+_BASIS = (
+    ("present and voting", re.compile(r"present and voting", re.IGNORECASE)),
+    ("valid ballots", re.compile(r"valid (?:votes|ballots)", re.IGNORECASE)),
+    ("ballots cast", re.compile(r"ballots?(?: papers)?(?: were)? cast|votes? cast|ballot papers",
+                                re.IGNORECASE)),
+    ("member states", re.compile(r"member|states|countries|nations", re.IGNORECASE)),
+    ("voters", re.compile(r"voters|MPs|delegates|electors|members", re.IGNORECASE)),
+)
+_LABEL_LINE = re.compile(
+    r"^(?P<label>number of ballot papers|ballot papers|number of (?:members )?present and voting|"
+    r"members present and voting|present and voting|number of valid ballots|valid ballots|"
+    r"number of invalid ballots|invalid ballots|abstentions|required majority|"
+    r"two-thirds majority|absolute majority|majority required|required two-thirds majority)"
+    r"[^:\d]{0,40}[:.\s|]+\s*(?P<value>\d[\d,]*)",
+    re.IGNORECASE,
+)
+_REQUIRED = re.compile(
+    r"(?:required|needed|need|needs|needing|requires|requiring|necessary|majority of|"
+    r"threshold of|two-thirds majority of|two-thirds majority,?|majority was|majority is)\s+"
+    r"(?:a |the |at least |of |to win |some |)(?P<value>\d{2,3})\b",
+    re.IGNORECASE,
+)
+_CANDIDACY = re.compile(
+    r"\b(?:candidates?|candidacy|candidacies|candidatures?|contenders?|contestants?|"
+    r"applied for|running for|ran for|vying|vied|competing|competed|contesting|contested|"
+    r"bids? for|rivals?|challengers?|fought|nominated|in the running|race for|"
+    r"sought|seeking|stood for|standing for)\b",
+    re.IGNORECASE,
+)
+_ELECTED = re.compile(
+    r"\b(?:(?:was|were|is|are|been|be|being|got|gets|get)\s+(?:\w+\s+)?(?:re-?)?elected|"
+    r"(?:Assembly|Council|Conference|Congress|delegates|members|MPs)\s+(?:\w+\s+)?(?:re-?)?elected|"
+    r"(?:won|wins|win|secured|secures|clinched|took|gained|obtained)\s+(?:a |the |two |three |its |their )?"
+    r"(?:\w+\s+)?seats?|(?:non-permanent|new) members (?:are|were|will be))\b",
+    re.IGNORECASE,
+)
+_NOT_ELECTED = re.compile(r"\b(?:not|never|failed to be|n't|neither|nor)\s+(?:\w+\s+)?elected", re.I)
+_CONTESTING = re.compile(
+    r"\b(?:continues between|runoff|run-off|further rounds?|another round|next round|"
+    r"still (?:contesting|in contention|in the race)|remain(?:s|ed)? in contention|"
+    r"struggle for|battle for|will face off|face each other|deadlocked|stalemate)\b",
+    re.IGNORECASE,
+)
+_DEMONYM_CUE = re.compile(
+    r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal)\b",
+    re.IGNORECASE,
+)
+_MAX_SENTENCE = 4000  # rules look at most this many characters of one sentence
+
+
+@dataclass
+class _Context:
+    """What sentences share as a document is read in order."""
+
+    body: str | None = None
+    group: str | None = None
+    term: str | None = None
+    round: int | None = None
+    last_candidate: Candidate | None = None
+
+
+@dataclass
+class _ContestDraft:
+    body: str | None
+    group: str | None
+    year: str | None
+    round: int | None
+    seats: int | None = None
+    total: Figure | None = None
+    required: Figure | None = None
+    candidates: dict[str, Candidate] = field(default_factory=dict)
+    elected: set[str] = field(default_factory=set)
+    contesting: set[str] = field(default_factory=set)
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int  # offset in the sentence
+    end: int
+    kind: str  # "C" candidate, "N" count, "P" percent, "X" not a tally
+    candidate: Candidate | None = None
+    value: int | float | None = None
+
+
+def extract(source: Source) -> Document:
+    """Read every contest and tally that `source` states."""
+    reader = _Reader(source)
+    return reader.run()
+
+
+class _Reader:
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.text = source.text
+        self.context = _Context()
+        self.drafts: dict[tuple, _ContestDraft] = {}
+        self.tallies: list[tuple[tuple, Candidate, int | None, float | None, Span, str]] = []
+        self.pending_totals: list[tuple[str, int, Span]] = []
+        sentences = [s for s in split(self.text) if not _HEADER.match(s.text)]
+        self.sentences = sentences
+        self.doc_body = _first(cues.body_in(s.text) for s in sentences)
+        self.doc_term = _first(cues.term_in(s.text) for s in sentences)
+        groups = set().union(*(cues.groups_in(s.text) for s in sentences)) if sentences else set()
+        self.doc_group = next(iter(groups)) if len(groups) == 1 else None
+        self.host_city_vote = self.doc_body == "IOC"
+
+    # --- the walk ---------------------------------------------------------------------
+    def run(self) -> Document:
+        for sentence in self.sentences:
+            self._read_sentence(sentence)
+        return self._document()
+
+    def _read_sentence(self, sentence: Sentence) -> None:
+        text = sentence.text[:_MAX_SENTENCE]
+        self._update_context(text)
+        key = self._key(text)
+        span = self._span(sentence, 0, len(sentence.text))
+        self._read_labels(text, key, span)
+        candidates = self._candidates(text)
+        found = numbers.find_numbers(text)
+        if candidates:
+            self._read_status(text, key, candidates, span)
+        if not found:
+            self._remember_last(candidates)
+            return
+        mentions = self._classify(text, found, key, sentence) + candidates
+        mentions.sort(key=lambda m: m.start)
+        skeleton = _skeleton(text, mentions)
+        for binding in rules.apply(skeleton):
+            number = mentions[binding.number]
+            if binding.candidate == -1:
+                candidate = self._antecedent(mentions, binding.number)
+            else:
+                candidate = mentions[binding.candidate].candidate
+            if candidate is None:
+                continue
+            self._add_tally(key, candidate, number, sentence, binding.rule, mentions)
+        self._remember_last(candidates)
+
+    def _update_context(self, text: str) -> None:
+        body = cues.body_in(text)
+        group = cues.group_in(text)
+        term = cues.term_in(text)
+        if body and body != self.context.body:
+            self.context.body = body
+            self.context.round = None
+        if group and group != self.context.group:
+            self.context.group = group
+            self.context.round = None
+        if term:
+            self.context.term = term
+        found_round = cues.round_in(text)
+        if found_round is not None:
+            self.context.round = found_round
+
+    def _key(self, text: str) -> tuple:
+        body = self.context.body or self.doc_body
+        group = self.context.group or self.doc_group
+        year = cues.year_in(text) if not cues.term_in(text) else None
+        term = self.context.term or self.doc_term
+        if year and term and year in term:
+            year = None
+        return (body, group, year or term, self.context.round)
+
+    # --- mentions ---------------------------------------------------------------------
+    def _candidates(self, text: str) -> list[_Mention]:
+        mentions = []
+        for found in countries.find_countries(text):
+            if found.via == "demonym" and not _is_bid(found, text):
+                continue
+            if found.via == "capital" and self.host_city_vote:
+                candidate = Candidate(found.text, None, Kind.OTHER)
+            else:
+                name = countries.display_name(found.code)
+                candidate = Candidate(name, found.code, Kind.COUNTRY)
+            mentions.append(_Mention(found.start, found.end, "C", candidate))
+        return mentions
+
+    def _classify(
+        self, text: str, found: list[numbers.NumberMention], key: tuple, sentence: Sentence
+    ) -> list[_Mention]:
+        mentions = []
+        totals = self._totals(text, found, key, sentence)
+        for index, number in enumerate(found):
+            kind = "P" if number.percent else "N"
+            if index in totals or not _may_be_tally(text, number):
+                kind = "X"
+            mentions.append(_Mention(number.start, number.end, kind, value=number.value))
+        return mentions
+
+    def _totals(
+        self, text: str, found: list[numbers.NumberMention], key: tuple, sentence: Sentence
+    ) -> set[int]:
+        """Indices of numbers stating a total ("183 of 193", "of the 193 member-nations")."""
+        totals: set[int] = set()
+        for index, number in enumerate(found):
+            if number.percent or not isinstance(number.value, int):
+                continue
+            before = text[max(0, number.start - 30) : number.start]
+            after = text[number.end : number.end + 60]
+            follows_count = index > 0 and _TOTAL_AFTER_OF.match(
+                text[found[index - 1].end : number.start]
+            )
+            of_the = re.search(r"\b(?:of|out of)(?: the| all| a total of)?\s*$", before, re.I)
+            if not (follows_count or (of_the and re.match(r"\s*(?:UN )?(?:member|states|countries|nations)", after, re.I))):
+                continue
+            totals.add(index)
+            basis = _basis(after)
+            span = self._span(sentence, number.start, number.end)
+            self._set_total(key, Figure(int(number.value), basis, span))
+        return totals
+
+    def _read_labels(self, text: str, key: tuple, span: Span) -> None:
+        """UN ballot-block lines: "Number of members present and voting: 190"."""
+        match = _LABEL_LINE.match(text)
+        if match:
+            label = match.group("label").lower()
+            value = int(match.group("value").replace(",", ""))
+            if "majority" in label:
+                self._draft(key).required = Figure(value, label, span)
+            elif "present and voting" in label:
+                self._set_total(key, Figure(value, "present and voting", span), force=True)
+            elif label.endswith("ballot papers") and "valid" not in label:
+                self._set_total(key, Figure(value, "ballots cast", span))
+            return
+        required = _REQUIRED.search(text)
+        if required and re.search(r"majority|needed|required|to win|to be elected", text, re.I):
+            value = int(required.group("value"))
+            if 2 <= value <= 999:
+                self._draft(key).required = self._draft(key).required or Figure(
+                    value, "stated", span
+                )
+
+    def _set_total(self, key: tuple, figure: Figure, force: bool = False) -> None:
+        draft = self._draft(key)
+        if force or draft.total is None:
+            draft.total = figure
+
+    def _read_status(self, text: str, key: tuple, mentions: list[_Mention], span: Span) -> None:
+        draft = self._draft(key)
+        seats = cues.seats_in(text)
+        if seats and draft.seats is None:
+            draft.seats = seats
+        countries_only = [m.candidate for m in mentions if m.candidate and m.candidate.code]
+        if not countries_only:
+            return
+        if _ELECTED.search(text) or _CANDIDACY.search(text) or _CONTESTING.search(text):
+            for candidate in countries_only:
+                draft.candidates.setdefault(candidate.key, candidate)
+            draft.spans.append(span)
+        if _CONTESTING.search(text):
+            draft.contesting.update(c.key for c in countries_only)
+        elif _ELECTED.search(text) and not _NOT_ELECTED.search(text):
+            draft.elected.update(c.key for c in countries_only)
+
+    def _antecedent(self, mentions: list[_Mention], number_index: int) -> Candidate | None:
+        for mention in reversed(mentions[:number_index]):
+            if mention.kind == "C":
+                return mention.candidate
+        return self.context.last_candidate
+
+    def _remember_last(self, candidates: list[_Mention]) -> None:
+        if candidates:
+            self.context.last_candidate = candidates[-1].candidate
+
+    # --- results ----------------------------------------------------------------------
+    def _add_tally(
+        self,
+        key: tuple,
+        candidate: Candidate,
+        number: _Mention,
+        sentence: Sentence,
+        rule: str,
+        mentions: list[_Mention],
+    ) -> None:
+        value = number.value
+        if value is None or value < 0 or value > MAX_VOTES:
+            return
+        span = self._span(sentence, number.start, number.end)
+        if number.kind == "P":
+            self.tallies.append((key, candidate, None, float(value), span, rule))
+            return
+        if not isinstance(value, int):
+            return
+        percent = _paired_percent(sentence.text, number, mentions)
+        self.tallies.append((key, candidate, value, percent, span, rule))
+        draft = self._draft(key)
+        draft.candidates.setdefault(candidate.key, candidate)
+
+    def _draft(self, key: tuple) -> _ContestDraft:
+        if key not in self.drafts:
+            body, group, year, round_ = key
+            self.drafts[key] = _ContestDraft(body, group, year, round_)
+        return self.drafts[key]
+
+    def _span(self, sentence: Sentence, start: int, end: int) -> Span:
+        return Span(
+            self.source.name,
+            sentence.line,
+            sentence.start + start,
+            sentence.start + end,
+            sentence.text,
+        )
+
+    def _document(self) -> Document:
+        contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
+        merged: dict[tuple, Tally] = {}
+        for key, candidate, votes, percent, span, rule in self.tallies:
+            contest = contests[key]
+            ident = (key, candidate.key, votes, percent)
+            if ident in merged:
+                old = merged[ident]
+                merged[ident] = Tally(
+                    old.contest, old.candidate, votes, percent, old.span, old.rule,
+                    (*old.evidence, span),
+                )
+            else:
+                merged[ident] = Tally(contest, candidate, votes, percent, span, rule)
+        used = {t.contest for t in merged.values()}
+        kept = tuple(c for c in contests.values() if c in used or c.candidates)
+        return Document(self.source, kept, tuple(merged.values()))
+
+
+# --- helpers ----------------------------------------------------------------------------
+def _first(values: Iterable[str | None]) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _is_bid(found: countries.CountryMention, text: str) -> bool:
+    """A demonym stands for its country only as "the Thai bid" or a plural ("the Saudis")."""
+    return bool(_DEMONYM_CUE.match(text[found.end :])) or found.text.endswith("s")
+
+
+def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
+    value = number.value
+    if not number.percent:
+        if not isinstance(value, int) or value > MAX_VOTES:
+            return False
+        if 1900 <= value <= 2100 and not number.words and "," not in number.text:
+            after = text[number.end : number.end + 12]
+            if not re.match(r"\s*(?:votes?|ballots?)\b", after, re.IGNORECASE):
+                return False
+    before = text[max(0, number.start - 30) : number.start]
+    after = text[number.end : number.end + 30]
+    if _NOT_TALLY_BEFORE.search(before) or _NOT_TALLY_AFTER.match(after):
+        return False
+    return not (_RANGE_BEFORE.search(before) and not re.search(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$", before))
+
+
+def _basis(after: str) -> str:
+    for name, pattern in _BASIS:
+        if pattern.search(after[:50]):
+            return name
+    return "stated total"
+
+
+def _paired_percent(text: str, number: _Mention, mentions: list[_Mention]) -> float | None:
+    """A share stated beside a count: "227,307 or 68.78%", "70.67 million votes (53.17 percent)"."""
+    later = [m for m in mentions if m.start >= number.end]
+    if not later or later[0].kind != "P":
+        return None
+    between = text[number.end : later[0].start]
+    if re.fullmatch(r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or)?\s*", between, re.IGNORECASE):
+        return float(later[0].value)
+    return None
+
+
+def _skeleton(text: str, mentions: list[_Mention]) -> str:
+    parts: list[str] = []
+    cursor = 0
+    for index, mention in enumerate(mentions):
+        if mention.start < cursor:
+            continue  # overlapping mention (a number inside a name): keep the first
+        parts.append(text[cursor : mention.start].replace("<", "‹"))
+        parts.append(f"<{mention.kind}{index}>")
+        cursor = mention.end
+    parts.append(text[cursor:].replace("<", "‹"))
+    return "".join(parts)
+
+
+def _freeze(source: str, draft: _ContestDraft) -> Contest:
+    return Contest(
+        source=source,
+        body=draft.body,
+        year=draft.year,
+        group=draft.group,
+        round=draft.round,
+        seats=draft.seats,
+        total=draft.total,
+        required=draft.required,
+        candidates=tuple(draft.candidates.values()),
+        elected=tuple(sorted(draft.elected)),
+        contesting=tuple(sorted(draft.contesting - draft.elected)),
+        spans=tuple(draft.spans),
+    )

@@ -1,0 +1,470 @@
+"""The number layer: cardinals, percentages and ordinals written in digits or English words.
+
+Pure and linear-time: one left-to-right pass driven by regexes that cannot backtrack
+(possessive quantifiers, no nested repetition), plus a small state machine for number words.
+
+Digits
+    "138", "1,234,567", "3 341 510" with U+00A0/U+202F/U+2009 separators (plain spaces split),
+    Indian grouping "12,34,567", decimals with a dot, European "1.234.567" (two or more dots,
+    groups of three).  A separated run that is not a valid grouping is a list: every group is
+    its own number ("1,1,1" -> 1, 1, 1; "12,3456" -> 12, 3456).  Hyphens separate ("2017-2018").
+    Not numbers: times and ratios "12:46", dates and versions "12.05.2020", digits glued to
+    letters ("G20", "Strategy2050", "1990s", "5pm"), codes "COVID-19" / "F-16" (an uppercase word
+    joined by a hyphen; "mid-2019" is a number), ordinals "41st" (see `find_ordinals`), digit
+    strings longer than 30 digits.
+Scale words
+    "2.4 million", "3 thousand", "5 hundred thousand", "1.2 crore", "2.4m", "1.2bn", "85.6 mn".
+Words
+    "one hundred and thirty-eight", "twenty-five hundred", "a million", "Nine", "one million two
+    hundred thousand"; any case, hyphens or spaces, "and" after hundreds and scales.  "a"/"an"
+    alone, "no", "none" are not numbers; "one" is.  "two-thirds" (a fraction) is not a number.
+Percent
+    "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "fifty per cent".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberMention", "find_numbers", "find_ordinals", "parse_number", "parse_words"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int  # text[start:end] == text of the mention
+    text: str
+    value: float | int  # int when integral and not a percent
+    percent: bool = False
+    words: bool = False  # written (partly) in words: "nine", "2.4 million"
+
+
+# ---------------------------------------------------------------------------- vocabulary
+
+_ZERO, _UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _A, _AND = range(8)
+
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORD_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+    "nineteenth"
+).split()
+_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_SCALES = {
+    "thousand": 10**3,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "million": 10**6,
+    "crore": 10**7,
+    "crores": 10**7,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "quadrillion": 10**15,
+    "quintillion": 10**18,
+    "sextillion": 10**21,
+}
+_ORD_SCALES = {"thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12}
+
+# word -> (class, value, is_ordinal)
+_VOCAB: dict[str, tuple[int, int, bool]] = {"zero": (_ZERO, 0, False), "a": (_A, 1, False)}
+_VOCAB["and"] = (_AND, 0, False)
+_VOCAB["hundred"] = (_HUNDRED, 100, False)
+_VOCAB["hundredth"] = (_HUNDRED, 100, True)
+for _i, _w in enumerate(_UNITS):
+    _VOCAB[_w] = (_UNIT, _i + 1, False)
+    _VOCAB[_ORD_UNITS[_i]] = (_UNIT, _i + 1, True)
+for _i, _w in enumerate(_TEENS):
+    _VOCAB[_w] = (_TEEN, _i + 10, False)
+    _VOCAB[_ORD_TEENS[_i]] = (_TEEN, _i + 10, True)
+for _i, _w in enumerate(_TENS_W):
+    _VOCAB[_w] = (_TENS, 10 * (_i + 2), False)
+    _VOCAB[_ORD_TENS[_i]] = (_TENS, 10 * (_i + 2), True)
+for _w, _v in _SCALES.items():
+    _VOCAB[_w] = (_SCALE, _v, False)
+for _w, _v in _ORD_SCALES.items():
+    _VOCAB[_w] = (_SCALE, _v, True)
+
+# After a number joined by a hyphen these make a fraction ("two-thirds"), not a number.
+_FRACTIONS = frozenset(
+    "half halves third thirds quarter quarters fourths fifths sixths sevenths eighths ninths "
+    "tenths hundredths thousandths".split()
+)
+# "mid-2019" is a number; an uppercase word joined by a hyphen makes a code ("COVID-19", "F-16").
+_HYPHEN_PREFIXES = frozenset(
+    "mid pre post non anti pro over under sub top late early circa ca c about some around".split()
+)
+_DIGIT_SCALES = {**_SCALES, "bn": 10**9, "mn": 10**6}
+_GLUED_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9}
+_GLUED_PERCENT = frozenset({"pc", "pct", "percent"})
+_ORD_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_HYPHENS = "-\u2010\u2011"
+_MAX_DIGITS = 30
+# after a plain digit run these characters end it for sure (a space needs a look further)
+_PLAIN_AFTER = frozenset(" ,.;:!?)]}'\"/\n\t\u2013\u2014\u2019\u201d")
+
+# ---------------------------------------------------------------------------- regexes
+# Every quantifier is possessive or bounded by a literal, so matching is linear.
+
+_HY = r"\-\u2010\u2011"  # hyphens, for character classes
+_HS = r"[^\S\n]"  # horizontal whitespace (incl. NBSP, \r)
+_GAP = rf"{_HS}*+(?:\n{_HS}*+)?+"  # optional whitespace, at most one line break
+
+_RAW = re.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
+_SEP_SPLIT = re.compile(r"([,.:\u00a0\u202f\u2009])")
+_WORD = re.compile(r"[^\W\d_]++")
+# separator (whitespace, optional hyphen) then a word; group 1 is the hyphen
+_STEP = re.compile(rf"{_GAP}(?:([{_HY}]){_HS}*+)?+([^\W\d_]++)")
+# after "<digits> ": could a scale word, percent word or sign follow?
+_NEEDS_LOOK = re.compile(
+    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+_PCT = re.compile(
+    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percent|pct)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation of `words` as a trie, so the regex engine dispatches on each letter."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+_STARTS = [w for w, (cls, _, _) in _VOCAB.items() if cls not in (_AND, _SCALE, _HUNDRED)]
+_STARTS += ["hundredth", *_ORD_SCALES]
+_CAND = re.compile(rf"[0-9]|\b{_trie_regex(_STARTS)}\b", re.IGNORECASE)
+
+# ---------------------------------------------------------------------------- words
+
+# A raw result: (start, end, value, percent, words, ordinal)
+_Raw = tuple[int, int, float | int, bool, bool, bool]
+
+
+def _parse_words_at(text: str, pos: int, first: re.Match[str]) -> tuple[str, int, int] | None:
+    """Read number words from `first` (a word match at `pos`).
+
+    Returns ("card" | "ord", end, value), ("skip", resume, 0) for a fraction, or None.
+    """
+    n = len(text)
+    total = cur = last_scale = 0
+    hund = False
+    sub = 0  # sub-hundred part of the current group: 0 none, 1 tens open, 2 complete
+    a_pending = after_and = False
+    best_end, best_val = -1, 0
+    end = pos
+    m: re.Match[str] | None = first
+    is_first = True
+    while True:
+        if is_first:
+            wstart, wend = first.span()
+            hyphen = False
+        else:
+            m = _STEP.match(text, end)
+            if m is None:
+                break
+            wstart, wend = m.span(2)
+            hyphen = m.group(1) is not None
+        if wend < n and (text[wend].isdigit() or text[wend] == "_"):
+            break  # glued to digits
+        word = text[wstart:wend].lower()
+        info = _VOCAB.get(word)
+        if info is None:
+            if hyphen and not after_and and best_end == end and word in _FRACTIONS:
+                return ("skip", wend, 0)
+            break
+        cls, v, ordinal = info
+        if ordinal and not hyphen and not is_first and wend < n and text[wend] in _HYPHENS:
+            break  # "twenty first-time voters": the ordinal belongs to the next word
+        if is_first:
+            if cls == _ZERO:
+                return ("card", wend, 0)
+            if cls == _A:
+                a_pending, cur, end, is_first = True, 1, wend, False
+                continue
+            if cls in (_HUNDRED, _SCALE):
+                return ("ord", wend, v) if ordinal else None
+        elif cls in (_ZERO, _A):
+            break
+        if cls == _AND:
+            if after_and or a_pending or sub or not (hund or (cur == 0 and total)):
+                break
+            after_and, end = True, wend
+            continue
+        if a_pending and cls not in (_HUNDRED, _SCALE):
+            return None
+        if after_and and cls not in (_UNIT, _TEEN, _TENS):
+            break
+        if cls == _UNIT:
+            if sub == 2:
+                break
+            cur, sub = cur + v, 2
+        elif cls in (_TEEN, _TENS):
+            if sub:
+                break
+            cur, sub = cur + v, (2 if cls == _TEEN else 1)
+        elif cls == _HUNDRED:
+            if hund or cur == 0:
+                break
+            cur, hund, sub = cur * 100, True, 0
+        else:  # scale
+            if cur == 0 or (last_scale and v >= last_scale):
+                break
+            total, last_scale, cur, hund, sub = total + cur * v, v, 0, False, 0
+        if ordinal:
+            return ("ord", wend, total + cur)
+        a_pending = after_and = is_first = False
+        end = best_end = wend
+        best_val = total + cur
+    if best_end < 0:
+        return None
+    return ("card", best_end, best_val)
+
+
+def _words_at(text: str, s: int, out: list[_Raw]) -> int:
+    first = _WORD.match(text, s)
+    assert first is not None
+    r = _parse_words_at(text, s, first)
+    if r is None:
+        return first.end()
+    kind, end, val = r
+    if kind == "skip":
+        return end
+    if kind == "ord":
+        out.append((s, end, val, False, True, True))
+        return end
+    pm = _PCT.match(text, end)
+    if pm:
+        out.append((s, pm.end(), float(val), True, True, False))
+        return pm.end()
+    out.append((s, end, val, False, True, False))
+    return end
+
+
+# ---------------------------------------------------------------------------- digits
+
+
+def _left_glued(text: str, s: int) -> bool:
+    if s == 0:
+        return False
+    c = text[s - 1]
+    if c.isalnum() or c == "_":
+        return True
+    if c in _HYPHENS and s >= 2 and text[s - 2].isalpha():
+        k, lo = s - 2, max(0, s - 20)
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+        word = text[k : s - 1]
+        return word.lower() not in _HYPHEN_PREFIXES and not word.islower()
+    return False
+
+
+def _value(digits: str, frac: str, mult: int, percent: bool) -> float | int | None:
+    if len(digits) > _MAX_DIGITS or len(frac) > _MAX_DIGITS:
+        return None
+    if percent:
+        return float(f"{digits}.{frac}" if frac else digits)
+    num = int(digits + frac) * mult
+    den = 10 ** len(frac)
+    return num // den if num % den == 0 else num / den
+
+
+def _valid_grouping(groups: list[str], sep: str) -> bool:
+    g0 = groups[0]
+    if not 1 <= len(g0) <= 3 or g0[0] == "0":
+        return False
+    if all(len(g) == 3 for g in groups[1:]):
+        return True
+    # Indian grouping: 12,34,567
+    return (
+        sep == ","
+        and len(groups) >= 3
+        and len(g0) <= 2
+        and len(groups[-1]) == 3
+        and all(len(g) == 2 for g in groups[1:-1])
+    )
+
+
+def _digits_at(text: str, s: int, out: list[_Raw]) -> int:
+    n = len(text)
+    e = _RAW.match(text, s).end()  # type: ignore[union-attr]
+    raw = text[s:e]
+    if raw.isdigit():
+        # fast path: a plain digit run with nothing that could extend or void it
+        c = text[e] if e < n else " "
+        b = text[s - 1] if s else " "
+        if (
+            c in _PLAIN_AFTER
+            and b not in "._-\u2010\u2011"
+            and not b.isalnum()
+            and len(raw) <= _MAX_DIGITS
+            and (c not in " \n\t" or _NEEDS_LOOK.match(text, e) is None)
+        ):
+            out.append((s, e, int(raw), False, False, False))
+            return e
+    # pieces: (start, end, digits, frac); only the last may take a suffix
+    if raw.isdigit():
+        if s >= 1 and text[s - 1] == "." and (s < 2 or not (text[s - 2].isalnum())):
+            pieces = [(s - 1, e, "0", raw)]  # ".5"
+        else:
+            pieces = [(s, e, raw, "")]
+    else:
+        if ":" in raw:
+            return e  # times, ratios
+        parts = _SEP_SPLIT.split(raw)
+        groups, seps = parts[0::2], parts[1::2]
+        ndots = seps.count(".")
+        frac = ""
+        if ndots >= 2:
+            if ndots != len(seps) or not all(len(g) == 3 for g in groups[1:]):
+                return e  # dates, versions, addresses
+            if not 1 <= len(groups[0]) <= 3 or groups[0][0] == "0":
+                return e
+            pieces = [(s, e, "".join(groups), "")]
+        else:
+            if ndots == 1:
+                if seps[-1] != ".":
+                    return e  # "1.234,56": not an English number
+                frac = groups.pop()
+                seps.pop()
+            if not seps:
+                pieces = [(s, e, groups[0], frac)]
+            elif len(set(seps)) == 1 and _valid_grouping(groups, seps[0]):
+                pieces = [(s, e, "".join(groups), frac)]
+            else:
+                pieces = []
+                p = s
+                last = len(groups) - 1
+                for i, g in enumerate(groups):
+                    q = p + len(g)
+                    if i == last:
+                        pieces.append((p, e, g, frac))
+                    else:
+                        pieces.append((p, q, g, ""))
+                    p = q + 1
+    if _left_glued(text, pieces[0][0]):
+        pieces = pieces[1:]
+        if not pieces:
+            return _skip_glued_right(text, e)
+    for ps, pe, digits, frac in pieces[:-1]:
+        v = _value(digits, frac, 1, False)
+        if v is not None:
+            out.append((ps, pe, v, False, False, False))
+    ps, pe, digits, frac = pieces[-1]
+    kind, end, mult = "card", e, 1
+    c = text[e] if e < n else ""
+    if c.isalnum() or c == "_":
+        wm = _WORD.match(text, e)
+        if wm is None:
+            return e
+        end = wm.end()
+        if end < n and (text[end].isalnum() or text[end] == "_"):
+            return end
+        suffix = wm.group().lower()
+        if suffix in _ORD_SUFFIXES and not frac and ps == s:
+            kind = "ord"
+        elif suffix in _GLUED_SCALES:
+            kind, mult = "scale", _GLUED_SCALES[suffix]
+        elif suffix in _GLUED_PERCENT:
+            kind = "pct"
+        else:
+            return end
+    else:
+        sm = _STEP.match(text, e)
+        if sm is not None:
+            word = sm.group(2).lower()
+            wend = sm.end()
+            if not (wend < n and (text[wend].isdigit() or text[wend] == "_")):
+                if word == "hundred":
+                    mult, end, kind = 100, wend, "scale"
+                    sm2 = _STEP.match(text, wend)
+                    if sm2 is not None and sm2.group(2).lower() in _SCALES:
+                        w2end = sm2.end()
+                        if not (w2end < n and (text[w2end].isdigit() or text[w2end] == "_")):
+                            mult, end = 100 * _SCALES[sm2.group(2).lower()], w2end
+                elif word in _DIGIT_SCALES:
+                    mult, end, kind = _DIGIT_SCALES[word], wend, "scale"
+        if kind == "card":
+            pm = _PCT.match(text, e)
+            if pm is not None:
+                kind, end = "pct", pm.end()
+    v = _value(digits, frac, mult, kind == "pct")
+    if v is not None:
+        out.append((ps, end, v, kind == "pct", kind == "scale", kind == "ord"))
+    return end
+
+
+def _skip_glued_right(text: str, e: int) -> int:
+    wm = _WORD.match(text, e)
+    return wm.end() if wm else e
+
+
+# ---------------------------------------------------------------------------- scanning
+
+
+def _scan(text: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    pos = 0
+    search = _CAND.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return out
+        s = m.start()
+        if "0" <= text[s] <= "9":
+            pos = _digits_at(text, s, out)
+        else:
+            pos = _words_at(text, s, out)
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Cardinal numbers and percentages in `text`, left to right, non-overlapping, maximal."""
+    return [
+        NumberMention(s, e, text[s:e], v, p, w) for s, e, v, p, w, o in _scan(text) if not o
+    ]
+
+
+def find_ordinals(text: str) -> list[NumberMention]:
+    """Ordinals: "41st", "3rd", "second", "twenty-first", "one hundred and first"."""
+    return [NumberMention(s, e, text[s:e], v, p, w) for s, e, v, p, w, o in _scan(text) if o]
+
+
+def parse_words(text: str) -> int | None:
+    """A cardinal written wholly in words ("one hundred and thirty-eight" -> 138), else None."""
+    s = text.strip()
+    first = _WORD.match(s)
+    if first is None:
+        return None
+    r = _parse_words_at(s, 0, first)
+    if r is None or r[0] != "card" or r[1] != len(s):
+        return None
+    return r[2]
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of `text` if it is exactly one number ("1,234", "2.4 million", "57.4%"), else None."""
+    s = text.strip()
+    found = _scan(s)
+    if len(found) != 1:
+        return None
+    start, end, value, _, _, ordinal = found[0]
+    if start != 0 or end != len(s) or ordinal:
+        return None
+    return value

@@ -1,0 +1,164 @@
+"""Rendering: sections of plain values in, text out (CSV, TSV, JSON, JSON Lines, Markdown,
+plain tables). Rich terminal tables live in the CLI, which alone imports rich."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from .views import Column, Section
+
+MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMERIC = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def flat_columns(section: Section) -> list[str]:
+    return [*section.heading, *(c.name for c in section.columns)]
+
+
+def flat_records(sections: list[Section]) -> Iterator[dict[str, Any]]:
+    """Every row with its section's heading fields in front, values as machines want them."""
+    for section in sections:
+        kinds = {c.name: c.kind for c in section.columns}
+        for row in section.rows:
+            record = dict(section.heading)
+            record.update({k: machine_value(v, kinds.get(k, "text")) for k, v in row.items()})
+            yield record
+
+
+def machine_value(value: Any, kind: str) -> Any:
+    if value is None:
+        return None
+    if kind == "share" and isinstance(value, float):
+        return round(value, 4)
+    if kind in ("points", "ratio") and isinstance(value, float):
+        return round(value, 2)
+    return value
+
+
+def write(sections: list[Section], fmt: str, out: TextIO) -> None:
+    if fmt in ("csv", "tsv"):
+        _write_delimited(sections, out, "," if fmt == "csv" else "\t")
+    elif fmt == "json":
+        _write_json(sections, out)
+    elif fmt == "jsonl":
+        for record in flat_records(sections):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif fmt == "markdown":
+        _write_text_tables(sections, out, "github")
+    else:
+        _write_text_tables(sections, out, "simple")
+
+
+def _write_delimited(sections: list[Section], out: TextIO, delimiter: str) -> None:
+    if not sections:
+        return
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    header = flat_columns(sections[0])
+    writer.writerow(header)
+    for record in flat_records(sections):
+        writer.writerow([spreadsheet_safe(record.get(name)) for name in header])
+
+
+def spreadsheet_safe(value: Any) -> str:
+    """A CSV cell that no spreadsheet will run as a formula (OWASP CSV injection)."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text.startswith(_FORMULA_START) and not _NUMERIC.match(text):
+        return "'" + text
+    return text
+
+
+def _write_json(sections: list[Section], out: TextIO) -> None:
+    """A JSON array written one object at a time, so large outputs are never held whole."""
+    out.write("[")
+    first = True
+    for record in flat_records(sections):
+        out.write("\n  " if first else ",\n  ")
+        out.write(json.dumps(record, ensure_ascii=False))
+        first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def human_value(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "share":
+        return f"{value * 100:.1f}%"
+    if kind == "percent":
+        return f"{value:g}%"
+    if kind == "int" and isinstance(value, int):
+        return f"{value:,}"
+    if kind == "points":
+        return f"{value:+.1f}"
+    return safe_text(str(value))
+
+
+def safe_text(text: str) -> str:
+    """Text from inputs with control characters and escape sequences made harmless."""
+    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
+
+
+def heading_lines(section: Section) -> list[str]:
+    head = section.heading
+    lines = []
+    facts = []
+    for label, key in (("source", "source"), ("seats", "seats"), ("group", "group")):
+        if head.get(key):
+            facts.append(f"{label}: {head[key]}")
+    if head.get("total"):
+        facts.append(f"total: {head['total']} ({head.get('total_basis')})")
+    if head.get("required"):
+        facts.append(f"required majority: {head['required']} ({head.get('required_basis')})")
+    if head.get("winner") is not None or "margin_votes" in head:
+        facts.extend(_head_to_head_facts(head))
+    if facts:
+        lines.append(safe_text(" · ".join(facts)))
+    return lines
+
+
+def _head_to_head_facts(head: dict[str, Any]) -> list[str]:
+    facts = []
+    if head.get("winner"):
+        facts.append(f"winner: {head['winner']}")
+    if head.get("margin_votes") is not None:
+        facts.append(f"margin: {head['margin_votes']} votes")
+    if head.get("margin_points") is not None:
+        facts.append(f"{head['margin_points']:.1f} points")
+    if head.get("ratio") is not None:
+        facts.append(f"ratio {head['ratio']:.2f}")
+    return facts
+
+
+def text_rows(section: Section) -> list[list[str]]:
+    return [[human_value(row.get(c.name), c.kind) for c in section.columns] for row in section.rows]
+
+
+def _write_text_tables(sections: list[Section], out: TextIO, style: str) -> None:
+    from tabulate import tabulate  # only needed for human-readable output
+
+    for index, section in enumerate(sections):
+        if index:
+            out.write("\n")
+        if section.heading or len(sections) > 1:
+            prefix = "## " if style == "github" else ""
+            out.write(f"{prefix}{safe_text(section.title)}\n")
+            for line in heading_lines(section):
+                out.write(f"{line}\n")
+            out.write("\n" if style == "github" else "")
+        headers = [c.name for c in section.columns]
+        out.write(tabulate(text_rows(section), headers=headers, tablefmt=style, disable_numparse=True))
+        out.write("\n")
+        for note in section.notes:
+            out.write(f"warning: {safe_text(note)}\n")
+
+
+def columns_of(section: Section) -> list[Column]:
+    return section.columns

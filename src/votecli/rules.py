@@ -1,0 +1,188 @@
+"""Phrasing rules: which number belongs to which candidate in one sentence.
+
+A sentence is rewritten as a *skeleton*: each candidate mention becomes `<C3>`, each
+count `<N5>`, each percentage `<P2>` and each number that cannot be a tally `<X4>`.
+Rules are regular expressions over that skeleton written in the words news uses
+("<C> received <N> votes", "<N> countries backed <C>"), so one rule covers a phrasing
+wherever it appears. The skeleton's gaps are bounded (`GAP`), so matching stays linear in
+the sentence length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+# --- vocabulary -------------------------------------------------------------------------
+_GET = (
+    r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
+    r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
+    r"polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
+    r"took|taking|takes|earned|earning|mustered|mustering|attracted|attracting|drew|drawing|"
+    r"claimed|claiming|bagged|amassed|tallied|tallying|netted|netting|has|had|having|"
+    r"ended up with|finished with|came (?:in )?(?:second|third|fourth|last) with|"
+    r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|voted for) by|"
+    r"backed by|supported by|endorsed by|(?:was|were) given|trailed with|followed with|with)"
+)
+_VOTERS = (
+    r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
+    r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
+    r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
+    r"electors|voters|members' votes|countries' votes|states' votes|supporters)"
+)
+_FOR = r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|" \
+    r"cast (?:their |its )?(?:votes?|ballots?) for|in favou?r of|chose|choosing|for)"
+_BEAT = r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|" \
+    r"trounced|ousted|outpolled|bested|pipped|overcame|won against|prevailed over|defeat of)"
+_PRONOUN = r"(?:it|which|who|he|she|the latter|the former|the country|the nation|the candidate)"
+
+C = r"<C(\d+)>"
+N = r"<N(\d+)>"
+P = r"<P(\d+)>"
+NUM = r"<([NP])(\d+)>"
+GAP = r"(?:[^<]|<X\d+>)"  # any text that is not a candidate or a usable number
+
+
+def gap(low: int, high: int) -> str:
+    return f"{GAP}{{{low},{high}}}?"
+
+
+@dataclass(frozen=True)
+class Binding:
+    """The rule `rule` read number token `number` as candidate token `candidate`'s tally."""
+
+    candidate: int
+    number: int
+    rule: str
+
+
+Reader = Callable[[re.Match[str]], Iterator[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    read: Reader
+
+
+def _pairs(*groups: tuple[int, int]) -> Reader:
+    """A reader taking (candidate group, number group) index pairs from the match."""
+
+    def read(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+        for c, n in groups:
+            yield int(m.group(c)), int(m.group(n))
+
+    return read
+
+
+def _respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    names = [int(x) for x in re.findall(r"<C(\d+)>", m.group("names"))]
+    numbers = [int(x) for x in re.findall(r"<[NP](\d+)>", m.group("numbers"))]
+    if len(names) == len(numbers):
+        yield from zip(names, numbers, strict=True)
+
+
+def _shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """Several candidates with one number each ("X, Y and Z ... with 190 votes each")."""
+    number = int(m.group("number"))
+    for name in re.findall(r"<C(\d+)>", m.group("names")):
+        yield int(name), number
+
+
+def _rule(name: str, pattern: str, read: Reader) -> Rule:
+    return Rule(name, re.compile(pattern, re.IGNORECASE), read)
+
+
+_LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C})*"  # "X, Y and Z"
+_NUMS = rf"{NUM}(?:(?:,| and|,? &)? {NUM}){{1,3}}"
+
+RULES: tuple[Rule, ...] = (
+    _rule(
+        "respectively",
+        rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,3}}){gap(1, 80)}"
+        rf"(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
+        _respectively,
+    ),
+    _rule(
+        "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77"
+        rf"{C}{gap(0, 60)}{NUM}{gap(0, 30)} (?:to|against|versus|vs\.?|over|compared with) "
+        rf"(?:{gap(0, 20)})?{C}(?:'s|’s)?(?: with| on| at)? {NUM}",
+        _pairs((1, 3), (4, 6)),
+    ),
+    _rule(
+        "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)"
+        rf"{C}{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}{NUM}(?: votes?)?"
+        rf"(?: to |-|–|—| votes? to ){NUM}",
+        _pairs((1, 4), (2, 6)),
+    ),
+    _rule(
+        "pair-in-favour",  # "voted 30 to 28 in favour of X over Y"
+        rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}(?: over| against) {C}",
+        _pairs((5, 2), (6, 4)),
+    ),
+    _rule(
+        "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
+        rf"(?P<names>{_LIST}){gap(0, 60)}(?:with |on |at |received |got |won )?"
+        rf"<N(?P<number>\d+)>(?: {_VOTERS})?(?: each| apiece)",
+        _shared,
+    ),
+    _rule(
+        "shared-tied",
+        rf"(?P<names>{_LIST}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
+        rf"<N(?P<number>\d+)>",
+        _shared,
+    ),
+    _rule(
+        "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)"
+        rf"{C}(?: \([^()<]{{1,40}}\))? ?[(,] ?{NUM}(?: {_VOTERS})?(?:\)|;|,|\.|$| and )",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
+        rf"{C}(?: \([^()<]{{1,40}}\))?\s*(?:[-–—:|]|\.{{2,}}|…+)\s*{NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
+        rf"{C}{gap(0, 60)}\b{_GET} (?:(?:only|just|a total of|some|nearly|a|an|the|all|"
+        rf"exactly|about|around|almost|roughly)\s+)*{NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
+        rf"\b(?P<pronoun>{_PRONOUN}){gap(0, 30)}\b{_GET} (?:(?:only|just|a total of|some)\s+)*{NUM}",
+        lambda m: iter([(-1, int(m.group(3)))]),
+    ),
+    _rule(
+        "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
+        rf"{NUM}(?: {_VOTERS})?{gap(0, 30)}\b{_FOR} (?:{gap(0, 20)})?{C}",
+        _pairs((3, 2)),
+    ),
+    _rule(
+        "list-continuation",  # "X received 169 votes, Y 164, Z 150"
+        rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: with| on| at| got| had)?"
+        rf" {NUM}\b(?!-)",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
+        rf"{C} {NUM}(?: {_VOTERS})?(?=[,;.)]|$| and| to| vs)",
+        _pairs((1, 3)),
+    ),
+)
+
+
+def apply(skeleton: str) -> list[Binding]:
+    """Bindings for one skeleton, each number claimed by the first rule that reads it."""
+    claimed: set[int] = set()
+    bindings: list[Binding] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(skeleton):
+            for candidate, number in rule.read(match):
+                if number in claimed:
+                    continue
+                claimed.add(number)
+                bindings.append(Binding(candidate, number, rule.name))
+    return bindings

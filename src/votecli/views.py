@@ -1,0 +1,244 @@
+"""Views: analysed results in, tables of plain values out — one function per command.
+
+A view is a list of sections, each with heading fields and rows. Machine formats flatten a
+section's heading fields into every row; terminal tables print them above the rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import analysis
+from .analysis import HeadToHead, Result, Row
+from .model import Contest, Tally
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str = "text"  # text, int, share (fraction), points, percent, ratio
+
+
+@dataclass
+class Section:
+    title: str
+    heading: dict[str, Any]
+    columns: list[Column]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+TALLY_COLUMNS = [
+    Column("source"), Column("contest"), Column("body"), Column("year"), Column("round", "int"),
+    Column("candidate"), Column("code"), Column("votes", "int"), Column("percent", "percent"),
+    Column("total", "int"), Column("share", "share"), Column("rank", "int"), Column("elected"),
+    Column("line", "int"), Column("evidence"),
+]  # fmt: skip
+
+
+def _heading(contest: Contest, result: Result | None = None) -> dict[str, Any]:
+    majority = result.majority if result else None
+    return {
+        "source": contest.source,
+        "contest": contest.label,
+        "body": contest.body,
+        "year": contest.year,
+        "group": contest.group,
+        "round": contest.round,
+        "seats": contest.seats,
+        "total": contest.total.value if contest.total else None,
+        "total_basis": contest.total.basis if contest.total else None,
+        "required": majority.value if majority else None,
+        "required_basis": (
+            (f"derived: {majority.basis}" if majority.derived else majority.basis)
+            if majority
+            else None
+        ),
+    }
+
+
+def _evidence(tally: Tally) -> str:
+    return " ".join(tally.span.sentence.split())
+
+
+def tally_record(row: Row) -> dict[str, Any]:
+    tally = row.tally
+    contest = tally.contest
+    return {
+        "source": contest.source,
+        "contest": contest.label,
+        "body": contest.body,
+        "year": contest.year,
+        "round": contest.round,
+        "candidate": tally.candidate.name,
+        "code": tally.candidate.code,
+        "votes": tally.votes,
+        "percent": tally.percent,
+        "total": row.total,
+        "share": round(row.share, 4) if row.share is not None else None,
+        "rank": row.rank,
+        "elected": row.elected,
+        "line": tally.span.line,
+        "evidence": _evidence(tally),
+    }
+
+
+def tallies(results: list[Result]) -> list[Section]:
+    rows = [tally_record(row) for result in results for row in _by_position(result)]
+    return [Section("Tallies", {}, TALLY_COLUMNS, rows)]
+
+
+def _by_position(result: Result) -> list[Row]:
+    """Rows in the order the text states them, so `tallies` reads like the source."""
+    return sorted(result.rows, key=lambda r: r.tally.span.start)
+
+
+SUMMARY_COLUMNS = [
+    Column("rank", "int"), Column("candidate"), Column("code"), Column("votes", "int"),
+    Column("share", "share"), Column("margin", "int"), Column("elected"),
+]  # fmt: skip
+
+
+def summary(results: list[Result]) -> list[Section]:
+    sections = []
+    for result in results:
+        section = Section(_title(result), _heading(result.contest, result), SUMMARY_COLUMNS)
+        for row in result.rows:
+            section.rows.append(
+                {
+                    "rank": row.rank,
+                    "candidate": row.tally.candidate.name,
+                    "code": row.tally.candidate.code,
+                    "votes": row.tally.votes,
+                    "share": row.share,
+                    "margin": row.margin_votes,
+                    "elected": row.elected,
+                }
+            )
+        for candidate in result.untallied:
+            section.rows.append(
+                {
+                    "rank": None, "candidate": candidate.name, "code": candidate.code,
+                    "votes": None, "share": None, "margin": None,
+                    "elected": analysis.status(result.contest, candidate, None),
+                }
+            )  # fmt: skip
+        section.notes.extend(result.warnings)
+        sections.append(section)
+    return sections
+
+
+def _title(result: Result) -> str:
+    return result.contest.label
+
+
+CANDIDATE_COLUMNS = [
+    Column("source"), Column("contest"), Column("candidate"), Column("code"), Column("status"),
+]
+
+
+def candidates(results: list[Result]) -> list[Section]:
+    rows = []
+    for result in results:
+        by_key = {r.tally.candidate.key: r for r in result.rows}
+        seen = [r.tally.candidate for r in result.rows] + list(result.untallied)
+        for candidate in seen:
+            rows.append(
+                {
+                    "source": result.contest.source,
+                    "contest": result.contest.label,
+                    "candidate": candidate.name,
+                    "code": candidate.code,
+                    "status": analysis.status(result.contest, candidate, by_key.get(candidate.key)),
+                }
+            )
+    return [Section("Candidates", {}, CANDIDATE_COLUMNS, rows)]
+
+
+RANK_COLUMNS = [
+    Column("rank", "int"), Column("candidate"), Column("code"), Column("votes", "int"),
+    Column("share", "share"), Column("contest"), Column("source"), Column("line", "int"),
+]  # fmt: skip
+
+
+def rank(results: list[Result], by: str) -> list[Section]:
+    rows = analysis.ranked(results, by)
+    keys = [(r.share if by == "share" else r.tally.votes) for r in rows]
+    places = _places(keys)
+    records = [
+        {
+            "rank": place,
+            "candidate": row.tally.candidate.name,
+            "code": row.tally.candidate.code,
+            "votes": row.tally.votes,
+            "share": round(row.share, 4) if row.share is not None else None,
+            "contest": row.tally.contest.label,
+            "source": row.tally.contest.source,
+            "line": row.tally.span.line,
+        }
+        for place, row in zip(places, rows, strict=True)
+    ]
+    return [Section(f"Ranked by {by}", {}, RANK_COLUMNS, records)]
+
+
+def _places(keys: list[Any]) -> list[int | None]:
+    places: list[int | None] = []
+    for index, key in enumerate(keys):
+        if key is None:
+            places.append(None)
+        elif index and keys[index - 1] == key:
+            places.append(places[-1])
+        else:
+            places.append(index + 1)
+    return places
+
+
+COMPARE_COLUMNS = [
+    Column("candidate"), Column("code"), Column("votes", "int"), Column("share", "share"),
+    Column("rank", "int"), Column("elected"),
+]  # fmt: skip
+HEAD_TO_HEAD = ("winner", "margin_votes", "margin_points", "ratio")
+
+
+def compare(found: list[tuple[Result, HeadToHead | None]], names: tuple[str, str]) -> list[Section]:
+    sections = []
+    for result, pair in found:
+        heading = _heading(result.contest, result)
+        heading.update(dict.fromkeys(HEAD_TO_HEAD))
+        if pair:
+            heading.update(
+                winner=pair.winner,
+                margin_votes=pair.margin_votes,
+                margin_points=_round(pair.margin_points, 1),
+                ratio=_round(pair.ratio, 2),
+            )
+        section = Section(_title(result), heading, COMPARE_COLUMNS)
+        keys = {r.tally.candidate.key: r for r in result.rows}
+        for name in names:
+            row = keys.get(name)
+            if row is None:
+                continue
+            section.rows.append(
+                {
+                    "candidate": row.tally.candidate.name,
+                    "code": row.tally.candidate.code,
+                    "votes": row.tally.votes,
+                    "share": row.share,
+                    "rank": row.rank,
+                    "elected": row.elected,
+                }
+            )
+        for candidate in result.untallied:
+            if candidate.key in names:
+                section.rows.append(
+                    {"candidate": candidate.name, "code": candidate.code, "votes": None,
+                     "share": None, "rank": None,
+                     "elected": analysis.status(result.contest, candidate, None)}
+                )  # fmt: skip
+        sections.append(section)
+    return sections
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return round(value, digits) if value is not None else None
