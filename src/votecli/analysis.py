@@ -78,7 +78,7 @@ def analyse_contest(contest: Contest, tallies: list[Tally]) -> Result:
             tally, total, share, basis, rank, margin_votes, margin_points,
             _elected(contest, tally, rank, majority),
         )  # fmt: skip
-    ranked = sorted((r for r in rows if r is not None), key=lambda r: (r.rank or 10**9))
+    ranked = sorted((r for r in rows if r is not None), key=lambda r: r.rank or 10**9)
     return Result(contest, tuple(ranked), majority, untallied, _warnings(contest, tallies, total))
 
 
@@ -92,7 +92,9 @@ def required_majority(contest: Contest) -> Majority | None:
     return Majority(derived[0], derived[1], derived=True)
 
 
-def _share(tally: Tally, total: int | None, vote_sum: int | None) -> tuple[float | None, str | None]:
+def _share(
+    tally: Tally, total: int | None, vote_sum: int | None
+) -> tuple[float | None, str | None]:
     if tally.percent is not None:
         return tally.percent / 100, "stated percent"
     if tally.votes is None:
@@ -192,7 +194,10 @@ class HeadToHead:
 
     @property
     def winner(self) -> str | None:
-        a, b = _strength(self.a.tally, (self.a.share, None)), _strength(self.b.tally, (self.b.share, None))
+        a, b = (
+            _strength(self.a.tally, (self.a.share, None)),
+            _strength(self.b.tally, (self.b.share, None)),
+        )
         if a == b:
             return None
         return (self.a if a > b else self.b).tally.candidate.name
@@ -227,7 +232,9 @@ def resolve(name: str, results: list[Result]) -> Candidate:
     raise UnknownCandidateError(f"no candidate matches {name!r}{hint}")
 
 
-def head_to_head(results: list[Result], a: Candidate, b: Candidate) -> list[tuple[Result, HeadToHead | None]]:
+def head_to_head(
+    results: list[Result], a: Candidate, b: Candidate
+) -> list[tuple[Result, HeadToHead | None]]:
     """Every contest where a or b stands, with the head-to-head where both have tallies."""
     found = []
     for result in results:
@@ -235,7 +242,11 @@ def head_to_head(results: list[Result], a: Candidate, b: Candidate) -> list[tupl
         keys = {c.key for c in result.contest.candidates} | set(rows)
         if a.key not in keys and b.key not in keys:
             continue
-        pair = HeadToHead(result.contest, rows[a.key], rows[b.key]) if a.key in rows and b.key in rows else None
+        pair = (
+            HeadToHead(result.contest, rows[a.key], rows[b.key])
+            if a.key in rows and b.key in rows
+            else None
+        )
         found.append((result, pair))
     return found
 

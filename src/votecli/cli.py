@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -27,7 +27,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     tsv = "tsv"
@@ -36,15 +36,17 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-class RankBy(str, Enum):
+class RankBy(StrEnum):
     votes = "votes"
     share = "share"
 
 
 Paths = Annotated[
     list[str] | None,
-    typer.Argument(help="Files, folders (read recursively) or '-' for stdin. Default: the seeds.",
-                   show_default=False),
+    typer.Argument(
+        help="Files, folders (read recursively) or '-' for stdin. Default: the seeds.",
+        show_default=False,
+    ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 

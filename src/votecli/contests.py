@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 BODIES: tuple[tuple[str, str], ...] = (
     # (canonical name, pattern); earlier entries win when several match one sentence
-    ("President of the General Assembly", r"President of the (?:UN )?General Assembly|"
-     r"General Assembly President|(?:GA|PGA) President|presidency of the (?:UN )?General Assembly|"
-     r"President of (?:its|the) \w+(?:-\w+)? session"),
+    (
+        "President of the General Assembly",
+        r"President of the (?:UN )?General Assembly|"
+        r"General Assembly President|(?:GA|PGA) President|presidency of the (?:UN )?General Assembly|"
+        r"President of (?:its|the) \w+(?:-\w+)? session",
+    ),
     ("Human Rights Council", r"Human Rights Council|Council on Human Rights|\bUNHRC\b|\bHRC\b"),
     ("Economic and Social Council", r"Economic and Social Council|\bECOSOC\b"),
     ("International Court of Justice", r"International Court of Justice|\bICJ\b|World Court"),
@@ -23,17 +26,26 @@ BODIES: tuple[tuple[str, str], ...] = (
     ("FIFA", r"\bFIFA\b"),
     ("IOC", r"\bIOC\b|International Olympic Committee|Olympic Games|Winter Olympics|Olympics"),
     ("Speaker", r"\bSpeaker\b"),
-    ("Presidential election", r"presidential (?:election|race|vote|poll)s?|"
-     r"election for president|Presidential Election"),
+    (
+        "Presidential election",
+        r"presidential (?:election|race|vote|poll)s?|"
+        r"election for president|Presidential Election",
+    ),
     ("Party leadership", r"leadership (?:election|contest|race|ballot)|party leader(?:ship)?"),
-    ("Parliament", r"\bMazhilis\b|\bMajilis\b|parliamentary elections?|legislative elections?|"
-     r"\bmaslikhat\b"),
+    (
+        "Parliament",
+        r"\bMazhilis\b|\bMajilis\b|parliamentary elections?|legislative elections?|"
+        r"\bmaslikhat\b",
+    ),
 )
 _BODY_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in BODIES)
 
 GROUPS: tuple[tuple[str, str], ...] = (
-    ("Asia-Pacific", r"Asia[- ]Pacific|\bAP group|Asian(?: and Pacific)? (?:Group|States)|"
-     r"Asia group"),
+    (
+        "Asia-Pacific",
+        r"Asia[- ]Pacific|\bAP group|Asian(?: and Pacific)? (?:Group|States)|"
+        r"Asia group",
+    ),
     ("African", r"African (?:Group|States)|\bAfrican seat|group of African"),
     ("Latin American and Caribbean", r"Latin America(?:n)? and (?:the )?Caribbean|\bGRULAC\b"),
     ("Western European and Others", r"Western European and (?:other|others)|\bWEOG\b"),

@@ -159,7 +159,7 @@ def lookup(name: str) -> str | None:
 
 
 def display_name(code: str) -> str:
-    """The name to show for an alpha-3 code ("KOR" -> "Republic of Korea"); unknown codes as given."""
+    """The name to show for an alpha-3 code ("KOR" -> "Republic of Korea"); others as given."""
     return DISPLAY.get(code.upper(), code)
 
 

@@ -44,11 +44,21 @@ _RANGE_BEFORE = re.compile(r"\d\s*[-–/]\s*$")
 _TOTAL_AFTER_OF = re.compile(
     r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?\s+)$", re.IGNORECASE
 )
+_PROSE_TOTAL = re.compile(
+    r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
+    r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
+    r"cast (?:their |a )?(?:ballots?|votes?)|took part|participated|taking part|voted\b(?! for| in favou?r))"
+    r"|^\s*(?:valid |total )?(?:ballots?|votes?|ballot papers)\s+(?:were\s+)?cast"
+    r"|^\s*valid (?:ballots|votes)",
+    re.IGNORECASE,
+)
 _BASIS = (
     ("present and voting", re.compile(r"present and voting", re.IGNORECASE)),
     ("valid ballots", re.compile(r"valid (?:votes|ballots)", re.IGNORECASE)),
-    ("ballots cast", re.compile(r"ballots?(?: papers)?(?: were)? cast|votes? cast|ballot papers",
-                                re.IGNORECASE)),
+    (
+        "ballots cast",
+        re.compile(r"ballots?(?: papers)?(?: were)? cast|votes? cast|ballot papers", re.IGNORECASE),
+    ),
     ("member states", re.compile(r"member|states|countries|nations", re.IGNORECASE)),
     ("voters", re.compile(r"voters|MPs|delegates|electors|members", re.IGNORECASE)),
 )
@@ -80,7 +90,9 @@ _ELECTED = re.compile(
     r"(?:\w+\s+)?seats?|(?:non-permanent|new) members (?:are|were|will be))\b",
     re.IGNORECASE,
 )
-_NOT_ELECTED = re.compile(r"\b(?:not|never|failed to be|n't|neither|nor)\s+(?:\w+\s+)?elected", re.I)
+_NOT_ELECTED = re.compile(
+    r"\b(?:not|never|failed to be|n't|neither|nor)\s+(?:\w+\s+)?elected", re.I
+)
 _CONTESTING = re.compile(
     r"\b(?:continues between|runoff|run-off|further rounds?|another round|next round|"
     r"still (?:contesting|in contention|in the race)|remain(?:s|ed)? in contention|"
@@ -249,7 +261,10 @@ class _Reader:
                 text[found[index - 1].end : number.start]
             )
             of_the = re.search(r"\b(?:of|out of)(?: the| all| a total of)?\s*$", before, re.I)
-            if not (follows_count or (of_the and re.match(r"\s*(?:UN )?(?:member|states|countries|nations)", after, re.I))):
+            member_total = of_the and re.match(
+                r"\s*(?:UN )?(?:member|states|countries|nations)", after, re.IGNORECASE
+            )
+            if not (follows_count or member_total or _PROSE_TOTAL.match(after)):
                 continue
             totals.add(index)
             basis = _basis(after)
@@ -358,7 +373,12 @@ class _Reader:
             if ident in merged:
                 old = merged[ident]
                 merged[ident] = Tally(
-                    old.contest, old.candidate, votes, percent, old.span, old.rule,
+                    old.contest,
+                    old.candidate,
+                    votes,
+                    percent,
+                    old.span,
+                    old.rule,
                     (*old.evidence, span),
                 )
             else:
@@ -375,7 +395,10 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 def _is_bid(found: countries.CountryMention, text: str) -> bool:
     """A demonym stands for its country only as "the Thai bid" or a plural ("the Saudis")."""
-    return bool(_DEMONYM_CUE.match(text[found.end :])) or found.text.endswith("s")
+    if _DEMONYM_CUE.match(text[found.end :]):
+        return True
+    singular = found.text[:-1]
+    return found.text.endswith("s") and countries.lookup(singular) == found.code
 
 
 def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
@@ -391,7 +414,10 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     after = text[number.end : number.end + 30]
     if _NOT_TALLY_BEFORE.search(before) or _NOT_TALLY_AFTER.match(after):
         return False
-    return not (_RANGE_BEFORE.search(before) and not re.search(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$", before))
+    return not (
+        _RANGE_BEFORE.search(before)
+        and not re.search(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$", before)
+    )
 
 
 def _basis(after: str) -> str:

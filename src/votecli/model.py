@@ -77,7 +77,7 @@ class Contest:
             parts.append(self.year)
         if self.round:
             parts.append(f"round {self.round}")
-        return ", ".join(parts)
+        return " / ".join(parts)  # no commas: `cut -d,` and `sort -t,` stay simple
 
 
 @dataclass(frozen=True)

@@ -44,15 +44,43 @@ class NumberMention:
 
 _ZERO, _UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _A, _AND = range(8)
 
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS_W = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORD_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
-_ORD_TEENS = (
-    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-    "nineteenth"
-).split()
-_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS_W = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORD_TEENS = [
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_ORD_TENS = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+]
 _SCALES = {
     "thousand": 10**3,
     "lakh": 10**5,
@@ -89,12 +117,46 @@ for _w, _v in _ORD_SCALES.items():
 
 # After a number joined by a hyphen these make a fraction ("two-thirds"), not a number.
 _FRACTIONS = frozenset(
-    "half halves third thirds quarter quarters fourths fifths sixths sevenths eighths ninths "
-    "tenths hundredths thousandths".split()
+    [
+        "half",
+        "halves",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fourths",
+        "fifths",
+        "sixths",
+        "sevenths",
+        "eighths",
+        "ninths",
+        "tenths",
+        "hundredths",
+        "thousandths",
+    ]
 )
 # "mid-2019" is a number; an uppercase word joined by a hyphen makes a code ("COVID-19", "F-16").
 _HYPHEN_PREFIXES = frozenset(
-    "mid pre post non anti pro over under sub top late early circa ca c about some around".split()
+    [
+        "mid",
+        "pre",
+        "post",
+        "non",
+        "anti",
+        "pro",
+        "over",
+        "under",
+        "sub",
+        "top",
+        "late",
+        "early",
+        "circa",
+        "ca",
+        "c",
+        "about",
+        "some",
+        "around",
+    ]
 )
 _DIGIT_SCALES = {**_SCALES, "bn": 10**9, "mn": 10**6}
 _GLUED_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9}
@@ -116,12 +178,13 @@ _RAW = re.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
 _SEP_SPLIT = re.compile(r"([,.:\u00a0\u202f\u2009])")
 _WORD = re.compile(r"[^\W\d_]++")
 # separator (whitespace, optional hyphen) then a word; group 1 is the hyphen
-_STEP = re.compile(rf"{_GAP}(?:([{_HY}]){_HS}*+)?+([^\W\d_]++)")
+_STEP = re.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
 # after "<digits> ": could a scale word, percent word or sign follow?
 _NEEDS_LOOK = re.compile(
     rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
     re.IGNORECASE,
 )
+_A_NEXT = re.compile(rf"{_GAP}(?:hundred|{'|'.join(_SCALES)})(?:th)?(?![^\W\d_])", re.IGNORECASE)
 _PCT = re.compile(
     rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percent|pct)(?![^\W\d_])",
     re.IGNORECASE,
@@ -185,10 +248,12 @@ def _parse_words_at(text: str, pos: int, first: re.Match[str]) -> tuple[str, int
         if wend < n and (text[wend].isdigit() or text[wend] == "_"):
             break  # glued to digits
         word = text[wstart:wend].lower()
+        # "two-thirds", "one-half" are fractions; "twenty-third" is an ordinal
+        fraction = hyphen and word in _FRACTIONS and not (sub == 1 and word in _ORD_UNITS)
+        if fraction and best_end == end and not after_and:
+            return ("skip", wend, 0)
         info = _VOCAB.get(word)
         if info is None:
-            if hyphen and not after_and and best_end == end and word in _FRACTIONS:
-                return ("skip", wend, 0)
             break
         cls, v, ordinal = info
         if ordinal and not hyphen and not is_first and wend < n and text[wend] in _HYPHENS:
@@ -241,6 +306,8 @@ def _parse_words_at(text: str, pos: int, first: re.Match[str]) -> tuple[str, int
 def _words_at(text: str, s: int, out: list[_Raw]) -> int:
     first = _WORD.match(text, s)
     assert first is not None
+    if first.end() == s + 1 and _A_NEXT.match(text, s + 1) is None:
+        return s + 1  # "a" not followed by "hundred", "million"...
     r = _parse_words_at(text, s, first)
     if r is None:
         return first.end()
@@ -428,17 +495,13 @@ def _scan(text: str) -> list[_Raw]:
         if m is None:
             return out
         s = m.start()
-        if "0" <= text[s] <= "9":
-            pos = _digits_at(text, s, out)
-        else:
-            pos = _words_at(text, s, out)
+        digit = "0" <= text[s] <= "9"
+        pos = _digits_at(text, s, out) if digit else _words_at(text, s, out)
 
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Cardinal numbers and percentages in `text`, left to right, non-overlapping, maximal."""
-    return [
-        NumberMention(s, e, text[s:e], v, p, w) for s, e, v, p, w, o in _scan(text) if not o
-    ]
+    return [NumberMention(s, e, text[s:e], v, p, w) for s, e, v, p, w, o in _scan(text) if not o]
 
 
 def find_ordinals(text: str) -> list[NumberMention]:
@@ -459,7 +522,10 @@ def parse_words(text: str) -> int | None:
 
 
 def parse_number(text: str) -> int | float | None:
-    """The value of `text` if it is exactly one number ("1,234", "2.4 million", "57.4%"), else None."""
+    """The value of `text` if it is exactly one number ("1,234", "2.4 million", "57.4%").
+
+    None for anything else: no number, several, an ordinal, or text around the number.
+    """
     s = text.strip()
     found = _scan(s)
     if len(found) != 1:

@@ -15,6 +15,7 @@ MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_NUMERIC_KINDS = ("int", "share", "percent", "points", "ratio")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;?]*[A-Za-z]")
 
 
@@ -67,11 +68,13 @@ def _write_delimited(sections: list[Section], out: TextIO, delimiter: str) -> No
 
 
 def spreadsheet_safe(value: Any) -> str:
-    """A CSV cell that no spreadsheet will run as a formula (OWASP CSV injection)."""
+    """A CSV cell that no spreadsheet will run as a formula (OWASP CSV injection): a quote
+    goes in front of text starting with = + - @ tab or CR; numbers and a lone "-" (stdin's
+    name) stay as they are."""
     if value is None:
         return ""
     text = str(value)
-    if text.startswith(_FORMULA_START) and not _NUMERIC.match(text):
+    if text.startswith(_FORMULA_START) and not _NUMERIC.match(text) and text != "-":
         return "'" + text
     return text
 
@@ -154,7 +157,12 @@ def _write_text_tables(sections: list[Section], out: TextIO, style: str) -> None
                 out.write(f"{line}\n")
             out.write("\n" if style == "github" else "")
         headers = [c.name for c in section.columns]
-        out.write(tabulate(text_rows(section), headers=headers, tablefmt=style, disable_numparse=True))
+        align = ["right" if c.kind in _NUMERIC_KINDS else "left" for c in section.columns]
+        table = tabulate(
+            text_rows(section), headers=headers, tablefmt=style, disable_numparse=True,
+            colalign=align,
+        )  # fmt: skip
+        out.write(table)
         out.write("\n")
         for note in section.notes:
             out.write(f"warning: {safe_text(note)}\n")

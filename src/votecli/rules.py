@@ -31,10 +31,14 @@ _VOTERS = (
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
     r"electors|voters|members' votes|countries' votes|states' votes|supporters)"
 )
-_FOR = r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|" \
+_FOR = (
+    r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|"
     r"cast (?:their |its )?(?:votes?|ballots?) for|in favou?r of|chose|choosing|for)"
-_BEAT = r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|" \
+)
+_BEAT = (
+    r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     r"trounced|ousted|outpolled|bested|pipped|overcame|won against|prevailed over|defeat of)"
+)
 _PRONOUN = r"(?:it|which|who|he|she|the latter|the former|the country|the nation|the candidate)"
 
 C = r"<C(\d+)>"

@@ -10,8 +10,51 @@ from dataclasses import dataclass
 _BREAK = re.compile(r"[.!?]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt st no nos vs etc jan feb mar apr jun jul aug sep sept "
-    "oct nov dec amb sen rep gov pres rev jr sr inc ltd co corp approx fig art para".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "amb",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "rev",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "approx",
+        "fig",
+        "art",
+        "para",
+    ]
 )
 
 
@@ -54,7 +97,7 @@ def _is_abbreviation(before: str) -> bool:
     found = _WORD_BEFORE.search(before)
     if not found:
         return False
-    word = found.group(1).rstrip(".").lstrip("(\"“")
+    word = found.group(1).rstrip(".").lstrip('("“')
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "E. Idrisov"
     if "." in word:

@@ -121,7 +121,7 @@ def summary(results: list[Result]) -> list[Section]:
                 {
                     "rank": None, "candidate": candidate.name, "code": candidate.code,
                     "votes": None, "share": None, "margin": None,
-                    "elected": analysis.status(result.contest, candidate, None),
+                    "elected": _elected_word(analysis.status(result.contest, candidate, None)),
                 }
             )  # fmt: skip
         section.notes.extend(result.warnings)
@@ -129,12 +129,20 @@ def summary(results: list[Result]) -> list[Section]:
     return sections
 
 
+def _elected_word(status: str) -> str:
+    return {"elected": "yes", "not elected": "no"}.get(status, "unknown")
+
+
 def _title(result: Result) -> str:
     return result.contest.label
 
 
 CANDIDATE_COLUMNS = [
-    Column("source"), Column("contest"), Column("candidate"), Column("code"), Column("status"),
+    Column("source"),
+    Column("contest"),
+    Column("candidate"),
+    Column("code"),
+    Column("status"),
 ]
 
 
@@ -234,7 +242,7 @@ def compare(found: list[tuple[Result, HeadToHead | None]], names: tuple[str, str
                 section.rows.append(
                     {"candidate": candidate.name, "code": candidate.code, "votes": None,
                      "share": None, "rank": None,
-                     "elected": analysis.status(result.contest, candidate, None)}
+                     "elected": _elected_word(analysis.status(result.contest, candidate, None))}
                 )  # fmt: skip
         sections.append(section)
     return sections

@@ -1,0 +1,58 @@
+"""Shared test set-up: no colour, a fixed width, the CLI runner and golden-file checks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ["NO_COLOR"] = "1"
+os.environ["COLUMNS"] = "120"
+os.environ.pop("FORCE_COLOR", None)
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).parent / "golden"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def runner():
+    from typer.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(runner):
+    """Run the CLI in-process: `invoke("tallies", "-f", "csv")` -> result with
+    `.exit_code`, `.stdout` and `.stderr` kept apart."""
+    from votecli.cli import app
+
+    def run(*args: str, input: str | None = None):
+        return runner.invoke(app, list(args), input=input)
+
+    return run
+
+
+@pytest.fixture
+def golden():
+    """Compare text with a golden file byte for byte; UPDATE_GOLDEN=1 rewrites it."""
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if os.environ.get("UPDATE_GOLDEN"):
+            path.write_text(text, encoding="utf-8", newline="\n")
+        assert path.exists(), f"missing golden file {path}; run with UPDATE_GOLDEN=1"
+        assert text == path.read_text(encoding="utf-8")
+
+    return check
+
+
+def write(tmp_path: Path, name: str, text: str | bytes) -> str:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return str(path)

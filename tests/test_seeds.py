@@ -1,0 +1,75 @@
+"""What extraction must give on the two seed texts: exactly this, and nothing more."""
+
+from __future__ import annotations
+
+import pytest
+
+from votecli import analyse
+from votecli.extract import extract
+from votecli.inputs import read, seed_paths
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return {p.name[:3]: extract(read(str(p))) for p in seed_paths()}
+
+
+def test_the_seeds_are_packaged_or_in_the_checkout():
+    assert [p.name for p in seed_paths()] == [
+        "000_fc4ecabff602a056.txt",
+        "003_bc31853a46029a4e.txt",
+    ]
+
+
+def test_human_rights_council_seed(documents):
+    doc = documents["000"]
+    (contest,) = doc.contests
+    assert contest.body == "Human Rights Council"
+    assert contest.group == "Asia-Pacific"
+    assert contest.seats == 5
+    assert [c.code for c in contest.candidates] == ["KAZ", "PAK", "KOR", "JPN", "ARE"]
+    assert [c.name for c in contest.candidates][2] == "Republic of Korea"
+    (tally,) = doc.tallies
+    assert (tally.candidate.code, tally.votes) == ("KAZ", 183)
+    assert contest.total.value == 193
+    (result,) = analyse([doc])
+    assert round(result.rows[0].share * 100, 1) == 94.8
+    assert result.majority.value == 97 and result.majority.derived
+
+
+def test_security_council_seed(documents):
+    doc = documents["003"]
+    (contest,) = doc.contests
+    assert (contest.body, contest.group, contest.year) == (
+        "Security Council",
+        "Asia-Pacific",
+        "2017-2018",
+    )
+    assert [(t.candidate.code, t.votes) for t in doc.tallies] == [("KAZ", 138), ("THA", 55)]
+    assert contest.total.value == 193
+    assert set(contest.elected) == {"KAZ", "ETH", "BOL", "SWE"}
+    assert set(contest.contesting) == {"NLD", "ITA"}
+    (result,) = analyse([doc])
+    first, second = result.rows
+    assert (round(first.share * 100, 1), round(second.share * 100, 1)) == (71.5, 28.5)
+    assert first.margin_votes == 83 and round(first.margin_points, 1) == 43.0
+    assert (first.elected, second.elected) == ("yes", "no")
+    assert result.majority.value == 129
+
+
+def test_no_year_date_count_or_time_becomes_a_tally(documents):
+    numbers = {t.votes for doc in documents.values() for t in doc.tallies}
+    assert numbers == {183, 138, 55}
+
+
+def test_every_number_carries_its_span(documents):
+    for doc in documents.values():
+        for tally in doc.tallies:
+            span = tally.span
+            assert doc.source.text[span.start : span.end] == str(tally.votes)
+            assert span.sentence in doc.source.text
+            line = doc.source.text.split("\n")[span.line - 1]
+            assert span.sentence in line
+        for contest in doc.contests:
+            total = contest.total
+            assert doc.source.text[total.span.start : total.span.end] == str(total.value)

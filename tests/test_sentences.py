@@ -1,0 +1,40 @@
+"""Sentence splitting keeps offsets, respects abbreviations and initials."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from votecli.sentences import split
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan won. Thailand lost.", ["Kazakhstan won.", "Thailand lost."]),
+        ("Mr. Idrisov spoke. Then he left.", ["Mr. Idrisov spoke.", "Then he left."]),
+        (
+            "E. Idrisov will attend. The U.S. abstained.",
+            ["E. Idrisov will attend.", "The U.S. abstained."],
+        ),
+        ("First line\nSecond line", ["First line", "Second line"]),
+        ('"We won," he said. It was 138.', ['"We won," he said.', "It was 138."]),
+        ("It got 57.4 per cent. Next.", ["It got 57.4 per cent.", "Next."]),
+    ],
+    ids=["plain", "title", "initial-and-us", "lines", "quote", "decimal"],
+)
+def test_split(text, expected):
+    assert [s.text for s in split(text)] == expected
+
+
+def test_lines_are_one_based():
+    assert [s.line for s in split("a\n\nb. C d.")] == [1, 3, 3]
+
+
+@given(st.text())
+def test_offsets_always_point_at_the_sentence(text):
+    for sentence in split(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text != ""
+        assert text.count("\n", 0, sentence.start) + 1 == sentence.line
