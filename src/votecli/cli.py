@@ -89,9 +89,7 @@ def _emit(sections: list[Section], fmt: Format, failed: bool, bars: bool = False
 
     try:
         if fmt is Format.table and sys.stdout.isatty():
-            from .terminal import print_sections
-
-            print_sections(sections, bars=bars)
+            _print_rich(sections, bars=bars)
         else:
             render.write(sections, fmt.value, sys.stdout)
         sys.stdout.flush()
@@ -100,6 +98,43 @@ def _emit(sections: list[Section], fmt: Format, failed: bool, bars: bool = False
         raise SystemExit(141) from None
     if failed:
         raise typer.Exit(1)
+
+
+def _print_rich(sections: list[Section], bars: bool = False) -> None:
+    """Tables for a terminal. Input text goes in as rich `Text`, never as markup."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from .render import heading_lines, human_value, safe_text
+
+    console = Console(highlight=False)
+    for section in sections:
+        table = Table(title=Text(safe_text(section.title), style="bold"), title_justify="left")
+        for column in section.columns:
+            justify = "right" if column.kind in ("int", "share", "percent") else "left"
+            table.add_column(column.name, justify=justify)
+        with_bars = bars and any(c.name == "share" for c in section.columns)
+        if with_bars:
+            table.add_column("share bar", no_wrap=True, min_width=10)
+        for row in section.rows:
+            cells = [Text(human_value(row.get(c.name), c.kind)) for c in section.columns]
+            if with_bars:
+                cells.append(Text(_bar(row.get("share")), style="cyan"))
+            table.add_row(*cells)
+        console.print(table)
+        for line in heading_lines(section):
+            console.print(Text(line, style="dim"))
+        for note in section.notes:
+            console.print(Text(f"warning: {safe_text(note)}", style="yellow"))
+        console.print()
+
+
+def _bar(share: float | None, width: int = 20) -> str:
+    if share is None:
+        return ""
+    filled = round(max(0.0, min(share, 1.0)) * width)
+    return "█" * filled + "·" * (width - filled)
 
 
 @app.command()
