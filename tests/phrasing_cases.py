@@ -17,1445 +17,1887 @@ e.g. in a headline and again in the body, is listed once):
 * `` rN`` is appended only when the text states which round/ballot the tally belongs to.
 * ``expected=()`` means the text has numbers but none of them is a candidate's tally.
 """
+
 from typing import NamedTuple
 
-
-GROUPS = ("verbs", "number-first", "pairs", "respectively", "lists", "of-total", "pronouns",
-          "capitals-demonyms", "words", "ties", "rounds", "percent", "un-blocks",
-          "people-parties", "not-tallies")
+GROUPS = (
+    "verbs",
+    "number-first",
+    "pairs",
+    "respectively",
+    "lists",
+    "of-total",
+    "pronouns",
+    "capitals-demonyms",
+    "words",
+    "ties",
+    "rounds",
+    "percent",
+    "un-blocks",
+    "people-parties",
+    "not-tallies",
+)
 
 
 class Case(NamedTuple):
-    id: str                     # short readable id, e.g. "verb-garnered", "un-block-dots"
-    text: str                   # one sentence, a few sentences, or a small multi-line block
-    expected: tuple[str, ...]   # "CANDIDATE NUMBER", "CANDIDATE NUMBER%", optional " rN"
-    group: str                  # one of GROUPS
+    id: str  # short readable id, e.g. "verb-garnered", "un-block-dots"
+    text: str  # one sentence, a few sentences, or a small multi-line block
+    expected: tuple[str, ...]  # "CANDIDATE NUMBER", "CANDIDATE NUMBER%", optional " rN"
+    group: str  # one of GROUPS
 
 
 CASES: list[Case] = [
     # ------------------------------------------------------------- verbs
-    Case('verb-received',
-         'Mongolia received 141 votes in the secret ballot.',
-         ('MNG 141',),
-         'verbs'),
-    Case('verb-won',
-         'Portugal won 150 votes, comfortably above the required majority.',
-         ('PRT 150',),
-         'verbs'),
-    Case('verb-garnered',
-         'In the Asia-Pacific race, Nepal garnered 131 votes.',
-         ('NPL 131',),
-         'verbs'),
-    Case('verb-obtained-twice',
-         'Chile obtained 102 votes and Ecuador obtained 86.',
-         ('CHL 102', 'ECU 86'),
-         'verbs'),
-    Case('verb-secured-member-distractor',
-         'Ghana secured 182 votes in the 193-member Assembly.',
-         ('GHA 182',),
-         'verbs'),
-    Case('verb-scored',
-         'Serbia scored 97 votes, while Croatia scored 91.',
-         ('SRB 97', 'HRV 91'),
-         'verbs'),
-    Case('verb-picked-up-elided',
-         'Austria picked up 127 votes and Portugal 122.',
-         ('AUT 127', 'PRT 122'),
-         'verbs'),
-    Case('verb-polled-thousands',
-         'Fiona Marsh polled 4,512 votes from party members.',
-         ('Marsh 4512',),
-         'verbs'),
-    Case('verb-gained-members-votes',
-         "Tanzania gained 170 members' votes.",
-         ('TZA 170',),
-         'verbs'),
-    Case('verb-backed-by',
-         'Jamaica was backed by 164 delegations.',
-         ('JAM 164',),
-         'verbs'),
-    Case('verb-supported-by-countries',
-         'Uruguay was supported by 140 countries.',
-         ('URY 140',),
-         'verbs'),
-    Case('verb-went-to',
-         'In the end, 140 votes went to Senegal.',
-         ('SEN 140',),
-         'verbs'),
-    Case('verb-racked-up-possessive-distractor',
-         "Norway's neighbour Finland racked up 133 votes.",
-         ('FIN 133',),
-         'verbs'),
-    Case('verb-earned-relative-clause',
-         'Costa Rica, which also ran unopposed, earned 186 votes.',
-         ('CRI 186',),
-         'verbs'),
-    Case('verb-bagged-percent',
-         "Tomas Rindell of the Farmers' League bagged 7.4 per cent.",
-         ('Rindell 7.4%',),
-         'verbs'),
-    Case('verb-getting-participle-then-parens',
-         'Armenia getting 88 votes came behind Poland (131 votes) and Romania (120 votes).',
-         ('ARM 88', 'POL 131', 'ROU 120'),
-         'verbs'),
-    Case('verb-gaining-winning-getting',
-         'The first ballot was inconclusive, with Moreau gaining 71 votes, Haddad winning '
-         '64, and Pruitt getting 12.',
-         ('Moreau 71 r1', 'Haddad 64 r1', 'Pruitt 12 r1'),
-         'verbs'),
-    Case('verb-headline-present-tense',
-         'Latvia receives 121 votes in 1st round of Security Council vote',
-         ('LVA 121 r1',),
-         'verbs'),
-    Case('verb-long-relative-clause',
-         'Sri Lanka, which has been campaigning for the seat since it first announced its '
-         'candidacy more than a decade ago, won 176 votes out of the 190 countries that '
-         'took part in the election.',
-         ('LKA 176',),
-         'verbs'),
-    Case('verb-relative-no-comma',
-         'In the Asia-Pacific region, Japan which has sought a permanent seat for years '
-         'ran unopposed to win 186 votes.',
-         ('JPN 186',),
-         'verbs'),
-    Case('verb-appositive-subject',
-         "Her rival, Oman's former trade minister Salim al-Harthy, scored 27 votes.",
-         ('al-Harthy 27',),
-         'verbs'),
-    Case('verb-won-support-from',
-         'Bulgaria won support from 151 United Nations member countries.',
-         ('BGR 151',),
-         'verbs'),
-    Case('verb-was-elected-with',
-         'Malta was elected with 181 votes.',
-         ('MLT 181',),
-         'verbs'),
-    Case('verb-finished-with-margin',
-         'Iceland finished with 101 — 27 votes short of a seat.',
-         ('ISL 101',),
-         'verbs'),
-    Case('verb-inverted-order',
-         'In the first round of voting Latvia scored in the group of Eastern Europe 104 '
-         'votes, and Lithuania 82 votes.',
-         ('LVA 104 r1', 'LTU 82 r1'),
-         'verbs'),
-    Case('verb-by-n-votes-is-tally',
-         'Viet Nam won the group seat by 151 votes, 23 more than the required 128 votes '
-         'for a two-thirds majority, while Timor-Leste received only 39 votes.',
-         ('VNM 151', 'TLS 39'),
-         'verbs'),
-    Case('verb-elected-by-absolute-majority',
-         'Mariam Toure ( Mali) was elected by an absolute majority of 104 votes after the '
-         'third ballot.',
-         ('Toure 104 r3',),
-         'verbs'),
-    Case('verb-by-a-vote-in-favour',
-         'At the outset, the Assembly elected Henrik Solberg as its new President, by a '
-         'vote of 171 in favour, with 14 abstentions.',
-         ('Solberg 171',),
-         'verbs'),
-    Case('verb-in-favour-zero-against',
-         'Ms. Amaral was elected by a vote of 180 in favour to zero against, with 9 abstentions.',
-         ('Amaral 180',),
-         'verbs'),
-    Case('verb-ended-up-with',
-         'Pereira, to general surprise, ended up in second place with 204 votes.',
-         ('Pereira 204',),
-         'verbs'),
-    Case('verb-glued-sentences',
-         'The vote settled the last African seat.Morocco received 144 votes, while Tunisia '
-         'got 47.',
-         ('MAR 144', 'TUN 47'),
-         'verbs'),
-    Case('verb-singular-vote-typo',
-         'Namibia was elected with 177 vote and Botswana with 175 votes.',
-         ('NAM 177', 'BWA 175'),
-         'verbs'),
-    Case('verb-easily-won-with',
-         'Slovakia easily won the coveted spot with 149 votes. Belarus had 41 votes.',
-         ('SVK 149', 'BLR 41'),
-         'verbs'),
-    Case('verb-got-just',
-         "In the Assembly's secret ballot, Czechia received 147 votes while Belarus got "
-         'just 44 votes.',
-         ('CZE 147', 'BLR 44'),
-         'verbs'),
-    Case('verb-gained-seat-first-ballot',
-         'Australia won its seat on the first ballot, with 150 votes, while Portugal only '
-         'got through on the third.',
-         ('AUS 150 r1',),
-         'verbs'),
+    Case(
+        "verb-received", "Mongolia received 141 votes in the secret ballot.", ("MNG 141",), "verbs"
+    ),
+    Case(
+        "verb-won",
+        "Portugal won 150 votes, comfortably above the required majority.",
+        ("PRT 150",),
+        "verbs",
+    ),
+    Case(
+        "verb-garnered",
+        "In the Asia-Pacific race, Nepal garnered 131 votes.",
+        ("NPL 131",),
+        "verbs",
+    ),
+    Case(
+        "verb-obtained-twice",
+        "Chile obtained 102 votes and Ecuador obtained 86.",
+        ("CHL 102", "ECU 86"),
+        "verbs",
+    ),
+    Case(
+        "verb-secured-member-distractor",
+        "Ghana secured 182 votes in the 193-member Assembly.",
+        ("GHA 182",),
+        "verbs",
+    ),
+    Case(
+        "verb-scored",
+        "Serbia scored 97 votes, while Croatia scored 91.",
+        ("SRB 97", "HRV 91"),
+        "verbs",
+    ),
+    Case(
+        "verb-picked-up-elided",
+        "Austria picked up 127 votes and Portugal 122.",
+        ("AUT 127", "PRT 122"),
+        "verbs",
+    ),
+    Case(
+        "verb-polled-thousands",
+        "Fiona Marsh polled 4,512 votes from party members.",
+        ("Marsh 4512",),
+        "verbs",
+    ),
+    Case("verb-gained-members-votes", "Tanzania gained 170 members' votes.", ("TZA 170",), "verbs"),
+    Case("verb-backed-by", "Jamaica was backed by 164 delegations.", ("JAM 164",), "verbs"),
+    Case(
+        "verb-supported-by-countries",
+        "Uruguay was supported by 140 countries.",
+        ("URY 140",),
+        "verbs",
+    ),
+    Case("verb-went-to", "In the end, 140 votes went to Senegal.", ("SEN 140",), "verbs"),
+    Case(
+        "verb-racked-up-possessive-distractor",
+        "Norway's neighbour Finland racked up 133 votes.",
+        ("FIN 133",),
+        "verbs",
+    ),
+    Case(
+        "verb-earned-relative-clause",
+        "Costa Rica, which also ran unopposed, earned 186 votes.",
+        ("CRI 186",),
+        "verbs",
+    ),
+    Case(
+        "verb-bagged-percent",
+        "Tomas Rindell of the Farmers' League bagged 7.4 per cent.",
+        ("Rindell 7.4%",),
+        "verbs",
+    ),
+    Case(
+        "verb-getting-participle-then-parens",
+        "Armenia getting 88 votes came behind Poland (131 votes) and Romania (120 votes).",
+        ("ARM 88", "POL 131", "ROU 120"),
+        "verbs",
+    ),
+    Case(
+        "verb-gaining-winning-getting",
+        "The first ballot was inconclusive, with Moreau gaining 71 votes, Haddad winning "
+        "64, and Pruitt getting 12.",
+        ("Moreau 71 r1", "Haddad 64 r1", "Pruitt 12 r1"),
+        "verbs",
+    ),
+    Case(
+        "verb-headline-present-tense",
+        "Latvia receives 121 votes in 1st round of Security Council vote",
+        ("LVA 121 r1",),
+        "verbs",
+    ),
+    Case(
+        "verb-long-relative-clause",
+        "Sri Lanka, which has been campaigning for the seat since it first announced its "
+        "candidacy more than a decade ago, won 176 votes out of the 190 countries that "
+        "took part in the election.",
+        ("LKA 176",),
+        "verbs",
+    ),
+    Case(
+        "verb-relative-no-comma",
+        "In the Asia-Pacific region, Japan which has sought a permanent seat for years "
+        "ran unopposed to win 186 votes.",
+        ("JPN 186",),
+        "verbs",
+    ),
+    Case(
+        "verb-appositive-subject",
+        "Her rival, Oman's former trade minister Salim al-Harthy, scored 27 votes.",
+        ("al-Harthy 27",),
+        "verbs",
+    ),
+    Case(
+        "verb-won-support-from",
+        "Bulgaria won support from 151 United Nations member countries.",
+        ("BGR 151",),
+        "verbs",
+    ),
+    Case("verb-was-elected-with", "Malta was elected with 181 votes.", ("MLT 181",), "verbs"),
+    Case(
+        "verb-finished-with-margin",
+        "Iceland finished with 101 — 27 votes short of a seat.",
+        ("ISL 101",),
+        "verbs",
+    ),
+    Case(
+        "verb-inverted-order",
+        "In the first round of voting Latvia scored in the group of Eastern Europe 104 "
+        "votes, and Lithuania 82 votes.",
+        ("LVA 104 r1", "LTU 82 r1"),
+        "verbs",
+    ),
+    Case(
+        "verb-by-n-votes-is-tally",
+        "Viet Nam won the group seat by 151 votes, 23 more than the required 128 votes "
+        "for a two-thirds majority, while Timor-Leste received only 39 votes.",
+        ("VNM 151", "TLS 39"),
+        "verbs",
+    ),
+    Case(
+        "verb-elected-by-absolute-majority",
+        "Mariam Toure ( Mali) was elected by an absolute majority of 104 votes after the "
+        "third ballot.",
+        ("Toure 104 r3",),
+        "verbs",
+    ),
+    Case(
+        "verb-by-a-vote-in-favour",
+        "At the outset, the Assembly elected Henrik Solberg as its new President, by a "
+        "vote of 171 in favour, with 14 abstentions.",
+        ("Solberg 171",),
+        "verbs",
+    ),
+    Case(
+        "verb-in-favour-zero-against",
+        "Ms. Amaral was elected by a vote of 180 in favour to zero against, with 9 abstentions.",
+        ("Amaral 180",),
+        "verbs",
+    ),
+    Case(
+        "verb-ended-up-with",
+        "Pereira, to general surprise, ended up in second place with 204 votes.",
+        ("Pereira 204",),
+        "verbs",
+    ),
+    Case(
+        "verb-glued-sentences",
+        "The vote settled the last African seat.Morocco received 144 votes, while Tunisia got 47.",
+        ("MAR 144", "TUN 47"),
+        "verbs",
+    ),
+    Case(
+        "verb-singular-vote-typo",
+        "Namibia was elected with 177 vote and Botswana with 175 votes.",
+        ("NAM 177", "BWA 175"),
+        "verbs",
+    ),
+    Case(
+        "verb-easily-won-with",
+        "Slovakia easily won the coveted spot with 149 votes. Belarus had 41 votes.",
+        ("SVK 149", "BLR 41"),
+        "verbs",
+    ),
+    Case(
+        "verb-got-just",
+        "In the Assembly's secret ballot, Czechia received 147 votes while Belarus got "
+        "just 44 votes.",
+        ("CZE 147", "BLR 44"),
+        "verbs",
+    ),
+    Case(
+        "verb-gained-seat-first-ballot",
+        "Australia won its seat on the first ballot, with 150 votes, while Portugal only "
+        "got through on the third.",
+        ("AUS 150 r1",),
+        "verbs",
+    ),
     # ------------------------------------------------------ number-first
-    Case('nf-states-backed',
-         '150 states backed Kazakhstan.',
-         ('KAZ 150',),
-         'number-first'),
-    Case('nf-backing-against-for',
-         'With just 40 countries backing Fiji against 150 for Samoa, the result was never '
-         'in doubt.',
-         ('FJI 40', 'WSM 150'),
-         'number-first'),
-    Case('nf-went-to-list',
-         'In the 193-member Assembly, 151 votes went to Lithuania, 117 to Estonia, and 109 '
-         'to Moldova.',
-         ('LTU 151', 'EST 117', 'MDA 109'),
-         'number-first'),
-    Case('nf-date-before-number',
-         'On October 14, 176 UN Member States voted for Mongolia to join the Council.',
-         ('MNG 176',),
-         'number-first'),
-    Case('nf-only-countries-voted-for',
-         'Only 98 countries voted for Belarus.',
-         ('BLR 98',),
-         'number-first'),
-    Case('nf-in-favour-of-un-prose',
-         'In the ninth round, 190 ballots were returned; 104 in favour of Panama and 81 '
-         'in favour of Peru, with 5 abstentions, the required majority being 124.',
-         ('PAN 104 r9', 'PER 81 r9'),
-         'number-first'),
-    Case('nf-giving-to',
-         'That was close to the first vote, in which 186 Member States voted, giving 111 '
-         'to Chile and 75 to Ecuador, with 4 abstaining.',
-         ('CHL 111 r1', 'ECU 75 r1'),
-         'number-first'),
-    Case('nf-polled-in-her-favour',
-         'Foreign Minister Amina Diallo was elected President of the General Assembly. In '
-         'the 193-member Assembly, 139 votes were polled in her favour out of the total '
-         '188 ballots cast.',
-         ('Diallo 139',),
-         'number-first'),
-    Case('nf-cast-for',
-         'Of the valid ballots, 112 were cast for Uganda and 79 for Rwanda.',
-         ('UGA 112', 'RWA 79'),
-         'number-first'),
-    Case('nf-count-gave-to',
-         'The final count gave 97 to Sweden and 92 to Ireland.',
-         ('SWE 97', 'IRL 92'),
-         'number-first'),
-    Case('nf-delegates-backed',
-         'A clear majority of 121 delegates backed Ms Hartmann, and 64 backed Mr Kowalski.',
-         ('Hartmann 121', 'Kowalski 64'),
-         'number-first'),
-    Case('nf-voted-for-granting-and-passive',
-         'In the second voting round, 134 countries voted for granting Lithuania a non-permanent '
-         'seat, while Georgia was supported by 55 countries.',
-         ('LTU 134 r2', 'GEO 55 r2'),
-         'number-first'),
-    Case('nf-tweet-semicolon-list',
-         'Results of the vote: 12 votes for Ines Varga; 96 votes for Paolo Ferri; 0 votes '
-         'for Ola Brandt.',
-         ('Varga 12', 'Ferri 96', 'Brandt 0'),
-         'number-first'),
+    Case("nf-states-backed", "150 states backed Kazakhstan.", ("KAZ 150",), "number-first"),
+    Case(
+        "nf-backing-against-for",
+        "With just 40 countries backing Fiji against 150 for Samoa, the result was never in doubt.",
+        ("FJI 40", "WSM 150"),
+        "number-first",
+    ),
+    Case(
+        "nf-went-to-list",
+        "In the 193-member Assembly, 151 votes went to Lithuania, 117 to Estonia, and 109 "
+        "to Moldova.",
+        ("LTU 151", "EST 117", "MDA 109"),
+        "number-first",
+    ),
+    Case(
+        "nf-date-before-number",
+        "On October 14, 176 UN Member States voted for Mongolia to join the Council.",
+        ("MNG 176",),
+        "number-first",
+    ),
+    Case(
+        "nf-only-countries-voted-for",
+        "Only 98 countries voted for Belarus.",
+        ("BLR 98",),
+        "number-first",
+    ),
+    Case(
+        "nf-in-favour-of-un-prose",
+        "In the ninth round, 190 ballots were returned; 104 in favour of Panama and 81 "
+        "in favour of Peru, with 5 abstentions, the required majority being 124.",
+        ("PAN 104 r9", "PER 81 r9"),
+        "number-first",
+    ),
+    Case(
+        "nf-giving-to",
+        "That was close to the first vote, in which 186 Member States voted, giving 111 "
+        "to Chile and 75 to Ecuador, with 4 abstaining.",
+        ("CHL 111 r1", "ECU 75 r1"),
+        "number-first",
+    ),
+    Case(
+        "nf-polled-in-her-favour",
+        "Foreign Minister Amina Diallo was elected President of the General Assembly. In "
+        "the 193-member Assembly, 139 votes were polled in her favour out of the total "
+        "188 ballots cast.",
+        ("Diallo 139",),
+        "number-first",
+    ),
+    Case(
+        "nf-cast-for",
+        "Of the valid ballots, 112 were cast for Uganda and 79 for Rwanda.",
+        ("UGA 112", "RWA 79"),
+        "number-first",
+    ),
+    Case(
+        "nf-count-gave-to",
+        "The final count gave 97 to Sweden and 92 to Ireland.",
+        ("SWE 97", "IRL 92"),
+        "number-first",
+    ),
+    Case(
+        "nf-delegates-backed",
+        "A clear majority of 121 delegates backed Ms Hartmann, and 64 backed Mr Kowalski.",
+        ("Hartmann 121", "Kowalski 64"),
+        "number-first",
+    ),
+    Case(
+        "nf-voted-for-granting-and-passive",
+        "In the second voting round, 134 countries voted for granting Lithuania a non-permanent "
+        "seat, while Georgia was supported by 55 countries.",
+        ("LTU 134 r2", "GEO 55 r2"),
+        "number-first",
+    ),
+    Case(
+        "nf-tweet-semicolon-list",
+        "Results of the vote: 12 votes for Ines Varga; 96 votes for Paolo Ferri; 0 votes "
+        "for Ola Brandt.",
+        ("Varga 12", "Ferri 96", "Brandt 0"),
+        "number-first",
+    ),
     # ------------------------------------------------------------- pairs
-    Case('pair-to-possessive',
-         "Lindqvist won 44 votes to Okafor's 40.",
-         ('Lindqvist 44', 'Okafor 40'),
-         'pairs'),
-    Case('pair-beat-n-to-m',
-         'Argentina beat Colombia 120 to 70 in the vote.',
-         ('ARG 120', 'COL 70'),
-         'pairs'),
-    Case('pair-by-a-hyphen-vote-descriptor',
-         'Tom Kessler clinched the gavel on the ninth ballot. The Ohio Republican defeated '
-         'Democrat Maria Delgado by a 218-209 vote.',
-         ('Kessler 218 r9', 'Delgado 209 r9'),
-         'pairs'),
-    Case('pair-parenthesised-score',
-         'Finland edged Denmark (114-112) in a tense second round.',
-         ('FIN 114 r2', 'DNK 112 r2'),
-         'pairs'),
-    Case('pair-tally-stood-at',
-         'After the count, the tally stood at 99 to 74 in favour of Guatemala over Honduras.',
-         ('GTM 99', 'HND 74'),
-         'pairs'),
-    Case('pair-voted-in-favour-against',
-         'The executive board voted 31 to 27 in favour of Moreno, a former Chilean education '
-         "minister, against Lebanon's Karim Haddad.",
-         ('Moreno 31', 'Haddad 27'),
-         'pairs'),
-    Case('pair-by-votes-to-score-not-margin',
-         'Stockholm beat Calgary by just 47 votes to 38, with two abstentions, to win the '
-         'right to host the Winter Games.',
-         ('Stockholm 47', 'Calgary 38'),
-         'pairs'),
-    Case('pair-dash-score-first-round',
-         'A close first round put Moreau slightly ahead of Haddad – 91 to 87.',
-         ('Moreau 91 r1', 'Haddad 87 r1'),
-         'pairs'),
-    Case('pair-honorific-appositive-possessive',
-         'Sir Alan Crosby has been elected Speaker. Sir Alan, formerly a deputy to Mr Pryce, '
-         'received 312 votes to Mr Whitby’s 226.',
-         ('Crosby 312', 'Whitby 226'),
-         'pairs'),
-    Case('pair-with-receiving-to-and-margin',
-         'Crosby beat Whitby by 86 votes. In all, 538 MPs cast ballots in the last round, '
-         "Crosby receiving 312 votes to Whitby's 226.",
-         ('Crosby 312', 'Whitby 226'),
-         'pairs'),
-    Case('pair-bare-score-descriptor',
-         'Finland defeated Belarus for the seat on Tuesday. In a 147-44 vote, the Nordic '
-         'nation will join the Council in January.',
-         ('FIN 147', 'BLR 44'),
-         'pairs'),
-    Case('pair-won-with-to-for',
-         'In the second round Haddad won with 109 votes to 96 for Moreau.',
-         ('Haddad 109 r2', 'Moreau 96 r2'),
-         'pairs'),
-    Case('pair-against-for-round',
-         'Peru got 70 votes in the second round against 119 for Chile.',
-         ('PER 70 r2', 'CHL 119 r2'),
-         'pairs'),
-    Case('pair-less-than-for',
-         'Belarus won 79 votes, considerably less than 158 for Czechia and 126 for Slovakia.',
-         ('BLR 79', 'CZE 158', 'SVK 126'),
-         'pairs'),
-    Case('pair-compared-to-possessive',
-         'Hartley polled 93,114 votes, compared to Osei’s 71,402.',
-         ('Hartley 93114', 'Osei 71402'),
-         'pairs'),
-    Case('pair-against-which-got',
-         'Zambia received 117 votes against Malawi, which got 78.',
-         ('ZMB 117', 'MWI 78'),
-         'pairs'),
-    Case('pair-over-which-got',
-         'By secret ballot the Assembly then chose Serbia, which received 101 votes over '
-         'Montenegro, which got 86 votes.',
-         ('SRB 101', 'MNE 86'),
-         'pairs'),
-    Case('pair-beating-loser-with',
-         'In the second round, Mongolia garnered 136 votes, beating its competitor Nepal '
-         'with 54 votes.',
-         ('MNG 136 r2', 'NPL 54 r2'),
-         'pairs'),
-    Case('pair-defeating-who-had',
-         'Pereira was elected in the second round of voting with 131 of the 211 votes, defeating '
-         'Ravi Menon, who had 80.',
-         ('Pereira 131 r2', 'Menon 80 r2'),
-         'pairs'),
-    Case('pair-outstripped-which-scored',
-         'Ghana won support from 139 member countries and outstripped Gambia which scored '
-         '52 votes.',
-         ('GHA 139', 'GMB 52'),
-         'pairs'),
-    Case('pair-over-no-number',
-         'The Assembly elected Cambodia with 137 votes in favor over Laos.',
-         ('KHM 137',),
-         'pairs'),
+    Case(
+        "pair-to-possessive",
+        "Lindqvist won 44 votes to Okafor's 40.",
+        ("Lindqvist 44", "Okafor 40"),
+        "pairs",
+    ),
+    Case(
+        "pair-beat-n-to-m",
+        "Argentina beat Colombia 120 to 70 in the vote.",
+        ("ARG 120", "COL 70"),
+        "pairs",
+    ),
+    Case(
+        "pair-by-a-hyphen-vote-descriptor",
+        "Tom Kessler clinched the gavel on the ninth ballot. The Ohio Republican defeated "
+        "Democrat Maria Delgado by a 218-209 vote.",
+        ("Kessler 218 r9", "Delgado 209 r9"),
+        "pairs",
+    ),
+    Case(
+        "pair-parenthesised-score",
+        "Finland edged Denmark (114-112) in a tense second round.",
+        ("FIN 114 r2", "DNK 112 r2"),
+        "pairs",
+    ),
+    Case(
+        "pair-tally-stood-at",
+        "After the count, the tally stood at 99 to 74 in favour of Guatemala over Honduras.",
+        ("GTM 99", "HND 74"),
+        "pairs",
+    ),
+    Case(
+        "pair-voted-in-favour-against",
+        "The executive board voted 31 to 27 in favour of Moreno, a former Chilean education "
+        "minister, against Lebanon's Karim Haddad.",
+        ("Moreno 31", "Haddad 27"),
+        "pairs",
+    ),
+    Case(
+        "pair-by-votes-to-score-not-margin",
+        "Stockholm beat Calgary by just 47 votes to 38, with two abstentions, to win the "
+        "right to host the Winter Games.",
+        ("Stockholm 47", "Calgary 38"),
+        "pairs",
+    ),
+    Case(
+        "pair-dash-score-first-round",
+        "A close first round put Moreau slightly ahead of Haddad – 91 to 87.",
+        ("Moreau 91 r1", "Haddad 87 r1"),
+        "pairs",
+    ),
+    Case(
+        "pair-honorific-appositive-possessive",
+        "Sir Alan Crosby has been elected Speaker. Sir Alan, formerly a deputy to Mr Pryce, "
+        "received 312 votes to Mr Whitby’s 226.",
+        ("Crosby 312", "Whitby 226"),
+        "pairs",
+    ),
+    Case(
+        "pair-with-receiving-to-and-margin",
+        "Crosby beat Whitby by 86 votes. In all, 538 MPs cast ballots in the last round, "
+        "Crosby receiving 312 votes to Whitby's 226.",
+        ("Crosby 312", "Whitby 226"),
+        "pairs",
+    ),
+    Case(
+        "pair-bare-score-descriptor",
+        "Finland defeated Belarus for the seat on Tuesday. In a 147-44 vote, the Nordic "
+        "nation will join the Council in January.",
+        ("FIN 147", "BLR 44"),
+        "pairs",
+    ),
+    Case(
+        "pair-won-with-to-for",
+        "In the second round Haddad won with 109 votes to 96 for Moreau.",
+        ("Haddad 109 r2", "Moreau 96 r2"),
+        "pairs",
+    ),
+    Case(
+        "pair-against-for-round",
+        "Peru got 70 votes in the second round against 119 for Chile.",
+        ("PER 70 r2", "CHL 119 r2"),
+        "pairs",
+    ),
+    Case(
+        "pair-less-than-for",
+        "Belarus won 79 votes, considerably less than 158 for Czechia and 126 for Slovakia.",
+        ("BLR 79", "CZE 158", "SVK 126"),
+        "pairs",
+    ),
+    Case(
+        "pair-compared-to-possessive",
+        "Hartley polled 93,114 votes, compared to Osei’s 71,402.",
+        ("Hartley 93114", "Osei 71402"),
+        "pairs",
+    ),
+    Case(
+        "pair-against-which-got",
+        "Zambia received 117 votes against Malawi, which got 78.",
+        ("ZMB 117", "MWI 78"),
+        "pairs",
+    ),
+    Case(
+        "pair-over-which-got",
+        "By secret ballot the Assembly then chose Serbia, which received 101 votes over "
+        "Montenegro, which got 86 votes.",
+        ("SRB 101", "MNE 86"),
+        "pairs",
+    ),
+    Case(
+        "pair-beating-loser-with",
+        "In the second round, Mongolia garnered 136 votes, beating its competitor Nepal "
+        "with 54 votes.",
+        ("MNG 136 r2", "NPL 54 r2"),
+        "pairs",
+    ),
+    Case(
+        "pair-defeating-who-had",
+        "Pereira was elected in the second round of voting with 131 of the 211 votes, defeating "
+        "Ravi Menon, who had 80.",
+        ("Pereira 131 r2", "Menon 80 r2"),
+        "pairs",
+    ),
+    Case(
+        "pair-outstripped-which-scored",
+        "Ghana won support from 139 member countries and outstripped Gambia which scored 52 votes.",
+        ("GHA 139", "GMB 52"),
+        "pairs",
+    ),
+    Case(
+        "pair-over-no-number",
+        "The Assembly elected Cambodia with 137 votes in favor over Laos.",
+        ("KHM 137",),
+        "pairs",
+    ),
     # ------------------------------------------------------ respectively
-    Case('resp-two-no-comma',
-         'Sweden and Austria won the two seats, with 133 and 129 votes respectively.',
-         ('SWE 133', 'AUT 129'),
-         'respectively'),
-    Case('resp-two-comma',
-         'Poland and Czechia were elected, receiving 152 and 118 votes, respectively. Only '
-         '87 countries voted for Belarus.',
-         ('POL 152', 'CZE 118', 'BLR 87'),
-         'respectively'),
-    Case('resp-three',
-         'Chile, Peru and Ecuador obtained 170, 161 and 158 votes respectively.',
-         ('CHL 170', 'PER 161', 'ECU 158'),
-         'respectively'),
-    Case('resp-four-votes-each',
-         'On the first day, Japan, Brazil, Ghana and Ireland were successfully elected with '
-         '183 votes, 179 votes, 176 votes and 131 votes respectively.',
-         ('JPN 183', 'BRA 179', 'GHA 176', 'IRL 131'),
-         'respectively'),
-    Case('resp-people-demonyms',
-         'Lund won 90 votes and Varga 81, with other candidates Welshman Owen Blake and '
-         'Frenchwoman Claire Dumas getting 31 and 6 votes respectively.',
-         ('Lund 90', 'Varga 81', 'Blake 31', 'Dumas 6'),
-         'respectively'),
-    Case('resp-with-round',
-         'The fifth seat is vied for by Austria and Portugal, which scored 94 and 97 votes, '
-         'respectively, in the second round of voting.',
-         ('AUT 94 r2', 'PRT 97 r2'),
-         'respectively'),
-    Case('resp-percent',
-         'Alvarez and Quispe won 51.3 and 48.7 per cent respectively.',
-         ('Alvarez 51.3%', 'Quispe 48.7%'),
-         'respectively'),
-    Case('resp-threshold-equals-tally',
-         'With a two-thirds majority of 127 votes needed, Austria and Sweden both squeaked '
-         'by with 127 and 131 votes respectively. Iceland garnered 101 votes.',
-         ('AUT 127', 'SWE 131', 'ISL 101'),
-         'respectively'),
+    Case(
+        "resp-two-no-comma",
+        "Sweden and Austria won the two seats, with 133 and 129 votes respectively.",
+        ("SWE 133", "AUT 129"),
+        "respectively",
+    ),
+    Case(
+        "resp-two-comma",
+        "Poland and Czechia were elected, receiving 152 and 118 votes, respectively. Only "
+        "87 countries voted for Belarus.",
+        ("POL 152", "CZE 118", "BLR 87"),
+        "respectively",
+    ),
+    Case(
+        "resp-three",
+        "Chile, Peru and Ecuador obtained 170, 161 and 158 votes respectively.",
+        ("CHL 170", "PER 161", "ECU 158"),
+        "respectively",
+    ),
+    Case(
+        "resp-four-votes-each",
+        "On the first day, Japan, Brazil, Ghana and Ireland were successfully elected with "
+        "183 votes, 179 votes, 176 votes and 131 votes respectively.",
+        ("JPN 183", "BRA 179", "GHA 176", "IRL 131"),
+        "respectively",
+    ),
+    Case(
+        "resp-people-demonyms",
+        "Lund won 90 votes and Varga 81, with other candidates Welshman Owen Blake and "
+        "Frenchwoman Claire Dumas getting 31 and 6 votes respectively.",
+        ("Lund 90", "Varga 81", "Blake 31", "Dumas 6"),
+        "respectively",
+    ),
+    Case(
+        "resp-with-round",
+        "The fifth seat is vied for by Austria and Portugal, which scored 94 and 97 votes, "
+        "respectively, in the second round of voting.",
+        ("AUT 94 r2", "PRT 97 r2"),
+        "respectively",
+    ),
+    Case(
+        "resp-percent",
+        "Alvarez and Quispe won 51.3 and 48.7 per cent respectively.",
+        ("Alvarez 51.3%", "Quispe 48.7%"),
+        "respectively",
+    ),
+    Case(
+        "resp-threshold-equals-tally",
+        "With a two-thirds majority of 127 votes needed, Austria and Sweden both squeaked "
+        "by with 127 and 131 votes respectively. Iceland garnered 101 votes.",
+        ("AUT 127", "SWE 131", "ISL 101"),
+        "respectively",
+    ),
     # ------------------------------------------------------------- lists
-    Case('list-paren-votes-first-only',
-         'In the African States group, Senegal (181 votes), Namibia (176), Benin (171) and '
-         'Gabon (166) cleared the majority in the first round.',
-         ('SEN 181 r1', 'NAM 176 r1', 'BEN 171 r1', 'GAB 166 r1'),
-         'lists'),
-    Case('list-elided-verbs',
-         'Paraguay received 171 votes, Cuba 158, Haiti 149, Chile 137 and Bolivia just 92 '
-         'votes.',
-         ('PRY 171', 'CUB 158', 'HTI 149', 'CHL 137', 'BOL 92'),
-         'lists'),
-    Case('list-hyphen-lines',
-         'Results\n'
-         'Ghana - 181\n'
-         'Senegal - 177\n'
-         'Togo - 12',
-         ('GHA 181', 'SEN 177', 'TGO 12'),
-         'lists'),
-    Case('list-semicolon-verbs',
-         'Brazil won 191 votes; Argentina got 188.',
-         ('BRA 191', 'ARG 188'),
-         'lists'),
-    Case('list-en-dash-lines-people',
-         'Final result:\n'
-         'Ashby – 143\n'
-         'Cole – 88\n'
-         'Fenwick – 71\n'
-         'Ashby elected.',
-         ('Ashby 143', 'Cole 88', 'Fenwick 71'),
-         'lists'),
-    Case('list-bare-parens',
-         'Kuwait received 187 votes out of the 191 ballots. The other four countries were '
-         'Mali (188), Chad (184), Uruguay (190) and Malta (186).',
-         ('KWT 187', 'MLI 188', 'TCD 184', 'URY 190', 'MLT 186'),
-         'lists'),
-    Case('list-semicolon-with-appositives',
-         'On 12 June, it elected:  Ghana, with 185 votes; Austria, with 131 votes; Japan, '
-         'with 184 votes; and Panama, with 182 votes.',
-         ('GHA 185', 'AUT 131', 'JPN 184', 'PAN 182'),
-         'lists'),
-    Case('list-followed-by-with',
-         'Ferri still led with 90 votes, followed by Varga with 83, Brandt with 25 and Lund '
-         'with seven.',
-         ('Ferri 90', 'Varga 83', 'Brandt 25', 'Lund 7'),
-         'lists'),
-    Case('list-elected-with-elided',
-         'Peru was elected with 183 votes in favor, Nepal with 186 votes, Togo with 189 '
-         'vote and Fiji with 144 votes.',
-         ('PER 183', 'NPL 186', 'TGO 189', 'FJI 144'),
-         'lists'),
-    Case('list-which-received-elided-votes',
-         'The four other countries elected were Panama which received 190 votes, Mozambique '
-         '187 votes, Japan 183 votes and Malta 181 votes.',
-         ('PAN 190', 'MOZ 187', 'JPN 183', 'MLT 181'),
-         'lists'),
-    Case('list-colon-inline',
-         'Votes: Ireland 131, Austria 127, Iceland 104.',
-         ('IRL 131', 'AUT 127', 'ISL 104'),
-         'lists'),
-    Case('list-bullets-colon',
-         '• Denmark: 160 votes\n'
-         '• Finland: 151 votes\n'
-         '• Greece: 80 votes',
-         ('DNK 160', 'FIN 151', 'GRC 80'),
-         'lists'),
-    Case('list-final-tally-unsorted-abbrev',
-         'According to the final tally, Cameroon received 184 votes, Benin 180, UAE 177, '
-         'Czechia 171 and Mexico 183 votes.',
-         ('CMR 184', 'BEN 180', 'ARE 177', 'CZE 171', 'MEX 183'),
-         'lists'),
-    Case('list-paren-number-word',
-         'Guinea (116 votes), Liberia (93), Laos (51) and Tonga (one) fell short, so a restricted '
-         'ballot will follow.',
-         ('GIN 116', 'LBR 93', 'LAO 51', 'TON 1'),
-         'lists'),
-    Case('list-mixed-verbs',
-         'In the Eastern European category, Armenia received 77 votes, Moldova picked up '
-         '64, and Albania received 52.',
-         ('ARM 77', 'MDA 64', 'ALB 52'),
-         'lists'),
-    Case('list-tab-table',
-         'Candidate\tVotes\n'
-         'Alvarez\t1,204\n'
-         'Quispe\t987',
-         ('Alvarez 1204', 'Quispe 987'),
-         'lists'),
-    Case('list-deck-repeated',
-         'Georgia getting 99 votes came behind Poland (140 votes) and Czechia (121 votes) '
-         "in Friday's vote.\n"
-         '\n'
-         'Georgia failed to win a seat on Friday. Georgia getting 99 votes came behind Poland '
-         "(140 votes) and Czechia (121 votes) in Friday's secret vote of the 193- member "
-         'Assembly.',
-         ('GEO 99', 'POL 140', 'CZE 121'),
-         'lists'),
-    Case('list-picked-up-edging-out',
-         'France scored 126 votes and Germany picked up 122, edging out Spain, which garnered '
-         '117 votes.',
-         ('FRA 126', 'DEU 122', 'ESP 117'),
-         'lists'),
-    Case('list-relative-clauses-pair',
-         'Serbia, which had campaigned for months, obtained 98 votes, narrowly losing out '
-         'to two rivals – Czechia, which received 139 votes, and Slovakia, which received '
-         '103.',
-         ('SRB 98', 'CZE 139', 'SVK 103'),
-         'lists'),
+    Case(
+        "list-paren-votes-first-only",
+        "In the African States group, Senegal (181 votes), Namibia (176), Benin (171) and "
+        "Gabon (166) cleared the majority in the first round.",
+        ("SEN 181 r1", "NAM 176 r1", "BEN 171 r1", "GAB 166 r1"),
+        "lists",
+    ),
+    Case(
+        "list-elided-verbs",
+        "Paraguay received 171 votes, Cuba 158, Haiti 149, Chile 137 and Bolivia just 92 votes.",
+        ("PRY 171", "CUB 158", "HTI 149", "CHL 137", "BOL 92"),
+        "lists",
+    ),
+    Case(
+        "list-hyphen-lines",
+        "Results\nGhana - 181\nSenegal - 177\nTogo - 12",
+        ("GHA 181", "SEN 177", "TGO 12"),
+        "lists",
+    ),
+    Case(
+        "list-semicolon-verbs",
+        "Brazil won 191 votes; Argentina got 188.",
+        ("BRA 191", "ARG 188"),
+        "lists",
+    ),
+    Case(
+        "list-en-dash-lines-people",
+        "Final result:\nAshby – 143\nCole – 88\nFenwick – 71\nAshby elected.",
+        ("Ashby 143", "Cole 88", "Fenwick 71"),
+        "lists",
+    ),
+    Case(
+        "list-bare-parens",
+        "Kuwait received 187 votes out of the 191 ballots. The other four countries were "
+        "Mali (188), Chad (184), Uruguay (190) and Malta (186).",
+        ("KWT 187", "MLI 188", "TCD 184", "URY 190", "MLT 186"),
+        "lists",
+    ),
+    Case(
+        "list-semicolon-with-appositives",
+        "On 12 June, it elected:  Ghana, with 185 votes; Austria, with 131 votes; Japan, "
+        "with 184 votes; and Panama, with 182 votes.",
+        ("GHA 185", "AUT 131", "JPN 184", "PAN 182"),
+        "lists",
+    ),
+    Case(
+        "list-followed-by-with",
+        "Ferri still led with 90 votes, followed by Varga with 83, Brandt with 25 and Lund "
+        "with seven.",
+        ("Ferri 90", "Varga 83", "Brandt 25", "Lund 7"),
+        "lists",
+    ),
+    Case(
+        "list-elected-with-elided",
+        "Peru was elected with 183 votes in favor, Nepal with 186 votes, Togo with 189 "
+        "vote and Fiji with 144 votes.",
+        ("PER 183", "NPL 186", "TGO 189", "FJI 144"),
+        "lists",
+    ),
+    Case(
+        "list-which-received-elided-votes",
+        "The four other countries elected were Panama which received 190 votes, Mozambique "
+        "187 votes, Japan 183 votes and Malta 181 votes.",
+        ("PAN 190", "MOZ 187", "JPN 183", "MLT 181"),
+        "lists",
+    ),
+    Case(
+        "list-colon-inline",
+        "Votes: Ireland 131, Austria 127, Iceland 104.",
+        ("IRL 131", "AUT 127", "ISL 104"),
+        "lists",
+    ),
+    Case(
+        "list-bullets-colon",
+        "• Denmark: 160 votes\n• Finland: 151 votes\n• Greece: 80 votes",
+        ("DNK 160", "FIN 151", "GRC 80"),
+        "lists",
+    ),
+    Case(
+        "list-final-tally-unsorted-abbrev",
+        "According to the final tally, Cameroon received 184 votes, Benin 180, UAE 177, "
+        "Czechia 171 and Mexico 183 votes.",
+        ("CMR 184", "BEN 180", "ARE 177", "CZE 171", "MEX 183"),
+        "lists",
+    ),
+    Case(
+        "list-paren-number-word",
+        "Guinea (116 votes), Liberia (93), Laos (51) and Tonga (one) fell short, so a restricted "
+        "ballot will follow.",
+        ("GIN 116", "LBR 93", "LAO 51", "TON 1"),
+        "lists",
+    ),
+    Case(
+        "list-mixed-verbs",
+        "In the Eastern European category, Armenia received 77 votes, Moldova picked up "
+        "64, and Albania received 52.",
+        ("ARM 77", "MDA 64", "ALB 52"),
+        "lists",
+    ),
+    Case(
+        "list-tab-table",
+        "Candidate\tVotes\nAlvarez\t1,204\nQuispe\t987",
+        ("Alvarez 1204", "Quispe 987"),
+        "lists",
+    ),
+    Case(
+        "list-deck-repeated",
+        "Georgia getting 99 votes came behind Poland (140 votes) and Czechia (121 votes) "
+        "in Friday's vote.\n"
+        "\n"
+        "Georgia failed to win a seat on Friday. Georgia getting 99 votes came behind Poland "
+        "(140 votes) and Czechia (121 votes) in Friday's secret vote of the 193- member "
+        "Assembly.",
+        ("GEO 99", "POL 140", "CZE 121"),
+        "lists",
+    ),
+    Case(
+        "list-picked-up-edging-out",
+        "France scored 126 votes and Germany picked up 122, edging out Spain, which garnered "
+        "117 votes.",
+        ("FRA 126", "DEU 122", "ESP 117"),
+        "lists",
+    ),
+    Case(
+        "list-relative-clauses-pair",
+        "Serbia, which had campaigned for months, obtained 98 votes, narrowly losing out "
+        "to two rivals – Czechia, which received 139 votes, and Slovakia, which received "
+        "103.",
+        ("SRB 98", "CZE 139", "SVK 103"),
+        "lists",
+    ),
     # ---------------------------------------------------------- of-total
-    Case('of-member-states',
-         'Mongolia was supported by 183 of 193 member states.',
-         ('MNG 183',),
-         'of-total'),
-    Case('of-out-of-votes-cast-round',
-         'In the ninth round, Kessler received 217 out of 429 votes cast. Three members '
-         'answered “present.”',
-         ('Kessler 217 r9',),
-         'of-total'),
-    Case('of-out-missing-of',
-         'Oman received 186 votes out the 191 ballots.',
-         ('OMN 186',),
-         'of-total'),
-    Case('of-out-188-out-193',
-         'Qatar was backed by 188 out 193 member states.',
-         ('QAT 188',),
-         'of-total'),
-    Case('of-per-ballot-totals',
-         'In Wednesday’s voting, Panama — which had no rival — won 186 out of 186 votes, '
-         'while Nepal won 181 out of 190 votes, Austria won 129 out of 192 votes.',
-         ('PAN 186', 'NPL 181', 'AUT 129'),
-         'of-total'),
-    Case('of-the-votes-while',
-         'Bhutan won the seat for a second term on Friday with 141 of the 192 votes, while '
-         'Cambodia received only 49.',
-         ('BTN 141', 'KHM 49'),
-         'of-total'),
-    Case('of-deck-loser',
-         'Cambodia received 49 of the 192 votes',
-         ('KHM 49',),
-         'of-total'),
-    Case('of-two-bodies-pronoun',
-         'Judge Rahim Osei was re-elected to the court. He won 168 of the 193 votes in the '
-         'Assembly and every one of the 15 votes in the Council.',
-         ('Osei 168', 'Osei 15'),
-         'of-total'),
-    Case('of-with-of-votes-round',
-         'Lund was elected in the second round of voting with 121 of the 209 votes from '
-         'the member associations.',
-         ('Lund 121 r2',),
-         'of-total'),
-    Case('of-only-of-nations-adjectival',
-         "In Tuesday's secret balloting, just 87 of the Assembly's 193 members backed Iranian "
-         'membership, a drop of close to 30% from 2017.',
-         ('IRN 87',),
-         'of-total'),
+    Case(
+        "of-member-states",
+        "Mongolia was supported by 183 of 193 member states.",
+        ("MNG 183",),
+        "of-total",
+    ),
+    Case(
+        "of-out-of-votes-cast-round",
+        "In the ninth round, Kessler received 217 out of 429 votes cast. Three members "
+        "answered “present.”",
+        ("Kessler 217 r9",),
+        "of-total",
+    ),
+    Case(
+        "of-out-missing-of",
+        "Oman received 186 votes out the 191 ballots.",
+        ("OMN 186",),
+        "of-total",
+    ),
+    Case(
+        "of-out-188-out-193",
+        "Qatar was backed by 188 out 193 member states.",
+        ("QAT 188",),
+        "of-total",
+    ),
+    Case(
+        "of-per-ballot-totals",
+        "In Wednesday’s voting, Panama — which had no rival — won 186 out of 186 votes, "
+        "while Nepal won 181 out of 190 votes, Austria won 129 out of 192 votes.",
+        ("PAN 186", "NPL 181", "AUT 129"),
+        "of-total",
+    ),
+    Case(
+        "of-the-votes-while",
+        "Bhutan won the seat for a second term on Friday with 141 of the 192 votes, while "
+        "Cambodia received only 49.",
+        ("BTN 141", "KHM 49"),
+        "of-total",
+    ),
+    Case("of-deck-loser", "Cambodia received 49 of the 192 votes", ("KHM 49",), "of-total"),
+    Case(
+        "of-two-bodies-pronoun",
+        "Judge Rahim Osei was re-elected to the court. He won 168 of the 193 votes in the "
+        "Assembly and every one of the 15 votes in the Council.",
+        ("Osei 168", "Osei 15"),
+        "of-total",
+    ),
+    Case(
+        "of-with-of-votes-round",
+        "Lund was elected in the second round of voting with 121 of the 209 votes from "
+        "the member associations.",
+        ("Lund 121 r2",),
+        "of-total",
+    ),
+    Case(
+        "of-only-of-nations-adjectival",
+        "In Tuesday's secret balloting, just 87 of the Assembly's 193 members backed Iranian "
+        "membership, a drop of close to 30% from 2017.",
+        ("IRN 87",),
+        "of-total",
+    ),
     # ---------------------------------------------------------- pronouns
-    Case('pron-it-garnered',
-         'Iceland missed out on a seat for the second time in a row. Still, it garnered '
-         '109 votes, leaving it within reach of the two-thirds mark.',
-         ('ISL 109',),
-         'pronouns'),
-    Case('pron-former-latter',
-         'Chile and Peru contested the single seat: the former obtained 118 votes and the '
-         'latter 72.',
-         ('CHL 118', 'PER 72'),
-         'pronouns'),
-    Case('pron-the-latter-received',
-         'Cuba and Haiti stood for the last seat; the latter received 64 votes.',
-         ('HTI 64',),
-         'pronouns'),
-    Case('pron-he-getting-round',
-         'Okafor was elected speaker early on Sunday after the longest contest since 1923. '
-         'He was applauded on the floor after getting 219 votes in the 11th round of voting.',
-         ('Okafor 219 r11',),
-         'pronouns'),
-    Case('pron-it-earlier-year',
-         'Nepal received 141 votes in the secret ballot, a sharp fall from the 176 it won '
-         'on its previous election in 2017.',
-         ('NPL 141', 'NPL 176'),
-         'pronouns'),
-    Case('pron-it-earlier-year-first-round',
-         'Canada received just 104 votes. This was below the 121 votes it collected in the '
-         'first round in 2012.',
-         ('CAN 104', 'CAN 121 r1'),
-         'pronouns'),
-    Case('pron-role-noun-subject',
-         'Representative Jane Whitfield was elected speaker on the seventh ballot. The House '
-         'speaker received 220 votes after falling two votes short during the sixth round.',
-         ('Whitfield 220 r7',),
-         'pronouns'),
-    Case('pron-its-rival',
-         'Lithuania defeated Belarus for the seat. Lithuania won 129 votes, while its rival '
-         'received only 61.',
-         ('LTU 129', 'BLR 61'),
-         'pronouns'),
-    Case('pron-the-incumbent',
-         'Mayor Teresa Vidal held on to her post. The incumbent took 61.2 per cent.',
-         ('Vidal 61.2%',),
-         'pronouns'),
-    Case('pron-she-and-her-rival',
-         'The board nominated Elena Sokolova of Bulgaria for the post. She received 33 votes '
-         "in the final round, while her rival, Egypt's former culture minister Karim Haddad, "
-         'scored 25 votes.',
-         ('Sokolova 33', 'Haddad 25'),
-         'pronouns'),
-    Case('pron-his-challenger-descriptor',
-         'Mr Santos won 58.1 per cent of the vote, against 41.9 per cent for his opponent, '
-         'former General Rui Mendes.',
-         ('Santos 58.1%', 'Mendes 41.9%'),
-         'pronouns'),
+    Case(
+        "pron-it-garnered",
+        "Iceland missed out on a seat for the second time in a row. Still, it garnered "
+        "109 votes, leaving it within reach of the two-thirds mark.",
+        ("ISL 109",),
+        "pronouns",
+    ),
+    Case(
+        "pron-former-latter",
+        "Chile and Peru contested the single seat: the former obtained 118 votes and the "
+        "latter 72.",
+        ("CHL 118", "PER 72"),
+        "pronouns",
+    ),
+    Case(
+        "pron-the-latter-received",
+        "Cuba and Haiti stood for the last seat; the latter received 64 votes.",
+        ("HTI 64",),
+        "pronouns",
+    ),
+    Case(
+        "pron-he-getting-round",
+        "Okafor was elected speaker early on Sunday after the longest contest since 1923. "
+        "He was applauded on the floor after getting 219 votes in the 11th round of voting.",
+        ("Okafor 219 r11",),
+        "pronouns",
+    ),
+    Case(
+        "pron-it-earlier-year",
+        "Nepal received 141 votes in the secret ballot, a sharp fall from the 176 it won "
+        "on its previous election in 2017.",
+        ("NPL 141", "NPL 176"),
+        "pronouns",
+    ),
+    Case(
+        "pron-it-earlier-year-first-round",
+        "Canada received just 104 votes. This was below the 121 votes it collected in the "
+        "first round in 2012.",
+        ("CAN 104", "CAN 121 r1"),
+        "pronouns",
+    ),
+    Case(
+        "pron-role-noun-subject",
+        "Representative Jane Whitfield was elected speaker on the seventh ballot. The House "
+        "speaker received 220 votes after falling two votes short during the sixth round.",
+        ("Whitfield 220 r7",),
+        "pronouns",
+    ),
+    Case(
+        "pron-its-rival",
+        "Lithuania defeated Belarus for the seat. Lithuania won 129 votes, while its rival "
+        "received only 61.",
+        ("LTU 129", "BLR 61"),
+        "pronouns",
+    ),
+    Case(
+        "pron-the-incumbent",
+        "Mayor Teresa Vidal held on to her post. The incumbent took 61.2 per cent.",
+        ("Vidal 61.2%",),
+        "pronouns",
+    ),
+    Case(
+        "pron-she-and-her-rival",
+        "The board nominated Elena Sokolova of Bulgaria for the post. She received 33 votes "
+        "in the final round, while her rival, Egypt's former culture minister Karim Haddad, "
+        "scored 25 votes.",
+        ("Sokolova 33", "Haddad 25"),
+        "pronouns",
+    ),
+    Case(
+        "pron-his-challenger-descriptor",
+        "Mr Santos won 58.1 per cent of the vote, against 41.9 per cent for his opponent, "
+        "former General Rui Mendes.",
+        ("Santos 58.1%", "Mendes 41.9%"),
+        "pronouns",
+    ),
     # ------------------------------------------------- capitals-demonyms
-    Case('cap-capitals-possessive-round',
-         "The first round was deadlocked with Manila receiving 112 to Hanoi's 79.",
-         ('PHL 112 r1', 'VNM 79 r1'),
-         'capitals-demonyms'),
-    Case('cap-thai-bid',
-         'Only 61 countries backed the Thai bid.',
-         ('THA 61',),
-         'capitals-demonyms'),
-    Case('cap-demonym-earlier-year',
-         'In 2014, the Emiratis won a seat with 149 votes.',
-         ('ARE 149',),
-         'capitals-demonyms'),
-    Case('cap-kazakh-candidacy',
-         'The Kazakh candidacy garnered 142 votes.',
-         ('KAZ 142',),
-         'capitals-demonyms'),
-    Case('cap-capitals-elided',
-         'Riyadh gained 101 votes, Tehran 90.',
-         ('SAU 101', 'IRN 90'),
-         'capitals-demonyms'),
-    Case('cap-the-dutch-margin',
-         'The Dutch collected 97 votes, two more than the Italians.',
-         ('NLD 97',),
-         'capitals-demonyms'),
-    Case('cap-capital-against-possessive',
-         "Vilnius secured 139 votes against Minsk's 44.",
-         ('LTU 139', 'BLR 44'),
-         'capitals-demonyms'),
-    Case('cap-ioc-cities-round',
-         'Pyeongchang won 63 votes in the first round of the IOC vote, ahead of Munich with '
-         '25 and Annecy with 7.',
-         ('Pyeongchang 63 r1', 'Munich 25 r1', 'Annecy 7 r1'),
-         'capitals-demonyms'),
-    Case('cap-city-country-apposition',
-         'In the IOC ballot, Calgary, Canada, finished with 21 votes while Sapporo, Japan, '
-         'had 19.',
-         ('Calgary 21', 'Sapporo 19'),
-         'capitals-demonyms'),
-    Case('cap-city-in-country',
-         'Milan in Italy beat Stockholm in Sweden by 47 votes to 34 to win the Winter Games.',
-         ('Milan 47', 'Stockholm 34'),
-         'capitals-demonyms'),
-    Case('cap-descriptor-capital-city',
-         'Tokyo has won the race to host the 2020 Games. The Japanese capital beat Madrid '
-         'by 60 votes to 36 in the final round.',
-         ('Tokyo 60', 'Madrid 36'),
-         'capitals-demonyms'),
-    Case('cap-city-defeated-score',
-         'Munich will host the ‘30 Games after it defeated Oslo, Norway, 51-43 in a secret '
-         'ballot at the IOC session on Friday.',
-         ('Munich 51', 'Oslo 43'),
-         'capitals-demonyms'),
-    Case('cap-host-city-against-for',
-         'Lisbon received 66 votes in the third round of the IOC host-city vote against '
-         '32 for Hamburg.',
-         ('Lisbon 66 r3', 'Hamburg 32 r3'),
-         'capitals-demonyms'),
-    Case('cap-fifa-host-countries',
-         'Qatar beat the United States 14 votes to 8 in the fourth round of the World Cup '
-         'hosting vote.',
-         ('QAT 14 r4', 'USA 8 r4'),
-         'capitals-demonyms'),
-    Case('cap-country-for-its-judge',
-         'Repeatedly over nine rounds, the 15-member Security Council voted 8 to 7 in favour '
-         'of Portugal, against Brazil.',
-         ('PRT 8', 'BRA 7'),
-         'capitals-demonyms'),
+    Case(
+        "cap-capitals-possessive-round",
+        "The first round was deadlocked with Manila receiving 112 to Hanoi's 79.",
+        ("PHL 112 r1", "VNM 79 r1"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-thai-bid", "Only 61 countries backed the Thai bid.", ("THA 61",), "capitals-demonyms"
+    ),
+    Case(
+        "cap-demonym-earlier-year",
+        "In 2014, the Emiratis won a seat with 149 votes.",
+        ("ARE 149",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-kazakh-candidacy",
+        "The Kazakh candidacy garnered 142 votes.",
+        ("KAZ 142",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-capitals-elided",
+        "Riyadh gained 101 votes, Tehran 90.",
+        ("SAU 101", "IRN 90"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-the-dutch-margin",
+        "The Dutch collected 97 votes, two more than the Italians.",
+        ("NLD 97",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-capital-against-possessive",
+        "Vilnius secured 139 votes against Minsk's 44.",
+        ("LTU 139", "BLR 44"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-ioc-cities-round",
+        "Pyeongchang won 63 votes in the first round of the IOC vote, ahead of Munich with "
+        "25 and Annecy with 7.",
+        ("Pyeongchang 63 r1", "Munich 25 r1", "Annecy 7 r1"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-city-country-apposition",
+        "In the IOC ballot, Calgary, Canada, finished with 21 votes while Sapporo, Japan, had 19.",
+        ("Calgary 21", "Sapporo 19"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-city-in-country",
+        "Milan in Italy beat Stockholm in Sweden by 47 votes to 34 to win the Winter Games.",
+        ("Milan 47", "Stockholm 34"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-descriptor-capital-city",
+        "Tokyo has won the race to host the 2020 Games. The Japanese capital beat Madrid "
+        "by 60 votes to 36 in the final round.",
+        ("Tokyo 60", "Madrid 36"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-city-defeated-score",
+        "Munich will host the ‘30 Games after it defeated Oslo, Norway, 51-43 in a secret "
+        "ballot at the IOC session on Friday.",
+        ("Munich 51", "Oslo 43"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-host-city-against-for",
+        "Lisbon received 66 votes in the third round of the IOC host-city vote against "
+        "32 for Hamburg.",
+        ("Lisbon 66 r3", "Hamburg 32 r3"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-fifa-host-countries",
+        "Qatar beat the United States 14 votes to 8 in the fourth round of the World Cup "
+        "hosting vote.",
+        ("QAT 14 r4", "USA 8 r4"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-country-for-its-judge",
+        "Repeatedly over nine rounds, the 15-member Security Council voted 8 to 7 in favour "
+        "of Portugal, against Brazil.",
+        ("PRT 8", "BRA 7"),
+        "capitals-demonyms",
+    ),
     # ------------------------------------------------------------- words
-    Case('words-nine',
-         'Mr. Adeyemi received nine votes in the Security Council and a clear majority in '
-         'the General Assembly.',
-         ('Adeyemi 9',),
-         'words'),
-    Case('words-one-vote-each',
-         'Other candidates, Armenia and Moldova, received one vote each, and three countries '
-         'abstained.',
-         ('ARM 1', 'MDA 1'),
-         'words'),
-    Case('words-retained-four-had-none',
-         'Ravi Menon of India retained four votes, and former official Pierre Garnier of '
-         'Belgium had none.',
-         ('Menon 4', 'Garnier 0'),
-         'words'),
-    Case('words-thirty-one-out-of',
-         "The board nominated Elena Sokolova for the post. Thirty-one out of the board's "
-         '58 members backed her bid in the deciding round.',
-         ('Sokolova 31',),
-         'words'),
-    Case('words-twelve-delegations',
-         'Twelve delegations voted for Tonga.',
-         ('TON 12',),
-         'words'),
-    Case('words-three-each-one',
-         'Cameroon garnered three votes while Chile and Fiji each collected one.',
-         ('CMR 3', 'CHL 1', 'FJI 1'),
-         'words'),
-    Case('words-inverted-one-vote-gained',
-         'One vote gained Armenia and Moldova, two countries abstained from voting.',
-         ('ARM 1', 'MDA 1'),
-         'words'),
-    Case('words-received-one-and-one',
-         'Guatemala obtained 104 votes, Honduras received 79, the Bahamas received one and '
-         'Belize received one.',
-         ('GTM 104', 'HND 79', 'BHS 1', 'BLZ 1'),
-         'words'),
-    Case('words-hyphenated-number-words',
-         'Forty-four members voted for Ms Sokolova and thirty-nine for Mr Haddad.',
-         ('Sokolova 44', 'Haddad 39'),
-         'words'),
-    Case('words-a-single-vote',
-         'Belize received a single vote.',
-         ('BLZ 1',),
-         'words'),
-    Case('words-zero-tally',
-         'Only the Bahamas was left out: it received zero votes, while Jamaica won 181.',
-         ('BHS 0', 'JAM 181'),
-         'words'),
+    Case(
+        "words-nine",
+        "Mr. Adeyemi received nine votes in the Security Council and a clear majority in "
+        "the General Assembly.",
+        ("Adeyemi 9",),
+        "words",
+    ),
+    Case(
+        "words-one-vote-each",
+        "Other candidates, Armenia and Moldova, received one vote each, and three countries "
+        "abstained.",
+        ("ARM 1", "MDA 1"),
+        "words",
+    ),
+    Case(
+        "words-retained-four-had-none",
+        "Ravi Menon of India retained four votes, and former official Pierre Garnier of "
+        "Belgium had none.",
+        ("Menon 4", "Garnier 0"),
+        "words",
+    ),
+    Case(
+        "words-thirty-one-out-of",
+        "The board nominated Elena Sokolova for the post. Thirty-one out of the board's "
+        "58 members backed her bid in the deciding round.",
+        ("Sokolova 31",),
+        "words",
+    ),
+    Case("words-twelve-delegations", "Twelve delegations voted for Tonga.", ("TON 12",), "words"),
+    Case(
+        "words-three-each-one",
+        "Cameroon garnered three votes while Chile and Fiji each collected one.",
+        ("CMR 3", "CHL 1", "FJI 1"),
+        "words",
+    ),
+    Case(
+        "words-inverted-one-vote-gained",
+        "One vote gained Armenia and Moldova, two countries abstained from voting.",
+        ("ARM 1", "MDA 1"),
+        "words",
+    ),
+    Case(
+        "words-received-one-and-one",
+        "Guatemala obtained 104 votes, Honduras received 79, the Bahamas received one and "
+        "Belize received one.",
+        ("GTM 104", "HND 79", "BHS 1", "BLZ 1"),
+        "words",
+    ),
+    Case(
+        "words-hyphenated-number-words",
+        "Forty-four members voted for Ms Sokolova and thirty-nine for Mr Haddad.",
+        ("Sokolova 44", "Haddad 39"),
+        "words",
+    ),
+    Case("words-a-single-vote", "Belize received a single vote.", ("BLZ 1",), "words"),
+    Case(
+        "words-zero-tally",
+        "Only the Bahamas was left out: it received zero votes, while Jamaica won 181.",
+        ("BHS 0", "JAM 181"),
+        "words",
+    ),
     # -------------------------------------------------------------- ties
-    Case('tie-tied-on',
-         'Austria and Italy tied on 113 votes.',
-         ('AUT 113', 'ITA 113'),
-         'ties'),
-    Case('tie-votes-each',
-         'The Netherlands and Portugal were tied with 96 votes each.',
-         ('NLD 96', 'PRT 96'),
-         'ties'),
-    Case('tie-three-share-with',
-         'Ghana, Togo and Benin were all elected in the first round with 190 votes.',
-         ('GHA 190 r1', 'TGO 190 r1', 'BEN 190 r1'),
-         'ties'),
-    Case('tie-tied-at-round',
-         'Panama and Peru swapped the lead during the day, and on the fifth ballot they '
-         'were level at 94 votes each.',
-         ('PAN 94 r5', 'PER 94 r5'),
-         'ties'),
-    Case('tie-both-received',
-         'Haddad and Moreau both received 101 votes.',
-         ('Haddad 101', 'Moreau 101'),
-         'ties'),
-    Case('tie-apiece',
-         'Cuba and Haiti got one vote apiece.',
-         ('CUB 1', 'HTI 1'),
-         'ties'),
-    Case('tie-three-one-vote-each',
-         'Panama obtained 102 votes, Peru received 80, and Barbados, Grenada and Suriname '
-         'received one vote each. There were five abstentions.',
-         ('PAN 102', 'PER 80', 'BRB 1', 'GRD 1', 'SUR 1'),
-         'ties'),
-    Case('tie-first-round-then-tie',
-         'Sweden won 124 votes in the opening round, whereas Norway and Malta tied on 109 votes.',
-         ('SWE 124 r1', 'NOR 109 r1', 'MLT 109 r1'),
-         'ties'),
+    Case("tie-tied-on", "Austria and Italy tied on 113 votes.", ("AUT 113", "ITA 113"), "ties"),
+    Case(
+        "tie-votes-each",
+        "The Netherlands and Portugal were tied with 96 votes each.",
+        ("NLD 96", "PRT 96"),
+        "ties",
+    ),
+    Case(
+        "tie-three-share-with",
+        "Ghana, Togo and Benin were all elected in the first round with 190 votes.",
+        ("GHA 190 r1", "TGO 190 r1", "BEN 190 r1"),
+        "ties",
+    ),
+    Case(
+        "tie-tied-at-round",
+        "Panama and Peru swapped the lead during the day, and on the fifth ballot they "
+        "were level at 94 votes each.",
+        ("PAN 94 r5", "PER 94 r5"),
+        "ties",
+    ),
+    Case(
+        "tie-both-received",
+        "Haddad and Moreau both received 101 votes.",
+        ("Haddad 101", "Moreau 101"),
+        "ties",
+    ),
+    Case("tie-apiece", "Cuba and Haiti got one vote apiece.", ("CUB 1", "HTI 1"), "ties"),
+    Case(
+        "tie-three-one-vote-each",
+        "Panama obtained 102 votes, Peru received 80, and Barbados, Grenada and Suriname "
+        "received one vote each. There were five abstentions.",
+        ("PAN 102", "PER 80", "BRB 1", "GRD 1", "SUR 1"),
+        "ties",
+    ),
+    Case(
+        "tie-first-round-then-tie",
+        "Sweden won 124 votes in the opening round, whereas Norway and Malta tied on 109 votes.",
+        ("SWE 124 r1", "NOR 109 r1", "MLT 109 r1"),
+        "ties",
+    ),
     # ------------------------------------------------------------ rounds
-    Case('rounds-second-round-only',
-         'Thailand received only 58 in the second round.',
-         ('THA 58 r2',),
-         'rounds'),
-    Case('rounds-ordinal-39th-with-strays',
-         'In the 39th round, when 124 votes would have sufficed, Panama obtained 103 votes, '
-         'Peru received 80, Chile received one and Uruguay received one. There were five '
-         'abstentions.',
-         ('PAN 103 r39', 'PER 80 r39', 'CHL 1 r39', 'URY 1 r39'),
-         'rounds'),
-    Case('rounds-trajectory-three',
-         'Over the three rounds of voting, Greece saw its support dwindle from 104 votes '
-         'to 77 and finally 58.',
-         ('GRC 104 r1', 'GRC 77 r2', 'GRC 58 r3'),
-         'rounds'),
-    Case('rounds-trajectory-number-words',
-         'Pierre Garnier, whose support dropped from six votes to zero in the second round, '
-         'said he had expected it.',
-         ('Garnier 6 r1', 'Garnier 0 r2'),
-         'rounds'),
-    Case('rounds-after-three-rounds',
-         'Portugal was elected after three rounds of voting with 128 votes.',
-         ('PRT 128 r3',),
-         'rounds'),
-    Case('rounds-header-word-rounds',
-         'Round One result:\n'
-         'Ashby – 143\n'
-         'Cole – 88\n'
-         'Fenwick – 71\n'
-         'Ibbotson – 9\n'
-         '571 MPs voted. Ibbotson was eliminated as he failed to secure 5% of votes cast.\n'
-         'Round Two result:\n'
-         'Ashby – 190\n'
-         'Cole – 121\n'
-         'Fenwick – 60\n'
-         'Fenwick eliminated.',
-         ('Ashby 143 r1', 'Cole 88 r1', 'Fenwick 71 r1', 'Ibbotson 9 r1', 'Ashby 190 r2', 'Cole 121 r2', 'Fenwick 60 r2'),
-         'rounds'),
-    Case('rounds-2nd-ballot-tweet',
-         'Results of 2nd ballot: 3 votes for Pierre Garnier; 90 votes for Ravi Menon; 118 '
-         'votes for Elena Lund.',
-         ('Garnier 3 r2', 'Menon 90 r2', 'Lund 118 r2'),
-         'rounds'),
-    Case('rounds-out-of-order',
-         'During the twelfth ballot, the last of the day, 189 votes were cast: 107 for Panama '
-         'and 78 for Peru, with 4 abstentions, against a required two-thirds majority of '
-         '124. Those figures barely differed from the opening ballot, in which 183 Member '
-         'States took part, giving 104 to Panama and 79 to Peru.',
-         ('PAN 107 r12', 'PER 78 r12', 'PAN 104 r1', 'PER 79 r1'),
-         'rounds'),
-    Case('rounds-fourth-and-final',
-         'Crosby beat Whitby by 80 votes in the fourth and final round of voting, with Crosby '
-         "receiving 306 votes to Whitby's 226.",
-         ('Crosby 306 r4', 'Whitby 226 r4'),
-         'rounds'),
-    Case('rounds-first-voting-round-threshold',
-         'In the first voting round, Lithuania received 109 votes and Georgia 80 – neither '
-         'reaching the two-thirds majority of 128 votes required.',
-         ('LTU 109 r1', 'GEO 80 r1'),
-         'rounds'),
-    Case('rounds-third-round-against-for',
-         'The 193-member General Assembly elected Portugal with 131 votes in the third round '
-         'of voting against 58 votes for Greece.',
-         ('PRT 131 r3', 'GRC 58 r3'),
-         'rounds'),
-    Case('rounds-final-of-total-count',
-         "Monday's balloting took the running total of rounds to 44 since 9 October. In "
-         'the final round on Monday, when 121 votes would have sufficed, Panama obtained '
-         '99 votes and Peru received 82. There were no abstentions.',
-         ('PAN 99 r44', 'PER 82 r44'),
-         'rounds'),
-    Case('rounds-digit-label',
-         'Round 1: Ashby 150, Cole 97, Fenwick 80.\n'
-         'Round 2: Ashby 201, Cole 126.',
-         ('Ashby 150 r1', 'Cole 97 r1', 'Fenwick 80 r1', 'Ashby 201 r2', 'Cole 126 r2'),
-         'rounds'),
-    Case('rounds-run-off-percent',
-         'Lopes led the first round with 44.1 per cent and won the run-off in the second '
-         'round with 52.6 per cent.',
-         ('Lopes 44.1% r1', 'Lopes 52.6% r2'),
-         'rounds'),
-    Case('rounds-two-rounds-two-sentences',
-         'Romania received 108 votes in the first round and Moldova 81. In the second round, '
-         'Romania garnered 133 votes, beating Moldova with 57 votes.',
-         ('ROU 108 r1', 'MDA 81 r1', 'ROU 133 r2', 'MDA 57 r2'),
-         'rounds'),
-    Case('rounds-ordinal-1st-body-repeat',
-         'Latvia receives 121 votes in 1st round of Security Council vote\n'
-         '\n'
-         'Latvia received 121 votes in the opening round of the secret vote on Friday. Latvia '
-         'collected altogether 121 votes and Slovakia received 69 votes.',
-         ('LVA 121 r1', 'SVK 69 r1'),
-         'rounds'),
-    Case('rounds-13th-ballot-score',
-         'Kessler was elected on a historic 13th ballot overnight. He defeated Maria Delgado '
-         'for the job by a 217-211 vote. Kessler had flipped 12 holdouts in the 11th ballot.',
-         ('Kessler 217 r13', 'Delgado 211 r13'),
-         'rounds'),
+    Case(
+        "rounds-second-round-only",
+        "Thailand received only 58 in the second round.",
+        ("THA 58 r2",),
+        "rounds",
+    ),
+    Case(
+        "rounds-ordinal-39th-with-strays",
+        "In the 39th round, when 124 votes would have sufficed, Panama obtained 103 votes, "
+        "Peru received 80, Chile received one and Uruguay received one. There were five "
+        "abstentions.",
+        ("PAN 103 r39", "PER 80 r39", "CHL 1 r39", "URY 1 r39"),
+        "rounds",
+    ),
+    Case(
+        "rounds-trajectory-three",
+        "Over the three rounds of voting, Greece saw its support dwindle from 104 votes "
+        "to 77 and finally 58.",
+        ("GRC 104 r1", "GRC 77 r2", "GRC 58 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-trajectory-number-words",
+        "Pierre Garnier, whose support dropped from six votes to zero in the second round, "
+        "said he had expected it.",
+        ("Garnier 6 r1", "Garnier 0 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-after-three-rounds",
+        "Portugal was elected after three rounds of voting with 128 votes.",
+        ("PRT 128 r3",),
+        "rounds",
+    ),
+    Case(
+        "rounds-header-word-rounds",
+        "Round One result:\n"
+        "Ashby – 143\n"
+        "Cole – 88\n"
+        "Fenwick – 71\n"
+        "Ibbotson – 9\n"
+        "571 MPs voted. Ibbotson was eliminated as he failed to secure 5% of votes cast.\n"
+        "Round Two result:\n"
+        "Ashby – 190\n"
+        "Cole – 121\n"
+        "Fenwick – 60\n"
+        "Fenwick eliminated.",
+        (
+            "Ashby 143 r1",
+            "Cole 88 r1",
+            "Fenwick 71 r1",
+            "Ibbotson 9 r1",
+            "Ashby 190 r2",
+            "Cole 121 r2",
+            "Fenwick 60 r2",
+        ),
+        "rounds",
+    ),
+    Case(
+        "rounds-2nd-ballot-tweet",
+        "Results of 2nd ballot: 3 votes for Pierre Garnier; 90 votes for Ravi Menon; 118 "
+        "votes for Elena Lund.",
+        ("Garnier 3 r2", "Menon 90 r2", "Lund 118 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-out-of-order",
+        "During the twelfth ballot, the last of the day, 189 votes were cast: 107 for Panama "
+        "and 78 for Peru, with 4 abstentions, against a required two-thirds majority of "
+        "124. Those figures barely differed from the opening ballot, in which 183 Member "
+        "States took part, giving 104 to Panama and 79 to Peru.",
+        ("PAN 107 r12", "PER 78 r12", "PAN 104 r1", "PER 79 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-fourth-and-final",
+        "Crosby beat Whitby by 80 votes in the fourth and final round of voting, with Crosby "
+        "receiving 306 votes to Whitby's 226.",
+        ("Crosby 306 r4", "Whitby 226 r4"),
+        "rounds",
+    ),
+    Case(
+        "rounds-first-voting-round-threshold",
+        "In the first voting round, Lithuania received 109 votes and Georgia 80 – neither "
+        "reaching the two-thirds majority of 128 votes required.",
+        ("LTU 109 r1", "GEO 80 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-third-round-against-for",
+        "The 193-member General Assembly elected Portugal with 131 votes in the third round "
+        "of voting against 58 votes for Greece.",
+        ("PRT 131 r3", "GRC 58 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-final-of-total-count",
+        "Monday's balloting took the running total of rounds to 44 since 9 October. In "
+        "the final round on Monday, when 121 votes would have sufficed, Panama obtained "
+        "99 votes and Peru received 82. There were no abstentions.",
+        ("PAN 99 r44", "PER 82 r44"),
+        "rounds",
+    ),
+    Case(
+        "rounds-digit-label",
+        "Round 1: Ashby 150, Cole 97, Fenwick 80.\nRound 2: Ashby 201, Cole 126.",
+        ("Ashby 150 r1", "Cole 97 r1", "Fenwick 80 r1", "Ashby 201 r2", "Cole 126 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-percent",
+        "Lopes led the first round with 44.1 per cent and won the run-off in the second "
+        "round with 52.6 per cent.",
+        ("Lopes 44.1% r1", "Lopes 52.6% r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-two-rounds-two-sentences",
+        "Romania received 108 votes in the first round and Moldova 81. In the second round, "
+        "Romania garnered 133 votes, beating Moldova with 57 votes.",
+        ("ROU 108 r1", "MDA 81 r1", "ROU 133 r2", "MDA 57 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-ordinal-1st-body-repeat",
+        "Latvia receives 121 votes in 1st round of Security Council vote\n"
+        "\n"
+        "Latvia received 121 votes in the opening round of the secret vote on Friday. Latvia "
+        "collected altogether 121 votes and Slovakia received 69 votes.",
+        ("LVA 121 r1", "SVK 69 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-13th-ballot-score",
+        "Kessler was elected on a historic 13th ballot overnight. He defeated Maria Delgado "
+        "for the job by a 217-211 vote. Kessler had flipped 12 holdouts in the 11th ballot.",
+        ("Kessler 217 r13", "Delgado 211 r13"),
+        "rounds",
+    ),
     # ----------------------------------------------------------- percent
-    Case('pct-per-cent',
-         "Ward won the members' ballot with 57.9 per cent.",
-         ('Ward 57.9%',),
-         'percent'),
-    Case('pct-votes-paren-percent',
-         'Civic Forum received 412,036 votes (3.42 percent).',
-         ('Civic 412036', 'Civic 3.42%'),
-         'percent'),
-    Case('pct-first-list',
-         'According to the preliminary results, 51.20% of the voters cast their ballots '
-         'for Unity Party, 14.6% for Harmony Party, 9.3% for the Agrarian Party, and 6.1% '
-         'for the Green Alliance. 4.1% of voters rejected all candidates.',
-         ('Unity 51.2%', 'Harmony 14.6%', 'Agrarian 9.3%', 'Green 6.1%'),
-         'percent'),
-    Case('pct-n-or-p-voted-for',
-         'Of those, 198,114 or 61.40% voted for Unity Party; 4,318 or 1.34% supported Harmony '
-         'Party, 7,020 or 2.18% Agrarian Party, and 61,203 or 18.97% for Green Alliance.\n'
-         '4,002 people voted against all.',
-         ('Unity 198114', 'Unity 61.4%', 'Harmony 4318', 'Harmony 1.34%', 'Agrarian 7020', 'Agrarian 2.18%', 'Green 61203', 'Green 18.97%'),
-         'percent'),
-    Case('pct-millions',
-         'Santos received 85.6 million votes.',
-         ('Santos 85600000',),
-         'percent'),
-    Case('pct-millions-paren-percent',
-         'Mendes received 70.67 million votes (53.17 percent).',
-         ('Mendes 70670000', 'Mendes 53.17%'),
-         'percent'),
-    Case('pct-won-against-for',
-         'Santos took 55.8 per cent of the vote, against 44.2 per cent for the challenger, '
-         'ex-admiral Rui Mendes. The President received more than 80 million of the total '
-         '145 million votes cast, about 16 million ahead of his rival.',
-         ('Santos 55.8%', 'Mendes 44.2%'),
-         'percent'),
-    Case('pct-percent-or-votes-dash-elided',
-         'Unity party won a majority with 52.1 percent or 3,204,118 votes, Harmony Party '
-         'received 11.2 percent or 688,901 votes, Agrarian party – 8.7 percent or 535,022 '
-         'votes, and Green Alliance – 5.6 percent or 344,410 votes.',
-         ('Unity 52.1%', 'Unity 3204118', 'Harmony 11.2%', 'Harmony 688901', 'Agrarian 8.7%', 'Agrarian 535022', 'Green 5.6%', 'Green 344410'),
-         'percent'),
-    Case('pct-lines-percent-or-votes',
-         'The votes were distributed as following:\n'
-         'UNITY – 52.10% or 3,204,118 votes;\n'
-         'Harmony Party – 11.20% or 688,901 votes;\n'
-         'Green Alliance – 2.40% or 147,550 voters;\n'
-         '3.10% or 190,221 people have chosen «Against All» option',
-         ('Unity 52.1%', 'Unity 3204118', 'Harmony 11.2%', 'Harmony 688901', 'Green 2.4%', 'Green 147550'),
-         'percent'),
-    Case('pct-number-of-valid-votes-is',
-         '“The valid vote count for pair No. 1, Santos-Almeida, is 61,204,551 votes. For '
-         'pair No. 2, Mendes-Costa, it is 52,117,090,” the commissioner said.',
-         ('Santos 61204551', 'Mendes 52117090'),
-         'percent'),
-    Case('pct-trailing-zero',
-         'President Santos has been re-elected with 54.10% of the vote.',
-         ('Santos 54.1%',),
-         'percent'),
-    Case('pct-affiliation-elided',
-         "Aliya Nurlanova of the People's Democratic Front received 12.4 per cent votes, "
-         "Serik Abenov of the Farmers' Party bagged 4.1 per cent and Timur Dauletov of the "
-         'Green Union 0.88 per cent of the votes.',
-         ('Nurlanova 12.4%', 'Abenov 4.1%', 'Dauletov 0.88%'),
-         'percent'),
-    Case('pct-polled-compared-at',
-         'Ward polled 88,412 votes, compared to Hussain’s 61,905 in an election with a turnout '
-         'of 79.3 per cent, with 512 rejected ballots from a total of 158,004 eligible members. '
-         'Her victory was slimmer than expected at 58.8 per cent to Hussain’s 41.2 per cent.',
-         ('Ward 88412', 'Hussain 61905', 'Ward 58.8%', 'Hussain 41.2%'),
-         'percent'),
-    Case('pct-with-of-the-votes',
-         'The Liberal Party missed the parliamentary threshold with 2.9% of the votes.',
-         ('Liberal 2.9%',),
-         'percent'),
-    Case('pct-captured-in-provinces',
-         'Mendes captured 44.20% of the votes in 12 provinces.',
-         ('Mendes 44.2%',),
-         'percent'),
-    Case('pct-received-only',
-         'The Liberal Party received only 1.9 percent.',
-         ('Liberal 1.9%',),
-         'percent'),
-    Case('pct-headline-with-per-cent-votes',
-         'Election body says Abenov has won presidential election with 68.31 per cent votes',
-         ('Abenov 68.31%',),
-         'percent'),
+    Case(
+        "pct-per-cent",
+        "Ward won the members' ballot with 57.9 per cent.",
+        ("Ward 57.9%",),
+        "percent",
+    ),
+    Case(
+        "pct-votes-paren-percent",
+        "Civic Forum received 412,036 votes (3.42 percent).",
+        ("Civic 412036", "Civic 3.42%"),
+        "percent",
+    ),
+    Case(
+        "pct-first-list",
+        "According to the preliminary results, 51.20% of the voters cast their ballots "
+        "for Unity Party, 14.6% for Harmony Party, 9.3% for the Agrarian Party, and 6.1% "
+        "for the Green Alliance. 4.1% of voters rejected all candidates.",
+        ("Unity 51.2%", "Harmony 14.6%", "Agrarian 9.3%", "Green 6.1%"),
+        "percent",
+    ),
+    Case(
+        "pct-n-or-p-voted-for",
+        "Of those, 198,114 or 61.40% voted for Unity Party; 4,318 or 1.34% supported Harmony "
+        "Party, 7,020 or 2.18% Agrarian Party, and 61,203 or 18.97% for Green Alliance.\n"
+        "4,002 people voted against all.",
+        (
+            "Unity 198114",
+            "Unity 61.4%",
+            "Harmony 4318",
+            "Harmony 1.34%",
+            "Agrarian 7020",
+            "Agrarian 2.18%",
+            "Green 61203",
+            "Green 18.97%",
+        ),
+        "percent",
+    ),
+    Case("pct-millions", "Santos received 85.6 million votes.", ("Santos 85600000",), "percent"),
+    Case(
+        "pct-millions-paren-percent",
+        "Mendes received 70.67 million votes (53.17 percent).",
+        ("Mendes 70670000", "Mendes 53.17%"),
+        "percent",
+    ),
+    Case(
+        "pct-won-against-for",
+        "Santos took 55.8 per cent of the vote, against 44.2 per cent for the challenger, "
+        "ex-admiral Rui Mendes. The President received more than 80 million of the total "
+        "145 million votes cast, about 16 million ahead of his rival.",
+        ("Santos 55.8%", "Mendes 44.2%"),
+        "percent",
+    ),
+    Case(
+        "pct-percent-or-votes-dash-elided",
+        "Unity party won a majority with 52.1 percent or 3,204,118 votes, Harmony Party "
+        "received 11.2 percent or 688,901 votes, Agrarian party – 8.7 percent or 535,022 "
+        "votes, and Green Alliance – 5.6 percent or 344,410 votes.",
+        (
+            "Unity 52.1%",
+            "Unity 3204118",
+            "Harmony 11.2%",
+            "Harmony 688901",
+            "Agrarian 8.7%",
+            "Agrarian 535022",
+            "Green 5.6%",
+            "Green 344410",
+        ),
+        "percent",
+    ),
+    Case(
+        "pct-lines-percent-or-votes",
+        "The votes were distributed as following:\n"
+        "UNITY – 52.10% or 3,204,118 votes;\n"
+        "Harmony Party – 11.20% or 688,901 votes;\n"
+        "Green Alliance – 2.40% or 147,550 voters;\n"
+        "3.10% or 190,221 people have chosen «Against All» option",
+        (
+            "Unity 52.1%",
+            "Unity 3204118",
+            "Harmony 11.2%",
+            "Harmony 688901",
+            "Green 2.4%",
+            "Green 147550",
+        ),
+        "percent",
+    ),
+    Case(
+        "pct-number-of-valid-votes-is",
+        "“The valid vote count for pair No. 1, Santos-Almeida, is 61,204,551 votes. For "
+        "pair No. 2, Mendes-Costa, it is 52,117,090,” the commissioner said.",
+        ("Santos 61204551", "Mendes 52117090"),
+        "percent",
+    ),
+    Case(
+        "pct-trailing-zero",
+        "President Santos has been re-elected with 54.10% of the vote.",
+        ("Santos 54.1%",),
+        "percent",
+    ),
+    Case(
+        "pct-affiliation-elided",
+        "Aliya Nurlanova of the People's Democratic Front received 12.4 per cent votes, "
+        "Serik Abenov of the Farmers' Party bagged 4.1 per cent and Timur Dauletov of the "
+        "Green Union 0.88 per cent of the votes.",
+        ("Nurlanova 12.4%", "Abenov 4.1%", "Dauletov 0.88%"),
+        "percent",
+    ),
+    Case(
+        "pct-polled-compared-at",
+        "Ward polled 88,412 votes, compared to Hussain’s 61,905 in an election with a turnout "
+        "of 79.3 per cent, with 512 rejected ballots from a total of 158,004 eligible members. "
+        "Her victory was slimmer than expected at 58.8 per cent to Hussain’s 41.2 per cent.",
+        ("Ward 88412", "Hussain 61905", "Ward 58.8%", "Hussain 41.2%"),
+        "percent",
+    ),
+    Case(
+        "pct-with-of-the-votes",
+        "The Liberal Party missed the parliamentary threshold with 2.9% of the votes.",
+        ("Liberal 2.9%",),
+        "percent",
+    ),
+    Case(
+        "pct-captured-in-provinces",
+        "Mendes captured 44.20% of the votes in 12 provinces.",
+        ("Mendes 44.2%",),
+        "percent",
+    ),
+    Case(
+        "pct-received-only",
+        "The Liberal Party received only 1.9 percent.",
+        ("Liberal 1.9%",),
+        "percent",
+    ),
+    Case(
+        "pct-headline-with-per-cent-votes",
+        "Election body says Abenov has won presidential election with 68.31 per cent votes",
+        ("Abenov 68.31%",),
+        "percent",
+    ),
     # --------------------------------------------------------- un-blocks
-    Case('un-block-dots',
-         'Number of ballot papers: 192\n'
-         'Number of invalid ballots: 0\n'
-         'Number of valid ballots: 192\n'
-         'Abstentions: 3\n'
-         'Number of members present and voting: 189\n'
-         'Required majority: 126\n'
-         'Number of votes obtained:\n'
-         'Chile .......................... 141\n'
-         'Ecuador ......................... 46\n'
-         'Bolivia ........................... 1\n'
-         'Peru ............................... 1',
-         ('CHL 141', 'ECU 46', 'BOL 1', 'PER 1'),
-         'un-blocks'),
-    Case('un-block-label-value-separate-lines',
-         'The results were:\n'
-         '\n'
-         '\n'
-         'Number of ballot papers:\n'
-         '\n'
-         '52\n'
-         '\n'
-         'Number of invalid ballots:\n'
-         '\n'
-         '1\n'
-         '\n'
-         'Number of valid ballots:\n'
-         '\n'
-         '51\n'
-         '\n'
-         'Number of members present and voting:\n'
-         '\n'
-         '51\n'
-         '\n'
-         'Required majority:\n'
-         '\n'
-         '26\n'
-         '\n'
-         'Number of votes obtained by country:\n'
-         '\n'
-         '\n'
-         'Colombia\n'
-         '\n'
-         '30\n'
-         '\n'
-         'Austria\n'
-         '\n'
-         '15\n'
-         '\n'
-         'Mongolia\n'
-         '\n'
-         '4\n'
-         '\n'
-         'Egypt\n'
-         '\n'
-         '2\n'
-         '\n'
-         'Finland\n'
-         '\n'
-         '0\n',
-         ('COL 30', 'AUT 15', 'MNG 4', 'EGY 2', 'FIN 0'),
-         'un-blocks'),
-    Case('un-block-pipe-lines-two-groups',
-         'Voting Results\n'
-         'African and Asia-Pacific States\n'
-         '|\n'
-         'Number of ballot papers:\n'
-         '|\n'
-         '192\n'
-         '|\n'
-         'Number of invalid ballots:\n'
-         '|\n'
-         '1\n'
-         '|\n'
-         'Number of valid ballots:\n'
-         '|\n'
-         '191\n'
-         '|\n'
-         'Abstentions:\n'
-         '|\n'
-         '0\n'
-         '|\n'
-         'Number of Members present and voting:\n'
-         '|\n'
-         '191\n'
-         '|\n'
-         'Required majority:\n'
-         '|\n'
-         '128\n'
-         '|\n'
-         'Number of votes obtained by country:\n'
-         '|\n'
-         '|\n'
-         'Mozambique\n'
-         '|\n'
-         '189\n'
-         '|\n'
-         'Cambodia\n'
-         '|\n'
-         '185\n'
-         '|\n'
-         'Benin\n'
-         '|\n'
-         '183\n'
-         'Eastern European States\n'
-         '|\n'
-         'Number of ballot papers:\n'
-         '|\n'
-         '192\n'
-         '|\n'
-         'Number of invalid ballots:\n'
-         '|\n'
-         '0\n'
-         '|\n'
-         'Number of valid ballots:\n'
-         '|\n'
-         '192\n'
-         '|\n'
-         'Abstentions:\n'
-         '|\n'
-         '4\n'
-         '|\n'
-         'Number of Members present and voting:\n'
-         '|\n'
-         '188\n'
-         '|\n'
-         'Required majority:\n'
-         '|\n'
-         '126\n'
-         '|\n'
-         'Number of votes obtained by country:\n'
-         '|\n'
-         '|\n'
-         'Bulgaria\n'
-         '|\n'
-         '118\n'
-         '|\n'
-         'Moldova\n'
-         '|\n'
-         '68\n'
-         '|\n'
-         'Serbia\n'
-         '|\n'
-         '2',
-         ('MOZ 189', 'KHM 185', 'BEN 183', 'BGR 118', 'MDA 68', 'SRB 2'),
-         'un-blocks'),
-    Case('un-block-one-line-pipes',
-         'Number of ballot papers: | 193 | Number of invalid ballots: | 0 | Number of valid '
-         'ballots: | 193 | Abstentions: | 1 | Number of Members present and voting: | 192 '
-         '| Required majority: | 128 | Number of votes obtained by country: | Ghana | 190 '
-         '| Namibia | 187 | Malawi | 2',
-         ('GHA 190', 'NAM 187', 'MWI 2'),
-         'un-blocks'),
-    Case('un-block-one-line-no-separators',
-         'Number of ballot papers: 190 Number of invalid ballots: 0 Number of valid ballots: '
-         '190 Abstentions: 0 Number of members present and voting: 190 Required majority: '
-         '127 Number of votes obtained: Peru 170 Chile 12 Mexico 8',
-         ('PER 170', 'CHL 12', 'MEX 8'),
-         'un-blocks'),
-    Case('un-inline-persons-semicolons',
-         'The Chair read out the results of the earlier secret ballot as follows: Marta '
-         'Ilves (Estonia), 31; Kwame Asante (Ghana), 17; Lucia Ferraz (Brazil), 3; Tomas '
-         'Novak (Czechia), 1; Ivo Horvat (Czechia), 0. The winner, Ms. Ilves, will serve '
-         'a term that ends on 1 March 2029.',
-         ('Ilves 31', 'Asante 17', 'Ferraz 3', 'Novak 1', 'Horvat 0'),
-         'un-blocks'),
-    Case('un-inline-yielded-results',
-         'It yielded the following results:  Samuel Okoro (Nigeria), 35; J.P. Rivera-Lopez '
-         '(Peru), 10; Anna Zielinska (Poland), 7.  Mr. Okoro was declared the winner.',
-         ('Okoro 35', 'Rivera-Lopez 10', 'Zielinska 7'),
-         'un-blocks'),
-    Case('un-block-label-lines-rounds',
-         'First round of balloting\n'
-         'Number of ballot papers: 193\n'
-         'Invalid ballots: 0\n'
-         'Valid ballots: 193\n'
-         'Abstentions: 2\n'
-         'Present and voting: 191\n'
-         'Required majority: 128\n'
-         'Number of votes obtained:\n'
-         'Slovakia: 121\n'
-         'Georgia: 66\n'
-         'Armenia: 4\n'
-         '\n'
-         'Second round (restricted ballot)\n'
-         'Number of ballot papers: 193\n'
-         'Invalid ballots: 1\n'
-         'Valid ballots: 192\n'
-         'Abstentions: 1\n'
-         'Present and voting: 191\n'
-         'Required majority: 128\n'
-         'Number of votes obtained:\n'
-         'Slovakia: 135\n'
-         'Georgia: 56',
-         ('SVK 121 r1', 'GEO 66 r1', 'ARM 4 r1', 'SVK 135 r2', 'GEO 56 r2'),
-         'un-blocks'),
-    Case('un-block-persons-dots',
-         'Number of ballot papers: 193\n'
-         'Number of invalid ballots: 2\n'
-         'Number of valid ballots: 191\n'
-         'Abstentions: 0\n'
-         'Number of members present and voting: 191\n'
-         'Required majority: 96\n'
-         'Number of votes obtained:\n'
-         'Mr. Rafael Quintero (Venezuela) ............ 97\n'
-         'Ms. Ama Boateng (Ghana) ...................... 90\n'
-         'Mr. Lars Eklund (Sweden) ....................... 4',
-         ('Quintero 97', 'Boateng 90', 'Eklund 4'),
-         'un-blocks'),
-    Case('un-block-aligned-spaces',
-         'Number of votes obtained:\n'
-         'Viet Nam                 188\n'
-         'Saint Lucia              183\n'
-         'Bosnia and Herzegovina   119\n'
-         'Montenegro                70',
-         ('VNM 188', 'LCA 183', 'BIH 119', 'MNE 70'),
-         'un-blocks'),
-    Case('un-block-second-round-header',
-         'Second Round (First Restricted)\n'
-         'Eastern European States\n'
-         '|\n'
-         'Number of ballot papers:\n'
-         '|\n'
-         '193\n'
-         '|\n'
-         'Number of invalid ballots:\n'
-         '|\n'
-         '0\n'
-         '|\n'
-         'Number of valid ballots:\n'
-         '|\n'
-         '193\n'
-         '|\n'
-         'Abstentions:\n'
-         '|\n'
-         '3\n'
-         '|\n'
-         'Number of Members present and voting:\n'
-         '|\n'
-         '190\n'
-         '|\n'
-         'Required majority:\n'
-         '|\n'
-         '127\n'
-         '|\n'
-         'Number of votes obtained by country:\n'
-         '|\n'
-         '|\n'
-         'Bulgaria\n'
-         '|\n'
-         '131\n'
-         '|\n'
-         'Moldova\n'
-         '|\n'
-         '59',
-         ('BGR 131 r2', 'MDA 59 r2'),
-         'un-blocks'),
-    Case('un-block-stray-votes-noncandidates',
-         'Number of ballot papers: 193\n'
-         'Number of invalid ballots: 0\n'
-         'Number of valid ballots: 193\n'
-         'Abstentions: 5\n'
-         'Number of members present and voting: 188\n'
-         'Required majority: 126\n'
-         'Number of votes obtained:\n'
-         'Saint Lucia ................ 180\n'
-         'Guyana ........................ 5\n'
-         'Barbados ...................... 2\n'
-         'Trinidad and Tobago ........ 1',
-         ('LCA 180', 'GUY 5', 'BRB 2', 'TTO 1'),
-         'un-blocks'),
-    Case('un-block-by-country-person-elected',
-         'The Council first filled the Board vacancy by secret ballot, electing Dr. Helena '
-         'Varga ( Hungary).  The results were as follows:\n'
-         '\n'
-         'Number of ballot papers: 50\n'
-         'Number of invalid ballots: 0\n'
-         'Number of valid ballots: 50\n'
-         'Required majority: 26\n'
-         'Number of votes obtained by country:\n'
-         'Hungary 34\n'
-         'Chile 12\n'
-         'Kenya 4',
-         ('HUN 34', 'CHL 12', 'KEN 4'),
-         'un-blocks'),
-    Case('un-block-prose-totals-only',
-         'The spokesperson said 188 valid votes and three invalid votes were recorded in '
-         'the Asia-Pacific category, and that nine of the valid votes were abstentions.',
-         (),
-         'un-blocks'),
-    Case('un-block-colon-then-number-lines',
-         'Voting results:\n'
-         'Ballot papers: 191\n'
-         'Invalid: 0\n'
-         'Valid: 191\n'
-         'Abstentions: 2\n'
-         'Present and voting: 189\n'
-         'Required majority: 126\n'
-         'Votes obtained:\n'
-         'Nepal - 174\n'
-         'Bhutan - 168\n'
-         'Maldives - 160\n'
-         'Fiji - 3',
-         ('NPL 174', 'BTN 168', 'MDV 160', 'FJI 3'),
-         'un-blocks'),
+    Case(
+        "un-block-dots",
+        "Number of ballot papers: 192\n"
+        "Number of invalid ballots: 0\n"
+        "Number of valid ballots: 192\n"
+        "Abstentions: 3\n"
+        "Number of members present and voting: 189\n"
+        "Required majority: 126\n"
+        "Number of votes obtained:\n"
+        "Chile .......................... 141\n"
+        "Ecuador ......................... 46\n"
+        "Bolivia ........................... 1\n"
+        "Peru ............................... 1",
+        ("CHL 141", "ECU 46", "BOL 1", "PER 1"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-label-value-separate-lines",
+        "The results were:\n"
+        "\n"
+        "\n"
+        "Number of ballot papers:\n"
+        "\n"
+        "52\n"
+        "\n"
+        "Number of invalid ballots:\n"
+        "\n"
+        "1\n"
+        "\n"
+        "Number of valid ballots:\n"
+        "\n"
+        "51\n"
+        "\n"
+        "Number of members present and voting:\n"
+        "\n"
+        "51\n"
+        "\n"
+        "Required majority:\n"
+        "\n"
+        "26\n"
+        "\n"
+        "Number of votes obtained by country:\n"
+        "\n"
+        "\n"
+        "Colombia\n"
+        "\n"
+        "30\n"
+        "\n"
+        "Austria\n"
+        "\n"
+        "15\n"
+        "\n"
+        "Mongolia\n"
+        "\n"
+        "4\n"
+        "\n"
+        "Egypt\n"
+        "\n"
+        "2\n"
+        "\n"
+        "Finland\n"
+        "\n"
+        "0\n",
+        ("COL 30", "AUT 15", "MNG 4", "EGY 2", "FIN 0"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-pipe-lines-two-groups",
+        "Voting Results\n"
+        "African and Asia-Pacific States\n"
+        "|\n"
+        "Number of ballot papers:\n"
+        "|\n"
+        "192\n"
+        "|\n"
+        "Number of invalid ballots:\n"
+        "|\n"
+        "1\n"
+        "|\n"
+        "Number of valid ballots:\n"
+        "|\n"
+        "191\n"
+        "|\n"
+        "Abstentions:\n"
+        "|\n"
+        "0\n"
+        "|\n"
+        "Number of Members present and voting:\n"
+        "|\n"
+        "191\n"
+        "|\n"
+        "Required majority:\n"
+        "|\n"
+        "128\n"
+        "|\n"
+        "Number of votes obtained by country:\n"
+        "|\n"
+        "|\n"
+        "Mozambique\n"
+        "|\n"
+        "189\n"
+        "|\n"
+        "Cambodia\n"
+        "|\n"
+        "185\n"
+        "|\n"
+        "Benin\n"
+        "|\n"
+        "183\n"
+        "Eastern European States\n"
+        "|\n"
+        "Number of ballot papers:\n"
+        "|\n"
+        "192\n"
+        "|\n"
+        "Number of invalid ballots:\n"
+        "|\n"
+        "0\n"
+        "|\n"
+        "Number of valid ballots:\n"
+        "|\n"
+        "192\n"
+        "|\n"
+        "Abstentions:\n"
+        "|\n"
+        "4\n"
+        "|\n"
+        "Number of Members present and voting:\n"
+        "|\n"
+        "188\n"
+        "|\n"
+        "Required majority:\n"
+        "|\n"
+        "126\n"
+        "|\n"
+        "Number of votes obtained by country:\n"
+        "|\n"
+        "|\n"
+        "Bulgaria\n"
+        "|\n"
+        "118\n"
+        "|\n"
+        "Moldova\n"
+        "|\n"
+        "68\n"
+        "|\n"
+        "Serbia\n"
+        "|\n"
+        "2",
+        ("MOZ 189", "KHM 185", "BEN 183", "BGR 118", "MDA 68", "SRB 2"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-one-line-pipes",
+        "Number of ballot papers: | 193 | Number of invalid ballots: | 0 | Number of valid "
+        "ballots: | 193 | Abstentions: | 1 | Number of Members present and voting: | 192 "
+        "| Required majority: | 128 | Number of votes obtained by country: | Ghana | 190 "
+        "| Namibia | 187 | Malawi | 2",
+        ("GHA 190", "NAM 187", "MWI 2"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-one-line-no-separators",
+        "Number of ballot papers: 190 Number of invalid ballots: 0 Number of valid ballots: "
+        "190 Abstentions: 0 Number of members present and voting: 190 Required majority: "
+        "127 Number of votes obtained: Peru 170 Chile 12 Mexico 8",
+        ("PER 170", "CHL 12", "MEX 8"),
+        "un-blocks",
+    ),
+    Case(
+        "un-inline-persons-semicolons",
+        "The Chair read out the results of the earlier secret ballot as follows: Marta "
+        "Ilves (Estonia), 31; Kwame Asante (Ghana), 17; Lucia Ferraz (Brazil), 3; Tomas "
+        "Novak (Czechia), 1; Ivo Horvat (Czechia), 0. The winner, Ms. Ilves, will serve "
+        "a term that ends on 1 March 2029.",
+        ("Ilves 31", "Asante 17", "Ferraz 3", "Novak 1", "Horvat 0"),
+        "un-blocks",
+    ),
+    Case(
+        "un-inline-yielded-results",
+        "It yielded the following results:  Samuel Okoro (Nigeria), 35; J.P. Rivera-Lopez "
+        "(Peru), 10; Anna Zielinska (Poland), 7.  Mr. Okoro was declared the winner.",
+        ("Okoro 35", "Rivera-Lopez 10", "Zielinska 7"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-label-lines-rounds",
+        "First round of balloting\n"
+        "Number of ballot papers: 193\n"
+        "Invalid ballots: 0\n"
+        "Valid ballots: 193\n"
+        "Abstentions: 2\n"
+        "Present and voting: 191\n"
+        "Required majority: 128\n"
+        "Number of votes obtained:\n"
+        "Slovakia: 121\n"
+        "Georgia: 66\n"
+        "Armenia: 4\n"
+        "\n"
+        "Second round (restricted ballot)\n"
+        "Number of ballot papers: 193\n"
+        "Invalid ballots: 1\n"
+        "Valid ballots: 192\n"
+        "Abstentions: 1\n"
+        "Present and voting: 191\n"
+        "Required majority: 128\n"
+        "Number of votes obtained:\n"
+        "Slovakia: 135\n"
+        "Georgia: 56",
+        ("SVK 121 r1", "GEO 66 r1", "ARM 4 r1", "SVK 135 r2", "GEO 56 r2"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-persons-dots",
+        "Number of ballot papers: 193\n"
+        "Number of invalid ballots: 2\n"
+        "Number of valid ballots: 191\n"
+        "Abstentions: 0\n"
+        "Number of members present and voting: 191\n"
+        "Required majority: 96\n"
+        "Number of votes obtained:\n"
+        "Mr. Rafael Quintero (Venezuela) ............ 97\n"
+        "Ms. Ama Boateng (Ghana) ...................... 90\n"
+        "Mr. Lars Eklund (Sweden) ....................... 4",
+        ("Quintero 97", "Boateng 90", "Eklund 4"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-aligned-spaces",
+        "Number of votes obtained:\n"
+        "Viet Nam                 188\n"
+        "Saint Lucia              183\n"
+        "Bosnia and Herzegovina   119\n"
+        "Montenegro                70",
+        ("VNM 188", "LCA 183", "BIH 119", "MNE 70"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-second-round-header",
+        "Second Round (First Restricted)\n"
+        "Eastern European States\n"
+        "|\n"
+        "Number of ballot papers:\n"
+        "|\n"
+        "193\n"
+        "|\n"
+        "Number of invalid ballots:\n"
+        "|\n"
+        "0\n"
+        "|\n"
+        "Number of valid ballots:\n"
+        "|\n"
+        "193\n"
+        "|\n"
+        "Abstentions:\n"
+        "|\n"
+        "3\n"
+        "|\n"
+        "Number of Members present and voting:\n"
+        "|\n"
+        "190\n"
+        "|\n"
+        "Required majority:\n"
+        "|\n"
+        "127\n"
+        "|\n"
+        "Number of votes obtained by country:\n"
+        "|\n"
+        "|\n"
+        "Bulgaria\n"
+        "|\n"
+        "131\n"
+        "|\n"
+        "Moldova\n"
+        "|\n"
+        "59",
+        ("BGR 131 r2", "MDA 59 r2"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-stray-votes-noncandidates",
+        "Number of ballot papers: 193\n"
+        "Number of invalid ballots: 0\n"
+        "Number of valid ballots: 193\n"
+        "Abstentions: 5\n"
+        "Number of members present and voting: 188\n"
+        "Required majority: 126\n"
+        "Number of votes obtained:\n"
+        "Saint Lucia ................ 180\n"
+        "Guyana ........................ 5\n"
+        "Barbados ...................... 2\n"
+        "Trinidad and Tobago ........ 1",
+        ("LCA 180", "GUY 5", "BRB 2", "TTO 1"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-by-country-person-elected",
+        "The Council first filled the Board vacancy by secret ballot, electing Dr. Helena "
+        "Varga ( Hungary).  The results were as follows:\n"
+        "\n"
+        "Number of ballot papers: 50\n"
+        "Number of invalid ballots: 0\n"
+        "Number of valid ballots: 50\n"
+        "Required majority: 26\n"
+        "Number of votes obtained by country:\n"
+        "Hungary 34\n"
+        "Chile 12\n"
+        "Kenya 4",
+        ("HUN 34", "CHL 12", "KEN 4"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-prose-totals-only",
+        "The spokesperson said 188 valid votes and three invalid votes were recorded in "
+        "the Asia-Pacific category, and that nine of the valid votes were abstentions.",
+        (),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-colon-then-number-lines",
+        "Voting results:\n"
+        "Ballot papers: 191\n"
+        "Invalid: 0\n"
+        "Valid: 191\n"
+        "Abstentions: 2\n"
+        "Present and voting: 189\n"
+        "Required majority: 126\n"
+        "Votes obtained:\n"
+        "Nepal - 174\n"
+        "Bhutan - 168\n"
+        "Maldives - 160\n"
+        "Fiji - 3",
+        ("NPL 174", "BTN 168", "MDV 160", "FJI 3"),
+        "un-blocks",
+    ),
     # ---------------------------------------------------- people-parties
-    Case('pp-sir-threshold',
-         'Sir Alan Crosby took 312 votes, clearing the 50 per cent bar required for the '
-         'chair.',
-         ('Crosby 312',),
-         'people-parties'),
-    Case('pp-rep-title-round',
-         'In the ninth round, Rep. Maria Delgado received all 210 Democratic votes.',
-         ('Delgado 210 r9',),
-         'people-parties'),
-    Case('pp-members-ballot-to-possessive',
-         "Ward polled 88,412 votes to Hussain's 61,905 in the members' ballot.",
-         ('Ward 88412', 'Hussain 61905'),
-         'people-parties'),
-    Case('pp-parties-percent',
-         'Labour took 32.1% of the vote and the Conservatives 27.4%.',
-         ('Labour 32.1%', 'Conservatives 27.4%'),
-         'people-parties'),
-    Case('pp-abbrev-title-semicolons',
-         'Results of the final ballot: 101 votes for Shk. Hamad; 94 votes for Dr. Ines Varga.',
-         ('Hamad 101', 'Varga 94'),
-         'people-parties'),
-    Case('pp-person-country-paren',
-         'Dr. Lucia Ferraz ( Brazil) was elected with 33 votes.',
-         ('Ferraz 33',),
-         'people-parties'),
-    Case('pp-dame-first-name',
-         'Dame Helen Marsh has been elected Deputy Speaker. Dame Helen won 201 votes, well '
-         'ahead of Mr Pryce with 139.',
-         ('Marsh 201', 'Pryce 139'),
-         'people-parties'),
-    Case('pp-mayor-elided',
-         'In the race for mayor, Vidal took 48,220 votes and Ortiz 39,117.',
-         ('Vidal 48220', 'Ortiz 39117'),
-         'people-parties'),
-    Case('pp-party-chair-against-for',
-         'Party members re-elected Aminata Sow as chair with 612 votes against 288 for Jean '
-         'Mbeki.',
-         ('Sow 612', 'Mbeki 288'),
-         'people-parties'),
-    Case('pp-of-total-first-round-people',
-         'Lund was elected IOC President in the first round with 49 votes out of 97, ahead '
-         'of Varga with 28.',
-         ('Lund 49 r1', 'Varga 28 r1'),
-         'people-parties'),
-    Case('pp-ticket-hyphen',
-         'The Santos-Almeida ticket won 54.3 per cent.',
-         ('Santos 54.3%',),
-         'people-parties'),
-    Case('pp-judge-council-and-assembly',
-         'The Security Council elected Ana Ribeiro of Portugal as the fifth judge. Ms. Ribeiro '
-         'received ten votes in the Council, while 97 votes constituted an absolute majority '
-         'in the Assembly.',
-         ('Ribeiro 10',),
-         'people-parties'),
+    Case(
+        "pp-sir-threshold",
+        "Sir Alan Crosby took 312 votes, clearing the 50 per cent bar required for the chair.",
+        ("Crosby 312",),
+        "people-parties",
+    ),
+    Case(
+        "pp-rep-title-round",
+        "In the ninth round, Rep. Maria Delgado received all 210 Democratic votes.",
+        ("Delgado 210 r9",),
+        "people-parties",
+    ),
+    Case(
+        "pp-members-ballot-to-possessive",
+        "Ward polled 88,412 votes to Hussain's 61,905 in the members' ballot.",
+        ("Ward 88412", "Hussain 61905"),
+        "people-parties",
+    ),
+    Case(
+        "pp-parties-percent",
+        "Labour took 32.1% of the vote and the Conservatives 27.4%.",
+        ("Labour 32.1%", "Conservatives 27.4%"),
+        "people-parties",
+    ),
+    Case(
+        "pp-abbrev-title-semicolons",
+        "Results of the final ballot: 101 votes for Shk. Hamad; 94 votes for Dr. Ines Varga.",
+        ("Hamad 101", "Varga 94"),
+        "people-parties",
+    ),
+    Case(
+        "pp-person-country-paren",
+        "Dr. Lucia Ferraz ( Brazil) was elected with 33 votes.",
+        ("Ferraz 33",),
+        "people-parties",
+    ),
+    Case(
+        "pp-dame-first-name",
+        "Dame Helen Marsh has been elected Deputy Speaker. Dame Helen won 201 votes, well "
+        "ahead of Mr Pryce with 139.",
+        ("Marsh 201", "Pryce 139"),
+        "people-parties",
+    ),
+    Case(
+        "pp-mayor-elided",
+        "In the race for mayor, Vidal took 48,220 votes and Ortiz 39,117.",
+        ("Vidal 48220", "Ortiz 39117"),
+        "people-parties",
+    ),
+    Case(
+        "pp-party-chair-against-for",
+        "Party members re-elected Aminata Sow as chair with 612 votes against 288 for Jean Mbeki.",
+        ("Sow 612", "Mbeki 288"),
+        "people-parties",
+    ),
+    Case(
+        "pp-of-total-first-round-people",
+        "Lund was elected IOC President in the first round with 49 votes out of 97, ahead "
+        "of Varga with 28.",
+        ("Lund 49 r1", "Varga 28 r1"),
+        "people-parties",
+    ),
+    Case(
+        "pp-ticket-hyphen",
+        "The Santos-Almeida ticket won 54.3 per cent.",
+        ("Santos 54.3%",),
+        "people-parties",
+    ),
+    Case(
+        "pp-judge-council-and-assembly",
+        "The Security Council elected Ana Ribeiro of Portugal as the fifth judge. Ms. Ribeiro "
+        "received ten votes in the Council, while 97 votes constituted an absolute majority "
+        "in the Assembly.",
+        ("Ribeiro 10",),
+        "people-parties",
+    ),
     # ------------------------------------------------------- not-tallies
-    Case('nt-margin-by-votes',
-         'The favourite beat Whitby by 86 votes.',
-         (),
-         'not-tallies'),
-    Case('nt-fell-short',
-         'Iceland fell 22 votes short of the majority.',
-         (),
-         'not-tallies'),
-    Case('nt-more-than-needed',
-         'Portugal obtained nine more than it needed.',
-         (),
-         'not-tallies'),
-    Case('nt-threshold-needed',
-         'A candidate needed 129 votes to be elected.',
-         (),
-         'not-tallies'),
-    Case('nt-a-total-needed',
-         'A total of 126 votes were required for the two-thirds majority.',
-         (),
-         'not-tallies'),
-    Case('nt-bound-more-than-million',
-         'The incumbent took more than 62 million of the roughly 118 million ballots counted.',
-         (),
-         'not-tallies'),
-    Case('nt-bound-over',
-         'The four countries running without opposition all received over 180 votes.',
-         (),
-         'not-tallies'),
-    Case('nt-bound-percent',
-         'Dame Helen received more than 50% of the votes cast in the third ballot.',
-         (),
-         'not-tallies'),
-    Case('nt-turnout',
-         'Turnout was 64.2 per cent, with 9,402,118 out of the total 14,650,007 registered '
-         'voters casting a ballot, including 151,300 first-time voters.',
-         (),
-         'not-tallies'),
-    Case('nt-seats-words-dash',
-         'Based on these results, Unity Party will have 41 seats, the Harmony party – nine '
-         'seats and the Green Alliance – five seats.',
-         (),
-         'not-tallies'),
-    Case('nt-seats-digits',
-         'Unity Party wins 41 deputy seats, Harmony Party receives 9 seats, Agrarian Party '
-         'takes 6 seats.',
-         (),
-         'not-tallies'),
-    Case('nt-member-counts',
-         'The 193-member General Assembly elects five members of the 15-nation Council each '
-         "year for the 47-seat body's sister organ.",
-         (),
-         'not-tallies'),
-    Case('nt-ages',
-         'Hussain, 47, thanked members, while the 51-year-old Ward promised unity.',
-         (),
-         'not-tallies'),
-    Case('nt-dates',
-         'The vote took place on 17 June 2021 and the new members take their seats on 1 '
-         'January 2022.',
-         (),
-         'not-tallies'),
-    Case('nt-resolution-vote',
-         'Last spring the draft resolution on the council was adopted by 101 votes to 19, '
-         'with 47 abstentions.',
-         (),
-         'not-tallies'),
-    Case('nt-years',
-         'Mongolia last served on the Council in 1968-1969 and applied again in 2019.',
-         (),
-         'not-tallies'),
-    Case('nt-session-meeting-numbers',
-         'The 78th session of the General Assembly opens in September; the 6701st meeting '
-         'was held in the afternoon (GA/12345).',
-         (),
-         'not-tallies'),
-    Case('nt-abstentions-invalid',
-         'There were six abstentions and two invalid ballots.',
-         (),
-         'not-tallies'),
-    Case('nt-exit-poll',
-         'In the exit poll released earlier in the day he was expected to secure 69.4 per '
-         'cent of the votes.',
-         (),
-         'not-tallies'),
-    Case('nt-percent-change',
-         'Support for the kingdom dropped by close to 40% from 2016.',
-         (),
-         'not-tallies'),
-    Case('nt-present-votes',
-         'Six Republicans voted "present."',
-         (),
-         'not-tallies'),
-    Case('nt-switched-votes',
-         'Kessler managed to win over 11 holdouts on the 10th ballot from members who had '
-         'opposed him all week.',
-         (),
-         'not-tallies'),
-    Case('nt-round-counts',
-         'It took 12 ballots in all; the deadlock has now run to 28 rounds since 3 October, '
-         'and the record stands at 155.',
-         (),
-         'not-tallies'),
-    Case('nt-group-of-77',
-         'The Group of 77, a bloc of 134 developing countries, is chaired this year by Uruguay.',
-         (),
-         'not-tallies'),
-    Case('nt-against-all',
-         'About 2.7 percent, or 164,330 voters, ticked the ‘none of the above’ box.',
-         (),
-         'not-tallies'),
-    Case('nt-money-distance',
-         'The bid committee pledged a $120B plan, and the venues are within 1,200 miles '
-         'of each other, as at the ‘26 Games.',
-         (),
-         'not-tallies'),
-    Case('nt-ballot-numbers',
-         'Candidate No. 1 and candidate No. 2 led in 21 and 13 provinces.',
-         (),
-         'not-tallies'),
-    Case('nt-thresholds-words',
-         'In the 15-member Council eight votes make an absolute majority, while in the Assembly '
-         '96 votes were enough.',
-         (),
-         'not-tallies'),
-    Case('nt-counterfactual',
-         'Two fewer votes would have forced a run-off; at least 128 affirmative votes are '
-         'needed when all 191 delegations take part.',
-         (),
-         'not-tallies'),
-    Case('nt-seat-allocation',
-         "Of the Council's ten elected seats, Africa holds 3, Asia-Pacific 2, Eastern Europe "
-         '1, Latin America 2 and the Western group 2.',
-         (),
-         'not-tallies'),
-    Case('nt-eligibility-impartial',
-         'Every one of the 193 members of the world body may vote, and four countries stayed '
-         'neutral.',
-         (),
-         'not-tallies'),
-    Case('nt-service-counts',
-         'Japan has served on the Council twelve times, Kenya and Nigeria three times each, '
-         'and Albania once.',
-         (),
-         'not-tallies'),
-    Case('nt-majority-rule',
-         'Under the statutes a winner needs 50 per cent plus one of the votes; in the run-off '
-         'a simple majority – 106 votes – would suffice.',
-         (),
-         'not-tallies'),
-    Case('nt-approx-turnout',
-         'More than 185 delegates filed past the ballot box during the morning.',
-         (),
-         'not-tallies'),
-    Case('nt-registered-and-cast',
-         'According to the commission, 812,440 voters were registered in the city, of whom '
-         '341,205 cast their ballots.',
-         (),
-         'not-tallies'),
-    Case('nt-elimination-rule',
-         'Pryce and Ibbotson dropped out after failing to reach 5% of the votes cast.',
-         (),
-         'not-tallies'),
-    Case('nt-one-vote-short',
-         'After Kessler failed on a 14th ballot, leaving him one vote short of a majority, '
-         'he had flipped 15 conservative holdouts.',
-         (),
-         'not-tallies'),
-    Case('nt-year-then-seat-count',
-         'In 2022, 14 seats were up for grabs on the council.',
-         (),
-         'not-tallies'),
+    Case("nt-margin-by-votes", "The favourite beat Whitby by 86 votes.", (), "not-tallies"),
+    Case("nt-fell-short", "Iceland fell 22 votes short of the majority.", (), "not-tallies"),
+    Case("nt-more-than-needed", "Portugal obtained nine more than it needed.", (), "not-tallies"),
+    Case("nt-threshold-needed", "A candidate needed 129 votes to be elected.", (), "not-tallies"),
+    Case(
+        "nt-a-total-needed",
+        "A total of 126 votes were required for the two-thirds majority.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-bound-more-than-million",
+        "The incumbent took more than 62 million of the roughly 118 million ballots counted.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-bound-over",
+        "The four countries running without opposition all received over 180 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-bound-percent",
+        "Dame Helen received more than 50% of the votes cast in the third ballot.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-turnout",
+        "Turnout was 64.2 per cent, with 9,402,118 out of the total 14,650,007 registered "
+        "voters casting a ballot, including 151,300 first-time voters.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-seats-words-dash",
+        "Based on these results, Unity Party will have 41 seats, the Harmony party – nine "
+        "seats and the Green Alliance – five seats.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-seats-digits",
+        "Unity Party wins 41 deputy seats, Harmony Party receives 9 seats, Agrarian Party "
+        "takes 6 seats.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-member-counts",
+        "The 193-member General Assembly elects five members of the 15-nation Council each "
+        "year for the 47-seat body's sister organ.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-ages",
+        "Hussain, 47, thanked members, while the 51-year-old Ward promised unity.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-dates",
+        "The vote took place on 17 June 2021 and the new members take their seats on 1 "
+        "January 2022.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-resolution-vote",
+        "Last spring the draft resolution on the council was adopted by 101 votes to 19, "
+        "with 47 abstentions.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-years",
+        "Mongolia last served on the Council in 1968-1969 and applied again in 2019.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-session-meeting-numbers",
+        "The 78th session of the General Assembly opens in September; the 6701st meeting "
+        "was held in the afternoon (GA/12345).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-abstentions-invalid",
+        "There were six abstentions and two invalid ballots.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-exit-poll",
+        "In the exit poll released earlier in the day he was expected to secure 69.4 per "
+        "cent of the votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-percent-change",
+        "Support for the kingdom dropped by close to 40% from 2016.",
+        (),
+        "not-tallies",
+    ),
+    Case("nt-present-votes", 'Six Republicans voted "present."', (), "not-tallies"),
+    Case(
+        "nt-switched-votes",
+        "Kessler managed to win over 11 holdouts on the 10th ballot from members who had "
+        "opposed him all week.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-round-counts",
+        "It took 12 ballots in all; the deadlock has now run to 28 rounds since 3 October, "
+        "and the record stands at 155.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-group-of-77",
+        "The Group of 77, a bloc of 134 developing countries, is chaired this year by Uruguay.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-against-all",
+        "About 2.7 percent, or 164,330 voters, ticked the ‘none of the above’ box.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-money-distance",
+        "The bid committee pledged a $120B plan, and the venues are within 1,200 miles "
+        "of each other, as at the ‘26 Games.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-ballot-numbers",
+        "Candidate No. 1 and candidate No. 2 led in 21 and 13 provinces.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-thresholds-words",
+        "In the 15-member Council eight votes make an absolute majority, while in the Assembly "
+        "96 votes were enough.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-counterfactual",
+        "Two fewer votes would have forced a run-off; at least 128 affirmative votes are "
+        "needed when all 191 delegations take part.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-seat-allocation",
+        "Of the Council's ten elected seats, Africa holds 3, Asia-Pacific 2, Eastern Europe "
+        "1, Latin America 2 and the Western group 2.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-eligibility-impartial",
+        "Every one of the 193 members of the world body may vote, and four countries stayed "
+        "neutral.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-service-counts",
+        "Japan has served on the Council twelve times, Kenya and Nigeria three times each, "
+        "and Albania once.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-majority-rule",
+        "Under the statutes a winner needs 50 per cent plus one of the votes; in the run-off "
+        "a simple majority – 106 votes – would suffice.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-approx-turnout",
+        "More than 185 delegates filed past the ballot box during the morning.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-registered-and-cast",
+        "According to the commission, 812,440 voters were registered in the city, of whom "
+        "341,205 cast their ballots.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-elimination-rule",
+        "Pryce and Ibbotson dropped out after failing to reach 5% of the votes cast.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-one-vote-short",
+        "After Kessler failed on a 14th ballot, leaving him one vote short of a majority, "
+        "he had flipped 15 conservative holdouts.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-year-then-seat-count",
+        "In 2022, 14 seats were up for grabs on the council.",
+        (),
+        "not-tallies",
+    ),
 ]

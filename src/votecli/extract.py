@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import contests as cues
 from . import countries, numbers, rules
 from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
+from .names import NameBook
 from .sentences import Sentence, split
 
 MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
@@ -162,6 +163,7 @@ class _Reader:
         groups = set().union(*(cues.groups_in(s.text) for s in sentences)) if sentences else set()
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
         self.host_city_vote = self.doc_body == "IOC"
+        self.names = NameBook()
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Document:
@@ -223,6 +225,14 @@ class _Reader:
 
     # --- mentions ---------------------------------------------------------------------
     def _candidates(self, text: str) -> list[_Mention]:
+        mentions = self._countries(text)
+        taken = [(m.start, m.end) for m in mentions]
+        for found in self.names.find(text, taken):
+            mentions.append(_Mention(found.start, found.end, "C", found.candidate))
+        mentions.sort(key=lambda m: m.start)
+        return _drop_affiliations(text, mentions)
+
+    def _countries(self, text: str) -> list[_Mention]:
         mentions = []
         for found in countries.find_countries(text):
             if found.via == "demonym" and not _is_bid(found, text):
@@ -391,6 +401,25 @@ class _Reader:
 # --- helpers ----------------------------------------------------------------------------
 def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
+
+
+def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """A country in brackets right after a person is the person's country, not a candidate:
+    "Gilberto Gerra (Italy), 34"."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous
+            and previous.candidate
+            and previous.candidate.kind is Kind.PERSON
+            and mention.candidate
+            and mention.candidate.kind is Kind.COUNTRY
+            and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _is_bid(found: countries.CountryMention, text: str) -> bool:

@@ -1,0 +1,144 @@
+"""Names of people, parties and cities: the candidates that are not countries.
+
+A name is a run of capitalised words ("Lindsay Hoyle", "Sheikh Salman bin Ebrahim
+al-Khalifa", "Amanat party"). Titles are dropped from the name ("Sir", "Mr", "Rep."),
+and a later mention of a registered person by surname ("Hoyle") or by title and first
+name ("Sir Lindsay") resolves to the same candidate. Words that start sentences, name
+institutions or months are never names on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Candidate, Kind
+
+TITLES = frozenset(
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof.", "professor", "rep", "rep.", "representative", "sen", "sen.", "senator", "gov", "gov.", "governor", "sheikh", "shk", "shk.", "sheik", "prince", "princess", "king", "queen", "president", "judge", "justice", "ambassador", "minister", "general", "gen", "gen.", "mayor", "congressman", "congresswoman", "h.e.", "madam", "monsieur", "mme", "mme."]
+)
+_PARTICLES = frozenset(
+    ["de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin", "bint", "ibn", "al", "el", "la", "le", "du", "y", "e"]
+)
+_PARTY_WORDS = r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc)"
+# Capitalised words that begin sentences or name institutions, places and times, never a
+# candidate on their own.
+STOPWORDS = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their", "we", "our", "you", "i", "in", "on", "at", "by", "for", "from", "to", "of", "with", "after", "before", "during", "since", "until", "as", "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "however", "meanwhile", "eventually", "finally", "also", "but", "and", "or", "nor", "yet", "so", "then", "there", "here", "thus", "therefore", "moreover", "furthermore", "according", "although", "though", "despite", "because", "if", "once", "only", "just", "even", "still", "already", "overall", "altogether", "together", "earlier", "later", "today", "yesterday", "tomorrow", "now", "new", "old", "other", "another", "each", "every", "all", "both", "some", "many", "most", "more", "much", "several", "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "fourth", "fifth", "last", "final", "next", "previous", "round", "ballot", "ballots", "vote", "votes", "voting", "result", "results", "total", "number", "majority", "required", "abstentions", "invalid", "valid", "candidate", "candidates", "members", "member", "states", "state", "countries", "country", "nations", "nation", "group", "groups", "seat", "seats", "term", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "un", "u.n.", "united", "nations", "general", "assembly", "security", "council", "human", "rights", "economic", "social", "court", "justice", "international", "committee", "commission", "organization", "organisation", "board", "conference", "session", "secretary", "secretary-general", "office", "ministry", "foreign", "affairs", "house", "commons", "representatives", "senate", "congress", "parliament", "chamber", "speaker", "president", "presidency", "chairman", "chair", "premier", "election", "elections", "electoral", "poll", "polls", "asia", "pacific", "asia-pacific", "africa", "african", "europe", "european", "latin", "america", "american", "caribbean", "western", "eastern", "northern", "southern", "north", "south", "east", "west", "central", "olympic", "olympics", "games", "world", "cup", "federation", "association", "fifa", "ioc", "unesco", "ecosoc", "icj", "hrc", "unhrc", "unsc", "ga", "pga", "party", "parties", "democrats", "republicans", "democrat", "republican", "labour", "conservatives", "liberal", "tory", "tories", "news", "press", "reuters", "afp", "ap", "xinhua", "tass", "photo", "video", "source", "title", "read", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "rep", "sen", "gov", "sheikh", "prince", "king", "queen", "judge", "ambassador", "minister", "mayor", "headquarters", "hall", "city", "capital", "city's", "government", "republic", "kingdom"]
+)
+_WORD = re.compile(
+    r"(?<![\w’'-])(?:"
+    r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt)\.(?=\s)"
+    r"|[A-Z]\.(?=\s[A-Z])"  # an initial
+    r"|(?:[Aa]l-|[Ee]l-)?[A-ZÀ-Þ][\w’'-]*\w"
+    r"|(?:al|el|bin|bint|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den)(?= [A-Z])"
+    r")",
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+    candidate: Candidate
+
+
+class NameBook:
+    """The names a document has introduced, so later short mentions find them."""
+
+    def __init__(self) -> None:
+        self.by_alias: dict[str, Candidate] = {}
+
+    def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
+        """Names in `text` outside the `taken` spans (countries found first)."""
+        mentions = []
+        for start, end, words in _runs(text):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            mention = self._mention(text, start, end, words)
+            if mention:
+                mentions.append(mention)
+        return mentions
+
+    def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
+        titled = bool(words) and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}
+        core = _strip_titles(words)
+        if not core:
+            return None
+        after = text[end : end + 12]
+        party = re.match(rf"\s+{_PARTY_WORDS}\b", after)
+        if party:
+            end += party.end()
+            return self._register(text, start, end, " ".join(core), Kind.PARTY)
+        known = self.by_alias.get(" ".join(core).casefold())
+        if known is None and len(core) == 1 and titled:
+            known = self.by_alias.get(("first:" + core[0]).casefold())
+        if known:
+            return NameMention(start, end, text[start:end], known)
+        content = [w for w in core if w.lower() not in _PARTICLES]
+        if all(w.lower().rstrip(".") in STOPWORDS for w in content):
+            return None
+        if len(content) >= 2 or titled:
+            return self._register(text, start, end, " ".join(core), Kind.PERSON)
+        return self._single(text, start, end, core[0])
+
+    def _single(self, text: str, start: int, end: int, word: str) -> NameMention | None:
+        """One capitalised word: a name only where it cannot be a sentence's first word."""
+        if word.lower() in STOPWORDS or word[:-1].isupper() or len(word) < 3:
+            return None
+        before = text[:start].rstrip()
+        if not before or before[-1] in '.!?:;"“‘(\n|•*-–—':
+            return None
+        return self._register(text, start, end, word, Kind.OTHER)
+
+    def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:
+        key = name.casefold()
+        candidate = self.by_alias.get(key) or Candidate(name, None, kind)
+        self.by_alias.setdefault(key, candidate)
+        parts = name.split()
+        if kind is Kind.PERSON and len(parts) >= 2:
+            self.by_alias.setdefault(parts[-1].casefold(), candidate)
+            self.by_alias.setdefault(("first:" + parts[0]).casefold(), candidate)
+        return NameMention(start, end, text[start:end], candidate)
+
+    def resolve(self, name: str) -> Candidate | None:
+        return self.by_alias.get(name.casefold())
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    core = list(words)
+    while core and core[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+        core.pop(0)
+    return core
+
+
+def _runs(text: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words (with name particles inside), as (start, end, words)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    current: list[re.Match[str]] = []
+
+    def close() -> None:
+        while current and current[-1].group().lower().strip(" -") in _PARTICLES:
+            current.pop()
+        if current:
+            words = [m.group() for m in current]
+            end = current[-1].end()
+            if _POSSESSIVE.search(words[-1]):
+                words[-1] = words[-1][:-2]
+                end -= 2
+            runs.append((current[0].start(), end, words))
+        current.clear()
+
+    for match in _WORD.finditer(text):
+        if current:
+            gap = text[current[-1].end() : match.start()]
+            if gap not in (" ", "\u00a0") or len(current) >= _MAX_WORDS:
+                close()
+        current.append(match)
+        if _POSSESSIVE.search(match.group()):
+            close()
+    close()
+    return runs
