@@ -34,7 +34,8 @@ _NOT_TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_TALLY_AFTER = re.compile(
-    rf"^\s*(?:-?years?\b|-year|-?year-old|-?member\b|-?nation\b|seats?\b|times\b|rounds\b|"
+    rf"^\s*(?:-?years?\b|-year|-?year-old|-?member\b|-?nation\b|(?:[\w-]+ ){{0,2}}seats?\b|"
+    r"times\b|rounds\b|"
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
@@ -63,14 +64,17 @@ _BASIS = (
     ("member states", re.compile(r"member|states|countries|nations", re.IGNORECASE)),
     ("voters", re.compile(r"voters|MPs|delegates|electors|members", re.IGNORECASE)),
 )
-_LABEL_LINE = re.compile(
-    r"^(?P<label>number of ballot papers|ballot papers|number of (?:members )?present and voting|"
+_LABEL = (
+    r"(?P<label>number of ballot papers|ballot papers|number of (?:members )?present and voting|"
     r"members present and voting|present and voting|number of valid ballots|valid ballots|"
     r"number of invalid ballots|invalid ballots|abstentions|required majority|"
     r"two-thirds majority|absolute majority|majority required|required two-thirds majority)"
-    r"[^:\d]{0,40}[:.\s|]+\s*(?P<value>\d[\d,]*)",
-    re.IGNORECASE,
 )
+_LABEL_LINE = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}[:.\s|]+\s*(?P<value>\d[\d,]*)", re.IGNORECASE)
+_LABEL_ONLY = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}:?\s*$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^[|¦\-–—_=*•.\s]*$")
+_BARE_NUMBER = re.compile(r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?$", re.IGNORECASE)
+_NAME_CELL_REST = re.compile(r"^[\s()\[\]|:.,;\-–—*•]*$")
 _REQUIRED = re.compile(
     r"(?:required|needed|need|needs|needing|requires|requiring|necessary|majority of|"
     r"threshold of|two-thirds majority of|two-thirds majority,?|majority was|majority is)\s+"
@@ -164,6 +168,7 @@ class _Reader:
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
         self.host_city_vote = self.doc_body == "IOC"
         self.names = NameBook()
+        self.previous_cell: Sentence | None = None
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Document:
@@ -173,6 +178,12 @@ class _Reader:
 
     def _read_sentence(self, sentence: Sentence) -> None:
         text = sentence.text[:_MAX_SENTENCE]
+        if _SEPARATOR.match(text):
+            return  # a table rule ("|", "---") between cells
+        if self._read_cell(sentence, text):
+            self.previous_cell = sentence
+            return
+        self.previous_cell = sentence
         self._update_context(text)
         key = self._key(text)
         span = self._span(sentence, 0, len(sentence.text))
@@ -197,6 +208,33 @@ class _Reader:
                 continue
             self._add_tally(key, candidate, number, sentence, binding.rule, mentions)
         self._remember_last(candidates)
+
+    def _read_cell(self, sentence: Sentence, text: str) -> bool:
+        """A line holding only a number, under a line holding only a label or a name: the
+        UN ballot layouts that put each cell on its own line ("Mexico" / "|" / "33")."""
+        bare = _BARE_NUMBER.match(text)
+        previous = self.previous_cell
+        if not bare or previous is None:
+            return False
+        raw = bare.group("n")
+        value = int(raw.replace(",", "")) if raw[0].isdigit() else _word_value(raw)
+        if value is None:
+            return False
+        key = self._key(previous.text)
+        span = self._span(sentence, 0, len(sentence.text))
+        label = _LABEL_ONLY.match(previous.text)
+        if label:
+            self._apply_label(label.group("label").lower(), value, key, span)
+            return True
+        candidates = self._candidates(previous.text)
+        if len(candidates) != 1 or len(previous.text) > 80:
+            return False
+        rest = previous.text[: candidates[0].start] + previous.text[candidates[0].end :]
+        if not _NAME_CELL_REST.match(rest):
+            return False
+        number = _Mention(0, len(sentence.text), "N", value=value)
+        self._add_tally(key, candidates[0].candidate, number, sentence, "cell-pair", [number])
+        return True
 
     def _update_context(self, text: str) -> None:
         body = cues.body_in(text)
@@ -286,14 +324,8 @@ class _Reader:
         """UN ballot-block lines: "Number of members present and voting: 190"."""
         match = _LABEL_LINE.match(text)
         if match:
-            label = match.group("label").lower()
             value = int(match.group("value").replace(",", ""))
-            if "majority" in label:
-                self._draft(key).required = Figure(value, label, span)
-            elif "present and voting" in label:
-                self._set_total(key, Figure(value, "present and voting", span), force=True)
-            elif label.endswith("ballot papers") and "valid" not in label:
-                self._set_total(key, Figure(value, "ballots cast", span))
+            self._apply_label(match.group("label").lower(), value, key, span)
             return
         required = _REQUIRED.search(text)
         if required and re.search(r"majority|needed|required|to win|to be elected", text, re.I):
@@ -302,6 +334,14 @@ class _Reader:
                 self._draft(key).required = self._draft(key).required or Figure(
                     value, "stated", span
                 )
+
+    def _apply_label(self, label: str, value: int, key: tuple, span: Span) -> None:
+        if "majority" in label:
+            self._draft(key).required = Figure(value, "stated", span)
+        elif "present and voting" in label:
+            self._set_total(key, Figure(value, "present and voting", span), force=True)
+        elif label.endswith("ballot papers") and "valid" not in label:
+            self._set_total(key, Figure(value, "ballots cast", span))
 
     def _set_total(self, key: tuple, figure: Figure, force: bool = False) -> None:
         draft = self._draft(key)
@@ -401,6 +441,12 @@ class _Reader:
 # --- helpers ----------------------------------------------------------------------------
 def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
+
+
+def _word_value(word: str) -> int | None:
+    if word.lower() in ("none", "nil"):
+        return 0
+    return numbers.parse_words(word)
 
 
 def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:

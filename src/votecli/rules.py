@@ -39,7 +39,11 @@ _BEAT = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     r"trounced|ousted|outpolled|bested|pipped|overcame|won against|prevailed over|defeat of)"
 )
-_PRONOUN = r"(?:it|which|who|he|she|the latter|the former|the country|the nation|the candidate)"
+_PRONOUN = (
+    r"(?:it|which|who|he|she|they|the latter|the former|the country|the nation|the candidate|"
+    r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up)"
+)
+_POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
 
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
@@ -100,7 +104,7 @@ def _rule(name: str, pattern: str, read: Reader) -> Rule:
 
 
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C})*"  # "X, Y and Z"
-_NUMS = rf"{NUM}(?:(?:,| and|,? &)? {NUM}){{1,3}}"
+_NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -149,6 +153,18 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
+        rf"{C}, (?:[^,<]|<[CX]\d+>){{1,120}}?, (?:and )?\b{_GET} "
+        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "the-votes-it-received",  # "the 180 votes it received when it was last elected"
+        rf"\bthe {NUM}(?: {_VOTERS})? (?:that )?(?P<pronoun>it|he|she|they) "
+        r"(?:had )?(?:received|won|got|obtained|garnered|secured)",
+        lambda m: iter([(-1, int(m.group(2)))]),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
         rf"{C}{gap(0, 60)}\b{_GET} (?:(?:only|just|a total of|some|nearly|a|an|the|all|"
         rf"exactly|about|around|almost|roughly)\s+)*{NUM}",
@@ -161,13 +177,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
-        rf"{NUM}(?: {_VOTERS})?{gap(0, 30)}\b{_FOR} (?:{gap(0, 20)})?{C}",
+        rf"{NUM}(?: {_VOTERS})?{gap(0, 30)}\b{_FOR} (?:{gap(0, 40)})?{C}",
         _pairs((3, 2)),
     ),
     _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
         rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: with| on| at| got| had)?"
-        rf" {NUM}\b(?!-)",
+        rf"(?: just| only| a mere)? {NUM}\b(?!-)",
         _pairs((1, 3)),
     ),
     _rule(
