@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import contests as cues
 from . import countries, numbers, rules
@@ -144,6 +144,7 @@ class _Mention:
     kind: str  # "C" candidate, "N" count, "P" percent, "X" not a tally
     candidate: Candidate | None = None
     value: int | float | None = None
+    paired: int | float | None = None  # the count beside a percent, or the percent beside a count
 
 
 def extract(source: Source) -> Document:
@@ -195,7 +196,8 @@ class _Reader:
         if not found:
             self._remember_last(candidates)
             return
-        mentions = self._classify(text, found, key, sentence) + candidates
+        mentions = _pair_counts_and_shares(text, self._classify(text, found, key, sentence))
+        mentions += candidates
         mentions.sort(key=lambda m: m.start)
         skeleton = _skeleton(text, mentions)
         for binding in rules.apply(skeleton):
@@ -263,7 +265,11 @@ class _Reader:
 
     # --- mentions ---------------------------------------------------------------------
     def _candidates(self, text: str) -> list[_Mention]:
-        mentions = self._countries(text)
+        parties = [_Mention(p.start, p.end, "C", p.candidate) for p in self.names.parties(text)]
+        mentions = [
+            m for m in self._countries(text) if not any(p.start <= m.start < p.end for p in parties)
+        ]
+        mentions += parties
         taken = [(m.start, m.end) for m in mentions]
         for found in self.names.find(text, taken):
             mentions.append(_Mention(found.start, found.end, "C", found.candidate))
@@ -390,12 +396,13 @@ class _Reader:
             return
         span = self._span(sentence, number.start, number.end)
         if number.kind == "P":
-            self.tallies.append((key, candidate, None, float(value), span, rule))
+            votes = number.paired if isinstance(number.paired, int) else None
+            self.tallies.append((key, candidate, votes, float(value), span, rule))
+        elif isinstance(value, int):
+            percent = float(number.paired) if number.paired is not None else None
+            self.tallies.append((key, candidate, value, percent, span, rule))
+        else:
             return
-        if not isinstance(value, int):
-            return
-        percent = _paired_percent(sentence.text, number, mentions)
-        self.tallies.append((key, candidate, value, percent, span, rule))
         draft = self._draft(key)
         draft.candidates.setdefault(candidate.key, candidate)
 
@@ -443,6 +450,9 @@ def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
 
 
+_AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
 def _word_value(word: str) -> int | None:
     if word.lower() in ("none", "nil"):
         return 0
@@ -460,8 +470,8 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
             and previous.candidate
             and previous.candidate.kind is Kind.PERSON
             and mention.candidate
-            and mention.candidate.kind is Kind.COUNTRY
-            and re.fullmatch(r"\s*\(\s*", text[previous.end : mention.start])
+            and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
+            and _AFFILIATION.fullmatch(text[previous.end : mention.start])
         ):
             continue
         kept.append(mention)
@@ -502,15 +512,30 @@ def _basis(after: str) -> str:
     return "stated total"
 
 
-def _paired_percent(text: str, number: _Mention, mentions: list[_Mention]) -> float | None:
-    """A share stated beside a count: "227,307 or 68.78%", "70.67 million votes (53.17 percent)"."""
-    later = [m for m in mentions if m.start >= number.end]
-    if not later or later[0].kind != "P":
-        return None
-    between = text[number.end : later[0].start]
-    if re.fullmatch(r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or)?\s*", between, re.IGNORECASE):
-        return float(later[0].value)
-    return None
+_PAIR_GAP = re.compile(r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;)?\s*", re.IGNORECASE)
+_VOTES_AFTER = re.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)
+
+
+def _pair_counts_and_shares(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """One mention for a count and the share stated beside it: "227,307 or 68.78%",
+    "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"."""
+    merged: list[_Mention] = []
+    skip = False
+    for first, second in zip(mentions, [*mentions[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if second is not None and _PAIR_GAP.fullmatch(text[first.end : second.start]):
+            if first.kind == "N" and second.kind == "P":
+                merged.append(replace(first, end=first.end, paired=second.value))
+                skip = True
+                continue
+            if first.kind == "P" and second.kind == "N" and _VOTES_AFTER.match(text[second.end :]):
+                merged.append(replace(first, paired=second.value))
+                skip = True
+                continue
+        merged.append(first)
+    return merged
 
 
 def _skeleton(text: str, mentions: list[_Mention]) -> str:

@@ -421,6 +421,17 @@ _WORD = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_WORDS = 6
+# After a sentence's first word, what makes it a candidate's name rather than "However".
+_ACTS_LIKE_A_CANDIDATE = re.compile(
+    r"\s*(?:[-–—:]\s*\d|\(\d|(?:received|won|got|garnered|obtained|secured|polled|scored|"
+    r"gained|collected|took|finished|ended|came|led|trailed|beat|defeated|was elected|"
+    r"has been elected|had|with)\b)"
+)
+_CAP = r"[A-ZÀ-Þ][\w’'-]*"
+_PARTY = re.compile(
+    rf"(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+)){{0,5}}{_CAP})\s+{_PARTY_WORDS}\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?"
+)
 
 
 @dataclass(frozen=True)
@@ -436,6 +447,22 @@ class NameBook:
 
     def __init__(self) -> None:
         self.by_alias: dict[str, Candidate] = {}
+
+    def parties(self, text: str) -> list[NameMention]:
+        """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
+        mentions = []
+        for match in _PARTY.finditer(text):
+            name = match.group("name")
+            words = [w for w in name.split() if w.lower() not in ("the",)]
+            if not words or all(w.lower() in STOPWORDS for w in words if w[0].isupper()):
+                continue
+            label = " ".join(words)
+            if match.group("of"):
+                label = " ".join(match.group(0).split()).removeprefix("the ")
+            mentions.append(
+                self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
+            )
+        return mentions
 
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         """Names in `text` outside the `taken` spans (countries found first)."""
