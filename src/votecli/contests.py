@@ -138,17 +138,41 @@ def year_in(text: str) -> str | None:
     return (match.group(1) or match.group(2)) if match else None
 
 
+_ROUND_COUNT = re.compile(
+    r"\b(?:after|over|in|total number of rounds to|through|following)\s+(?:the\s+)?(?:a\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:more\s+)?(?:rounds|ballots)\b|rounds to (?P<to>\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
 def round_in(text: str) -> int | None:
-    """The round a sentence speaks of; -1 for "final round" (resolved by the caller)."""
-    match = _ROUND.search(text)
-    if not match:
-        return None
-    if match.group("num"):
-        return int(match.group("num"))
-    word = match.group("ord").lower()
-    if word[0].isdigit():
-        return int(word[:-2])
-    return ORDINAL_WORDS[word]
+    """The round a sentence speaks of first; -1 for "final round" (resolved by the caller)."""
+    found = rounds_in(text)
+    return found[0][1] if found else None
+
+
+def rounds_in(text: str) -> list[tuple[int, int]]:
+    """Every round a sentence names, as (offset, round); -1 stands for "final"."""
+    found = []
+    for match in _ROUND.finditer(text):
+        if match.group("num"):
+            found.append((match.start(), int(match.group("num"))))
+            continue
+        word = match.group("ord").lower()
+        found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
+    return found
+
+
+def round_count_in(text: str) -> int | None:
+    """How many rounds a text says were held ("after three rounds", "rounds to 47")."""
+    best = None
+    for match in _ROUND_COUNT.finditer(text):
+        raw = (match.group("n") or match.group("to")).lower()
+        value = int(raw) if raw.isdigit() else _SMALL.get(raw)
+        if value and (best is None or value > best):
+            best = value
+    return best
 
 
 def seats_in(text: str) -> int | None:

@@ -108,7 +108,8 @@ _DEMONYM_CUE = re.compile(
     r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal)\b",
     re.IGNORECASE,
 )
-_MAX_SENTENCE = 4000  # rules look at most this many characters of one sentence
+_MAX_SENTENCE = 4000
+_HEADING_MAX = 60  # rules look at most this many characters of one sentence
 
 
 @dataclass
@@ -118,7 +119,9 @@ class _Context:
     body: str | None = None
     group: str | None = None
     term: str | None = None
-    round: int | None = None
+    round: int | None = None  # from a heading: holds until the next heading or body
+    paragraph_round: int | None = None  # from prose: holds to the end of its line
+    paragraph_line: int = 0
     last_candidate: Candidate | None = None
 
 
@@ -170,6 +173,8 @@ class _Reader:
         self.host_city_vote = self.doc_body == "IOC"
         self.names = NameBook()
         self.previous_cell: Sentence | None = None
+        self.line = 0
+        self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Document:
@@ -185,6 +190,7 @@ class _Reader:
             self.previous_cell = sentence
             return
         self.previous_cell = sentence
+        self.line = sentence.line
         self._update_context(text)
         key = self._key(text)
         span = self._span(sentence, 0, len(sentence.text))
@@ -200,8 +206,13 @@ class _Reader:
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
         skeleton = _skeleton(text, mentions)
+        rounds = cues.rounds_in(text)
         for binding in rules.apply(skeleton):
             number = mentions[binding.number]
+            round_ = self._round_at(rounds, number.start)
+            if binding.step is not None:
+                round_ = _trajectory_round(rounds, binding, number.start)
+            key = (*key[:3], round_)
             if binding.candidate == -1:
                 candidate = self._antecedent(mentions, binding.number)
             else:
@@ -252,7 +263,12 @@ class _Reader:
             self.context.term = term
         found_round = cues.round_in(text)
         if found_round is not None:
-            self.context.round = found_round
+            if len(text) <= _HEADING_MAX and not re.search(
+                r"\d\d", text.replace(str(found_round), "")
+            ):
+                self.context.round = found_round
+            self.context.paragraph_round = found_round
+            self.context.paragraph_line = self.line
 
     def _key(self, text: str) -> tuple:
         body = self.context.body or self.doc_body
@@ -261,7 +277,18 @@ class _Reader:
         term = self.context.term or self.doc_term
         if year and term and year in term:
             year = None
-        return (body, group, year or term, self.context.round)
+        return (body, group, year or term, self._context_round())
+
+    def _context_round(self) -> int | None:
+        if self.context.paragraph_round is not None and self.context.paragraph_line == self.line:
+            return self.context.paragraph_round
+        return self.context.round
+
+    def _round_at(self, rounds: list[tuple[int, int]], offset: int) -> int | None:
+        """The round named nearest a number in its sentence, else the context's."""
+        if not rounds:
+            return self._context_round()
+        return min(rounds, key=lambda r: abs(r[0] - offset))[1]
 
     # --- mentions ---------------------------------------------------------------------
     def _candidates(self, text: str) -> list[_Mention]:
@@ -421,7 +448,21 @@ class _Reader:
             sentence.text,
         )
 
+    def _resolve_final_rounds(self) -> None:
+        """ "The final round" is the last round the text counts, when it counts them."""
+        stated = [k[3] for k in self.drafts if k[3] and k[3] > 0]
+        final = max([*stated, self.round_count or 0]) or None
+        if not any(k[3] == -1 for k in self.drafts):
+            return
+        remap = {k: (*k[:3], final) for k in self.drafts if k[3] == -1}
+        for old, new in remap.items():
+            draft = self.drafts.pop(old)
+            draft.round = final
+            self.drafts.setdefault(new, draft)
+        self.tallies = [(remap.get(t[0], t[0]), *t[1:]) for t in self.tallies]
+
     def _document(self) -> Document:
+        self._resolve_final_rounds()
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
         for key, candidate, votes, percent, span, rule in self.tallies:
@@ -451,6 +492,20 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 
 _AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
+def _first_max(values: Iterable[int | None]) -> int | None:
+    present = [v for v in values if v]
+    return max(present) if present else None
+
+
+def _trajectory_round(rounds: list[tuple[int, int]], binding: rules.Binding, offset: int) -> int:
+    """Rounds for "fell from 109 votes to 73 and finally 60": 1, 2, 3, or ending at the
+    round the sentence names after the last number ("... to zero in the second round")."""
+    later = [r for start, r in rounds if start > offset and r > 0]
+    last = binding.step_count
+    base = (later[0] - last + 1) if later else 1
+    return max(1, base + binding.step)
 
 
 def _word_value(word: str) -> int | None:

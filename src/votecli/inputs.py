@@ -1,7 +1,24 @@
-"""Reading inputs: files, folders, stdin and the embedded seed texts, each as a Source."""
+"""Reading inputs: files, folders, stdin and the embedded seed texts, each as a Source.
+
+Inputs come from the wild: scraped, re-encoded, saved from a browser, pasted. Bytes become text by
+byte-order mark, then strict UTF-8, then a guess (cp1252 for mostly-ASCII Western text, else
+charset-normalizer); UTF-8 that was once read as cp1252 ("CÃ´te dâ€™Ivoire") is repaired with
+ftfy; a saved web page is cut down to its article (see `webpage`). Line breaks are only ever
+normalised to "\\n", never added or removed, so reported line numbers are the file's own (web
+pages excepted: their lines are the article's blocks). Anything that is not text - a binary file,
+a pipe, a device, a folder without text files - is one `InputError` line starting with the path.
+
+The plain UTF-8 text file, by far the common case, imports nothing beyond the standard library's
+basics: charset-normalizer, ftfy and the HTML reader load only when an input needs them.
+"""
 
 from __future__ import annotations
 
+import codecs
+import errno
+import os
+import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -11,8 +28,27 @@ from .errors import InputError
 from .model import Source
 
 STDIN = "-"
-TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ""}
+HTML_SUFFIXES = {".html", ".htm"}
 _TITLE_MAX = 100
+_SNIFF = 8192  # bytes looked at for binary content
+
+_pending_hints: list[str] = []
+_hints_given: set[str] = set()
+
+
+def hints() -> list[str]:
+    """Advice gathered while reading (each at most once per process), cleared on return;
+    the CLI prints it, the core never does."""
+    pending = list(_pending_hints)
+    _pending_hints.clear()
+    return pending
+
+
+def _hint(message: str) -> None:
+    if message not in _hints_given:
+        _hints_given.add(message)
+        _pending_hints.append(message)
 
 
 def seed_paths() -> list[Path]:
@@ -24,61 +60,337 @@ def seed_paths() -> list[Path]:
     return sorted(checkout.glob("*.txt"))
 
 
+# --- folders ---------------------------------------------------------------------------------
+
+
 def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Paths as given, folders replaced by their text files in sorted order."""
+    """Paths as given, folders replaced by their text files (recursively, sorted, hidden ones
+    skipped, symlinked folders followed once). A folder without any yields itself, which
+    read() then reports."""
     for raw in paths:
-        path = Path(raw)
-        if raw != STDIN and path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _is_texty(p))
+        if raw != STDIN and os.path.isdir(raw):
+            found = _text_files(raw)
             if not found:
-                yield raw  # reported as an error by read()
-            yield from (str(p) for p in found)
+                yield raw
+            yield from found
         else:
             yield raw
 
 
-def _is_texty(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+def _text_files(folder: str) -> list[str]:
+    seen: set[tuple[int, int]] = set()
+    found: list[str] = []
+    for top, dirs, files in os.walk(folder, followlinks=True, onerror=lambda _exc: None):
+        try:
+            st = os.stat(top)
+        except OSError:
+            dirs[:] = []
+            continue
+        if (st.st_dev, st.st_ino) in seen:  # a symlink back up the tree: been here
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            path = os.path.join(top, name)
+            if _is_texty(name) and os.path.isfile(path):  # isfile: no dangling or looping links
+                found.append(path)
+    return sorted(found, key=lambda p: Path(p).parts)
 
 
-def read(name: str, display: str | None = None) -> Source:
+def _is_texty(name: str) -> bool:
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in TEXT_SUFFIXES
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def read(name: str, display: str | None = None, *, encoding: str | None = None) -> Source:
     """Read one path (or `-`) as a Source named `display` (default: the path as given),
-    raising InputError with a one-line reason."""
+    raising InputError with a one-line reason. `encoding` forces a text encoding."""
     data = _read_bytes(name)
-    name = display or name
-    text = decode(data, name)
+    shown = display or name
+    text = decode(data, shown, encoding=encoding)
     if not text.strip():
-        raise InputError(f"{name}: empty text")
-    return Source(name=name, title=title_of(text), text=text)
+        raise InputError(f"{shown}: empty text")
+    if _is_html(name, text):
+        from . import webpage
+
+        if not webpage.trafilatura_available():
+            _hint(webpage.HINT)
+        text = webpage.html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{shown}: web page holds no text")
+    text = repair(text)
+    return Source(name=shown, title=title_of(text), text=text)
 
 
 def _read_bytes(name: str) -> bytes:
     if name == STDIN:
-        try:
-            return sys.stdin.buffer.read()
-        except (OSError, ValueError, AttributeError) as exc:
-            raise InputError(f"{name}: cannot read standard input ({exc})") from None
-    path = Path(name)
+        return _read_stdin()
     try:
-        if path.is_dir():
-            raise InputError(f"{name}: folder holds no text files")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
+        st = os.stat(name)
     except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{name}: {_os_reason(name, exc)}") from None
+    if stat.S_ISDIR(st.st_mode):
+        if _text_files(name):
+            raise InputError(f"{name}: is a folder, not a file")
+        raise InputError(f"{name}: folder holds no text files")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{name}: not a regular file ({_file_kind(st.st_mode)})")
+    try:
+        fd = _open(name)
+    except OSError as exc:
+        raise InputError(f"{name}: {_os_reason(name, exc)}") from None
+    with os.fdopen(fd, "rb") as stream:
+        try:
+            kind = os.fstat(fd).st_mode
+            if not stat.S_ISREG(kind):  # swapped for a pipe or device since the stat()
+                raise InputError(f"{name}: not a regular file ({_file_kind(kind)})")
+            return stream.read()
+        except OSError as exc:
+            raise InputError(f"{name}: {_os_reason(name, exc)}") from None
 
 
-def decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _open(name: str) -> int:
+    """Open for reading without ever blocking: a path swapped for a FIFO after the stat()
+    opens at once (and is then refused) instead of waiting for a writer."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    return os.open(name, flags)
+
+
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    if stream is None:
+        raise InputError(f"{STDIN}: standard input is closed")
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            return buffer.read()
+        return stream.read().encode("utf-8", "surrogatepass")
+    except ValueError:  # "I/O operation on closed file"
+        raise InputError(f"{STDIN}: standard input is closed") from None
+    except (OSError, UnicodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise InputError(f"{STDIN}: cannot read standard input ({reason})") from None
+
+
+def _os_reason(name: str, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop"
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return "broken symlink" if os.path.islink(name) else "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot read ({exc.strerror or exc})"
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe; pipe it into '-' instead"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
+# --- bytes to text ---------------------------------------------------------------------------
+
+_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\x7fELF", "executable"),
+    (b"RIFF", "media file"),
+    (b"{\\rtf", "RTF document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
+)
+# C0 controls that never appear in text (tab, line feed, form feed, carriage return, vertical
+# tab and escape do).
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
+_HIGH = re.compile(rb"[\x80-\xff]+")
+# Western letters decoded as cp1252 from another code page show as symbols inside words:
+# Polish "głosów" in cp1250 reads "g³osów". Apostrophes, dashes, the middle dot, the soft hyphen
+# and the ellipsis are fine there.
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_](?![’‘·…\u00ad\u2010-\u2015])[^\x00-\x7f\w][^\W\d_]")
+# The code pages that are, in practice, Windows-1252 (as browsers read them).
+_AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "cp1252"}
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+)
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Bytes to text with "\\n" line breaks, or InputError naming `name`: `encoding` when
+    given, else by byte-order mark, strict UTF-8, a declared <meta charset>, then a guess."""
+    head = data[:_SNIFF]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{name}: binary file, not text ({kind})")
+    if encoding:
+        text = _decode_as(data, name, encoding)
+    else:
+        text = _decode_sniffed(data, head, name)
+    return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_as(data: bytes, name: str, encoding: str) -> str:
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"{name}: unknown encoding {encoding!r}") from None
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{name}: not {encoding} text (byte {exc.start})") from None
+    except (UnicodeError, LookupError, ValueError, TypeError) as exc:  # e.g. a non-text codec
+        raise InputError(f"{name}: cannot decode as {encoding} ({exc})") from None
+
+
+def _decode_sniffed(data: bytes, head: bytes, name: str) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                label = codec.removesuffix("-sig").upper()
+                raise InputError(f"{name}: not {label} text (byte {exc.start})") from None
+    if b"\x00" in head or _mostly_control(head):
         raise InputError(f"{name}: binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not UTF-8 text (byte {exc.start})") from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = _declared(data, head) or _western(data) or _guessed(data)
+    if text is None:
+        raise InputError(f"{name}: unknown text encoding (try --encoding)")
+    return text
+
+
+def _mostly_control(head: bytes) -> bool:
+    return len(head.translate(None, _CONTROL)) < len(head) * 0.95
+
+
+def _declared(data: bytes, head: bytes) -> str | None:
+    """A web page's own <meta charset>, when it is right (pages often lie about UTF-8)."""
+    if b"<meta" not in head and b"<META" not in head:
+        return None
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    codec = "cp1252" if codec.replace("-", "_") in _AS_CP1252 else codec
+    try:
+        return data.decode(codec)
+    except (UnicodeError, LookupError):
+        return None
+
+
+def _western(data: bytes) -> str | None:
+    """cp1252 (a superset of latin-1's printable characters) for mostly-ASCII text whose few
+    high bytes sit alone or in pairs, as accented letters, curly quotes, dashes and € do.
+    Short texts are where statistical detectors guess wrongest, and this is their usual case.
+    Cyrillic in cp1251 comes as runs of high bytes (whole words) and is left to the detector."""
+    runs = _HIGH.findall(data)
+    if sum(map(len, runs)) > len(data) * 0.3 or max(map(len, runs), default=0) > 3:
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90 and 0x9d are unassigned in cp1252
+        return None
+    return None if _SYMBOL_IN_WORD.search(text) else text
+
+
+def _guessed(data: bytes) -> str | None:
+    """charset-normalizer's best confident reading, if any."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        return None
+    try:
+        best = from_bytes(data).best()
+        return None if best is None else str(best)
+    except Exception:  # a third-party heuristic on arbitrary bytes: no guess, never a crash
+        return None
+
+
+# --- text repair -----------------------------------------------------------------------------
+
+# UTF-8 read as cp1252 (or latin-1): a lead byte shown as Â Ã (Latin-1 letters and signs), Ä Å
+# (Central European), Î Ï (Greek), Ð Ñ (Cyrillic), Ø Ù (Hebrew, Arabic) or â (quotes, dashes, €)
+# followed by a continuation byte shown as one of cp1252's 0x80-0xBF characters (or C1 control).
+_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + "\x81\x8d\x8f\x90\x9d"
+_CONTINUATION += "".join(chr(c) for c in range(0x80, 0xC0))
+_MOJIBAKE = re.compile("[ÂÃÄÅÎÏÐÑØÙâ][" + re.escape(_CONTINUATION) + "]")
+
+
+def repair(text: str) -> str:
+    """Undo mojibake ("CÃ´te dâ€™Ivoire" -> "Côte d’Ivoire") line by line with ftfy, loaded
+    only when a line shows its marks. Lines are never joined or split, so the count of "\\n"
+    (and every line number) stays as it was; lines without the marks are not touched."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        import ftfy
+    except ImportError:
+        return text
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization="NFC",
+        explain=False,
+    )
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line):
+            try:
+                fixed = ftfy.fix_text(line, config)
+            except Exception:  # third-party repair of arbitrary text: keep the line as it was
+                continue
+            lines[i] = fixed.replace("\r", " ").replace("\n", " ")
+    return "\n".join(lines)
+
+
+# --- web pages -------------------------------------------------------------------------------
+
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+
+
+def _is_html(path: str, text: str) -> bool:
+    """A saved page: by suffix, or by its start (`<!doctype html` or `<html`, after
+    whitespace, an XML declaration or a browser's "saved from" comment)."""
+    if path != STDIN and os.path.splitext(path)[1].lower() in HTML_SUFFIXES:
+        return True
+    return (text[:1].isspace() or text[:1] == "<") and bool(_HTML_START.match(text[:4096]))
 
 
 def title_of(text: str) -> str:

@@ -15,15 +15,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 # --- vocabulary -------------------------------------------------------------------------
-_GET = (
+_STRONG_GET = (
     r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
-    r"polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
-    r"took|taking|takes|earned|earning|mustered|mustering|attracted|attracting|drew|drawing|"
-    r"claimed|claiming|bagged|amassed|tallied|tallying|netted|netting|has|had|having|"
-    r"ended up with|finished with|came (?:in )?(?:second|third|fourth|last) with|"
-    r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|voted for) by|"
-    r"backed by|supported by|endorsed by|(?:was|were) given|trailed with|followed with|with)"
+    r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
+    r"earned|earning|mustered|mustering|attracted|attracting|bagged|amassed|tallied|tallying|"
+    r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|"
+    r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
+    r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
+    r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with)"
+)
+# Verbs that also take non-votes ("had 21 holdouts", "with 11 abstentions"): their number
+# counts only when votes, a share or the end of a clause follows it.
+_WEAK_GET = (
+    r"(?:has|had|having|with|took|taking|takes|drew|drawing|claimed|claiming|(?:was|were) given)"
 )
 _VOTERS = (
     r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
@@ -63,9 +68,11 @@ class Binding:
     candidate: int
     number: int
     rule: str
+    step: int | None = None  # position in a run over rounds ("from 109 votes to 73")
+    step_count: int = 1
 
 
-Reader = Callable[[re.Match[str]], Iterator[tuple[int, int]]]
+Reader = Callable[[re.Match[str]], Iterator[tuple[int, ...]]]
 
 
 @dataclass(frozen=True)
@@ -99,14 +106,34 @@ def _shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield int(name), number
 
 
+def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """One candidate over rounds: candidate, number, step, steps."""
+    steps = [int(x) for x in re.findall(r"<N(\d+)>", m.group("steps"))]
+    for index, number in enumerate(steps):
+        yield int(m.group(1)), number, index, len(steps)
+
+
 def _rule(name: str, pattern: str, read: Reader) -> Rule:
     return Rule(name, re.compile(pattern, re.IGNORECASE), read)
 
 
+_GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
+_QUANT = (
+    r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly)\s+)*"
+)
+_COUNTS = (
+    rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|to|in|on|against|while|whereas|compared|versus)\b))"
+)
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C})*"  # "X, Y and Z"
 _NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
 RULES: tuple[Rule, ...] = (
+    _rule(
+        "trajectory",  # "X saw its support fall from 109 votes to 73 and finally 60"
+        rf"{C}{gap(0, 80)}\bfrom (?P<steps>{N}(?: {_VOTERS})? to {N}(?: {_VOTERS})?"
+        rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {_VOTERS})?){{0,3}})",
+        _trajectory,
+    ),
     _rule(
         "respectively",
         rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,3}}){gap(1, 80)}"
@@ -166,9 +193,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
-        rf"{C}{gap(0, 60)}\b{_GET} (?:(?:only|just|a total of|some|nearly|a|an|the|all|"
-        rf"exactly|about|around|almost|roughly)\s+)*{NUM}",
-        _pairs((1, 3)),
+        rf"{C}{gap(0, 60)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
@@ -200,9 +226,9 @@ def apply(skeleton: str) -> list[Binding]:
     bindings: list[Binding] = []
     for rule in RULES:
         for match in rule.pattern.finditer(skeleton):
-            for candidate, number in rule.read(match):
+            for candidate, number, *step in rule.read(match):
                 if number in claimed:
                     continue
                 claimed.add(number)
-                bindings.append(Binding(candidate, number, rule.name))
+                bindings.append(Binding(candidate, number, rule.name, *step))
     return bindings
