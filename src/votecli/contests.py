@@ -69,7 +69,7 @@ _ROUND = re.compile(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
-    r"|\b(?:round|ballot)\s+(?P<num>\d{1,2})\b",
+    r"|\b(?:round|ballot)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
     re.IGNORECASE,
 )
 
@@ -157,7 +157,8 @@ def rounds_in(text: str) -> list[tuple[int, int]]:
     found = []
     for match in _ROUND.finditer(text):
         if match.group("num"):
-            found.append((match.start(), int(match.group("num"))))
+            raw = match.group("num").lower()
+            found.append((match.start(), int(raw) if raw.isdigit() else _SMALL[raw]))
             continue
         word = match.group("ord").lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))

@@ -465,25 +465,30 @@ class _Reader:
         self._resolve_final_rounds()
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
-        for key, candidate, votes, percent, span, rule in self.tallies:
-            contest = contests[key]
+        for key, candidate, votes, percent, span, rule in self._settled_tallies():
             ident = (key, candidate.key, votes, percent)
-            if ident in merged:
-                old = merged[ident]
-                merged[ident] = Tally(
-                    old.contest,
-                    old.candidate,
-                    votes,
-                    percent,
-                    old.span,
-                    old.rule,
-                    (*old.evidence, span),
-                )
+            old = merged.get(ident)
+            if old:  # stated again (headline and body, or a recap): one tally, more evidence
+                merged[ident] = replace(old, evidence=(*old.evidence, span))
             else:
-                merged[ident] = Tally(contest, candidate, votes, percent, span, rule)
+                merged[ident] = Tally(contests[key], candidate, votes, percent, span, rule)
         used = {t.contest for t in merged.values()}
         kept = tuple(c for c in contests.values() if c in used or c.candidates)
         return Document(self.source, kept, tuple(merged.values()))
+
+    def _settled_tallies(self) -> list[tuple]:
+        """Tallies with surnames resolved to the full names the text gave, and a tally
+        stated once without its round joined to the same numbers stated with one."""
+        settled = []
+        for key, candidate, votes, percent, span, rule in self.tallies:
+            if candidate.kind is Kind.OTHER:
+                candidate = self.names.resolve(candidate.name) or candidate
+            settled.append((key, candidate, votes, percent, span, rule))
+        with_round = {(k[:3], c.key, v, p): k for k, c, v, p, *_ in settled if k[3] is not None}
+        return [
+            (with_round.get((k[:3], c.key, v, p), k) if k[3] is None else k, c, v, p, *rest)
+            for k, c, v, p, *rest in settled
+        ]
 
 
 # --- helpers ----------------------------------------------------------------------------

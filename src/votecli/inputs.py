@@ -226,10 +226,11 @@ _MAGIC = (
 # tab and escape do).
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
 _HIGH = re.compile(rb"[\x80-\xff]+")
-# Western letters decoded as cp1252 from another code page show as symbols inside words:
-# Polish "głosów" in cp1250 reads "g³osów". Apostrophes, dashes, the middle dot, the soft hyphen
-# and the ellipsis are fine there.
-_SYMBOL_IN_WORD = re.compile(r"[^\W\d_](?![’‘·…\u00ad\u2010-\u2015])[^\x00-\x7f\w][^\W\d_]")
+# A non-ASCII character between two letters; if it is no letter itself (nor an apostrophe, dash,
+# middle dot, soft hyphen or ellipsis), the text was not cp1252: Polish "głosów" in cp1250 reads
+# "g³osów" ("³" counts as a word character to `re`, hence the check in Python).
+_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+_IN_WORD_OK = frozenset("’‘·…\u00ad\u2010\u2011\u2012\u2013\u2014\u2015")
 # The code pages that are, in practice, Windows-1252 (as browsers read them).
 _AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "cp1252"}
 _META_CHARSET = re.compile(
@@ -244,10 +245,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise InputError(f"{name}: binary file, not text ({kind})")
-    if encoding:
-        text = _decode_as(data, name, encoding)
-    else:
-        text = _decode_sniffed(data, head, name)
+    text = _decode_as(data, name, encoding) if encoding else _decode_sniffed(data, head, name)
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -280,7 +278,15 @@ def _decode_sniffed(data: bytes, head: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    text = _declared(data, head) or _western(data) or _guessed(data)
+    text = _declared(data, head) or _western(data)
+    if text is None:
+        cyrillic = _cyrillic(data)
+        if cyrillic is not None and len(data) < _SHORT:
+            return cyrillic
+        guess = _guessed(data)
+        if cyrillic is not None and (guess is None or guess[0] not in _CYRILLIC_KIN):
+            return cyrillic
+        text = guess and guess[1]
     if text is None:
         raise InputError(f"{name}: unknown text encoding (try --encoding)")
     return text
@@ -320,18 +326,55 @@ def _western(data: bytes) -> str | None:
         text = data.decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90 and 0x9d are unassigned in cp1252
         return None
-    return None if _SYMBOL_IN_WORD.search(text) else text
+    for match in _BETWEEN_LETTERS.finditer(text):
+        char = match.group()
+        if not char.isalpha() and char not in _IN_WORD_OK:
+            return None
+    return text
 
 
-def _guessed(data: bytes) -> str | None:
-    """charset-normalizer's best confident reading, if any."""
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
+_KOI8_LOOK = re.compile(r"[а-яё][А-ЯЁ]{2,}")  # "кАЗАХСТАН": KOI8-R lower case read as cp1251
+_KAZAKH = re.compile(rb"[\x8d\x9d\xa3\xbc\xbd\xbe]")  # Қ қ Ә ә Ң ң in KZ-1048
+_SERBIAN = re.compile(rb"[\x80\x8a\x8c\x8f\x90\x9a\x9c\x9f]")  # Ђ Љ Њ Џ ђ љ њ џ
+_SHORT = 400  # bytes: below this, statistical detection is mostly noise
+# Single-byte code pages a detector may rightly prefer to cp1251 for Cyrillic-looking bytes.
+_CYRILLIC_KIN = {"cp1251", "koi8_r", "koi8_u", "mac_cyrillic", "iso8859_5", "cp866", "cp855"}
+_CYRILLIC_KIN |= {"kz1048", "ptcp154", "cp1253", "iso8859_7", "mac_greek"}
+
+
+def _cyrillic(data: bytes) -> str | None:
+    """cp1251 (or its Kazakh sibling KZ-1048, or KOI8-R when cp1251 reads "кАЗАХСТАН") when
+    the high bytes read as Cyrillic words, as Russian and Kazakh outlets' legacy files do."""
+    codec = "kz1048" if _KAZAKH.search(data) and not _SERBIAN.search(data) else "cp1251"
+    text = _as_cyrillic(data, codec)
+    if text is not None and _KOI8_LOOK.search(text):
+        text = _as_cyrillic(data, "koi8_r")
+        return None if text is None or _KOI8_LOOK.search(text) else text
+    return text
+
+
+def _as_cyrillic(data: bytes, codec: str) -> str | None:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    high = [c for c in text if c > "\x7f"]
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in high)
+    if cyrillic < 0.8 * len(high) or not _CYRILLIC_WORD.search(text):
+        return None
+    return text
+
+
+def _guessed(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best confident reading, if any: (codec name, text)."""
     try:
         from charset_normalizer import from_bytes
     except ImportError:
         return None
     try:
         best = from_bytes(data).best()
-        return None if best is None else str(best)
+        return None if best is None else (best.encoding, str(best))
     except Exception:  # a third-party heuristic on arbitrary bytes: no guess, never a crash
         return None
 
