@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from .analysis import Result
+    from .model import Document
+    from .views import Column
     from .views import Section
 
 app = typer.Typer(
@@ -63,6 +67,13 @@ def _warn(message: str) -> None:
 def _load(paths: list[str] | None) -> tuple[list[Result], bool]:
     """Analysed results of every readable input, and whether any input failed."""
     from .analysis import analyse
+
+    documents, failed = _read(paths)
+    return analyse(documents), failed
+
+
+def _read(paths: list[str] | None) -> tuple[list[Document], bool]:
+    """Documents of every readable input, and whether any input failed."""
     from .pipeline import run
 
     if paths and "-" in paths and sys.stdin.isatty():
@@ -81,7 +92,7 @@ def _load(paths: list[str] | None) -> tuple[list[Result], bool]:
         _fail(f"no vote tallies found in {where}")
     for name in empty:
         _warn(f"{name}: no vote tallies found")
-    return analyse(documents), failed
+    return documents, failed
 
 
 def _emit(sections: list[Section], fmt: Format, failed: bool, bars: bool = False) -> None:
@@ -118,7 +129,7 @@ def _print_rich(sections: list[Section], bars: bool = False) -> None:
         if with_bars:
             table.add_column("share bar", no_wrap=True, min_width=10)
         for row in section.rows:
-            cells = [Text(human_value(row.get(c.name), c.kind)) for c in section.columns]
+            cells = [_rich_cell(Text, row, c) for c in section.columns]
             if with_bars:
                 cells.append(Text(_bar(row.get("share")), style="cyan"))
             table.add_row(*cells)
@@ -128,6 +139,17 @@ def _print_rich(sections: list[Section], bars: bool = False) -> None:
         for note in section.notes:
             console.print(Text(f"warning: {safe_text(note)}", style="yellow"))
         console.print()
+
+
+def _rich_cell(text_type: type, row: dict, column: Column) -> Text:
+    from .render import human_value, safe_text
+
+    if column.name != "evidence" or not row.get("_marks"):
+        return text_type(human_value(row.get(column.name), column.kind))
+    cell = text_type(safe_text(row["evidence"]))
+    for start, end, kind in row["_marks"]:
+        cell.stylize("bold reverse" if kind == "number" else "bold underline", start, end)
+    return cell
 
 
 def _bar(share: float | None, width: int = 20) -> str:
@@ -205,6 +227,46 @@ def _options(
 ) -> None:
     if verbose:
         os.environ["VOTECLI_VERBOSE"] = "1"
+
+
+@app.command()
+def explain(
+    args: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="An optional candidate NAME, then PATHS (files, folders or '-').",
+            show_default=False,
+        ),
+    ] = None,
+    unattributed: Annotated[
+        bool,
+        typer.Option("--unattributed", help="List numbers in vote sentences no rule read."),
+    ] = False,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Each tally with its sentence, the number and the name marked, and the rule that read it."""
+    from . import analysis, views
+    from .errors import VotecliError
+
+    name, paths = _name_and_paths(args or [])
+    documents, failed = _read(paths)
+    if unattributed:
+        _emit(views.unattributed(documents), fmt, failed)
+        return
+    candidate = None
+    if name:
+        try:
+            candidate = analysis.resolve(name, analysis.analyse(documents))
+        except VotecliError as exc:
+            _fail(str(exc))
+    _emit(views.explain(documents, candidate), fmt, failed)
+
+
+def _name_and_paths(args: list[str]) -> tuple[str | None, list[str] | None]:
+    """`explain [NAME] [PATHS]`: the first argument is a name unless it is a path or `-`."""
+    if args and args[0] != "-" and not os.path.exists(args[0]):
+        return args[0], args[1:] or None
+    return None, args or None
 
 
 def main() -> None:

@@ -109,6 +109,9 @@ _DEMONYM_CUE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SENTENCE = 4000
+_VOTE_SENTENCE = re.compile(
+    r"\b(?:votes?|voted|ballots?|per ?cent|percent|elected|backed|supported|round)\b|%", re.I
+)
 _HEADING_MAX = 60  # rules look at most this many characters of one sentence
 
 
@@ -162,7 +165,8 @@ class _Reader:
         self.text = source.text
         self.context = _Context()
         self.drafts: dict[tuple, _ContestDraft] = {}
-        self.tallies: list[tuple[tuple, Candidate, int | None, float | None, Span, str]] = []
+        self.tallies: list[tuple] = []  # key, candidate, votes, percent, span, rule, name span
+        self.unattributed: list[Span] = []
         self.pending_totals: list[tuple[str, int, Span]] = []
         sentences = [s for s in split(self.text) if not _HEADER.match(s.text)]
         self.sentences = sentences
@@ -207,6 +211,7 @@ class _Reader:
         mentions.sort(key=lambda m: m.start)
         skeleton = _skeleton(text, mentions)
         rounds = cues.rounds_in(text)
+        claimed: set[int] = set()
         for binding in rules.apply(skeleton):
             number = mentions[binding.number]
             round_ = self._round_at(rounds, number.start)
@@ -219,7 +224,11 @@ class _Reader:
                 candidate = mentions[binding.candidate].candidate
             if candidate is None:
                 continue
-            self._add_tally(key, candidate, number, sentence, binding.rule, mentions)
+            name = mentions[binding.candidate] if binding.candidate >= 0 else None
+            name_span = self._span(sentence, name.start, name.end) if name else None
+            self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
+            claimed.add(binding.number)
+        self._note_unattributed(sentence, text, mentions, claimed)
         self._remember_last(candidates)
 
     def _read_cell(self, sentence: Sentence, text: str) -> bool:
@@ -246,7 +255,9 @@ class _Reader:
         if not _NAME_CELL_REST.match(rest):
             return False
         number = _Mention(0, len(sentence.text), "N", value=value)
-        self._add_tally(key, candidates[0].candidate, number, sentence, "cell-pair", [number])
+        name = candidates[0]
+        name_span = self._span(previous, name.start, name.end)
+        self._add_tally(key, name.candidate, number, sentence, "cell-pair", name_span)
         return True
 
     def _update_context(self, text: str) -> None:
@@ -398,6 +409,16 @@ class _Reader:
         elif _ELECTED.search(text) and not _NOT_ELECTED.search(text):
             draft.elected.update(c.key for c in countries_only)
 
+    def _note_unattributed(
+        self, sentence: Sentence, text: str, mentions: list[_Mention], claimed: set[int]
+    ) -> None:
+        """Numbers in a vote sentence that no rule read: what `explain --unattributed` lists."""
+        if not _VOTE_SENTENCE.search(text):
+            return
+        for index, mention in enumerate(mentions):
+            if mention.kind in ("N", "P") and index not in claimed:
+                self.unattributed.append(self._span(sentence, mention.start, mention.end))
+
     def _antecedent(self, mentions: list[_Mention], number_index: int) -> Candidate | None:
         for mention in reversed(mentions[:number_index]):
             if mention.kind == "C":
@@ -416,7 +437,7 @@ class _Reader:
         number: _Mention,
         sentence: Sentence,
         rule: str,
-        mentions: list[_Mention],
+        name_span: Span | None,
     ) -> None:
         value = number.value
         if value is None or value < 0 or value > MAX_VOTES:
@@ -424,10 +445,10 @@ class _Reader:
         span = self._span(sentence, number.start, number.end)
         if number.kind == "P":
             votes = number.paired if isinstance(number.paired, int) else None
-            self.tallies.append((key, candidate, votes, float(value), span, rule))
+            self.tallies.append((key, candidate, votes, float(value), span, rule, name_span))
         elif isinstance(value, int):
             percent = float(number.paired) if number.paired is not None else None
-            self.tallies.append((key, candidate, value, percent, span, rule))
+            self.tallies.append((key, candidate, value, percent, span, rule, name_span))
         else:
             return
         draft = self._draft(key)
@@ -465,25 +486,26 @@ class _Reader:
         self._resolve_final_rounds()
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
-        for key, candidate, votes, percent, span, rule in self._settled_tallies():
+        for key, candidate, votes, percent, span, rule, name in self._settled_tallies():
             ident = (key, candidate.key, votes, percent)
             old = merged.get(ident)
             if old:  # stated again (headline and body, or a recap): one tally, more evidence
                 merged[ident] = replace(old, evidence=(*old.evidence, span))
             else:
-                merged[ident] = Tally(contests[key], candidate, votes, percent, span, rule)
+                tally = Tally(contests[key], candidate, votes, percent, span, rule, (), name)
+                merged[ident] = tally
         used = {t.contest for t in merged.values()}
         kept = tuple(c for c in contests.values() if c in used or c.candidates)
-        return Document(self.source, kept, tuple(merged.values()))
+        return Document(self.source, kept, tuple(merged.values()), tuple(self.unattributed))
 
     def _settled_tallies(self) -> list[tuple]:
         """Tallies with surnames resolved to the full names the text gave, and a tally
         stated once without its round joined to the same numbers stated with one."""
         settled = []
-        for key, candidate, votes, percent, span, rule in self.tallies:
+        for key, candidate, *rest in self.tallies:
             if candidate.kind is Kind.OTHER:
                 candidate = self.names.resolve(candidate.name) or candidate
-            settled.append((key, candidate, votes, percent, span, rule))
+            settled.append((key, candidate, *rest))
         with_round = {(k[:3], c.key, v, p): k for k, c, v, p, *_ in settled if k[3] is not None}
         return [
             (with_round.get((k[:3], c.key, v, p), k) if k[3] is None else k, c, v, p, *rest)

@@ -225,17 +225,15 @@ _MAGIC = (
 # C0 controls that never appear in text (tab, line feed, form feed, carriage return, vertical
 # tab and escape do).
 _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\x0b\x0c\r\x1b")
-_HIGH = re.compile(rb"[\x80-\xff]+")
+_HIGH = rb"[\x80-\xff]+"
 # A non-ASCII character between two letters; if it is no letter itself (nor an apostrophe, dash,
 # middle dot, soft hyphen or ellipsis), the text was not cp1252: Polish "głosów" in cp1250 reads
 # "g³osów" ("³" counts as a word character to `re`, hence the check in Python).
-_BETWEEN_LETTERS = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+_BETWEEN_LETTERS = r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])"
 _IN_WORD_OK = frozenset("’‘·…\u00ad\u2010\u2011\u2012\u2013\u2014\u2015")
 # The code pages that are, in practice, Windows-1252 (as browsers read them).
 _AS_CP1252 = {"latin_1", "iso8859_1", "ascii", "cp1252"}
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
-)
+_META_CHARSET = rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})"""
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -300,7 +298,7 @@ def _declared(data: bytes, head: bytes) -> str | None:
     """A web page's own <meta charset>, when it is right (pages often lie about UTF-8)."""
     if b"<meta" not in head and b"<META" not in head:
         return None
-    match = _META_CHARSET.search(head)
+    match = re.search(_META_CHARSET, head, re.IGNORECASE)
     if not match:
         return None
     try:
@@ -319,24 +317,25 @@ def _western(data: bytes) -> str | None:
     high bytes sit alone or in pairs, as accented letters, curly quotes, dashes and € do.
     Short texts are where statistical detectors guess wrongest, and this is their usual case.
     Cyrillic in cp1251 comes as runs of high bytes (whole words) and is left to the detector."""
-    runs = _HIGH.findall(data)
+    runs = re.findall(_HIGH, data)
     if sum(map(len, runs)) > len(data) * 0.3 or max(map(len, runs), default=0) > 3:
         return None
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90 and 0x9d are unassigned in cp1252
         return None
-    for match in _BETWEEN_LETTERS.finditer(text):
+    for match in re.finditer(_BETWEEN_LETTERS, text):
         char = match.group()
         if not char.isalpha() and char not in _IN_WORD_OK:
             return None
     return text
 
 
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
-_KOI8_LOOK = re.compile(r"[а-яё][А-ЯЁ]{2,}")  # "кАЗАХСТАН": KOI8-R lower case read as cp1251
-_KAZAKH = re.compile(rb"[\x8d\x9d\xa3\xbc\xbd\xbe]")  # Қ қ Ә ә Ң ң in KZ-1048
-_SERBIAN = re.compile(rb"[\x80\x8a\x8c\x8f\x90\x9a\x9c\x9f]")  # Ђ Љ Њ Џ ђ љ њ џ
+_CYRILLIC_WORD = r"[\u0400-\u04ff]{3,}"
+_KOI8_LOOK = r"[а-яё][А-ЯЁ]{2,}"  # "кАЗАХСТАН": KOI8-R lower case read as cp1251
+_KAZAKH = rb"[\x8d\x9d\xa3\xbc\xbd\xbe]"  # Қ қ Ә ә Ң ң in KZ-1048
+_SERBIAN = rb"[\x80\x8a\x8c\x8f\x90\x9a\x9c\x9f]"  # Ђ Љ Њ Џ ђ љ њ џ
+_CYRILLIC_MORE = frozenset("ЁёІіЇїЄєҐґЎўӘәҒғҚқҢңӨөҰұҮүҺһ")  # beyond Russian's А-я
 _SHORT = 400  # bytes: below this, statistical detection is mostly noise
 # Single-byte code pages a detector may rightly prefer to cp1251 for Cyrillic-looking bytes.
 _CYRILLIC_KIN = {"cp1251", "koi8_r", "koi8_u", "mac_cyrillic", "iso8859_5", "cp866", "cp855"}
@@ -346,11 +345,11 @@ _CYRILLIC_KIN |= {"kz1048", "ptcp154", "cp1253", "iso8859_7", "mac_greek"}
 def _cyrillic(data: bytes) -> str | None:
     """cp1251 (or its Kazakh sibling KZ-1048, or KOI8-R when cp1251 reads "кАЗАХСТАН") when
     the high bytes read as Cyrillic words, as Russian and Kazakh outlets' legacy files do."""
-    codec = "kz1048" if _KAZAKH.search(data) and not _SERBIAN.search(data) else "cp1251"
+    codec = "kz1048" if re.search(_KAZAKH, data) and not re.search(_SERBIAN, data) else "cp1251"
     text = _as_cyrillic(data, codec)
-    if text is not None and _KOI8_LOOK.search(text):
+    if text is not None and re.search(_KOI8_LOOK, text):
         text = _as_cyrillic(data, "koi8_r")
-        return None if text is None or _KOI8_LOOK.search(text) else text
+        return None if text is None or re.search(_KOI8_LOOK, text) else text
     return text
 
 
@@ -360,8 +359,14 @@ def _as_cyrillic(data: bytes, codec: str) -> str | None:
     except UnicodeDecodeError:
         return None
     high = [c for c in text if c > "\x7f"]
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in high)
-    if cyrillic < 0.8 * len(high) or not _CYRILLIC_WORD.search(text):
+    cyrillic = [c for c in high if "\u0400" <= c <= "\u04ff"]
+    common = sum("\u0410" <= c <= "\u044f" or c in _CYRILLIC_MORE for c in cyrillic)
+    if (
+        len(cyrillic) < 0.8 * len(high)
+        or common < 0.85 * len(cyrillic)  # Ѓ Ќ Џ ђ...: what stray bytes 0x80-0xbf read as
+        or len(set(cyrillic)) < min(4, len(cyrillic))  # "яяяя" is \xff padding, not a word
+        or not re.search(_CYRILLIC_WORD, text)
+    ):
         return None
     return text
 
@@ -384,9 +389,7 @@ def _guessed(data: bytes) -> tuple[str, str] | None:
 # UTF-8 read as cp1252 (or latin-1): a lead byte shown as Â Ã (Latin-1 letters and signs), Ä Å
 # (Central European), Î Ï (Greek), Ð Ñ (Cyrillic), Ø Ù (Hebrew, Arabic) or â (quotes, dashes, €)
 # followed by a continuation byte shown as one of cp1252's 0x80-0xBF characters (or C1 control).
-_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", "ignore") + "\x81\x8d\x8f\x90\x9d"
-_CONTINUATION += "".join(chr(c) for c in range(0x80, 0xC0))
-_MOJIBAKE = re.compile("[ÂÃÄÅÎÏÐÑØÙâ][" + re.escape(_CONTINUATION) + "]")
+_MOJIBAKE = re.compile("[ÂÃÄÅÎÏÐÑØÙâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
 def repair(text: str) -> str:
@@ -423,9 +426,7 @@ def repair(text: str) -> str:
 
 # --- web pages -------------------------------------------------------------------------------
 
-_HTML_START = re.compile(
-    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
-)
+_HTML_START = r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b"
 
 
 def _is_html(path: str, text: str) -> bool:
@@ -433,7 +434,9 @@ def _is_html(path: str, text: str) -> bool:
     whitespace, an XML declaration or a browser's "saved from" comment)."""
     if path != STDIN and os.path.splitext(path)[1].lower() in HTML_SUFFIXES:
         return True
-    return (text[:1].isspace() or text[:1] == "<") and bool(_HTML_START.match(text[:4096]))
+    return (text[:1].isspace() or text[:1] == "<") and bool(
+        re.match(_HTML_START, text[:4096], re.I | re.S)
+    )
 
 
 def title_of(text: str) -> str:

@@ -86,9 +86,10 @@ class Tally:
     candidate: Candidate
     votes: int | None
     percent: float | None
-    span: Span
-    rule: str = ""
+    span: Span  # the number
+    rule: str = ""  # the phrasing rule that bound the number to the candidate
     evidence: tuple[Span, ...] = ()  # further sentences stating the same tally
+    name_span: Span | None = None  # the candidate's mention (or the pronoun standing for it)
 
 
 @dataclass(frozen=True)
@@ -98,3 +99,4 @@ class Document:
     source: Source
     contests: tuple[Contest, ...]
     tallies: tuple[Tally, ...]
+    unattributed: tuple[Span, ...] = ()  # numbers in vote sentences that no rule claimed

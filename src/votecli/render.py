@@ -29,7 +29,13 @@ def flat_records(sections: list[Section]) -> Iterator[dict[str, Any]]:
         kinds = {c.name: c.kind for c in section.columns}
         for row in section.rows:
             record = dict(section.heading)
-            record.update({k: machine_value(v, kinds.get(k, "text")) for k, v in row.items()})
+            record.update(
+                {
+                    k: machine_value(v, kinds.get(k, "text"))
+                    for k, v in row.items()
+                    if not k.startswith("_")
+                }
+            )
             yield record
 
 
@@ -141,7 +147,26 @@ def _head_to_head_facts(head: dict[str, Any]) -> list[str]:
 
 
 def text_rows(section: Section) -> list[list[str]]:
-    return [[human_value(row.get(c.name), c.kind) for c in section.columns] for row in section.rows]
+    return [[_cell(row, c) for c in section.columns] for row in section.rows]
+
+
+def _cell(row: dict[str, Any], column: Column) -> str:
+    if column.name == "evidence" and row.get("_marks"):
+        return safe_text(marked(row["evidence"], row["_marks"], "**", "__"))
+    return human_value(row.get(column.name), column.kind)
+
+
+def marked(text: str, marks: list[tuple[int, int, str]], number: str, name: str) -> str:
+    """The sentence with the number wrapped in `number` and the name in `name` markers."""
+    out, cursor = [], 0
+    for start, end, kind in sorted(marks):
+        if start < cursor or end > len(text):
+            continue
+        fence = number if kind == "number" else name
+        out += [text[cursor:start], fence, text[start:end], fence]
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
 
 
 def _write_text_tables(sections: list[Section], out: TextIO, style: str) -> None:

@@ -209,7 +209,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
         rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: with| on| at| got| had)?"
-        rf"(?: just| only| a mere)? {NUM}\b(?!-)",
+        rf"(?: just| only| a mere)? {NUM}(?!-)",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "possessive",  # "China's 139 votes"
+        rf"{C}(?:'s|’s) {_QUANT}{NUM} {_VOTERS}",
         _pairs((1, 3)),
     ),
     _rule(

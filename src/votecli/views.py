@@ -11,7 +11,7 @@ from typing import Any
 
 from . import analysis
 from .analysis import HeadToHead, Result, Row
-from .model import Contest, Tally
+from .model import Candidate, Contest, Document, Span, Tally
 
 
 @dataclass(frozen=True)
@@ -250,3 +250,77 @@ def compare(found: list[tuple[Result, HeadToHead | None]], names: tuple[str, str
 
 def _round(value: float | None, digits: int) -> float | None:
     return round(value, digits) if value is not None else None
+
+
+EXPLAIN_COLUMNS = [
+    Column("source"), Column("line", "int"), Column("contest"), Column("candidate"),
+    Column("code"), Column("votes", "int"), Column("percent", "percent"), Column("rule"),
+    Column("number"), Column("name"), Column("evidence"),
+]  # fmt: skip
+UNATTRIBUTED_COLUMNS = [
+    Column("source"),
+    Column("line", "int"),
+    Column("number"),
+    Column("evidence"),
+]
+
+
+def _within(span: Span, sentence_start: int) -> tuple[int, int]:
+    return span.start - sentence_start, span.end - sentence_start
+
+
+def explain(documents: list[Document], name: Candidate | None) -> list[Section]:
+    """Each tally with its sentence, where the number and the name sit in it, and the rule."""
+    rows = []
+    for document in documents:
+        text = document.source.text
+        for tally in sorted(document.tallies, key=lambda t: t.span.start):
+            if name is not None and tally.candidate.key != name.key:
+                continue
+            rows.append(
+                {
+                    "source": tally.span.source,
+                    "line": tally.span.line,
+                    "contest": tally.contest.label,
+                    "candidate": tally.candidate.name,
+                    "code": tally.candidate.code,
+                    "votes": tally.votes,
+                    "percent": tally.percent,
+                    "rule": tally.rule,
+                    "number": text[tally.span.start : tally.span.end],
+                    "name": text[tally.name_span.start : tally.name_span.end]
+                    if tally.name_span
+                    else None,
+                    "evidence": tally.span.sentence,
+                    "_marks": _marks(text, tally),
+                }
+            )
+    return [Section("Tallies and the phrasings that read them", {}, EXPLAIN_COLUMNS, rows)]
+
+
+def _marks(text: str, tally: Tally) -> list[tuple[int, int, str]]:
+    """Offsets in the evidence sentence to highlight: (start, end, "number" or "name")."""
+    start = text.find(tally.span.sentence, max(0, tally.span.start - len(tally.span.sentence)))
+    marks = [(*_within(tally.span, start), "number")]
+    name = tally.name_span
+    if name and name.sentence == tally.span.sentence:
+        marks.append((*_within(name, start), "name"))
+    return marks
+
+
+def unattributed(documents: list[Document]) -> list[Section]:
+    rows = []
+    for document in documents:
+        text = document.source.text
+        for span in document.unattributed:
+            start = text.find(span.sentence, max(0, span.start - len(span.sentence)))
+            rows.append(
+                {
+                    "source": span.source,
+                    "line": span.line,
+                    "number": text[span.start : span.end],
+                    "evidence": span.sentence,
+                    "_marks": [(*_within(span, start), "number")],
+                }
+            )
+    return [Section("Numbers in vote sentences that no rule read", {}, UNATTRIBUTED_COLUMNS, rows)]
