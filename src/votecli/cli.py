@@ -19,8 +19,7 @@ if TYPE_CHECKING:
 
     from .analysis import Result
     from .model import Document
-    from .views import Column
-    from .views import Section
+    from .views import Column, Section
 
 app = typer.Typer(
     add_completion=False,
@@ -117,7 +116,7 @@ def _print_rich(sections: list[Section], bars: bool = False) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from .render import heading_lines, human_value, safe_text
+    from .render import heading_lines, safe_text
 
     console = Console(highlight=False)
     for section in sections:

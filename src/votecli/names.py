@@ -425,8 +425,9 @@ _MAX_WORDS = 6
 _ACTS_LIKE_A_CANDIDATE = re.compile(
     r"\s*(?:[-–—:]\s*\d|\(\d|(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|finished|ended|came|led|trailed|beat|defeated|was elected|"
-    r"has been elected|had|with)\b)"
+    r"has been elected|has been re-elected|was re-elected|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
 )
+_NOT_PARTY_NAMES = frozenset("the a this that his her its their our ruling opposition main new other each every".split())
 _CAP = r"[A-ZÀ-Þ][\w’'-]*"
 _PARTY = re.compile(
     rf"(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+)){{0,5}}{_CAP})\s+{_PARTY_WORDS}\b"
@@ -454,7 +455,7 @@ class NameBook:
         for match in _PARTY.finditer(text):
             name = match.group("name")
             words = [w for w in name.split() if w.lower() not in ("the",)]
-            if not words or all(w.lower() in STOPWORDS for w in words if w[0].isupper()):
+            if not words or all(w.lower() in _NOT_PARTY_NAMES for w in words):
                 continue
             label = " ".join(words)
             if match.group("of"):
@@ -502,8 +503,11 @@ class NameBook:
         if word.lower() in STOPWORDS or word[:-1].isupper() or len(word) < 3:
             return None
         before = text[:start].rstrip()
-        if not before or before[-1] in '.!?:;"“‘(\n|•*-–—':
+        sentence_start = not before or before[-1] in '.!?:;"“‘(\n|•*-–—'
+        if sentence_start and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None
+        if sentence_start and word.endswith("ly"):
+            return None  # "Eventually", "Finally"
         return self._register(text, start, end, word, Kind.OTHER)
 
     def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:

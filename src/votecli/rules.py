@@ -207,6 +207,11 @@ RULES: tuple[Rule, ...] = (
         _pairs((3, 2)),
     ),
     _rule(
+        "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
+        rf"(?:,|;)\s+(?:and\s+|while\s+)?{NUM}(?: {_VOTERS})? (?:to|for) {C}",
+        _pairs((3, 2)),
+    ),
+    _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
         rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: with| on| at| got| had)?"
         rf"(?: just| only| a mere)? {NUM}(?!-)",
@@ -231,9 +236,12 @@ def apply(skeleton: str) -> list[Binding]:
     bindings: list[Binding] = []
     for rule in RULES:
         for match in rule.pattern.finditer(skeleton):
+            # one match may give a number to several candidates ("X and Y, 95 votes each")
+            taken_here: set[int] = set()
             for candidate, number, *step in rule.read(match):
-                if number in claimed:
+                if number in claimed and number not in taken_here:
                     continue
                 claimed.add(number)
+                taken_here.add(number)
                 bindings.append(Binding(candidate, number, rule.name, *step))
     return bindings
