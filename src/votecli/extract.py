@@ -209,6 +209,7 @@ class _Reader:
         mentions = _pair_counts_and_shares(text, self._classify(text, found, key, sentence))
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
+        mentions = _mark_ages(text, mentions)
         skeleton = _skeleton(text, mentions)
         rounds = cues.rounds_in(text)
         claimed: set[int] = set()
@@ -519,6 +520,24 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 
 _AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
+def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """"Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
+    marked = list(mentions)
+    for index in range(1, len(marked)):
+        person, number = marked[index - 1], marked[index]
+        if (
+            number.kind == "N"
+            and person.candidate is not None
+            and person.candidate.kind is not Kind.COUNTRY
+            and isinstance(number.value, int)
+            and 18 <= number.value <= 110
+            and re.fullmatch(r",\s*|\s*\(\s*", text[person.end : number.start])
+            and re.match(r"\s*[,)]", text[number.end :])
+        ):
+            marked[index] = replace(number, kind="X")
+    return marked
 
 
 def _first_max(values: Iterable[int | None]) -> int | None:
