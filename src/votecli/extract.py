@@ -34,7 +34,8 @@ _NOT_TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_TALLY_AFTER = re.compile(
-    rf"^\s*(?:-?years?\b|-year|-?year-old|-?member\b|-?nation\b|(?:[\w-]+ ){{0,2}}seats?\b|"
+    rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|(?:[\w-]+ ){{0,2}}seats?\b|"
+    r"member (?:body|council|assembly|organi[sz]ation|bloc|board)\b|"
     r"times\b|rounds\b|"
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
@@ -42,6 +43,10 @@ _NOT_TALLY_AFTER = re.compile(
     rf"(?:st|nd|rd|th)\b|{_MONTHS}\b|[-–]\s*(?:year|member|nation)|[-–/]\s*\d)",
     re.IGNORECASE,
 )
+_TALLY_BEFORE = re.compile(
+    r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
+)
+_SCORE_AFTER = re.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*[-–/]\s*$")
 _TOTAL_AFTER_OF = re.compile(
     r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?\s+)$", re.IGNORECASE
@@ -109,6 +114,11 @@ _DEMONYM_CUE = re.compile(
     re.IGNORECASE,
 )
 _MAX_SENTENCE = 4000
+_HOST_CITY = re.compile(
+    r"\b(?:host(?:ing)? (?:city|cities|rights)|to host the|bid cities|candidate cit(?:y|ies)|"
+    r"(?:Olympic|Winter|Summer|Commonwealth|Youth) Games|World Expo)\b",
+    re.IGNORECASE,
+)
 _VOTE_SENTENCE = re.compile(
     r"\b(?:votes?|voted|ballots?|per ?cent|percent|elected|backed|supported|round)\b|%", re.I
 )
@@ -174,7 +184,7 @@ class _Reader:
         self.doc_term = _first(cues.term_in(s.text) for s in sentences)
         groups = set().union(*(cues.groups_in(s.text) for s in sentences)) if sentences else set()
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
-        self.host_city_vote = self.doc_body == "IOC"
+        self.host_city_vote = self.doc_body == "IOC" or bool(_HOST_CITY.search(source.text))
         self.names = NameBook()
         self.previous_cell: Sentence | None = None
         self.line = 0
@@ -523,7 +533,7 @@ _AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:th
 
 
 def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """"Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
+    """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
     marked = list(mentions)
     for index in range(1, len(marked)):
         person, number = marked[index - 1], marked[index]
@@ -598,6 +608,8 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
+    if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after):
+        return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if _NOT_TALLY_BEFORE.search(before) or _NOT_TALLY_AFTER.match(after):
         return False
     return not (

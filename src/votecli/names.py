@@ -423,11 +423,14 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_WORDS = 6
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 _ACTS_LIKE_A_CANDIDATE = re.compile(
-    r"\s*(?:[-–—:]\s*\d|\(\d|(?:received|won|got|garnered|obtained|secured|polled|scored|"
+    r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|(?:(?:still|also|then|finally|eventually|narrowly|"
+    r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|finished|ended|came|led|trailed|beat|defeated|was elected|"
     r"has been elected|has been re-elected|was re-elected|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
 )
-_NOT_PARTY_NAMES = frozenset("the a this that his her its their our ruling opposition main new other each every".split())
+_NOT_PARTY_NAMES = frozenset(
+    ["the", "a", "this", "that", "his", "her", "its", "their", "our", "ruling", "opposition", "main", "new", "other", "each", "every"]
+)
 _CAP = r"[A-ZÀ-Þ][\w’'-]*"
 _PARTY = re.compile(
     rf"(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+)){{0,5}}{_CAP})\s+{_PARTY_WORDS}\b"

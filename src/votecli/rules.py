@@ -121,9 +121,7 @@ _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 _QUANT = (
     r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly)\s+)*"
 )
-_COUNTS = (
-    rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|to|in|on|against|while|whereas|compared|versus)\b))"
-)
+_COUNTS = rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C})*"  # "X, Y and Z"
 _NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
@@ -141,10 +139,22 @@ RULES: tuple[Rule, ...] = (
         _respectively,
     ),
     _rule(
+        "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
+        rf"{C}, (?:[^,<]|<[CX]\d+>){{1,120}}?, (?:and )?\b{_GET} "
+        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77"
         rf"{C}{gap(0, 60)}{NUM}{gap(0, 30)} (?:to|against|versus|vs\.?|over|compared with) "
         rf"(?:{gap(0, 20)})?{C}(?:'s|’s)?(?: with| on| at)? {NUM}",
         _pairs((1, 3), (4, 6)),
+    ),
+    _rule(
+        "pair-ahead",  # "put X slightly ahead of Y – 91 to 87"
+        rf"{C}{gap(0, 30)}\b(?:ahead of|over|against|versus|vs\.?|and) {C}\s*[-–—:,]\s*{NUM}"
+        rf"(?: votes?)?(?: to |-|–){NUM}",
+        _pairs((1, 4), (2, 6)),
     ),
     _rule(
         "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)"
@@ -176,13 +186,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
-        rf"{C}(?: \([^()<]{{1,40}}\))?\s*(?:[-–—:|]|\.{{2,}}|…+)\s*{NUM}",
-        _pairs((1, 3)),
-    ),
-    _rule(
-        "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
-        rf"{C}, (?:[^,<]|<[CX]\d+>){{1,120}}?, (?:and )?\b{_GET} "
-        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
+        rf"{C}(?: \([^()<]{{1,40}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}",
         _pairs((1, 3)),
     ),
     _rule(
@@ -192,8 +196,20 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(-1, int(m.group(2)))]),
     ),
     _rule(
+        "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
+        rf"{C}{gap(0, 80)}\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?"
+        rf"majority of) {NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "in-his-favour",  # "143 votes were polled in his favour"
+        rf"{NUM}(?: {_VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in "
+        rf"(?P<pronoun>his|her|its|their) favou?r",
+        lambda m: iter([(-1, int(m.group(2)))]),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
-        rf"{C}{gap(0, 60)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
@@ -208,7 +224,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
-        rf"(?:,|;)\s+(?:and\s+|while\s+)?{NUM}(?: {_VOTERS})? (?:to|for) {C}",
+        rf"(?:,|;|\band\b|\bgiving\b|\bgave\b|\bgive\b|\bgives\b)\s+(?:and\s+|while\s+)?"
+        rf"{NUM}(?: {_VOTERS})? (?:to|for) {C}",
         _pairs((3, 2)),
     ),
     _rule(
