@@ -421,6 +421,14 @@ _WORD = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_WORDS = 6
+# Words naming an office or allegiance before a person's name: the name is what follows.
+ROLE_WORDS = frozenset(
+    ["minister", "foreign", "prime", "deputy", "former", "president", "vice", "speaker", "chairman", "chairwoman", "chair", "secretary", "secretary-general", "ambassador", "envoy", "justice", "judge", "leader", "candidate", "incumbent", "mayor", "governor", "senator", "congressman", "congresswoman", "representative", "rep", "sen", "gov", "democrat", "republican", "conservative", "labour", "tory", "liberal", "mp", "lawmaker", "legislator", "delegate", "chief", "head", "director", "director-general", "general", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "sheikh", "shk", "prince", "princess", "king", "queen", "emir", "sultan", "premier", "chancellor", "commissioner"]
+)
+# Last words of institutions' names, which are never candidates' names.
+INSTITUTIONS = frozenset(
+    ["court", "council", "assembly", "committee", "commission", "tribunal", "federation", "union", "university", "ministry", "office", "bank", "agency", "organization", "organisation", "institute", "house", "senate", "congress", "parliament", "government", "administration", "department", "board", "fund", "programme", "program", "forum", "association", "nations", "states", "republic", "kingdom", "church", "times", "post", "news", "press", "agency", "service", "services"]
+)
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 _ACTS_LIKE_A_CANDIDATE = re.compile(
     r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|(?:(?:still|also|then|finally|eventually|narrowly|"
@@ -429,7 +437,24 @@ _ACTS_LIKE_A_CANDIDATE = re.compile(
     r"has been elected|has been re-elected|was re-elected|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
 )
 _NOT_PARTY_NAMES = frozenset(
-    ["the", "a", "this", "that", "his", "her", "its", "their", "our", "ruling", "opposition", "main", "new", "other", "each", "every"]
+    [
+        "the",
+        "a",
+        "this",
+        "that",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "ruling",
+        "opposition",
+        "main",
+        "new",
+        "other",
+        "each",
+        "every",
+    ]
 )
 _CAP = r"[A-ZÀ-Þ][\w’'-]*"
 _PARTY = re.compile(
@@ -471,18 +496,24 @@ class NameBook:
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         """Names in `text` outside the `taken` spans (countries found first)."""
         mentions = []
+        headline = _is_headline(text)
         for start, end, words in _runs(text):
             if any(s < end and start < e for s, e in taken):
                 continue
-            mention = self._mention(text, start, end, words)
+            mention = self._mention(text, start, end, words, headline)
             if mention:
                 mentions.append(mention)
         return mentions
 
-    def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
+    def _mention(
+        self, text: str, start: int, end: int, words: list[str], headline: bool = False
+    ) -> NameMention | None:
         titled = bool(words) and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}
         core = _strip_titles(words)
-        if not core:
+        roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
+        if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
+            core, titled = core[roles[-1] + 1 :], True
+        if not core or core[-1].lower() in INSTITUTIONS:
             return None
         after = text[end : end + 12]
         party = re.match(rf"\s+{_PARTY_WORDS}\b", after)
@@ -494,6 +525,8 @@ class NameBook:
             known = self.by_alias.get(("first:" + core[0]).casefold())
         if known:
             return NameMention(start, end, text[start:end], known)
+        if headline:
+            return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w.lower() not in _PARTICLES]
         if all(w.lower().rstrip(".") in STOPWORDS for w in content):
             return None
@@ -525,6 +558,14 @@ class NameBook:
 
     def resolve(self, name: str) -> Candidate | None:
         return self.by_alias.get(name.casefold())
+
+
+def _is_headline(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    if len(words) < 5:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.6
 
 
 def _strip_titles(words: list[str]) -> list[str]:

@@ -27,9 +27,7 @@ _STRONG_GET = (
 )
 # Verbs that also take non-votes ("had 21 holdouts", "with 11 abstentions"): their number
 # counts only when votes, a share or the end of a clause follows it.
-_WEAK_GET = (
-    r"(?:has|had|having|with|took|taking|takes|drew|drawing|claimed|claiming|(?:was|were) given)"
-)
+_WEAK_GET = r"(?:has|had|having|with|drew|drawing|claimed|claiming|(?:was|were) given)"
 _VOTERS = (
     r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
@@ -186,7 +184,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
-        rf"{C}(?: \([^()<]{{1,40}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}",
+        rf"{C}(?: \([^()<]{{1,40}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        rf"(?=\s*(?:{_VOTERS}|or|\(|[,.;)|]|$))",
         _pairs((1, 3)),
     ),
     _rule(
