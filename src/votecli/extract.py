@@ -135,7 +135,7 @@ class _Context:
     round: int | None = None  # from a heading: holds until the next heading or body
     paragraph_round: int | None = None  # from prose: holds to the end of its line
     paragraph_line: int = 0
-    last_candidate: Candidate | None = None
+    recent: list[Candidate] = field(default_factory=list)  # last named candidates, oldest first
 
 
 @dataclass
@@ -229,8 +229,8 @@ class _Reader:
             if binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
             key = (*key[:3], round_)
-            if binding.candidate == -1:
-                candidate = self._antecedent(mentions, binding.number)
+            if binding.candidate < 0:
+                candidate = self._antecedent(mentions, binding.number, binding.candidate)
             else:
                 candidate = mentions[binding.candidate].candidate
             if candidate is None:
@@ -430,15 +430,28 @@ class _Reader:
             if mention.kind in ("N", "P") and index not in claimed:
                 self.unattributed.append(self._span(sentence, mention.start, mention.end))
 
-    def _antecedent(self, mentions: list[_Mention], number_index: int) -> Candidate | None:
+    def _antecedent(
+        self, mentions: list[_Mention], number_index: int, reference: int
+    ) -> Candidate | None:
+        """The candidate a pronoun points back to, in this sentence or before it: a person
+        for "he" or "her", a country, party or city for "it", the nearest for "which"."""
+        wanted = {
+            rules.PERSON_REFERENCE: (Kind.PERSON, Kind.OTHER),
+            rules.THING_REFERENCE: (Kind.COUNTRY, Kind.PARTY, Kind.OTHER),
+        }.get(reference, tuple(Kind))
         for mention in reversed(mentions[:number_index]):
-            if mention.kind == "C":
+            if mention.kind == "C" and mention.candidate and mention.candidate.kind in wanted:
                 return mention.candidate
-        return self.context.last_candidate
+        for candidate in reversed(self.context.recent):
+            if candidate.kind in wanted:
+                return candidate
+        return None
 
     def _remember_last(self, candidates: list[_Mention]) -> None:
-        if candidates:
-            self.context.last_candidate = candidates[-1].candidate
+        for mention in candidates:
+            if mention.candidate:
+                self.context.recent.append(mention.candidate)
+        del self.context.recent[:-8]
 
     # --- results ----------------------------------------------------------------------
     def _add_tally(
@@ -530,6 +543,10 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 
 _AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
+def _is_person(candidate: Candidate | None) -> bool:
+    return candidate is not None and candidate.kind is Kind.PERSON
 
 
 def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:

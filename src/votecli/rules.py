@@ -111,6 +111,29 @@ def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield int(m.group(1)), number, index, len(steps)
 
 
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# Candidate indices the extractor resolves: any candidate, a person, a country or thing.
+ANY_REFERENCE, PERSON_REFERENCE, THING_REFERENCE = -1, -2, -3
+
+
+def _pronoun(number_group: int) -> Reader:
+    """A pronoun's number, for the extractor to give to the last person or thing named."""
+
+    def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+        word = m.group("pronoun").lower()
+        who = (
+            PERSON_REFERENCE
+            if word in PERSON_PRONOUNS
+            else THING_REFERENCE
+            if word in THING_PRONOUNS
+            else ANY_REFERENCE
+        )
+        yield who, int(m.group(number_group))
+
+    return read
+
+
 def _rule(name: str, pattern: str, read: Reader) -> Rule:
     return Rule(name, re.compile(pattern, re.IGNORECASE), read)
 
@@ -192,7 +215,7 @@ RULES: tuple[Rule, ...] = (
         "the-votes-it-received",  # "the 180 votes it received when it was last elected"
         rf"\bthe {NUM}(?: {_VOTERS})? (?:that )?(?P<pronoun>it|he|she|they) "
         r"(?:had )?(?:received|won|got|obtained|garnered|secured)",
-        lambda m: iter([(-1, int(m.group(2)))]),
+        _pronoun(2),
     ),
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
@@ -204,7 +227,7 @@ RULES: tuple[Rule, ...] = (
         "in-his-favour",  # "143 votes were polled in his favour"
         rf"{NUM}(?: {_VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in "
         rf"(?P<pronoun>his|her|its|their) favou?r",
-        lambda m: iter([(-1, int(m.group(2)))]),
+        _pronoun(2),
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
@@ -214,7 +237,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
         rf"\b(?P<pronoun>{_PRONOUN}){gap(0, 30)}\b{_GET} (?:(?:only|just|a total of|some)\s+)*{NUM}",
-        lambda m: iter([(-1, int(m.group(3)))]),
+        _pronoun(3),
     ),
     _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
