@@ -55,7 +55,7 @@ _GROUP_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pat
 
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))")
 _FOR_YEAR = re.compile(
-    r"\b(?:in|for|of|during|since)\s+((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d) (?:election|vote|ballot|poll|race)",
+    r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d) (?:election|vote|ballot|poll|race)",
     re.IGNORECASE,
 )
 
@@ -136,6 +136,11 @@ def term_in(text: str) -> str | None:
 def year_in(text: str) -> str | None:
     match = _FOR_YEAR.search(text)
     return (match.group(1) or match.group(2)) if match else None
+
+
+def years_in(text: str) -> list[tuple[int, str]]:
+    """Every election year a sentence names ("in 2016", "the 2012 vote"), as (offset, year)."""
+    return [(m.start(), m.group(1) or m.group(2)) for m in _FOR_YEAR.finditer(text)]
 
 
 _ROUND_COUNT = re.compile(

@@ -122,7 +122,14 @@ _HOST_CITY = re.compile(
 _VOTE_SENTENCE = re.compile(
     r"\b(?:votes?|voted|ballots?|per ?cent|percent|elected|backed|supported|round)\b|%", re.I
 )
-_HEADING_MAX = 60  # rules look at most this many characters of one sentence
+_HEADING_MAX = 60
+_YEAR_REACH = 80
+# "the presidential election in Kazakhstan": a country after these words is a place.
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
+# Votes on texts and measures, not on candidates.
+_MEASURE_VOTE = re.compile(
+    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b", re.I
+)  # characters between a number and the year that dates it  # rules look at most this many characters of one sentence
 
 
 @dataclass
@@ -217,18 +224,22 @@ class _Reader:
             self._remember_last(candidates)
             return
         mentions = _pair_counts_and_shares(text, self._classify(text, found, key, sentence))
+        if _MEASURE_VOTE.search(text):
+            mentions = [replace(m, kind="X") for m in mentions]
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
         mentions = _mark_ages(text, mentions)
         skeleton = _skeleton(text, mentions)
+        term = cues.term_in(text) or self.context.term or self.doc_term
         rounds = cues.rounds_in(text)
+        years = [(at, y) for at, y in cues.years_in(text) if not (term and y in term)]
         claimed: set[int] = set()
         for binding in rules.apply(skeleton):
             number = mentions[binding.number]
             round_ = self._round_at(rounds, number.start)
             if binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
-            key = (*key[:3], round_)
+            key = (key[0], key[1], self._year_at(years, number.start), round_)
             if binding.candidate < 0:
                 candidate = self._antecedent(mentions, binding.number, binding.candidate)
             else:
@@ -301,6 +312,14 @@ class _Reader:
             year = None
         return (body, group, year or term, self._context_round())
 
+    def _year_at(self, years: list[tuple[int, str]], offset: int) -> str | None:
+        """An earlier election recalled beside a number ("in 2016 it won 152 votes") is its
+        own contest; other numbers belong to the term or year the text is about."""
+        near = [(abs(at - offset), year) for at, year in years if abs(at - offset) <= _YEAR_REACH]
+        if near:
+            return min(near)[1]
+        return self.context.term or self.doc_term
+
     def _context_round(self) -> int | None:
         if self.context.paragraph_round is not None and self.context.paragraph_line == self.line:
             return self.context.paragraph_round
@@ -316,7 +335,10 @@ class _Reader:
     def _candidates(self, text: str) -> list[_Mention]:
         parties = [_Mention(p.start, p.end, "C", p.candidate) for p in self.names.parties(text)]
         mentions = [
-            m for m in self._countries(text) if not any(p.start <= m.start < p.end for p in parties)
+            m
+            for m in self._countries(text)
+            if not any(p.start <= m.start < p.end for p in parties)
+            and not _LOCATION_BEFORE.search(text[max(0, m.start - 12) : m.start])
         ]
         mentions += parties
         taken = [(m.start, m.end) for m in mentions]
