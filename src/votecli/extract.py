@@ -28,8 +28,8 @@ _MONTHS = (
 _NOT_TALLY_BEFORE = re.compile(
     rf"(?:\b(?:more than|over|at least|fewer than|less than|under|nearly|almost|upwards of|"
     r"in excess of|short of|needed|needs?|needing|required|requires|requiring|threshold of|"
-    r"majority of|minimum of|maximum of|just over|well over|some|No\.|number|resolution|session|"
-    rf"meeting|article|paragraph|page|chapter|aged|age|top|ranked|from the|{_MONTHS})"
+    r"majority of|minimum of|maximum of|just over|well over|No\.|number|resolution|session|"
+    rf"meeting|article|paragraph|page|chapter|aged|age|top|ranked|{_MONTHS})"
     r"|(?<!backed )(?<!supported )(?<!endorsed )(?<!favoured )(?<!chosen )\bby)\s*$",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .countries import lookup
 from .model import Candidate, Kind
 
 TITLES = frozenset(
@@ -416,7 +417,7 @@ _WORD = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial
     r"|(?:[Aa]l-|[Ee]l-)?[A-ZÀ-Þ][\w’'-]*\w"
-    r"|(?:al|el|bin|bint|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den)(?= [A-Z])"
+    r"|(?:al|el|bin|bint|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den)(?= (?:[A-Z]|al-|el-))"
     r")",
 )
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -621,8 +622,12 @@ class NameBook:
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
             core, titled = core[roles[-1] + 1 :], True
+        while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
+            core = core[1:]
         if not core or core[-1].lower() in INSTITUTIONS:
             return None
+        if len(core) > 1 and all(w.isupper() for w in core):
+            return None  # bylines and headings in capitals: "WEB DESK"
         after = text[end : end + 12]
         party = re.match(rf"\s+{_PARTY_WORDS}\b", after)
         if party:
@@ -644,8 +649,10 @@ class NameBook:
 
     def _single(self, text: str, start: int, end: int, word: str) -> NameMention | None:
         """One capitalised word: a name only where it cannot be a sentence's first word."""
-        if word.lower() in STOPWORDS or word[:-1].isupper() or len(word) < 3:
+        if word.lower() in STOPWORDS or len(word) < 3:
             return None
+        if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
+            return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
         before = text[:start].rstrip()
         sentence_start = not before or before[-1] in '.!?:;"“‘(\n|•*-–—'
         if sentence_start and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
@@ -666,6 +673,11 @@ class NameBook:
 
     def resolve(self, name: str) -> Candidate | None:
         return self.by_alias.get(name.casefold())
+
+
+def _is_demonym(word: str) -> bool:
+    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
+    return bool(lookup(word) or (stem != word and lookup(stem)))
 
 
 def _is_headline(text: str) -> bool:

@@ -12,6 +12,11 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 ABBREVIATIONS = frozenset(
     [
         "mr",
+        "shk",
+        "sheikh",
+        "hon",
+        "mme",
+        "messrs",
         "mrs",
         "ms",
         "dr",
