@@ -385,7 +385,10 @@ class _Reader:
             follows_count = index > 0 and _TOTAL_AFTER_OF.match(
                 text[found[index - 1].end : number.start]
             )
-            of_the = re.search(r"\b(?:of|out of)(?: the| all| a total of)?\s*$", before, re.I)
+            of_the = re.search(
+                r"\b(?:[Oo]f|[Oo]ut of)(?: the| all| a total of)?(?:\s+[A-Z][\w.]*['’]s)?\s*$",
+                before,
+            )
             member_total = of_the and re.match(
                 r"\s*(?:UN )?(?:member|states|countries|nations)", after, re.IGNORECASE
             )
@@ -564,6 +567,7 @@ def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
 
 
+_OWNER = re.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
 _AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
 
 
@@ -615,6 +619,16 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
     kept: list[_Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
+        if (  # "Qatar's former Culture Minister Hamad ...": the country is the person's
+            previous
+            and previous.candidate
+            and previous.candidate.kind is Kind.COUNTRY
+            and mention.candidate
+            and mention.candidate.kind is Kind.PERSON
+            and _OWNER.fullmatch(text[previous.end : mention.start])
+        ):
+            kept[-1] = mention
+            continue
         if (
             previous
             and previous.candidate

@@ -245,6 +245,12 @@ RULES: tuple[Rule, ...] = (
         _pairs((3, 2)),
     ),
     _rule(
+        "number-for-pronoun",  # "Thirty of the 58 members supported her candidature"
+        rf"{NUM}(?: {_VOTERS})?{gap(0, 40)}\b(?:voted for|backed|supported|cast (?:their )?"
+        rf"(?:votes|ballots) for|in favou?r of) (?P<pronoun>his|her|its)\b",
+        _pronoun(2),
+    ),
+    _rule(
         "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
         rf"(?:,|;|\band\b|\bgiving\b|\bgave\b|\bgive\b|\bgives\b)\s+(?:and\s+|while\s+)?"
         rf"{NUM}(?: {_VOTERS})? (?:to|for) {C}",
