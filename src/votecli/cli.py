@@ -54,6 +54,9 @@ Paths = Annotated[
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 
 
+_SETTINGS: dict[str, str] = {}  # options given before the command
+
+
 def _fail(message: str, code: int = 1) -> NoReturn:
     sys.stderr.write(f"votecli: error: {message}\n")
     raise typer.Exit(code)
@@ -77,21 +80,34 @@ def _read(paths: list[str] | None) -> tuple[list[Document], bool]:
 
     if paths and "-" in paths and sys.stdin.isatty():
         _warn("reading standard input; end it with Ctrl-D")
-    documents, empty, failed = [], [], False
-    for outcome in run(paths):
+    from .inputs import hints
+
+    documents, empty, failures = [], [], 0
+    for outcome in run(paths, encoding=_SETTINGS.get("encoding")):
         if outcome.error:
             sys.stderr.write(f"votecli: error: {outcome.error}\n")
-            failed = True
+            failures += 1
         elif outcome.document is not None:
             documents.append(outcome.document)
             if not outcome.document.tallies:
                 empty.append(outcome.name)
-    if documents and len(empty) == len(documents):
+    for hint in hints():
+        sys.stderr.write(f"votecli: hint: {hint}\n")
+    if failures and not documents:
+        raise typer.Exit(1)  # every input failed: each has had its line
+    if documents and len(empty) == len(documents) and not failures:
         where = empty[0] if len(empty) == 1 else f"any of the {len(empty)} inputs"
         _fail(f"no vote tallies found in {where}")
     for name in empty:
         _warn(f"{name}: no vote tallies found")
-    return documents, failed
+    total = len(documents) + failures
+    if total > 1 and (failures or empty):
+        read = len(documents) - len(empty)
+        sys.stderr.write(
+            f"votecli: {total} inputs: {read} read, {len(empty)} without tallies, "
+            f"{failures} failed\n"
+        )
+    return documents, failures > 0
 
 
 def _emit(sections: list[Section], fmt: Format, failed: bool, bars: bool = False) -> None:
@@ -223,9 +239,15 @@ def _options(
     verbose: Annotated[
         bool, typer.Option("--verbose", help="Show a traceback on unexpected errors.")
     ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Read inputs in this encoding (default: detect)."),
+    ] = None,
 ) -> None:
     if verbose:
         os.environ["VOTECLI_VERBOSE"] = "1"
+    if encoding:
+        _SETTINGS["encoding"] = encoding
 
 
 @app.command()

@@ -23,7 +23,7 @@ class Outcome:
 SEED_PREFIX = "seeds/"
 
 
-def run(paths: Sequence[str] | None = None) -> Iterator[Outcome]:
+def run(paths: Sequence[str] | None = None, encoding: str | None = None) -> Iterator[Outcome]:
     """Read and extract every input in order; a bad input never stops the others.
     With no paths, the seed texts, named `seeds/<file>` wherever they are installed."""
     if paths:
@@ -32,7 +32,7 @@ def run(paths: Sequence[str] | None = None) -> Iterator[Outcome]:
         named = [(str(p), SEED_PREFIX + p.name) for p in inputs.seed_paths()]
     for path, name in named:
         try:
-            source = inputs.read(path, name)
+            source = inputs.read(path, name, encoding=encoding)
         except InputError as exc:
             yield Outcome(name, error=str(exc))
             continue
