@@ -33,7 +33,6 @@ KNOWN_FAILURES: set[str] = {
     "pct-captured-in-provinces",
     "pct-n-or-p-voted-for",
     "pct-number-of-valid-votes-is",
-    "pct-percent-or-votes-dash-elided",
     "pct-polled-compared-at",
     "pct-votes-paren-percent",
     "pct-won-against-for",

@@ -606,9 +606,10 @@ class NameBook:
         """Names in `text` outside the `taken` spans (countries found first)."""
         mentions = []
         headline = _is_headline(text)
-        for start, end, words in _runs(text):
-            if any(s < end and start < e for s, e in taken):
-                continue
+        masked = text
+        for s, e in taken:  # a country inside a run ("Maldives Foreign Minister ...") splits it
+            masked = masked[:s] + "\x00" * (e - s) + masked[e:]
+        for start, end, words in _runs(masked):
             mention = self._mention(text, start, end, words, headline)
             if mention:
                 mentions.append(mention)

@@ -142,7 +142,7 @@ _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 _QUANT = (
     r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly)\s+)*"
 )
-_COUNTS = rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
+_COUNTS = rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C})*"  # "X, Y and Z"
 _NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
