@@ -236,7 +236,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
-        rf"\b(?P<pronoun>{_PRONOUN}){gap(0, 30)}\b{_GET} (?:(?:only|just|a total of|some)\s+)*{NUM}",
+        rf"\b(?P<pronoun>{_PRONOUN}){gap(0, 60)}\b{_GET} (?:(?:only|just|a total of|some)\s+)*{NUM}",
         _pronoun(3),
     ),
     _rule(
