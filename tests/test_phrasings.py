@@ -18,7 +18,6 @@ from votecli import extract_text
 KNOWN_FAILURES: set[str] = {
     "cap-city-defeated-score",
     "cap-city-in-country",
-    "cap-country-for-its-judge",
     "cap-descriptor-capital-city",
     "cap-the-dutch-margin",
     "nf-delegates-backed",

@@ -124,6 +124,7 @@ _VOTE_SENTENCE = re.compile(
 )
 _HEADING_MAX = 60
 _YEAR_REACH = 80
+_NEGATED = re.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # Votes on texts and measures, not on candidates.
@@ -240,6 +241,13 @@ class _Reader:
             if binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
             key = (key[0], key[1], self._year_at(years, number.start), round_)
+            if binding.candidate == rules.CLAIM_ONLY:
+                claimed.add(binding.number)
+                continue
+            if binding.candidate >= 0 and _NEGATED.search(
+                text[mentions[binding.candidate].end : number.start]
+            ):
+                continue  # "neither secured 5% of votes cast"
             if binding.candidate < 0:
                 candidate = self._antecedent(mentions, binding.number, binding.candidate)
             else:

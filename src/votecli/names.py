@@ -545,6 +545,10 @@ _ACTS_LIKE_A_CANDIDATE = re.compile(
     r"gained|collected|took|finished|ended|came|led|trailed|beat|defeated|was elected|"
     r"has been elected|has been re-elected|was re-elected|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
 )
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december".split()
+)
 _NOT_PARTY_NAMES = frozenset(
     [
         "the",
@@ -627,6 +631,8 @@ class NameBook:
             core = core[1:]
         if not core or core[-1].lower() in INSTITUTIONS:
             return None
+        if any(w.lower() in _TIME_WORDS for w in core):
+            return None  # "ET Saturday", "Monday Morning"
         if len(core) > 1 and all(w.isupper() for w in core):
             return None  # bylines and headings in capitals: "WEB DESK"
         after = text[end : end + 12]
@@ -650,8 +656,8 @@ class NameBook:
 
     def _single(self, text: str, start: int, end: int, word: str) -> NameMention | None:
         """One capitalised word: a name only where it cannot be a sentence's first word."""
-        if word.lower() in STOPWORDS or len(word) < 3:
-            return None
+        if word.lower() in STOPWORDS or len(word) < 3 or lookup(word):
+            return None  # a function word, or a country's name or demonym ("Kazakh")
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
         before = text[:start].rstrip()

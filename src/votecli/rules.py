@@ -36,7 +36,7 @@ _VOTERS = (
 )
 _FOR = (
     r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|"
-    r"cast (?:their |its )?(?:votes?|ballots?) for|in favou?r of|chose|choosing|for)"
+    r"cast (?:their |its )?(?:votes?|ballots?) for|in favou?r of|chose|choosing)"
 )
 _BEAT = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
@@ -57,6 +57,11 @@ GAP = r"(?:[^<]|<X\d+>)"  # any text that is not a candidate or a usable number
 
 def gap(low: int, high: int) -> str:
     return f"{GAP}{{{low},{high}}}?"
+
+
+def clause_gap(low: int, high: int) -> str:
+    """A gap that stays inside one clause: no dash, semicolon or colon."""
+    return rf"(?:[^<–—;:]|<X\d+>){{{low},{high}}}?"
 
 
 @dataclass(frozen=True)
@@ -113,8 +118,13 @@ def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 THING_PRONOUNS = frozenset({"it", "its"})
+CLAIM_ONLY = -9  # a number a rule reads as nobody's tally here (the loser's in "9 to 5 for X")
 # Candidate indices the extractor resolves: any candidate, a person, a country or thing.
 ANY_REFERENCE, PERSON_REFERENCE, THING_REFERENCE = -1, -2, -3
+
+
+def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
+    return _pronoun(number_group)(m)
 
 
 def _pronoun(number_group: int) -> Reader:
@@ -161,7 +171,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
-        rf"{C}, (?:[^,<]|<[CX]\d+>){{1,120}}?, (?:and )?\b{_GET} "
+        rf"{C}, (?:[^,<]|<[CXNP]\d+>){{1,120}}?, (?:and )?\b{_GET} "
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
         _pairs((1, 3)),
     ),
@@ -185,8 +195,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pair-in-favour",  # "voted 30 to 28 in favour of X over Y"
-        rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}(?: over| against) {C}",
+        rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}{gap(0, 80)}"
+        rf"\b(?:over|against|versus) (?:<C\d+>(?:'s|’s) )?{C}",
         _pairs((5, 2), (6, 4)),
+    ),
+    _rule(
+        "pair-in-favour-one",  # "the Council voted 9 to 5 in favour of X": 5 went elsewhere
+        rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}",
+        lambda m: iter([(int(m.group(5)), int(m.group(2))), (CLAIM_ONLY, int(m.group(4)))]),
     ),
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
@@ -236,12 +252,18 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
-        rf"\b(?P<pronoun>{_PRONOUN}){gap(0, 60)}\b{_GET} (?:(?:only|just|a total of|some)\s+)*{NUM}",
-        _pronoun(3),
+        rf"\b(?P<pronoun>{_PRONOUN}){gap(0, 60)}\b"
+        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
+        lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
     ),
     _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
-        rf"{NUM}(?: {_VOTERS})?{gap(0, 30)}\b{_FOR} (?:{gap(0, 40)})?{C}",
+        rf"{NUM}(?: {_VOTERS})?{clause_gap(0, 30)}\b{_FOR} (?:{clause_gap(0, 40)})?{C}",
+        _pairs((3, 2)),
+    ),
+    _rule(
+        "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
+        rf"{NUM}(?: {_VOTERS})? for {C}",
         _pairs((3, 2)),
     ),
     _rule(
