@@ -263,7 +263,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
-        rf"{NUM}(?: {_VOTERS})? for {C}",
+        rf"{NUM}(?: {_VOTERS})? for (?:the )?{C}",
         _pairs((3, 2)),
     ),
     _rule(
