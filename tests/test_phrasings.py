@@ -28,7 +28,6 @@ KNOWN_FAILURES: set[str] = {
     "pair-by-a-hyphen-vote-descriptor",
     "pair-less-than-for",
     "pair-voted-in-favour-against",
-    "pct-affiliation-elided",
     "pct-captured-in-provinces",
     "pct-n-or-p-voted-for",
     "pct-number-of-valid-votes-is",
@@ -64,7 +63,6 @@ KNOWN_FAILURES: set[str] = {
     "words-inverted-one-vote-gained",
     "words-retained-four-had-none",
     "words-thirty-one-out-of",
-    "words-three-each-one",
 }
 
 

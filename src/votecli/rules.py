@@ -171,7 +171,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
-        rf"{C}, (?:[^,<]|<[CXNP]\d+>){{1,120}}?, (?:and )?\b{_GET} "
+        rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)){{1,120}}?, (?:and )?\b{_GET} "
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
         _pairs((1, 3)),
     ),
@@ -208,6 +208,11 @@ RULES: tuple[Rule, ...] = (
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
         rf"(?P<names>{_LIST}){gap(0, 60)}(?:with |on |at |received |got |won )?"
         rf"<N(?P<number>\d+)>(?: {_VOTERS})?(?: each| apiece)",
+        _shared,
+    ),
+    _rule(
+        "shared-each-verb",  # "Peru and Iran each collected one"
+        rf"(?P<names>{_LIST}),? each {_GET} <N(?P<number>\d+)>",
         _shared,
     ),
     _rule(
@@ -280,9 +285,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
-        rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: with| on| at| got| had)?"
-        rf"(?: just| only| a mere)? {NUM}(?!-)",
+        rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: of (?:the )?[^<,;]{{1,80}}?)?"
+        rf"(?: with| on| at| got| had)?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "number-first-continuation",  # "..., 5,401 or 1.63% Pespublica Party, ..."
+        rf"(?:,|;)\s+(?:and\s+)?{NUM} (?:the )?{C}(?=[,;.]|$| and\b)",
+        _pairs((3, 2)),
     ),
     _rule(
         "possessive",  # "China's 139 votes"
