@@ -36,7 +36,8 @@ _VOTERS = (
 )
 _FOR = (
     r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|"
-    r"cast (?:their |its )?(?:votes?|ballots?) for|in favou?r of|chose|choosing)"
+    r"cast (?:their |its )?(?:votes?|ballots?) for|(?:were|was) cast for|in favou?r of|chose|"
+    r"choosing)"
 )
 _BEAT = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
