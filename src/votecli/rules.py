@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
-        rf"{NUM}(?: {_VOTERS})? for (?:the )?{C}",
+        rf"{NUM}(?: {_VOTERS})? for (?:the |(?:his|her|its|their) [^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?{C}",
         _pairs((3, 2)),
     ),
     _rule(
