@@ -29,7 +29,6 @@ KNOWN_FAILURES: set[str] = {
     "pair-less-than-for",
     "pair-voted-in-favour-against",
     "pct-captured-in-provinces",
-    "pct-n-or-p-voted-for",
     "pct-number-of-valid-votes-is",
     "pct-polled-compared-at",
     "pct-votes-paren-percent",

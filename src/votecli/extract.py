@@ -169,6 +169,7 @@ class _Mention:
     candidate: Candidate | None = None
     value: int | float | None = None
     paired: int | float | None = None  # the count beside a percent, or the percent beside a count
+    cover: int = 0  # where the skeleton token ends, past a paired number ("5,401 or 1.63%")
 
 
 def extract(source: Source) -> Document:
@@ -245,7 +246,7 @@ class _Reader:
                 claimed.add(binding.number)
                 continue
             if binding.candidate >= 0 and _NEGATED.search(
-                text[mentions[binding.candidate].end : number.start]
+                text[max(mentions[binding.candidate].end, number.start - 25) : number.start]
             ):
                 continue  # "neither secured 5% of votes cast"
             if binding.candidate < 0:
@@ -701,11 +702,11 @@ def _pair_counts_and_shares(text: str, mentions: list[_Mention]) -> list[_Mentio
             continue
         if second is not None and _PAIR_GAP.fullmatch(text[first.end : second.start]):
             if first.kind == "N" and second.kind == "P":
-                merged.append(replace(first, end=first.end, paired=second.value))
+                merged.append(replace(first, paired=second.value, cover=second.end))
                 skip = True
                 continue
             if first.kind == "P" and second.kind == "N" and _VOTES_AFTER.match(text[second.end :]):
-                merged.append(replace(first, paired=second.value))
+                merged.append(replace(first, paired=second.value, cover=second.end))
                 skip = True
                 continue
         merged.append(first)
@@ -720,7 +721,7 @@ def _skeleton(text: str, mentions: list[_Mention]) -> str:
             continue  # overlapping mention (a number inside a name): keep the first
         parts.append(text[cursor : mention.start].replace("<", "‹"))
         parts.append(f"<{mention.kind}{index}>")
-        cursor = mention.end
+        cursor = max(mention.end, mention.cover)
     parts.append(text[cursor:].replace("<", "‹"))
     return "".join(parts)
 
