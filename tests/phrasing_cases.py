@@ -1901,3 +1901,77 @@ CASES: list[Case] = [
         "not-tallies",
     ),
 ]
+
+# Phrasings met while measuring on real texts, in sentences written for these tests.
+CASES += [
+    Case(
+        "fix-clause-with-negation-inside",
+        "Belarus, which is rated “not free” by the watchdog Civic Lens, obtained 1009 votes.",
+        ("BLR 1009",),
+        "verbs",
+    ),
+    Case(
+        "fix-neither-secured-threshold",
+        "Okafor and Brandt were eliminated as neither secured 5% of votes cast.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fix-country-before-role-and-name",
+        "Fiji Foreign Minister Tomasi Waqa was elected President of the Assembly yesterday. "
+        "In the 193-member Assembly, 151 votes were polled in his favour out of 188 ballots cast.",
+        ("Waqa 151",),
+        "pronouns",
+    ),
+    Case(
+        "fix-count-or-share-then-party",
+        "Of the ballots, 31,204 or 61.5% went to Unity Party; 4,410 or 8.7% Harmony Party, "
+        "and 2,108 or 4.2% for Green zhol Party.",
+        ("Unity 31204", "Unity 61.5%", "Harmony 4410", "Harmony 8.7%", "Green 2108", "Green 4.2%"),
+        "percent",
+    ),
+    Case(
+        "fix-each-collected",
+        "Chile and Peru each collected one vote.",
+        ("CHL 1", "PER 1"),
+        "ties",
+    ),
+    Case(
+        "fix-weekday-is-no-name",
+        "Ferri was elected at about 1:10am ET Saturday with 219 votes.",
+        ("Ferri 219",),
+        "people-parties",
+    ),
+    Case(
+        "fix-demonym-adjective-is-no-name",
+        "The Green party failed to enter the Kazakh parliament with 2.9% of the votes.",
+        ("Green 2.9%",),
+        "people-parties",
+    ),
+    Case(
+        "fix-person-of-party-list",
+        "Asel Nurova of the Farmers Party received 4.1 per cent, and Dias Omarov of the "
+        "Workers (Labour) Party 1.7 per cent of the votes.",
+        ("Nurova 4.1%", "Omarov 1.7%"),
+        "percent",
+    ),
+    Case(
+        "fix-nine-to-five-in-favour-of-one",
+        "The 15-member Council voted 9 to 5 in favour of Portugal.",
+        ("PRT 9",),
+        "pairs",
+    ),
+    Case(
+        "fix-role-words-before-names",
+        "New York Democrat Ana Ruiz received 198 votes and Texas Republican Bo Hale 201.",
+        ("Ruiz 198", "Hale 201"),
+        "people-parties",
+    ),
+    Case(
+        "fix-resolution-vote",
+        "The resolution against Belarus passed with 93 votes in favour, 24 against and 58 "
+        "abstentions.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -692,7 +692,7 @@ def _is_demonym(word: str) -> bool:
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    if len(words) < 5 or len(text) > 160 or ";" in text:
+    if len(words) < 5 or len(text) > 160 or ";" in text or text.rstrip(" \"”’'").endswith("."):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
