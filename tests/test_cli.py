@@ -18,6 +18,9 @@ COMMANDS = [
     ("candidates",),
     ("rank",),
     ("rank", "--by", "share"),
+    ("explain",),
+    ("check",),
+    ("summary", "--merge"),
 ]
 MACHINE = ["csv", "json", "jsonl", "tsv"]
 
@@ -162,3 +165,28 @@ def test_every_command_has_help_and_is_in_the_readme(invoke):
         assert result.exit_code == 0
         assert "--format" in result.stdout
         assert f"votecli {command}" in readme
+
+
+def test_check_on_the_seeds_and_the_2012_example_reads_the_claim_consistent(invoke):
+    from conftest import ROOT
+
+    seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
+    example = str(ROOT / "examples" / "hrc-2012-asia-pacific.txt")
+    result = invoke("check", *seeds, example, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    claims = [r for r in json.loads(result.stdout) if r["kind"] == "claim"]
+    verdicts = {r["message"].split("'")[1]: r["verdict"] for r in claims}
+    assert verdicts == {
+        "second in the Asia-Pacific Group": "consistent",
+        "fifth best among the 18 new member-states": "unverifiable",
+    }
+
+
+def test_check_strict_exits_1_on_a_contradiction(invoke, tmp_path):
+    story = "In the parliamentary election, the Unity Party received {} votes and the Green Party 1,204,332."
+    a = write(tmp_path, "a.txt", story.format("3,341,510"))
+    b = write(tmp_path, "b.txt", story.format("3,431,510"))
+    assert invoke("check", a, b).exit_code == 0
+    strict = invoke("check", a, b, "--strict", "-f", "csv")
+    assert strict.exit_code == 1
+    assert "contradicted" in strict.stdout

@@ -175,12 +175,44 @@ def _bar(share: float | None, width: int = 20) -> str:
 
 
 @app.command()
-def summary(paths: Paths = None, fmt: FormatOpt = Format.table) -> None:
+def summary(
+    paths: Paths = None,
+    fmt: FormatOpt = Format.table,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="Merge one contest's tallies across sources, with counts."),
+    ] = False,
+) -> None:
     """Per contest: rank, candidate, votes, share, margin to the next, elected."""
     from . import views
 
+    if merge:
+        from . import check as checks
+
+        documents, failed = _read(paths)
+        _emit(views.merged_summary(checks.merge(documents)), fmt, failed)
+        return
     results, failed = _load(paths)
     _emit(views.summary(results), fmt, failed, bars=True)
+
+
+@app.command()
+def check(
+    paths: Paths = None,
+    fmt: FormatOpt = Format.table,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when any finding is contradicted.")
+    ] = False,
+) -> None:
+    """Reconcile sources, check the arithmetic and the rules, verify rank claims."""
+    from . import check as checks
+    from . import views
+
+    documents, failed = _read(paths)
+    findings = checks.run_checks(documents)
+    _emit(views.check(findings), fmt, failed)
+    if strict and checks.contradicted(findings):
+        raise typer.Exit(1)
 
 
 @app.command()

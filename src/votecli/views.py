@@ -324,3 +324,83 @@ def unattributed(documents: list[Document]) -> list[Section]:
                 }
             )
     return [Section("Numbers in vote sentences that no rule read", {}, UNATTRIBUTED_COLUMNS, rows)]
+
+
+# --- check and merged summary -----------------------------------------------------------------
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from .check import Finding, MergedContest, MergedTally
+
+CHECK_COLUMNS = [
+    Column("kind"), Column("verdict"), Column("contest"), Column("subject"), Column("numbers"),
+    Column("sources"), Column("line"), Column("message"), Column("evidence"),
+]  # fmt: skip
+
+
+def check(findings: list[Finding]) -> list[Section]:
+    """One row per finding; numbers, sources, lines and evidence sentences joined by "; "
+    (evidence by " | "), so every format stays one flat row per finding."""
+    rows = [
+        {
+            "kind": f.kind,
+            "verdict": f.verdict,
+            "contest": f.contest,
+            "subject": f.subject,
+            "numbers": "; ".join(_number_text(n) for n in f.numbers),
+            "sources": "; ".join(f.sources),
+            "line": "; ".join(dict.fromkeys(f"{s.source}:{s.line}" for s in f.evidence)),
+            "message": f.message,
+            "evidence": " | ".join(dict.fromkeys(" ".join(s.sentence.split()) for s in f.evidence)),
+        }
+        for f in findings
+    ]
+    return [Section("Checks", {}, CHECK_COLUMNS, rows)]
+
+
+def _number_text(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+MERGED_COLUMNS = [
+    Column("rank", "int"), Column("candidate"), Column("code"), Column("votes", "int"),
+    Column("stated_by", "int"), Column("percent", "percent"), Column("other_values"),
+    Column("elected"),
+]  # fmt: skip
+
+
+def merged_summary(merged: list[MergedContest]) -> list[Section]:
+    """Per merged contest: each candidate's number, how many sources state it, and any other
+    numbers other sources give (with how many state each)."""
+    sections = []
+    for contest in merged:
+        heading = {
+            "contest": contest.label, "body": contest.body, "year": contest.year,
+            "group": contest.group, "round": contest.round,
+            "source": "; ".join(contest.sources), "sources": len(contest.sources),
+        }  # fmt: skip
+        rows = [_merged_row(contest, tally) for tally in contest.tallies]
+        rows.sort(key=lambda r: -(r["votes"] if r["votes"] is not None else -1))
+        ranks = _places([r["votes"] for r in rows])
+        for place, row in zip(ranks, rows, strict=True):
+            row["rank"] = place
+        sections.append(Section(contest.label, heading, MERGED_COLUMNS, rows))
+    return sections
+
+
+def _merged_row(contest: MergedContest, tally: MergedTally) -> dict[str, Any]:
+    votes = tally.values()
+    percents = tally.values(percent=True)
+    others = [*votes[1:], *percents[1:]]
+    return {
+        "rank": None,
+        "candidate": tally.candidate.name,
+        "code": tally.candidate.code,
+        "votes": int(votes[0][0]) if votes else None,
+        "stated_by": len({s.source for s in votes[0][1]}) if votes else None,
+        "percent": percents[0][0] if percents else None,
+        "other_values": "; ".join(
+            f"{_number_text(v)} ({len({s.source for s in found})})" for v, found in others
+        ),
+        "elected": "yes" if tally.candidate.key in contest.elected else "unknown",
+    }
