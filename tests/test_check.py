@@ -249,7 +249,8 @@ def test_elected_below_the_required_majority() -> None:
     saudi = only(findings, "rule", "Saudi Arabia declared elected")
     assert saudi.verdict == "contradicted"
     assert saudi.numbers == (90, 97)
-    assert only(findings, "rule", "Pakistan declared elected").verdict == "ok"
+    # "while Pakistan received 169" declares nothing about Pakistan
+    assert not [f for f in findings if "Pakistan declared elected" in f.message]
     assert check.contradicted(findings)
 
 

@@ -93,12 +93,21 @@ _CANDIDACY = re.compile(
     r"sought|seeking|stood for|standing for)\b",
     re.IGNORECASE,
 )
+# "X was elected", "X won a seat": the elected stand before the phrase, in its clause.
 _ELECTED = re.compile(
     r"\b(?:(?:was|were|is|are|been|be|being|got|gets|get)\s+(?:\w+\s+)?(?:re-?)?elected|"
-    r"(?:Assembly|Council|Conference|Congress|delegates|members|MPs)\s+(?:\w+\s+)?(?:re-?)?elected|"
     r"(?:won|wins|win|secured|secures|clinched|took|gained|obtained)\s+(?:a |the |two |three |its |their )?"
-    r"(?:\w+\s+)?seats?|(?:non-permanent|new) members (?:are|were|will be))\b",
+    r"(?:\w+\s+)?seats?)\b",
     re.IGNORECASE,
+)
+# "the Assembly elected X and Y", "the new members are X, Y": the elected follow it.
+_ELECTS = re.compile(
+    r"\b(?:(?:Assembly|Council|Conference|Congress|delegates|members|MPs)\s+(?:\w+\s+)?"
+    r"(?:re-?)?elected|(?:non-permanent|new) members (?:are|were|will be))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r"\b(?:while|whereas|but|although|against|beating|defeating|over)\b|;|—|–"
 )
 _NOT_ELECTED = re.compile(
     r"\b(?:not|never|failed to be|n't|neither|nor)\s+(?:\w+\s+)?elected", re.I
@@ -445,14 +454,15 @@ class _Reader:
         countries_only = [m.candidate for m in mentions if m.candidate and m.candidate.code]
         if not countries_only:
             return
-        if _ELECTED.search(text) or _CANDIDACY.search(text) or _CONTESTING.search(text):
+        named = _ELECTED.search(text) or _ELECTS.search(text)
+        if named or _CANDIDACY.search(text) or _CONTESTING.search(text):
             for candidate in countries_only:
                 draft.candidates.setdefault(candidate.key, candidate)
             draft.spans.append(span)
         if _CONTESTING.search(text):
             draft.contesting.update(c.key for c in countries_only)
-        elif _ELECTED.search(text) and not _NOT_ELECTED.search(text):
-            draft.elected.update(c.key for c in countries_only)
+        elif named and not _NOT_ELECTED.search(text):
+            draft.elected.update(_elected_keys(text, mentions))
 
     def _note_unattributed(
         self, sentence: Sentence, text: str, mentions: list[_Mention], claimed: set[int]
@@ -578,6 +588,25 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 _OWNER = re.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
 _AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
+def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
+    """Countries the sentence declares elected: the subjects of "was elected" or "won a
+    seat" in its clause, the objects of "the Assembly elected"; never those after
+    "while", "against" or "beating"."""
+    keys: set[str] = set()
+    countries_in = [m for m in mentions if m.candidate and m.candidate.code]
+    for match in _ELECTED.finditer(text):
+        for mention in countries_in:
+            between = text[mention.end : match.start()]
+            if mention.end <= match.start() and not _CLAUSE_BREAK.search(between):
+                keys.add(mention.candidate.key)
+    for match in _ELECTS.finditer(text):
+        for mention in countries_in:
+            between = text[match.end() : mention.start]
+            if mention.start >= match.end() and not _CLAUSE_BREAK.search(between):
+                keys.add(mention.candidate.key)
+    return keys
 
 
 def _is_person(candidate: Candidate | None) -> bool:
