@@ -49,7 +49,8 @@ _TALLY_BEFORE = re.compile(
 _SCORE_AFTER = re.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*[-–/]\s*$")
 _TOTAL_AFTER_OF = re.compile(
-    r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?\s+)$", re.IGNORECASE
+    r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
+    re.IGNORECASE,
 )
 _PROSE_TOTAL = re.compile(
     r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
@@ -292,7 +293,7 @@ class _Reader:
         if len(candidates) != 1 or len(previous.text) > 80:
             return False
         rest = previous.text[: candidates[0].start] + previous.text[candidates[0].end :]
-        if not _NAME_CELL_REST.match(rest):
+        if not _NAME_CELL_REST.match(re.sub(r"\([^()]{1,40}\)", "", rest)):
             return False
         number = _Mention(0, len(sentence.text), "N", value=value)
         name = candidates[0]

@@ -27,7 +27,9 @@ _STRONG_GET = (
 )
 # Verbs that also take non-votes ("had 21 holdouts", "with 11 abstentions"): their number
 # counts only when votes, a share or the end of a clause follows it.
-_WEAK_GET = r"(?:has|had|having|with|drew|drawing|claimed|claiming|(?:was|were) given)"
+_WEAK_GET = (
+    r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|(?:was|were) given)"
+)
 _VOTERS = (
     r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
@@ -153,7 +155,10 @@ _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 _QUANT = (
     r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly)\s+)*"
 )
-_COUNTS = rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
+_COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
+    r"(?!\s+(?:ballots|rounds|attempts|tries|times)\b)"
+    rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
+)
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C})*"  # "X, Y and Z"
 _NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
@@ -207,13 +212,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
-        rf"(?P<names>{_LIST}){gap(0, 60)}(?:with |on |at |received |got |won )?"
+        rf"(?P<names>{_LIST}){gap(0, 100)}(?:with |on |at |received |got |won )?"
         rf"<N(?P<number>\d+)>(?: {_VOTERS})?(?: each| apiece)",
         _shared,
     ),
     _rule(
-        "shared-each-verb",  # "Peru and Iran each collected one"
-        rf"(?P<names>{_LIST}),? each {_GET} <N(?P<number>\d+)>",
+        "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
+        rf"(?P<names>{_LIST}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
         _shared,
     ),
     _rule(
@@ -269,7 +274,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
-        rf"{NUM}(?: {_VOTERS})? for (?:the |(?:his|her|its|their) [^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?{C}",
+        rf"{NUM}(?: {_VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?)?{C}",
         _pairs((3, 2)),
     ),
     _rule(
