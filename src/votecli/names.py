@@ -98,6 +98,8 @@ _PARTY_WORDS = r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]n
 # candidate on their own.
 STOPWORDS = frozenset(
     """
+    about around nearly almost roughly approximately exactly fewer less least over under up
+    down out off above below between among within without across some any
     a an the this that these those it its he she his her they their we our you i in on at by
     for from to of with after before during since until as while when where which who whom
     whose what why how however meanwhile eventually finally also but and or nor yet so then
