@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -280,6 +281,52 @@ def _options(
         os.environ["VOTECLI_VERBOSE"] = "1"
     if encoding:
         _SETTINGS["encoding"] = encoding
+
+
+@app.command()
+def report(
+    paths: Paths = None,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Write the HTML page here ('-' for standard output).",
+            dir_okay=False,
+        ),
+    ] = ...,  # type: ignore[assignment]
+) -> None:
+    """One self-contained HTML page: a chart and a table per contest, every tally marked in
+    its source text, and the findings of `check`."""
+    from datetime import datetime
+
+    from . import analysis
+    from . import report as html
+    from .check import run_checks
+    from .inputs import seed_paths
+    from .pipeline import SEED_PREFIX
+
+    documents, failed = _read(paths)
+    page = html.render_report(
+        documents,
+        analysis.analyse(documents),
+        run_checks(documents),
+        generated_at=datetime.now().astimezone().replace(microsecond=0),
+        inputs=paths or [SEED_PREFIX + p.name for p in seed_paths()],
+    )
+    try:
+        if str(output) == "-":
+            sys.stdout.write(page)
+            sys.stdout.flush()
+        else:
+            output.write_text(page, encoding="utf-8")
+    except BrokenPipeError:
+        _silence_stdout()
+        raise SystemExit(141) from None
+    except OSError as exc:
+        _fail(f"{output}: {exc.strerror or exc}")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()
