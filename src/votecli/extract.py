@@ -153,6 +153,7 @@ class _Context:
     round: int | None = None  # from a heading: holds until the next heading or body
     paragraph_round: int | None = None  # from prose: holds to the end of its line
     paragraph_line: int = 0
+    heading_line: int = -2  # the line of the last heading that named a round
     recent: list[Candidate] = field(default_factory=list)  # last named candidates, oldest first
 
 
@@ -310,7 +311,8 @@ class _Reader:
             self.context.round = None
         if group and group != self.context.group:
             self.context.group = group
-            self.context.round = None
+            if self.context.heading_line != self.line - 1:  # "Second round" / "Eastern European
+                self.context.round = None  # States" headings name one block together
         if term:
             self.context.term = term
         found_round = cues.round_in(text)
@@ -319,6 +321,7 @@ class _Reader:
                 r"\d\d", text.replace(str(found_round), "")
             ):
                 self.context.round = found_round
+                self.context.heading_line = self.line
             self.context.paragraph_round = found_round
             self.context.paragraph_line = self.line
 
@@ -484,13 +487,12 @@ class _Reader:
             rules.PERSON_REFERENCE: (Kind.PERSON, Kind.OTHER),
             rules.THING_REFERENCE: (Kind.COUNTRY, Kind.PARTY, Kind.OTHER),
         }.get(reference, tuple(Kind))
-        for mention in reversed(mentions[:number_index]):
-            if mention.kind == "C" and mention.candidate and mention.candidate.kind in wanted:
-                return mention.candidate
-        for candidate in reversed(self.context.recent):
-            if candidate.kind in wanted:
-                return candidate
-        return None
+        here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
+        named = [c for c in [*self.context.recent, *here] if c.kind in wanted]
+        if reference == rules.RIVAL_REFERENCE:  # the last candidate other than the subject
+            subject = named[-1] if named else None
+            return next((c for c in reversed(named) if c != subject), None)
+        return named[-1] if named else None
 
     def _remember_last(self, candidates: list[_Mention]) -> None:
         for mention in candidates:

@@ -138,119 +138,23 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _MAX_WORDS = 6
 # Words naming an office or allegiance before a person's name: the name is what follows.
 ROLE_WORDS = frozenset(
-    [
-        "minister",
-        "foreign",
-        "prime",
-        "deputy",
-        "former",
-        "president",
-        "vice",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "secretary",
-        "secretary-general",
-        "ambassador",
-        "envoy",
-        "justice",
-        "judge",
-        "leader",
-        "candidate",
-        "incumbent",
-        "mayor",
-        "governor",
-        "senator",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "rep",
-        "sen",
-        "gov",
-        "democrat",
-        "republican",
-        "conservative",
-        "labour",
-        "tory",
-        "liberal",
-        "mp",
-        "lawmaker",
-        "legislator",
-        "delegate",
-        "chief",
-        "head",
-        "director",
-        "director-general",
-        "general",
-        "professor",
-        "prof",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "sheikh",
-        "shk",
-        "prince",
-        "princess",
-        "king",
-        "queen",
-        "emir",
-        "sultan",
-        "premier",
-        "chancellor",
-        "commissioner",
-    ]
+    """
+    minister foreign prime deputy former president vice speaker chairman chairwoman chair
+    secretary secretary-general ambassador envoy justice judge leader candidate incumbent
+    mayor governor senator congressman congresswoman representative rep sen gov democrat
+    republican mp lawmaker legislator delegate chief head director director-general general
+    professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
+    emir sultan premier chancellor commissioner
+    """.split()
 )
 # Last words of institutions' names, which are never candidates' names.
 INSTITUTIONS = frozenset(
-    [
-        "court",
-        "council",
-        "assembly",
-        "committee",
-        "commission",
-        "tribunal",
-        "federation",
-        "union",
-        "university",
-        "ministry",
-        "office",
-        "bank",
-        "agency",
-        "organization",
-        "organisation",
-        "institute",
-        "house",
-        "senate",
-        "congress",
-        "parliament",
-        "government",
-        "administration",
-        "department",
-        "board",
-        "fund",
-        "programme",
-        "program",
-        "forum",
-        "association",
-        "nations",
-        "states",
-        "republic",
-        "kingdom",
-        "church",
-        "times",
-        "post",
-        "news",
-        "press",
-        "agency",
-        "service",
-        "services",
-    ]
+    """
+    court council assembly committee commission tribunal federation union university
+    ministry office bank agency organization organisation institute house senate congress
+    parliament government administration department board fund programme program nations
+    states republic kingdom church times post news press agency service services
+    """.split()
 )
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 _ACTS_LIKE_A_CANDIDATE = re.compile(

@@ -47,7 +47,8 @@ _BEAT = (
 )
 _PRONOUN = (
     r"(?:it|which|who|he|she|they|the latter|the former|the country|the nation|the candidate|"
-    r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up)"
+    r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
+    r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
 
@@ -123,7 +124,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 THING_PRONOUNS = frozenset({"it", "its"})
 CLAIM_ONLY = -9  # a number a rule reads as nobody's tally here (the loser's in "9 to 5 for X")
 # Candidate indices the extractor resolves: any candidate, a person, a country or thing.
-ANY_REFERENCE, PERSON_REFERENCE, THING_REFERENCE = -1, -2, -3
+ANY_REFERENCE, PERSON_REFERENCE, THING_REFERENCE, RIVAL_REFERENCE = -1, -2, -3, -4
 
 
 def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
@@ -135,6 +136,9 @@ def _pronoun(number_group: int) -> Reader:
 
     def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         word = m.group("pronoun").lower()
+        if " " in word:  # "its rival", "her opponent": the other candidate, not the last one
+            yield RIVAL_REFERENCE, int(m.group(number_group))
+            return
         who = (
             PERSON_REFERENCE
             if word in PERSON_PRONOUNS
@@ -222,6 +226,12 @@ RULES: tuple[Rule, ...] = (
         _shared,
     ),
     _rule(
+        "shared-all",  # "X, Y and Z were all elected in the first round with 190 votes"
+        rf"(?P<names>{_LIST}),? (?:were |are )?(?:all|both)\b{gap(0, 60)}\b"
+        rf"(?:with|on|at|received|got|won|secured|obtained) <N(?P<number>\d+)>",
+        _shared,
+    ),
+    _rule(
         "shared-tied",
         rf"(?P<names>{_LIST}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
         rf"<N(?P<number>\d+)>",
@@ -263,7 +273,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
-        rf"\b(?P<pronoun>{_PRONOUN}){gap(0, 60)}\b"
+        rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
         lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
     ),
@@ -307,7 +317,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
-        rf"{C} {NUM}(?: {_VOTERS})?(?=[,;.)]|$| and| to| vs)",
+        rf"{C} {NUM}(?: {_VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
         _pairs((1, 3)),
     ),
 )
