@@ -136,7 +136,7 @@ def _pronoun(number_group: int) -> Reader:
 
     def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         word = m.group("pronoun").lower()
-        if " " in word:  # "its rival", "her opponent": the other candidate, not the last one
+        if word.split()[0] in ("its", "his", "her", "their"):  # "its rival": not the subject
             yield RIVAL_REFERENCE, int(m.group(number_group))
             return
         who = (
