@@ -136,7 +136,7 @@ def _pronoun(number_group: int) -> Reader:
 
     def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         word = m.group("pronoun").lower()
-        if word.split()[0] in ("its", "his", "her", "their"):  # "its rival": not the subject
+        if " " in word and word.split()[0] in ("its", "his", "her", "their"):  # "its rival"
             yield RIVAL_REFERENCE, int(m.group(number_group))
             return
         who = (
