@@ -98,6 +98,7 @@ _PARTY_WORDS = r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]n
 # candidate on their own.
 STOPWORDS = frozenset(
     """
+    tory
     about around nearly almost roughly approximately exactly fewer less least over under up
     down out off above below between among within without across some any
     a an the this that these those it its he she his her they their we our you i in on at by
