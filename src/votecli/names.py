@@ -296,7 +296,10 @@ class NameBook:
         self.by_alias.setdefault(key, candidate)
         parts = name.split()
         if kind is Kind.PERSON and len(parts) >= 2:
-            self.by_alias.setdefault(parts[-1].casefold(), candidate)
+            surname = parts[-1].casefold()
+            known = self.by_alias.get(surname)
+            if known is None or known.kind is Kind.OTHER:  # "Tokayev" seen before his full name
+                self.by_alias[surname] = candidate
             self.by_alias.setdefault(("first:" + parts[0]).casefold(), candidate)
         return NameMention(start, end, text[start:end], candidate)
 
