@@ -50,3 +50,121 @@ def test_vote_sentences_keep_their_numbers_in_their_evidence(sentences):
 def test_a_plain_vote_sentence_is_read(name, verb, votes):
     document = extract_text(f"{name} {verb} {votes} votes.")
     assert [t.votes for t in document.tallies] == [votes]
+
+
+# --- the whole pipeline: spans, rendering, bytes through files -------------------------------
+
+COUNTRIES = [
+    "Kazakhstan", "Thailand", "Japan", "Italy", "the Netherlands", "Côte d'Ivoire", "Viet Nam",
+    "South Sudan", "Papua New Guinea", "Bangkok", "the UK", "Lindsay Hoyle", "it", "which",
+]  # fmt: skip
+ALL_VERBS = [*VERBS, "picked up", "racked up", "won support from", "had", "with", "beat"]
+WRITTEN = st.one_of(
+    NUMBER.map(str),
+    NUMBER.map("{:,}".format),
+    st.sampled_from(["nine", "one hundred and thirty-eight", "2.4 million", "57.4%", "none"]),
+    st.sampled_from(["999999999999999999999", "-5", "1" * 40, "1,1,1", "12,34,567"]),
+)
+GLUE = st.sampled_from(
+    [" votes", " countries", "%", " per cent", " each", ", respectively", " to ", " out of 193",
+     ", ", ". ", "\n", " | ", "\t", " and ", " in the second round", " (", ")", " – ", ""]
+)  # fmt: skip
+
+
+@st.composite
+def stories(draw) -> str:
+    parts = draw(
+        st.lists(
+            st.one_of(st.sampled_from(COUNTRIES), st.sampled_from(ALL_VERBS), WRITTEN, GLUE,
+                      st.text(max_size=6)),
+            max_size=40,
+        )
+    )  # fmt: skip
+    return " ".join(parts)
+
+
+def _check_numbers(document, text: str) -> None:
+    """Each tally's span lies inside the source and is the number as written."""
+    from votecli import numbers
+
+    for tally in document.tallies:
+        span = tally.span
+        assert 0 <= span.start < span.end <= len(text)
+        assert span.line == text.count("\n", 0, span.start) + 1
+        written = text[span.start : span.end]
+        assert written in span.sentence and span.sentence in text
+        values = {m.value for m in numbers.find_numbers(written)}
+        if written.strip("()[];,. ").lower() in ("none", "nil"):
+            values.add(0)
+        assert tally.votes in values or tally.percent in values, (written, tally)
+        assert tally.votes is None or 0 <= tally.votes <= 10**10
+
+
+def _check_rendered(documents) -> None:
+    import csv
+    import io
+    import json
+
+    from votecli import analyse, render, views
+
+    for sections in (views.tallies(analyse(documents)), views.summary(analyse(documents))):
+        rows = sum(len(s.rows) for s in sections)
+        for fmt in ("csv", "tsv", "json", "jsonl"):
+            out = io.StringIO()
+            render.write(sections, fmt, out)
+            value = out.getvalue()
+            if fmt in ("csv", "tsv"):
+                delimiter = "," if fmt == "csv" else "\t"
+                parsed = list(csv.reader(io.StringIO(value), delimiter=delimiter))
+                assert len(parsed) == (rows + 1 if sections else 0)
+                assert all(len(r) == len(parsed[0]) for r in parsed)
+            elif fmt == "json":
+                assert len(json.loads(value)) == rows
+            else:
+                assert len([json.loads(line) for line in value.splitlines()]) == rows
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_random_text_spans_hold_their_numbers_and_outputs_parse(text):
+    document = extract_text(text)
+    _check_numbers(document, text)
+    _check_rendered([document])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(stories(), min_size=1, max_size=5).map("\n".join))
+def test_real_looking_stories_spans_hold_their_numbers_and_outputs_parse(text):
+    document = extract_text(text)
+    _check_numbers(document, text)
+    _check_rendered([document])
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        stories().map(lambda s: s.encode("cp1252", "ignore")),
+        stories().map(lambda s: s.encode("utf-16")),
+        stories().map(lambda s: f"<html><body><p>{s}</p></body></html>".encode()),
+    ),
+    st.sampled_from(["case.txt", "case.html", "case"]),
+)
+def test_random_bytes_through_run_never_raise(data, name):
+    import tempfile
+    from pathlib import Path
+
+    import votecli
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        outcomes = list(votecli.run([str(path)]))
+    assert len(outcomes) == 1
+    outcome = outcomes[0]
+    assert (outcome.document is None) != (outcome.error is None)
+    if outcome.error:
+        assert "\n" not in outcome.error and outcome.error.startswith(str(path))
+    else:
+        _check_numbers(outcome.document, outcome.document.source.text)
+        _check_rendered([outcome.document])

@@ -59,12 +59,19 @@ _SETTINGS: dict[str, str] = {}  # options given before the command
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    sys.stderr.write(f"votecli: error: {message}\n")
+    _say("error", message)
     raise typer.Exit(code)
 
 
 def _warn(message: str) -> None:
-    sys.stderr.write(f"votecli: warning: {message}\n")
+    _say("warning", message)
+
+
+def _say(level: str, message: str) -> None:
+    """One diagnostic line; paths and text from inputs never reach the terminal raw."""
+    from .render import safe_text
+
+    sys.stderr.write(f"votecli: {level}: {safe_text(message)}\n")
 
 
 def _load(paths: list[str] | None) -> tuple[list[Result], bool]:
@@ -86,14 +93,14 @@ def _read(paths: list[str] | None) -> tuple[list[Document], bool]:
     documents, empty, failures = [], [], 0
     for outcome in run(paths, encoding=_SETTINGS.get("encoding")):
         if outcome.error:
-            sys.stderr.write(f"votecli: error: {outcome.error}\n")
+            _say("error", outcome.error)
             failures += 1
         elif outcome.document is not None:
             documents.append(outcome.document)
             if not outcome.document.tallies:
                 empty.append(outcome.name)
     for hint in hints():
-        sys.stderr.write(f"votecli: hint: {hint}\n")
+        _say("hint", hint)
     if failures and not documents:
         raise typer.Exit(1)  # every input failed: each has had its line
     if documents and len(empty) == len(documents) and not failures:

@@ -76,7 +76,7 @@ _LABEL = (
     r"number of invalid ballots|invalid ballots|abstentions|required majority|"
     r"two-thirds majority|absolute majority|majority required|required two-thirds majority)"
 )
-_LABEL_LINE = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}[:.\s|]+\s*(?P<value>\d[\d,]*)", re.IGNORECASE)
+_LABEL_LINE = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}?[:.\s|]++(?P<value>\d[\d,]*)", re.IGNORECASE)
 _LABEL_ONLY = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}:?\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[|¦\-–—_=*•.\s]*$")
 _BARE_NUMBER = re.compile(r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?$", re.IGNORECASE)

@@ -189,9 +189,9 @@ _NOT_PARTY_NAMES = frozenset(
         "every",
     ]
 )
-_CAP = r"[A-ZÀ-Þ][\w’'-]*"
-_PARTY = re.compile(
-    rf"(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+)){{0,5}}{_CAP}(?:\s+[a-z]{{2,}}(?=\s+[Pp]arty))?)"
+_CAP = r"[A-ZÀ-Þ][\w’'-]*+"
+_PARTY = re.compile(  # starts only at a word's start, so a run of capitals is read once
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+)){{0,5}}{_CAP}(?:\s+[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"\s+{_PARTY_WORDS}\b"
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?"

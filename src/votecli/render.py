@@ -16,7 +16,7 @@ FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _NUMERIC_KINDS = ("int", "share", "percent", "points", "ratio")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]|\x1b\[[0-9;?]*[A-Za-z]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def flat_columns(section: Section) -> list[str]:
@@ -70,7 +70,12 @@ def _write_delimited(sections: list[Section], out: TextIO, delimiter: str) -> No
     header = flat_columns(sections[0])
     writer.writerow(header)
     for record in flat_records(sections):
-        writer.writerow([spreadsheet_safe(record.get(name)) for name in header])
+        writer.writerow([spreadsheet_safe(safe_cell(record.get(name))) for name in header])
+
+
+def safe_cell(value: Any) -> Any:
+    """Text with control characters and escape sequences made harmless; numbers as they are."""
+    return safe_text(value) if isinstance(value, str) else value
 
 
 def spreadsheet_safe(value: Any) -> str:

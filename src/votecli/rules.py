@@ -163,7 +163,7 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"(?!\s+(?:ballots|rounds|attempts|tries|times)\b)"
     rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
 )
-_LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C})*"  # "X, Y and Z"
+_LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 _NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
 RULES: tuple[Rule, ...] = (

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_BREAK = re.compile(r"[.!?]+[\"”’)\]]*[ \t\u00a0]+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+# Possessive runs and the lookbehind keep a run of dots from being retried at every dot.
+_BREAK = re.compile(r"(?<![.!?])[.!?]++[\"”’)\]]*+[ \t\u00a0]++(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+_LOOK_BACK = 40  # characters before a full stop that can hold the word it ends
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -90,7 +91,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BREAK.finditer(line):
-        if _is_abbreviation(line[start : match.start() + 1]):
+        if _is_abbreviation(line[max(start, match.start() - _LOOK_BACK) : match.start() + 1]):
             continue
         spans.append((start, match.end()))
         start = match.end()
@@ -99,10 +100,10 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(before: str) -> bool:
-    found = _WORD_BEFORE.search(before)
-    if not found:
+    words = before.rsplit(None, 1)
+    if not words:
         return False
-    word = found.group(1).rstrip(".").lstrip('("“')
+    word = words[-1].rstrip(".").lstrip('("“')
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "E. Idrisov"
     if "." in word:
