@@ -190,3 +190,15 @@ def test_check_strict_exits_1_on_a_contradiction(invoke, tmp_path):
     strict = invoke("check", a, b, "--strict", "-f", "csv")
     assert strict.exit_code == 1
     assert "contradicted" in strict.stdout
+
+
+def test_absurd_numbers_are_refused_with_a_warning(invoke, tmp_path):
+    huge = "9" * 60
+    story = f"Japan received 999999999999999999999 votes and Italy 5.\nChile got {huge} votes.\n"
+    result = invoke("tallies", write(tmp_path, "absurd.txt", story), "-f", "csv")
+    assert result.exit_code == 0
+    assert [r["code"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["ITA"]
+    warnings = result.stderr.splitlines()
+    assert len(warnings) == 2
+    assert "999999999999999999999 is no vote count" in warnings[0]
+    assert "a number of 60 digits" in warnings[1]

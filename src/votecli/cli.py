@@ -97,6 +97,8 @@ def _read(paths: list[str] | None) -> tuple[list[Document], bool]:
             failures += 1
         elif outcome.document is not None:
             documents.append(outcome.document)
+            for warning in outcome.document.warnings:
+                _warn(warning)
             if not outcome.document.tallies:
                 empty.append(outcome.name)
     for hint in hints():

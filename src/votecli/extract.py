@@ -197,6 +197,7 @@ class _Reader:
         self.drafts: dict[tuple, _ContestDraft] = {}
         self.tallies: list[tuple] = []  # key, candidate, votes, percent, span, rule, name span
         self.unattributed: list[Span] = []
+        self.warnings: list[str] = []  # numbers refused as tallies, for the user to see
         self.pending_totals: list[tuple[str, int, Span]] = []
         sentences = [s for s in split(self.text) if not _HEADER.match(s.text)]
         self.sentences = sentences
@@ -231,6 +232,11 @@ class _Reader:
         self._read_labels(text, key, span)
         candidates = self._candidates(text)
         found = numbers.find_numbers(text)
+        for huge in _HUGE_DIGITS.finditer(text):
+            self.warnings.append(
+                f"{self.source.name}:{sentence.line}: a number of {len(huge.group())} digits "
+                "is no vote count; not read as a tally"
+            )
         if candidates:
             self._read_status(text, key, candidates, span)
         if not found:
@@ -391,6 +397,11 @@ class _Reader:
             kind = "P" if number.percent else "N"
             if index in totals or not _may_be_tally(text, number):
                 kind = "X"
+            if _absurd(number) and _VOTES_AFTER.match(text[number.end :]):
+                self.warnings.append(
+                    f"{self.source.name}:{sentence.line}: {_shorten(number.text)} is no vote "
+                    "count; not read as a tally"
+                )
             mentions.append(_Mention(number.start, number.end, kind, value=number.value))
         return mentions
 
@@ -567,7 +578,10 @@ class _Reader:
                 merged[ident] = tally
         used = {t.contest for t in merged.values()}
         kept = tuple(c for c in contests.values() if c in used or c.candidates)
-        return Document(self.source, kept, tuple(merged.values()), tuple(self.unattributed))
+        return Document(
+            self.source, kept, tuple(merged.values()), tuple(self.unattributed),
+            tuple(self.warnings),
+        )  # fmt: skip
 
     def _settled_tallies(self) -> list[tuple]:
         """Tallies with surnames resolved to the full names the text gave, and a tally
@@ -632,6 +646,17 @@ def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
         ):
             marked[index] = replace(number, kind="X")
     return marked
+
+
+def _absurd(number: numbers.NumberMention) -> bool:
+    return not number.percent and number.value > MAX_VOTES
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 24 else f"{text[:10]}…{text[-6:]} ({len(text)} characters)"
+
+
+_HUGE_DIGITS = re.compile(r"\d{31,}+")  # longer than numbers.py reads at all
 
 
 def _first_max(values: Iterable[int | None]) -> int | None:

@@ -100,3 +100,4 @@ class Document:
     contests: tuple[Contest, ...]
     tallies: tuple[Tally, ...]
     unattributed: tuple[Span, ...] = ()  # numbers in vote sentences that no rule claimed
+    warnings: tuple[str, ...] = ()  # numbers refused as tallies ("999999999999999999999 votes")
