@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
     from rich.text import Text
 
     from .analysis import Result
     from .model import Document
+    from .pipeline import Outcome
     from .views import Column, Section
 
 app = typer.Typer(
@@ -53,6 +56,30 @@ Paths = Annotated[
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, show_default=False,
+        help="Processes to read and extract with. Default: all CPUs.",
+    ),
+]  # fmt: skip
+TextFieldOpt = Annotated[
+    str, typer.Option("--text-field", help="JSON Lines inputs: the field holding the text.")
+]
+IdFieldOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--id-field", show_default=False,
+        help="JSON Lines inputs: the field naming each article (FILE#ID; default FILE:LINE).",
+    ),
+]  # fmt: skip
+SchedulerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", show_default=False,
+        help="Extract on a Dask cluster: tcp://HOST:8786, or 'local'. Needs votecli[dask].",
+    ),
+]  # fmt: skip
 
 
 _SETTINGS: dict[str, str] = {}  # options given before the command
@@ -74,50 +101,118 @@ def _say(level: str, message: str) -> None:
     sys.stderr.write(f"votecli: {level}: {safe_text(message)}\n")
 
 
+def _reading(
+    jobs: int | None, text_field: str, id_field: str | None, scheduler: str | None
+) -> None:
+    """Remember the reading options every command takes."""
+    _SETTINGS.update(text_field=text_field, id_field=id_field, scheduler=scheduler, jobs=jobs)
+
+
 def _load(paths: list[str] | None) -> tuple[list[Result], bool]:
-    """Analysed results of every readable input, and whether any input failed."""
+    """Analysed results of every readable input, and whether any input failed. Each document
+    is analysed as it comes and then dropped, so memory holds results, not texts."""
     from .analysis import analyse
 
-    documents, failed = _read(paths)
-    return analyse(documents), failed
+    results: list[Result] = []
+    failed = _read(paths, lambda document: results.extend(analyse([document])))
+    return results, failed
 
 
-def _read(paths: list[str] | None) -> tuple[list[Document], bool]:
-    """Documents of every readable input, and whether any input failed."""
+def _read_documents(paths: list[str] | None) -> tuple[list[Document], bool]:
+    """Documents of every readable input (`explain` needs their texts), and whether any failed."""
+    documents: list[Document] = []
+    failed = _read(paths, documents.append)
+    return documents, failed
+
+
+def _outcomes(paths: list[str] | None) -> Iterator[Outcome]:
+    """Outcomes of every input: over local processes, or a Dask cluster with --scheduler."""
+    options = {
+        "encoding": _SETTINGS.get("encoding"),
+        "text_field": _SETTINGS.get("text_field") or "text",
+        "id_field": _SETTINGS.get("id_field"),
+    }
+    if _SETTINGS.get("scheduler"):
+        from .distributed import run_on_cluster
+
+        return run_on_cluster(paths, _SETTINGS["scheduler"], **options)
     from .pipeline import run
+
+    return run(paths, jobs=_SETTINGS.get("jobs") or _cpus(), **options)
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on (a container's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def _progress(outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
+    """Outcomes with a count on stderr while they come, when stderr is a terminal. Redrawn
+    here rather than by rich's refresh thread: worker processes are forked, and forking
+    while another thread holds a lock can hang the child."""
+    if not sys.stderr.isatty():
+        yield from outcomes
+        return
+    import time
+
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (SpinnerColumn(), TextColumn("{task.completed} inputs read"), TimeElapsedColumn())
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as progress:
+        task = progress.add_task("reading", total=None)
+        shown = 0.0
+        for outcome in outcomes:
+            progress.advance(task)
+            if time.monotonic() - shown > 0.1:
+                progress.refresh()
+                shown = time.monotonic()
+            yield outcome
+
+
+def _read(paths: list[str] | None, keep: Callable[[Document], object]) -> bool:
+    """Give `keep` the document of every readable input; whether any input failed."""
+    from .errors import VotecliError
 
     if paths and "-" in paths and sys.stdin.isatty():
         _warn("reading standard input; end it with Ctrl-D")
     from .inputs import hints
 
-    documents, empty, failures = [], [], 0
-    for outcome in run(paths, encoding=_SETTINGS.get("encoding")):
-        if outcome.error:
-            _say("error", outcome.error)
-            failures += 1
-        elif outcome.document is not None:
-            documents.append(outcome.document)
-            for warning in outcome.document.warnings:
-                _warn(warning)
-            if not outcome.document.tallies:
-                empty.append(outcome.name)
+    read, empty, failures = 0, [], 0
+    try:
+        for outcome in _progress(_outcomes(paths)):
+            if outcome.error:
+                _say("error", outcome.error)
+                failures += 1
+            elif outcome.document is not None:
+                keep(outcome.document)
+                read += 1
+                for warning in outcome.document.warnings:
+                    _warn(warning)
+                if not outcome.document.tallies:
+                    empty.append(outcome.name)
+    except VotecliError as exc:  # e.g. --scheduler without dask, or an unreachable cluster
+        _fail(str(exc))
     for hint in hints():
         _say("hint", hint)
-    if failures and not documents:
+    if failures and not read:
         raise typer.Exit(1)  # every input failed: each has had its line
-    if documents and len(empty) == len(documents) and not failures:
+    if read and len(empty) == read and not failures:
         where = empty[0] if len(empty) == 1 else f"any of the {len(empty)} inputs"
         _fail(f"no vote tallies found in {where}")
     for name in empty:
         _warn(f"{name}: no vote tallies found")
-    total = len(documents) + failures
+    total = read + failures
     if total > 1 and (failures or empty):
-        read = len(documents) - len(empty)
         sys.stderr.write(
-            f"votecli: {total} inputs: {read} read, {len(empty)} without tallies, "
+            f"votecli: {total} inputs: {read - len(empty)} read, {len(empty)} without tallies, "
             f"{failures} failed\n"
         )
-    return documents, failures > 0
+    return failures > 0
 
 
 def _emit(sections: list[Section], fmt: Format, failed: bool, bars: bool = False) -> None:
@@ -192,14 +287,19 @@ def summary(
         bool,
         typer.Option("--merge", help="Merge one contest's tallies across sources, with counts."),
     ] = False,
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Per contest: rank, candidate, votes, share, margin to the next, elected."""
     from . import views
 
+    _reading(jobs, text_field, id_field, scheduler)
     if merge:
         from . import check as checks
 
-        documents, failed = _read(paths)
+        documents, failed = _read_documents(paths)
         _emit(views.merged_summary(checks.merge(documents)), fmt, failed)
         return
     results, failed = _load(paths)
@@ -213,12 +313,17 @@ def check(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when any finding is contradicted.")
     ] = False,
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Reconcile sources, check the arithmetic and the rules, verify rank claims."""
     from . import check as checks
     from . import views
 
-    documents, failed = _read(paths)
+    _reading(jobs, text_field, id_field, scheduler)
+    documents, failed = _read_documents(paths)
     findings = checks.run_checks(documents)
     _emit(views.check(findings), fmt, failed)
     if strict and checks.contradicted(findings):
@@ -231,10 +336,16 @@ def compare(
     b: Annotated[str, typer.Argument(help="Another candidate.")],
     paths: Paths = None,
     fmt: FormatOpt = Format.table,
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Head to head: votes, shares, margin in votes and points, ratio, who won."""
     from . import analysis, views
     from .errors import VotecliError
+
+    _reading(jobs, text_field, id_field, scheduler)
 
     results, failed = _load(paths)
     try:
@@ -246,18 +357,36 @@ def compare(
 
 
 @app.command()
-def tallies(paths: Paths = None, fmt: FormatOpt = Format.table) -> None:
+def tallies(
+    paths: Paths = None,
+    fmt: FormatOpt = Format.table,
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
+) -> None:
     """One row per tally, with its evidence sentence: the machine interface."""
     from . import views
+
+    _reading(jobs, text_field, id_field, scheduler)
 
     results, failed = _load(paths)
     _emit(views.tallies(results), fmt, failed)
 
 
 @app.command()
-def candidates(paths: Paths = None, fmt: FormatOpt = Format.table) -> None:
+def candidates(
+    paths: Paths = None,
+    fmt: FormatOpt = Format.table,
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
+) -> None:
     """One row per candidate per contest, with its status."""
     from . import views
+
+    _reading(jobs, text_field, id_field, scheduler)
 
     results, failed = _load(paths)
     _emit(views.candidates(results), fmt, failed)
@@ -268,9 +397,15 @@ def rank(
     paths: Paths = None,
     by: Annotated[RankBy, typer.Option("--by", help="Rank by votes or by share.")] = RankBy.votes,
     fmt: FormatOpt = Format.table,
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """All tallies of all contests, ranked."""
     from . import views
+
+    _reading(jobs, text_field, id_field, scheduler)
 
     results, failed = _load(paths)
     _emit(views.rank(results, by.value), fmt, failed)
@@ -304,9 +439,14 @@ def report(
             dir_okay=False,
         ),
     ] = ...,  # type: ignore[assignment]
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """One self-contained HTML page: a chart and a table per contest, every tally marked in
     its source text, and the findings of `check`."""
+    _reading(jobs, text_field, id_field, scheduler)
     from datetime import datetime
 
     from . import analysis
@@ -315,7 +455,7 @@ def report(
     from .inputs import seed_paths
     from .pipeline import SEED_PREFIX
 
-    documents, failed = _read(paths)
+    documents, failed = _read_documents(paths)
     page = html.render_report(
         documents,
         analysis.analyse(documents),
@@ -352,13 +492,18 @@ def explain(
         typer.Option("--unattributed", help="List numbers in vote sentences no rule read."),
     ] = False,
     fmt: FormatOpt = Format.table,
+    jobs: JobsOpt = None,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = None,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Each tally with its sentence, the number and the name marked, and the rule that read it."""
     from . import analysis, views
     from .errors import VotecliError
 
+    _reading(jobs, text_field, id_field, scheduler)
     name, paths = _name_and_paths(args or [])
-    documents, failed = _read(paths)
+    documents, failed = _read_documents(paths)
     if unattributed:
         _emit(views.unattributed(documents), fmt, failed)
         return

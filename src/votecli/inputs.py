@@ -10,17 +10,26 @@ a pipe, a device, a folder without text files - is one `InputError` line startin
 
 The plain UTF-8 text file, by far the common case, imports nothing beyond the standard library's
 basics: charset-normalizer, ftfy and the HTML reader load only when an input needs them.
+
+Large inputs come as news datasets ship them: JSON Lines of articles (`.jsonl`, `.ndjson`), one
+object per line whose text field is the document, and gzip-compressed files (`.jsonl.gz`,
+`.txt.gz`...). `iter_sources` reads them as streams, line by line, so a multi-GB file is never
+held whole; a bad line is one `InputError` naming the file and line, and the rest go on.
 """
 
 from __future__ import annotations
 
 import codecs
 import errno
+import gzip
+import json
 import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -30,6 +39,8 @@ from .model import Source
 STDIN = "-"
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ""}
 HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+GZIP_SUFFIX = ".gz"
 _TITLE_MAX = 100
 _SNIFF = 8192  # bytes looked at for binary content
 
@@ -43,6 +54,13 @@ def hints() -> list[str]:
     pending = list(_pending_hints)
     _pending_hints.clear()
     return pending
+
+
+def add_hint(message: str) -> None:
+    """Pass on a hint a worker gathered: each worker gives it once, the user sees it once."""
+    _hints_given.add(message)
+    if message not in _pending_hints:
+        _pending_hints.append(message)
 
 
 def _hint(message: str) -> None:
@@ -99,7 +117,15 @@ def _text_files(folder: str) -> list[str]:
 
 
 def _is_texty(name: str) -> bool:
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() in TEXT_SUFFIXES
+    """Text files, JSON Lines and gzip-compressed ones of either (`a.txt.gz`, `b.jsonl.gz`)."""
+    if name.startswith("."):
+        return False
+    stem, suffix = os.path.splitext(name)
+    suffix = suffix.lower()
+    if suffix == GZIP_SUFFIX:
+        inner = os.path.splitext(stem)[1].lower()
+        return bool(inner) and (inner in TEXT_SUFFIXES or inner in JSONL_SUFFIXES)
+    return suffix in TEXT_SUFFIXES or suffix in JSONL_SUFFIXES
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -111,9 +137,15 @@ def read(name: str, display: str | None = None, *, encoding: str | None = None) 
     data = _read_bytes(name)
     shown = display or name
     text = decode(data, shown, encoding=encoding)
+    return _source(name, shown, text)
+
+
+def _source(path: str, shown: str, text: str, title: str | None = None) -> Source:
+    """Decoded text to a Source: refused when blank, web pages cut to their article,
+    mojibake repaired. `path` decides by its suffix whether the text is a web page."""
     if not text.strip():
         raise InputError(f"{shown}: empty text")
-    if _is_html(name, text):
+    if _is_html(path, text):
         from . import webpage
 
         if not webpage.trafilatura_available():
@@ -122,7 +154,7 @@ def read(name: str, display: str | None = None, *, encoding: str | None = None) 
         if not text.strip():
             raise InputError(f"{shown}: web page holds no text")
     text = repair(text)
-    return Source(name=shown, title=title_of(text), text=text)
+    return Source(name=shown, title=title or title_of(text), text=text)
 
 
 def _read_bytes(name: str) -> bytes:
@@ -448,3 +480,162 @@ def title_of(text: str) -> str:
         if line.strip():
             return line.strip()[:_TITLE_MAX]
     return ""
+
+
+# --- large inputs: JSON Lines and gzip --------------------------------------------------------
+
+
+def is_gzip(name: str) -> bool:
+    return name != STDIN and name.lower().endswith(GZIP_SUFFIX)
+
+
+def is_jsonl(name: str) -> bool:
+    """JSON Lines by suffix, compressed or not: `a.jsonl`, `a.ndjson`, `a.jsonl.gz`."""
+    if name == STDIN:
+        return False
+    stem = name[: -len(GZIP_SUFFIX)] if is_gzip(name) else name
+    return os.path.splitext(stem)[1].lower() in JSONL_SUFFIXES
+
+
+class RecordError(InputError):
+    """One line of a JSON Lines file could not be read; `name` is `<file>:<line>`."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.name, self.reason))
+
+
+@dataclass(frozen=True)
+class Record:
+    """One raw line of a JSON Lines file, not yet parsed: cheap to pass to another process."""
+
+    file: str  # the file's name as shown
+    line: int  # 1-based
+    data: bytes
+
+
+def iter_sources(
+    name: str,
+    display: str | None = None,
+    *,
+    encoding: str | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+) -> Iterator[Source | InputError]:
+    """The Sources in one input, as a stream: one per article of a JSON Lines file
+    (`.jsonl`, `.ndjson`, also gzip-compressed), exactly one for any other file (`read()`;
+    `.gz` files are decompressed first). Errors are yielded, not raised, so a bad line or
+    file never stops the rest: one InputError for an unreadable file, one per bad line.
+
+    An article is named `<file>#<id>` when `id_field` is given and the line has it, else
+    `<file>:<line>`; its text is the `text_field` member; its title the `title` member when
+    there is one."""
+    shown = display or name
+    if not is_jsonl(name):
+        try:
+            yield read_any(name, shown, encoding=encoding)
+        except InputError as exc:
+            yield exc
+        return
+    try:
+        for record in jsonl_records(name, shown):
+            try:
+                yield parse_record(record, text_field=text_field, id_field=id_field)
+            except InputError as exc:
+                yield exc
+    except InputError as exc:
+        yield exc
+
+
+def read_any(name: str, display: str | None = None, *, encoding: str | None = None) -> Source:
+    """`read()`, and gzip-compressed files (`.txt.gz`, `.html.gz`) decompressed first."""
+    if not is_gzip(name):
+        return read(name, display, encoding=encoding)
+    shown = display or name
+    _read_bytes_checked(name)  # the same refusals (missing, folder, pipe...) as plain files
+    try:
+        with gzip.open(name, "rb") as stream:
+            data = stream.read()
+    except OSError as exc:
+        raise InputError(f"{shown}: {_gzip_reason(name, exc)}") from None
+    except EOFError:
+        raise InputError(f"{shown}: truncated gzip file") from None
+    text = decode(data, shown, encoding=encoding)
+    return _source(name[: -len(GZIP_SUFFIX)], shown, text)
+
+
+def _read_bytes_checked(name: str) -> None:
+    """Raise what `_read_bytes` would for a path that is no readable regular file."""
+    try:
+        st = os.stat(name)
+    except OSError as exc:
+        raise InputError(f"{name}: {_os_reason(name, exc)}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name}: is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{name}: not a regular file ({_file_kind(st.st_mode)})")
+    if not os.access(name, os.R_OK):
+        raise InputError(f"{name}: permission denied")
+
+
+def _gzip_reason(name: str, exc: OSError) -> str:
+    if isinstance(exc, gzip.BadGzipFile) or exc.errno is None:
+        return f"not a gzip file ({exc})"
+    return _os_reason(name, exc)
+
+
+def jsonl_records(name: str, display: str | None = None) -> Iterator[Record]:
+    """The non-blank lines of a JSON Lines file (gzip-compressed or not) as Records, read as a
+    stream. Raises InputError if the file cannot be opened or breaks off mid-way; lines already
+    yielded stand."""
+    shown = display or name
+    _read_bytes_checked(name)
+    opener = gzip.open if is_gzip(name) else open
+    try:
+        with opener(name, "rb") as stream:
+            for number, line in enumerate(stream, 1):
+                if line.strip():
+                    yield Record(shown, number, line)
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise InputError(f"{shown}: not a gzip file ({exc})") from None
+    except EOFError:
+        raise InputError(f"{shown}: truncated gzip file") from None
+    except OSError as exc:
+        raise InputError(f"{shown}: {_os_reason(name, exc)}") from None
+
+
+def parse_record(
+    record: Record, *, text_field: str = "text", id_field: str | None = None
+) -> Source:
+    """One JSON Lines record to a Source, or RecordError naming `<file>:<line>`."""
+    where = f"{record.file}:{record.line}"
+    try:
+        obj = json.loads(record.data)
+    except UnicodeDecodeError:
+        raise RecordError(where, "not UTF-8 text") from None
+    except ValueError as exc:
+        reason = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+        raise RecordError(where, f"not JSON ({reason})") from None
+    if not isinstance(obj, dict):
+        raise RecordError(where, "not a JSON object")
+    text = obj.get(text_field)
+    if not isinstance(text, str):
+        missing = text is None and text_field not in obj
+        why = f"no {text_field!r} field" if missing else f"{text_field!r} is not a string"
+        raise RecordError(where, why)
+    name = where
+    if id_field is not None:
+        ident = obj.get(id_field)
+        if isinstance(ident, str | int) and not isinstance(ident, bool) and str(ident).strip():
+            name = f"{record.file}#{str(ident).strip()}"
+    title = obj.get("title")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = title.strip()[:_TITLE_MAX] if isinstance(title, str) else None
+    try:
+        return _source("", name, text, title)
+    except InputError as exc:  # blank text, a web page without any
+        raise RecordError(where, str(exc).removeprefix(f"{name}: ")) from None
