@@ -82,6 +82,7 @@ SchedulerOpt = Annotated[
 ]  # fmt: skip
 
 
+_NAMED_EMPTY_MAX = 10  # texts without tallies named one by one; more are only counted
 _SETTINGS: dict[str, str] = {}  # options given before the command
 
 
@@ -204,8 +205,9 @@ def _read(paths: list[str] | None, keep: Callable[[Document], object]) -> bool:
     if read and len(empty) == read and not failures:
         where = empty[0] if len(empty) == 1 else f"any of the {len(empty)} inputs"
         _fail(f"no vote tallies found in {where}")
-    for name in empty:
-        _warn(f"{name}: no vote tallies found")
+    if len(empty) <= _NAMED_EMPTY_MAX:  # beyond that, the closing count says it
+        for name in empty:
+            _warn(f"{name}: no vote tallies found")
     total = read + failures
     if total > 1 and (failures or empty):
         sys.stderr.write(

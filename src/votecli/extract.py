@@ -134,6 +134,16 @@ _VOTE_SENTENCE = re.compile(
 )
 _HEADING_MAX = 60
 _YEAR_REACH = 80
+# A sentence worth reading in full holds a number, a number word or an election word.
+_WORTH_READING = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|none|zero|nil|single|dozen)\b|"
+    r"elect|candida|contest|vying|vied|compet|running|\bran\b|seat|rival|\bbid|nominat|race|"
+    r"\bw[oi]n|struggle|run-?off|round|ballot|vot|deadlock|fought|challeng|applied|sought|seek|"
+    r"member|majority|abstention|invalid|valid",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
@@ -208,6 +218,7 @@ class _Reader:
         self.host_city_vote = self.doc_body == "IOC" or bool(_HOST_CITY.search(source.text))
         self.names = NameBook()
         self.previous_cell: Sentence | None = None
+        self.light: list[str] = []  # the last sentences skipped as plain prose
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
 
@@ -227,6 +238,11 @@ class _Reader:
         self.previous_cell = sentence
         self.line = sentence.line
         self._update_context(text)
+        if not _WORTH_READING.search(text):
+            # Most prose has no number and no election word: keep it only in case a later
+            # pronoun points back into it ("Mayor Vidal held on. The incumbent took 61%").
+            self.light = [*self.light[-1:], text]
+            return
         key = self._key(text)
         span = self._span(sentence, 0, len(sentence.text))
         self._read_labels(text, key, span)
@@ -499,13 +515,16 @@ class _Reader:
             rules.THING_REFERENCE: (Kind.COUNTRY, Kind.PARTY, Kind.OTHER),
         }.get(reference, tuple(Kind))
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
-        named = [c for c in [*self.context.recent, *here] if c.kind in wanted]
+        earlier = [m.candidate for text in self.light for m in self._candidates(text) if m.candidate]
+        named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
         if reference == rules.RIVAL_REFERENCE:  # the last candidate other than the subject
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
         return named[-1] if named else None
 
     def _remember_last(self, candidates: list[_Mention]) -> None:
+        if candidates:
+            self.light = []  # nearer candidates now stand between a pronoun and those
         for mention in candidates:
             if mention.candidate:
                 self.context.recent.append(mention.candidate)

@@ -67,6 +67,7 @@ TITLES = frozenset(
         "mme.",
     ]
 )
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 _PARTICLES = frozenset(
     [
         "de",
@@ -244,7 +245,7 @@ class NameBook:
     def _mention(
         self, text: str, start: int, end: int, words: list[str], headline: bool = False
     ) -> NameMention | None:
-        titled = bool(words) and words[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}
+        titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
@@ -323,7 +324,7 @@ def _is_headline(text: str) -> bool:
 
 def _strip_titles(words: list[str]) -> list[str]:
     core = list(words)
-    while core and core[0].lower().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+    while core and core[0].lower().rstrip(".") in _TITLE_WORDS:
         core.pop(0)
     return core
 
