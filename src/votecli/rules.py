@@ -87,6 +87,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     read: Reader
+    needs_candidate: bool = True  # False for rules that read pronouns
 
 
 def _pairs(*groups: tuple[int, int]) -> Reader:
@@ -152,7 +153,7 @@ def _pronoun(number_group: int) -> Reader:
 
 
 def _rule(name: str, pattern: str, read: Reader) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), read)
+    return Rule(name, re.compile(pattern, re.IGNORECASE), read, "<C(" in pattern)
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
@@ -327,7 +328,10 @@ def apply(skeleton: str) -> list[Binding]:
     """Bindings for one skeleton, each number claimed by the first rule that reads it."""
     claimed: set[int] = set()
     bindings: list[Binding] = []
+    named = "<C" in skeleton
     for rule in RULES:
+        if rule.needs_candidate and not named:
+            continue  # most rules bind a number to a named candidate
         for match in rule.pattern.finditer(skeleton):
             # one match may give a number to several candidates ("X and Y, 95 votes each")
             taken_here: set[int] = set()
