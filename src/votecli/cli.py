@@ -371,9 +371,29 @@ def tallies(
     from . import views
 
     _reading(jobs, text_field, id_field, scheduler)
-
+    if fmt.value in ("csv", "tsv", "json", "jsonl"):
+        _stream_tallies(paths, fmt)
+        return
     results, failed = _load(paths)
     _emit(views.tallies(results), fmt, failed)
+
+
+def _stream_tallies(paths: list[str] | None, fmt: Format) -> None:
+    """`tallies` in a machine format: each document's rows written as soon as it is read."""
+    from . import views
+    from .analysis import analyse
+    from .render import StreamWriter
+
+    writer = StreamWriter(fmt.value, sys.stdout)
+    try:
+        failed = _read(paths, lambda document: writer.write(views.tallies(analyse([document]))))
+        writer.close(views.tallies([]))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise SystemExit(141) from None
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -63,6 +63,44 @@ def write(sections: list[Section], fmt: str, out: TextIO) -> None:
         _write_text_tables(sections, out, "simple")
 
 
+class StreamWriter:
+    """Rows written as they come, one document's sections at a time, so a run over a large
+    archive never holds its output: CSV and TSV write the header with the first rows, JSON
+    opens the array with the first object and closes it in `close()`."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt, self.out = fmt, out
+        self.header: list[str] | None = None
+        self.writer = None
+        self.count = 0
+
+    def write(self, sections: list[Section]) -> None:
+        for record in flat_records(sections):
+            self._row(record, sections[0])
+
+    def _row(self, record: dict[str, Any], section: Section) -> None:
+        if self.fmt in ("csv", "tsv"):
+            if self.writer is None:
+                delimiter = "," if self.fmt == "csv" else "\t"
+                self.writer = csv.writer(self.out, delimiter=delimiter, lineterminator="\n")
+                self.header = flat_columns(section)
+                self.writer.writerow(self.header)
+            self.writer.writerow([spreadsheet_safe(safe_cell(record.get(n))) for n in self.header])
+        elif self.fmt == "jsonl":
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            self.out.write("[\n  " if not self.count else ",\n  ")
+            self.out.write(json.dumps(record, ensure_ascii=False))
+        self.count += 1
+
+    def close(self, empty: list[Section]) -> None:
+        """Finish the output; `empty` gives the header when no row came at all."""
+        if self.fmt == "json":
+            self.out.write("\n]\n" if self.count else "[]\n")
+        elif self.fmt in ("csv", "tsv") and not self.count:
+            _write_delimited(empty, self.out, "," if self.fmt == "csv" else "\t")
+
+
 def _write_delimited(sections: list[Section], out: TextIO, delimiter: str) -> None:
     if not sections:
         return
