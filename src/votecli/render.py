@@ -42,6 +42,8 @@ def flat_records(sections: list[Section]) -> Iterator[dict[str, Any]]:
 def machine_value(value: Any, kind: str) -> Any:
     if value is None:
         return None
+    if isinstance(value, str):
+        return safe_text(value)  # no escape sequence survives into any output
     if kind == "share" and isinstance(value, float):
         return round(value, 4)
     if kind in ("points", "ratio") and isinstance(value, float):
