@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import contests as cues
 from .errors import UnknownCandidateError
-from .model import Candidate, Contest, Document, Figure, Tally
+from .model import Candidate, Contest, Document, Tally
 
 
 @dataclass(frozen=True)
@@ -257,6 +257,3 @@ def ranked(results: list[Result], by: str = "votes") -> list[Row]:
         return sorted(rows, key=lambda r: -(r.share if r.share is not None else -1))
     return sorted(rows, key=lambda r: -(r.tally.votes if r.tally.votes is not None else -1))
 
-
-def figure_text(figure: Figure | None) -> str:
-    return f"{figure.value} ({figure.basis})" if figure else ""

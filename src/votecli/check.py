@@ -28,7 +28,6 @@ Pure: no printing, no I/O.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -954,11 +953,6 @@ def _margin_base(home: MergedContest, margin: Margin) -> tuple[int | None, str, 
     if other is None or other.votes is None:
         return None, f"{margin.other.name}'s tally", ()
     return other.votes, margin.other.name, tuple(s.tally.span for s in other.values()[0][1])
-
-
-def counts(findings: Iterable[Finding]) -> Counter[tuple[str, str]]:
-    """How many findings of each (kind, verdict)."""
-    return Counter((f.kind, f.verdict) for f in findings)
 
 
 def contradicted(findings: Iterable[Finding]) -> bool:

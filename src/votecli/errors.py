@@ -11,9 +11,6 @@ class InputError(VotecliError):
     """A path or stream could not be read as text."""
 
 
-class NoTalliesError(VotecliError):
-    """A text was read but holds no vote tallies."""
-
 
 class UnknownCandidateError(VotecliError):
     """A name given on the command line matches no candidate."""

@@ -224,7 +224,6 @@ class _Reader:
         self.tallies: list[tuple] = []  # key, candidate, votes, percent, span, rule, name span
         self.unattributed: list[Span] = []
         self.warnings: list[str] = []  # numbers refused as tallies, for the user to see
-        self.pending_totals: list[tuple[str, int, Span]] = []
         sentences = [s for s in split(self.text) if not _HEADER.match(s.text)]
         self.sentences = sentences
         self.doc_body = _first(cues.body_in(s.text) for s in sentences)
@@ -661,10 +660,6 @@ def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
             if mention.start >= match.end() and not _CLAUSE_BREAK.search(between):
                 keys.add(mention.candidate.key)
     return keys
-
-
-def _is_person(candidate: Candidate | None) -> bool:
-    return candidate is not None and candidate.kind is Kind.PERSON
 
 
 def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:

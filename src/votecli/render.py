@@ -237,6 +237,3 @@ def _write_text_tables(sections: list[Section], out: TextIO, style: str) -> None
         for note in section.notes:
             out.write(f"warning: {safe_text(note)}\n")
 
-
-def columns_of(section: Section) -> list[Column]:
-    return section.columns
