@@ -256,4 +256,3 @@ def ranked(results: list[Result], by: str = "votes") -> list[Row]:
     if by == "share":
         return sorted(rows, key=lambda r: -(r.share if r.share is not None else -1))
     return sorted(rows, key=lambda r: -(r.tally.votes if r.tally.votes is not None else -1))
-

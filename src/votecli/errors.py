@@ -11,6 +11,5 @@ class InputError(VotecliError):
     """A path or stream could not be read as text."""
 
 
-
 class UnknownCandidateError(VotecliError):
     """A name given on the command line matches no candidate."""

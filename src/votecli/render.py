@@ -236,4 +236,3 @@ def _write_text_tables(sections: list[Section], out: TextIO, style: str) -> None
         out.write("\n")
         for note in section.notes:
             out.write(f"warning: {safe_text(note)}\n")
-
