@@ -67,6 +67,7 @@ LINEAR: dict[str, Callable[[int], str]] = {
     "number words": lambda n: rep("one hundred and ", n),
     "percentages": lambda n: rep("5% ", n),
     "short sentences": lambda n: rep("Japan received 5 votes. ", n),
+    "one tally restated on many lines": lambda n: rep("Japan 1, Italy 2 and Chile 3 votes.\n", n),
     "party words": lambda n: rep("Abc and ", n) + " Party",
 }
 
@@ -87,7 +88,11 @@ def _ratio(make: Callable[[int], str], n: int) -> tuple[float, float]:
     return _best_of(3, lambda: extract_text(small)), _best_of(3, lambda: extract_text(large))
 
 
-_HEAVY = {"short sentences": 16_000, "dot leaders": 16_000}  # many tallies: slower per byte
+_HEAVY = {
+    "short sentences": 16_000,
+    "dot leaders": 16_000,
+    "one tally restated on many lines": 16_000,
+}  # many tallies: slower per byte
 
 
 @pytest.mark.parametrize("name", list(LINEAR))

@@ -604,14 +604,15 @@ class _Reader:
         self._resolve_final_rounds()
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
+        again: dict[tuple, list[Span]] = {}  # later statements of a tally, frozen once below
         for key, candidate, votes, percent, span, rule, name in self._settled_tallies():
             ident = (key, candidate.key, votes, percent)
-            old = merged.get(ident)
-            if old:  # stated again (headline and body, or a recap): one tally, more evidence
-                merged[ident] = replace(old, evidence=(*old.evidence, span))
+            if ident in merged:  # stated again (headline and body, or a recap)
+                again.setdefault(ident, []).append(span)
             else:
-                tally = Tally(contests[key], candidate, votes, percent, span, rule, (), name)
-                merged[ident] = tally
+                merged[ident] = Tally(contests[key], candidate, votes, percent, span, rule, (), name)
+        for ident, spans in again.items():
+            merged[ident] = replace(merged[ident], evidence=tuple(spans))
         used = {t.contest for t in merged.values()}
         kept = tuple(c for c in contests.values() if c in used or c.candidates)
         return Document(
