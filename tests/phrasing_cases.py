@@ -1975,3 +1975,12 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(
+        "fix-to-win-the-seat-is-no-win",
+        "While Fiji and Nepal ran a close race to win the seat, Nepal won it with 120 votes "
+        "to Fiji's 70.",
+        ("NPL 120", "FJI 70"),
+        "pairs",
+    ),
+]

@@ -73,3 +73,21 @@ def test_every_number_carries_its_span(documents):
         for contest in doc.contests:
             total = contest.total
             assert doc.source.text[total.span.start : total.span.end] == str(total.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "elected"),
+    [
+        ("Japan was elected with 150 votes, while Nepal received 40.", {"JPN"}),
+        ("While Fiji and Nepal ran a race to win the seat, Nepal was elected.", {"NPL"}),
+        ("The Assembly elected Chile and Peru on Friday.", {"CHL", "PER"}),
+        ("It would be a stain if Russia were re-elected to the Council.", set()),
+        ("Bolivia was not elected.", set()),
+    ],
+    ids=["subject-not-rival", "to-win-is-a-purpose", "assembly-elected", "conditional", "negated"],
+)
+def test_who_the_text_declares_elected(text, elected):
+    from votecli import extract_text
+
+    declared = {key for contest in extract_text(text).contests for key in contest.elected}
+    assert declared == elected

@@ -97,7 +97,8 @@ _CANDIDACY = re.compile(
 # "X was elected", "X won a seat": the elected stand before the phrase, in its clause.
 _ELECTED = re.compile(
     r"\b(?:(?:was|were|is|are|been|be|being|got|gets|get)\s+(?:\w+\s+)?(?:re-?)?elected|"
-    r"(?:won|wins|win|secured|secures|clinched|took|gained|obtained)\s+(?:a |the |two |three |its |their )?"
+    r"(?<!to )(?:won|wins|win|secured|secures|clinched|took|gained|obtained)\s+"
+    r"(?:a |the |two |three |its |their )?"
     r"(?:\w+\s+)?seats?)\b",
     re.IGNORECASE,
 )
@@ -107,11 +108,15 @@ _ELECTS = re.compile(
     r"(?:re-?)?elected|(?:non-permanent|new) members (?:are|were|will be))\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r"\b(?:while|whereas|but|although|against|beating|defeating|over)\b|;|—|–"
+# Between an elected country and its verb: a few words, no clause ("Japan was first elected").
+_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?|\s*,\s*(?:which|who)\b[^,]*,\s*", re.I)
+# Between names listed together: "X, Y and Z", "X as well as Y".
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?", re.I)
 )
 _NOT_ELECTED = re.compile(
-    r"\b(?:not|never|failed to be|n't|neither|nor)\s+(?:\w+\s+)?elected", re.I
+    r"\b(?:not|never|failed to be|n't|neither|nor|would|could|might|if \w+(?: \w+)?)\s+"
+    r"(?:\w+\s+)?(?:re-?)?elected",
+    re.I,
 )
 _CONTESTING = re.compile(
     r"\b(?:continues between|runoff|run-off|further rounds?|another round|next round|"
@@ -645,21 +650,30 @@ _AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:th
 
 
 def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
-    """Countries the sentence declares elected: the subjects of "was elected" or "won a
-    seat" in its clause, the objects of "the Assembly elected"; never those after
-    "while", "against" or "beating"."""
-    keys: set[str] = set()
+    """Countries the sentence declares elected: the subject of "was elected" or "won a seat"
+    (with the names listed with it: "X, Y and Z were elected"), the objects of "the Assembly
+    elected X and Y"; never a name in another clause ("while Maldives received 46")."""
     countries_in = [m for m in mentions if m.candidate and m.candidate.code]
+    keys: set[str] = set()
     for match in _ELECTED.finditer(text):
-        for mention in countries_in:
-            between = text[mention.end : match.start()]
-            if mention.end <= match.start() and not _CLAUSE_BREAK.search(between):
-                keys.add(mention.candidate.key)
+        before = [m for m in countries_in if m.end <= match.start()]
+        keys.update(_listed(text, list(reversed(before)), match.start(), backwards=True))
     for match in _ELECTS.finditer(text):
-        for mention in countries_in:
-            between = text[match.end() : mention.start]
-            if mention.start >= match.end() and not _CLAUSE_BREAK.search(between):
-                keys.add(mention.candidate.key)
+        after = [m for m in countries_in if m.start >= match.end()]
+        keys.update(_listed(text, after, match.end(), backwards=False))
+    return keys
+
+
+def _listed(text: str, mentions: list[_Mention], edge: int, backwards: bool) -> set[str]:
+    """The names next to `edge` and those listed with them, nearest first."""
+    keys: set[str] = set()
+    for mention in mentions:
+        gap = text[mention.end : edge] if backwards else text[edge : mention.start]
+        joined = _SUBJECT_GAP if not keys else _LIST_GAP
+        if not joined.fullmatch(gap):
+            break
+        keys.add(mention.candidate.key)
+        edge = mention.start if backwards else mention.end
     return keys
 
 
