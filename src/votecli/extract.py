@@ -112,7 +112,6 @@ _ELECTS = re.compile(
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?|\s*,\s*(?:which|who)\b[^,]*,\s*", re.I)
 # Between names listed together: "X, Y and Z", "X as well as Y".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?", re.I)
-)
 _NOT_ELECTED = re.compile(
     r"\b(?:not|never|failed to be|n't|neither|nor|would|could|might|if \w+(?: \w+)?)\s+"
     r"(?:\w+\s+)?(?:re-?)?elected",
@@ -615,7 +614,9 @@ class _Reader:
             if ident in merged:  # stated again (headline and body, or a recap)
                 again.setdefault(ident, []).append(span)
             else:
-                merged[ident] = Tally(contests[key], candidate, votes, percent, span, rule, (), name)
+                merged[ident] = Tally(
+                    contests[key], candidate, votes, percent, span, rule, (), name
+                )
         for ident, spans in again.items():
             merged[ident] = replace(merged[ident], evidence=tuple(spans))
         used = {t.contest for t in merged.values()}
