@@ -1984,3 +1984,19 @@ CASES += [
         "pairs",
     ),
 ]
+CASES += [
+    Case(
+        "fix-later-round-ahead",
+        "Chile received 110 votes and Peru 70. Neither reached the majority, so a second, "
+        "restricted round of voting will now take place.",
+        ("CHL 110 r1", "PER 70 r1"),
+        "rounds",
+    ),
+    Case(
+        "fix-restated-with-its-round",
+        "Estonia was elected with 132 votes. In the second round, Estonia received 132 votes "
+        "and Romania 58. In the first round, Estonia had 111 votes.",
+        ("EST 132 r2", "ROU 58 r2", "EST 111 r1"),
+        "rounds",
+    ),
+]

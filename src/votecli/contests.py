@@ -195,6 +195,8 @@ def rounds_in(text: str) -> list[tuple[int, int]]:
         return []
     found = []
     for match in _ROUND.finditer(text):
+        if _AHEAD.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "a second round will now take place": not the round of these numbers
         if match.group("num"):
             raw = match.group("num").lower()
             found.append((match.start(), int(raw) if raw.isdigit() else _SMALL[raw]))
@@ -202,6 +204,23 @@ def rounds_in(text: str) -> list[tuple[int, int]]:
         word = match.group("ord").lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
     return found
+
+
+_AHEAD = re.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
+
+
+def later_round_ahead(text: str) -> bool:
+    """Whether a text speaks of a round after the first ("a second, restricted round of
+    voting will now take place", "a run-off"): numbers it gives without a round are then
+    the first round's."""
+    return bool(_LATER_ROUND.search(text))
+
+
+_LATER_ROUND = re.compile(
+    r"\b(?:second|third|restricted|further|another)\b[^.]{0,20}\b(?:round|ballot)|\brun-?off\b|"
+    r"\b(?:two|three|four|five|\d{1,2}) rounds\b",
+    re.IGNORECASE,
+)
 
 
 def round_count_in(text: str) -> int | None:

@@ -240,6 +240,7 @@ class _Reader:
         self.light: list[str] = []  # the last sentences skipped as plain prose
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
+        self.later_rounds = cues.later_round_ahead(source.text)
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Document:
@@ -606,6 +607,8 @@ class _Reader:
 
     def _document(self) -> Document:
         self._resolve_final_rounds()
+        if self.later_rounds:
+            self._first_round_by_default()
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
         again: dict[tuple, list[Span]] = {}  # later statements of a tally, frozen once below
@@ -625,6 +628,28 @@ class _Reader:
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
         )  # fmt: skip
+
+    def _first_round_by_default(self) -> None:
+        """In a text that speaks of later rounds, numbers given without a round belong to the
+        first, unless the same numbers are stated elsewhere with their round."""
+        stated = {(k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] is not None}
+        moved: dict[tuple, tuple] = {}
+        tallies = []
+        for key, candidate, votes, percent, *rest in self.tallies:
+            if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
+                key = moved.setdefault(key, (*key[:3], 1))
+            tallies.append((key, candidate, votes, percent, *rest))
+        self.tallies = tallies
+        still_used = {t[0] for t in tallies}
+        for old, new in moved.items():
+            draft = self.drafts[old] if old in still_used else self.drafts.pop(old)
+            target = self.drafts.setdefault(new, _ContestDraft(*new))
+            target.candidates.update(draft.candidates)
+            target.elected |= draft.elected
+            target.contesting |= draft.contesting
+            target.seats = target.seats or draft.seats
+            target.total = target.total or draft.total
+            target.required = target.required or draft.required
 
     def _settled_tallies(self) -> list[tuple]:
         """Tallies with surnames resolved to the full names the text gave, and a tally
