@@ -74,3 +74,18 @@ def test_resolve_by_name_code_capital_and_unknown():
         resolve("Kazakstan", results)
     ((_, pair),) = head_to_head(results, resolve("KAZ", results), resolve("THA", results))
     assert pair.margin_votes == 83 and pair.winner == "Kazakhstan"
+
+
+def test_a_total_stated_with_a_count_is_that_tally_s_total():
+    results = results_of(
+        "Mexico won 187 out of 187 votes, while India won 184 out of 192 votes and Norway "
+        "won 130 out of 191 votes."
+    )
+    rows = {r.tally.candidate.code: r for result in results for r in result.rows}
+    assert {code: row.total for code, row in rows.items()} == {"MEX": 187, "IND": 192, "NOR": 191}
+    assert round(rows["IND"].share, 4) == 0.9583
+
+
+def test_seat_counts_and_rivals_are_no_totals():
+    (result,) = results_of("Only four of the 15 spots were contested. Japan received 160 votes.")
+    assert result.contest.total is None

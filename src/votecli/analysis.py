@@ -59,7 +59,7 @@ def analyse_contest(contest: Contest, tallies: list[Tally]) -> Result:
     untallied = tuple(c for c in contest.candidates if c.key not in counted)
     complete = total is None and len(tallies) >= 2 and not untallied
     vote_sum = sum(t.votes for t in tallies if t.votes is not None)
-    shares = [_share(t, total, vote_sum if complete else None) for t in tallies]
+    shares = [_share(t, _total_of(t, total), vote_sum if complete else None) for t in tallies]
     order = sorted(range(len(tallies)), key=lambda i: -_strength(tallies[i], shares[i]))
     rows: list[Row | None] = [None] * len(tallies)
     ranks = _ranks([_strength(tallies[i], shares[i]) for i in order])
@@ -75,11 +75,16 @@ def analyse_contest(contest: Contest, tallies: list[Tally]) -> Result:
                 margin_points = round((share - other_share) * 100, 6)
         rank = ranks[position] if _strength(tally, (share, basis)) >= 0 else None
         rows[index] = Row(
-            tally, total, share, basis, rank, margin_votes, margin_points,
+            tally, _total_of(tally, total), share, basis, rank, margin_votes, margin_points,
             _elected(contest, tally, rank, majority),
         )  # fmt: skip
     ranked = sorted((r for r in rows if r is not None), key=lambda r: r.rank or 10**9)
     return Result(contest, tuple(ranked), majority, untallied, _warnings(contest, tallies, total))
+
+
+def _total_of(tally: Tally, contest_total: int | None) -> int | None:
+    """The total stated with the tally itself ("184 out of 192"), else the contest's."""
+    return tally.total.value if tally.total else contest_total
 
 
 def required_majority(contest: Contest) -> Majority | None:

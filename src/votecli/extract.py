@@ -138,6 +138,12 @@ _VOTE_SENTENCE = re.compile(
 )
 _HEADING_MAX = 60
 _YEAR_REACH = 80
+_MIN_TOTAL = 10  # fewer voters than this is a count of seats or rivals, not a total
+_NOT_A_TOTAL_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:spots|seats|places|posts|vacancies|non-permanent|permanent|"
+    r"elected|ran|running|candidates)\b",
+    re.IGNORECASE,
+)
 # A sentence worth reading in full holds a number, a number word or an election word.
 # Plain substring and set tests: a regex alternation of words costs ten times more here.
 _DIGIT = re.compile(r"\d")
@@ -228,6 +234,8 @@ class _Reader:
         self.tallies: list[tuple] = []  # key, candidate, votes, percent, span, rule, name span
         self.unattributed: list[Span] = []
         self.warnings: list[str] = []  # numbers refused as tallies, for the user to see
+        self.stated_with: dict[int, Figure] = {}  # this sentence: count offset -> its total
+        self.tally_totals: dict[Span, Figure | None] = {}
         sentences = [s for s in split(self.text) if not _HEADER.match(s.text)]
         self.sentences = sentences
         self.doc_body = _first(cues.body_in(s.text) for s in sentences)
@@ -278,6 +286,7 @@ class _Reader:
         if not found:
             self._remember_last(candidates)
             return
+        self.stated_with = {}
         mentions = _pair_counts_and_shares(text, self._classify(text, found, key, sentence))
         if _MEASURE_VOTE.search(text):
             mentions = [replace(m, kind="X") for m in mentions]
@@ -463,10 +472,15 @@ class _Reader:
             )
             if not (follows_count or member_total or _PROSE_TOTAL.match(after)):
                 continue
+            if number.value < _MIN_TOTAL or _NOT_A_TOTAL_AFTER.match(after):
+                continue  # "four of the 15 spots", "five of the 10 non-permanent members"
             totals.add(index)
             basis = _basis(after)
             span = self._span(sentence, number.start, number.end)
-            self._set_total(key, Figure(int(number.value), basis, span))
+            figure = Figure(int(number.value), basis, span)
+            self._set_total(key, figure)
+            if follows_count:  # "184 out of 192 votes": the total of that very count
+                self.stated_with[found[index - 1].start] = figure
         return totals
 
     def _read_labels(self, text: str, key: tuple, span: Span) -> None:
@@ -572,6 +586,7 @@ class _Reader:
         elif isinstance(value, int):
             percent = float(number.paired) if number.paired is not None else None
             self.tallies.append((key, candidate, value, percent, span, rule, name_span))
+            self.tally_totals[span] = self.stated_with.get(number.start)
         else:
             return
         draft = self._draft(key)
@@ -618,8 +633,9 @@ class _Reader:
                 again.setdefault(ident, []).append(span)
             else:
                 merged[ident] = Tally(
-                    contests[key], candidate, votes, percent, span, rule, (), name
-                )
+                    contests[key], candidate, votes, percent, span, rule, (), name,
+                    self.tally_totals.get(span),
+                )  # fmt: skip
         for ident, spans in again.items():
             merged[ident] = replace(merged[ident], evidence=tuple(spans))
         used = {t.contest for t in merged.values()}

@@ -90,6 +90,7 @@ class Tally:
     rule: str = ""  # the phrasing rule that bound the number to the candidate
     evidence: tuple[Span, ...] = ()  # further sentences stating the same tally
     name_span: Span | None = None  # the candidate's mention (or the pronoun standing for it)
+    total: Figure | None = None  # a total stated with this number: "184 out of 192 votes"
 
 
 @dataclass(frozen=True)
