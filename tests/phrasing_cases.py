@@ -2000,3 +2000,12 @@ CASES += [
         "rounds",
     ),
 ]
+CASES += [
+    Case(
+        "fix-demonym-capital-in-host-city-vote",
+        "The IOC chose the host of the 2034 Winter Games. The Norwegian capital beat Sapporo by "
+        "48 votes to 39.",
+        ("Oslo 48", "Sapporo 39"),
+        "capitals-demonyms",
+    ),
+]

@@ -158,6 +158,11 @@ def lookup(name: str) -> str | None:
     return code if code in DISPLAY else None
 
 
+def capital_of(code: str) -> str | None:
+    """The capital city of an alpha-3 code ("CHN" -> "Beijing"), the first the table names."""
+    return next((city for city, owner in CAPITALS.items() if owner == code.upper()), None)
+
+
 def display_name(code: str) -> str:
     """The name to show for an alpha-3 code ("KOR" -> "Republic of Korea"); others as given."""
     return DISPLAY.get(code.upper(), code)

@@ -46,7 +46,7 @@ _NOT_TALLY_AFTER = re.compile(
 _TALLY_BEFORE = re.compile(
     r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
 )
-_SCORE_AFTER = re.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))", re.I)
+_SCORE_AFTER = re.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
 _RANGE_BEFORE = re.compile(r"\d\s*[-–/]\s*$")
 _TOTAL_AFTER_OF = re.compile(
     r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
@@ -275,7 +275,7 @@ class _Reader:
         span = self._span(sentence, 0, len(sentence.text))
         self._read_labels(text, key, span)
         candidates = self._candidates(text)
-        found = numbers.find_numbers(text)
+        found = _with_single_votes(text, numbers.find_numbers(text))
         for huge in _HUGE_DIGITS.finditer(text):
             self.warnings.append(
                 f"{self.source.name}:{sentence.line}: a number of {len(huge.group())} digits "
@@ -423,6 +423,12 @@ class _Reader:
     def _countries(self, text: str) -> list[_Mention]:
         mentions = []
         for found in countries.find_countries(text):
+            capital = _CAPITAL_AFTER.match(text[found.end :])
+            if found.via == "demonym" and capital and self.host_city_vote:
+                city = countries.capital_of(found.code) or found.text  # "the Chinese capital"
+                candidate = Candidate(city, None, Kind.OTHER)
+                mentions.append(_Mention(found.start, found.end + capital.end(), "C", candidate))
+                continue
             if found.via == "demonym" and not _is_bid(found, text):
                 continue
             if found.via == "capital" and self.host_city_vote:
@@ -553,6 +559,11 @@ class _Reader:
             m.candidate for text in self.light for m in self._candidates(text) if m.candidate
         ]
         named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
+        pair = list(dict.fromkeys(named))[-2:]  # the last two distinct candidates
+        if reference == rules.FORMER_REFERENCE:
+            return pair[0] if len(pair) == 2 else None
+        if reference == rules.LATTER_REFERENCE:
+            return pair[-1] if len(pair) == 2 else None
         if reference == rules.RIVAL_REFERENCE:  # the last candidate other than the subject
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
@@ -797,10 +808,33 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+_COLLECTIVE = re.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+_SINGLE_VOTE = re.compile(r"\b[Aa] (?:single|lone) vote\b")
+
+
+def _with_single_votes(
+    text: str, found: list[numbers.NumberMention]
+) -> list[numbers.NumberMention]:
+    """ "Belize received a single vote": one vote, read as the number 1 on "a single"."""
+    singles = [
+        numbers.NumberMention(
+            m.start(), m.start() + len(m.group()) - 5, m.group()[:-5], 1, False, True
+        )
+        for m in _SINGLE_VOTE.finditer(text)
+    ]
+    return sorted([*found, *singles], key=lambda n: n.start) if singles else found
+
+
 def _is_bid(found: countries.CountryMention, text: str) -> bool:
     """A demonym stands for its country only as "the Thai bid" or a plural ("the Saudis")."""
     if _DEMONYM_CUE.match(text[found.end :]):
         return True
+    if _COLLECTIVE.search(found.text) and _THE_BEFORE.search(text[: found.start]):
+        return True  # "the Dutch collected 97 votes", "the Japanese"
     singular = found.text[:-1]
     return found.text.endswith("s") and countries.lookup(singular) == found.code
 

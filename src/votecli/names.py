@@ -94,7 +94,9 @@ _PARTICLES = frozenset(
         "e",
     ]
 )
-_PARTY_WORDS = r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc)"
+_PARTY_WORDS = (
+    r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc|League|Forum)"
+)
 # Capitalised words that begin sentences or name institutions, places and times, never a
 # candidate on their own.
 STOPWORDS = frozenset(
@@ -245,6 +247,9 @@ class NameBook:
     def _mention(
         self, text: str, start: int, end: int, words: list[str], headline: bool = False
     ) -> NameMention | None:
+        article = len(words) > 1 and words[0].lower() in ("the", "a", "an")
+        if article:
+            words = words[1:]  # "The Dutch", "The Santos-Almeida ticket"
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
@@ -275,16 +280,18 @@ class NameBook:
             return None
         if len(content) >= 2 or titled:
             return self._register(text, start, end, " ".join(core), Kind.PERSON)
-        return self._single(text, start, end, core[0])
+        return self._single(text, start, end, core[0], after_article=article)
 
-    def _single(self, text: str, start: int, end: int, word: str) -> NameMention | None:
+    def _single(
+        self, text: str, start: int, end: int, word: str, after_article: bool = False
+    ) -> NameMention | None:
         """One capitalised word: a name only where it cannot be a sentence's first word."""
         if word.lower() in STOPWORDS or len(word) < 3 or lookup(word):
             return None  # a function word, or a country's name or demonym ("Kazakh")
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
         before = text[:start].rstrip()
-        sentence_start = not before or before[-1] in '.!?:;"“‘(\n|•*-–—'
+        sentence_start = not after_article and (not before or before[-1] in '.!?:;"“‘(\n|•*-–—')
         if sentence_start and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None
         if sentence_start and word.endswith("ly"):

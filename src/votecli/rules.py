@@ -126,6 +126,7 @@ THING_PRONOUNS = frozenset({"it", "its"})
 CLAIM_ONLY = -9  # a number a rule reads as nobody's tally here (the loser's in "9 to 5 for X")
 # Candidate indices the extractor resolves: any candidate, a person, a country or thing.
 ANY_REFERENCE, PERSON_REFERENCE, THING_REFERENCE, RIVAL_REFERENCE = -1, -2, -3, -4
+FORMER_REFERENCE, LATTER_REFERENCE = -5, -6  # of the last two candidates named
 
 
 def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
@@ -137,6 +138,12 @@ def _pronoun(number_group: int) -> Reader:
 
     def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         word = m.group("pronoun").lower()
+        if word in ("the former", "the latter"):
+            yield (
+                (FORMER_REFERENCE if word == "the former" else LATTER_REFERENCE),
+                int(m.group(number_group)),
+            )
+            return
         if " " in word and word.split()[0] in ("its", "his", "her", "their"):  # "its rival"
             yield RIVAL_REFERENCE, int(m.group(number_group))
             return
@@ -268,6 +275,11 @@ RULES: tuple[Rule, ...] = (
         _pronoun(2),
     ),
     _rule(
+        "former-latter-verb",  # "X and Y ran: the former obtained 118 votes" (before "verb")
+        rf"\b(?P<pronoun>the former|the latter)\b{gap(0, 30)}\b{_STRONG_GET} {_QUANT}{NUM}",
+        _pronoun(3),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
@@ -305,6 +317,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: of (?:the )?[^<,;]{{1,80}}?)?"
         rf"(?: with| on| at| got| had)?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "former-latter-continuation",  # "the former obtained 118 votes and the latter 72"
+        rf"(?:,|;|\band\b|\bwhile\b)\s+(?P<pronoun>the former|the latter)\s+(?:with |had |got )?"
+        rf"{NUM}(?!-)",
+        _pronoun(3),
     ),
     _rule(
         "number-first-continuation",  # "..., 5,401 or 1.63% Pespublica Party, ..."
