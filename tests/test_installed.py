@@ -46,3 +46,17 @@ def test_head_closing_the_pipe_is_quiet(tmp_path):
     assert result.stdout.startswith("source,")
     assert "Traceback" not in result.stderr
     assert "Error" not in result.stderr
+
+
+def test_help_never_imports_the_extractor(tmp_path):
+    code = (
+        "import sys\n"
+        "sys.argv = ['votecli', '--help']\n"
+        "from votecli.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "loaded = [m for m in sys.modules if m.startswith('votecli.')]\n"
+        "print(','.join(sorted(loaded)), file=sys.stderr)\n"
+    )
+    result = _run([sys.executable, "-c", code], tmp_path)
+    loaded = set(result.stderr.strip().split(","))
+    assert loaded == {"votecli.cli"}, loaded
