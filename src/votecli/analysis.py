@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -232,6 +231,8 @@ def resolve(name: str, results: list[Result]) -> Candidate:
         if candidate.code is None and folded in candidate.name.casefold().split():
             return candidate
     names = sorted(c.name for c in known.values())
+    import difflib  # only for an unknown name
+
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.5) or names[:3]
     hint = f"; closest known: {', '.join(close)}" if close else ""
     raise UnknownCandidateError(f"no candidate matches {name!r}{hint}")

@@ -21,16 +21,12 @@ from __future__ import annotations
 
 import codecs
 import errno
-import gzip
-import json
 import os
 import re
 import stat
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from .errors import InputError
@@ -70,12 +66,13 @@ def _hint(message: str) -> None:
 
 
 def seed_paths() -> list[Path]:
-    """The seed texts: package data when installed, the checkout's seeds/ when editable."""
-    packaged = resources.files("votecli") / "seeds"
-    if packaged.is_dir():
-        return sorted(Path(str(p)) for p in packaged.iterdir() if p.name.endswith(".txt"))
-    checkout = Path(__file__).resolve().parents[2] / "seeds"
-    return sorted(checkout.glob("*.txt"))
+    """The seed texts: package data beside this module when installed (the wheel puts them
+    in votecli/seeds), the checkout's seeds/ when installed in editable mode."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "seeds", here.parents[1] / "seeds"):
+        if folder.is_dir():
+            return sorted(folder.glob("*.txt"))
+    return []
 
 
 # --- folders ---------------------------------------------------------------------------------
@@ -553,6 +550,8 @@ def iter_sources(
 
 def read_any(name: str, display: str | None = None, *, encoding: str | None = None) -> Source:
     """`read()`, and gzip-compressed files (`.txt.gz`, `.html.gz`) decompressed first."""
+    import gzip  # imported when needed: start-up
+
     if not is_gzip(name):
         return read(name, display, encoding=encoding)
     shown = display or name
@@ -583,6 +582,8 @@ def _read_bytes_checked(name: str) -> None:
 
 
 def _gzip_reason(name: str, exc: OSError) -> str:
+    import gzip  # imported when needed: start-up
+
     if isinstance(exc, gzip.BadGzipFile) or exc.errno is None:
         return f"not a gzip file ({exc})"
     return _os_reason(name, exc)
@@ -592,6 +593,9 @@ def jsonl_records(name: str, display: str | None = None) -> Iterator[Record]:
     """The non-blank lines of a JSON Lines file (gzip-compressed or not) as Records, read as a
     stream. Raises InputError if the file cannot be opened or breaks off mid-way; lines already
     yielded stand."""
+    import gzip  # imported when needed: start-up
+    import zlib  # imported when needed: start-up
+
     shown = display or name
     _read_bytes_checked(name)
     opener = gzip.open if is_gzip(name) else open
@@ -612,6 +616,8 @@ def parse_record(
     record: Record, *, text_field: str = "text", id_field: str | None = None
 ) -> Source:
     """One JSON Lines record to a Source, or RecordError naming `<file>:<line>`."""
+    import json  # imported when needed: start-up
+
     where = f"{record.file}:{record.line}"
     try:
         obj = json.loads(record.data)
