@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import parse_words
+
 BODIES: tuple[tuple[str, str], ...] = (
     # (canonical name, pattern); earlier entries win when several match one sentence
     (
@@ -78,11 +80,6 @@ _SEATS = re.compile(
     r"fourteen|fifteen|sixteen|seventeen|eighteen)\s+(?:\w+\s+){0,2}?(?:seats|vacancies|places)\b",
     re.IGNORECASE,
 )
-_SMALL = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -199,7 +196,7 @@ def rounds_in(text: str) -> list[tuple[int, int]]:
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("num"):
             raw = match.group("num").lower()
-            found.append((match.start(), int(raw) if raw.isdigit() else _SMALL[raw]))
+            found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
             continue
         word = match.group("ord").lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
@@ -228,7 +225,7 @@ def round_count_in(text: str) -> int | None:
     best = None
     for match in _ROUND_COUNT.finditer(text):
         raw = (match.group("n") or match.group("to")).lower()
-        value = int(raw) if raw.isdigit() else _SMALL.get(raw)
+        value = int(raw) if raw.isdigit() else parse_words(raw)
         if value and (best is None or value > best):
             best = value
     return best
@@ -239,7 +236,7 @@ def seats_in(text: str) -> int | None:
     if not match:
         return None
     raw = match.group("n").lower()
-    return int(raw) if raw.isdigit() else _SMALL[raw]
+    return int(raw) if raw.isdigit() else parse_words(raw)
 
 
 def derived_majority(body: str | None, present_and_voting: int | None) -> tuple[int, str] | None:

@@ -148,11 +148,7 @@ _NOT_A_TOTAL_AFTER = re.compile(
 # Plain substring and set tests: a regex alternation of words costs ten times more here.
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion none zero nil single dozen".split()
-)
+_NUMBER_WORDS = numbers.CARDINAL_WORDS | {"none", "nil", "single", "dozen"}
 _ELECTION_STEMS = (
     "elect", "candida", "contest", "vying", "vied", "compet", "running", " ran ", "seat",
     "rival", " bid", "nominat", "race", " won", " win", "struggle", "runoff", "run-off", "round",
@@ -245,7 +241,8 @@ class _Reader:
         self.host_city_vote = self.doc_body == "IOC" or bool(_HOST_CITY.search(source.text))
         self.names = NameBook()
         self.previous_cell: Sentence | None = None
-        self.light: list[str] = []  # the last sentences skipped as plain prose
+        # the last sentences skipped as plain prose, with their candidates once looked for
+        self.light: list[tuple[str, list[Candidate] | None]] = []
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
         self.later_rounds = cues.later_round_ahead(source.text)
@@ -269,7 +266,7 @@ class _Reader:
         if not _worth_reading(text):
             # Most prose has no number and no election word: keep it only in case a later
             # pronoun points back into it ("Mayor Vidal held on. The incumbent took 61%").
-            self.light = [*self.light[-1:], text]
+            self.light = [*self.light[-1:], (text, None)]
             return
         key = self._key(text)
         span = self._span(sentence, 0, len(sentence.text))
@@ -555,9 +552,7 @@ class _Reader:
             rules.THING_REFERENCE: (Kind.COUNTRY, Kind.PARTY, Kind.OTHER),
         }.get(reference, tuple(Kind))
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
-        earlier = [
-            m.candidate for text in self.light for m in self._candidates(text) if m.candidate
-        ]
+        earlier = [c for found in self._light_candidates() for c in found]
         named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
         pair = list(dict.fromkeys(named))[-2:]  # the last two distinct candidates
         if reference == rules.FORMER_REFERENCE:
@@ -568,6 +563,16 @@ class _Reader:
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
         return named[-1] if named else None
+
+    def _light_candidates(self) -> list[list[Candidate]]:
+        """Candidates of the skipped sentences, found on first need and kept."""
+        self.light = [
+            (text, [m.candidate for m in self._candidates(text) if m.candidate])
+            if found is None
+            else (text, found)
+            for text, found in self.light
+        ]
+        return [found or [] for _, found in self.light]
 
     def _remember_last(self, candidates: list[_Mention]) -> None:
         if candidates:

@@ -27,7 +27,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NumberMention", "find_numbers", "find_ordinals", "parse_number", "parse_words"]
+__all__ = [
+    "CARDINAL_WORDS",
+    "NumberMention",
+    "find_numbers",
+    "find_ordinals",
+    "parse_number",
+    "parse_words",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +101,8 @@ _SCALES = {
     "quintillion": 10**18,
     "sextillion": 10**21,
 }
+# Every word that can be (part of) a cardinal number: for callers that gate on number words.
+CARDINAL_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS_W, "zero", "hundred", *_SCALES])
 _ORD_SCALES = {"thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12}
 
 # word -> (class, value, is_ordinal)
