@@ -91,3 +91,12 @@ def test_who_the_text_declares_elected(text, elected):
 
     declared = {key for contest in extract_text(text).contests for key in contest.elected}
     assert declared == elected
+
+
+def test_a_restated_tally_is_one_tally_with_every_sentence_as_evidence():
+    from votecli import extract_text
+
+    text = "".join(f"Line {i}: Japan received 150 votes.\n" for i in range(5))
+    (tally,) = extract_text(text).tallies
+    assert tally.span.line == 1
+    assert [span.line for span in tally.evidence] == [2, 3, 4, 5]
