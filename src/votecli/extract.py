@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from . import contests as cues
-from . import countries, numbers, rules
+from . import countries, numbers, rules, scan
 from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
 from .names import NameBook
-from .sentences import Sentence, split
+from .sentences import Sentence, sentences_at, sentences_before, split
 
 MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
 _HEADER = re.compile(r"^(?:source|title|url|date):", re.IGNORECASE)
@@ -144,28 +144,6 @@ _NOT_A_TOTAL_AFTER = re.compile(
     r"elected|ran|running|candidates)\b",
     re.IGNORECASE,
 )
-# A sentence worth reading in full holds a number, a number word or an election word.
-# Plain substring and set tests: a regex alternation of words costs ten times more here.
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z]+")
-_NUMBER_WORDS = numbers.CARDINAL_WORDS | {"none", "nil", "single", "dozen"}
-_ELECTION_STEMS = (
-    "elect", "candida", "contest", "vying", "vied", "compet", "running", " ran ", "seat",
-    "rival", " bid", "nominat", "race", " won", " win", "struggle", "runoff", "run-off", "round",
-    "ballot", "vot", "deadlock", "fought", "challeng", "applied", "sought", "seek", "member",
-    "majority", "abstention", "valid",
-)  # fmt: skip
-
-
-def _worth_reading(text: str) -> bool:
-    if _DIGIT.search(text):
-        return True
-    lower = f" {text.lower()}"
-    return any(stem in lower for stem in _ELECTION_STEMS) or not _NUMBER_WORDS.isdisjoint(
-        _WORD.findall(lower)
-    )
-
-
 _NEGATED = re.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
@@ -215,14 +193,17 @@ class _Mention:
     cover: int = 0  # where the skeleton token ends, past a paired number ("5,401 or 1.63%")
 
 
-def extract(source: Source) -> Document:
-    """Read every contest and tally that `source` states."""
-    reader = _Reader(source)
+def extract(source: Source, *, every_sentence: bool = False) -> Document:
+    """Read every contest and tally that `source` states.
+
+    Only the sentences `scan` finds a hit in are visited; `every_sentence` visits all of
+    them instead (slower, same result: the tests hold the two equal)."""
+    reader = _Reader(source, every_sentence)
     return reader.run()
 
 
 class _Reader:
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Source, every_sentence: bool = False) -> None:
         self.source = source
         self.text = source.text
         self.context = _Context()
@@ -232,28 +213,40 @@ class _Reader:
         self.warnings: list[str] = []  # numbers refused as tallies, for the user to see
         self.stated_with: dict[int, Figure] = {}  # this sentence: count offset -> its total
         self.tally_totals: dict[Span, Figure | None] = {}
-        sentences = [s for s in split(self.text) if not _HEADER.match(s.text)]
-        self.sentences = sentences
+        self.visits = _visits(self.text, every_sentence)
+        sentences = [s for s, _ in self.visits]
         self.doc_body = _first(cues.body_in(s.text) for s in sentences)
         self.doc_term = _first(cues.term_in(s.text) for s in sentences)
         groups = set().union(*(cues.groups_in(s.text) for s in sentences)) if sentences else set()
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
         self.host_city_vote = self.doc_body == "IOC" or bool(_HOST_CITY.search(source.text))
         self.names = NameBook()
-        self.previous_cell: Sentence | None = None
-        # the last sentences skipped as plain prose, with their candidates once looked for
-        self.light: list[tuple[str, list[Candidate] | None]] = []
+        self.previous_cell: Sentence | _Gap | None = None
+        # the last sentences skipped as plain prose, with their candidates once looked for;
+        # a _Gap stands for the sentences between two visited ones until they are needed
+        self.light: list[tuple[str | _Gap, list[Candidate] | None]] = []
+        self.visited_end = 0
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
         self.later_rounds = cues.later_round_ahead(source.text)
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Document:
-        for sentence in self.sentences:
-            self._read_sentence(sentence)
+        for sentence, worth_reading in self.visits:
+            self._skip_to(sentence)
+            self._read_sentence(sentence, worth_reading)
         return self._document()
 
-    def _read_sentence(self, sentence: Sentence) -> None:
+    def _skip_to(self, sentence: Sentence) -> None:
+        """Stand the sentences skipped before `sentence` in for the ones the walk would have
+        seen: the previous cell and the last plain-prose sentences, split when needed."""
+        start, self.visited_end = self.visited_end, sentence.end
+        if _holds_prose(self.text[start : sentence.start]):
+            gap = _Gap(start, sentence.start, sentence.line)
+            self.previous_cell = gap
+            self.light = [*self.light[-1:], (gap, None)]
+
+    def _read_sentence(self, sentence: Sentence, worth_reading: bool) -> None:
         text = sentence.text[:_MAX_SENTENCE]
         if _SEPARATOR.match(text):
             return  # a table rule ("|", "---") between cells
@@ -263,7 +256,7 @@ class _Reader:
         self.previous_cell = sentence
         self.line = sentence.line
         self._update_context(text)
-        if not _worth_reading(text):
+        if not worth_reading:
             # Most prose has no number and no election word: keep it only in case a later
             # pronoun points back into it ("Mayor Vidal held on. The incumbent took 61%").
             self.light = [*self.light[-1:], (text, None)]
@@ -325,8 +318,13 @@ class _Reader:
         """A line holding only a number, under a line holding only a label or a name: the
         UN ballot layouts that put each cell on its own line ("Mexico" / "|" / "33")."""
         bare = _BARE_NUMBER.match(text)
+        if not bare:
+            return False
         previous = self.previous_cell
-        if not bare or previous is None:
+        if isinstance(previous, _Gap):
+            skipped = self._skipped(previous, 1)
+            previous = skipped[0] if skipped else None
+        if previous is None:
             return False
         raw = bare.group("n")
         value = int(raw.replace(",", "")) if raw[0].isdigit() else _word_value(raw)
@@ -566,13 +564,23 @@ class _Reader:
 
     def _light_candidates(self) -> list[list[Candidate]]:
         """Candidates of the skipped sentences, found on first need and kept."""
+        light: list[tuple[str, list[Candidate] | None]] = []
+        for item, found in self.light:
+            if isinstance(item, _Gap):
+                light += [(s.text, None) for s in self._skipped(item, 2)]
+            else:
+                light.append((item, found))
         self.light = [
             (text, [m.candidate for m in self._candidates(text) if m.candidate])
             if found is None
             else (text, found)
-            for text, found in self.light
+            for text, found in light[-2:]
         ]
         return [found or [] for _, found in self.light]
+
+    def _skipped(self, gap: _Gap, count: int) -> list[Sentence]:
+        """The last `count` sentences of a gap the walk would have seen."""
+        return sentences_before(self.text, gap.start, gap.end, gap.line, _seen, count)
 
     def _remember_last(self, candidates: list[_Mention]) -> None:
         if candidates:
@@ -686,6 +694,7 @@ class _Reader:
     def _settled_tallies(self) -> list[tuple]:
         """Tallies with surnames resolved to the full names the text gave, and a tally
         stated once without its round joined to the same numbers stated with one."""
+        self._look_for_full_names({c.name for _, c, *_ in self.tallies if c.kind is Kind.OTHER})
         settled = []
         for key, candidate, *rest in self.tallies:
             if candidate.kind is Kind.OTHER:
@@ -697,8 +706,66 @@ class _Reader:
             for k, c, v, p, *rest in settled
         ]
 
+    def _look_for_full_names(self, words: set[str]) -> None:
+        """Let the NameBook see the skipped sentences that name these one-word candidates
+        ("Infantino"), where a full name ("Gianni Infantino") may stand."""
+        unresolved = [w for w in words if (self.names.resolve(w) or _NOBODY).kind is Kind.OTHER]
+        if not unresolved:
+            return
+        offsets = sorted(at for word in unresolved for at in _whole_word(self.text, word))
+        visited = {s.start for s, _ in self.visits}
+        for sentence in sentences_at(self.text, offsets):
+            if sentence.start not in visited and _seen(sentence):
+                self._candidates(sentence.text[:_MAX_SENTENCE])
+
+
+_NOBODY = Candidate("", None, Kind.OTHER)
+
 
 # --- helpers ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Gap:
+    """Text between two visited sentences: no number, number word or election word."""
+
+    start: int
+    end: int
+    line: int  # the line number at `end`
+
+
+def _visits(text: str, every_sentence: bool = False) -> list[tuple[Sentence, bool]]:
+    """The sentences to visit, each with whether it is worth reading in full."""
+    hits = None if every_sentence else scan.hits(text)
+    if hits is None:
+        return [(s, scan.worth_reading(s.text)) for s in split(text) if _seen(s)]
+    visits = []
+    reads = iter(at for at, kind in hits if kind is scan.READ)
+    read_at = next(reads, None)
+    for sentence in sentences_at(text, [at for at, _ in hits]):
+        while read_at is not None and read_at < sentence.start:
+            read_at = next(reads, None)
+        worth = read_at is not None and read_at < sentence.end
+        if not _HEADER.match(sentence.text):
+            visits.append((sentence, worth))
+    return visits
+
+
+def _holds_prose(text: str) -> bool:
+    """Whether skipped text holds a sentence the walk sees (not blank, a rule or a header)."""
+    return any(
+        line.strip() and not _SEPARATOR.match(line.strip()) and not _HEADER.match(line.strip())
+        for line in text.split("\n")
+    )
+
+
+def _whole_word(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+
+
+def _seen(sentence: Sentence) -> bool:
+    """Whether the walk sees a sentence: not a header line, not a table rule."""
+    return not _HEADER.match(sentence.text) and not _SEPARATOR.match(sentence.text)
+
+
 def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
 

@@ -5,6 +5,7 @@ word before it is an abbreviation or an initial ("Mr.", "U.S.", "E. Idrisov").""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # Possessive runs and the lookbehind keep a run of dots from being retried at every dot.
@@ -76,14 +77,65 @@ def split(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     for line_no, line in enumerate(text.split("\n"), start=1):
-        for start, end in _split_line(line):
-            chunk = line[start:end]
-            lead = len(chunk) - len(chunk.lstrip())
-            body = chunk.strip()
-            if body:
-                begin = offset + start + lead
-                sentences.append(Sentence(begin, begin + len(body), line_no, body))
+        sentences += _line_sentences(line, offset, line_no)
         offset += len(line) + 1
+    return sentences
+
+
+def sentences_at(text: str, offsets: Iterable[int]) -> list[Sentence]:
+    """The sentences holding the given offsets (in ascending order), each once and in text
+    order, as `split` cuts them; only the lines holding an offset are split."""
+    chosen: list[Sentence] = []
+    line_end = -1
+    line_no, counted = 1, 0
+    here: list[Sentence] = []
+    for offset in offsets:
+        if offset > line_end:
+            start = text.rfind("\n", 0, offset) + 1
+            line_end = _line_end(text, offset)
+            line_no += text.count("\n", counted, start)
+            counted = start
+            here = _line_sentences(text[start:line_end], start, line_no)
+        for sentence in here:
+            if sentence.start <= offset < sentence.end:
+                if not chosen or chosen[-1] is not sentence:
+                    chosen.append(sentence)
+                break
+    return chosen
+
+
+def sentences_before(
+    text: str, start: int, end: int, end_line: int, wanted: Callable[[Sentence], bool], count: int
+) -> list[Sentence]:
+    """The last `count` sentences lying wholly in text[start:end] that `wanted` accepts, in
+    text order; `end_line` is the line number at `end`. Lines are split from `end` back."""
+    found: list[Sentence] = []
+    line_end = end
+    while line_end > start and len(found) < count:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line_no = end_line - text.count("\n", line_start, end)
+        full_end = _line_end(text, line_start)
+        here = _line_sentences(text[line_start:full_end], line_start, line_no)
+        inside = [s for s in here if s.start >= start and s.end <= end and wanted(s)]
+        found[:0] = inside[-(count - len(found)) :]
+        line_end = line_start - 1
+    return found
+
+
+def _line_end(text: str, offset: int) -> int:
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
+
+
+def _line_sentences(line: str, offset: int, line_no: int) -> list[Sentence]:
+    sentences = []
+    for start, end in _split_line(line):
+        chunk = line[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        body = chunk.strip()
+        if body:
+            begin = offset + start + lead
+            sentences.append(Sentence(begin, begin + len(body), line_no, body))
     return sentences
 
 

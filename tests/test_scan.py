@@ -1,0 +1,117 @@
+"""The scan that picks the sentences worth visiting, and the promise that visiting only those
+gives the same document as visiting every sentence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from phrasing_cases import CASES
+from votecli import scan
+from votecli.extract import extract
+from votecli.model import Source
+from votecli.sentences import sentences_at, sentences_before, split
+
+
+def _read_words(text: str) -> list[str]:
+    lower = text.lower()
+    return [lower[at:].split()[0] for at, kind in scan.hits(text) or [] if kind is scan.READ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge opened in 1998 after a long delay.",
+        "The port reopened on 23 May 2007.",
+        "The port reopened on May 23, 2007.",
+        "The ferry leaves at 22:02 local time.",
+        "The road was finished within 87 days.",
+        "The museum spent 37 million euros on the roof.",
+        "The new line serves about 4,500 people.",
+        "The road runs over a distance of 622 km.",
+    ],
+)
+def test_years_dates_times_and_amounts_are_not_worth_reading(text):
+    assert _read_words(text) == []
+    assert not scan.worth_reading(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kazakhstan 138, Thailand 55", "138,"),
+        ("Peru and Iran each collected one.", "one."),
+        ("The term runs 2017-2018.", "2017-"),
+        ("Kazakhstan was elected.", "electe"),
+        ("Mexico won comfortably.", "won"),
+    ],
+)
+def test_counts_number_words_and_election_words_are_worth_reading(text, word):
+    assert any(found.startswith(word) for found in _read_words(text))
+
+
+def test_a_number_on_its_own_line_is_not_a_unit_of_the_next_line():
+    assert _read_words("Mexico\n|\n6\nSecond Round") == ["6", "round"]
+
+
+def test_a_text_whose_lower_case_changes_length_is_read_whole():
+    assert scan.hits("İstanbul won 61 votes.") is None
+    document = extract(Source("t", None, "İstanbul hosted it. Kazakhstan won 61 votes."))
+    assert [(t.candidate.name, t.votes) for t in document.tallies] == [("Kazakhstan", 61)]
+
+
+def test_sentences_at_cuts_as_split_does():
+    text = "Intro line.\nA first one. Dr. Who won 5 votes. Last one.\n\nTail 7 here."
+    every = split(text)
+    wanted = [text.index("5 votes"), text.index("7 here")]
+    assert sentences_at(text, wanted) == [every[2], every[4]]
+    before = sentences_before(text, 0, every[4].start, every[4].line, lambda s: True, 2)
+    assert before == every[2:4]
+
+
+FILLER = [
+    "The port authority reopened the old pier on 3 January 1997.",
+    "Engineers finished the coastal road within 87 days.",
+    "Hospitals spent 37 million euros on new wards.",
+    "Residents of the northern districts welcomed the decision.",
+    "The ferry left at 7:02 local time.",
+    "Officials have promised more buses since 2008.",
+    "|",
+    "",
+    "Mr. Alvarez opened the exhibition.",
+    "The museum, which Ms. Okafor leads, doubled its visitors.",
+]
+
+
+def _tallies(document):
+    return sorted(
+        (repr(t.contest), t.candidate.key, t.votes, t.percent, t.span.start, t.rule)
+        for t in document.tallies
+    )
+
+
+def _same(text: str) -> None:
+    source = Source("doc", None, text)
+    sparse, every = extract(source), extract(source, every_sentence=True)
+    assert _tallies(sparse) == _tallies(every)
+    assert sparse.contests == every.contests
+    assert sparse.unattributed == every.unattributed
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_visiting_hit_sentences_only_reads_each_phrasing_case_the_same(case):
+    _same(case.text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(st.sampled_from([c.text for c in CASES]), st.sampled_from(FILLER)),
+        min_size=2,
+        max_size=8,
+    ),
+    st.sampled_from([" ", "\n", "\n\n"]),
+)
+def test_visiting_hit_sentences_only_reads_mixed_documents_the_same(parts, joiner):
+    _same(joiner.join(parts))
