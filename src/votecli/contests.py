@@ -40,7 +40,24 @@ BODIES: tuple[tuple[str, str], ...] = (
         r"\bmaslikhat\b",
     ),
 )
-_BODY_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in BODIES)
+# Lower-case words one of which each body's pattern needs: most sentences try none of them.
+_BODY_GATES = {
+    "President of the General Assembly": ("president", "presidency"),
+    "Human Rights Council": ("human rights", "hrc"),
+    "Economic and Social Council": ("economic and social", "ecosoc"),
+    "International Court of Justice": ("court", "icj"),
+    "Security Council": ("security council", "unsc"),
+    "UNESCO": ("unesco",),
+    "FIFA": ("fifa",),
+    "IOC": ("ioc", "olympi"),
+    "Speaker": ("speaker",),
+    "Presidential election": ("presidential", "election for president"),
+    "Party leadership": ("leadership", "party leader"),
+    "Parliament": ("mazhilis", "majilis", "parliamentary", "legislative", "maslikhat"),
+}
+_BODY_PATTERNS = tuple(
+    (name, _BODY_GATES[name], re.compile(pattern, re.IGNORECASE)) for name, pattern in BODIES
+)
 
 GROUPS: tuple[tuple[str, str], ...] = (
     (
@@ -100,13 +117,13 @@ UN_MEMBERS = 193
 
 
 # Words every body, group and round pattern contains: a sentence without one is skipped at
-# the cost of one search instead of a dozen.
-_BODY_WORDS = (
+# the cost of one search instead of a dozen, and scan.py visits the sentences holding one.
+BODY_WORDS = (
     "council", "assembly", "court", "icj", "unesco", "fifa", "ioc", "olympi", "speaker",
     "president", "leader", "mazhilis", "majilis", "maslikhat", "parliamentary", "legislative",
     "ecosoc", "unsc", "unhrc", "hrc", "session",
 )  # fmt: skip
-_GROUP_WORDS = (
+GROUP_WORDS = (
     "asia",
     "ap ",
     "africa",
@@ -126,16 +143,15 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
 
 
 def body_in(text: str) -> str | None:
-    if not _mentions(text, _BODY_WORDS):
-        return None
-    for name, pattern in _BODY_PATTERNS:
-        if pattern.search(text):
+    lower = text.lower()
+    for name, gate, pattern in _BODY_PATTERNS:
+        if any(word in lower for word in gate) and pattern.search(text):
             return name
     return None
 
 
 def group_in(text: str) -> str | None:
-    if not _mentions(text, _GROUP_WORDS):
+    if not _mentions(text, GROUP_WORDS):
         return None
     for name, pattern in _GROUP_PATTERNS:
         if pattern.search(text):
@@ -144,7 +160,7 @@ def group_in(text: str) -> str | None:
 
 
 def groups_in(text: str) -> set[str]:
-    if not _mentions(text, _GROUP_WORDS):
+    if not _mentions(text, GROUP_WORDS):
         return set()
     return {name for name, pattern in _GROUP_PATTERNS if pattern.search(text)}
 

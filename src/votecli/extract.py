@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from . import contests as cues
 from . import countries, numbers, rules, scan
@@ -219,7 +220,6 @@ class _Reader:
         self.doc_term = _first(cues.term_in(s.text) for s in sentences)
         groups = set().union(*(cues.groups_in(s.text) for s in sentences)) if sentences else set()
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
-        self.host_city_vote = self.doc_body == "IOC" or bool(_HOST_CITY.search(source.text))
         self.names = NameBook()
         self.previous_cell: Sentence | _Gap | None = None
         # the last sentences skipped as plain prose, with their candidates once looked for;
@@ -228,7 +228,11 @@ class _Reader:
         self.visited_end = 0
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
-        self.later_rounds = cues.later_round_ahead(source.text)
+
+    @cached_property
+    def host_city_vote(self) -> bool:
+        """Whether the text is about a host-city vote, where capitals stay cities."""
+        return self.doc_body == "IOC" or bool(_HOST_CITY.search(self.text))
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Document:
@@ -646,7 +650,9 @@ class _Reader:
 
     def _document(self) -> Document:
         self._resolve_final_rounds()
-        if self.later_rounds:
+        if any(t[0][3] is None for t in self.tallies) and any(
+            cues.later_round_ahead(s.text) for s, worth in self.visits if worth
+        ):
             self._first_round_by_default()
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- vocabulary -------------------------------------------------------------------------
 _STRONG_GET = (
@@ -342,8 +343,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def apply(skeleton: str) -> list[Binding]:
-    """Bindings for one skeleton, each number claimed by the first rule that reads it."""
+@lru_cache(maxsize=4096)
+def apply(skeleton: str) -> tuple[Binding, ...]:
+    """Bindings for one skeleton, each number claimed by the first rule that reads it.
+
+    Cached: news repeats its phrasings ("<C0> received <N1> votes"), and a skeleton holds
+    no names or numbers, only their places."""
     claimed: set[int] = set()
     bindings: list[Binding] = []
     named = "<C" in skeleton
@@ -359,4 +364,4 @@ def apply(skeleton: str) -> list[Binding]:
                 claimed.add(number)
                 taken_here.add(number)
                 bindings.append(Binding(candidate, number, rule.name, *step))
-    return bindings
+    return tuple(bindings)

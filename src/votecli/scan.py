@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .contests import BODY_WORDS, GROUP_WORDS
 from .numbers import CARDINAL_WORDS
 
 READ, CUE = True, False
@@ -35,14 +36,9 @@ ELECTION_STEMS = (
 )  # fmt: skip
 ELECTION_PREFIXES = ("bid", "won", "win")  # only at a word's start ("bid", not "morbid")
 ELECTION_WORDS = frozenset({"ran"})
-# Words every body and group pattern of contests.py contains.
-CUE_STEMS = (
-    "council", "assembly", "court", "icj", "unesco", "fifa", "ioc", "olympi", "speaker",
-    "president", "leader", "mazhilis", "majilis", "maslikhat", "parliamentary", "legislative",
-    "ecosoc", "unsc", "unhrc", "hrc", "session", "asia", "africa", "latin", "caribbean", "grulac",
-    "western", "weog", "eastern",
-)  # fmt: skip
-CUE_WORDS = frozenset({"ap"})
+# Words every body and group pattern of contests.py contains ("ap " stands for "AP group").
+CUE_STEMS = tuple(w for w in BODY_WORDS + GROUP_WORDS if " " not in w)
+CUE_WORDS = frozenset(w.strip() for w in GROUP_WORDS if " " in w)
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PERCENT = "%"
