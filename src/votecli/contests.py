@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import parse_words
 
@@ -142,6 +143,7 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lower for word in words)
 
 
+@lru_cache(maxsize=4096)
 def body_in(text: str) -> str | None:
     lower = text.lower()
     for name, gate, pattern in _BODY_PATTERNS:
@@ -150,6 +152,7 @@ def body_in(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def group_in(text: str) -> str | None:
     if not _mentions(text, GROUP_WORDS):
         return None
@@ -159,12 +162,14 @@ def group_in(text: str) -> str | None:
     return None
 
 
-def groups_in(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def groups_in(text: str) -> frozenset[str]:
     if not _mentions(text, GROUP_WORDS):
-        return set()
-    return {name for name, pattern in _GROUP_PATTERNS if pattern.search(text)}
+        return frozenset()
+    return frozenset(name for name, pattern in _GROUP_PATTERNS if pattern.search(text))
 
 
+@lru_cache(maxsize=4096)
 def term_in(text: str) -> str | None:
     """A term of office such as "2017-2018" ("2021-22" is widened to "2021-2022")."""
     match = _TERM.search(text)
@@ -178,14 +183,16 @@ def term_in(text: str) -> str | None:
     return f"{first}-{second}"
 
 
+@lru_cache(maxsize=4096)
 def year_in(text: str) -> str | None:
     match = _FOR_YEAR.search(text)
     return (match.group(1) or match.group(2)) if match else None
 
 
-def years_in(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=4096)
+def years_in(text: str) -> tuple[tuple[int, str], ...]:
     """Every election year a sentence names ("in 2016", "the 2012 vote"), as (offset, year)."""
-    return [(m.start(), m.group(1) or m.group(2)) for m in _FOR_YEAR.finditer(text)]
+    return tuple((m.start(), m.group(1) or m.group(2)) for m in _FOR_YEAR.finditer(text))
 
 
 _ROUND_COUNT = re.compile(
@@ -202,10 +209,11 @@ def round_in(text: str) -> int | None:
     return found[0][1] if found else None
 
 
-def rounds_in(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
     if not _mentions(text, _ROUND_WORDS):
-        return []
+        return ()
     found = []
     for match in _ROUND.finditer(text):
         if _AHEAD.search(text[max(0, match.start() - 12) : match.start()]):
@@ -216,7 +224,7 @@ def rounds_in(text: str) -> list[tuple[int, int]]:
             continue
         word = match.group("ord").lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
-    return found
+    return tuple(found)
 
 
 _AHEAD = re.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
@@ -236,6 +244,7 @@ _LATER_ROUND = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def round_count_in(text: str) -> int | None:
     """How many rounds a text says were held ("after three rounds", "rounds to 47")."""
     best = None

@@ -43,21 +43,27 @@ CUE_WORDS = frozenset(w.strip() for w in GROUP_WORDS if " " in w)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PERCENT = "%"
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-)  # fmt: skip
-# A run of digits with its separators, and what stands right around it.
-_DIGITS = re.compile(r"(?<![\d.,])\d++(?:[.,:]\d++)*+(?P<after>\s?[-–/]\s?\d)?")
-_BEFORE = re.compile(r"([A-Za-z]+)\.?[ \t\u00a0]$")
-_AFTER = re.compile(r"[ \t\u00a0]?([A-Za-z]+)")
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
 # Amounts, durations and distances are never vote counts: "within 8 days", "37 million euros".
-_UNIT = re.compile(
-    r"[ \t\u00a0]?(?:(?:million|billion|thousand|hundred|bn|m)[ \t\u00a0])?(?:days?|weeks?|months?|years?|hours?|"
-    r"minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?|people|"
-    r"inhabitants|residents|dollars?|euros?|pounds?|yen|yuan|rupees?|tenge|francs?|roubles?)\b",
+_UNITS = (
+    r"(?:(?:million|billion|thousand|hundred|bn|m)[ \t\u00a0])?(?:days?|weeks?|months?|years?|"
+    r"hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?|"
+    r"people|inhabitants|residents|dollars?|euros?|pounds?|yen|yuan|rupees?|tenge|francs?|roubles?)"
+)
+_UNIT = re.compile(rf"[ \t\u00a0]?{_UNITS}\b", re.IGNORECASE)
+# A number that can be a count: a range or term ("114-112", "2017-2018"), or not a year, a
+# clock time, a day before its month ("23 May") or a number of units. The pattern starts
+# with a digit so the regex engine skips to digits at C speed; the lookarounds only run there.
+_COUNT = re.compile(
+    r"\d(?<![\d.,:]\d)\d*+(?:[.,]\d++)*+"
+    r"(?:\s?[-–/]\s?\d"
+    r"|(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!:\d)"
+    rf"(?![ \t\u00a0]?(?:{_MONTHS}|{_UNITS})\b))",
     re.IGNORECASE,
 )
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?[ \t\u00a0]$", re.IGNORECASE)  # "May 23"
 
 
 @lru_cache(maxsize=65536)
@@ -80,7 +86,7 @@ def hits(text: str) -> list[tuple[int, bool]] | None:
     lower = text.lower()
     if len(lower) != len(text):
         return None
-    found = [(m.start(), READ) for m in _DIGITS.finditer(text) if _countable(text, m)]
+    found = [(m.start(), READ) for m in _COUNT.finditer(text) if not _day_of_month(text, m)]
     for word in set(_WORD.findall(lower)):
         kind = word_class(word)
         if kind is _NUMBER:
@@ -117,24 +123,10 @@ def _occurrences(lower: str, word: str) -> list[int]:
     return found
 
 
-def _countable(text: str, match: re.Match[str]) -> bool:
-    """A number that can be a count: not a year, a day of a date, a clock time, an amount,
-    a duration or a distance."""
-    digits = match.group()
-    if ":" in digits:
-        return False  # "22:02", "12:30"
-    if match.group("after"):
-        return True  # "2017-2018", "114-112": terms of office and scores
-    if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
-        return False  # a year
-    start, end = match.span()
-    before = _BEFORE.search(text, max(0, start - 12), start)
-    if before and before.group(1).lower() in _MONTHS:
-        return False  # "May 23"
-    after = _AFTER.match(text, end)
-    if after and after.group(1).lower() in _MONTHS:
-        return False  # "23 May"
-    return not _unit(text, end)
+def _day_of_month(text: str, match: re.Match[str]) -> bool:
+    """ "May 23": one or two digits after a month's name."""
+    start = match.start()
+    return match.end() - start <= 2 and bool(_MONTH_BEFORE.search(text, max(0, start - 11), start))
 
 
 def _unit(text: str, end: int) -> bool:
