@@ -143,7 +143,7 @@ def _mentions(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lower for word in words)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def body_in(text: str) -> str | None:
     lower = text.lower()
     for name, gate, pattern in _BODY_PATTERNS:
@@ -152,7 +152,7 @@ def body_in(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def group_in(text: str) -> str | None:
     if not _mentions(text, GROUP_WORDS):
         return None
@@ -162,14 +162,14 @@ def group_in(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def groups_in(text: str) -> frozenset[str]:
     if not _mentions(text, GROUP_WORDS):
         return frozenset()
     return frozenset(name for name, pattern in _GROUP_PATTERNS if pattern.search(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def term_in(text: str) -> str | None:
     """A term of office such as "2017-2018" ("2021-22" is widened to "2021-2022")."""
     match = _TERM.search(text)
@@ -183,13 +183,13 @@ def term_in(text: str) -> str | None:
     return f"{first}-{second}"
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def year_in(text: str) -> str | None:
     match = _FOR_YEAR.search(text)
     return (match.group(1) or match.group(2)) if match else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def years_in(text: str) -> tuple[tuple[int, str], ...]:
     """Every election year a sentence names ("in 2016", "the 2012 vote"), as (offset, year)."""
     return tuple((m.start(), m.group(1) or m.group(2)) for m in _FOR_YEAR.finditer(text))
@@ -209,7 +209,7 @@ def round_in(text: str) -> int | None:
     return found[0][1] if found else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
     if not _mentions(text, _ROUND_WORDS):
@@ -244,7 +244,7 @@ _LATER_ROUND = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # a document's sentences, read twice
 def round_count_in(text: str) -> int | None:
     """How many rounds a text says were held ("after three rounds", "rounds to 47")."""
     best = None
