@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from phrasing_cases import CASES
 from votecli import scan
+from votecli.contests import GATE_PHRASES
 from votecli.extract import extract
 from votecli.model import Source
 from votecli.sentences import sentences_at, sentences_before, split
@@ -115,3 +116,14 @@ def test_visiting_hit_sentences_only_reads_each_phrasing_case_the_same(case):
 )
 def test_visiting_hit_sentences_only_reads_mixed_documents_the_same(parts, joiner):
     _same(joiner.join(parts))
+
+
+@pytest.mark.parametrize("phrase", sorted(GATE_PHRASES))
+def test_every_body_and_group_gate_phrase_makes_its_sentence_visited(phrase):
+    assert scan.hits(f"On Monday the {phrase} met.")
+    assert scan.hits(f"On Monday the {phrase.upper()} met.")
+
+
+def test_a_city_council_is_no_body_to_visit_for():
+    assert scan.hits("The city council reopened the pier.") == []
+    assert [kind for _, kind in scan.hits("The Security Council met.")] == [scan.CUE]

@@ -42,6 +42,7 @@ BODIES: tuple[tuple[str, str], ...] = (
     ),
 )
 # Lower-case words one of which each body's pattern needs: most sentences try none of them.
+# (Rules in ordinary prose: "the city council" names no body, so "council" is no gate.)
 _BODY_GATES = {
     "President of the General Assembly": ("president", "presidency"),
     "Human Rights Council": ("human rights", "hrc"),
@@ -71,7 +72,27 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("Western European and Others", r"Western European and (?:other|others)|\bWEOG\b"),
     ("Eastern European", r"Eastern European (?:Group|States|seat)|Eastern Europe(?:an)? group"),
 )
-_GROUP_PATTERNS = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in GROUPS)
+_GROUP_GATES = {
+    "Asia-Pacific": ("asia", "ap group"),
+    "African": ("african",),
+    "Latin American and Caribbean": ("latin america", "grulac"),
+    "Western European and Others": ("western european", "weog"),
+    "Eastern European": ("eastern europe",),
+}
+_GROUP_PATTERNS = tuple(
+    (name, _GROUP_GATES[name], re.compile(pattern, re.IGNORECASE)) for name, pattern in GROUPS
+)
+# Every gate phrase above holds one of these words (whole words when three letters or
+# fewer, else inside a word): scan.py visits the sentences holding one.
+CUE_WORDS = (
+    "african", "ap", "asia", "court", "economic", "ecosoc", "eastern", "fifa", "grulac", "hrc",
+    "unhrc", "rights", "icj", "ioc", "latin", "leader", "legislative", "majilis", "maslikhat",
+    "mazhilis", "olympi", "parliamentary", "presiden", "security", "speaker", "unesco", "unsc",
+    "weog", "western",
+)  # fmt: skip
+GATE_PHRASES = frozenset(
+    word for gates in (_BODY_GATES, _GROUP_GATES) for gate in gates.values() for word in gate
+)
 
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))")
 _FOR_YEAR = re.compile(
@@ -116,25 +137,7 @@ MAJORITY_RULES: dict[str, MajorityRule] = {
 }  # fmt: skip
 UN_MEMBERS = 193
 
-
-# Words every body, group and round pattern contains: a sentence without one is skipped at
-# the cost of one search instead of a dozen, and scan.py visits the sentences holding one.
-BODY_WORDS = (
-    "council", "assembly", "court", "icj", "unesco", "fifa", "ioc", "olympi", "speaker",
-    "president", "leader", "mazhilis", "majilis", "maslikhat", "parliamentary", "legislative",
-    "ecosoc", "unsc", "unhrc", "hrc", "session",
-)  # fmt: skip
-GROUP_WORDS = (
-    "asia",
-    "ap ",
-    "africa",
-    "latin",
-    "caribbean",
-    "grulac",
-    "western",
-    "weog",
-    "eastern",
-)
+# Words every round pattern contains: a sentence without one is skipped at once.
 _ROUND_WORDS = ("round", "ballot", "vot")
 
 
@@ -154,19 +157,18 @@ def body_in(text: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # a document's sentences, read twice
 def group_in(text: str) -> str | None:
-    if not _mentions(text, GROUP_WORDS):
-        return None
-    for name, pattern in _GROUP_PATTERNS:
-        if pattern.search(text):
-            return name
-    return None
+    found = groups_in(text)
+    return next((name for name, *_ in _GROUP_PATTERNS if name in found), None)
 
 
 @lru_cache(maxsize=1024)  # a document's sentences, read twice
 def groups_in(text: str) -> frozenset[str]:
-    if not _mentions(text, GROUP_WORDS):
-        return frozenset()
-    return frozenset(name for name, pattern in _GROUP_PATTERNS if pattern.search(text))
+    lower = text.lower()
+    return frozenset(
+        name
+        for name, gate, pattern in _GROUP_PATTERNS
+        if any(word in lower for word in gate) and pattern.search(text)
+    )
 
 
 @lru_cache(maxsize=1024)  # a document's sentences, read twice

@@ -525,11 +525,12 @@ class _Reader:
         if not countries_only:
             return
         named = _ELECTED.search(text) or _ELECTS.search(text)
-        if named or _CANDIDACY.search(text) or _CONTESTING.search(text):
+        contesting = _CONTESTING.search(text)
+        if named or contesting or _CANDIDACY.search(text):
             for candidate in countries_only:
                 draft.candidates.setdefault(candidate.key, candidate)
             draft.spans.append(span)
-        if _CONTESTING.search(text):
+        if contesting:
             draft.contesting.update(c.key for c in countries_only)
         elif named and not _NOT_ELECTED.search(text):
             draft.elected.update(_elected_keys(text, mentions))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .countries import lookup
 from .model import Candidate, Kind
@@ -234,19 +235,16 @@ class NameBook:
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         """Names in `text` outside the `taken` spans (countries found first)."""
         mentions = []
-        headline = _is_headline(text)
         masked = text
         for s, e in taken:  # a country inside a run ("Maldives Foreign Minister ...") splits it
             masked = masked[:s] + "\x00" * (e - s) + masked[e:]
         for start, end, words in _runs(masked):
-            mention = self._mention(text, start, end, words, headline)
+            mention = self._mention(text, start, end, words)
             if mention:
                 mentions.append(mention)
         return mentions
 
-    def _mention(
-        self, text: str, start: int, end: int, words: list[str], headline: bool = False
-    ) -> NameMention | None:
+    def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
         article = len(words) > 1 and words[0].lower() in ("the", "a", "an")
         if article:
             words = words[1:]  # "The Dutch", "The Santos-Almeida ticket"
@@ -273,7 +271,7 @@ class NameBook:
             known = self.by_alias.get(("first:" + core[0]).casefold())
         if known:
             return NameMention(start, end, text[start:end], known)
-        if headline:
+        if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w.lower() not in _PARTICLES]
         if all(w.lower().rstrip(".") in STOPWORDS for w in content):
@@ -320,6 +318,7 @@ def _is_demonym(word: str) -> bool:
     return bool(lookup(word) or (stem != word and lookup(stem)))
 
 
+@lru_cache(maxsize=64)  # asked once per unknown name in the sentence
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
     words = re.findall(r"[^\W\d_][\w’'-]*", text)

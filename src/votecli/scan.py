@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .contests import BODY_WORDS, GROUP_WORDS
+from .contests import CUE_WORDS
 from .numbers import CARDINAL_WORDS
 
 READ, CUE = True, False
@@ -36,10 +36,10 @@ ELECTION_STEMS = (
 )  # fmt: skip
 ELECTION_PREFIXES = ("bid", "won", "win")  # only at a word's start ("bid", not "morbid")
 ELECTION_WORDS = frozenset({"ran"})
-# Words every body and group pattern of contests.py contains ("ap " stands for "AP group").
-CUE_STEMS = tuple(w for w in BODY_WORDS + GROUP_WORDS if " " not in w)
-CUE_WORDS = frozenset(w.strip() for w in GROUP_WORDS if " " in w)
 
+# Words naming a body or a regional group ("Security Council", "Asia-Pacific").
+_SHORT_CUES = frozenset(w for w in CUE_WORDS if len(w) <= 3)
+_LONG_CUES = tuple(w for w in CUE_WORDS if len(w) > 3)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PERCENT = "%"
 _MONTHS = (
@@ -75,7 +75,7 @@ def word_class(word: str) -> bool | int | None:
         return READ
     if word.startswith(ELECTION_PREFIXES) or any(stem in word for stem in ELECTION_STEMS):
         return READ
-    if word in CUE_WORDS or any(stem in word for stem in CUE_STEMS):
+    if word in _SHORT_CUES or any(stem in word for stem in _LONG_CUES):
         return CUE
     return None
 
