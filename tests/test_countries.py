@@ -347,3 +347,12 @@ def test_two_megabytes_is_fast() -> None:
     mentions = find_countries(text)
     assert time.perf_counter() - t0 < 5
     assert len(mentions) > 10_000
+
+
+def test_the_stored_lookup_index_is_the_one_the_tables_build() -> None:
+    # scripts/gen_countries.py writes data/country_index.py; it must not drift from the data
+    from votecli.countries import build_index
+    from votecli.data import country_index
+
+    built = build_index()
+    assert built == {name: getattr(country_index, name) for name in built}

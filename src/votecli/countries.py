@@ -60,7 +60,7 @@ _BLANK = "[ \t\u00a0\u2007\u2009\u202f]*"
 _SEP = re.compile(f"{_BLANK}(?:\r?\n{_BLANK})?")
 _SPACES = re.compile(r"\s+")
 
-# Built on first use, so that importing this module stays cheap.
+# Loaded on first use, so that importing this module stays cheap.
 _state: dict[str, object] = {}
 
 
@@ -68,29 +68,48 @@ def _title(form: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in form.split(" "))
 
 
+def build_index() -> dict[str, object]:
+    """The lookup tables `find_countries` and `lookup` walk, built from the data tables.
+
+    `scripts/gen_countries.py` stores them in `data/country_index.py` (building them takes
+    longer than reading the whole seeds); a test holds the stored index equal to this."""
+    exact: dict[str, tuple[str, str] | None] = {}
+    for form in NOT_COUNTRIES:
+        exact[form.translate(_NORM)] = None
+    for via, forms in (("name", ALIASES), ("demonym", DEMONYMS), ("capital", CAPITALS)):
+        for form, code in forms.items():
+            exact[form.translate(_NORM)] = (code, via)
+    # Add the case variants: Title Case, and ALL CAPS for forms of 4 or more characters.
+    full: dict[str, tuple[str, str] | None] = dict(exact)
+    for form, hit in exact.items():
+        for variant in (_title(form), form.upper() if len(form) >= 4 or hit is None else ""):
+            if variant and variant not in full:
+                full[variant] = hit
+    prefixes = set()
+    longest = 0
+    for form in full:
+        ends = [m.end() for m in _TOKEN.finditer(form)]
+        longest = max(longest, len(ends))
+        prefixes.update(form[:e] for e in ends)
+    folded: dict[str, str | None] = {}
+    for table in (CAPITALS, DEMONYMS, ALIASES):
+        folded.update((_key(k), v) for k, v in table.items())
+    folded.update((_key(k), None) for k in NOT_COUNTRIES)
+    return {
+        "FORMS": full,
+        "PREFIXES": frozenset(prefixes),
+        "LONGEST": longest,
+        "FIRSTS": "".join(sorted({form[0] for form in full})),
+        "FOLDED": folded,
+    }
+
+
 def _tables() -> tuple[dict[str, tuple[str, str] | None], frozenset[str], int, re.Pattern[str]]:
     if "table" not in _state:
-        exact: dict[str, tuple[str, str] | None] = {}
-        for form in NOT_COUNTRIES:
-            exact[form.translate(_NORM)] = None
-        for via, forms in (("name", ALIASES), ("demonym", DEMONYMS), ("capital", CAPITALS)):
-            for form, code in forms.items():
-                exact[form.translate(_NORM)] = (code, via)
-        # Add the case variants: Title Case, and ALL CAPS for forms of 4 or more characters.
-        full: dict[str, tuple[str, str] | None] = dict(exact)
-        for form, hit in exact.items():
-            for variant in (_title(form), form.upper() if len(form) >= 4 or hit is None else ""):
-                if variant and variant not in full:
-                    full[variant] = hit
-        prefixes = set()
-        longest = 0
-        for form in full:
-            ends = [m.end() for m in _TOKEN.finditer(form)]
-            longest = max(longest, len(ends))
-            prefixes.update(form[:e] for e in ends)
-        firsts = sorted({form[0] for form in full})
-        start = re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in firsts) + "]")
-        _state["table"] = (full, frozenset(prefixes), longest, start)
+        from votecli.data import country_index as index
+
+        start = re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in index.FIRSTS) + "]")
+        _state["table"] = (index.FORMS, index.PREFIXES, index.LONGEST, start)
     return _state["table"]  # type: ignore[return-value]
 
 
@@ -145,11 +164,9 @@ def lookup(name: str) -> str | None:
     `lookup("Mexico City")` and other NOT_COUNTRIES phrases give None.
     """
     if "folded" not in _state:
-        folded: dict[str, str | None] = {}
-        for table in (CAPITALS, DEMONYMS, ALIASES):
-            folded.update((_key(k), v) for k, v in table.items())
-        folded.update((_key(k), None) for k in NOT_COUNTRIES)
-        _state["folded"] = folded
+        from votecli.data import country_index as index
+
+        _state["folded"] = index.FOLDED
     folded = _state["folded"]
     key = _key(name)
     if key in folded:  # type: ignore[operator]
