@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .gated import Gated
 from .numbers import parse_words
 
 BODIES: tuple[tuple[str, str], ...] = (
@@ -95,6 +96,7 @@ GATE_PHRASES = frozenset(
 )
 
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # digit-led: found at C speed, unlike _FOR_YEAR
 _FOR_YEAR = re.compile(
     r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d) (?:election|vote|ballot|poll|race)",
     re.IGNORECASE,
@@ -106,18 +108,42 @@ ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "final": -1, "last": -1, "initial": 1, "opening": 1,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
-_ROUND = re.compile(
+_ROUND = Gated(
+    (
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "final",
+        "last",
+        "initial",
+        "opening",
+        "1st",
+        "2nd",
+        "3rd",
+        "th ",
+        "th-",
+        "round",
+        "ballot",
+    ),
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
     r"|\b(?:round|ballot)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
-    re.IGNORECASE,
 )
 
-_SEATS = re.compile(
+_SEATS = Gated(
+    ("seat", "vacanc", "place"),
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen)\s+(?:\w+\s+){0,2}?(?:seats|vacancies|places)\b",
-    re.IGNORECASE,
 )
 
 
@@ -187,21 +213,23 @@ def term_in(text: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # a document's sentences, read twice
 def year_in(text: str) -> str | None:
-    match = _FOR_YEAR.search(text)
-    return (match.group(1) or match.group(2)) if match else None
+    found = years_in(text)
+    return found[0][1] if found else None
 
 
 @lru_cache(maxsize=1024)  # a document's sentences, read twice
 def years_in(text: str) -> tuple[tuple[int, str], ...]:
     """Every election year a sentence names ("in 2016", "the 2012 vote"), as (offset, year)."""
+    if not _A_YEAR.search(text):
+        return ()
     return tuple((m.start(), m.group(1) or m.group(2)) for m in _FOR_YEAR.finditer(text))
 
 
-_ROUND_COUNT = re.compile(
+_ROUND_COUNT = Gated(
+    ("rounds", "ballots"),
     r"\b(?:after|over|in|total number of rounds to|through|following)\s+(?:the\s+)?(?:a\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:more\s+)?(?:rounds|ballots)\b|rounds to (?P<to>\d{1,3})\b",
-    re.IGNORECASE,
 )
 
 
@@ -239,10 +267,10 @@ def later_round_ahead(text: str) -> bool:
     return bool(_LATER_ROUND.search(text))
 
 
-_LATER_ROUND = re.compile(
+_LATER_ROUND = Gated(
+    ("round", "ballot", "run-off", "runoff"),
     r"\b(?:second|third|restricted|further|another)\b[^.]{0,20}\b(?:round|ballot)|\brun-?off\b|"
     r"\b(?:two|three|four|five|\d{1,2}) rounds\b",
-    re.IGNORECASE,
 )
 
 

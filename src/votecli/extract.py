@@ -16,6 +16,7 @@ from functools import cached_property
 
 from . import contests as cues
 from . import countries, numbers, rules, scan
+from .gated import Gated
 from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
 from .names import NameBook
 from .sentences import Sentence, sentences_at, sentences_before, split
@@ -82,47 +83,79 @@ _LABEL_ONLY = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}:?\s*$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[|¦\-–—_=*•.\s]*$")
 _BARE_NUMBER = re.compile(r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?$", re.IGNORECASE)
 _NAME_CELL_REST = re.compile(r"^[\s()\[\]|:.,;\-–—*•]*$")
-_REQUIRED = re.compile(
+_REQUIRED = Gated(
+    ("requir", "need", "necessary", "majority", "threshold"),
     r"(?:required|needed|need|needs|needing|requires|requiring|necessary|majority of|"
     r"threshold of|two-thirds majority of|two-thirds majority,?|majority was|majority is)\s+"
     r"(?:a |the |at least |of |to win |some |)(?P<value>\d{2,3})\b",
-    re.IGNORECASE,
 )
-_CANDIDACY = re.compile(
+_CANDIDACY = Gated(
+    (
+        "candida",
+        "contend",
+        "contest",
+        "applied for",
+        "running",
+        "ran for",
+        "vying",
+        "vied",
+        "compet",
+        "bid",
+        "rival",
+        "challeng",
+        "fought",
+        "nominated",
+        "race for",
+        "sought",
+        "seeking",
+        "stood for",
+        "standing for",
+    ),
     r"\b(?:candidates?|candidacy|candidacies|candidatures?|contenders?|contestants?|"
     r"applied for|running for|ran for|vying|vied|competing|competed|contesting|contested|"
     r"bids? for|rivals?|challengers?|fought|nominated|in the running|race for|"
     r"sought|seeking|stood for|standing for)\b",
-    re.IGNORECASE,
 )
 # "X was elected", "X won a seat": the elected stand before the phrase, in its clause.
-_ELECTED = re.compile(
+_ELECTED = Gated(
+    ("elected", "seat"),
     r"\b(?:(?:was|were|is|are|been|be|being|got|gets|get)\s+(?:\w+\s+)?(?:re-?)?elected|"
     r"(?<!to )(?:won|wins|win|secured|secures|clinched|took|gained|obtained)\s+"
     r"(?:a |the |two |three |its |their )?"
     r"(?:\w+\s+)?seats?)\b",
-    re.IGNORECASE,
 )
 # "the Assembly elected X and Y", "the new members are X, Y": the elected follow it.
-_ELECTS = re.compile(
+_ELECTS = Gated(
+    ("elected", "members"),
     r"\b(?:(?:Assembly|Council|Conference|Congress|delegates|members|MPs)\s+(?:\w+\s+)?"
     r"(?:re-?)?elected|(?:non-permanent|new) members (?:are|were|will be))\b",
-    re.IGNORECASE,
 )
 # Between an elected country and its verb: a few words, no clause ("Japan was first elected").
 _SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?|\s*,\s*(?:which|who)\b[^,]*,\s*", re.I)
 # Between names listed together: "X, Y and Z", "X as well as Y".
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?", re.I)
-_NOT_ELECTED = re.compile(
+_NOT_ELECTED = Gated(
+    ("elected",),
     r"\b(?:not|never|failed to be|n't|neither|nor|would|could|might|if \w+(?: \w+)?)\s+"
     r"(?:\w+\s+)?(?:re-?)?elected",
-    re.I,
 )
-_CONTESTING = re.compile(
+_CONTESTING = Gated(
+    (
+        "continues between",
+        "runoff",
+        "run-off",
+        "round",
+        "still",
+        "remain",
+        "struggle for",
+        "battle for",
+        "face",
+        "deadlock",
+        "stalemate",
+    ),
     r"\b(?:continues between|runoff|run-off|further rounds?|another round|next round|"
     r"still (?:contesting|in contention|in the race)|remain(?:s|ed)? in contention|"
     r"struggle for|battle for|will face off|face each other|deadlocked|stalemate)\b",
-    re.IGNORECASE,
 )
 _DEMONYM_CUE = re.compile(
     r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal)\b",
@@ -134,8 +167,9 @@ _HOST_CITY = re.compile(
     r"(?:Olympic|Winter|Summer|Commonwealth|Youth) Games|World Expo)\b",
     re.IGNORECASE,
 )
-_VOTE_SENTENCE = re.compile(
-    r"\b(?:votes?|voted|ballots?|per ?cent|percent|elected|backed|supported|round)\b|%", re.I
+_VOTE_SENTENCE = Gated(
+    ("vot", "ballot", "cent", "elected", "backed", "supported", "round", "%"),
+    r"\b(?:votes?|voted|ballots?|per ?cent|percent|elected|backed|supported|round)\b|%",
 )
 _HEADING_MAX = 60
 _YEAR_REACH = 80
@@ -149,8 +183,9 @@ _NEGATED = re.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # Votes on texts and measures, not on candidates.
-_MEASURE_VOTE = re.compile(
-    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b", re.I
+_MEASURE_VOTE = Gated(
+    ("resolution", "motion", "amendment", "draft text", "bill", "suspen", "referendum"),
+    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b",
 )  # characters between a number and the year that dates it  # rules look at most this many characters of one sentence
 
 
@@ -892,7 +927,7 @@ _COLLECTIVE = re.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole peo
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
-_SINGLE_VOTE = re.compile(r"\b[Aa] (?:single|lone) vote\b")
+_SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
 
 
 def _with_single_votes(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .countries import lookup
+from .gated import Gated
 from .model import Candidate, Kind
 
 TITLES = frozenset(
@@ -194,11 +195,15 @@ _NOT_PARTY_NAMES = frozenset(
     ]
 )
 _CAP = r"[A-ZÀ-Þ][\w’'-]*+"
-_PARTY = re.compile(  # starts only at a word's start, so a run of capitals is read once
+# Starts only at a word's start, so a run of capitals is read once; tried only on sentences
+# holding a party word.
+_PARTY = Gated(
+    ("party", "movement", "alliance", "front", "coalition", "union", "bloc", "league", "forum"),
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+)){{0,5}}{_CAP}(?:\s+[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"\s+{_PARTY_WORDS}\b"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",
+    0,
 )
 
 

@@ -1,0 +1,62 @@
+"""Each gated pattern's words are a claim: no text the pattern matches lacks all of them.
+Checked on every phrasing case, the seeds and sentences written to hit each pattern."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from phrasing_cases import CASES
+from votecli import contests, extract, names
+from votecli.gated import Gated
+from votecli.inputs import seed_paths
+
+GATED = {
+    f"{module.__name__}.{name}": value
+    for module in (contests, extract, names)
+    for name, value in vars(module).items()
+    if isinstance(value, Gated)
+}
+OWN = [
+    "A second, restricted round of voting will now take place.",
+    "After three rounds of balloting Peru was elected.",
+    "Peru won one of the two seats; the race continues between Chile and Cuba.",
+    "The Assembly elected Chile, Peru and Cuba; the new members are Chile and Peru.",
+    "Peru was not elected. Cuba needed 129 votes, the required two-thirds majority.",
+    "The People's Unity Party of Kazakhstan won 12.5%; a single vote went to Cuba.",
+    "The resolution was adopted by 120 votes in favour.",
+    "In the 41st ballot and the 3rd round Peru's candidacy was contested.",
+    "Peru and Cuba are still in contention for the third seat.",
+    "IN THE FOURTH AND FINAL ROUND, THE ALLIANCE FOR CHANGE WON.",
+]
+
+
+def _texts() -> list[str]:
+    texts = [case.text for case in CASES] + OWN
+    texts += [path.read_text(encoding="utf-8") for path in seed_paths()]
+    return [line for text in texts for line in [text, *text.splitlines()] if line.strip()]
+
+
+def test_every_gated_pattern_is_checked():
+    assert len(GATED) >= 10
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+def test_a_gate_never_hides_a_match(name):
+    gated = GATED[name]
+    matched = 0
+    for text in _texts():
+        found = gated.pattern.search(text)
+        if found:
+            matched += 1
+            assert gated.opens(text), f"{name} matches {found.group()!r} in {text!r}"
+    assert matched, f"{name}: no text matches; add one to OWN"
+
+
+def test_a_closed_gate_skips_the_search():
+    gated = Gated(("vote",), r"\bvotes?\b")
+    assert gated.search("No ballot here") is None
+    assert list(gated.finditer("No ballot here")) == []
+    assert gated.search("Ten VOTES").group() == "VOTES"
+    assert re.compile(r"\bvotes?\b", re.I).search("Ten VOTES")
