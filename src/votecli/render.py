@@ -157,6 +157,8 @@ def human_value(value: Any, kind: str) -> str:
 
 def safe_text(text: str) -> str:
     """Text from inputs with control characters and escape sequences made harmless."""
+    if text.isprintable():
+        return text  # the usual case, decided at C speed: no control character at all
     return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", text)
 
 
