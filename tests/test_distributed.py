@@ -55,6 +55,7 @@ def test_cluster_output_equals_one_process(tmp_path, monkeypatch, client):
     lines.insert(5, "{broken")
     feed.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode()))
     monkeypatch.chdir(tmp_path)  # relative paths, as a user gives them: made absolute for workers
+    monkeypatch.setattr(pipeline, "BATCH_FILES", 4)  # several batches from a small corpus
     paths = ["news", "feed.jsonl.gz", "missing.txt"]
     local = list(pipeline.run(paths, id_field="id"))
     remote = list(run_on_cluster(paths, client, id_field="id", window=3))
@@ -62,3 +63,14 @@ def test_cluster_output_equals_one_process(tmp_path, monkeypatch, client):
     assert remote == local
     assert [o.name for o in remote][-2:] == ["feed.jsonl.gz#a29", "missing.txt"]
     assert remote[-1].error == "missing.txt: no such file"
+
+
+def test_finish_runs_on_the_cluster_workers(tmp_path, monkeypatch, client):
+    from votecli import views
+
+    corpus(tmp_path, kb=40, seed=5)
+    monkeypatch.setattr(pipeline, "BATCH_FILES", 3)
+    local = [views.tally_records(o.document) for o in pipeline.run([str(tmp_path)])]
+    remote = list(run_on_cluster([str(tmp_path)], client, finish=views.tally_records))
+    assert [o.finished for o in remote] == local
+    assert sum(map(len, local)) > 5

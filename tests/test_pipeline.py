@@ -30,6 +30,12 @@ def _make_corpus():
 make_corpus = _make_corpus()
 
 
+@pytest.fixture(autouse=True)
+def small_batches(monkeypatch):
+    """Batches of four files, so that the small corpora here go through the worker pool."""
+    monkeypatch.setattr(pipeline, "BATCH_FILES", 4)
+
+
 def corpus(root: Path, kb: int = 60, seed: int = 7) -> list[str]:
     """A small generated corpus of .txt files; their paths in order."""
     paths = []
@@ -74,6 +80,39 @@ def test_two_jobs_give_what_one_gives_on_a_generated_corpus(tmp_path):
     assert len(one) == len(paths) > 10
     assert sum(len(o.document.tallies) for o in one) > 20
     assert two == one  # whole Documents, pickled back from the workers, compare equal
+
+
+def test_finish_runs_in_the_workers_and_gives_what_it_gives_in_process(tmp_path):
+    from votecli import views
+
+    corpus(tmp_path, kb=80)
+    one = list(pipeline.run([str(tmp_path)], jobs=1))
+    two = list(pipeline.run([str(tmp_path)], jobs=2, finish=views.tally_records))
+    assert [o.name for o in two] == [o.name for o in one]
+    assert all(o.document is None for o in two)
+    assert [o.finished for o in two] == [views.tally_records(o.document) for o in one]
+    assert [(o.warnings, o.has_tallies) for o in two] == [
+        (o.document.warnings, bool(o.document.tallies)) for o in one
+    ]
+    assert sum(len(o.finished) for o in two) > 20
+
+
+def test_files_are_batched_by_count_and_by_size(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_FILES", 3)
+    monkeypatch.setattr(pipeline, "BATCH_FILE_BYTES", 1000)
+    sizes = [100, 100, 100, 100, 900, 50, 2000, 10]
+    named = []
+    for index, size in enumerate(sizes):
+        path = tmp_path / f"{index}.txt"
+        path.write_text("x" * size, encoding="utf-8")
+        named.append((str(path), path.name))
+    batches = list(pipeline.plan(named, pipeline.Options()))
+    assert [[task.name for task in batch] for batch in batches] == [
+        ["0.txt", "1.txt", "2.txt"],  # three files
+        ["3.txt", "4.txt"],  # 1000 bytes
+        ["5.txt", "6.txt"],
+        ["7.txt"],
+    ]
 
 
 def test_order_is_kept_with_two_jobs_across_files_folders_and_jsonl(tmp_path):

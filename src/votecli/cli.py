@@ -11,7 +11,7 @@ import signal
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -126,12 +126,15 @@ def _read_documents(paths: list[str] | None) -> tuple[list[Document], bool]:
     return documents, failed
 
 
-def _outcomes(paths: list[str] | None) -> Iterator[Outcome]:
+def _outcomes(
+    paths: list[str] | None, finish: Callable[[Document], object] | None = None
+) -> Iterator[Outcome]:
     """Outcomes of every input: over local processes, or a Dask cluster with --scheduler."""
     options = {
         "encoding": _SETTINGS.get("encoding"),
         "text_field": _SETTINGS.get("text_field") or "text",
         "id_field": _SETTINGS.get("id_field"),
+        "finish": finish,
     }
     if _SETTINGS.get("scheduler"):
         from .distributed import run_on_cluster
@@ -175,8 +178,13 @@ def _progress(outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
             yield outcome
 
 
-def _read(paths: list[str] | None, keep: Callable[[Document], object]) -> bool:
-    """Give `keep` the document of every readable input; whether any input failed."""
+def _read(
+    paths: list[str] | None,
+    keep: Callable[[Any], object],
+    finish: Callable[[Document], object] | None = None,
+) -> bool:
+    """Give `keep` the document of every readable input (or, with `finish`, what `finish`
+    made of it where it was extracted); whether any input failed."""
     from .errors import VotecliError
 
     if paths and "-" in paths and sys.stdin.isatty():
@@ -185,16 +193,16 @@ def _read(paths: list[str] | None, keep: Callable[[Document], object]) -> bool:
 
     read, empty, failures = 0, [], 0
     try:
-        for outcome in _progress(_outcomes(paths)):
+        for outcome in _progress(_outcomes(paths, finish)):
             if outcome.error:
                 _say("error", outcome.error)
                 failures += 1
-            elif outcome.document is not None:
-                keep(outcome.document)
+            else:
+                keep(outcome.document if finish is None else outcome.finished)
                 read += 1
-                for warning in outcome.document.warnings:
+                for warning in outcome.warnings:
                     _warn(warning)
-                if not outcome.document.tallies:
+                if not outcome.has_tallies:
                     empty.append(outcome.name)
     except VotecliError as exc:  # e.g. --scheduler without dask, or an unreachable cluster
         _fail(str(exc))
@@ -381,12 +389,16 @@ def tallies(
 def _stream_tallies(paths: list[str] | None, fmt: Format) -> None:
     """`tallies` in a machine format: each document's rows written as soon as it is read."""
     from . import views
-    from .analysis import analyse
     from .render import StreamWriter
 
     writer = StreamWriter(fmt.value, sys.stdout)
-    try:
-        failed = _read(paths, lambda document: writer.write(views.tallies(analyse([document]))))
+    columns = views.tally_columns()
+
+    def write(records: list[dict[str, Any]]) -> None:
+        writer.write_records(records, columns)
+
+    try:  # rows are made where each document is extracted (in the workers with --jobs)
+        failed = _read(paths, write, finish=views.tally_records)
         writer.close(views.tallies([]))
         sys.stdout.flush()
     except BrokenPipeError:

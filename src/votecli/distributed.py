@@ -25,8 +25,11 @@ workers with one thread each (`dask worker --nthreads 1 --nworkers N`).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import Document
 
 from .pipeline import WINDOW_PER_JOB, Options, Outcome, in_order, named_inputs, plan, work
 
@@ -41,14 +44,17 @@ def run_on_cluster(
     text_field: str = "text",
     id_field: str | None = None,
     window: int | None = None,
+    finish: Callable[[Document], Any] | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes of every input, in input order, extracted on the Dask cluster at `scheduler`:
     an address (`tcp://host:8786`), a `distributed.Client` already connected, or "local"
     for a cluster of this machine's processes. `window`: batches in flight (default: four
-    per worker thread)."""
+    per worker thread). `finish`: as for `pipeline.run`, run on the workers."""
     client, owned = _client(scheduler)
     try:
-        options = Options(encoding=encoding, text_field=text_field, id_field=id_field)
+        options = Options(
+            encoding=encoding, text_field=text_field, id_field=id_field, finish=finish
+        )
         threads = sum(client.nthreads().values()) or 1
         yield from in_order(
             plan(named_inputs(paths), options, absolute=True),

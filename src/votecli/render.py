@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
 from .views import Column, Section
@@ -77,15 +77,19 @@ class StreamWriter:
         self.count = 0
 
     def write(self, sections: list[Section]) -> None:
-        for record in flat_records(sections):
-            self._row(record, sections[0])
+        self.write_records(flat_records(sections), flat_columns(sections[0]))
 
-    def _row(self, record: dict[str, Any], section: Section) -> None:
+    def write_records(self, records: Iterable[dict[str, Any]], columns: list[str]) -> None:
+        """Records as `flat_records` makes them, with the columns a CSV header names."""
+        for record in records:
+            self._row(record, columns)
+
+    def _row(self, record: dict[str, Any], columns: list[str]) -> None:
         if self.fmt in ("csv", "tsv"):
             if self.writer is None:
                 delimiter = "," if self.fmt == "csv" else "\t"
                 self.writer = csv.writer(self.out, delimiter=delimiter, lineterminator="\n")
-                self.header = flat_columns(section)
+                self.header = columns
                 self.writer.writerow(self.header)
             self.writer.writerow([spreadsheet_safe(safe_cell(record.get(n))) for n in self.header])
         elif self.fmt == "jsonl":

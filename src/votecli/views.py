@@ -89,6 +89,19 @@ def tallies(results: list[Result]) -> list[Section]:
     return [Section("Tallies", {}, TALLY_COLUMNS, rows)]
 
 
+def tally_records(document: Document) -> list[dict[str, Any]]:
+    """One document's `tallies` rows as machine records: what `tallies --format csv` and
+    the other machine formats write, made where the document was extracted."""
+    from .render import flat_records  # render imports this module
+
+    return list(flat_records(tallies(analysis.analyse([document]))))
+
+
+def tally_columns() -> list[str]:
+    """The fields of `tally_records`, in order."""
+    return [column.name for column in TALLY_COLUMNS]
+
+
 def _by_position(result: Result) -> list[Row]:
     """Rows in the order the text states them, so `tallies` reads like the source."""
     return sorted(result.rows, key=lambda r: r.tally.span.start)
