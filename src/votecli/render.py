@@ -91,7 +91,8 @@ class StreamWriter:
                 self.writer = csv.writer(self.out, delimiter=delimiter, lineterminator="\n")
                 self.header = columns
                 self.writer.writerow(self.header)
-            self.writer.writerow([spreadsheet_safe(safe_cell(record.get(n))) for n in self.header])
+            # records come from flat_records, their text already made safe
+            self.writer.writerow([spreadsheet_safe(record.get(n)) for n in self.header])
         elif self.fmt == "jsonl":
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
@@ -114,12 +115,7 @@ def _write_delimited(sections: list[Section], out: TextIO, delimiter: str) -> No
     header = flat_columns(sections[0])
     writer.writerow(header)
     for record in flat_records(sections):
-        writer.writerow([spreadsheet_safe(safe_cell(record.get(name))) for name in header])
-
-
-def safe_cell(value: Any) -> Any:
-    """Text with control characters and escape sequences made harmless; numbers as they are."""
-    return safe_text(value) if isinstance(value, str) else value
+        writer.writerow([spreadsheet_safe(record.get(name)) for name in header])
 
 
 def spreadsheet_safe(value: Any) -> str:
