@@ -9,7 +9,8 @@ Measures, best of N runs (after warm-up runs, like hyperfine), the wall time of:
 - a bare typer app with one command that prints "ok" (the CLI framework's own floor),
 - a bare Python script that imports re, csv and json and prints one CSV line (the interpreter's).
 
-and prints each with its ratio to the bare typer app and to bare Python. Uses the `votecli`
+and prints each with its ratio to the bare typer app and to bare Python (`--readme README.md`
+also writes the table there, between `<!-- start-up -->` and `<!-- /start-up -->`). Uses the `votecli`
 next to this interpreter (`sys.executable`), so run it with the project's virtualenv.
 
 votecli's bytecode is compiled first, as `pip install` does: an editable install run with
@@ -90,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=20, help="timed runs per command")
     parser.add_argument("--warmup", type=int, default=3)
     parser.add_argument("--markdown", help="also write the table as Markdown to this file")
+    parser.add_argument("--readme", help="also write the table into this README, between markers")
     args = parser.parse_args(argv)
 
     votecli = votecli_command()
@@ -127,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     print(_plain(header, rows))
     if args.markdown:
         Path(args.markdown).write_text(_markdown(header, rows), encoding="utf-8")
+    if args.readme:
+        from bench_throughput import write_between
+
+        write_between(Path(args.readme), "start-up", _markdown(header, rows))
     return 0
 
 

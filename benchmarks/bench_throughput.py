@@ -10,7 +10,12 @@ a. the floor: read every file of the big corpus and `re.findall(r"\\d+")` over i
 b. `votecli tallies --format csv --jobs 1 BIG > /dev/null` (MB/s, and its ratio to the floor);
 c. the same with `--jobs 2` (MB/s, and its speed-up over one process);
 d. `--jobs 1` over the small corpus: time and peak memory against the big one's (a linear
-   pipeline takes 5x the time for 5x the text; a streaming one keeps peak memory flat).
+   pipeline takes 5x the time for 5x the text; a streaming one keeps peak memory flat);
+e. `--scheduler local` over the small corpus (a Dask cluster of this machine's cores, when
+   the `dask` extra is installed): whether its output equals step d's, byte for byte.
+
+`--readme README.md` also writes the table into that file, between the lines
+`<!-- throughput -->` and `<!-- /throughput -->`.
 
 Wall time comes from the clock, CPU time and peak RSS from `os.wait4` (the child's and its
 reaped workers'; peak RSS is the largest single process). On a machine shared with other work,
@@ -25,10 +30,12 @@ render.write as CSV.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -91,10 +98,10 @@ def cli_has_jobs() -> bool:
     return "--jobs" in done.stdout
 
 
-def measure(command: list[str]) -> dict[str, float]:
-    """Run `command` with stdout to /dev/null: wall s, CPU s, peak RSS MB, exit code."""
+def measure(command: list[str], out: str = os.devnull) -> dict[str, float]:
+    """Run `command` with stdout to `out`: wall s, CPU s, peak RSS MB, exit code."""
     start = time.perf_counter()
-    with open(os.devnull, "wb") as sink:
+    with open(out, "wb") as sink:
         child = subprocess.Popen(command, stdout=sink, stderr=subprocess.PIPE)
         assert child.stderr is not None
         errors = child.stderr.read()  # a busy pipe would block the child
@@ -126,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="processes for step c (default 2)")
     parser.add_argument("--runner", choices=["auto", "cli", "library"], default="auto")
     parser.add_argument("--markdown", help="also write the table as Markdown to this file")
+    parser.add_argument("--readme", help="also write the table into this README, between markers")
     args = parser.parse_args(argv)
 
     big, small = Path(args.big), Path(args.small)
@@ -147,7 +155,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"jobs 1: {big_mb / one['wall']:.2f} MB/s", file=sys.stderr)
     many = measure(tallies_command(runner, args.jobs, big))
     print(f"jobs {args.jobs}: {big_mb / many['wall']:.2f} MB/s", file=sys.stderr)
-    small_one = measure(tallies_command(runner, 1, small))
+    with tempfile.TemporaryDirectory(prefix="votecli-bench-") as tmp:
+        local_out, dask_out = Path(tmp, "local.csv"), Path(tmp, "dask.csv")
+        small_one = measure(tallies_command(runner, 1, small), str(local_out))
+        dask = None
+        if runner == "cli" and importlib.util.find_spec("distributed") is not None:
+            dask = measure(
+                [*tallies_command(runner, 1, small)[:-3], "--scheduler", "local", str(small)],
+                str(dask_out),
+            )
+            dask["same"] = local_out.read_bytes() == dask_out.read_bytes()
 
     load = os.getloadavg()[0]
     header = ["step", "MB", "wall s", "CPU s", "MB/s", "peak RSS MB", "ratio", "ratio of"]
@@ -167,14 +184,34 @@ def main(argv: list[str] | None = None) -> int:
          f"{one['cpu'] / small_one['cpu']:.2f}", "", f"{one['rss_mb'] / small_one['rss_mb']:.2f}",
          "", ""],
     ]  # fmt: skip
+    if dask is not None:
+        rows.append(
+            ["e. tallies --scheduler local (small)", f"{small_mb:.1f}", f"{dask['wall']:.1f}",
+             f"{dask['cpu']:.1f}", f"{small_mb / dask['wall']:.2f}", f"{dask['rss_mb']:.0f}",
+             "yes" if dask["same"] else "NO", "same rows as d"]
+        )  # fmt: skip
     title = (
         f"{files} files, runner {runner}, {os.cpu_count()} CPUs, load average {load:.1f} at the end"
     )
     print(title)
     print(_plain(header, rows))
+    table = f"{title}\n\n{_markdown(header, rows)}"
     if args.markdown:
-        Path(args.markdown).write_text(f"{title}\n\n{_markdown(header, rows)}", encoding="utf-8")
+        Path(args.markdown).write_text(table, encoding="utf-8")
+    if args.readme:
+        write_between(Path(args.readme), "throughput", table)
     return 0
+
+
+def write_between(path: Path, marker: str, text: str) -> None:
+    """Put `text` between the lines `<!-- marker -->` and `<!-- /marker -->` of `path`."""
+    start, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
+    page = path.read_text(encoding="utf-8")
+    before, found, rest = page.partition(start)
+    _, found_end, after = rest.partition(end)
+    if not (found and found_end):
+        raise SystemExit(f"{path}: no {start} ... {end} lines to write between")
+    path.write_text(f"{before}{start}\n{text.strip()}\n{end}{after}", encoding="utf-8")
 
 
 def _plain(header: list[str], rows: list[list[str]]) -> str:
