@@ -87,7 +87,7 @@ FILLER = [
 
 def _tallies(document):
     return sorted(
-        (repr(t.contest), t.candidate.key, t.votes, t.percent, t.span.start, t.rule)
+        (t.span.start, repr(t.contest), t.candidate.key, repr(t.votes), repr(t.percent), t.rule)
         for t in document.tallies
     )
 
