@@ -3,10 +3,12 @@ reports is in its evidence sentence at the span it names."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from votecli import extract_text
+from votecli import extract, extract_text
 
 NAMES = ["Kazakhstan", "Thailand", "the UAE", "Republic of Korea", "Astana", "Italy", "Japan"]
 VERBS = ["received", "garnered", "won", "obtained", "secured", "polled", "was backed by"]
@@ -168,3 +170,27 @@ def test_random_bytes_through_run_never_raise(data, name):
     else:
         _check_numbers(outcome.document, outcome.document.source.text)
         _check_rendered([outcome.document])
+
+
+# --- the words that make a number a bound, a label or a date -----------------------------
+_REFERENCE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(re.escape(w) for w in extract.NOT_TALLY_WORDS if w != "by")
+    + r")|(?<!backed )(?<!supported )(?<!endorsed )(?<!favoured )(?<!chosen )\bby)\s*$",
+    re.IGNORECASE,
+)
+_ENDINGS = st.sampled_from([*extract.NOT_TALLY_WORDS, *extract.SUPPORTED_BY, "nearby", "bye"])
+
+
+@st.composite
+def before_numbers(draw) -> str:
+    prefix = draw(st.text(alphabet="aAbB yz9_-.,'\n", max_size=12))
+    ending = draw(_ENDINGS)
+    ending = "".join(c.upper() if draw(st.booleans()) else c for c in ending)
+    return prefix + ending + draw(st.sampled_from(["", " ", "  ", "\n", " \t"]))
+
+
+@settings(max_examples=500)
+@given(st.one_of(before_numbers(), st.text(max_size=30)))
+def test_not_tally_words_read_as_the_regex_they_replace(before):
+    assert extract._not_tally_before(before) == bool(_REFERENCE.search(before))

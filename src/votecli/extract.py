@@ -27,14 +27,20 @@ _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
-_NOT_TALLY_BEFORE = re.compile(
-    rf"(?:\b(?:more than|over|at least|fewer than|less than|under|nearly|almost|upwards of|"
-    r"in excess of|short of|needed|needs?|needing|required|requires|requiring|threshold of|"
-    r"majority of|minimum of|maximum of|just over|well over|No\.|number|resolution|session|"
-    rf"meeting|article|paragraph|page|chapter|aged|age|top|ranked|{_MONTHS})"
-    r"|(?<!backed )(?<!supported )(?<!endorsed )(?<!favoured )(?<!chosen )\bby)\s*$",
-    re.IGNORECASE,
-)
+# Words that, just before a number, make it a bound, a label or a date, not a tally ("more
+# than 85", "needed 129", "No. 5", "article 23", "May 23"); and "by" (a margin: "won by 12")
+# unless a verb of support comes before it ("backed by 120 countries").
+NOT_TALLY_WORDS = (
+    "more than", "over", "at least", "fewer than", "less than", "under", "nearly", "almost",
+    "upwards of", "in excess of", "short of", "needed", "need", "needs", "needing", "required",
+    "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
+    "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
+    "paragraph", "page", "chapter", "aged", "age", "top", "ranked", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "by",
+)  # fmt: skip
+SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
 _NOT_TALLY_AFTER = re.compile(
     rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|(?:[\w-]+ ){{0,2}}seats?\b|"
     r"member (?:body|council|assembly|organi[sz]ation|bloc|board)\b|"
@@ -966,12 +972,30 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     after = text[number.end : number.end + 30]
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
-    if _NOT_TALLY_BEFORE.search(before) or _NOT_TALLY_AFTER.match(after):
+    if _not_tally_before(before) or _NOT_TALLY_AFTER.match(after):
         return False
     return not (
         _RANGE_BEFORE.search(before)
         and not re.search(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$", before)
     )
+
+
+def _not_tally_before(before: str) -> bool:
+    """Whether `before` ends with one of NOT_TALLY_WORDS as a whole word (then spaces).
+    `str.endswith` on a tuple runs at C speed; a regex anchored at the end would try every
+    position of the window first."""
+    tail = before.rstrip().lower()
+    if not tail.endswith(NOT_TALLY_WORDS):
+        return False
+    for word in NOT_TALLY_WORDS:
+        start = len(tail) - len(word)
+        if tail.endswith(word) and (start == 0 or not _word_char(tail[start - 1])):
+            return word != "by" or not tail.endswith(SUPPORTED_BY)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _basis(after: str) -> str:
