@@ -17,7 +17,7 @@ from votecli.sentences import sentences_at, sentences_before, split
 
 def _read_words(text: str) -> list[str]:
     lower = text.lower()
-    return [lower[at:].split()[0] for at, kind in scan.hits(text) or [] if kind is scan.READ]
+    return [lower[at:].split()[0] for at, kind in scan.hits(text) or [] if kind == scan.READ]
 
 
 @pytest.mark.parametrize(

@@ -108,32 +108,14 @@ ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "final": -1, "last": -1, "initial": 1, "opening": 1,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
+# An ordinal, or "round"/"ballot" before a number: what every round pattern holds.
+_ROUND_GATE = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "final", "last", "initial", "opening", "1st", "2nd", "3rd",
+    "th ", "th-", "round", "ballot",
+)  # fmt: skip
 _ROUND = Gated(
-    (
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "final",
-        "last",
-        "initial",
-        "opening",
-        "1st",
-        "2nd",
-        "3rd",
-        "th ",
-        "th-",
-        "round",
-        "ballot",
-    ),
+    _ROUND_GATE,
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"

@@ -95,28 +95,13 @@ _REQUIRED = Gated(
     r"threshold of|two-thirds majority of|two-thirds majority,?|majority was|majority is)\s+"
     r"(?:a |the |at least |of |to win |some |)(?P<value>\d{2,3})\b",
 )
+_CANDIDACY_WORDS = (
+    "candida", "contend", "contest", "applied for", "running", "ran for", "vying", "vied",
+    "compet", "bid", "rival", "challeng", "fought", "nominated", "race for", "sought",
+    "seeking", "stood for", "standing for",
+)  # fmt: skip
 _CANDIDACY = Gated(
-    (
-        "candida",
-        "contend",
-        "contest",
-        "applied for",
-        "running",
-        "ran for",
-        "vying",
-        "vied",
-        "compet",
-        "bid",
-        "rival",
-        "challeng",
-        "fought",
-        "nominated",
-        "race for",
-        "sought",
-        "seeking",
-        "stood for",
-        "standing for",
-    ),
+    _CANDIDACY_WORDS,
     r"\b(?:candidates?|candidacy|candidacies|candidatures?|contenders?|contestants?|"
     r"applied for|running for|ran for|vying|vied|competing|competed|contesting|contested|"
     r"bids? for|rivals?|challengers?|fought|nominated|in the running|race for|"
@@ -145,20 +130,12 @@ _NOT_ELECTED = Gated(
     r"\b(?:not|never|failed to be|n't|neither|nor|would|could|might|if \w+(?: \w+)?)\s+"
     r"(?:\w+\s+)?(?:re-?)?elected",
 )
+_CONTESTING_WORDS = (
+    "continues between", "runoff", "run-off", "round", "still", "remain", "struggle for",
+    "battle for", "face", "deadlock", "stalemate",
+)  # fmt: skip
 _CONTESTING = Gated(
-    (
-        "continues between",
-        "runoff",
-        "run-off",
-        "round",
-        "still",
-        "remain",
-        "struggle for",
-        "battle for",
-        "face",
-        "deadlock",
-        "stalemate",
-    ),
+    _CONTESTING_WORDS,
     r"\b(?:continues between|runoff|run-off|further rounds?|another round|next round|"
     r"still (?:contesting|in contention|in the race)|remain(?:s|ed)? in contention|"
     r"struggle for|battle for|will face off|face each other|deadlocked|stalemate)\b",
@@ -192,7 +169,7 @@ _LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?
 _MEASURE_VOTE = Gated(
     ("resolution", "motion", "amendment", "draft text", "bill", "suspen", "referendum"),
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b",
-)  # characters between a number and the year that dates it  # rules look at most this many characters of one sentence
+)
 
 
 @dataclass
@@ -786,7 +763,7 @@ def _visits(text: str, every_sentence: bool = False) -> list[tuple[Sentence, boo
     if hits is None:
         return [(s, scan.worth_reading(s.text)) for s in split(text) if _seen(s)]
     visits = []
-    reads = iter(at for at, kind in hits if kind is scan.READ)
+    reads = iter(at for at, kind in hits if kind == scan.READ)
     read_at = next(reads, None)
     for sentence in sentences_at(text, [at for at, _ in hits]):
         while read_at is not None and read_at < sentence.start:

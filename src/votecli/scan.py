@@ -5,8 +5,8 @@ looking at each costs more than the rest of extraction, so the reader first find
 here and visits only the sentences that hold one:
 
 - a **read** hit makes a sentence worth reading in full: a number that can be a count (not a
-  year, a date or a clock time), a number word, or an election word ("elected", "votes",
-  "ballot", "candidate", "won", "majority"...);
+  year, a date, a clock time, an amount, a duration or a distance), a number word, or an
+  election word ("elected", "votes", "ballot", "candidate", "won", "majority"...);
 - a **cue** hit only names context the sentences after it share: a body ("Council",
   "Assembly") or a regional group ("Asia-Pacific").
 
@@ -23,8 +23,8 @@ from functools import lru_cache
 from .contests import CUE_WORDS
 from .numbers import CARDINAL_WORDS
 
-READ, CUE = True, False
-_NUMBER = 1  # a number word: READ unless a unit follows it
+READ, CUE = "read", "cue"  # the kinds of hit
+_NUMBER = "number"  # a number word: a read hit unless a unit follows it ("two days")
 
 NUMBER_WORDS = CARDINAL_WORDS | {"none", "nil", "single", "dozen"}
 # Substrings of a word that make its sentence worth reading ("elect" in "re-election").
@@ -67,7 +67,7 @@ _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?[ \t\u00a0]$", re.IGNORECASE)  # "
 
 
 @lru_cache(maxsize=65536)
-def word_class(word: str) -> bool | int | None:
+def word_class(word: str) -> str | None:
     """READ, CUE, _NUMBER or None for one lower-case word of a text."""
     if not NUMBER_WORDS.isdisjoint(word.split("-")):
         return _NUMBER
@@ -80,7 +80,7 @@ def word_class(word: str) -> bool | int | None:
     return None
 
 
-def hits(text: str) -> list[tuple[int, bool]] | None:
+def hits(text: str) -> list[tuple[int, str]] | None:
     """Offsets of read and cue hits, in text order; None when the text cannot be scanned by
     word (its lower-case form changes length, as "İ" does): read it all then."""
     lower = text.lower()
@@ -89,7 +89,7 @@ def hits(text: str) -> list[tuple[int, bool]] | None:
     found = [(m.start(), READ) for m in _COUNT.finditer(text) if not _day_of_month(text, m)]
     for word in set(_WORD.findall(lower)):
         kind = word_class(word)
-        if kind is _NUMBER:
+        if kind == _NUMBER:
             found += [
                 (at, READ) for at in _occurrences(lower, word) if not _unit(text, at + len(word))
             ]
@@ -106,7 +106,7 @@ def hits(text: str) -> list[tuple[int, bool]] | None:
 def worth_reading(text: str) -> bool:
     """Whether a sentence holds a read hit."""
     scanned = hits(text)
-    return scanned is None or any(kind is READ for _, kind in scanned)
+    return scanned is None or any(kind == READ for _, kind in scanned)
 
 
 def _occurrences(lower: str, word: str) -> list[int]:
