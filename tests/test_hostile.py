@@ -473,3 +473,20 @@ def test_ctrl_c_ends_quietly_with_130(tmp_path):
     assert child.returncode == 130, err
     assert b"Traceback" not in err
     assert err.strip() == b""
+
+
+def test_a_progress_bar_shows_on_a_terminal_and_nowhere_else(tmp_path):
+    for index in range(3):
+        (tmp_path / f"{index}.txt").write_text(f"Japan received {index + 10} votes.\n", "utf-8")
+    shown = _in_terminal(["tallies", "--format", "csv", "."], tmp_path).decode("utf-8", "replace")
+    assert "inputs read" in shown  # drawn on the terminal's stderr, then cleared
+    piped = subprocess.run(
+        [*VOTECLI, "tallies", "--format", "csv", "."],
+        capture_output=True,
+        env=ENV,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert piped.returncode == 0
+    assert b"inputs read" not in piped.stderr + piped.stdout
+    assert len(piped.stdout.splitlines()) == 4  # the header and three rows

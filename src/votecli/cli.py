@@ -163,9 +163,14 @@ def _progress(outcomes: Iterator[Outcome]) -> Iterator[Outcome]:
     import time
 
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    columns = (SpinnerColumn(), TextColumn("{task.completed} inputs read"), TimeElapsedColumn())
+    columns = (  # inputs stream in, their number unknown: a pulsing bar, a count, the time
+        SpinnerColumn(),
+        BarColumn(),
+        TextColumn("{task.completed} inputs read"),
+        TimeElapsedColumn(),
+    )
     console = Console(stderr=True)
     with Progress(*columns, console=console, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("reading", total=None)
