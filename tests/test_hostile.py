@@ -490,3 +490,14 @@ def test_a_progress_bar_shows_on_a_terminal_and_nowhere_else(tmp_path):
     assert piped.returncode == 0
     assert b"inputs read" not in piped.stderr + piped.stdout
     assert len(piped.stdout.splitlines()) == 4  # the header and three rows
+
+
+def test_one_long_line_of_many_vote_sentences_is_read_in_linear_time():
+    unit = "Japan received 12 votes. "
+
+    def seconds(n: int) -> float:
+        text = unit * n
+        return _best_of(1, lambda: extract_text(text))
+
+    small, large = seconds(2_000), seconds(8_000)
+    assert large < 6 * small + 0.5, (small, large)  # 4x the text: about 4x the time

@@ -89,18 +89,19 @@ def sentences_at(text: str, offsets: Iterable[int]) -> list[Sentence]:
     line_end = -1
     line_no, counted = 1, 0
     here: list[Sentence] = []
+    index = 0  # into `here`: offsets ascend, so the walk never goes back
     for offset in offsets:
         if offset > line_end:
             start = text.rfind("\n", 0, offset) + 1
             line_end = _line_end(text, offset)
             line_no += text.count("\n", counted, start)
             counted = start
-            here = _line_sentences(text[start:line_end], start, line_no)
-        for sentence in here:
-            if sentence.start <= offset < sentence.end:
-                if not chosen or chosen[-1] is not sentence:
-                    chosen.append(sentence)
-                break
+            here, index = _line_sentences(text[start:line_end], start, line_no), 0
+        while index < len(here) and here[index].end <= offset:
+            index += 1
+        holder = here[index] if index < len(here) else None
+        if holder and holder.start <= offset and (not chosen or chosen[-1] is not holder):
+            chosen.append(holder)
     return chosen
 
 
