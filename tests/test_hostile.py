@@ -501,3 +501,14 @@ def test_one_long_line_of_many_vote_sentences_is_read_in_linear_time():
 
     small, large = seconds(2_000), seconds(8_000)
     assert large < 6 * small + 0.5, (small, large)  # 4x the text: about 4x the time
+
+
+def test_one_long_line_of_pronouns_pointing_back_is_read_in_linear_time():
+    unit = "Mayor Vidal held on. She received 12 votes. "
+
+    def seconds(n: int) -> float:
+        text = unit * n
+        return _best_of(1, lambda: extract_text(text))
+
+    small, large = seconds(1_000), seconds(4_000)
+    assert large < 6 * small + 0.5, (small, large)

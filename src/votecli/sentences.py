@@ -109,15 +109,18 @@ def sentences_before(
     text: str, start: int, end: int, end_line: int, wanted: Callable[[Sentence], bool], count: int
 ) -> list[Sentence]:
     """The last `count` sentences lying wholly in text[start:end] that `wanted` accepts, in
-    text order; `end_line` is the line number at `end`. Lines are split from `end` back."""
+    text order, cut as `split` cuts them when `start` and `end` are sentence boundaries;
+    `end_line` is the line number at `end`. Lines are split from `end` back."""
     found: list[Sentence] = []
     line_end = end
     while line_end > start and len(found) < count:
         line_start = text.rfind("\n", 0, line_end) + 1
         line_no = end_line - text.count("\n", line_start, end)
-        full_end = _line_end(text, line_start)
-        here = _line_sentences(text[line_start:full_end], line_start, line_no)
-        inside = [s for s in here if s.start >= start and s.end <= end and wanted(s)]
+        # `start` and `end` are sentence boundaries: only the part of the line between them
+        # is split, so a long line is not split again for every gap in it
+        first, last = max(line_start, start), min(_line_end(text, line_start), end)
+        here = _line_sentences(text[first:last], first, line_no)
+        inside = [s for s in here if wanted(s)]
         found[:0] = inside[-(count - len(found)) :]
         line_end = line_start - 1
     return found
