@@ -512,3 +512,16 @@ def test_one_long_line_of_pronouns_pointing_back_is_read_in_linear_time():
 
     small, large = seconds(1_000), seconds(4_000)
     assert large < 6 * small + 0.5, (small, large)
+
+
+def test_many_one_word_names_with_votes_are_read_in_linear_time():
+    def text(n: int) -> str:
+        names = ("".join(chr(65 + (i // 26**k) % 26) for k in range(4)) for i in range(n))
+        return "".join(
+            f"The mayor said Q{name.lower()} received {i % 90 + 5} votes. "
+            for i, name in enumerate(names)
+        )
+
+    small = _best_of(1, lambda: extract_text(text(1_000)))
+    large = _best_of(1, lambda: extract_text(text(4_000)))
+    assert large < 6 * small + 0.5, (small, large)

@@ -465,6 +465,40 @@ def test_nested_marks_nest_and_crossing_ones_are_skipped():
     ]  # fmt: skip
 
 
+def _crosses(a, b) -> bool:
+    return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 40),
+            st.integers(0, 15),
+            st.sampled_from(["number", "evidence", "name", "unattributed", "sentence"]),
+        ),
+        max_size=25,
+    )
+)
+def test_marks_are_placed_as_trying_every_placed_mark_would_place_them(spans):
+    marks = [mark(start, start + size, kind) for start, size, kind in spans]
+    placed, skipped = report._place(marks, 45)
+    expected: list = []  # the plain quadratic rule: skip a mark crossing any placed before it
+    for m in sorted(marks, key=lambda m: report.PRIORITY[m.kind]):
+        key = (m.start, m.end, m.kind == "sentence")
+        if not 0 <= m.start < m.end <= 45 or (
+            all((p.start, p.end, p.kind == "sentence") != key for p in expected)
+            and any(_crosses(m, p) for p in expected)
+        ):
+            continue
+        if all((p.start, p.end, p.kind == "sentence") != key for p in expected):
+            expected.append(m)
+    assert [(m.start, m.end, m.kind) for m in placed] == [
+        (m.start, m.end, m.kind) for m in expected
+    ]
+    assert len(placed) + len(skipped) <= len(marks)
+
+
 def test_marks_of_one_span_merge_and_keep_every_ref():
     placed, skipped = report._place([mark(0, 2, ref="t0"), mark(0, 2, ref="t1")], 5)
     assert skipped == [] and len(placed) == 1

@@ -149,12 +149,20 @@ UN_MEMBERS = 193
 _ROUND_WORDS = ("round", "ballot", "vot")
 
 
+def clear_caches() -> None:
+    """Forget the cues of a document's sentences once it is read: they serve only it, and a
+    long run over an archive should hold nothing of the documents it has done."""
+    cached = (body_in, group_in, groups_in, term_in, year_in, years_in, rounds_in, round_count_in)
+    for function in cached:
+        function.cache_clear()
+
+
 def _mentions(text: str, words: tuple[str, ...]) -> bool:
     lower = text.lower()
     return any(word in lower for word in words)
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def body_in(text: str) -> str | None:
     lower = text.lower()
     for name, gate, pattern in _BODY_PATTERNS:
@@ -163,13 +171,13 @@ def body_in(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def group_in(text: str) -> str | None:
     found = groups_in(text)
     return next((name for name, *_ in _GROUP_PATTERNS if name in found), None)
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def groups_in(text: str) -> frozenset[str]:
     lower = text.lower()
     return frozenset(
@@ -179,7 +187,7 @@ def groups_in(text: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def term_in(text: str) -> str | None:
     """A term of office such as "2017-2018" ("2021-22" is widened to "2021-2022")."""
     match = _TERM.search(text)
@@ -193,13 +201,13 @@ def term_in(text: str) -> str | None:
     return f"{first}-{second}"
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def year_in(text: str) -> str | None:
     found = years_in(text)
     return found[0][1] if found else None
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def years_in(text: str) -> tuple[tuple[int, str], ...]:
     """Every election year a sentence names ("in 2016", "the 2012 vote"), as (offset, year)."""
     if not _A_YEAR.search(text):
@@ -221,7 +229,7 @@ def round_in(text: str) -> int | None:
     return found[0][1] if found else None
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
     if not _mentions(text, _ROUND_WORDS):
@@ -256,7 +264,7 @@ _LATER_ROUND = Gated(
 )
 
 
-@lru_cache(maxsize=1024)  # a document's sentences, read twice
+@lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def round_count_in(text: str) -> int | None:
     """How many rounds a text says were held ("after three rounds", "rounds to 47")."""
     best = None

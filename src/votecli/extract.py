@@ -217,8 +217,10 @@ def extract(source: Source, *, every_sentence: bool = False) -> Document:
 
     Only the sentences `scan` finds a hit in are visited; `every_sentence` visits all of
     them instead (slower, same result: the tests hold the two equal)."""
-    reader = _Reader(source, every_sentence)
-    return reader.run()
+    try:
+        return _Reader(source, every_sentence).run()
+    finally:
+        cues.clear_caches()
 
 
 class _Reader:
@@ -687,8 +689,9 @@ class _Reader:
                 )  # fmt: skip
         for ident, spans in again.items():
             merged[ident] = replace(merged[ident], evidence=tuple(spans))
-        used = {t.contest for t in merged.values()}
-        kept = tuple(c for c in contests.values() if c in used or c.candidates)
+        # by identity: hashing a Contest hashes all its candidates, once per tally
+        used = {id(t.contest) for t in merged.values()}
+        kept = tuple(c for c in contests.values() if id(c) in used or c.candidates)
         return Document(
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
@@ -735,8 +738,8 @@ class _Reader:
         """Let the NameBook see the skipped sentences that name these one-word candidates
         ("Infantino"), where a full name ("Gianni Infantino") may stand."""
         unresolved = [w for w in words if (self.names.resolve(w) or _NOBODY).kind is Kind.OTHER]
-        if not unresolved:
-            return
+        if not unresolved or len(unresolved) > _FULL_NAME_SEARCHES:
+            return  # none, or a table of one-word names: not prose introducing people
         offsets = sorted(at for word in unresolved for at in _whole_word(self.text, word))
         visited = {s.start for s, _ in self.visits}
         for sentence in sentences_at(self.text, offsets):
@@ -745,6 +748,7 @@ class _Reader:
 
 
 _NOBODY = Candidate("", None, Kind.OTHER)
+_FULL_NAME_SEARCHES = 20  # each is a pass over the whole text
 
 
 # --- helpers ----------------------------------------------------------------------------

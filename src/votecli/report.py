@@ -11,6 +11,7 @@ Content-Security-Policy meta tag forbids both.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -367,6 +368,7 @@ def _place(marks: list[Mark], length: int) -> tuple[list[Mark], list[Mark]]:
     placed: list[Mark] = []
     skipped: list[Mark] = []
     same: dict[tuple[int, int, bool], Mark] = {}
+    spans = _Spans()
     for mark in sorted(marks, key=lambda m: PRIORITY[m.kind]):
         if not 0 <= mark.start < mark.end <= length:
             skipped.append(mark)
@@ -380,16 +382,45 @@ def _place(marks: list[Mark], length: int) -> tuple[list[Mark], list[Mark]]:
             twin.findings += mark.findings
             twin.tips += mark.tips
             continue
-        if any(_cross(mark, other) for other in placed):
+        if spans.crossed_by(mark.start, mark.end):
             skipped.append(mark)
             continue
         same[key] = mark
         placed.append(mark)
+        spans.add(mark.start, mark.end)
     return placed, skipped
 
 
-def _cross(a: Mark, b: Mark) -> bool:
-    return a.start < b.start < a.end < b.end or b.start < a.start < b.end < a.end
+class _Spans:
+    """Placed spans, sorted by start and by end, so that whether a new span crosses one
+    (overlaps it without either holding the other) is found by bisection, not by trying
+    every placed span: a text with thousands of tallies has thousands of marks."""
+
+    def __init__(self) -> None:
+        self.by_start: list[tuple[int, int]] = []
+        self.by_end: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        bisect.insort(self.by_start, (start, end))
+        bisect.insort(self.by_end, (end, start))
+
+    def crossed_by(self, start: int, end: int) -> bool:
+        # a span starting inside this one and ending after it
+        at = bisect.bisect_right(self.by_start, (start, _FAR))
+        while at < len(self.by_start) and self.by_start[at][0] < end:
+            if self.by_start[at][1] > end:
+                return True
+            at += 1
+        # a span ending inside this one and starting before it
+        at = bisect.bisect_right(self.by_end, (start, _FAR))
+        while at < len(self.by_end) and self.by_end[at][0] < end:
+            if self.by_end[at][1] < start:
+                return True
+            at += 1
+        return False
+
+
+_FAR = float("inf")
 
 
 def _tree(text: str, marks: list[Mark]) -> list[Node]:
