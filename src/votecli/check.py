@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import analysis, claims
 from . import contests as cues
@@ -165,11 +166,23 @@ def _years(year: str) -> frozenset[int]:
 class _Cluster:
     contests: list[Contest] = field(default_factory=list)
     tallies: dict[str, list[Tally]] = field(default_factory=dict)
+    # kept up to date as contests join, so that fitting one more costs the same however many
+    # sources the cluster holds already (an archive may state one contest a thousand times)
+    names: set[str] = field(default_factory=set)  # candidate keys of its contests and tallies
+    votes: dict[str, set[int]] = field(default_factory=dict)  # counts stated per candidate
+    head: dict[str, Any] = field(default_factory=dict)  # the first known body, group...
 
     def add(self, contest: Contest, tallies: Sequence[Tally]) -> None:
         self.contests.append(contest)
+        self.names.update(c.key for c in contest.candidates)
+        for field_name in ("body", "group", "round", "year"):
+            if self.head.get(field_name) is None:
+                self.head[field_name] = getattr(contest, field_name)
         for tally in tallies:
             self.tallies.setdefault(tally.candidate.key, []).append(tally)
+            self.names.add(tally.candidate.key)
+            if tally.votes is not None:
+                self.votes.setdefault(tally.candidate.key, set()).add(tally.votes)
 
     def frozen(self) -> MergedContest:
         merged = tuple(
@@ -223,12 +236,11 @@ def _fit(
     cluster: _Cluster, contest: Contest, tallies: Sequence[Tally]
 ) -> tuple[int, int, int] | None:
     """(exact, agreements - conflicts, shared candidates), or None when not the same contest."""
-    head = MergedContest(tuple(cluster.contests), ())
-    exact = _fields_fit(head, contest)
+    exact = _fields_fit(cluster.head, contest)
     if exact is None:
         return None
     names = {c.key for c in contest.candidates} | {t.candidate.key for t in tallies}
-    shared = names & ({c.key for c in head.candidates.values()} | set(cluster.tallies))
+    shared = names & cluster.names
     if not shared:
         return None
     agree, differ = _agreement(cluster, tallies)
@@ -237,19 +249,19 @@ def _fit(
     return (int(exact), agree - differ, len(shared))
 
 
-def _fields_fit(head: MergedContest, contest: Contest) -> bool | None:
+def _fields_fit(head: dict[str, Any], contest: Contest) -> bool | None:
     """True when every field is known and equal, False when some are unknown, None on a clash."""
     exact = True
     for ours, theirs in (
-        (head.body, contest.body),
-        (head.group, contest.group),
-        (head.round, contest.round),
+        (head["body"], contest.body),
+        (head["group"], contest.group),
+        (head["round"], contest.round),
     ):
         if ours is None or theirs is None:
             exact = False
         elif ours != theirs:
             return None
-    fits = years_fit(head.year, contest.year)
+    fits = years_fit(head["year"], contest.year)
     if fits is None:
         return False
     return exact if fits else None
@@ -258,8 +270,7 @@ def _fields_fit(head: MergedContest, contest: Contest) -> bool | None:
 def _agreement(cluster: _Cluster, tallies: Sequence[Tally]) -> tuple[int, int]:
     agree = differ = 0
     for tally in tallies:
-        known = cluster.tallies.get(tally.candidate.key, [])
-        votes = {t.votes for t in known if t.votes is not None}
+        votes = cluster.votes.get(tally.candidate.key)
         if tally.votes is None or not votes:
             continue
         if tally.votes in votes:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -89,8 +90,20 @@ def render_report(
     rows = _rows_by_tally(results)
     doc_ids = {d.source.name: f"d{i}" for i, d in enumerate(documents)}
     found = [_finding(i, f) for i, f in enumerate(findings, start=1)]
+    cited: dict[str, list[tuple[dict[str, Any], int, dict[str, Any]]]] = {}
+    for finding in found:  # each document's view takes only the evidence in it
+        for j, link in enumerate(finding["evidence"]):
+            cited.setdefault(link["span"].source, []).append((finding, j, link))
+    contest_counts = Counter(r.contest.source for r in results)
     texts = [
-        _document_view(doc, doc_ids[doc.source.name], rows, found, results) for doc in documents
+        _document_view(
+            doc,
+            doc_ids[doc.source.name],
+            rows,
+            cited.get(doc.source.name, []),
+            contest_counts[doc.source.name],
+        )
+        for doc in documents
     ]
     for finding in found:  # one link per sentence, however many spans it cites there
         unique = {(e["source"], e["line"], e["href"]): e for e in finding["evidence"]}
@@ -263,9 +276,11 @@ def _document_view(
     document: Document,
     doc_id: str,
     rows: dict[int, Row],
-    findings: list[dict[str, Any]],
-    results: list[Result],
+    cited: list[tuple[dict[str, Any], int, dict[str, Any]]],
+    contests: int,
 ) -> dict[str, Any]:
+    """One source text with its marks; `cited`: (finding, index, link) of the evidence the
+    findings cite in it; `contests`: how many contests were read from it."""
     text = document.source.text
     marks: list[Mark] = []
     tally_rows = []
@@ -317,29 +332,25 @@ def _document_view(
             "a number in a vote sentence that no rule read: not counted",
             unattributed=f"u{k}",
         )
-    for finding in findings:
-        for j, link in enumerate(finding["evidence"]):
-            span = link["span"]
-            if span.source != document.source.name:
-                continue
-            start, end = _sentence_bounds(text, span)
-            add(
-                Span(span.source, span.line, start, end, span.sentence),
-                "sentence",
-                f"cited by finding {finding['number']}",
-                findings=f"{finding['id']}.{j}",
-            )
+    for finding, j, link in cited:
+        span = link["span"]
+        start, end = _sentence_bounds(text, span)
+        add(
+            Span(span.source, span.line, start, end, span.sentence),
+            "sentence",
+            f"cited by finding {finding['number']}",
+            findings=f"{finding['id']}.{j}",
+        )
 
     placed, skipped = _place(marks, len(text))
     by_tally = {ref: m.id for m in placed for ref in m.tallies}
     for entry in tally_rows:
         entry["href"] = f"#{by_tally[entry['ref']]}" if entry["ref"] in by_tally else None
     by_finding = {ref: m.id for m in placed for ref in m.findings}
-    for finding in findings:
-        for j, link in enumerate(finding["evidence"]):
-            ref = f"{finding['id']}.{j}"
-            if ref in by_finding:
-                link["href"] = f"#{by_finding[ref]}"
+    for finding, j, link in cited:
+        ref = f"{finding['id']}.{j}"
+        if ref in by_finding:
+            link["href"] = f"#{by_finding[ref]}"
     return {
         "id": doc_id,
         "name": document.source.name,
@@ -348,7 +359,7 @@ def _document_view(
         "tallies": tally_rows,
         "unattributed": len(document.unattributed),
         "skipped": [{"kind": m.kind, "text": text[m.start : m.end], "tip": m.tip} for m in skipped],
-        "contests": sum(1 for r in results if r.contest.source == document.source.name),
+        "contests": contests,
     }
 
 
