@@ -149,11 +149,12 @@ def plan(
     batch_bytes: int | None = None,
     batch_lines: int | None = None,
 ) -> Iterator[Batch | Outcome]:
-    """Batches of work in input order, made lazily: text files in groups of `batch_files` or
-    `batch_file_bytes`; JSON Lines files streamed here and cut into batches of raw lines. What only this
-    process can do comes as finished Outcomes in its place: standard input, and a JSON
-    Lines file that cannot be opened or breaks off. `absolute` makes paths absolute for
-    workers whose working folder differs (a cluster). Sizes default to the BATCH_ constants."""
+    """Batches of work in input order, made lazily: text files in groups of `batch_files`
+    or `batch_file_bytes`; JSON Lines files streamed here and cut into batches of raw lines.
+    What only this process can do comes as finished Outcomes in its place: standard input,
+    and a JSON Lines file that cannot be opened or breaks off. `absolute` makes paths
+    absolute for workers whose working folder differs (a cluster). Sizes default to the
+    BATCH_ constants."""
     batch_files = batch_files or BATCH_FILES
     batch_file_bytes = batch_file_bytes or BATCH_FILE_BYTES
     batch_bytes = batch_bytes or BATCH_BYTES
