@@ -559,3 +559,12 @@ def test_checking_and_reporting_one_contest_stated_by_many_sources_is_linear():
 
     small, large = seconds(documents(300)), seconds(documents(1200))
     assert large < 4.8 * small + 0.05, (small, large)  # quadratic was 5.7x here, linear 3-4x
+
+
+def test_a_long_run_of_abbreviations_before_a_number_is_read_in_linear_time():
+    def seconds(n: int) -> float:
+        text = "Mr. " * n + "Japan received 12 votes."
+        return _best_of(1, lambda: extract_text(text))
+
+    small, large = seconds(20_000), seconds(80_000)
+    assert large < 6 * small + 0.5, (small, large)

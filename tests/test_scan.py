@@ -127,3 +127,22 @@ def test_every_body_and_group_gate_phrase_makes_its_sentence_visited(phrase):
 def test_a_city_council_is_no_body_to_visit_for():
     assert scan.hits("The city council reopened the pier.") == []
     assert [kind for _, kind in scan.hits("The Security Council met.")] == [scan.CUE]
+
+
+PIECES = [
+    "Japan", "won", "12", "votes", ".", ". ", "! ", "? ", "... ", "Mr. ", "U.S. ", "E. ",
+    "No. ", "etc. ", '" ', "” ", ") ", "(", " ", "  ", "\u00a0", "\n", "\n\n", "a.m. ", "Dr.",
+    "X", "Ölfus", "9. ", "“Peru", "[Chile",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.data())
+def test_sentences_at_cuts_every_text_as_split_does(pieces, data):
+    text = "".join(pieces)
+    points = [i for i, char in enumerate(text) if not char.isspace()]
+    offsets = (
+        sorted(set(data.draw(st.lists(st.sampled_from(points), max_size=8)))) if points else []
+    )
+    expected = [s for s in split(text) if any(s.start <= at < s.end for at in offsets)]
+    assert sentences_at(text, offsets) == expected

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 # Possessive runs and the lookbehind keep a run of dots from being retried at every dot.
 _BREAK = re.compile(r"(?<![.!?])[.!?]++[\"”’)\]]*+[ \t\u00a0]++(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
 _LOOK_BACK = 40  # characters before a full stop that can hold the word it ends
+_WINDOW = 256  # characters first looked back for the break that starts a sentence
 ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -84,25 +85,57 @@ def split(text: str) -> list[Sentence]:
 
 def sentences_at(text: str, offsets: Iterable[int]) -> list[Sentence]:
     """The sentences holding the given offsets (in ascending order), each once and in text
-    order, as `split` cuts them; only the lines holding an offset are split."""
+    order, as `split` cuts them. Only the breaks around each offset are looked at: whether a
+    full stop ends a sentence depends on the few words before it, not on earlier breaks."""
     chosen: list[Sentence] = []
-    line_end = -1
+    line_start, line_end = 0, -1
     line_no, counted = 1, 0
-    here: list[Sentence] = []
-    index = 0  # into `here`: offsets ascend, so the walk never goes back
     for offset in offsets:
+        if chosen and chosen[-1].start <= offset < chosen[-1].end:
+            continue  # another hit in the sentence already chosen
         if offset > line_end:
-            start = text.rfind("\n", 0, offset) + 1
+            line_start = text.rfind("\n", 0, offset) + 1
             line_end = _line_end(text, offset)
-            line_no += text.count("\n", counted, start)
-            counted = start
-            here, index = _line_sentences(text[start:line_end], start, line_no), 0
-        while index < len(here) and here[index].end <= offset:
-            index += 1
-        holder = here[index] if index < len(here) else None
-        if holder and holder.start <= offset and (not chosen or chosen[-1] is not holder):
-            chosen.append(holder)
+            line_no += text.count("\n", counted, line_start)
+            counted = line_start
+        start = _sentence_start(text, offset, line_start)
+        end = _sentence_end(text, start, line_end)
+        chunk = text[start:end]
+        body = chunk.strip()
+        begin = start + len(chunk) - len(chunk.lstrip())
+        if body and begin <= offset < begin + len(body):
+            chosen.append(Sentence(begin, begin + len(body), line_no, body))
     return chosen
+
+
+def _sentence_start(text: str, offset: int, line_start: int) -> int:
+    """The end of the last sentence break before `offset` on its line, or the line's start."""
+    low, reach = offset, _WINDOW
+    while low > line_start:
+        low, reach = max(line_start, offset - reach), reach * 2  # doubling: linear overall
+        last = None
+        # two characters past the offset: a break's lookahead may need them
+        for match in _BREAK.finditer(text, low, min(len(text), offset + 2)):
+            if match.end() > offset:
+                break
+            if _ends_sentence(text, match):
+                last = match
+        if last is not None:
+            return last.end()
+    return line_start
+
+
+def _sentence_end(text: str, start: int, line_end: int) -> int:
+    """The end of the first sentence break after a sentence's `start`, or the line's end."""
+    for match in _BREAK.finditer(text, start, line_end):
+        if _ends_sentence(text, match):
+            return match.end()
+    return line_end
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    # the word before the stop decides; a line break before it is whitespace like any other
+    return not _is_abbreviation(text[max(0, match.start() - _LOOK_BACK) : match.start() + 1])
 
 
 def sentences_before(
