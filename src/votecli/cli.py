@@ -393,17 +393,14 @@ def tallies(
 
 def _stream_tallies(paths: list[str] | None, fmt: Format) -> None:
     """`tallies` in a machine format: each document's rows written as soon as it is read."""
+    from functools import partial
+
     from . import views
     from .render import StreamWriter
 
     writer = StreamWriter(fmt.value, sys.stdout)
-    columns = views.tally_columns()
-
-    def write(records: list[dict[str, Any]]) -> None:
-        writer.write_records(records, columns)
-
-    try:  # rows are made where each document is extracted (in the workers with --jobs)
-        failed = _read(paths, write, finish=views.tally_records)
+    try:  # rows are rendered where each document is extracted (in the workers with --jobs)
+        failed = _read(paths, writer.write_chunk, finish=partial(views.tally_text, fmt=fmt.value))
         writer.close(views.tallies([]))
         sys.stdout.flush()
     except BrokenPipeError:

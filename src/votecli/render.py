@@ -4,9 +4,11 @@ plain tables). Rich terminal tables live in the CLI, which alone imports rich.""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .views import Column, Section
@@ -66,39 +68,29 @@ def write(sections: list[Section], fmt: str, out: TextIO) -> None:
 
 
 class StreamWriter:
-    """Rows written as they come, one document's sections at a time, so a run over a large
-    archive never holds its output: CSV and TSV write the header with the first rows, JSON
-    opens the array with the first object and closes it in `close()`."""
+    """Rows written as they come, one document's at a time, so a run over a large archive
+    never holds its output: CSV and TSV write the header before the first rows, JSON opens
+    the array before the first object and closes it in `close()`."""
 
     def __init__(self, fmt: str, out: TextIO) -> None:
         self.fmt, self.out = fmt, out
-        self.header: list[str] | None = None
-        self.writer = None
         self.count = 0
 
     def write(self, sections: list[Section]) -> None:
-        self.write_records(flat_records(sections), flat_columns(sections[0]))
+        self.write_chunk(
+            render_records(flat_records(sections), self.fmt, flat_columns(sections[0]))
+        )
 
-    def write_records(self, records: Iterable[dict[str, Any]], columns: list[str]) -> None:
-        """Records as `flat_records` makes them, with the columns a CSV header names."""
-        for record in records:
-            self._row(record, columns)
-
-    def _row(self, record: dict[str, Any], columns: list[str]) -> None:
-        if self.fmt in ("csv", "tsv"):
-            if self.writer is None:
-                delimiter = "," if self.fmt == "csv" else "\t"
-                self.writer = csv.writer(self.out, delimiter=delimiter, lineterminator="\n")
-                self.header = columns
-                self.writer.writerow(self.header)
-            # records come from flat_records, their text already made safe
-            self.writer.writerow([spreadsheet_safe(record.get(n)) for n in self.header])
-        elif self.fmt == "jsonl":
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
+    def write_chunk(self, chunk: Chunk) -> None:
+        """Rows `render_records` made (perhaps in another process), in this writer's format."""
+        if not chunk.count:
+            return
+        if self.fmt in ("csv", "tsv") and not self.count:
+            self.out.write(_delimited_line(chunk.columns, self.fmt))
+        elif self.fmt == "json":
             self.out.write("[\n  " if not self.count else ",\n  ")
-            self.out.write(json.dumps(record, ensure_ascii=False))
-        self.count += 1
+        self.out.write(chunk.text)
+        self.count += chunk.count
 
     def close(self, empty: list[Section]) -> None:
         """Finish the output; `empty` gives the header when no row came at all."""
@@ -106,6 +98,42 @@ class StreamWriter:
             self.out.write("\n]\n" if self.count else "[]\n")
         elif self.fmt in ("csv", "tsv") and not self.count:
             _write_delimited(empty, self.out, "," if self.fmt == "csv" else "\t")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Rows rendered as text, ready to write: CSV or TSV lines without the header, JSON
+    Lines, or JSON objects joined by the commas between them."""
+
+    text: str
+    count: int
+    columns: tuple[str, ...]
+
+
+def render_records(records: Iterable[dict[str, Any]], fmt: str, columns: list[str]) -> Chunk:
+    """Records (as `flat_records` makes them) as text in a machine format."""
+    rows = list(records)
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        _delimited(buffer, fmt).writerows(
+            [spreadsheet_safe(r.get(name)) for name in columns] for r in rows
+        )
+        text = buffer.getvalue()
+    elif fmt == "jsonl":
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    else:
+        text = ",\n  ".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    return Chunk(text, len(rows), tuple(columns))
+
+
+def _delimited_line(cells: Sequence[Any], fmt: str) -> str:
+    buffer = io.StringIO()
+    _delimited(buffer, fmt).writerow(cells)
+    return buffer.getvalue()
+
+
+def _delimited(out: TextIO, fmt: str) -> Any:
+    return csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
 
 
 def _write_delimited(sections: list[Section], out: TextIO, delimiter: str) -> None:

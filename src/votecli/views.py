@@ -7,11 +7,14 @@ section's heading fields into every row; terminal tables print them above the ro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import analysis
 from .analysis import HeadToHead, Result, Row
 from .model import Candidate, Contest, Document, Span, Tally
+
+if TYPE_CHECKING:
+    from .render import Chunk
 
 
 @dataclass(frozen=True)
@@ -90,11 +93,18 @@ def tallies(results: list[Result]) -> list[Section]:
 
 
 def tally_records(document: Document) -> list[dict[str, Any]]:
-    """One document's `tallies` rows as machine records: what `tallies --format csv` and
-    the other machine formats write, made where the document was extracted."""
+    """One document's `tallies` rows as machine records."""
     from .render import flat_records  # render imports this module
 
     return list(flat_records(tallies(analysis.analyse([document]))))
+
+
+def tally_text(document: Document, fmt: str) -> Chunk:
+    """One document's `tallies` rows rendered in a machine format (a `render.Chunk`): what
+    `tallies --format csv` writes, made where the document was extracted."""
+    from .render import render_records
+
+    return render_records(tally_records(document), fmt, tally_columns())
 
 
 def tally_columns() -> list[str]:
