@@ -18,6 +18,10 @@ GATED = {
     for name, value in vars(module).items()
     if isinstance(value, Gated)
 }
+GATED.update(  # the body and group patterns, one per name
+    (f"votecli.contests body or group {name}", pattern)
+    for name, pattern in contests._BODY_PATTERNS + contests._GROUP_PATTERNS
+)
 OWN = [
     "A second, restricted round of voting will now take place.",
     "After three rounds of balloting Peru was elected.",
@@ -29,6 +33,22 @@ OWN = [
     "In the 41st ballot and the 3rd round Peru's candidacy was contested.",
     "Peru and Cuba are still in contention for the third seat.",
     "IN THE FOURTH AND FINAL ROUND, THE ALLIANCE FOR CHANGE WON.",
+    # every alternative of every body and group pattern
+    "The President of the UN General Assembly, the GA President and the PGA President met.",
+    "The presidency of the General Assembly went to the President of its 78th session.",
+    "The Human Rights Council, the Council on Human Rights, the UNHRC and the HRC voted.",
+    "The Economic and Social Council (ECOSOC) and the UNSC met; so did the Security Council.",
+    "The International Court of Justice, the ICJ or World Court, elected a judge.",
+    "UNESCO, FIFA and the IOC chose; the International Olympic Committee picked the Olympic "
+    "Games host, like the Winter Olympics and the Olympics before.",
+    "The Speaker was chosen in the presidential election, an election for president.",
+    "The Presidential Election was held with the leadership election of the party leader.",
+    "The Mazhilis and the Majilis, the maslikhat and the parliamentary and legislative elections.",
+    "Asia-Pacific, the AP group, the Asian and Pacific Group, the Asian States, the Asia group.",
+    "The African Group, the African States, an African seat, the group of African States.",
+    "Latin America and the Caribbean, Latin American and Caribbean States, GRULAC.",
+    "Western European and others, Western European and Others Group, WEOG.",
+    "The Eastern European Group, Eastern European seat, the Eastern Europe group.",
 ]
 
 

@@ -58,9 +58,7 @@ _BODY_GATES = {
     "Party leadership": ("leadership", "party leader"),
     "Parliament": ("mazhilis", "majilis", "parliamentary", "legislative", "maslikhat"),
 }
-_BODY_PATTERNS = tuple(
-    (name, _BODY_GATES[name], re.compile(pattern, re.IGNORECASE)) for name, pattern in BODIES
-)
+_BODY_PATTERNS = tuple((name, Gated(_BODY_GATES[name], pattern)) for name, pattern in BODIES)
 
 GROUPS: tuple[tuple[str, str], ...] = (
     (
@@ -80,9 +78,7 @@ _GROUP_GATES = {
     "Western European and Others": ("western european", "weog"),
     "Eastern European": ("eastern europe",),
 }
-_GROUP_PATTERNS = tuple(
-    (name, _GROUP_GATES[name], re.compile(pattern, re.IGNORECASE)) for name, pattern in GROUPS
-)
+_GROUP_PATTERNS = tuple((name, Gated(_GROUP_GATES[name], pattern)) for name, pattern in GROUPS)
 # Every gate phrase above holds one of these words (whole words when three letters or
 # fewer, else inside a word): scan.py visits the sentences holding one.
 CUE_WORDS = (
@@ -92,7 +88,7 @@ CUE_WORDS = (
     "weog", "western",
 )  # fmt: skip
 GATE_PHRASES = frozenset(
-    word for gates in (_BODY_GATES, _GROUP_GATES) for gate in gates.values() for word in gate
+    word for _, pattern in _BODY_PATTERNS + _GROUP_PATTERNS for word in pattern.words
 )
 
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))")
@@ -108,14 +104,8 @@ ORDINAL_WORDS = {
     "fourteenth": 14, "fifteenth": 15, "final": -1, "last": -1, "initial": 1, "opening": 1,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
-# An ordinal, or "round"/"ballot" before a number: what every round pattern holds.
-_ROUND_GATE = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "final", "last", "initial", "opening", "1st", "2nd", "3rd",
-    "th ", "th-", "round", "ballot",
-)  # fmt: skip
 _ROUND = Gated(
-    _ROUND_GATE,
+    ("round", "ballot", "vot"),  # every alternative ends or starts with one of them
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
@@ -145,9 +135,6 @@ MAJORITY_RULES: dict[str, MajorityRule] = {
 }  # fmt: skip
 UN_MEMBERS = 193
 
-# Words every round pattern contains: a sentence without one is skipped at once.
-_ROUND_WORDS = ("round", "ballot", "vot")
-
 
 def clear_caches() -> None:
     """Forget the cues of a document's sentences once it is read: they serve only it, and a
@@ -157,34 +144,20 @@ def clear_caches() -> None:
         function.cache_clear()
 
 
-def _mentions(text: str, words: tuple[str, ...]) -> bool:
-    lower = text.lower()
-    return any(word in lower for word in words)
-
-
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def body_in(text: str) -> str | None:
-    lower = text.lower()
-    for name, gate, pattern in _BODY_PATTERNS:
-        if any(word in lower for word in gate) and pattern.search(text):
-            return name
-    return None
+    return next((name for name, pattern in _BODY_PATTERNS if pattern.search(text)), None)
 
 
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def group_in(text: str) -> str | None:
     found = groups_in(text)
-    return next((name for name, *_ in _GROUP_PATTERNS if name in found), None)
+    return next((name for name, _ in _GROUP_PATTERNS if name in found), None)
 
 
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def groups_in(text: str) -> frozenset[str]:
-    lower = text.lower()
-    return frozenset(
-        name
-        for name, gate, pattern in _GROUP_PATTERNS
-        if any(word in lower for word in gate) and pattern.search(text)
-    )
+    return frozenset(name for name, pattern in _GROUP_PATTERNS if pattern.search(text))
 
 
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
@@ -232,8 +205,6 @@ def round_in(text: str) -> int | None:
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
-    if not _mentions(text, _ROUND_WORDS):
-        return ()
     found = []
     for match in _ROUND.finditer(text):
         if _AHEAD.search(text[max(0, match.start() - 12) : match.start()]):
