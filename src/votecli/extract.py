@@ -23,10 +23,6 @@ from .sentences import Sentence, sentences_at, sentences_before, split
 
 MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
 _HEADER = re.compile(r"^(?:source|title|url|date):", re.IGNORECASE)
-_MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-)
 # Words that, just before a number, make it a bound, a label or a date, not a tally ("more
 # than 85", "needed 129", "No. 5", "article 23", "May 23"); and "by" (a margin: "won by 12")
 # unless a verb of support comes before it ("backed by 120 countries").
@@ -35,10 +31,7 @@ NOT_TALLY_WORDS = (
     "upwards of", "in excess of", "short of", "needed", "need", "needs", "needing", "required",
     "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
-    "paragraph", "page", "chapter", "aged", "age", "top", "ranked", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "by",
+    "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
 )  # fmt: skip
 SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
 _NOT_TALLY_AFTER = re.compile(
@@ -48,7 +41,7 @@ _NOT_TALLY_AFTER = re.compile(
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
-    rf"(?:st|nd|rd|th)\b|{_MONTHS}\b|[-–]\s*(?:year|member|nation)|[-–/]\s*\d)",
+    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation)|[-–/]\s*\d)",
     re.IGNORECASE,
 )
 _TALLY_BEFORE = re.compile(

@@ -42,10 +42,13 @@ _SHORT_CUES = frozenset(w for w in CUE_WORDS if len(w) <= 3)
 _LONG_CUES = tuple(w for w in CUE_WORDS if len(w) > 3)
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _PERCENT = "%"
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
+# Month names and their short forms: a number beside one is a date ("23 May", "Sept 5").
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec",
+)  # fmt: skip
+MONTH_PATTERN = "|".join(MONTHS)  # for case-insensitive patterns
 # Amounts, durations and distances are never vote counts: "within 8 days", "37 million euros".
 _UNITS = (
     r"(?:(?:million|billion|thousand|hundred|bn|m)[ \t\u00a0])?(?:days?|weeks?|months?|years?|"
@@ -60,10 +63,10 @@ _COUNT = re.compile(
     r"\d(?<![\d.,:]\d)\d*+(?:[.,]\d++)*+"
     r"(?:\s?[-–/]\s?\d"
     r"|(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!:\d)"
-    rf"(?![ \t\u00a0]?(?:{_MONTHS}|{_UNITS})\b))",
+    rf"(?![ \t\u00a0]?(?:{MONTH_PATTERN}|{_UNITS})\b))",
     re.IGNORECASE,
 )
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?[ \t\u00a0]$", re.IGNORECASE)  # "May 23"
+_MONTH_BEFORE = re.compile(rf"(?:{MONTH_PATTERN})\.?[ \t\u00a0]$", re.IGNORECASE)  # "May 23"
 
 
 @lru_cache(maxsize=65536)
