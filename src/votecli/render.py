@@ -54,13 +54,10 @@ def machine_value(value: Any, kind: str) -> Any:
 
 
 def write(sections: list[Section], fmt: str, out: TextIO) -> None:
-    if fmt in ("csv", "tsv"):
-        _write_delimited(sections, out, "," if fmt == "csv" else "\t")
-    elif fmt == "json":
-        _write_json(sections, out)
-    elif fmt == "jsonl":
-        for record in flat_records(sections):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if fmt in MACHINE_FORMATS:
+        writer = StreamWriter(fmt, out)
+        writer.write(sections)
+        writer.close(sections)
     elif fmt == "markdown":
         _write_text_tables(sections, out, "github")
     else:
@@ -77,6 +74,8 @@ class StreamWriter:
         self.count = 0
 
     def write(self, sections: list[Section]) -> None:
+        if not sections:
+            return
         self.write_chunk(
             render_records(flat_records(sections), self.fmt, flat_columns(sections[0]))
         )
@@ -96,8 +95,8 @@ class StreamWriter:
         """Finish the output; `empty` gives the header when no row came at all."""
         if self.fmt == "json":
             self.out.write("\n]\n" if self.count else "[]\n")
-        elif self.fmt in ("csv", "tsv") and not self.count:
-            _write_delimited(empty, self.out, "," if self.fmt == "csv" else "\t")
+        elif self.fmt in ("csv", "tsv") and not self.count and empty:
+            self.out.write(_delimited_line(flat_columns(empty[0]), self.fmt))
 
 
 @dataclass(frozen=True)
@@ -136,16 +135,6 @@ def _delimited(out: TextIO, fmt: str) -> Any:
     return csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
 
 
-def _write_delimited(sections: list[Section], out: TextIO, delimiter: str) -> None:
-    if not sections:
-        return
-    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
-    header = flat_columns(sections[0])
-    writer.writerow(header)
-    for record in flat_records(sections):
-        writer.writerow([spreadsheet_safe(record.get(name)) for name in header])
-
-
 def spreadsheet_safe(value: Any) -> str:
     """A CSV cell that no spreadsheet will run as a formula (OWASP CSV injection): a quote
     goes in front of text starting with = + - @ tab or CR; numbers and a lone "-" (stdin's
@@ -156,17 +145,6 @@ def spreadsheet_safe(value: Any) -> str:
     if text.startswith(_FORMULA_START) and not _NUMERIC.match(text) and text != "-":
         return "'" + text
     return text
-
-
-def _write_json(sections: list[Section], out: TextIO) -> None:
-    """A JSON array written one object at a time, so large outputs are never held whole."""
-    out.write("[")
-    first = True
-    for record in flat_records(sections):
-        out.write("\n  " if first else ",\n  ")
-        out.write(json.dumps(record, ensure_ascii=False))
-        first = False
-    out.write("\n]\n" if not first else "]\n")
 
 
 def human_value(value: Any, kind: str) -> str:
