@@ -3,8 +3,6 @@ Checked on every phrasing case, the seeds and sentences written to hit each patt
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from phrasing_cases import CASES
@@ -78,5 +76,4 @@ def test_a_closed_gate_skips_the_search():
     gated = Gated(("vote",), r"\bvotes?\b")
     assert gated.search("No ballot here") is None
     assert list(gated.finditer("No ballot here")) == []
-    assert gated.search("Ten VOTES").group() == "VOTES"
-    assert re.compile(r"\bvotes?\b", re.I).search("Ten VOTES")
+    assert gated.search("Ten VOTES").group() == "VOTES"  # the gate reads lower case

@@ -773,10 +773,7 @@ def _visits(text: str, every_sentence: bool = False) -> list[tuple[Sentence, boo
 
 def _holds_prose(text: str) -> bool:
     """Whether skipped text holds a sentence the walk sees (not blank, a rule or a header)."""
-    return any(
-        line.strip() and not _SEPARATOR.match(line.strip()) and not _HEADER.match(line.strip())
-        for line in text.split("\n")
-    )
+    return any(_seen_text(line.strip()) for line in text.split("\n"))
 
 
 def _whole_word(text: str, word: str) -> list[int]:
@@ -785,7 +782,11 @@ def _whole_word(text: str, word: str) -> list[int]:
 
 def _seen(sentence: Sentence) -> bool:
     """Whether the walk sees a sentence: not a header line, not a table rule."""
-    return not _HEADER.match(sentence.text) and not _SEPARATOR.match(sentence.text)
+    return _seen_text(sentence.text)
+
+
+def _seen_text(text: str) -> bool:
+    return bool(text) and not _HEADER.match(text) and not _SEPARATOR.match(text)
 
 
 def _first(values: Iterable[str | None]) -> str | None:
