@@ -492,41 +492,6 @@ def test_a_progress_bar_shows_on_a_terminal_and_nowhere_else(tmp_path):
     assert len(piped.stdout.splitlines()) == 4  # the header and three rows
 
 
-def test_one_long_line_of_many_vote_sentences_is_read_in_linear_time():
-    unit = "Japan received 12 votes. "
-
-    def seconds(n: int) -> float:
-        text = unit * n
-        return _best_of(1, lambda: extract_text(text))
-
-    small, large = seconds(2_000), seconds(8_000)
-    assert large < 6 * small + 0.5, (small, large)  # 4x the text: about 4x the time
-
-
-def test_one_long_line_of_pronouns_pointing_back_is_read_in_linear_time():
-    unit = "Mayor Vidal held on. She received 12 votes. "
-
-    def seconds(n: int) -> float:
-        text = unit * n
-        return _best_of(1, lambda: extract_text(text))
-
-    small, large = seconds(1_000), seconds(4_000)
-    assert large < 6 * small + 0.5, (small, large)
-
-
-def test_many_one_word_names_with_votes_are_read_in_linear_time():
-    def text(n: int) -> str:
-        names = ("".join(chr(65 + (i // 26**k) % 26) for k in range(4)) for i in range(n))
-        return "".join(
-            f"The mayor said Q{name.lower()} received {i % 90 + 5} votes. "
-            for i, name in enumerate(names)
-        )
-
-    small = _best_of(1, lambda: extract_text(text(1_000)))
-    large = _best_of(1, lambda: extract_text(text(4_000)))
-    assert large < 6 * small + 0.5, (small, large)
-
-
 def test_checking_and_reporting_one_contest_stated_by_many_sources_is_linear():
     from datetime import UTC, datetime
 
@@ -561,10 +526,27 @@ def test_checking_and_reporting_one_contest_stated_by_many_sources_is_linear():
     assert large < 4.8 * small + 0.05, (small, large)  # quadratic was 5.7x here, linear 3-4x
 
 
-def test_a_long_run_of_abbreviations_before_a_number_is_read_in_linear_time():
-    def seconds(n: int) -> float:
-        text = "Mr. " * n + "Japan received 12 votes."
+def _one_word_names(n: int) -> str:
+    names = ("".join(chr(97 + (i // 26**k) % 26) for k in range(4)) for i in range(n))
+    return "".join(
+        f"The mayor said Q{name} received {i % 90 + 5} votes. " for i, name in enumerate(names)
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "n"),
+    [
+        (lambda n: "Japan received 12 votes. " * n, 2_000),  # one long line of vote sentences
+        (lambda n: "Mayor Vidal held on. She received 12 votes. " * n, 1_000),  # pronouns back
+        (lambda n: "Mr. " * n + "Japan received 12 votes.", 20_000),  # one endless sentence
+        (_one_word_names, 1_000),  # thousands of one-word candidates in one contest
+    ],
+    ids=["vote-sentences", "pronouns", "abbreviations", "one-word-names"],
+)
+def test_one_long_text_is_read_in_linear_time(make, n):
+    def seconds(size: int) -> float:
+        text = make(size)
         return _best_of(1, lambda: extract_text(text))
 
-    small, large = seconds(20_000), seconds(80_000)
-    assert large < 6 * small + 0.5, (small, large)
+    small, large = seconds(n), seconds(4 * n)
+    assert large < 6 * small + 0.5, (small, large)  # 4x the text: about 4x the time
