@@ -146,3 +146,16 @@ def test_sentences_at_cuts_every_text_as_split_does(pieces, data):
     )
     expected = [s for s in split(text) if any(s.start <= at < s.end for at in offsets)]
     assert sentences_at(text, offsets) == expected
+
+
+@pytest.mark.parametrize(
+    "later", ["Gianni Infantino thanked them.", "Gianni Infantino's team cheered."]
+)
+def test_a_full_name_in_a_skipped_sentence_still_names_the_candidate(later):
+    text = f"Infantino won 115 votes to 88 for Salman.\n\n{later}"
+    assert scan.hits(later) == []  # the sentence is never visited
+    tallies = extract(Source("t", None, text)).tallies
+    assert sorted((t.candidate.name, t.votes) for t in tallies) == [
+        ("Gianni Infantino", 115),
+        ("Salman", 88),
+    ]

@@ -730,10 +730,14 @@ class _Reader:
     def _look_for_full_names(self, words: set[str]) -> None:
         """Let the NameBook see the skipped sentences that name these one-word candidates
         ("Infantino"), where a full name ("Gianni Infantino") may stand."""
-        unresolved = [w for w in words if (self.names.resolve(w) or _NOBODY).kind is Kind.OTHER]
-        if not unresolved or len(unresolved) > _FULL_NAME_SEARCHES:
-            return  # none, or a table of one-word names: not prose introducing people
-        offsets = sorted(at for word in unresolved for at in _whole_word(self.text, word))
+        unresolved = {w for w in words if (self.names.resolve(w) or _NOBODY).kind is Kind.OTHER}
+        if not unresolved:
+            return
+        offsets = [  # one pass over the text, however many names
+            token.start()
+            for token in _NAME_TOKEN.finditer(self.text)
+            if not unresolved.isdisjoint(_name_forms(token.group()))
+        ]
         visited = {s.start for s, _ in self.visits}
         for sentence in sentences_at(self.text, offsets):
             if sentence.start not in visited and _seen(sentence):
@@ -741,7 +745,7 @@ class _Reader:
 
 
 _NOBODY = Candidate("", None, Kind.OTHER)
-_FULL_NAME_SEARCHES = 20  # each is a pass over the whole text
+_NAME_TOKEN = re.compile(r"\w[\w’'-]*")
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -776,8 +780,11 @@ def _holds_prose(text: str) -> bool:
     return any(_seen_text(line.strip()) for line in text.split("\n"))
 
 
-def _whole_word(text: str, word: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+def _name_forms(token: str) -> set[str]:
+    """What a word may be as a one-word name: itself, without a possessive ("Infantino's"),
+    and its hyphenated parts ("Infantino-led")."""
+    bare = token.removesuffix("'s").removesuffix("’s")
+    return {token, bare, *bare.split("-")}
 
 
 def _seen(sentence: Sentence) -> bool:
