@@ -5,6 +5,8 @@
 Measures, best of N runs (after warm-up runs, like hyperfine), the wall time of:
 
 - `votecli summary --format csv` on the two seeds (the whole job: import, read, extract, print),
+  with the cache of compiled patterns the first run writes (in a temporary folder, filled by
+  the warm-up runs) and without it (`VOTECLI_NO_CACHE=1`: what the very first run pays),
 - `votecli --help`,
 - a bare typer app with one command that prints "ok" (the CLI framework's own floor),
 - a bare Python script that imports re, csv and json and prints one CSV line (the interpreter's).
@@ -72,8 +74,8 @@ def compile_package() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", package], check=True)
 
 
-def timed(command: list[str], runs: int, warmup: int) -> list[float]:
-    env = {**os.environ, "NO_COLOR": "1"}
+def timed(command: list[str], runs: int, warmup: int, env: dict[str, str]) -> list[float]:
+    env = {**os.environ, "NO_COLOR": "1", **env}
     times = []
     for index in range(warmup + runs):
         start = time.perf_counter()
@@ -101,15 +103,18 @@ def main(argv: list[str] | None = None) -> int:
         typer_app.write_text(BARE_TYPER, encoding="utf-8")
         bare = Path(tmp, "bare_python.py")
         bare.write_text(BARE_PYTHON, encoding="utf-8")
+        cached = {"VOTECLI_CACHE_DIR": str(Path(tmp, "cache"))}
+        summary = [*votecli, "summary", "--format", "csv"]
         commands = {
-            "bare python (re, csv, json, one CSV line)": [sys.executable, str(bare)],
-            "bare typer app (one command, prints ok)": [sys.executable, str(typer_app)],
-            "votecli --help": [*votecli, "--help"],
-            "votecli summary --format csv (seeds)": [*votecli, "summary", "--format", "csv"],
+            "bare python (re, csv, json, one CSV line)": ([sys.executable, str(bare)], {}),
+            "bare typer app (one command, prints ok)": ([sys.executable, str(typer_app)], {}),
+            "votecli --help": ([*votecli, "--help"], cached),
+            "votecli summary --format csv (seeds)": (summary, cached),
+            "same, no pattern cache (a first run)": (summary, {"VOTECLI_NO_CACHE": "1"}),
         }
         results = {}
-        for label, command in commands.items():
-            times = timed(command, args.runs, args.warmup)
+        for label, (command, env) in commands.items():
+            times = timed(command, args.runs, args.warmup, env)
             results[label] = (min(times), statistics.median(times))
 
     bare_python = results["bare python (re, csv, json, one CSV line)"][0]

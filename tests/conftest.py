@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,9 @@ import pytest
 os.environ["NO_COLOR"] = "1"
 os.environ["COLUMNS"] = "120"
 os.environ.pop("FORCE_COLOR", None)
+# The cache of compiled patterns goes to a folder of this run's, never the user's.
+os.environ["VOTECLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="votecli-test-cache-")
+atexit.register(shutil.rmtree, os.environ["VOTECLI_CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = Path(__file__).parent / "golden"

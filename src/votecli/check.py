@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import analysis, claims
+from . import analysis, claims, patterns
 from . import contests as cues
 from .claims import Claim, Margin, Standing
 from .model import Candidate, Contest, Document, Figure, Source, Span, Tally
@@ -139,7 +139,7 @@ def _sources(statements: Iterable[Statement]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s.source for s in statements))
 
 
-_TERM = re.compile(r"^(\d{4})-(\d{4})$")
+_TERM = patterns.compile(r"^(\d{4})-(\d{4})$")
 
 
 def years_fit(a: str | None, b: str | None) -> bool | None:
@@ -492,15 +492,15 @@ def _spans(*spans: Span | None) -> tuple[Span, ...]:
 BALLOTS, INVALID, VALID, ABSTENTIONS, PRESENT, REQUIRED = (
     "ballot papers", "invalid ballots", "valid ballots", "abstentions", "present and voting", "required majority",
 )  # fmt: skip
-_BLOCK_LABEL = re.compile(
+_BLOCK_LABEL = patterns.compile(
     r"^\s*(?:number\s+of\s+)?(?P<label>ballot\s+papers|invalid\s+ballots|valid\s+ballots|abstentions|"
     r"(?:members\s+)?present\s+and\s+voting|required\s+(?:two-thirds\s+)?majority|"
     r"(?:two-thirds|absolute)\s+majority|majority\s+required)\b[^:\d|]{0,20}[:.]?"
     r"\s*(?:\|\s*)*(?P<value>\d[\d,]*)?\s*\|?\s*$",
     re.IGNORECASE,
 )
-_FILLER = re.compile(r"^[\s|¦\-–—_=*•.]*$")
-_VALUE_LINE = re.compile(r"^\s*\|?\s*(?P<value>\d[\d,]*)\s*\|?\s*$")
+_FILLER = patterns.compile(r"^[\s|¦\-–—_=*•.]*$")
+_VALUE_LINE = patterns.compile(r"^\s*\|?\s*(?P<value>\d[\d,]*)\s*\|?\s*$")
 
 
 @dataclass(frozen=True)

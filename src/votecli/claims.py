@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import contests as cues
-from . import countries
+from . import countries, patterns
 from .model import Candidate, Document, Kind, Span
 from .numbers import parse_number
 from .sentences import Sentence, split
@@ -80,16 +80,16 @@ _ORDINALS = {
 }  # fmt: skip
 _ORD = r"(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _SCOPE = r"\s+(?:among|in|of|within|from)\s+(?:all\s+)?(?:the\s+)?(?=(?P<scope>[^,.;:()]{3,80}))"
-_RANK_IN = re.compile(
+_RANK_IN = patterns.compile(
     rf"\b{_ORD}(?P<best>[- ](?:best|highest|largest|place|placed))?{_SCOPE}", re.IGNORECASE
 )
-_PLACE = re.compile(
+_PLACE = patterns.compile(
     rf"\b(?:came|come|comes|coming|finished|finishing|finishes|placed|placing|ranked|ranking|"
     rf"ranks|took|taking|in)\s+(?:in\s+)?(?:a\s+)?{_ORD}(?:\s+place)?\b"
     r"(?!\s+(?:time|elected|round|ballot|vote|country|nation|state|member|term|session))",
     re.IGNORECASE,
 )
-_TOP = re.compile(
+_TOP = patterns.compile(
     r"\b(?:the\s+)?(?:highest|largest|greatest|biggest)\s+(?:number\s+of\s+(?:votes|ballots)|"
     r"vote\s+count|tally|share\s+of\s+(?:the\s+)?votes?|vote\s+share)|\bthe\s+most\s+votes\b|"
     r"\btop(?:ped|s|ping)?\s+the\s+(?:poll|vote|voting|ballot|list|count)\b|"
@@ -97,24 +97,26 @@ _TOP = re.compile(
     r"nation|contender|party))?)",
     re.IGNORECASE,
 )
-_LAST = re.compile(
+_LAST = patterns.compile(
     r"\b(?:the\s+)?(?:lowest|smallest|fewest)\s+(?:number\s+of\s+votes|votes|vote\s+count|tally)"
     r"|\bfewer\s+votes\s+than\s+any(?:\s+other)?\b|\b(?:came|finished|placed|ranked)\s+last\b",
     re.IGNORECASE,
 )
-_SCOPE_END = re.compile(
+_SCOPE_END = patterns.compile(
     r"\s+(?:and|but|with|while|in\s+the\s+number|in\s+terms|by|after|on|at|who|which|that)\b|"
     r"\s+(?:in|with)\s+(?:\d|votes?)",
     re.IGNORECASE,
 )
-_SCOPE_WORDS = re.compile(
+_SCOPE_WORDS = patterns.compile(
     r"\b(?:candidates?|member[- ]?states|members|countries|states|nations|contenders|"
     r"contestants|field|group|race|poll|ballot|vote|voting|election)\b",
     re.IGNORECASE,
 )
-_NOT_SCOPE = re.compile(r"^(?:history|time|years?|decades?|world|region|line)\b", re.IGNORECASE)
-_VOTE_CONTEXT = re.compile(r"\bvot|\bballot|\bpoll|\btall(?:y|ies)\b", re.IGNORECASE)
-_SIZE = re.compile(r"^(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s", re.IGNORECASE)
+_NOT_SCOPE = patterns.compile(
+    r"^(?:history|time|years?|decades?|world|region|line)\b", re.IGNORECASE
+)
+_VOTE_CONTEXT = patterns.compile(r"\bvot|\bballot|\bpoll|\btall(?:y|ies)\b", re.IGNORECASE)
+_SIZE = patterns.compile(r"^(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s", re.IGNORECASE)
 
 
 def find_claims(document: Document) -> list[Claim]:
@@ -165,9 +167,11 @@ def _claims_in(sentence: str) -> list[tuple[int, int, int, bool, str]]:
     return _without_overlaps(found)
 
 
-_RELATIVE = re.compile(r"\b(?:which|that|who|those|whichever)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
-_PRONOUN = re.compile(r"\b(?:it|he|she|its|his|her)\b", re.IGNORECASE)
+_RELATIVE = patterns.compile(
+    r"\b(?:which|that|who|those|whichever)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_LIST_GAP = patterns.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+_PRONOUN = patterns.compile(r"\b(?:it|he|she|its|his|her)\b", re.IGNORECASE)
 
 
 def _generic(before: str, known: dict[str, Candidate]) -> bool:
@@ -229,22 +233,22 @@ _NUM = (
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     r"forty|fifty)"
 )
-_OVER_REQUIRED = re.compile(
+_OVER_REQUIRED = patterns.compile(
     rf"\b{_NUM}\s+(?:votes?\s+(?:more|above|over)|more\s+votes?)\s+(?:than|the)\s+(?:\w+\s+){{0,2}}?"
     r"(?:needed|required|necessary|majority|threshold)\b",
     re.IGNORECASE,
 )
-_SHORT_OF_REQUIRED = re.compile(
+_SHORT_OF_REQUIRED = patterns.compile(
     rf"\b{_NUM}\s+votes?\s+(?:short|shy)\s+of\s+(?:the\s+|a\s+)?"
     r"(?:(?:required|needed|necessary|two-thirds|absolute|simple)\s+)*(?:majority|threshold)",
     re.IGNORECASE,
 )
-_MORE_THAN = re.compile(
+_MORE_THAN = patterns.compile(
     rf"\b{_NUM}\s+(?:votes?\s+(?P<dir>more|fewer|less)|(?P<dir2>more|fewer|less)\s+votes?)"
     r"\s+than\s+(?P<rest>[^,;.]{1,60})",
     re.IGNORECASE,
 )
-_BEAT = re.compile(
+_BEAT = patterns.compile(
     r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged(?:\s+out)?|edging(?:\s+out)?|"
     r"outpolled|outpolling|ahead\s+of|led|leading)\s+(?P<rest>[^,;.]{1,60}?)\s+by\s+"
     rf"(?:a\s+margin\s+of\s+)?{_NUM}\s+votes?\b",

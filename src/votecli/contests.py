@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import patterns
 from .gated import Gated
 from .numbers import parse_words
 
@@ -91,9 +92,11 @@ GATE_PHRASES = frozenset(
     word for _, pattern in _BODY_PATTERNS + _GROUP_PATTERNS for word in pattern.words
 )
 
-_TERM = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))")
-_A_YEAR = re.compile(r"(?:19|20)\d\d")  # digit-led: found at C speed, unlike _FOR_YEAR
-_FOR_YEAR = re.compile(
+_TERM = patterns.compile(
+    r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))"
+)
+_A_YEAR = patterns.compile(r"(?:19|20)\d\d")  # digit-led: found at C speed, unlike _FOR_YEAR
+_FOR_YEAR = patterns.compile(
     r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d) (?:election|vote|ballot|poll|race)",
     re.IGNORECASE,
 )
@@ -218,7 +221,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-_AHEAD = re.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
+_AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
 
 
 def later_round_ahead(text: str) -> bool:

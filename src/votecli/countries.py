@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from votecli import patterns
 from votecli.data.countries import ALIASES, CAPITALS, DEMONYMS, DISPLAY, NOT_COUNTRIES
 
 __all__ = ["CountryMention", "display_name", "find_countries", "lookup", "suggest"]
@@ -55,10 +56,10 @@ _NORM = str.maketrans(
         "–": "-",
     }
 )
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN = patterns.compile(r"\w+|[^\w\s]")
 _BLANK = "[ \t\u00a0\u2007\u2009\u202f]*"
-_SEP = re.compile(f"{_BLANK}(?:\r?\n{_BLANK})?")
-_SPACES = re.compile(r"\s+")
+_SEP = patterns.compile(f"{_BLANK}(?:\r?\n{_BLANK})?")
+_SPACES = patterns.compile(r"\s+")
 
 # Loaded on first use, so that importing this module stays cheap.
 _state: dict[str, object] = {}
@@ -108,7 +109,7 @@ def _tables() -> tuple[dict[str, tuple[str, str] | None], frozenset[str], int, r
     if "table" not in _state:
         from votecli.data import country_index as index
 
-        start = re.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in index.FIRSTS) + "]")
+        start = patterns.compile(r"(?<!\w)[" + "".join(re.escape(c) for c in index.FIRSTS) + "]")
         _state["table"] = (index.FORMS, index.PREFIXES, index.LONGEST, start)
     return _state["table"]  # type: ignore[return-value]
 

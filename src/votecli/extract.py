@@ -15,14 +15,14 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import contests as cues
-from . import countries, numbers, rules, scan
+from . import countries, numbers, patterns, rules, scan
 from .gated import Gated
 from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
 from .names import NameBook
 from .sentences import Sentence, sentences_at, sentences_before, split
 
 MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
-_HEADER = re.compile(r"^(?:source|title|url|date):", re.IGNORECASE)
+_HEADER = patterns.compile(r"^(?:source|title|url|date):", re.IGNORECASE)
 # Words that, just before a number, make it a bound, a label or a date, not a tally ("more
 # than 85", "needed 129", "No. 5", "article 23", "May 23"); and "by" (a margin: "won by 12")
 # unless a verb of support comes before it ("backed by 120 countries").
@@ -34,7 +34,7 @@ NOT_TALLY_WORDS = (
     "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
 )  # fmt: skip
 SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
-_NOT_TALLY_AFTER = re.compile(
+_NOT_TALLY_AFTER = patterns.compile(
     rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|(?:[\w-]+ ){{0,2}}seats?\b|"
     r"member (?:body|council|assembly|organi[sz]ation|bloc|board)\b|"
     r"times\b|rounds\b|"
@@ -44,16 +44,16 @@ _NOT_TALLY_AFTER = re.compile(
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation)|[-–/]\s*\d)",
     re.IGNORECASE,
 )
-_TALLY_BEFORE = re.compile(
+_TALLY_BEFORE = patterns.compile(
     r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
 )
-_SCORE_AFTER = re.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
-_RANGE_BEFORE = re.compile(r"\d\s*[-–/]\s*$")
-_TOTAL_AFTER_OF = re.compile(
+_SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
+_RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
+_TOTAL_AFTER_OF = patterns.compile(
     r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
     re.IGNORECASE,
 )
-_PROSE_TOTAL = re.compile(
+_PROSE_TOTAL = patterns.compile(
     r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
     r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
     r"cast (?:their |a )?(?:ballots?|votes?)|took part|participated|taking part|voted\b(?! for| in favou?r))"
@@ -62,14 +62,16 @@ _PROSE_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _BASIS = (
-    ("present and voting", re.compile(r"present and voting", re.IGNORECASE)),
-    ("valid ballots", re.compile(r"valid (?:votes|ballots)", re.IGNORECASE)),
+    ("present and voting", patterns.compile(r"present and voting", re.IGNORECASE)),
+    ("valid ballots", patterns.compile(r"valid (?:votes|ballots)", re.IGNORECASE)),
     (
         "ballots cast",
-        re.compile(r"ballots?(?: papers)?(?: were)? cast|votes? cast|ballot papers", re.IGNORECASE),
+        patterns.compile(
+            r"ballots?(?: papers)?(?: were)? cast|votes? cast|ballot papers", re.IGNORECASE
+        ),
     ),
-    ("member states", re.compile(r"member|states|countries|nations", re.IGNORECASE)),
-    ("voters", re.compile(r"voters|MPs|delegates|electors|members", re.IGNORECASE)),
+    ("member states", patterns.compile(r"member|states|countries|nations", re.IGNORECASE)),
+    ("voters", patterns.compile(r"voters|MPs|delegates|electors|members", re.IGNORECASE)),
 )
 _LABEL = (
     r"(?P<label>number of ballot papers|ballot papers|number of (?:members )?present and voting|"
@@ -77,11 +79,15 @@ _LABEL = (
     r"number of invalid ballots|invalid ballots|abstentions|required majority|"
     r"two-thirds majority|absolute majority|majority required|required two-thirds majority)"
 )
-_LABEL_LINE = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}?[:.\s|]++(?P<value>\d[\d,]*)", re.IGNORECASE)
-_LABEL_ONLY = re.compile(rf"^{_LABEL}[^:\d]{{0,40}}:?\s*$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^[|¦\-–—_=*•.\s]*$")
-_BARE_NUMBER = re.compile(r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?$", re.IGNORECASE)
-_NAME_CELL_REST = re.compile(r"^[\s()\[\]|:.,;\-–—*•]*$")
+_LABEL_LINE = patterns.compile(
+    rf"^{_LABEL}[^:\d]{{0,40}}?[:.\s|]++(?P<value>\d[\d,]*)", re.IGNORECASE
+)
+_LABEL_ONLY = patterns.compile(rf"^{_LABEL}[^:\d]{{0,40}}:?\s*$", re.IGNORECASE)
+_SEPARATOR = patterns.compile(r"^[|¦\-–—_=*•.\s]*$")
+_BARE_NUMBER = patterns.compile(
+    r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?$", re.IGNORECASE
+)
+_NAME_CELL_REST = patterns.compile(r"^[\s()\[\]|:.,;\-–—*•]*$")
 _REQUIRED = Gated(
     ("requir", "need", "necessary", "majority", "threshold"),
     r"(?:required|needed|need|needs|needing|requires|requiring|necessary|majority of|"
@@ -115,9 +121,11 @@ _ELECTS = Gated(
     r"(?:re-?)?elected|(?:non-permanent|new) members (?:are|were|will be))\b",
 )
 # Between an elected country and its verb: a few words, no clause ("Japan was first elected").
-_SUBJECT_GAP = re.compile(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?|\s*,\s*(?:which|who)\b[^,]*,\s*", re.I)
+_SUBJECT_GAP = patterns.compile(
+    r"(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?|\s*,\s*(?:which|who)\b[^,]*,\s*", re.I
+)
 # Between names listed together: "X, Y and Z", "X as well as Y".
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?", re.I)
+_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?", re.I)
 _NOT_ELECTED = Gated(
     ("elected",),
     r"\b(?:not|never|failed to be|n't|neither|nor|would|could|might|if \w+(?: \w+)?)\s+"
@@ -133,12 +141,12 @@ _CONTESTING = Gated(
     r"still (?:contesting|in contention|in the race)|remain(?:s|ed)? in contention|"
     r"struggle for|battle for|will face off|face each other|deadlocked|stalemate)\b",
 )
-_DEMONYM_CUE = re.compile(
+_DEMONYM_CUE = patterns.compile(
     r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal)\b",
     re.IGNORECASE,
 )
 _MAX_SENTENCE = 4000
-_HOST_CITY = re.compile(
+_HOST_CITY = patterns.compile(
     r"\b(?:host(?:ing)? (?:city|cities|rights)|to host the|bid cities|candidate cit(?:y|ies)|"
     r"(?:Olympic|Winter|Summer|Commonwealth|Youth) Games|World Expo)\b",
     re.IGNORECASE,
@@ -150,14 +158,14 @@ _VOTE_SENTENCE = Gated(
 _HEADING_MAX = 60
 _YEAR_REACH = 80
 _MIN_TOTAL = 10  # fewer voters than this is a count of seats or rivals, not a total
-_NOT_A_TOTAL_AFTER = re.compile(
+_NOT_A_TOTAL_AFTER = patterns.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:spots|seats|places|posts|vacancies|non-permanent|permanent|"
     r"elected|ran|running|candidates)\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
+_NEGATED = patterns.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
 # "the presidential election in Kazakhstan": a country after these words is a place.
-_LOCATION_BEFORE = re.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
+_LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # Votes on texts and measures, not on candidates.
 _MEASURE_VOTE = Gated(
     ("resolution", "motion", "amendment", "draft text", "bill", "suspen", "referendum"),
@@ -745,7 +753,7 @@ class _Reader:
 
 
 _NOBODY = Candidate("", None, Kind.OTHER)
-_NAME_TOKEN = re.compile(r"\w[\w’'-]*")
+_NAME_TOKEN = patterns.compile(r"\w[\w’'-]*")
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -800,8 +808,8 @@ def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
 
 
-_OWNER = re.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
-_AFFILIATION = re.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+_OWNER = patterns.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
+_AFFILIATION = patterns.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
 
 
 def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
@@ -858,7 +866,7 @@ def _shorten(text: str) -> str:
     return text if len(text) <= 24 else f"{text[:10]}…{text[-6:]} ({len(text)} characters)"
 
 
-_HUGE_DIGITS = re.compile(r"\d{31,}+")  # longer than numbers.py reads at all
+_HUGE_DIGITS = patterns.compile(r"\d{31,}+")  # longer than numbers.py reads at all
 
 
 def _first_max(values: Iterable[int | None]) -> int | None:
@@ -910,9 +918,9 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
-_CAPITAL_AFTER = re.compile(r"\s+capital\b")
-_COLLECTIVE = re.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
+_COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
+_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
 
 _SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
@@ -987,8 +995,8 @@ def _basis(after: str) -> str:
     return "stated total"
 
 
-_PAIR_GAP = re.compile(r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;)?\s*", re.IGNORECASE)
-_VOTES_AFTER = re.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)
+_PAIR_GAP = patterns.compile(r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;)?\s*", re.IGNORECASE)
+_VOTES_AFTER = patterns.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)
 
 
 def _pair_counts_and_shares(text: str, mentions: list[_Mention]) -> list[_Mention]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from . import patterns
+
 
 class Gated:
     """`re.compile(pattern, flags)`, searched only in text holding one of `words`."""
@@ -21,7 +23,7 @@ class Gated:
 
     def __init__(self, words: tuple[str, ...], pattern: str, flags: int = re.IGNORECASE) -> None:
         self.words = words
-        self.pattern = re.compile(pattern, flags)
+        self.pattern = patterns.compile(pattern, flags)
 
     def opens(self, text: str) -> bool:
         lower = text.lower()

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import patterns
 from .errors import InputError
 from .model import Source
 
@@ -418,7 +419,7 @@ def _guessed(data: bytes) -> tuple[str, str] | None:
 # UTF-8 read as cp1252 (or latin-1): a lead byte shown as Â Ã (Latin-1 letters and signs), Ä Å
 # (Central European), Î Ï (Greek), Ð Ñ (Cyrillic), Ø Ù (Hebrew, Arabic) or â (quotes, dashes, €)
 # followed by a continuation byte shown as one of cp1252's 0x80-0xBF characters (or C1 control).
-_MOJIBAKE = re.compile("[ÂÃÄÅÎÏÐÑØÙâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+_MOJIBAKE = patterns.compile("[ÂÃÄÅÎÏÐÑØÙâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
 def repair(text: str) -> str:

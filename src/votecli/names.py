@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import patterns
 from .countries import lookup
 from .gated import Gated
 from .model import Candidate, Kind
@@ -132,7 +133,7 @@ STOPWORDS = frozenset(
     government republic kingdom
     """.split()
 )
-_WORD = re.compile(
+_WORD = patterns.compile(
     r"(?<![\w’'-])(?:"
     r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial
@@ -140,7 +141,7 @@ _WORD = re.compile(
     r"|(?:al|el|bin|bint|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den)(?= (?:[A-Z]|al-|el-))"
     r")",
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = patterns.compile(r"['’]s$")
 _MAX_WORDS = 6
 # Words naming an office or allegiance before a person's name: the name is what follows.
 ROLE_WORDS = frozenset(
@@ -163,7 +164,7 @@ INSTITUTIONS = frozenset(
     """.split()
 )
 # After a sentence's first word, what makes it a candidate's name rather than "However".
-_ACTS_LIKE_A_CANDIDATE = re.compile(
+_ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$)|(?:(?:still|also|then|finally|eventually|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"

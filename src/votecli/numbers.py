@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import patterns
+
 __all__ = [
     "CARDINAL_WORDS",
     "NumberMention",
@@ -183,18 +185,20 @@ _HY = r"\-\u2010\u2011"  # hyphens, for character classes
 _HS = r"[^\S\n]"  # horizontal whitespace (incl. NBSP, \r)
 _GAP = rf"{_HS}*+(?:\n{_HS}*+)?+"  # optional whitespace, at most one line break
 
-_RAW = re.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
-_SEP_SPLIT = re.compile(r"([,.:\u00a0\u202f\u2009])")
-_WORD = re.compile(r"[^\W\d_]++")
+_RAW = patterns.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
+_SEP_SPLIT = patterns.compile(r"([,.:\u00a0\u202f\u2009])")
+_WORD = patterns.compile(r"[^\W\d_]++")
 # separator (whitespace, optional hyphen) then a word; group 1 is the hyphen
-_STEP = re.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
+_STEP = patterns.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
 # after "<digits> ": could a scale word, percent word or sign follow?
-_NEEDS_LOOK = re.compile(
+_NEEDS_LOOK = patterns.compile(
     rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
     re.IGNORECASE,
 )
-_A_NEXT = re.compile(rf"{_GAP}(?:hundred|{'|'.join(_SCALES)})(?:th)?(?![^\W\d_])", re.IGNORECASE)
-_PCT = re.compile(
+_A_NEXT = patterns.compile(
+    rf"{_GAP}(?:hundred|{'|'.join(_SCALES)})(?:th)?(?![^\W\d_])", re.IGNORECASE
+)
+_PCT = patterns.compile(
     rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percent|pct)(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -222,7 +226,7 @@ def _trie_regex(words: list[str]) -> str:
 
 _STARTS = [w for w, (cls, _, _) in _VOCAB.items() if cls not in (_AND, _SCALE, _HUNDRED)]
 _STARTS += ["hundredth", *_ORD_SCALES]
-_CAND = re.compile(rf"[0-9]|\b{_trie_regex(_STARTS)}\b", re.IGNORECASE)
+_CAND = patterns.compile(rf"[0-9]|\b{_trie_regex(_STARTS)}\b", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------- words
 

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import patterns
+
 # --- vocabulary -------------------------------------------------------------------------
 _STRONG_GET = (
     r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
@@ -161,7 +163,7 @@ def _pronoun(number_group: int) -> Reader:
 
 
 def _rule(name: str, pattern: str, read: Reader) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), read, "<C(" in pattern)
+    return Rule(name, patterns.compile(pattern, re.IGNORECASE), read, "<C(" in pattern)
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"

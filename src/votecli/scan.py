@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import patterns
 from .contests import CUE_WORDS
 from .numbers import CARDINAL_WORDS
 
@@ -40,7 +41,7 @@ ELECTION_WORDS = frozenset({"ran"})
 # Words naming a body or a regional group ("Security Council", "Asia-Pacific").
 _SHORT_CUES = frozenset(w for w in CUE_WORDS if len(w) <= 3)
 _LONG_CUES = tuple(w for w in CUE_WORDS if len(w) > 3)
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_WORD = patterns.compile(r"[a-z]+(?:-[a-z]+)*")
 _PERCENT = "%"
 # Month names and their short forms: a number beside one is a date ("23 May", "Sept 5").
 MONTHS = (
@@ -55,18 +56,18 @@ _UNITS = (
     r"hours?|minutes?|seconds?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|kg|tonnes?|tons?|"
     r"people|inhabitants|residents|dollars?|euros?|pounds?|yen|yuan|rupees?|tenge|francs?|roubles?)"
 )
-_UNIT = re.compile(rf"[ \t\u00a0]?{_UNITS}\b", re.IGNORECASE)
+_UNIT = patterns.compile(rf"[ \t\u00a0]?{_UNITS}\b", re.IGNORECASE)
 # A number that can be a count: a range or term ("114-112", "2017-2018"), or not a year, a
 # clock time, a day before its month ("23 May") or a number of units. The pattern starts
 # with a digit so the regex engine skips to digits at C speed; the lookarounds only run there.
-_COUNT = re.compile(
+_COUNT = patterns.compile(
     r"\d(?<![\d.,:]\d)\d*+(?:[.,]\d++)*+"
     r"(?:\s?[-–/]\s?\d"
     r"|(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!:\d)"
     rf"(?![ \t\u00a0]?(?:{MONTH_PATTERN}|{_UNITS})\b))",
     re.IGNORECASE,
 )
-_MONTH_BEFORE = re.compile(rf"(?:{MONTH_PATTERN})\.?[ \t\u00a0]$", re.IGNORECASE)  # "May 23"
+_MONTH_BEFORE = patterns.compile(rf"(?:{MONTH_PATTERN})\.?[ \t\u00a0]$", re.IGNORECASE)  # "May 23"
 
 
 @lru_cache(maxsize=65536)

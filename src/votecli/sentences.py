@@ -8,8 +8,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from . import patterns
+
 # Possessive runs and the lookbehind keep a run of dots from being retried at every dot.
-_BREAK = re.compile(r"(?<![.!?])[.!?]++[\"”’)\]]*+[ \t\u00a0]++(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+_BREAK = patterns.compile(r"(?<![.!?])[.!?]++[\"”’)\]]*+[ \t\u00a0]++(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
 _LOOK_BACK = 40  # characters before a full stop that can hold the word it ends
 _WINDOW = 256  # characters first looked back for the break that starts a sentence
 ABBREVIATIONS = frozenset(

@@ -14,6 +14,8 @@ import importlib.util
 import re
 from html.parser import HTMLParser
 
+from . import patterns
+
 HINT = "install votecli[html] for better article extraction from web pages (trafilatura)"
 
 # Elements whose whole content is page furniture, never article text.
@@ -23,7 +25,7 @@ _DROP = frozenset(
 )
 # Furniture by class or id: whole words (camelCase split), so "unavailable" and "commentary"
 # stay while "topnav", "main-menu", "cookieConsent" and "share-buttons" go.
-_FURNITURE = re.compile(
+_FURNITURE = patterns.compile(
     r"(?:nav(?:igation|bar)?|menus?|footer|cookies?|sidebar|share|sharing|comments?)(?![a-z])"
 )
 # Never dropped for their class: the page itself and its article (WordPress puts
@@ -45,8 +47,8 @@ _BLOCK = frozenset(
     | {"center", "fieldset", "legend", "hgroup", "header", "footer", "tr"}
 )
 _CELLS = frozenset({"td", "th"})
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_TITLE = patterns.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_CAMEL = patterns.compile(r"([a-z0-9])([A-Z])")
 
 _trafilatura_available: bool | None = None
 

@@ -1,0 +1,153 @@
+"""Regular expressions compiled once per installation instead of once per run.
+
+CPython parses and compiles a regular expression in Python code (`re._parser`,
+`re._compiler`); votecli's 150 or so patterns cost about 30 ms of every start that way,
+a quarter of `votecli summary`. What that work produces is a list of integers that the C
+engine (`_sre.compile`) turns into a pattern object in microseconds. `compile()` keeps
+those lists in one file in the user's cache directory, keyed by the pattern, its flags,
+the Python build and the engine's version (`_sre.MAGIC`), and builds patterns from them.
+
+It relies on those CPython internals, so every step has a way back to `re.compile`: another
+Python, a missing or damaged file (the engine validates the code it is given), an unwritable
+directory, or `VOTECLI_NO_CACHE=1`. The tests hold every cached pattern equal to
+`re.compile`'s, code included (`re.Pattern.__eq__` compares it).
+"""
+
+from __future__ import annotations
+
+import array
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's engine and compiler; without them this module is `re.compile`
+    import _sre
+    from re import _compiler, _parser
+
+    _ENGINE: str | None = f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+    if array.array("I").itemsize != _sre.CODESIZE:  # pragma: no cover - an unusual build
+        _ENGINE = None
+except (ImportError, AttributeError):  # pragma: no cover - not CPython
+    _ENGINE = None
+
+# (flags as compiled, code as bytes of 32-bit words, groups - 1, group index, index group)
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+_MAX_ENTRIES = 2000  # patterns from older versions pile up: start afresh past this
+_CODE = "I"  # array type of the code words, as wide as the engine's
+
+
+def cache_dir() -> Path | None:
+    """Where votecli keeps its cache: `$VOTECLI_CACHE_DIR`, else the platform's cache
+    folder; None when `VOTECLI_NO_CACHE` is set."""
+    if os.environ.get("VOTECLI_NO_CACHE"):
+        return None
+    if configured := os.environ.get("VOTECLI_CACHE_DIR"):
+        return Path(configured)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
+        return Path(base) / "votecli" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "votecli"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "votecli"
+
+
+class _Store:
+    """The cached entries of this Python build, loaded on first use, written back at exit
+    when this run compiled any pattern the file did not hold."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, int], Entry] | None = None
+        self.path: Path | None = None
+        self.changed = False
+
+    def get(self, key: tuple[str, int]) -> Entry | None:
+        if self.entries is None:
+            self._load()
+        return self.entries.get(key)  # type: ignore[union-attr]
+
+    def put(self, key: tuple[str, int], entry: Entry) -> None:
+        if self.entries is None:
+            self._load()
+        if not self.changed and self.path is not None:
+            atexit.register(self.save)
+        self.entries[key] = entry  # type: ignore[index]
+        self.changed = True
+
+    def _load(self) -> None:
+        self.entries = {}
+        folder = cache_dir()
+        self.path = folder / f"patterns-{_ENGINE}.marshal" if folder else None
+        if self.path is None:
+            return
+        with contextlib.suppress(Exception):  # missing, damaged or from elsewhere: start afresh
+            with self.path.open("rb") as file:
+                entries = marshal.load(file)
+            if isinstance(entries, dict) and len(entries) <= _MAX_ENTRIES:
+                self.entries = entries
+
+    def save(self) -> None:
+        """Write the entries atomically (a reader never sees half a file); a cache that
+        cannot be written is no error."""
+        if not (self.changed and self.path and self.entries is not None):
+            return
+        with contextlib.suppress(OSError, ValueError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    marshal.dump(self.entries, file)
+                os.replace(temporary, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+        self.changed = False
+
+
+_STORE = _Store()
+
+
+def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the cache when it holds the pattern."""
+    flags = int(flags)
+    if _ENGINE is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    key = (pattern, flags)
+    entry = _STORE.get(key)
+    if entry is not None:
+        with contextlib.suppress(Exception):  # rejected by the engine: compile afresh
+            return _build(pattern, entry)
+    entry = _entry(pattern, flags)
+    _STORE.put(key, entry)
+    return _build(pattern, entry)
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """What `re._compiler.compile` hands the engine, in a form `marshal` writes."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    group_index = dict(parsed.state.groupdict)
+    index_group: list[str | None] = [None] * parsed.state.groups
+    for name, index in group_index.items():
+        index_group[index] = name
+    words = array.array(_CODE, code).tobytes()
+    return (
+        flags | parsed.state.flags,
+        words,
+        parsed.state.groups - 1,
+        group_index,
+        tuple(index_group),
+    )
+
+
+def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
+    flags, words, groups, group_index, index_group = entry
+    code: Any = array.array(_CODE)
+    code.frombytes(words)
+    return _sre.compile(pattern, flags, code.tolist(), groups, group_index, index_group)

@@ -1,0 +1,99 @@
+"""The cache of compiled patterns gives what `re.compile` gives, and never gets in the way."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import subprocess
+import sys
+
+import pytest
+
+import votecli
+from votecli import patterns
+
+pytestmark = pytest.mark.skipif(patterns._ENGINE is None, reason="CPython's engine only")
+
+
+def _every_pattern() -> dict[tuple[str, int], patterns.Entry]:
+    """Import every votecli module, so that each compiles its patterns into the store."""
+    for module in pkgutil.walk_packages(votecli.__path__, "votecli."):
+        if module.name not in ("votecli.__main__",):
+            importlib.import_module(module.name)
+    patterns._STORE.get(("", 0))  # loaded, whichever test runs first
+    return dict(patterns._STORE.entries or {})
+
+
+def test_every_cached_pattern_equals_what_re_compiles():
+    entries = _every_pattern()
+    assert len(entries) > 100  # the extractor's patterns all went through the cache
+    for (pattern, flags), entry in entries.items():
+        # Pattern equality compares the pattern, the flags and the engine's code.
+        assert patterns._build(pattern, entry) == re.compile(pattern, flags), pattern
+
+
+def test_a_written_cache_is_read_back_by_the_next_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(tmp_path))
+    first = patterns._Store()
+    monkeypatch.setattr(patterns, "_STORE", first)
+    compiled = patterns.compile(r"(?P<votes>\d+) votes?", re.I)
+    first.save()
+    assert list(tmp_path.glob("patterns-*.marshal"))
+
+    second = patterns._Store()
+    monkeypatch.setattr(patterns, "_STORE", second)
+    assert patterns.compile(r"(?P<votes>\d+) votes?", re.I) == compiled
+    assert not second.changed  # read, not compiled
+    assert patterns.compile(r"(\d+) votes?", re.I).search("with 55 votes")[1] == "55"
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"not marshal at all", b"\x00" * 64], ids=["empty", "text", "zeros"]
+)
+def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch, content):
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(tmp_path))
+    (tmp_path / f"patterns-{patterns._ENGINE}.marshal").write_bytes(content)
+    monkeypatch.setattr(patterns, "_STORE", patterns._Store())
+    assert patterns.compile(r"\d+ votes", re.I) == re.compile(r"\d+ votes", re.I)
+
+
+def test_code_the_engine_rejects_is_compiled_afresh(tmp_path, monkeypatch):
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(tmp_path))
+    store = patterns._Store()
+    store.get(("", 0))
+    store.entries[(r"\d+ votes", 0)] = (0, b"\xff\xff\xff\xff" * 4, 0, {}, (None,))
+    monkeypatch.setattr(patterns, "_STORE", store)
+    assert patterns.compile(r"\d+ votes") == re.compile(r"\d+ votes")
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("")
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(blocker / "cache"))
+    store = patterns._Store()
+    monkeypatch.setattr(patterns, "_STORE", store)
+    assert patterns.compile(r"\d+ ballots") == re.compile(r"\d+ ballots")
+    store.save()  # nothing raised, nothing written
+
+
+def test_no_cache_when_asked(tmp_path, monkeypatch):
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("VOTECLI_NO_CACHE", "1")
+    assert patterns.cache_dir() is None
+    store = patterns._Store()
+    monkeypatch.setattr(patterns, "_STORE", store)
+    assert patterns.compile(r"\d+ seats") == re.compile(r"\d+ seats")
+    store.save()
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_cli_fills_the_cache_once_and_reads_it_after(tmp_path):
+    env = {"VOTECLI_CACHE_DIR": str(tmp_path), "NO_COLOR": "1", "PATH": ""}
+    command = [sys.executable, "-m", "votecli", "summary", "--format", "csv"]
+    first = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    (cache,) = tmp_path.glob("patterns-*.marshal")
+    written = cache.stat().st_mtime_ns
+    second = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    assert second.stdout == first.stdout and "Kazakhstan" in first.stdout
+    assert cache.stat().st_mtime_ns == written  # nothing new to write the second time
