@@ -4,9 +4,11 @@
 
 Measures, best of N runs (after warm-up runs, like hyperfine), the wall time of:
 
-- `votecli summary --format csv` on the two seeds (the whole job: import, read, extract, print),
-  with the cache of compiled patterns the first run writes (in a temporary folder, filled by
-  the warm-up runs) and without it (`VOTECLI_NO_CACHE=1`: what the very first run pays),
+- `votecli summary --format csv` on the two seeds (the whole job: import, read, extract, print)
+  three ways: run again, with the cache an earlier run wrote (compiled patterns and the
+  seeds' documents, in a temporary folder filled by the warm-up runs); on a text it has not
+  seen (the documents removed before each run, the patterns kept); and with no cache at all
+  (`VOTECLI_NO_CACHE=1`: what the very first run pays),
 - `votecli --help`,
 - a bare typer app with one command that prints "ok" (the CLI framework's own floor),
 - a bare Python script that imports re, csv and json and prints one CSV line (the interpreter's).
@@ -29,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 BARE_TYPER = """\
@@ -74,10 +77,13 @@ def compile_package() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", package], check=True)
 
 
-def timed(command: list[str], runs: int, warmup: int, env: dict[str, str]) -> list[float]:
+def timed(
+    command: list[str], runs: int, warmup: int, env: dict[str, str], before: Callable[[], None]
+) -> list[float]:
     env = {**os.environ, "NO_COLOR": "1", **env}
     times = []
     for index in range(warmup + runs):
+        before()
         start = time.perf_counter()
         done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
         elapsed = time.perf_counter() - start
@@ -103,18 +109,32 @@ def main(argv: list[str] | None = None) -> int:
         typer_app.write_text(BARE_TYPER, encoding="utf-8")
         bare = Path(tmp, "bare_python.py")
         bare.write_text(BARE_PYTHON, encoding="utf-8")
-        cached = {"VOTECLI_CACHE_DIR": str(Path(tmp, "cache"))}
+        cache = Path(tmp, "cache")
+        cached = {"VOTECLI_CACHE_DIR": str(cache)}
+
+        def nothing() -> None:
+            pass
+
+        def forget_documents() -> None:
+            for database in cache.glob("documents-*.db*"):
+                database.unlink()
+
         summary = [*votecli, "summary", "--format", "csv"]
         commands = {
-            "bare python (re, csv, json, one CSV line)": ([sys.executable, str(bare)], {}),
-            "bare typer app (one command, prints ok)": ([sys.executable, str(typer_app)], {}),
-            "votecli --help": ([*votecli, "--help"], cached),
-            "votecli summary --format csv (seeds)": (summary, cached),
-            "same, no pattern cache (a first run)": (summary, {"VOTECLI_NO_CACHE": "1"}),
+            "bare python (re, csv, json, one CSV line)": ([sys.executable, str(bare)], {}, nothing),
+            "bare typer app (one command, prints ok)": (
+                [sys.executable, str(typer_app)],
+                {},
+                nothing,
+            ),
+            "votecli --help": ([*votecli, "--help"], cached, nothing),
+            "votecli summary --format csv (seeds), run again": (summary, cached, nothing),
+            "same, texts not seen before (patterns cached)": (summary, cached, forget_documents),
+            "same, no cache (a first run)": (summary, {"VOTECLI_NO_CACHE": "1"}, nothing),
         }
         results = {}
-        for label, (command, env) in commands.items():
-            times = timed(command, args.runs, args.warmup, env)
+        for label, (command, env, before) in commands.items():
+            times = timed(command, args.runs, args.warmup, env, before)
             results[label] = (min(times), statistics.median(times))
 
     bare_python = results["bare python (re, csv, json, one CSV line)"][0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import contests as cues
+from . import majorities
 from .errors import UnknownCandidateError
 from .model import Candidate, Contest, Document, Tally
 
@@ -90,7 +90,7 @@ def required_majority(contest: Contest) -> Majority | None:
     if contest.required:
         return Majority(contest.required.value, contest.required.basis, derived=False)
     present = contest.total.value if contest.total else None
-    derived = cues.derived_majority(contest.body, present)
+    derived = majorities.derived_majority(contest.body, present)
     if derived is None:
         return None
     return Majority(derived[0], derived[1], derived=True)

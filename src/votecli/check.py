@@ -32,8 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import analysis, claims, patterns
-from . import contests as cues
+from . import analysis, claims, majorities, patterns
 from .claims import Claim, Margin, Standing
 from .model import Candidate, Contest, Document, Figure, Source, Span, Tally
 
@@ -702,11 +701,11 @@ SMALL_ASSEMBLY = 100  # fewer present and voting: not a General Assembly ballot 
 
 
 def _required_finding(contest: Contest, required: Figure, present: Figure | None) -> list[Finding]:
-    rule = cues.MAJORITY_RULES.get(contest.body or "")
+    rule = majorities.MAJORITY_RULES.get(contest.body or "")
     if rule is None:
         return []
     exact = rule.basis == "membership" or present is not None
-    derived = cues.derived_majority(contest.body, present.value if present else None)
+    derived = majorities.derived_majority(contest.body, present.value if present else None)
     if derived is None:
         return []
     value, note = derived
@@ -742,7 +741,8 @@ def _required_unknown_basis(
 ) -> tuple[str, str, tuple[int, ...]]:
     """With the number present and voting unknown: is any number of voters consistent?"""
     possible = {
-        cues.derived_majority(body, present)[0] for present in range(1, cues.UN_MEMBERS + 1)
+        majorities.derived_majority(body, present)[0]
+        for present in range(1, majorities.UN_MEMBERS + 1)
     }  # type: ignore[index]
     if stated in possible:
         return (
@@ -775,7 +775,7 @@ def _majority(contest: MergedContest) -> tuple[analysis.Majority | None, bool]:
         return analysis.required_majority(stated), True
     with_present = next((c for c in contest.contests if _present(c) is not None), None)
     base = with_present or contest.contests[0]
-    rule = cues.MAJORITY_RULES.get(base.body or "")
+    rule = majorities.MAJORITY_RULES.get(base.body or "")
     exact = rule is not None and (rule.basis == "membership" or with_present is not None)
     return analysis.required_majority(base), exact
 

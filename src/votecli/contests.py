@@ -1,14 +1,9 @@
 """Contest cues: the body, regional group, year or term, round, seats, stated totals and
-required majorities, and the rule each body uses for its required majority.
-
-The body rules follow the UN Charter (Art. 18, 23), GA resolution 60/251 (Human Rights
-Council) and the ICJ Statute (Art. 10).
-"""
+required majorities (the rule each body uses is in `majorities`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns
@@ -120,23 +115,6 @@ _SEATS = Gated(
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|sixteen|seventeen|eighteen)\s+(?:\w+\s+){0,2}?(?:seats|vacancies|places)\b",
 )
-
-
-@dataclass(frozen=True)
-class MajorityRule:
-    fraction: float  # of the basis, rounded up; 0.5 means "more than half"
-    basis: str  # "present and voting" or "membership"
-    text: str
-
-
-MAJORITY_RULES: dict[str, MajorityRule] = {
-    "Security Council": MajorityRule(2 / 3, "present and voting", "two-thirds of members present and voting"),
-    "Economic and Social Council": MajorityRule(2 / 3, "present and voting", "two-thirds of members present and voting"),
-    "Human Rights Council": MajorityRule(0.5, "membership", "absolute majority of the 193 members"),
-    "International Court of Justice": MajorityRule(0.5, "membership", "absolute majority of the 193 members"),
-    "President of the General Assembly": MajorityRule(0.5, "present and voting", "simple majority of members present and voting"),
-}  # fmt: skip
-UN_MEMBERS = 193
 
 
 def clear_caches() -> None:
@@ -256,18 +234,3 @@ def seats_in(text: str) -> int | None:
         return None
     raw = match.group("n").lower()
     return int(raw) if raw.isdigit() else parse_words(raw)
-
-
-def derived_majority(body: str | None, present_and_voting: int | None) -> tuple[int, str] | None:
-    """The required majority by the body's rule, and how it was derived."""
-    rule = MAJORITY_RULES.get(body or "")
-    if rule is None:
-        return None
-    if rule.basis == "membership":
-        base, note = UN_MEMBERS, rule.text
-    else:
-        base = present_and_voting or UN_MEMBERS
-        note = f"{rule.text} ({base})"
-    if rule.fraction == 0.5:
-        return base // 2 + 1, note
-    return -(-base * 2 // 3), note

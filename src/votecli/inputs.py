@@ -551,10 +551,10 @@ def iter_sources(
 
 def read_any(name: str, display: str | None = None, *, encoding: str | None = None) -> Source:
     """`read()`, and gzip-compressed files (`.txt.gz`, `.html.gz`) decompressed first."""
-    import gzip  # imported when needed: start-up
-
     if not is_gzip(name):
         return read(name, display, encoding=encoding)
+    import gzip  # imported when needed: start-up
+
     shown = display or name
     _read_bytes_checked(name)  # the same refusals (missing, folder, pipe...) as plain files
     try:

@@ -19,12 +19,12 @@ import array
 import atexit
 import contextlib
 import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from .cache import cache_dir, write_atomically
 
 try:  # CPython's engine and compiler; without them this module is `re.compile`
     import _sre
@@ -41,21 +41,6 @@ Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _MAX_ENTRIES = 2000  # patterns from older versions pile up: start afresh past this
 _CODE = "I"  # array type of the code words, as wide as the engine's
-
-
-def cache_dir() -> Path | None:
-    """Where votecli keeps its cache: `$VOTECLI_CACHE_DIR`, else the platform's cache
-    folder; None when `VOTECLI_NO_CACHE` is set."""
-    if os.environ.get("VOTECLI_NO_CACHE"):
-        return None
-    if configured := os.environ.get("VOTECLI_CACHE_DIR"):
-        return Path(configured)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
-        return Path(base) / "votecli" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "votecli"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "votecli"
 
 
 class _Store:
@@ -98,15 +83,8 @@ class _Store:
         if not (self.changed and self.path and self.entries is not None):
             return
         with contextlib.suppress(OSError, ValueError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    marshal.dump(self.entries, file)
-                os.replace(temporary, self.path)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            write_atomically(self.path, marshal.dumps(self.entries))
         self.changed = False
 
 

@@ -19,9 +19,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import inputs
+from . import cache, inputs
 from .errors import InputError
-from .extract import extract
 from .model import Document, Source
 
 
@@ -99,15 +98,20 @@ def run(
     processes than the document, and is made in parallel."""
     options = Options(encoding=encoding, text_field=text_field, id_field=id_field, finish=finish)
     named = named_inputs(paths)
-    if jobs <= 1:
-        for path, name in named:
-            yield from outcomes_of(path, name, options)
-        return
-    yield from _run_parallel(named, options, jobs)
+    try:
+        if jobs <= 1:
+            for path, name in named:
+                yield from outcomes_of(path, name, options)
+        else:
+            yield from _run_parallel(named, options, jobs)
+    finally:
+        cache.flush()
 
 
 def extract_text(text: str, name: str = "-") -> Document:
     """Extract from a string: `extract_text("Kazakhstan received 138 votes.")`."""
+    from .extract import extract
+
     return extract(Source(name=name, title=inputs.title_of(text), text=text))
 
 
@@ -133,7 +137,7 @@ def outcomes_of(path: str, name: str, options: Options) -> Iterator[Outcome]:
                 message = f"{name}: {message[len(path) + 2 :]}"
             yield Outcome(getattr(item, "name", name), error=message)
         else:
-            yield _outcome(item.name, extract(item), options.finish)
+            yield _outcome(item.name, cache.extracted(item), options.finish)
 
 
 # --- batches: what workers are given -----------------------------------------------------------
@@ -223,7 +227,8 @@ def work(batch: Batch, options: Options) -> Result:
         except inputs.RecordError as exc:
             outcomes.append(Outcome(exc.name, error=str(exc)))
             continue
-        outcomes.append(_outcome(source.name, extract(source), options.finish))
+        outcomes.append(_outcome(source.name, cache.extracted(source), options.finish))
+    cache.flush()
     return outcomes, inputs.hints()
 
 

@@ -1,0 +1,175 @@
+"""The document cache: what a later run reads back equals what extraction makes, and a cache
+that is missing, damaged, unwritable, stale or turned off never changes a result."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from conftest import write
+from phrasing_cases import CASES
+from votecli import cache, pipeline
+from votecli.extract import extract
+from votecli.model import Source
+
+TEXT = "Kazakhstan received 138 votes, beating its competitor Thailand with 55."
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    """A cache folder of the test's own, and a connection that is opened afresh."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(folder))
+    monkeypatch.delenv("VOTECLI_NO_CACHE", raising=False)
+    monkeypatch.setattr(cache, "_DATABASE", cache._Database())
+    return folder
+
+
+@pytest.fixture
+def extractions(monkeypatch):
+    """Counts the documents extracted rather than read from the cache."""
+    done: list[str] = []
+
+    def counted(source: Source):
+        done.append(source.name)
+        return extract(source)
+
+    monkeypatch.setattr(cache, "_extract", counted)
+    return done
+
+
+def _documents(paths, **options):
+    return [outcome.document for outcome in pipeline.run(paths, **options)]
+
+
+def _entries(folder) -> int:
+    (database,) = folder.glob("documents-*.db")
+    with sqlite3.connect(database) as connection:
+        return connection.execute("select count(*) from documents").fetchone()[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_a_document_read_back_equals_the_one_extracted(folder, case):
+    source = Source(name="case.txt", title="", text=case.text)
+    stored = cache.extracted(source)
+    read_back = cache.extracted(source)
+    assert read_back == stored == extract(source)
+    assert read_back.source is source  # the text is the caller's, not a copy kept in the cache
+
+
+def test_a_second_run_reads_every_document_from_the_cache(folder, extractions, tmp_path):
+    paths = [write(tmp_path, f"{n}.txt", TEXT.replace("138", str(100 + n))) for n in range(3)]
+    first = _documents(paths)
+    assert len(extractions) == 3 and _entries(folder) == 3
+    assert _documents(paths) == first
+    assert len(extractions) == 3  # none extracted again
+
+
+def test_a_changed_text_or_name_is_extracted_again(folder, extractions, tmp_path):
+    path = write(tmp_path, "a.txt", TEXT)
+    _documents([path])
+    write(tmp_path, "a.txt", TEXT.replace("138", "139"))
+    (changed,) = _documents([path])
+    assert changed.tallies[0].votes == 139
+    renamed = write(tmp_path, "b.txt", TEXT.replace("138", "139"))
+    (moved,) = _documents([renamed])
+    assert moved.tallies[0].span.source == renamed  # spans name the file they were read in
+    assert len(extractions) == 3
+
+
+def test_worker_processes_share_the_cache(folder, extractions, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_FILES", 2)  # several batches: the workers extract
+    paths = [write(tmp_path, f"{n}.txt", TEXT.replace("55", str(n))) for n in range(6)]
+    in_workers = _documents(paths, jobs=2)
+    assert _entries(folder) == 6 and not extractions  # extracted in the workers, stored there
+    assert _documents(paths) == in_workers == _documents(paths, jobs=2)
+    assert not extractions  # read back here, from what the workers stored
+
+
+def test_a_damaged_database_is_replaced(folder, tmp_path):
+    path = write(tmp_path, "a.txt", TEXT)
+    expected = _documents([path])
+    (database,) = folder.glob("documents-*.db")
+    database.write_bytes(b"this is not an SQLite database" * 100)
+    cache._DATABASE = cache._Database()
+    assert _documents([path]) == expected
+    assert _entries(folder) == 1
+
+
+def test_an_entry_that_does_not_unpickle_is_extracted_again(folder, extractions, tmp_path):
+    path = write(tmp_path, "a.txt", TEXT)
+    expected = _documents([path])
+    (database,) = folder.glob("documents-*.db")
+    with sqlite3.connect(database) as connection:
+        connection.execute("update documents set fields = ?", (b"\x80\x05garbage",))
+    assert _documents([path]) == expected
+    assert len(extractions) == 2
+
+
+def test_a_new_version_of_the_code_starts_a_new_database(folder, tmp_path, monkeypatch):
+    path = write(tmp_path, "a.txt", TEXT)
+    expected = _documents([path])
+    (old,) = folder.glob("documents-*.db")
+    monkeypatch.setattr(cache, "_fingerprint", lambda: "0123456789abcdef")
+    cache._DATABASE = cache._Database()
+    assert _documents([path]) == expected
+    assert not old.exists()
+    assert [p.name for p in folder.glob("documents-*.db")] == ["documents-0123456789abcdef.db"]
+
+
+def test_the_fingerprint_follows_the_code(tmp_path, monkeypatch):
+    package = tmp_path / "votecli"
+    package.mkdir()
+    (package / "extract.py").write_text("RULES = 1\n")
+    monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
+    before = cache._fingerprint()
+    (package / "extract.py").write_text("RULES = 2\n")
+    assert cache._fingerprint() != before
+
+
+def test_no_cache_when_turned_off(folder, extractions, tmp_path, monkeypatch):
+    monkeypatch.setenv("VOTECLI_NO_CACHE", "1")
+    path = write(tmp_path, "a.txt", TEXT)
+    assert _documents([path]) == _documents([path])
+    assert len(extractions) == 2 and not folder.exists()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs an unprivileged user")
+def test_an_unwritable_folder_is_no_error(folder, extractions, tmp_path):
+    folder.mkdir(mode=0o500)
+    path = write(tmp_path, "a.txt", TEXT)
+    assert _documents([path]) == _documents([path])
+    assert len(extractions) == 2
+
+
+def test_a_folder_that_is_a_file_is_no_error(tmp_path, monkeypatch, extractions):
+    blocker = tmp_path / "a file"
+    blocker.write_text("")
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(cache, "_DATABASE", cache._Database())
+    path = write(tmp_path, "a.txt", TEXT)
+    assert _documents([path]) == _documents([path])
+    assert len(extractions) == 2
+
+
+def test_the_cli_reads_cached_texts_without_loading_the_extractor(tmp_path):
+    """A second command over the same texts: same output, and the extractor (its patterns
+    and tables) is never imported."""
+    script = (
+        "import sys\n"
+        "from votecli.cli import main\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "print('extractor loaded:', 'votecli.extract' in sys.modules, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "VOTECLI_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    env.pop("VOTECLI_NO_CACHE", None)
+    command = [sys.executable, "-c", script, "summary", "--format", "csv"]
+    runs = [subprocess.run(command, env=env, capture_output=True, text=True) for _ in range(2)]
+    assert runs[0].stdout == runs[1].stdout and "Kazakhstan" in runs[0].stdout
+    assert "extractor loaded: True" in runs[0].stderr
+    assert "extractor loaded: False" in runs[1].stderr
