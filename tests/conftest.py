@@ -15,6 +15,7 @@ os.environ["COLUMNS"] = "120"
 os.environ.pop("FORCE_COLOR", None)
 # The cache of compiled patterns goes to a folder of this run's, never the user's.
 os.environ["VOTECLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="votecli-test-cache-")
+os.environ.pop("VOTECLI_NO_CACHE", None)
 atexit.register(shutil.rmtree, os.environ["VOTECLI_CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parents[1]

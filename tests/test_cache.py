@@ -24,7 +24,6 @@ def folder(tmp_path, monkeypatch):
     """A cache folder of the test's own, and a connection that is opened afresh."""
     folder = tmp_path / "cache"
     monkeypatch.setenv("VOTECLI_CACHE_DIR", str(folder))
-    monkeypatch.delenv("VOTECLI_NO_CACHE", raising=False)
     monkeypatch.setattr(cache, "_DATABASE", cache._Database())
     return folder
 
@@ -136,6 +135,15 @@ def test_no_cache_when_turned_off(folder, extractions, tmp_path, monkeypatch):
     path = write(tmp_path, "a.txt", TEXT)
     assert _documents([path]) == _documents([path])
     assert len(extractions) == 2 and not folder.exists()
+
+
+def test_no_cache_option(folder, extractions, tmp_path, invoke, monkeypatch):
+    monkeypatch.setenv("VOTECLI_NO_CACHE", "")  # unset after the test: the option sets it
+    path = write(tmp_path, "a.txt", TEXT)
+    assert invoke("tallies", "-f", "csv", path).exit_code == 0  # stored
+    runs = [invoke("--no-cache", "tallies", "-f", "csv", path) for _ in range(2)]
+    assert runs[0].stdout == runs[1].stdout and "Kazakhstan" in runs[0].stdout
+    assert len(extractions) == 3  # each run with --no-cache extracted afresh
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs an unprivileged user")

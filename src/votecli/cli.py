@@ -456,9 +456,17 @@ def _options(
         str | None,
         typer.Option("--encoding", help="Read inputs in this encoding (default: detect)."),
     ] = None,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Extract every text afresh; keep nothing (VOTECLI_NO_CACHE=1)."
+        ),
+    ] = False,
 ) -> None:
     if verbose:
         os.environ["VOTECLI_VERBOSE"] = "1"
+    if no_cache:
+        os.environ["VOTECLI_NO_CACHE"] = "1"  # read by the cache, here and in workers
     if encoding:
         _SETTINGS["encoding"] = encoding
 
