@@ -33,9 +33,13 @@ def flat_records(sections: list[Section]) -> Iterator[dict[str, Any]]:
             record = dict(section.heading)
             record.update(
                 {
-                    k: machine_value(v, kinds.get(k, "text"))
+                    # Most cells are printable text, whole numbers or empty, and stay as they
+                    # are: decided inline, as a function call per cell would double the cost.
+                    k: v
+                    if v is None or type(v) is int or (type(v) is str and v.isprintable())
+                    else machine_value(v, kinds.get(k, "text"))
                     for k, v in row.items()
-                    if not k.startswith("_")
+                    if k[:1] != "_"
                 }
             )
             yield record
@@ -115,7 +119,17 @@ def render_records(records: Iterable[dict[str, Any]], fmt: str, columns: list[st
     if fmt in ("csv", "tsv"):
         buffer = io.StringIO()
         _delimited(buffer, fmt).writerows(
-            [spreadsheet_safe(r.get(name)) for name in columns] for r in rows
+            [
+                # `spreadsheet_safe`, with the usual cells (empty, whole numbers, text that
+                # starts no formula) let through inline: the csv module writes them as they are
+                v
+                if v is None
+                or type(v) is int
+                or (type(v) is str and not v.startswith(_FORMULA_START))
+                else spreadsheet_safe(v)
+                for v in map(r.get, columns)
+            ]
+            for r in rows
         )
         text = buffer.getvalue()
     elif fmt == "jsonl":
