@@ -26,8 +26,8 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import patterns
 from .errors import InputError
@@ -507,8 +507,7 @@ class RecordError(InputError):
         return (type(self), (self.name, self.reason))
 
 
-@dataclass(frozen=True)
-class Record:
+class Record(NamedTuple):
     """One raw line of a JSON Lines file, not yet parsed: cheap to pass to another process."""
 
     file: str  # the file's name as shown

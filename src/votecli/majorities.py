@@ -7,11 +7,10 @@ rules on every run, the extractor's patterns only when a text is read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class MajorityRule:
+class MajorityRule(NamedTuple):
     fraction: float  # of the basis, rounded up; 0.5 means "more than half"
     basis: str  # "present and voting" or "membership"
     text: str

@@ -17,7 +17,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import cache, inputs
 from .errors import InputError
@@ -55,8 +55,7 @@ BATCH_LINES = 64  # JSON Lines: at most this many lines per batch
 WINDOW_PER_JOB = 4  # batches in flight per worker
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """How inputs are read; travels to the workers with every batch."""
 
     encoding: str | None = None
@@ -65,8 +64,7 @@ class Options:
     finish: Callable[[Document], Any] | None = None  # a module-level function: it is pickled
 
 
-@dataclass(frozen=True)
-class FileTask:
+class FileTask(NamedTuple):
     """A file for a worker to read and extract: `path` (absolute for a cluster), shown as `name`."""
 
     path: str

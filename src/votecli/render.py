@@ -7,8 +7,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from . import patterns
 from .views import Column, Section
@@ -86,14 +85,14 @@ class StreamWriter:
 
     def write_chunk(self, chunk: Chunk) -> None:
         """Rows `render_records` made (perhaps in another process), in this writer's format."""
-        if not chunk.count:
+        if not chunk.rows:
             return
         if self.fmt in ("csv", "tsv") and not self.count:
             self.out.write(_delimited_line(chunk.columns, self.fmt))
         elif self.fmt == "json":
             self.out.write("[\n  " if not self.count else ",\n  ")
         self.out.write(chunk.text)
-        self.count += chunk.count
+        self.count += chunk.rows
 
     def close(self, empty: list[Section]) -> None:
         """Finish the output; `empty` gives the header when no row came at all."""
@@ -103,13 +102,12 @@ class StreamWriter:
             self.out.write(_delimited_line(flat_columns(empty[0]), self.fmt))
 
 
-@dataclass(frozen=True)
-class Chunk:
+class Chunk(NamedTuple):
     """Rows rendered as text, ready to write: CSV or TSV lines without the header, JSON
     Lines, or JSON objects joined by the commas between them."""
 
     text: str
-    count: int
+    rows: int  # how many
     columns: tuple[str, ...]
 
 

@@ -7,7 +7,7 @@ section's heading fields into every row; terminal tables print them above the ro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import analysis
 from .analysis import HeadToHead, Result, Row
@@ -17,8 +17,7 @@ if TYPE_CHECKING:
     from .render import Chunk
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     name: str
     kind: str = "text"  # text, int, share (fraction), points, percent, ratio
 
