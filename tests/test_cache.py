@@ -7,6 +7,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -87,6 +88,28 @@ def test_worker_processes_share_the_cache(folder, extractions, tmp_path, monkeyp
     assert _entries(folder) == 6 and not extractions  # extracted in the workers, stored there
     assert _documents(paths) == in_workers == _documents(paths, jobs=2)
     assert not extractions  # read back here, from what the workers stored
+
+
+def test_processes_starting_together_all_keep_their_documents(tmp_path):
+    """Processes that start at once and write at once all keep what they store: the
+    database is made aside and linked into place (making it and switching it to WAL take
+    locks SQLite does not wait for), and each write waits for the write lock."""
+    script = (
+        "import os, sys, time\n"
+        "from votecli import cache\n"
+        "time.sleep(max(0.0, float(sys.argv[1]) - time.time()))  # all at once\n"
+        "for round in range(5):\n"
+        "    cache._DATABASE.connection()\n"
+        "    cache._DATABASE.pending.update({os.urandom(20): b'x' * 1000 for _ in range(20)})\n"
+        "    cache.flush()\n"
+    )
+    folder = tmp_path / "cache"
+    env = {**os.environ, "VOTECLI_CACHE_DIR": str(folder)}
+    env.pop("VOTECLI_NO_CACHE", None)
+    start = str(time.time() + 1.5)
+    started = [subprocess.Popen([sys.executable, "-c", script, start], env=env) for _ in range(4)]
+    assert [process.wait() for process in started] == [0] * 4
+    assert _entries(folder) == 4 * 5 * 20
 
 
 def test_a_damaged_database_is_replaced(folder, tmp_path):

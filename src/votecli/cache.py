@@ -88,9 +88,13 @@ def flush() -> None:
         return
     import sqlite3
 
-    with contextlib.suppress(sqlite3.Error), database:  # one transaction; on error, none
-        # (a full disk, a read-only folder, a lock held too long: the entries are dropped)
+    try:
+        database.execute("begin immediate")  # the write lock first, waiting for it if need be
         database.executemany("insert or replace into documents values (?, ?)", pending.items())
+        database.commit()
+    except sqlite3.Error:  # a full disk, a read-only folder, a lock held too long: dropped
+        with contextlib.suppress(sqlite3.Error):
+            database.rollback()
     pending.clear()
 
 
@@ -207,10 +211,11 @@ class _Database:
             return None
         path = folder / f"documents-{_fingerprint()}.db"
         with contextlib.suppress(OSError):
-            if not path.exists():
-                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-                _remove_other_versions(folder, path.name)
             for _attempt in range(2):
+                if not path.exists():
+                    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                    _create_database(path)
+                    _remove_other_versions(folder, path.name)
                 connection = _open_database(path)
                 if connection is not None:
                     return connection
@@ -222,9 +227,34 @@ _DATABASE = _Database()
 _FLUSH_EVERY = 64  # documents held before they are written
 
 
+def _create_database(path: Path) -> None:
+    """Make an empty database aside and link it into place, so that processes starting
+    together never race to make one: switching it to WAL and creating its table take locks
+    SQLite does not wait for ("database is locked")."""
+    import sqlite3
+
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("pragma journal_mode = wal")  # readers never wait for a writer
+            connection.execute(  # a rowid table: rows of a kilobyte or more are appended,
+                # where a table keyed by the (random) digest would split pages all over
+                "create table documents (key blob primary key, fields blob)"
+            )
+        finally:
+            connection.close()
+        with contextlib.suppress(FileExistsError):  # another process made it first
+            os.link(temporary, path)
+    except sqlite3.Error as exc:
+        raise OSError(str(exc)) from exc
+    finally:
+        _remove_database(temporary)
+
+
 def _open_database(path: Path) -> sqlite3.Connection | None:
     """The database at `path`, ready to use; None when it is damaged. OSError when it
-    cannot be opened at all (a folder not writable)."""
+    cannot be used (a folder not writable, a lock held too long)."""
     import sqlite3
 
     try:
@@ -232,21 +262,21 @@ def _open_database(path: Path) -> sqlite3.Connection | None:
     except sqlite3.Error as exc:
         raise OSError(str(exc)) from exc
     try:
-        connection.execute("pragma journal_mode = wal")  # readers never wait for a writer
         connection.execute("pragma synchronous = off")  # disposable: a lost entry is re-made
-        connection.execute(  # a rowid table: rows of a kilobyte or more are appended,
-            # where a table keyed by the (random) digest would split pages all over
-            "create table if not exists documents (key blob primary key, fields blob)"
-        )
+        connection.execute("select 1 from documents limit 1")  # a damaged file fails here
     except sqlite3.DatabaseError as exc:
         connection.close()
-        if isinstance(exc, sqlite3.OperationalError):  # read-only, locked, full: not damage
-            raise OSError(str(exc)) from exc
-        return None
+        if getattr(exc, "sqlite_errorname", "") in _DAMAGED:
+            return None
+        raise OSError(str(exc)) from exc
     return connection
 
 
+_DAMAGED = ("SQLITE_NOTADB", "SQLITE_CORRUPT", "SQLITE_ERROR")  # SQLITE_ERROR: no table
+
+
 def _remove_database(path: Path) -> None:
+    """A database and the files SQLite keeps beside it."""
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(OSError):
             os.unlink(f"{path}{suffix}")
