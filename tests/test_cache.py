@@ -112,6 +112,20 @@ def test_processes_starting_together_all_keep_their_documents(tmp_path):
     assert _entries(folder) == 4 * 5 * 20
 
 
+def test_the_database_keeps_to_its_size_by_dropping_the_oldest(folder, monkeypatch):
+    monkeypatch.setenv("VOTECLI_CACHE_MAX_MB", "0.2")  # 200 kB: some 150 entries below
+    database = cache._DATABASE.connection()
+    keys = [n.to_bytes(20, "big") for n in range(1000)]
+    for start in range(0, len(keys), 20):
+        cache._DATABASE.pending.update({key: bytes(1000) for key in keys[start : start + 20]})
+        cache.flush()
+    (path,) = folder.glob("documents-*.db")
+    kept = {row[0] for row in database.execute("select key from documents")}
+    assert set(keys[-20:]) <= kept and keys[0] not in kept  # the oldest went first
+    assert 50 < len(kept) < 250
+    assert path.stat().st_size < 400_000  # the freed pages were reused
+
+
 def test_a_damaged_database_is_replaced(folder, tmp_path):
     path = write(tmp_path, "a.txt", TEXT)
     expected = _documents([path])

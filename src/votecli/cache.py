@@ -91,11 +91,32 @@ def flush() -> None:
     try:
         database.execute("begin immediate")  # the write lock first, waiting for it if need be
         database.executemany("insert or replace into documents values (?, ?)", pending.items())
+        _trim(database)
         database.commit()
     except sqlite3.Error:  # a full disk, a read-only folder, a lock held too long: dropped
         with contextlib.suppress(sqlite3.Error):
             database.rollback()
     pending.clear()
+
+
+def max_bytes() -> int:
+    """The most the documents may take: `VOTECLI_CACHE_MAX_MB` megabytes (default 1000)."""
+    try:
+        return int(float(os.environ.get("VOTECLI_CACHE_MAX_MB") or 1000) * 1_000_000)
+    except ValueError:
+        return 1000 * 1_000_000
+
+
+def _trim(database: sqlite3.Connection) -> None:
+    """Past `max_bytes()`, drop the oldest quarter of the documents: the file then stays
+    that size, its freed pages taken by the next ones (page counts cost nothing to read)."""
+    page_size = database.execute("pragma page_size").fetchone()[0]
+    pages = database.execute("pragma page_count").fetchone()[0]
+    free = database.execute("pragma freelist_count").fetchone()[0]
+    if (pages - free) * page_size <= max_bytes():
+        return
+    first, last = database.execute("select min(rowid), max(rowid) from documents").fetchone()
+    database.execute("delete from documents where rowid <= ?", (first + (last - first) // 4,))
 
 
 def _extract(source: Source) -> Document:
