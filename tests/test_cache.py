@@ -90,6 +90,25 @@ def test_worker_processes_share_the_cache(folder, extractions, tmp_path, monkeyp
     assert not extractions  # read back here, from what the workers stored
 
 
+def test_threads_keep_connections_of_their_own(folder, extractions):
+    """A Dask worker may run batches in several threads; an SQLite connection serves one."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def batch(start: int) -> list:
+        sources = [
+            Source(f"{n}.txt", "", TEXT.replace("55", str(n))) for n in range(start, start + 5)
+        ]
+        documents = [cache.extracted(source) for source in sources]
+        cache.flush()  # as pipeline.work does after each batch
+        return documents
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        first = [d for documents in pool.map(batch, range(0, 40, 5)) for d in documents]
+    assert _entries(folder) == 40 and len(extractions) == 40
+    assert [d for documents in map(batch, range(0, 40, 5)) for d in documents] == first
+    assert len(extractions) == 40  # all read back
+
+
 def test_processes_starting_together_all_keep_their_documents(tmp_path):
     """Processes that start at once and write at once all keep what they store: the
     database is made aside and linked into place (making it and switching it to WAL take

@@ -22,6 +22,7 @@ import atexit
 import contextlib
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +56,7 @@ def cache_dir() -> Path | None:
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a reader sees the old file or the new one, never
     half of one (another process may be reading or writing it)."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         with open(temporary, "wb") as file:
             file.write(data)
@@ -99,7 +100,7 @@ def flush() -> None:
     pending.clear()
 
 
-def max_bytes() -> int:
+def _max_bytes() -> int:
     """The most the documents may take: `VOTECLI_CACHE_MAX_MB` megabytes (default 1000)."""
     try:
         return int(float(os.environ.get("VOTECLI_CACHE_MAX_MB") or 1000) * 1_000_000)
@@ -108,12 +109,12 @@ def max_bytes() -> int:
 
 
 def _trim(database: sqlite3.Connection) -> None:
-    """Past `max_bytes()`, drop the oldest quarter of the documents: the file then stays
+    """Past `_max_bytes()`, drop the oldest quarter of the documents: the file then stays
     that size, its freed pages taken by the next ones (page counts cost nothing to read)."""
     page_size = database.execute("pragma page_size").fetchone()[0]
     pages = database.execute("pragma page_count").fetchone()[0]
     free = database.execute("pragma freelist_count").fetchone()[0]
-    if (pages - free) * page_size <= max_bytes():
+    if (pages - free) * page_size <= _max_bytes():
         return
     first, last = database.execute("select min(rowid), max(rowid) from documents").fetchone()
     database.execute("delete from documents where rowid <= ?", (first + (last - first) // 4,))
@@ -206,10 +207,11 @@ def _fingerprint() -> str:
     return digest.hexdigest()
 
 
-class _Database:
-    """This process's connection to `documents-<fingerprint>.db`, opened on first use. A
-    forked worker opens its own: an SQLite connection must not be used, nor closed, in a
-    process forked after it was opened, so the parent's is kept unused."""
+class _Database(threading.local):
+    """This thread's connection to `documents-<fingerprint>.db`, opened on first use (an
+    SQLite connection serves the thread that opened it: a Dask worker may run several).
+    A forked worker opens its own: a connection must not be used, nor closed, in a process
+    forked after it was opened, so the parent's is kept unused."""
 
     def __init__(self) -> None:
         self.pid: int | None = None
@@ -222,8 +224,6 @@ class _Database:
             if self.open is not None:
                 self.inherited.append(self.open)
             self.pid, self.open, self.pending = os.getpid(), self._connect(), {}
-            if self.open is not None:
-                atexit.register(flush)  # this process's last entries (workers flush per batch)
         return self.open
 
     def _connect(self) -> sqlite3.Connection | None:
@@ -246,6 +246,7 @@ class _Database:
 
 _DATABASE = _Database()
 _FLUSH_EVERY = 64  # documents held before they are written
+atexit.register(flush)  # the main thread's last entries (workers flush per batch)
 
 
 def _create_database(path: Path) -> None:
@@ -254,7 +255,7 @@ def _create_database(path: Path) -> None:
     SQLite does not wait for ("database is locked")."""
     import sqlite3
 
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         connection = sqlite3.connect(temporary)
         try:
