@@ -8,9 +8,9 @@ its name and title. The database's name holds a digest of votecli's own files
 is never read back by code that would extract differently. The tests hold a document
 read back equal to the one extracted.
 
-SQLite rather than a file per document: thousands of small entries in one file, written
-in about half the time and on 60% of the disk (measured on 2,645 documents). Entries are disposable, so writes are not
-synced to disk. The cache lives in the user's cache folder (`cache_dir`), can be moved
+SQLite rather than a file per document: thousands of small entries in one file, written in
+about half the time and on a quarter of the disk (a document averages 1.2 kB; a file takes
+a 4 kB block). Entries are disposable, so writes are not synced to disk. The cache lives in the user's cache folder (`cache_dir`), can be moved
 with `VOTECLI_CACHE_DIR` and turned off with `VOTECLI_NO_CACHE=1`; a damaged database is
 replaced, and a folder that cannot be written is no error (nothing is kept). Entries are
 pickles, so only the user's own folder is trusted: it is created private to them.
@@ -23,12 +23,12 @@ import contextlib
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Callable
 
     from .model import Document, Source
 
@@ -175,11 +175,7 @@ def _pickled(fields: dict[str, object]) -> bytes:
 
     if not _REDUCERS:
         for cls in (model.Span, model.Candidate, model.Figure, model.Contest, model.Tally):
-            names = tuple(field.name for field in fields_of(cls))
-            _REDUCERS[cls] = lambda obj, names=names: (
-                type(obj),
-                tuple([getattr(obj, name) for name in names]),
-            )
+            _REDUCERS[cls] = _as_arguments(tuple(field.name for field in fields_of(cls)))
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = _REDUCERS
@@ -187,7 +183,15 @@ def _pickled(fields: dict[str, object]) -> bytes:
     return buffer.getvalue()
 
 
-_REDUCERS: dict[type, Callable[[Any], tuple[type, tuple[object, ...]]]] = {}
+Reducer = Callable[[Any], tuple[type, tuple[object, ...]]]
+_REDUCERS: dict[type, Reducer] = {}
+
+
+def _as_arguments(names: tuple[str, ...]) -> Reducer:
+    def reduce(obj: Any) -> tuple[type, tuple[object, ...]]:
+        return type(obj), tuple([getattr(obj, name) for name in names])
+
+    return reduce
 
 
 def _fingerprint() -> str:
