@@ -145,12 +145,12 @@ def test_the_database_keeps_to_its_size_by_dropping_the_oldest(folder, monkeypat
     assert path.stat().st_size < 400_000  # the freed pages were reused
 
 
-def test_a_damaged_database_is_replaced(folder, tmp_path):
+def test_a_damaged_database_is_replaced(folder, tmp_path, monkeypatch):
     path = write(tmp_path, "a.txt", TEXT)
     expected = _documents([path])
     (database,) = folder.glob("documents-*.db")
     database.write_bytes(b"this is not an SQLite database" * 100)
-    cache._DATABASE = cache._Database()
+    monkeypatch.setattr(cache, "_DATABASE", cache._Database())  # as a new run opens it
     assert _documents([path]) == expected
     assert _entries(folder) == 1
 
@@ -170,7 +170,7 @@ def test_a_new_version_of_the_code_starts_a_new_database(folder, tmp_path, monke
     expected = _documents([path])
     (old,) = folder.glob("documents-*.db")
     monkeypatch.setattr(cache, "_fingerprint", lambda: "0123456789abcdef")
-    cache._DATABASE = cache._Database()
+    monkeypatch.setattr(cache, "_DATABASE", cache._Database())
     assert _documents([path]) == expected
     assert not old.exists()
     assert [p.name for p in folder.glob("documents-*.db")] == ["documents-0123456789abcdef.db"]

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from votecli.render import human_value, safe_text, spreadsheet_safe, write
+from votecli.render import (
+    flat_records,
+    human_value,
+    machine_value,
+    render_records,
+    safe_text,
+    spreadsheet_safe,
+    write,
+)
 from votecli.views import Column, Section
 
 
@@ -58,3 +70,29 @@ def test_json_is_a_valid_array_however_many_rows(rows, tmp_path):
     assert len(parsed) == len(rows)
     if rows and rows[0]["share"]:
         assert parsed[0] == {"source": "s", "n": 1, "share": 0.3333}
+
+
+_CELLS = st.one_of(
+    st.none(),
+    st.integers(),
+    st.booleans(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(alphabet=st.sampled_from("ab1-+=@\t\r\x1b[0m\x07 é")),
+)
+
+
+@given(st.lists(st.tuples(_CELLS, _CELLS), max_size=5))
+def test_machine_cells_are_made_safe_whatever_the_shortcut(rows):
+    """The inline shortcuts of `flat_records` and `render_records` give what cell-by-cell
+    conversion gives: control characters replaced, formulas defused, shares rounded."""
+    columns = [Column("name"), Column("share", "share")]
+    section = Section("t", {}, columns, [{"name": a, "share": b} for a, b in rows])
+    records = list(flat_records([section]))
+    assert records == [
+        {"name": machine_value(a, "text"), "share": machine_value(b, "share")} for a, b in rows
+    ]
+    expected = io.StringIO()
+    csv.writer(expected, lineterminator="\n").writerows(
+        [spreadsheet_safe(r["name"]), spreadsheet_safe(r["share"])] for r in records
+    )
+    assert render_records(records, "csv", ["name", "share"]).text == expected.getvalue()
