@@ -8,10 +8,13 @@ its name and title. The database's name holds a digest of votecli's own files
 is never read back by code that would extract differently. The tests hold a document
 read back equal to the one extracted.
 
-SQLite rather than a file per document: thousands of small entries in one file, written in
-about half the time and on a quarter of the disk (a document averages 1.2 kB; a file takes
-a 4 kB block). Entries are disposable, so writes are not synced to disk. The cache lives in the user's cache folder (`cache_dir`), can be moved
-with `VOTECLI_CACHE_DIR` and turned off with `VOTECLI_NO_CACHE=1`; a damaged database is
+SQLite rather than a file per document: thousands of small entries in one file, on a
+quarter of the disk (a document averages 1.2 kB; a file takes a 4 kB block) and written no
+slower (first runs over 2,645 files: 4% to 15% longer than without a cache, against 8% to
+23% with a file each). Entries are disposable, so writes are not synced to disk.
+
+The cache lives in the user's cache folder (`cache_dir`), can be moved with
+`VOTECLI_CACHE_DIR` and turned off with `VOTECLI_NO_CACHE=1`; a damaged database is
 replaced, and a folder that cannot be written is no error (nothing is kept). Entries are
 pickles, so only the user's own folder is trusted: it is created private to them.
 """
