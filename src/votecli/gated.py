@@ -27,7 +27,12 @@ class Gated:
 
     def opens(self, text: str) -> bool:
         lower = text.lower()
-        return any(word in lower for word in self.words)
+        # A loop rather than any(...): called some 25 times per sentence read, the generator
+        # any() needs cost 4% of all extraction (measured against this loop).
+        for word in self.words:  # noqa: SIM110
+            if word in lower:
+                return True
+        return False
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.pattern.search(text, pos) if self.opens(text) else None
