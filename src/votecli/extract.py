@@ -166,6 +166,14 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
 _NEGATED = patterns.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
+_ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
+_TWO_DIGITS = patterns.compile(r"\d\d")
+# "of the 193 member states", "out of all 190 countries": a total of members
+_OF_THE_BEFORE = patterns.compile(
+    r"\b(?:[Oo]f|[Oo]ut of)(?: the| all| a total of)?(?:\s+[A-Z][\w.]*['’]s)?\s*$"
+)
+_MEMBERS_AFTER = patterns.compile(r"\s*(?:UN )?(?:member|states|countries|nations)", re.I)
+_MAJORITY_WORDS = patterns.compile(r"majority|needed|required|to win|to be elected", re.I)
 # Votes on texts and measures, not on candidates.
 _MEASURE_VOTE = Gated(
     ("resolution", "motion", "amendment", "draft text", "bill", "suspen", "referendum"),
@@ -365,7 +373,7 @@ class _Reader:
         if len(candidates) != 1 or len(previous.text) > 80:
             return False
         rest = previous.text[: candidates[0].start] + previous.text[candidates[0].end :]
-        if not _NAME_CELL_REST.match(re.sub(r"\([^()]{1,40}\)", "", rest)):
+        if not _NAME_CELL_REST.match(_ASIDE.sub("", rest)):
             return False
         number = _Mention(0, len(sentence.text), "N", value=value)
         name = candidates[0]
@@ -388,8 +396,8 @@ class _Reader:
             self.context.term = term
         found_round = cues.round_in(text)
         if found_round is not None:
-            if len(text) <= _HEADING_MAX and not re.search(
-                r"\d\d", text.replace(str(found_round), "")
+            if len(text) <= _HEADING_MAX and not _TWO_DIGITS.search(
+                text.replace(str(found_round), "")
             ):
                 self.context.round = found_round
                 self.context.heading_line = self.line
@@ -489,13 +497,7 @@ class _Reader:
             follows_count = index > 0 and _TOTAL_AFTER_OF.match(
                 text[found[index - 1].end : number.start]
             )
-            of_the = re.search(
-                r"\b(?:[Oo]f|[Oo]ut of)(?: the| all| a total of)?(?:\s+[A-Z][\w.]*['’]s)?\s*$",
-                before,
-            )
-            member_total = of_the and re.match(
-                r"\s*(?:UN )?(?:member|states|countries|nations)", after, re.IGNORECASE
-            )
+            member_total = _OF_THE_BEFORE.search(before) and _MEMBERS_AFTER.match(after)
             if not (follows_count or member_total or _PROSE_TOTAL.match(after)):
                 continue
             if number.value < _MIN_TOTAL or _NOT_A_TOTAL_AFTER.match(after):
@@ -517,7 +519,7 @@ class _Reader:
             self._apply_label(match.group("label").lower(), value, key, span)
             return
         required = _REQUIRED.search(text)
-        if required and re.search(r"majority|needed|required|to win|to be elected", text, re.I):
+        if required and _MAJORITY_WORDS.search(text):
             value = int(required.group("value"))
             if 2 <= value <= 999:
                 self._draft(key).required = self._draft(key).required or Figure(
@@ -840,6 +842,10 @@ def _listed(text: str, mentions: list[_Mention], edge: int, backwards: bool) -> 
     return keys
 
 
+_AGE_BEFORE = patterns.compile(r",\s*|\s*\(\s*")  # "Jane Doe, 54," or "Jane Doe (54)"
+_AGE_AFTER = patterns.compile(r"\s*[,)]")
+
+
 def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
     marked = list(mentions)
@@ -851,8 +857,8 @@ def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
             and person.candidate.kind is not Kind.COUNTRY
             and isinstance(number.value, int)
             and 18 <= number.value <= 110
-            and re.fullmatch(r",\s*|\s*\(\s*", text[person.end : number.start])
-            and re.match(r"\s*[,)]", text[number.end :])
+            and _AGE_BEFORE.fullmatch(text[person.end : number.start])
+            and _AGE_AFTER.match(text[number.end :])
         ):
             marked[index] = replace(number, kind="X")
     return marked
@@ -949,6 +955,10 @@ def _is_bid(found: countries.CountryMention, text: str) -> bool:
     return found.text.endswith("s") and countries.lookup(singular) == found.code
 
 
+_VOTE_WORD_AFTER = patterns.compile(r"\s*(?:votes?|ballots?)\b", re.IGNORECASE)
+_RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$")
+
+
 def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if not number.percent:
@@ -956,7 +966,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
             return False
         if 1900 <= value <= 2100 and not number.words and "," not in number.text:
             after = text[number.end : number.end + 12]
-            if not re.match(r"\s*(?:votes?|ballots?)\b", after, re.IGNORECASE):
+            if not _VOTE_WORD_AFTER.match(after):
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
@@ -964,10 +974,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if _not_tally_before(before) or _NOT_TALLY_AFTER.match(after):
         return False
-    return not (
-        _RANGE_BEFORE.search(before)
-        and not re.search(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$", before)
-    )
+    return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
 
 
 def _not_tally_before(before: str) -> bool:

@@ -100,6 +100,7 @@ _PARTICLES = frozenset(
 _PARTY_WORDS = (
     r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc|League|Forum)"
 )
+_PARTY_AFTER = patterns.compile(rf"\s+{_PARTY_WORDS}\b")  # "Santos Unity Party"
 # Capitalised words that begin sentences or name institutions, places and times, never a
 # candidate on their own.
 STOPWORDS = frozenset(
@@ -268,7 +269,7 @@ class NameBook:
         if len(core) > 1 and all(w.isupper() for w in core):
             return None  # bylines and headings in capitals: "WEB DESK"
         after = text[end : end + 12]
-        party = re.match(rf"\s+{_PARTY_WORDS}\b", after)
+        party = _PARTY_AFTER.match(after)
         if party:
             end += party.end()
             return self._register(text, start, end, " ".join(core), Kind.PARTY)
@@ -319,15 +320,19 @@ class NameBook:
         return self.by_alias.get(name.casefold())
 
 
+_PEOPLE_SUFFIX = patterns.compile(r"(?:wo)?m[ae]n$")  # "Frenchman", "Englishwomen"
+_LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
+
+
 def _is_demonym(word: str) -> bool:
-    stem = re.sub(r"(?:wo)?m[ae]n$", "", word)
+    stem = _PEOPLE_SUFFIX.sub("", word)
     return bool(lookup(word) or (stem != word and lookup(stem)))
 
 
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    words = _LETTER_WORD.findall(text)
     if len(words) < 5 or len(text) > 160 or ";" in text or text.rstrip(" \"”’'").endswith("."):
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

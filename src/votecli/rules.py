@@ -103,9 +103,15 @@ def _pairs(*groups: tuple[int, int]) -> Reader:
     return read
 
 
+# The slots of a skeleton: <C0> a candidate, <N1> a count, <P2> a percentage.
+_NAME_SLOT = patterns.compile(r"<C(\d+)>")
+_NUMBER_SLOT = patterns.compile(r"<[NP](\d+)>")
+_COUNT_SLOT = patterns.compile(r"<N(\d+)>")
+
+
 def _respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
-    names = [int(x) for x in re.findall(r"<C(\d+)>", m.group("names"))]
-    numbers = [int(x) for x in re.findall(r"<[NP](\d+)>", m.group("numbers"))]
+    names = [int(x) for x in _NAME_SLOT.findall(m.group("names"))]
+    numbers = [int(x) for x in _NUMBER_SLOT.findall(m.group("numbers"))]
     if len(names) == len(numbers):
         yield from zip(names, numbers, strict=True)
 
@@ -113,13 +119,13 @@ def _respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
 def _shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """Several candidates with one number each ("X, Y and Z ... with 190 votes each")."""
     number = int(m.group("number"))
-    for name in re.findall(r"<C(\d+)>", m.group("names")):
+    for name in _NAME_SLOT.findall(m.group("names")):
         yield int(name), number
 
 
 def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """One candidate over rounds: candidate, number, step, steps."""
-    steps = [int(x) for x in re.findall(r"<N(\d+)>", m.group("steps"))]
+    steps = [int(x) for x in _COUNT_SLOT.findall(m.group("steps"))]
     for index, number in enumerate(steps):
         yield int(m.group(1)), number, index, len(steps)
 
