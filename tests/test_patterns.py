@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(patterns._ENGINE is None, reason="CPython's engi
 def _every_pattern() -> dict[tuple[str, int], patterns.Entry]:
     """Import every votecli module, so that each compiles its patterns into the store."""
     for module in pkgutil.walk_packages(votecli.__path__, "votecli."):
-        if module.name not in ("votecli.__main__",):
+        if module.name != "votecli.__main__":
             importlib.import_module(module.name)
     patterns._STORE.get(("", 0))  # loaded, whichever test runs first
     return dict(patterns._STORE.entries or {})
