@@ -56,10 +56,15 @@ def cache_dir() -> Path | None:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "votecli"
 
 
+def _beside(path: Path) -> Path:
+    """A temporary name next to `path` that no other process or thread uses."""
+    return path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that a reader sees the old file or the new one, never
     half of one (another process may be reading or writing it)."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    temporary = _beside(path)
     try:
         with open(temporary, "wb") as file:
             file.write(data)
@@ -262,7 +267,7 @@ def _create_database(path: Path) -> None:
     SQLite does not wait for ("database is locked")."""
     import sqlite3
 
-    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    temporary = _beside(path)
     try:
         connection = sqlite3.connect(temporary)
         try:

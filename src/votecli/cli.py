@@ -384,9 +384,10 @@ def tallies(
 ) -> None:
     """One row per tally, with its evidence sentence: the machine interface."""
     from . import views
+    from .render import MACHINE_FORMATS
 
     _reading(jobs, text_field, id_field, scheduler)
-    if fmt.value in ("csv", "tsv", "json", "jsonl"):
+    if fmt.value in MACHINE_FORMATS:
         _stream_tallies(paths, fmt)
         return
     results, failed = _load(paths)

@@ -13,6 +13,7 @@ from . import patterns
 from .views import Column, Section
 
 MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
+_DELIMITED = ("csv", "tsv")  # the machine formats written by the csv module, with a header
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMERIC = patterns.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
@@ -87,7 +88,7 @@ class StreamWriter:
         """Rows `render_records` made (perhaps in another process), in this writer's format."""
         if not chunk.rows:
             return
-        if self.fmt in ("csv", "tsv") and not self.count:
+        if self.fmt in _DELIMITED and not self.count:
             self.out.write(_delimited_line(chunk.columns, self.fmt))
         elif self.fmt == "json":
             self.out.write("[\n  " if not self.count else ",\n  ")
@@ -98,7 +99,7 @@ class StreamWriter:
         """Finish the output; `empty` gives the header when no row came at all."""
         if self.fmt == "json":
             self.out.write("\n]\n" if self.count else "[]\n")
-        elif self.fmt in ("csv", "tsv") and not self.count and empty:
+        elif self.fmt in _DELIMITED and not self.count and empty:
             self.out.write(_delimited_line(flat_columns(empty[0]), self.fmt))
 
 
@@ -114,7 +115,7 @@ class Chunk(NamedTuple):
 def render_records(records: Iterable[dict[str, Any]], fmt: str, columns: list[str]) -> Chunk:
     """Records (as `flat_records` makes them) as text in a machine format."""
     rows = list(records)
-    if fmt in ("csv", "tsv"):
+    if fmt in _DELIMITED:
         buffer = io.StringIO()
         _delimited(buffer, fmt).writerows(
             [
