@@ -175,30 +175,25 @@ class Writer:
         a, b = names[0], names[1]
         va = r.randint(total // 2, total - 3)
         vb = r.randint(3, total - va)
-        shape = r.randrange(12)
-        if shape == 0:
-            return f"{a} {r.choice(VERBS)} {va} votes in the secret ballot."
-        if shape == 1:
-            return f"{va} countries backed {a}, while {b} won {vb} votes."
-        if shape == 2:
-            return f"{a} and {b} scored {va} and {vb} votes, respectively."
-        if shape == 3:
-            return f"Of the {total} member states, {va} voted for {a}."
-        if shape == 4:
-            return f"{a} won {va} votes to {b}'s {vb}."
-        if shape == 5:
-            return f"{a} received {va} votes, {b} {vb}."
-        if shape == 6:
-            return f"{a}, which had campaigned for two years, obtained {va} votes."
-        if shape == 7:
-            return f"{a} was supported by {va} countries out of {total} that took part in the vote."
-        if shape == 8:
-            return f"In the {r.choice(ROUNDS)} round, {a} secured {va} votes and {b} {vb}."
-        if shape == 9:
-            return f"{a} beat {b} {va} to {vb} in the final ballot."
-        if shape == 10:
-            return f"{va} votes went to {a}, {vb} to {b}."
-        return f"{a} ({va} votes) and {b} ({vb}) were the leading candidates."
+        # Each phrasing draws its extra words only when chosen, so the corpus for a seed
+        # stays the same however the list is written.
+        phrasings = (
+            lambda: f"{a} {r.choice(VERBS)} {va} votes in the secret ballot.",
+            lambda: f"{va} countries backed {a}, while {b} won {vb} votes.",
+            lambda: f"{a} and {b} scored {va} and {vb} votes, respectively.",
+            lambda: f"Of the {total} member states, {va} voted for {a}.",
+            lambda: f"{a} won {va} votes to {b}'s {vb}.",
+            lambda: f"{a} received {va} votes, {b} {vb}.",
+            lambda: f"{a}, which had campaigned for two years, obtained {va} votes.",
+            lambda: (
+                f"{a} was supported by {va} countries out of {total} that took part in the vote."
+            ),
+            lambda: f"In the {r.choice(ROUNDS)} round, {a} secured {va} votes and {b} {vb}.",
+            lambda: f"{a} beat {b} {va} to {vb} in the final ballot.",
+            lambda: f"{va} votes went to {a}, {vb} to {b}.",
+            lambda: f"{a} ({va} votes) and {b} ({vb}) were the leading candidates.",
+        )
+        return phrasings[r.randrange(len(phrasings))]()
 
     def percent_block(self) -> list[str]:
         """A national election reported with percentages beside counts."""
