@@ -110,9 +110,10 @@ def test_threads_keep_connections_of_their_own(folder, extractions):
 
 
 def test_processes_starting_together_all_keep_their_documents(tmp_path):
-    """Processes that start at once and write at once all keep what they store: the
-    database is made aside and linked into place (making it and switching it to WAL take
-    locks SQLite does not wait for), and each write waits for the write lock."""
+    """Processes that start at once and write at once all keep what they store. The race
+    this guards (making the database and switching it to WAL take locks SQLite does not
+    wait for) showed in 2 of 60 forked processes in a stress run; four processes here
+    rarely hit it, so this holds the behaviour rather than reproducing the race each time."""
     script = (
         "import os, sys, time\n"
         "from votecli import cache\n"
