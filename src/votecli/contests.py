@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from . import patterns
-from .gated import Gated
+from .gated import Gated, holds_any
 from .numbers import parse_words
 
 BODIES: tuple[tuple[str, str], ...] = (
@@ -86,6 +86,10 @@ CUE_WORDS = (
 GATE_PHRASES = frozenset(
     word for _, pattern in _BODY_PATTERNS + _GROUP_PATTERNS for word in pattern.words
 )
+# All the gates of each kind at once: most sentences name no body and no group, and one
+# pass over these words costs less than a dozen gated searches that each find nothing.
+_BODY_WORDS = tuple(sorted({word for _, pattern in _BODY_PATTERNS for word in pattern.words}))
+_GROUP_WORDS = tuple(sorted({word for _, pattern in _GROUP_PATTERNS for word in pattern.words}))
 
 _TERM = patterns.compile(
     r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b(?!\s*(?:votes?|ballots?))"
@@ -127,6 +131,8 @@ def clear_caches() -> None:
 
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def body_in(text: str) -> str | None:
+    if not holds_any(_BODY_WORDS, text):
+        return None
     return next((name for name, pattern in _BODY_PATTERNS if pattern.search(text)), None)
 
 
@@ -138,6 +144,8 @@ def group_in(text: str) -> str | None:
 
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def groups_in(text: str) -> frozenset[str]:
+    if not holds_any(_GROUP_WORDS, text):
+        return frozenset()
     return frozenset(name for name, pattern in _GROUP_PATTERNS if pattern.search(text))
 
 
