@@ -29,7 +29,6 @@ KNOWN_FAILURES: set[str] = {
     "pct-polled-compared-at",
     "pron-it-earlier-year-first-round",
     "pron-role-noun-subject",
-    "resp-percent",
     "rounds-13th-ballot-score",
     "rounds-after-three-rounds",
     "rounds-run-off-percent",

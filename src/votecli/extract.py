@@ -298,7 +298,7 @@ class _Reader:
         span = self._span(sentence, 0, len(sentence.text))
         self._read_labels(text, key, span)
         candidates = self._candidates(text)
-        found = _with_single_votes(text, numbers.find_numbers(text))
+        found = _sharing_percent(text, _with_single_votes(text, numbers.find_numbers(text)))
         for huge in _HUGE_DIGITS.finditer(text):
             self.warnings.append(
                 f"{self.source.name}:{sentence.line}: a number of {len(huge.group())} digits "
@@ -943,6 +943,28 @@ def _with_single_votes(
         for m in _SINGLE_VOTE.finditer(text)
     ]
     return sorted([*found, *singles], key=lambda n: n.start) if singles else found
+
+
+_AND_GAP = patterns.compile(r",?\s+and\s+")
+_COMMA_GAP = patterns.compile(r",\s*")
+
+
+def _sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
+    """ "51.3 and 48.7 per cent", "40, 35 and 25 per cent": numbers listed before a
+    percentage share its unit. A bare comma joins only inside such a list, since
+    "88, 45.1%" is a count beside its share."""
+    shared = list(found)
+    for index in range(len(shared) - 2, -1, -1):  # right to left, along the list
+        number, following = shared[index], shared[index + 1]
+        if not following.percent or number.percent or number.value > 100:
+            continue
+        in_list = following is not found[index + 1]  # itself given the unit by a later one
+        gap = _COMMA_GAP if in_list else _AND_GAP
+        if gap.fullmatch(text, number.end, following.start) or _AND_GAP.fullmatch(
+            text, number.end, following.start
+        ):
+            shared[index] = replace(number, value=float(number.value), percent=True)
+    return shared
 
 
 def _is_bid(found: countries.CountryMention, text: str) -> bool:
