@@ -30,7 +30,6 @@ KNOWN_FAILURES: set[str] = {
     "pron-it-earlier-year-first-round",
     "pron-role-noun-subject",
     "rounds-13th-ballot-score",
-    "rounds-after-three-rounds",
     "rounds-run-off-percent",
     "verb-by-n-votes-is-tally",
     "verb-inverted-order",
