@@ -32,7 +32,6 @@ KNOWN_FAILURES: set[str] = {
     "rounds-13th-ballot-score",
     "rounds-run-off-percent",
     "verb-by-n-votes-is-tally",
-    "verb-inverted-order",
     "words-inverted-one-vote-gained",
     "words-retained-four-had-none",
 }

@@ -294,6 +294,12 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
+        "verb-inverted",  # "X scored in the group of Eastern Europe 104 votes"
+        rf"{C}{gap(0, 60)}\b{_STRONG_GET} (?:in|at|on|from|among|during) [^<,;]{{1,40}}? "
+        rf"{_QUANT}{NUM} {_VOTERS}",
+        _pairs((1, 3)),
+    ),
+    _rule(
         "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
         rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
