@@ -23,7 +23,6 @@ KNOWN_FAILURES: set[str] = {
     "of-two-bodies-pronoun",
     "pair-bare-score-descriptor",
     "pair-by-a-hyphen-vote-descriptor",
-    "pair-less-than-for",
     "pair-voted-in-favour-against",
     "pct-number-of-valid-votes-is",
     "pct-polled-compared-at",

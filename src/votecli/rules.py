@@ -311,6 +311,12 @@ RULES: tuple[Rule, ...] = (
         _pairs((3, 2)),
     ),
     _rule(
+        "compared-for",  # "X won 79 votes, far less than 158 for Y": a bound word, yet a tally
+        rf"{NUM}(?: {_VOTERS})?,? (?:[a-z]+ )?(?:less|fewer|more) than <X(\d+)>(?: {_VOTERS})? "
+        rf"for {C}",
+        _pairs((4, 3)),
+    ),
+    _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
         rf"{NUM}(?: {_VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?)?{C}",
         _pairs((3, 2)),
