@@ -26,7 +26,6 @@ KNOWN_FAILURES: set[str] = {
     "pair-voted-in-favour-against",
     "pct-number-of-valid-votes-is",
     "pct-polled-compared-at",
-    "pron-it-earlier-year-first-round",
     "pron-role-noun-subject",
     "rounds-13th-ballot-score",
     "rounds-run-off-percent",

@@ -268,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the-votes-it-received",  # "the 180 votes it received when it was last elected"
         rf"\bthe {NUM}(?: {_VOTERS})? (?:that )?(?P<pronoun>it|he|she|they) "
-        r"(?:had )?(?:received|won|got|obtained|garnered|secured)",
+        rf"(?:had )?{_STRONG_GET}",
         _pronoun(2),
     ),
     _rule(
