@@ -31,7 +31,6 @@ KNOWN_FAILURES: set[str] = {
     "rounds-run-off-percent",
     "verb-by-n-votes-is-tally",
     "words-inverted-one-vote-gained",
-    "words-retained-four-had-none",
 }
 
 

@@ -930,19 +930,30 @@ _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
 
 _SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
+# "Garnier had none": after a verb of getting, "none" is a count of zero.
+_GOT_NONE = Gated(
+    ("none",),
+    r"\b(?:had|received|got|won|obtained|secured|polled|garnered|collected|gained|retained)"
+    r"\s+(?P<none>none)\b",
+)
 
 
 def _with_single_votes(
     text: str, found: list[numbers.NumberMention]
 ) -> list[numbers.NumberMention]:
-    """ "Belize received a single vote": one vote, read as the number 1 on "a single"."""
-    singles = [
+    """ "Belize received a single vote": one vote, read as the number 1 on "a single";
+    "Peru had none": no vote, read as the number 0 on "none"."""
+    words = [
         numbers.NumberMention(
             m.start(), m.start() + len(m.group()) - 5, m.group()[:-5], 1, False, True
         )
         for m in _SINGLE_VOTE.finditer(text)
     ]
-    return sorted([*found, *singles], key=lambda n: n.start) if singles else found
+    words += [
+        numbers.NumberMention(m.start("none"), m.end("none"), "none", 0, False, True)
+        for m in _GOT_NONE.finditer(text)
+    ]
+    return sorted([*found, *words], key=lambda n: n.start) if words else found
 
 
 _AND_GAP = patterns.compile(r",?\s+and\s+")
