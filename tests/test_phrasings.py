@@ -30,7 +30,6 @@ KNOWN_FAILURES: set[str] = {
     "rounds-13th-ballot-score",
     "rounds-run-off-percent",
     "verb-by-n-votes-is-tally",
-    "words-inverted-one-vote-gained",
 }
 
 

@@ -249,6 +249,12 @@ RULES: tuple[Rule, ...] = (
         _shared,
     ),
     _rule(
+        "shared-inverted",  # "One vote gained Armenia and Moldova": each got it
+        rf"<N(?P<number>\d+)> {_VOTERS} (?:gained|received|got|obtained|won|secured|collected) "
+        rf"(?P<names>{_LIST})(?!\s*<[NP])",  # not "... Kazakhstan and Thailand 40"
+        _shared,
+    ),
+    _rule(
         "shared-tied",
         rf"(?P<names>{_LIST}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
         rf"<N(?P<number>\d+)>",
