@@ -28,7 +28,6 @@ KNOWN_FAILURES: set[str] = {
     "pct-polled-compared-at",
     "pron-role-noun-subject",
     "rounds-13th-ballot-score",
-    "rounds-run-off-percent",
     "verb-by-n-votes-is-tally",
 }
 

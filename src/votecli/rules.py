@@ -300,6 +300,13 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
+        "verb-and-verb",  # "X led the first round with 44% and won the run-off with 52.6%"
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>{clause_gap(0, 40)} "
+        rf"and (?:then |later |finally |also )?(?P<rest>(?:{_STRONG_GET}|led|took)\b"
+        rf"(?:{clause_gap(0, 60)}\b(?:with|on|at))? {_QUANT}<[NP]\d+>){_COUNTS}",
+        lambda m: iter([(int(m.group(1)), int(_NUMBER_SLOT.findall(m.group("rest"))[-1]))]),
+    ),
+    _rule(
         "verb-inverted",  # "X scored in the group of Eastern Europe 104 votes"
         rf"{C}{gap(0, 60)}\b{_STRONG_GET} (?:in|at|on|from|among|during) [^<,;]{{1,40}}? "
         rf"{_QUANT}{NUM} {_VOTERS}",
