@@ -47,6 +47,13 @@ _NOT_TALLY_AFTER = patterns.compile(
 _TALLY_BEFORE = patterns.compile(
     r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
 )
+# "a majority of 121 delegates backed X": the majority's size is X's count, not a threshold
+_MAJORITY_OF_BEFORE = patterns.compile(r"\bmajority of\s*$", re.I)
+_BACKERS_AFTER = patterns.compile(
+    r"\s+(?:votes|ballots|delegates|members|states|countries|nations|delegations|MPs|"
+    r"lawmakers|voters)\s+(?:backed|supported|voted for|chose|went to|were cast for)\b",
+    re.I,
+)
 _SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 _TOTAL_AFTER_OF = patterns.compile(
@@ -519,6 +526,8 @@ class _Reader:
             self._apply_label(match.group("label").lower(), value, key, span)
             return
         required = _REQUIRED.search(text)
+        if required and _BACKERS_AFTER.match(text, required.end()):
+            return  # "a majority of 121 delegates backed X": a count, not the rule
         if required and _MAJORITY_WORDS.search(text):
             value = int(required.group("value"))
             if 2 <= value <= 999:
@@ -1005,6 +1014,8 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     after = text[number.end : number.end + 30]
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
+    if _MAJORITY_OF_BEFORE.search(before) and _BACKERS_AFTER.match(after):
+        return True  # "a majority of 121 delegates backed X"
     if _not_tally_before(before) or _NOT_TALLY_AFTER.match(after):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
