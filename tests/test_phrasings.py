@@ -27,7 +27,6 @@ KNOWN_FAILURES: set[str] = {
     "pct-polled-compared-at",
     "pron-role-noun-subject",
     "rounds-13th-ballot-score",
-    "verb-by-n-votes-is-tally",
 }
 
 

@@ -54,6 +54,13 @@ _BACKERS_AFTER = patterns.compile(
     r"lawmakers|voters)\s+(?:backed|supported|voted for|chose|went to|were cast for)\b",
     re.I,
 )
+# "won by 151 votes, 23 more than the required 128": a count set against the threshold,
+# so "by" gives no margin here
+_OVER_NEEDED_AFTER = patterns.compile(
+    r"\s*(?:votes?|ballots?),\s*(?:[\w-]+\s+){0,2}?(?:more|above|over|beyond)\s+(?:than\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:required|needed|necessary|majority|threshold)\b",
+    re.I,
+)
 _SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 _TOTAL_AFTER_OF = patterns.compile(
@@ -1016,6 +1023,8 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if _MAJORITY_OF_BEFORE.search(before) and _BACKERS_AFTER.match(after):
         return True  # "a majority of 121 delegates backed X"
+    if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
+        return True  # "won the seat by 151 votes, 23 more than the required 128"
     if _not_tally_before(before) or _NOT_TALLY_AFTER.match(after):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))

@@ -300,6 +300,12 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
+        "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
+        rf"{C}{gap(0, 60)}\b(?:won|wins|secured|clinched|took|(?:was|were) (?:re-?)?elected)\b"
+        rf"{clause_gap(0, 80)}\bby {NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
         "verb-and-verb",  # "X led the first round with 44% and won the run-off with 52.6%"
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>{clause_gap(0, 40)} "
         rf"and (?:then |later |finally |also )?(?P<rest>(?:{_STRONG_GET}|led|took)\b"
