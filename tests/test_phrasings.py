@@ -21,12 +21,9 @@ KNOWN_FAILURES: set[str] = {
     "of-only-of-nations-adjectival",
     "of-two-bodies-pronoun",
     "pair-bare-score-descriptor",
-    "pair-by-a-hyphen-vote-descriptor",
     "pair-voted-in-favour-against",
     "pct-number-of-valid-votes-is",
-    "pct-polled-compared-at",
     "pron-role-noun-subject",
-    "rounds-13th-ballot-score",
 }
 
 

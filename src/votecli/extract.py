@@ -349,7 +349,8 @@ class _Reader:
             ):
                 continue  # "neither secured 5% of votes cast"
             if binding.candidate < 0:
-                candidate = self._antecedent(mentions, binding.number, binding.candidate)
+                rival = mentions[binding.rival].candidate if binding.rival is not None else None
+                candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
             else:
                 candidate = mentions[binding.candidate].candidate
             if candidate is None:
@@ -585,7 +586,11 @@ class _Reader:
                 self.unattributed.append(self._span(sentence, mention.start, mention.end))
 
     def _antecedent(
-        self, mentions: list[_Mention], number_index: int, reference: int
+        self,
+        mentions: list[_Mention],
+        number_index: int,
+        reference: int,
+        rival: Candidate | None = None,
     ) -> Candidate | None:
         """The candidate a pronoun points back to, in this sentence or before it: a person
         for "he" or "her", a country, party or city for "it", the nearest for "which"."""
@@ -595,7 +600,9 @@ class _Reader:
         }.get(reference, tuple(Kind))
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
-        named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
+        named = [
+            c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted and c != rival
+        ]
         pair = list(dict.fromkeys(named))[-2:]  # the last two distinct candidates
         if reference == rules.FORMER_REFERENCE:
             return pair[0] if len(pair) == 2 else None

@@ -54,6 +54,12 @@ _PRONOUN = (
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
+# "the Ohio Republican", "the House speaker": a role standing for a person named before
+ROLE_NOUNS = frozenset(
+    "republican democrat conservative speaker mayor chair chairman chairwoman nominee minister "
+    "senator judge diplomat lawmaker".split()
+)
+_ROLE = rf"(?:the (?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
 
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
@@ -80,6 +86,7 @@ class Binding:
     rule: str
     step: int | None = None  # position in a run over rounds ("from 109 votes to 73")
     step_count: int = 1
+    rival: int | None = None  # for a pronoun: the candidate token it cannot stand for
 
 
 Reader = Callable[[re.Match[str]], Iterator[tuple[int, ...]]]
@@ -158,12 +165,25 @@ def _pronoun(number_group: int) -> Reader:
             return
         who = (
             PERSON_REFERENCE
-            if word in PERSON_PRONOUNS
+            if word in PERSON_PRONOUNS or word.rsplit(" ", 1)[-1] in ROLE_NOUNS
             else THING_REFERENCE
             if word in THING_PRONOUNS
             else ANY_REFERENCE
         )
         yield who, int(m.group(number_group))
+
+    return read
+
+
+def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
+    """ "He defeated X by a 217-211 vote", "her victory at 58.8% to X's 41.2%": the pronoun
+    stands for someone other than X, and the second number is X's."""
+
+    def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+        rival = int(m.group(name))
+        for reference, value in _pronoun(pronoun_number)(m):
+            yield reference, value, None, 1, rival
+        yield rival, int(m.group(number))
 
     return read
 
@@ -219,6 +239,18 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}{NUM}(?: votes?)?"
         rf"(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
+    ),
+    _rule(
+        "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}"
+        rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
+        _pronoun_versus(4, 2, 6),
+    ),
+    _rule(
+        "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
+        rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b{gap(0, 60)}{NUM}{gap(0, 10)} "
+        rf"(?:to|against|versus|vs\.?|compared with) {C}(?:'s|’s)(?: with| on| at)? {NUM}",
+        _pronoun_versus(3, 4, 6),
     ),
     _rule(
         "pair-in-favour",  # "voted 30 to 28 in favour of X over Y"
