@@ -21,7 +21,6 @@ KNOWN_FAILURES: set[str] = {
     "of-only-of-nations-adjectival",
     "of-two-bodies-pronoun",
     "pair-bare-score-descriptor",
-    "pair-voted-in-favour-against",
     "pct-number-of-valid-votes-is",
     "pron-role-noun-subject",
 }

@@ -255,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-in-favour",  # "voted 30 to 28 in favour of X over Y"
         rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}{gap(0, 80)}"
-        rf"\b(?:over|against|versus) (?:<C\d+>(?:'s|’s) )?{C}",
+        rf"\b(?:over|against|versus) (?:(?:<C\d+>|[\w-]+)(?:'s|’s) )?{C}",  # "Lebanon's X"
         _pairs((5, 2), (6, 4)),
     ),
     _rule(
