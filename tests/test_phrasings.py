@@ -18,7 +18,6 @@ from votecli import extract_text
 KNOWN_FAILURES: set[str] = {
     "cap-city-defeated-score",
     "cap-city-in-country",
-    "of-only-of-nations-adjectival",
     "of-two-bodies-pronoun",
     "pair-bare-score-descriptor",
     "pct-number-of-valid-votes-is",

@@ -156,7 +156,8 @@ _CONTESTING = Gated(
     r"struggle for|battle for|will face off|face each other|deadlocked|stalemate)\b",
 )
 _DEMONYM_CUE = patterns.compile(
-    r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal)\b",
+    r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal|"
+    r"membership)\b",
     re.IGNORECASE,
 )
 _MAX_SENTENCE = 4000
