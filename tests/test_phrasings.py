@@ -20,7 +20,6 @@ KNOWN_FAILURES: set[str] = {
     "cap-city-in-country",
     "of-two-bodies-pronoun",
     "pair-bare-score-descriptor",
-    "pct-number-of-valid-votes-is",
     "pron-role-noun-subject",
 }
 

@@ -402,6 +402,12 @@ RULES: tuple[Rule, ...] = (
         _pairs((3, 2)),
     ),
     _rule(
+        "count-for-is",  # "The vote count for pair No. 1, X, is 61,204,551"; "For Y, it is 52"
+        rf"(?:\b(?:vote count|votes|tally|count|result|share) for|^\W*for) {gap(0, 20)}{C},? "
+        rf"(?:it |the (?:count|tally|figure) )?(?:is|was|stood at|stands at|came to) {_QUANT}{NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
         "possessive",  # "China's 139 votes"
         rf"{C}(?:'s|’s) {_QUANT}{NUM} {_VOTERS}",
         _pairs((1, 3)),
