@@ -18,25 +18,9 @@ from votecli import extract_text
 KNOWN_FAILURES: set[str] = {
     "cap-city-defeated-score",
     "cap-city-in-country",
-    "nf-delegates-backed",
-    "of-only-of-nations-adjectival",
     "of-two-bodies-pronoun",
     "pair-bare-score-descriptor",
-    "pair-by-a-hyphen-vote-descriptor",
-    "pair-less-than-for",
-    "pair-voted-in-favour-against",
-    "pct-number-of-valid-votes-is",
-    "pct-polled-compared-at",
-    "pron-it-earlier-year-first-round",
     "pron-role-noun-subject",
-    "resp-percent",
-    "rounds-13th-ballot-score",
-    "rounds-after-three-rounds",
-    "rounds-run-off-percent",
-    "verb-by-n-votes-is-tally",
-    "verb-inverted-order",
-    "words-inverted-one-vote-gained",
-    "words-retained-four-had-none",
 }
 
 

@@ -204,9 +204,17 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             continue
         word = match.group("ord").lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
-    return tuple(found)
+    for match in _AFTER_ROUNDS.finditer(text):  # "elected after three rounds": the third's
+        raw = match.group("n").lower()
+        found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
+    return tuple(sorted(found))
 
 
+_AFTER_ROUNDS = Gated(
+    ("rounds", "ballots"),
+    r"\bafter\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:rounds|ballots)\b",
+)
 _AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
 
 

@@ -47,6 +47,20 @@ _NOT_TALLY_AFTER = patterns.compile(
 _TALLY_BEFORE = patterns.compile(
     r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
 )
+# "a majority of 121 delegates backed X": the majority's size is X's count, not a threshold
+_MAJORITY_OF_BEFORE = patterns.compile(r"\bmajority of\s*$", re.I)
+_BACKERS_AFTER = patterns.compile(
+    r"\s+(?:votes|ballots|delegates|members|states|countries|nations|delegations|MPs|"
+    r"lawmakers|voters)\s+(?:backed|supported|voted for|chose|went to|were cast for)\b",
+    re.I,
+)
+# "won by 151 votes, 23 more than the required 128": a count set against the threshold,
+# so "by" gives no margin here
+_OVER_NEEDED_AFTER = patterns.compile(
+    r"\s*(?:votes?|ballots?),\s*(?:[\w-]+\s+){0,2}?(?:more|above|over|beyond)\s+(?:than\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:required|needed|necessary|majority|threshold)\b",
+    re.I,
+)
 _SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 _TOTAL_AFTER_OF = patterns.compile(
@@ -142,7 +156,8 @@ _CONTESTING = Gated(
     r"struggle for|battle for|will face off|face each other|deadlocked|stalemate)\b",
 )
 _DEMONYM_CUE = patterns.compile(
-    r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal)\b",
+    r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal|"
+    r"membership)\b",
     re.IGNORECASE,
 )
 _MAX_SENTENCE = 4000
@@ -298,7 +313,7 @@ class _Reader:
         span = self._span(sentence, 0, len(sentence.text))
         self._read_labels(text, key, span)
         candidates = self._candidates(text)
-        found = _with_single_votes(text, numbers.find_numbers(text))
+        found = _sharing_percent(text, _with_single_votes(text, numbers.find_numbers(text)))
         for huge in _HUGE_DIGITS.finditer(text):
             self.warnings.append(
                 f"{self.source.name}:{sentence.line}: a number of {len(huge.group())} digits "
@@ -335,7 +350,8 @@ class _Reader:
             ):
                 continue  # "neither secured 5% of votes cast"
             if binding.candidate < 0:
-                candidate = self._antecedent(mentions, binding.number, binding.candidate)
+                rival = mentions[binding.rival].candidate if binding.rival is not None else None
+                candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
             else:
                 candidate = mentions[binding.candidate].candidate
             if candidate is None:
@@ -519,6 +535,8 @@ class _Reader:
             self._apply_label(match.group("label").lower(), value, key, span)
             return
         required = _REQUIRED.search(text)
+        if required and _BACKERS_AFTER.match(text, required.end()):
+            return  # "a majority of 121 delegates backed X": a count, not the rule
         if required and _MAJORITY_WORDS.search(text):
             value = int(required.group("value"))
             if 2 <= value <= 999:
@@ -569,7 +587,11 @@ class _Reader:
                 self.unattributed.append(self._span(sentence, mention.start, mention.end))
 
     def _antecedent(
-        self, mentions: list[_Mention], number_index: int, reference: int
+        self,
+        mentions: list[_Mention],
+        number_index: int,
+        reference: int,
+        rival: Candidate | None = None,
     ) -> Candidate | None:
         """The candidate a pronoun points back to, in this sentence or before it: a person
         for "he" or "her", a country, party or city for "it", the nearest for "which"."""
@@ -579,7 +601,9 @@ class _Reader:
         }.get(reference, tuple(Kind))
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
-        named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
+        named = [
+            c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted and c != rival
+        ]
         pair = list(dict.fromkeys(named))[-2:]  # the last two distinct candidates
         if reference == rules.FORMER_REFERENCE:
             return pair[0] if len(pair) == 2 else None
@@ -930,19 +954,52 @@ _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
 
 _SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
+# "Garnier had none": after a verb of getting, "none" is a count of zero.
+_GOT_NONE = Gated(
+    ("none",),
+    r"\b(?:had|received|got|won|obtained|secured|polled|garnered|collected|gained|retained)"
+    r"\s+(?P<none>none)\b",
+)
 
 
 def _with_single_votes(
     text: str, found: list[numbers.NumberMention]
 ) -> list[numbers.NumberMention]:
-    """ "Belize received a single vote": one vote, read as the number 1 on "a single"."""
-    singles = [
+    """ "Belize received a single vote": one vote, read as the number 1 on "a single";
+    "Peru had none": no vote, read as the number 0 on "none"."""
+    words = [
         numbers.NumberMention(
             m.start(), m.start() + len(m.group()) - 5, m.group()[:-5], 1, False, True
         )
         for m in _SINGLE_VOTE.finditer(text)
     ]
-    return sorted([*found, *singles], key=lambda n: n.start) if singles else found
+    words += [
+        numbers.NumberMention(m.start("none"), m.end("none"), "none", 0, False, True)
+        for m in _GOT_NONE.finditer(text)
+    ]
+    return sorted([*found, *words], key=lambda n: n.start) if words else found
+
+
+_AND_GAP = patterns.compile(r",?\s+and\s+")
+_COMMA_GAP = patterns.compile(r",\s*")
+
+
+def _sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
+    """ "51.3 and 48.7 per cent", "40, 35 and 25 per cent": numbers listed before a
+    percentage share its unit. A bare comma joins only inside such a list, since
+    "88, 45.1%" is a count beside its share."""
+    shared = list(found)
+    for index in range(len(shared) - 2, -1, -1):  # right to left, along the list
+        number, following = shared[index], shared[index + 1]
+        if not following.percent or number.percent or number.value > 100:
+            continue
+        in_list = following is not found[index + 1]  # itself given the unit by a later one
+        gap = _COMMA_GAP if in_list else _AND_GAP
+        if gap.fullmatch(text, number.end, following.start) or _AND_GAP.fullmatch(
+            text, number.end, following.start
+        ):
+            shared[index] = replace(number, value=float(number.value), percent=True)
+    return shared
 
 
 def _is_bid(found: countries.CountryMention, text: str) -> bool:
@@ -972,6 +1029,10 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     after = text[number.end : number.end + 30]
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
+    if _MAJORITY_OF_BEFORE.search(before) and _BACKERS_AFTER.match(after):
+        return True  # "a majority of 121 delegates backed X"
+    if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
+        return True  # "won the seat by 151 votes, 23 more than the required 128"
     if _not_tally_before(before) or _NOT_TALLY_AFTER.match(after):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))

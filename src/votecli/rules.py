@@ -54,6 +54,12 @@ _PRONOUN = (
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
+# "the Ohio Republican", "the House speaker": a role standing for a person named before
+ROLE_NOUNS = frozenset(
+    "republican democrat conservative speaker mayor chair chairman chairwoman nominee minister "
+    "senator judge diplomat lawmaker".split()
+)
+_ROLE = rf"(?:the (?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
 
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
@@ -80,6 +86,7 @@ class Binding:
     rule: str
     step: int | None = None  # position in a run over rounds ("from 109 votes to 73")
     step_count: int = 1
+    rival: int | None = None  # for a pronoun: the candidate token it cannot stand for
 
 
 Reader = Callable[[re.Match[str]], Iterator[tuple[int, ...]]]
@@ -158,12 +165,25 @@ def _pronoun(number_group: int) -> Reader:
             return
         who = (
             PERSON_REFERENCE
-            if word in PERSON_PRONOUNS
+            if word in PERSON_PRONOUNS or word.rsplit(" ", 1)[-1] in ROLE_NOUNS
             else THING_REFERENCE
             if word in THING_PRONOUNS
             else ANY_REFERENCE
         )
         yield who, int(m.group(number_group))
+
+    return read
+
+
+def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
+    """ "He defeated X by a 217-211 vote", "her victory at 58.8% to X's 41.2%": the pronoun
+    stands for someone other than X, and the second number is X's."""
+
+    def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+        rival = int(m.group(name))
+        for reference, value in _pronoun(pronoun_number)(m):
+            yield reference, value, None, 1, rival
+        yield rival, int(m.group(number))
 
     return read
 
@@ -221,9 +241,21 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 4), (2, 6)),
     ),
     _rule(
+        "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}"
+        rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
+        _pronoun_versus(4, 2, 6),
+    ),
+    _rule(
+        "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
+        rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b{gap(0, 60)}{NUM}{gap(0, 10)} "
+        rf"(?:to|against|versus|vs\.?|compared with) {C}(?:'s|’s)(?: with| on| at)? {NUM}",
+        _pronoun_versus(3, 4, 6),
+    ),
+    _rule(
         "pair-in-favour",  # "voted 30 to 28 in favour of X over Y"
         rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}{gap(0, 80)}"
-        rf"\b(?:over|against|versus) (?:<C\d+>(?:'s|’s) )?{C}",
+        rf"\b(?:over|against|versus) (?:(?:<C\d+>|[\w-]+)(?:'s|’s) )?{C}",  # "Lebanon's X"
         _pairs((5, 2), (6, 4)),
     ),
     _rule(
@@ -249,6 +281,12 @@ RULES: tuple[Rule, ...] = (
         _shared,
     ),
     _rule(
+        "shared-inverted",  # "One vote gained Armenia and Moldova": each got it
+        rf"<N(?P<number>\d+)> {_VOTERS} (?:gained|received|got|obtained|won|secured|collected) "
+        rf"(?P<names>{_LIST})(?!\s*<[NP])",  # not "... Kazakhstan and Thailand 40"
+        _shared,
+    ),
+    _rule(
         "shared-tied",
         rf"(?P<names>{_LIST}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
         rf"<N(?P<number>\d+)>",
@@ -268,7 +306,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "the-votes-it-received",  # "the 180 votes it received when it was last elected"
         rf"\bthe {NUM}(?: {_VOTERS})? (?:that )?(?P<pronoun>it|he|she|they) "
-        r"(?:had )?(?:received|won|got|obtained|garnered|secured)",
+        rf"(?:had )?{_STRONG_GET}",
         _pronoun(2),
     ),
     _rule(
@@ -294,6 +332,25 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
+        "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
+        rf"{C}{gap(0, 60)}\b(?:won|wins|secured|clinched|took|(?:was|were) (?:re-?)?elected)\b"
+        rf"{clause_gap(0, 80)}\bby {NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "verb-and-verb",  # "X led the first round with 44% and won the run-off with 52.6%"
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>{clause_gap(0, 40)} "
+        rf"and (?:then |later |finally |also )?(?P<rest>(?:{_STRONG_GET}|led|took)\b"
+        rf"(?:{clause_gap(0, 60)}\b(?:with|on|at))? {_QUANT}<[NP]\d+>){_COUNTS}",
+        lambda m: iter([(int(m.group(1)), int(_NUMBER_SLOT.findall(m.group("rest"))[-1]))]),
+    ),
+    _rule(
+        "verb-inverted",  # "X scored in the group of Eastern Europe 104 votes"
+        rf"{C}{gap(0, 60)}\b{_STRONG_GET} (?:in|at|on|from|among|during) [^<,;]{{1,40}}? "
+        rf"{_QUANT}{NUM} {_VOTERS}",
+        _pairs((1, 3)),
+    ),
+    _rule(
         "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
         rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
@@ -303,6 +360,12 @@ RULES: tuple[Rule, ...] = (
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
         rf"{NUM}(?: {_VOTERS})?{clause_gap(0, 30)}\b{_FOR} (?:{clause_gap(0, 40)})?{C}",
         _pairs((3, 2)),
+    ),
+    _rule(
+        "compared-for",  # "X won 79 votes, far less than 158 for Y": a bound word, yet a tally
+        rf"{NUM}(?: {_VOTERS})?,? (?:[a-z]+ )?(?:less|fewer|more) than <X(\d+)>(?: {_VOTERS})? "
+        rf"for {C}",
+        _pairs((4, 3)),
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
@@ -337,6 +400,12 @@ RULES: tuple[Rule, ...] = (
         "number-first-continuation",  # "..., 5,401 or 1.63% Pespublica Party, ..."
         rf"(?:,|;)\s+(?:and\s+)?{NUM} (?:the )?{C}(?=[,;.]|$| and\b)",
         _pairs((3, 2)),
+    ),
+    _rule(
+        "count-for-is",  # "The vote count for pair No. 1, X, is 61,204,551"; "For Y, it is 52"
+        rf"(?:\b(?:vote count|votes|tally|count|result|share) for|^\W*for) {gap(0, 20)}{C},? "
+        rf"(?:it |the (?:count|tally|figure) )?(?:is|was|stood at|stands at|came to) {_QUANT}{NUM}",
+        _pairs((1, 3)),
     ),
     _rule(
         "possessive",  # "China's 139 votes"
