@@ -787,6 +787,19 @@ CASES: list[Case] = [
         ("Santos 58.1%", "Mendes 41.9%"),
         "pronouns",
     ),
+    Case(
+        "pron-the-qualified-votes-it-won",
+        "Peru lost its bid on Friday. That was well below the 131 first-round ballot votes it "
+        "won in 2014.",
+        ("PER 131 r1",),
+        "pronouns",
+    ),
+    Case(
+        "pron-the-members-it-won-over-not-votes",
+        "Peru lost its bid on Friday. That was below the 5 new member states it won over in 2014.",
+        (),
+        "pronouns",
+    ),
     # ------------------------------------------------- capitals-demonyms
     Case(
         "cap-capitals-possessive-round",

@@ -304,8 +304,10 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
-        "the-votes-it-received",  # "the 180 votes it received when it was last elected"
-        rf"\bthe {NUM}(?: {_VOTERS})? (?:that )?(?P<pronoun>it|he|she|they) "
+        "the-votes-it-received",  # "the 180 votes it received", "the 131 first-round
+        # ballot votes it won": a few words may qualify votes (only votes: "member states")
+        rf"\bthe {NUM}(?:(?: [\w-]+){{0,3}}? (?:votes|ballots)| {_VOTERS})? (?:that )?"
+        rf"(?P<pronoun>it|he|she|they) "
         rf"(?:had )?{_STRONG_GET}",
         _pronoun(2),
     ),
