@@ -1277,6 +1277,20 @@ CASES: list[Case] = [
         ("Abenov 68.31%",),
         "percent",
     ),
+    Case(
+        "pct-pron-margin-long-aside",
+        "Mendes won the party ballot. Yet her margin was narrower than in any of the earlier "
+        "party leadership races at 55.3 per cent to Okafor’s 44.7 per cent.",
+        ("Mendes 55.3%", "Okafor 44.7%"),
+        "percent",
+    ),
+    Case(
+        "pct-pron-long-aside-not-result",
+        "Mendes won the party ballot. She said turnout in the northern districts had been far "
+        "lower than anyone expected at 31 per cent to Okafor’s 45 per cent.",
+        (),
+        "percent",
+    ),
     # --------------------------------------------------------- un-blocks
     Case(
         "un-block-dots",

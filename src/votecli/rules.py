@@ -193,6 +193,9 @@ def _rule(name: str, pattern: str, read: Reader) -> Rule:
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
+# "her victory ... at 57% to X's 43%": the result itself is the subject, so the figures may
+# come after a longer aside than after a bare pronoun
+_OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (
     r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly)\s+)*"
 )
@@ -248,7 +251,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
-        rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b{gap(0, 60)}{NUM}{gap(0, 10)} "
+        rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b"
+        rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 10)} "
         rf"(?:to|against|versus|vs\.?|compared with) {C}(?:'s|’s)(?: with| on| at)? {NUM}",
         _pronoun_versus(3, 4, 6),
     ),
