@@ -710,6 +710,19 @@ CASES: list[Case] = [
         ("IRN 87",),
         "of-total",
     ),
+    Case(
+        "of-total-in-body-backed",
+        "In Tuesday's secret ballot, just 97 of the 193 countries in the UN General Assembly "
+        "backed Iranian membership.",
+        ("IRN 97",),
+        "of-total",
+    ),
+    Case(
+        "of-total-in-body-other-clause",
+        "About 30 of the 193 countries in the Assembly abstained while most backed Chile.",
+        (),
+        "of-total",
+    ),
     # ---------------------------------------------------------- pronouns
     Case(
         "pron-it-garnered",

@@ -203,6 +203,11 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"(?!\s+(?:ballots|rounds|attempts|tries|times)\b)"
     rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
 )
+# "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
+_OF_TOTAL = (
+    rf"(?: (?:out )?of (?:the |all )?<X\d+> {_VOTERS}"
+    r"(?: (?:in|at|on) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,4})?)"
+)
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 _NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
@@ -364,7 +369,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
-        rf"{NUM}(?: {_VOTERS})?{clause_gap(0, 30)}\b{_FOR} (?:{clause_gap(0, 40)})?{C}",
+        rf"{NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {_VOTERS})?{clause_gap(0, 30)})\b{_FOR} "
+        rf"(?:{clause_gap(0, 40)})?{C}",
         _pairs((3, 2)),
     ),
     _rule(
