@@ -462,6 +462,18 @@ CASES: list[Case] = [
         ("KHM 137",),
         "pairs",
     ),
+    Case(
+        "pair-beat-bare-score-commas",
+        "Chile beat Peru, 120-70, in the vote for the last seat.",
+        ("CHL 120", "PER 70"),
+        "pairs",
+    ),
+    Case(
+        "pair-beat-date-range-not-score",
+        "Chile beat Peru in the 10-12 June session of talks.",
+        (),
+        "pairs",
+    ),
     # ------------------------------------------------------ respectively
     Case(
         "resp-two-no-comma",
@@ -907,7 +919,6 @@ CASES: list[Case] = [
         ("PRT 8", "BRA 7"),
         "capitals-demonyms",
     ),
-    # ------------------------------------------------------------- words
     Case(
         "words-nine",
         "Mr. Adeyemi received nine votes in the Security Council and a clear majority in "

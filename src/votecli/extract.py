@@ -1033,9 +1033,39 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "a majority of 121 delegates backed X"
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
-    if _not_tally_before(before) or _NOT_TALLY_AFTER.match(after):
+    if _not_tally_before(before):
+        return False
+    score_end = _beaten_score_end(text, number)
+    if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
+        return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
+    if _NOT_TALLY_AFTER.match(after):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
+
+
+_SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
+_SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
+_BEAT_BEFORE = patterns.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|trounced|ousted|bested|"
+    r"pipped|overcame|outpolled)\b[^\d.;:]{1,45}$",
+    re.IGNORECASE,
+)
+
+
+def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
+    """Where the score ends when `number` is one side of a bare score right after a verb of
+    defeat ("it defeated Lyon, France, 51-43"): both sides' counts, where elsewhere "51-43"
+    is a range."""
+    start, end = number.start, number.end
+    first = _SCORE_FIRST.match(text, number.end)
+    if first:
+        end = first.end()
+    else:
+        second = _SCORE_SECOND_BEFORE.search(text[max(0, start - 12) : start])
+        if not second:
+            return None
+        start -= len(second.group())
+    return end if _BEAT_BEFORE.search(text[max(0, start - 60) : start]) else None
 
 
 def _not_tally_before(before: str) -> bool:
