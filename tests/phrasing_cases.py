@@ -920,6 +920,14 @@ CASES: list[Case] = [
         "capitals-demonyms",
     ),
     Case(
+        "cap-city-country-appositive-score",
+        "Rome will host the ‘30 Games after it defeated Lyon, France, 51-43 in a secret ballot "
+        "at the IOC session on Friday.",
+        ("Rome 51", "Lyon 43"),
+        "capitals-demonyms",
+    ),
+    # ------------------------------------------------------------- words
+    Case(
         "words-nine",
         "Mr. Adeyemi received nine votes in the Security Council and a clear majority in "
         "the General Assembly.",

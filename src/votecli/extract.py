@@ -462,6 +462,8 @@ class _Reader:
         for found in self.names.find(text, taken):
             mentions.append(_Mention(found.start, found.end, "C", found.candidate))
         mentions.sort(key=lambda m: m.start)
+        if self.host_city_vote:
+            mentions = _drop_city_countries(text, mentions)
         return _drop_affiliations(text, mentions)
 
     def _countries(self, text: str) -> list[_Mention]:
@@ -942,6 +944,30 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
             and mention.candidate
             and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
             and _AFFILIATION.fullmatch(text[previous.end : mention.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_APPOSITIVE_GAP = patterns.compile(r",\s*")
+_APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
+
+
+def _drop_city_countries(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """In a host-city vote, "Almaty, Kazakhstan," names a city and where it lies: the
+    country set off by commas after a city is no candidate of its own."""
+    kept: list[_Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous
+            and previous.candidate
+            and previous.candidate.kind is Kind.OTHER
+            and mention.candidate
+            and mention.candidate.kind is Kind.COUNTRY
+            and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
+            and _APPOSITIVE_END.match(text, mention.end)
         ):
             continue
         kept.append(mention)
