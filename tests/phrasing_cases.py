@@ -1736,6 +1736,13 @@ CASES: list[Case] = [
         ("Ribeiro 10",),
         "people-parties",
     ),
+    Case(
+        "people-list-of-organisation-bracketed",
+        "Ana Brito of the Green Future Union got 4.1 per cent, and Rui Costa of the Vila Nova "
+        "(New Town) Citizens Association 0.6 per cent of the votes.",
+        ("Brito 4.1%", "Costa 0.6%"),
+        "people-parties",
+    ),
     # ------------------------------------------------------- not-tallies
     Case("nt-margin-by-votes", "The favourite beat Whitby by 86 votes.", (), "not-tallies"),
     Case("nt-fell-short", "Iceland fell 22 votes short of the majority.", (), "not-tallies"),

@@ -208,6 +208,9 @@ _OF_TOTAL = (
     rf"(?: (?:out )?of (?:the |all )?<X\d+> {_VOTERS}"
     r"(?: (?:in|at|on) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,4})?)"
 )
+# "X of the Vila Nova (New Town) Citizens Association": a person's organisation, whose
+# capitalised words may read as names of their own
+_OF_BODY = r"(?: of (?:the )?(?:[^<,;]|<C\d+>){1,80}?)"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 _NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
 
@@ -398,7 +401,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
-        rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?(?: of (?:the )?[^<,;]{{1,80}}?)?"
+        rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
         rf"(?: with| on| at| got| had)?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
     ),
