@@ -1029,6 +1029,19 @@ CASES: list[Case] = [
         ("SWE 124 r1", "NOR 109 r1", "MLT 109 r1"),
         "ties",
     ),
+    Case(
+        "tie-pronoun-they-each-round",
+        "Ghana opened with 102 votes to 85 for Kenya. Support shifted all afternoon, and on the "
+        "fourth ballot they tied at 94 votes each.",
+        ("GHA 102", "KEN 85", "GHA 94 r4", "KEN 94 r4"),
+        "ties",
+    ),
+    Case(
+        "tie-both-with-other-bids-not-count",
+        "Ghana got 102 votes and Kenya 85. Both were tied with 3 other bids for the cup.",
+        ("GHA 102", "KEN 85"),
+        "ties",
+    ),
     # ------------------------------------------------------------ rounds
     Case(
         "rounds-second-round-only",

@@ -188,6 +188,16 @@ def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
     return read
 
 
+def _both_tied(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The two candidates named last share the number they tied on; a bare "they" may
+    stand for more than two, so it counts only with "each"."""
+    if m.group("who").lower() == "they" and not m.group("each"):
+        return
+    number = int(m.group("tied"))
+    yield FORMER_REFERENCE, number
+    yield LATTER_REFERENCE, number
+
+
 def _rule(name: str, pattern: str, read: Reader) -> Rule:
     return Rule(name, patterns.compile(pattern, re.IGNORECASE), read, "<C(" in pattern)
 
@@ -303,6 +313,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{_LIST}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
         rf"<N(?P<number>\d+)>",
         _shared,
+    ),
+    _rule(
+        "pronoun-tied",  # "on the sixth ballot they tied at 93 votes each": the last two named
+        rf"\b(?P<who>they|both){clause_gap(0, 20)}\b(?:were |finished |ended )?"
+        rf"(?:tied|level|drew) (?:on|at|with) <N(?P<tied>\d+)>"
+        rf"(?P<each>(?: {_VOTERS})? (?:each|apiece)\b)?(?=(?: {_VOTERS})?(?:[ ,.;]|$))"
+        rf"(?! (?:other|more)\b)",  # "tied with 3 other bids" is no count of votes
+        _both_tied,
     ),
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)"
