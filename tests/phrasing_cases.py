@@ -469,6 +469,12 @@ CASES: list[Case] = [
         "pairs",
     ),
     Case(
+        "pair-beat-sports-score-not-count",
+        "Brazil defeated Argentina 2-0 in the qualifier, and Chile beat Peru 98-87 in the final.",
+        (),
+        "pairs",
+    ),
+    Case(
         "pair-beat-date-range-not-score",
         "Chile beat Peru in the 10-12 June session of talks.",
         (),

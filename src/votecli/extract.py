@@ -1069,6 +1069,10 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
 
 
+_BALLOT_WORD = Gated(
+    ("vot", "ballot", "poll", "elect"),
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*)\b",
+)
 _SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
 _SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
 _BEAT_BEFORE = patterns.compile(
@@ -1091,7 +1095,11 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
         if not second:
             return None
         start -= len(second.group())
-    return end if _BEAT_BEFORE.search(text[max(0, start - 60) : start]) else None
+    if not _BEAT_BEFORE.search(text[max(0, start - 60) : start]):
+        return None
+    # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a
+    # sentence that speaks of a vote gives its score as counts
+    return end if _BALLOT_WORD.search(text) else None
 
 
 def _not_tally_before(before: str) -> bool:
