@@ -161,10 +161,12 @@ _DEMONYM_CUE = patterns.compile(
     re.IGNORECASE,
 )
 _MAX_SENTENCE = 4000
-_HOST_CITY = patterns.compile(
+# Searched over whole texts, most of which hold none of its words: gated, it costs a few
+# microseconds where the bare search cost about 130 (a tenth of reading a document).
+_HOST_CITY = Gated(
+    ("host", "bid cit", "candidate cit", "games", "world expo"),
     r"\b(?:host(?:ing)? (?:city|cities|rights)|to host the|bid cities|candidate cit(?:y|ies)|"
     r"(?:Olympic|Winter|Summer|Commonwealth|Youth) Games|World Expo)\b",
-    re.IGNORECASE,
 )
 _VOTE_SENTENCE = Gated(
     ("vot", "ballot", "cent", "elected", "backed", "supported", "round", "%"),
