@@ -2094,3 +2094,23 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+CASES += [
+    Case(
+        "fix-votes-were-cast-for",
+        "Only 38 votes were cast for Nicaragua, and some 121 votes were cast in favour of Bolivia.",
+        ("NIC 38", "BOL 121"),
+        "number-first",
+    ),
+    Case(
+        "fix-support-of-member-states",
+        "Slovakia received the support of 148 member states; Georgia won the backing of 40.",
+        ("SVK 148", "GEO 40"),
+        "verbs",
+    ),
+    Case(
+        "fix-votes-cast-still-a-total",
+        "In all, 190 votes were cast, and Malta received 160 of them.",
+        ("MLT 160",),
+        "of-total",
+    ),
+]

@@ -67,11 +67,14 @@ _TOTAL_AFTER_OF = patterns.compile(
     r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
     re.IGNORECASE,
 )
+# "42 votes were cast for X" gives X's count, not the total cast
+_NOT_FOR = r"(?!\s+(?:for|in favou?r of)\b)"
 _PROSE_TOTAL = patterns.compile(
     r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
     r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
-    r"cast (?:their |a )?(?:ballots?|votes?)|took part|participated|taking part|voted\b(?! for| in favou?r))"
-    r"|^\s*(?:valid |total )?(?:ballots?|votes?|ballot papers)\s+(?:were\s+)?cast"
+    rf"cast (?:their |a )?(?:ballots?|votes?){_NOT_FOR}|took part|participated|taking part|"
+    r"voted\b(?! for| in favou?r))"
+    rf"|^\s*(?:valid |total )?(?:ballots?|votes?|ballot papers)\s+(?:were\s+)?cast{_NOT_FOR}"
     r"|^\s*valid (?:ballots|votes)",
     re.IGNORECASE,
 )
@@ -186,8 +189,8 @@ _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d\d")
 # "of the 193 member states", "out of all 190 countries": a total of members
-_OF_THE_BEFORE = patterns.compile(
-    r"\b(?:[Oo]f|[Oo]ut of)(?: the| all| a total of)?(?:\s+[A-Z][\w.]*['’]s)?\s*$"
+_OF_THE_BEFORE = patterns.compile(  # not "the support of 150 member states": a count
+    r"\b(?<!support )(?<!backing )(?<!endorsement )(?:[Oo]f|[Oo]ut of)(?: the| all| a total of)?(?:\s+[A-Z][\w.]*['’]s)?\s*$"
 )
 _MEMBERS_AFTER = patterns.compile(r"\s*(?:UN )?(?:member|states|countries|nations)", re.I)
 _MAJORITY_WORDS = patterns.compile(r"majority|needed|required|to win|to be elected", re.I)
