@@ -2114,3 +2114,17 @@ CASES += [
         "of-total",
     ),
 ]
+CASES += [
+    Case(
+        "fix-beat-with-share",
+        "Laura Vidal defeated Sergio Mora in the second round with 54.3 per cent of the vote.",
+        ("Vidal 54.3% r2",),
+        "percent",
+    ),
+    Case(
+        "fix-beat-which-finished-with",
+        "Ghana beat Togo, which finished with 61 votes.",
+        ("TGO 61",),
+        "pairs",
+    ),
+]

@@ -263,6 +263,12 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 4), (2, 6)),
     ),
     _rule(
+        "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
+        rf"{C}{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
+        rf"(?:[^<,–—;:]|<X\d+>){{0,30}}?,? (?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
+        _pairs((1, 4)),
+    ),
+    _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}"
         rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
