@@ -2128,3 +2128,25 @@ CASES += [
         "pairs",
     ),
 ]
+CASES += [
+    Case(
+        "fix-participle-opens-sentence",
+        "Garnering 97 votes, Mexico finished ahead of Brazil, which obtained 94. Receiving 61.2 "
+        "per cent of the vote, Nadia Rahman kept the party leadership.",
+        ("MEX 97", "BRA 94", "Rahman 61.2%"),
+        "verbs",
+    ),
+    Case(
+        "fix-with-votes-in-favour-opens-sentence",
+        "With 141 votes in favour, Sierra Leone joined the Council.",
+        ("SLE 141",),
+        "number-first",
+    ),
+    Case(
+        "fix-participle-not-votes",
+        "Winning 12 districts, Moreno took the lead. With 120 votes in favour, 3 against and "
+        "40 abstentions, the Assembly adopted the text.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -172,6 +172,13 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"finished|ended|came|led|trailed|beat|defeated|was elected|"
     r"has been elected|has been re-elected|was re-elected|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
 )
+# Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
+# took the seat"): followed by a number they look like a name in a table row.
+PARTICIPLES = frozenset(
+    "receiving winning garnering obtaining securing scoring getting polling gaining collecting "
+    "earning mustering attracting bagging amassing tallying netting capturing taking drawing "
+    "claiming".split()
+)
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december".split()
@@ -299,8 +306,8 @@ class NameBook:
         sentence_start = not after_article and (not before or before[-1] in '.!?:;"“‘(\n|•*-–—')
         if sentence_start and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None
-        if sentence_start and word.endswith("ly"):
-            return None  # "Eventually", "Finally"
+        if sentence_start and (word.endswith("ly") or word.lower() in PARTICIPLES):
+            return None  # "Eventually", "Finally"; "Collecting 171 votes, Ireland ..."
         return self._register(text, start, end, word, Kind.OTHER)
 
     def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns
+from .names import PARTICIPLES
 
 # --- vocabulary -------------------------------------------------------------------------
 _STRONG_GET = (
@@ -369,6 +370,15 @@ RULES: tuple[Rule, ...] = (
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
+    ),
+    _rule(
+        "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ..."
+        rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}"
+        rf"(?: {_VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
+        rf"(?:the )?{C}"
+        rf"|^\W*with {_QUANT}{NUM} (?:votes|ballots)(?: in (?:its|his|her) favou?r| in favou?r)?, "
+        rf"(?:the )?{C}",  # "With 141 votes in favour, Sierra Leone joined the Council"
+        lambda m: iter([(int(m.group(3) or m.group(6)), int(m.group(2) or m.group(5)))]),
     ),
     _rule(
         "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
