@@ -2150,3 +2150,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(
+        "fix-by-a-vote-of-pair-over",
+        "Kevin Walsh won the speakership by a vote of 222 to 209 over Diane Frost.",
+        ("Walsh 222", "Frost 209"),
+        "pairs",
+    ),
+    Case(
+        "fix-ahead-of-on-share",
+        "Senator Ray Dobbs won the leadership with 58 per cent, ahead of Kate Lowe on 42 per cent.",
+        ("Dobbs 58%", "Lowe 42%"),
+        "percent",
+    ),
+    Case(
+        "fix-adjacent-after-party-aside",
+        "Sara Nilsen (Labour) 14,221; Peter Dahl (Conservative) 11,904.",
+        ("Nilsen 14221", "Dahl 11904"),
+        "lists",
+    ),
+    Case(
+        "fix-score-over-not-tally",
+        "Brazil won 3-1 over Argentina in the final. Kenya was elected ahead of Ghana on 12 June.",
+        (),
+        "not-tallies",
+    ),
+]

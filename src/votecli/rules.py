@@ -350,6 +350,12 @@ RULES: tuple[Rule, ...] = (
         _pronoun(2),
     ),
     _rule(
+        "pair-over",  # "X won by a vote of 222 to 209 over Y", "The vote was 97-95 ... over Y"
+        rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)? "
+        rf"(?:over|against) {C}",
+        _pairs((1, 3), (6, 5)),
+    ),
+    _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
         rf"{C}{gap(0, 80)}\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?"
         rf"majority of) {NUM}",
@@ -435,6 +441,12 @@ RULES: tuple[Rule, ...] = (
         _pairs((3, 2)),
     ),
     _rule(
+        "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90"
+        rf"\b(?:ahead of|followed by|trailed by|trailing|against) {C}(?: \([^()<]{{1,40}}\))?"
+        rf",? (?:on|with|at) {_QUANT}{NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
         rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
         rf"(?: with| on| at| got| had)?(?: just| only| a mere)? {NUM}(?!-)",
@@ -464,7 +476,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
-        rf"{C} {NUM}(?: {_VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
+        rf"{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {_VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
         _pairs((1, 3)),
     ),
 )
