@@ -2176,3 +2176,17 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(
+        "fix-hyphen-score-in-favour-over",
+        "The caucus vote was 97-95 in favour of Jonas Varga over Petra Kis.",
+        ("Varga 97", "Kis 95"),
+        "pairs",
+    ),
+    Case(
+        "fix-hyphen-score-in-favour-of-measure",
+        "The Assembly voted 120-3 in favour of the resolution sponsored by Norway.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1058,7 +1058,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
-    if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after):
+    if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if _MAJORITY_OF_BEFORE.search(before) and _BACKERS_AFTER.match(after):
         return True  # "a majority of 121 delegates backed X"
@@ -1105,6 +1105,21 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
     # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a
     # sentence that speaks of a vote gives its score as counts
     return end if _BALLOT_WORD.search(text) else None
+
+
+_FAVOUR_AFTER = patterns.compile(r"\s*(?:votes?\s+)?in favou?r of\b", re.IGNORECASE)
+
+
+def _favour_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is one side of a score for someone ("the vote was 97-95 in favour of
+    X"): counts, where a bare "97-95" is a range."""
+    first = _SCORE_FIRST.match(text, number.end)
+    if first:
+        return bool(_FAVOUR_AFTER.match(text, first.end()))
+    return bool(
+        _FAVOUR_AFTER.match(text, number.end)
+        and _SCORE_SECOND_BEFORE.search(text[max(0, number.start - 12) : number.start])
+    )
 
 
 def _not_tally_before(before: str) -> bool:
