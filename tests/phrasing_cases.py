@@ -2190,3 +2190,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(
+        "fix-deciding-vote-takes-last-round",
+        "The chamber failed to choose a speaker on Tuesday in the first, second or third round "
+        "of voting.\nAna Cruz finally defeated Rosa Lind by a 220-210 vote. It took "
+        "nine ballots.",
+        ("Cruz 220 r9", "Lind 210 r9"),
+        "rounds",
+    ),
+]

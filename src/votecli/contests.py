@@ -179,7 +179,8 @@ def years_in(text: str) -> tuple[tuple[int, str], ...]:
 
 _ROUND_COUNT = Gated(
     ("rounds", "ballots"),
-    r"\b(?:after|over|in|total number of rounds to|through|following)\s+(?:the\s+)?(?:a\s+)?"
+    r"\b(?:after|over|in|total number of rounds to|through|following|took|taking|needed)\s+"
+    r"(?:the\s+)?(?:a\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:more\s+)?(?:rounds|ballots)\b|rounds to (?P<to>\d{1,3})\b",
 )

@@ -739,12 +739,12 @@ class _Reader:
         tallies = []
         for key, candidate, votes, percent, *rest in self.tallies:
             if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
-                key = moved.setdefault(key, (*key[:3], 1))
+                deciding = rest[1] in _DECIDING
+                key = moved.setdefault((key, deciding), self._default_round(key, deciding))
             tallies.append((key, candidate, votes, percent, *rest))
         self.tallies = tallies
-        still_used = {t[0] for t in tallies}
-        for old, new in moved.items():
-            draft = self.drafts[old] if old in still_used else self.drafts.pop(old)
+        for (old, _), new in moved.items():
+            draft = self.drafts[old]
             target = self.drafts.setdefault(new, _ContestDraft(*new))
             target.candidates.update(draft.candidates)
             target.elected |= draft.elected
@@ -752,6 +752,15 @@ class _Reader:
             target.seats = target.seats or draft.seats
             target.total = target.total or draft.total
             target.required = target.required or draft.required
+        still_used = {t[0] for t in tallies}
+        for old in {old for old, _ in moved} - still_used:
+            del self.drafts[old]
+
+    def _default_round(self, key: tuple, deciding: bool) -> tuple:
+        """Round 1, but a winner's defeat of a rival ("defeated X by a 216-212 vote") in a text
+        that counts its rounds ("it took 15 ballots") is the deciding, last round."""
+        final = self.round_count if deciding and (self.round_count or 0) > 1 else 1
+        return (*key[:3], final)
 
     def _settled_tallies(self) -> list[tuple]:
         """Tallies with surnames resolved to the full names the text gave, and a tally
@@ -785,6 +794,7 @@ class _Reader:
                 self._candidates(sentence.text[:_MAX_SENTENCE])
 
 
+_DECIDING = frozenset({"pair-beat", "pronoun-beat"})  # rules reading a winner's decisive vote
 _NOBODY = Candidate("", None, Kind.OTHER)
 _NAME_TOKEN = patterns.compile(r"\w[\w’'-]*")
 
