@@ -926,6 +926,19 @@ CASES: list[Case] = [
         "capitals-demonyms",
     ),
     Case(
+        "cap-first-name-is-a-person",
+        "Efrain Alegre got 27.5%, far behind Santiago Peña with 42.7%, and 88 votes went to "
+        "Sofia Petrov.",
+        ("Alegre 27.5%", "Santiago Peña 42.7%", "Sofia Petrov 88"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-capital-alone-is-its-country",
+        "Moscow received 120 votes and Paris 80.",
+        ("RUS 120", "FRA 80"),
+        "capitals-demonyms",
+    ),
+    Case(
         "cap-city-country-appositive-score",
         "Rome will host the ‘30 Games after it defeated Lyon, France, 51-43 in a secret ballot "
         "at the IOC session on Friday.",

@@ -484,6 +484,8 @@ class _Reader:
                 continue
             if found.via == "capital" and self.host_city_vote:
                 candidate = Candidate(found.text, None, Kind.OTHER)
+            elif found.via == "capital" and _SURNAME_AFTER.match(text, found.end):
+                continue  # a first name ("Santiago Peña", "Sofia Petrov"): names.py reads it
             else:
                 name = countries.display_name(found.code)
                 candidate = Candidate(name, found.code, Kind.COUNTRY)
@@ -990,6 +992,8 @@ def _drop_city_countries(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
+# A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
+_SURNAME_AFTER = patterns.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?\b")
 _COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
