@@ -2213,3 +2213,6 @@ CASES += [
         "rounds",
     ),
 ]
+CASES += [
+    Case("x4-the-party-is-no-name", "The party won 41 of the 120 seats.", (), "not-tallies"),
+]

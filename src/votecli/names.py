@@ -277,7 +277,7 @@ class NameBook:
             return None  # bylines and headings in capitals: "WEB DESK"
         after = text[end : end + 12]
         party = _PARTY_AFTER.match(after)
-        if party:
+        if party and not all(w.lower() in _NOT_PARTY_NAMES for w in core):  # "The party" is none
             end += party.end()
             return self._register(text, start, end, " ".join(core), Kind.PARTY)
         known = self.by_alias.get(" ".join(core).casefold())
