@@ -2215,4 +2215,16 @@ CASES += [
 ]
 CASES += [
     Case("x4-the-party-is-no-name", "The party won 41 of the 120 seats.", (), "not-tallies"),
+    Case(
+        "x4-respectively-implied",
+        "Ghana, Togo and Benin collected 168, 151 and 140 votes.",
+        ("GHA 168", "TGO 151", "BEN 140"),
+        "respectively",
+    ),
+    Case(
+        "x4-respectively-implied-unequal",
+        "Ghana and Benin collected 168, 151 and 140 votes.",
+        (),
+        "respectively",
+    ),
 ]

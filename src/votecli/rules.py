@@ -124,6 +124,16 @@ def _respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield from zip(names, numbers, strict=True)
 
 
+def _in_order(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """Names and numbers paired in order; when they do not pair up, no one's numbers."""
+    names = [int(x) for x in _NAME_SLOT.findall(m.group("names"))]
+    numbers = [int(x) for x in _NUMBER_SLOT.findall(m.group("numbers"))]
+    if len(names) == len(numbers):
+        yield from zip(names, numbers, strict=True)
+    else:
+        yield from ((CLAIM_ONLY, number) for number in numbers)
+
+
 def _shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """Several candidates with one number each ("X, Y and Z ... with 190 votes each")."""
     number = int(m.group("number"))
@@ -238,6 +248,12 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,3}}){gap(1, 80)}"
         rf"(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
+    ),
+    _rule(
+        "respectively-implied",  # "X, Y and Z garnered 174, 160 and 150 votes": in order
+        rf"(?P<names>{C}(?:(?:,| and|,? &) {C}){{1,3}}),? (?:{_GET}) {_QUANT}"
+        rf"(?P<numbers>{_NUMS})(?! (?:to|-|–)\b)",
+        _in_order,
     ),
     _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
