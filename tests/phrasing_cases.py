@@ -2216,6 +2216,12 @@ CASES += [
 CASES += [
     Case("x4-the-party-is-no-name", "The party won 41 of the 120 seats.", (), "not-tallies"),
     Case(
+        "x4-capital-as-surname",
+        "Ana Reyes took 58 per cent of the vote against 42 per cent for Tomas Quito.",
+        ("Reyes 58%", "Quito 42%"),
+        "people-parties",
+    ),
+    Case(
         "x4-respectively-implied",
         "Ghana, Togo and Benin collected 168, 151 and 140 votes.",
         ("GHA 168", "TGO 151", "BEN 140"),

@@ -18,7 +18,7 @@ from . import contests as cues
 from . import countries, numbers, patterns, rules, scan
 from .gated import Gated
 from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
-from .names import NameBook
+from .names import STOPWORDS, NameBook
 from .sentences import Sentence, sentences_at, sentences_before, split
 
 MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
@@ -486,6 +486,8 @@ class _Reader:
                 candidate = Candidate(found.text, None, Kind.OTHER)
             elif found.via == "capital" and _SURNAME_AFTER.match(text, found.end):
                 continue  # a first name ("Santiago Peña", "Sofia Petrov"): names.py reads it
+            elif found.via == "capital" and _first_name_before(text, found.start):
+                continue  # a surname ("Pedro Lima"): names.py reads the person
             else:
                 name = countries.display_name(found.code)
                 candidate = Candidate(name, found.code, Kind.COUNTRY)
@@ -994,6 +996,15 @@ def _drop_city_countries(text: str, mentions: list[_Mention]) -> list[_Mention]:
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
 _SURNAME_AFTER = patterns.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?\b")
+# A capitalised word right before a capital's name: "Pedro Lima" is a person, not Peru
+_FIRST_NAME_BEFORE = patterns.compile(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zß-ÿ]+) $")
+
+
+def _first_name_before(text: str, start: int) -> bool:
+    match = _FIRST_NAME_BEFORE.search(text, max(0, start - 20), start)
+    return bool(match) and match.group(1).lower() not in STOPWORDS
+
+
 _COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
