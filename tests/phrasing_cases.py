@@ -2233,4 +2233,16 @@ CASES += [
         (),
         "respectively",
     ),
+    Case(
+        "x4-opinion-poll-puts",
+        "The latest Ipsos poll puts Clara Vidal at 38% and Jon Ruiz at 35%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "x4-survey-gave",
+        "A survey of party members gave Helen Shaw 61 per cent against 39 per cent for Ian Cole.",
+        (),
+        "not-tallies",
+    ),
 ]

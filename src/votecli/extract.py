@@ -200,6 +200,14 @@ _MEASURE_VOTE = Gated(
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b",
 )
 
+# Opinion polls and surveys forecast a result; their shares are no one's tally.
+_OPINION_POLL = Gated(
+    ("poll", "survey", "respondent"),
+    r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|"
+    r"polls? (?:gives?|gave|puts?|shows?|showed|suggests?|suggested|finds|found|predicts?|"
+    r"predicted|has|had)\b)",
+)
+
 
 @dataclass
 class _Context:
@@ -331,7 +339,7 @@ class _Reader:
             return
         self.stated_with = {}
         mentions = _pair_counts_and_shares(text, self._classify(text, found, key, sentence))
-        if _MEASURE_VOTE.search(text):
+        if _MEASURE_VOTE.search(text) or _OPINION_POLL.search(text):
             mentions = [replace(m, kind="X") for m in mentions]
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
