@@ -2245,4 +2245,22 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "x4-run-off-held-before",
+        "In the runoff, Julia Moss beat Karl Stein 55.4% to 44.6%.",
+        ("Moss 55.4%", "Stein 44.6%"),
+        "rounds",
+    ),
+    Case(
+        "x4-run-off-held-after",
+        "Henrik Lund took 53 per cent in the run-off against Ole Berg.",
+        ("Lund 53%",),
+        "rounds",
+    ),
+    Case(
+        "x4-run-off-ahead-first-round",
+        "Kenya got 100 votes and will face Djibouti in a run-off.",
+        ("KEN 100 r1",),
+        "rounds",
+    ),
 ]

@@ -271,6 +271,7 @@ class _Reader:
         self.warnings: list[str] = []  # numbers refused as tallies, for the user to see
         self.stated_with: dict[int, Figure] = {}  # this sentence: count offset -> its total
         self.tally_totals: dict[Span, Figure | None] = {}
+        self.run_off_spans: set[Span] = set()  # tallies a held run-off gave: not round 1
         self.visits = _visits(self.text, every_sentence)
         sentences = [s for s, _ in self.visits]
         self.doc_body = _first(cues.body_in(s.text) for s in sentences)
@@ -675,6 +676,8 @@ class _Reader:
         if value is None or value < 0 or value > MAX_VOTES:
             return
         span = self._span(sentence, number.start, number.end)
+        if key[3] is None and _run_off_gave(sentence.text, number):
+            self.run_off_spans.add(span)
         if number.kind == "P":
             votes = number.paired if isinstance(number.paired, int) else None
             self.tallies.append((key, candidate, votes, float(value), span, rule, name_span))
@@ -751,6 +754,9 @@ class _Reader:
         tallies = []
         for key, candidate, votes, percent, *rest in self.tallies:
             if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
+                if rest[0] in self.run_off_spans:
+                    tallies.append((key, candidate, votes, percent, *rest))
+                    continue  # "In the run-off, X defeated Y 312 to 280": a later round's
                 deciding = rest[1] in _DECIDING
                 key = moved.setdefault((key, deciding), self._default_round(key, deciding))
             tallies.append((key, candidate, votes, percent, *rest))
@@ -804,6 +810,27 @@ class _Reader:
         for sentence in sentences_at(self.text, offsets):
             if sentence.start not in visited and _seen(sentence):
                 self._candidates(sentence.text[:_MAX_SENTENCE])
+
+
+# A run-off held, before the numbers it gave: "In the run-off, X ...", "won the runoff with"
+_HELD_RUN_OFF = Gated(
+    ("run-off", "runoff"),
+    r"(?<!will )(?<!to )(?<!would )(?<!face )(?<!faces )\b(?:in|won|wins|winning|during|after)"
+    r" (?:the|a|this|that|its) run-?off\b",
+)
+
+# "won 52% in the runoff": the run-off named right after the number
+_RUN_OFF_AFTER = patterns.compile(
+    r"\W{0,3}(?:votes? |per ?cent |percent |of the vote )?in (?:the|a|this|that) run-?off\b"
+)
+
+
+def _run_off_gave(text: str, number: _Mention) -> bool:
+    """Whether a run-off held gave this number ("In the run-off, X won 52%")."""
+    if not _HELD_RUN_OFF.opens(text):
+        return False
+    held = _HELD_RUN_OFF.pattern.search(text, 0, number.start)
+    return bool(held) or bool(_RUN_OFF_AFTER.match(text, number.end))
 
 
 _DECIDING = frozenset({"pair-beat", "pronoun-beat"})  # rules reading a winner's decisive vote
