@@ -2264,3 +2264,18 @@ CASES += [
         "rounds",
     ),
 ]
+CASES += [
+    Case(
+        "x4-round-ellipsis",
+        "Bolivia won 88 votes in the first round and 104 in the second.",
+        ("BOL 88 r1", "BOL 104 r2"),
+        "rounds",
+    ),
+    Case(
+        "x4-final-ballot-not-first",
+        "Tariq Aziz took 47 per cent on the first ballot, but just 12 per cent on the final "
+        "ballot.",
+        ("Aziz 47% r1", "Aziz 12%"),
+        "rounds",
+    ),
+]

@@ -205,12 +205,20 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             continue
         word = match.group("ord").lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
+    if found:  # "61 votes in the first round and 78 in the second": the round left unsaid
+        for match in _ROUND_ELLIPSIS.finditer(text):
+            found.append((match.start("ord"), ORDINAL_WORDS[match.group("ord").lower()]))
     for match in _AFTER_ROUNDS.finditer(text):  # "elected after three rounds": the third's
         raw = match.group("n").lower()
         found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
     return tuple(sorted(found))
 
 
+_ROUND_ELLIPSIS = patterns.compile(
+    r"\b(?:in|on) the (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|final|last)\b"
+    r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when|before)\b))",
+    re.IGNORECASE,
+)
 _AFTER_ROUNDS = Gated(
     ("rounds", "ballots"),
     r"\bafter\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

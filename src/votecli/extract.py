@@ -711,12 +711,23 @@ class _Reader:
         final = max([*stated, self.round_count or 0]) or None
         if not any(k[3] == -1 for k in self.drafts):
             return
+        if final and not self.round_count and self._final_differs(final):
+            final = None  # "61 in the first round and 40 on the final ballot": not the first
         remap = {k: (*k[:3], final) for k in self.drafts if k[3] == -1}
         for old, new in remap.items():
             draft = self.drafts.pop(old)
             draft.round = final
             self.drafts.setdefault(new, draft)
         self.tallies = [(remap.get(t[0], t[0]), *t[1:]) for t in self.tallies]
+
+    def _final_differs(self, final: int) -> bool:
+        """Whether a candidate has other numbers in "the final round" than in round `final`."""
+        last = {(k[:3], c.key): (v, p) for k, c, v, p, *_ in self.tallies if k[3] == final}
+        return any(
+            last.get((k[:3], c.key), (v, p)) != (v, p)
+            for k, c, v, p, *_ in self.tallies
+            if k[3] == -1
+        )
 
     def _document(self) -> Document:
         self._resolve_final_rounds()

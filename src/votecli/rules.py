@@ -389,6 +389,13 @@ RULES: tuple[Rule, ...] = (
         _pronoun(3),
     ),
     _rule(
+        "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>(?: {_VOTERS})? "
+        rf"(?:in|on) the [a-z]+ (?:round|ballot)(?: of voting)?,? (?:and|but|then|before|while) "
+        rf"(?:only |just |then )?{NUM}(?: {_VOTERS})? (?:in|on) the\b",
+        _pairs((1, 3)),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
