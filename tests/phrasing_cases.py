@@ -2278,4 +2278,28 @@ CASES += [
         ("Aziz 47% r1", "Aziz 12%"),
         "rounds",
     ),
+    Case(
+        "x4-support-for-rose-to",
+        "Support for Uruguay rose to 131 votes in the third round.",
+        ("URY 131 r3",),
+        "verbs",
+    ),
+    Case(
+        "x4-lifted-her-tally",
+        "Ms. Okoro, who had 52 votes in the opening round, lifted her tally to 75.",
+        ("Okoro 52 r1", "Okoro 75"),
+        "pronouns",
+    ),
+    Case(
+        "x4-ballot-saw-climb",
+        "The third ballot saw Fiji climb to 98 votes.",
+        ("FJI 98 r3",),
+        "rounds",
+    ),
+    Case(
+        "x4-population-rose",
+        "The country's population rose to 34 million people; Peru's debt grew to 40 per cent.",
+        (),
+        "not-tallies",
+    ),
 ]

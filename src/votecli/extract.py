@@ -355,6 +355,8 @@ class _Reader:
             round_ = self._round_at(rounds, number.start)
             if binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
+            elif binding.rule in _CHANGE_RULES and rounds:
+                round_ = _changed_round(rounds, mentions, binding.number, round_)
             key = (key[0], key[1], self._year_at(years, number.start), round_)
             if binding.candidate == rules.CLAIM_ONLY:
                 claimed.add(binding.number)
@@ -969,6 +971,23 @@ _HUGE_DIGITS = patterns.compile(r"\d{31,}+")  # longer than numbers.py reads at 
 def _first_max(values: Iterable[int | None]) -> int | None:
     present = [v for v in values if v]
     return max(present) if present else None
+
+
+_CHANGE_RULES = frozenset({"rose-to", "pronoun-tally-to"})  # a count reached after another
+
+
+def _changed_round(
+    rounds: list[tuple[int, int]], mentions: list[_Mention], index: int, nearest: int | None
+) -> int | None:
+    """The round of a count reached ("increased her tally to 99"): one named after it, else
+    unknown when an earlier count stands before it ("had 70 after the first ballot")."""
+    offset = mentions[index].start
+    after = [r for start, r in rounds if start > offset]
+    if after:
+        return after[0]
+    if any(m.kind == "N" for m in mentions[:index]):
+        return None
+    return nearest
 
 
 def _trajectory_round(rounds: list[tuple[int, int]], binding: rules.Binding, offset: int) -> int:

@@ -389,6 +389,27 @@ RULES: tuple[Rule, ...] = (
         _pronoun(3),
     ),
     _rule(
+        "support-reached",  # "Support for X reached 145 votes", "backing for X rose to 120"
+        rf"\b(?:support|backing|votes?) for {C}{clause_gap(0, 30)}\b(?:reached|rose to|grew to|"
+        rf"climbed to|increased to|jumped to|stood at|fell to|dropped to|slipped to) {_QUANT}{NUM}",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "rose-to",  # "The second round saw Qatar rise to 120 votes", "X climbed to 131"
+        rf"{C}{clause_gap(0, 30)}\b(?:rose|rise|rises|rising|climbed|climb|climbs|climbing|"
+        rf"jumped|jump|jumps|increased|increase|improved|improve|grew|grow|dropped|fell|fall|"
+        rf"slipped|slid)(?: (?:its|his|her|their) (?:tally|total|count|score|support))? to "
+        rf"{NUM} {_VOTERS}(?=[,.;)]|$| (?:in|on|and|while|but|after|before)\b)",
+        _pairs((1, 3)),
+    ),
+    _rule(
+        "pronoun-tally-to",  # "..., increased her tally to 99"
+        rf"\b(?:increased|increasing|raised|raising|lifted|pushed|boosted|improved|upped|took|"
+        rf"brought|taking|bringing) (?P<pronoun>his|her|its|their) (?:tally|total|count|score) "
+        rf"to {NUM}",
+        _pronoun(3),
+    ),
+    _rule(
         "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>(?: {_VOTERS})? "
         rf"(?:in|on) the [a-z]+ (?:round|ballot)(?: of voting)?,? (?:and|but|then|before|while) "
