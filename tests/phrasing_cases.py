@@ -2303,3 +2303,6 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case("x4-a-mere-count", "Haiti polled a mere six votes.", ("HTI 6",), "words"),
+]
