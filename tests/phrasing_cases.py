@@ -1872,6 +1872,20 @@ CASES: list[Case] = [
         "not-tallies",
     ),
     Case(
+        "nt-poll-figure-beside-result",
+        "Ruto won 50.5 per cent of the vote, the commission said, while an exit poll had given "
+        "him 48 per cent.",
+        ("Ruto 50.5%",),
+        "not-tallies",
+    ),
+    Case(
+        "nt-poll-cited-after-figures",
+        "Mwangi would take 45% and Otieno 40%, according to an opinion poll by Ipsos, but "
+        "Mwangi won 51.2% on the day.",
+        ("Mwangi 51.2%",),
+        "not-tallies",
+    ),
+    Case(
         "nt-exit-poll",
         "In the exit poll released earlier in the day he was expected to secure 69.4 per "
         "cent of the votes.",

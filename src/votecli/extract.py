@@ -201,6 +201,7 @@ _MEASURE_VOTE = Gated(
 )
 
 # Opinion polls and surveys forecast a result; their shares are no one's tally.
+# (Only the figures the poll states: "X won 50.5%, while an exit poll had given him 48%".)
 _OPINION_POLL = Gated(
     ("poll", "survey", "respondent"),
     r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|"
@@ -340,8 +341,9 @@ class _Reader:
             return
         self.stated_with = {}
         mentions = _pair_counts_and_shares(text, self._classify(text, found, key, sentence))
-        if _MEASURE_VOTE.search(text) or _OPINION_POLL.search(text):
+        if _MEASURE_VOTE.search(text):
             mentions = [replace(m, kind="X") for m in mentions]
+        mentions = _without_poll_figures(text, mentions)
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
         mentions = _mark_ages(text, mentions)
@@ -1121,6 +1123,41 @@ def _sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numb
         ):
             shared[index] = replace(number, value=float(number.value), percent=True)
     return shared
+
+
+# Where one clause ends and another, with its own source, begins
+_CLAUSE_BREAK = patterns.compile(r";|\b(?:while|whereas|but|although)\b")
+_ACCORDING_TO = patterns.compile(r"\baccording to\b", re.IGNORECASE)
+_SOURCE_END = patterns.compile(r"[,;:()]|\b(?:while|whereas|but|although)\b")
+
+
+def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Numbers an opinion poll states are no tallies: those after its mention in the same
+    clause ("an exit poll had given him 48%"), or before "according to" a poll ("X would
+    take 45%, according to a survey"). A result in another clause stands."""
+    cues = [match.start() for match in _OPINION_POLL.finditer(text)]
+    if not cues:
+        return mentions
+    according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
+
+    def polled(mention: _Mention) -> bool:
+        after_cue = any(
+            at < mention.start and not _CLAUSE_BREAK.search(text, at, mention.start) for at in cues
+        )
+        before_source = any(
+            mention.end <= at and not _CLAUSE_BREAK.search(text, mention.end, at)
+            for at in according
+        )
+        return after_cue or before_source
+
+    return [replace(m, kind="X") if m.kind != "X" and polled(m) else m for m in mentions]
+
+
+def _polls_cited(text: str, at: int) -> bool:
+    """Whether the source named after "according to" is a poll ("to a survey by Ipsos")."""
+    stop = _SOURCE_END.search(text, at, at + 60)
+    end = stop.start() if stop else min(at + 60, len(text))
+    return _OPINION_POLL.opens(text[at:end]) and bool(_OPINION_POLL.pattern.search(text, at, end))
 
 
 def _is_bid(found: countries.CountryMention, text: str) -> bool:
