@@ -1872,6 +1872,13 @@ CASES: list[Case] = [
         "not-tallies",
     ),
     Case(
+        "verb-object-then-participle",
+        "Ana Moss will face Tom Stein in the run-off after winning 41.2 per cent, and Kenya "
+        "replaced Ghana on the Council after securing 150 votes.",
+        ("Moss 41.2%", "KEN 150"),
+        "verbs",
+    ),
+    Case(
         "nt-poll-figure-beside-result",
         "Ruto won 50.5 per cent of the vote, the commission said, while an exit poll had given "
         "him 48 per cent.",

@@ -286,6 +286,13 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 4)),
     ),
     _rule(
+        "object-then-participle",  # "X will face Y in the run-off after winning 41.2%": the
+        # participle's doer is the clause's subject, X, not Y named between
+        rf"{C}(?:[^<,;]|<X\d+>){{1,60}}?{C}(?:[^<,;]|<X\d+>){{0,40}}? "
+        rf"(?:after|by|despite|while) (?:{'|'.join(sorted(PARTICIPLES))}) {_QUANT}{NUM}",
+        _pairs((1, 4)),
+    ),
+    _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}"
         rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
