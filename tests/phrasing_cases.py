@@ -2327,3 +2327,27 @@ CASES += [
 CASES += [
     Case("x4-a-mere-count", "Haiti polled a mere six votes.", ("HTI 6",), "words"),
 ]
+# Counts of things that are not votes, beside a verb that also takes votes.
+CASES += [
+    Case("x5-medals", "Chile won 3 gold medals at the regional games.", (), "not-tallies"),
+    Case("x5-visitors", "Japan received 2 million visitors in spring.", (), "not-tallies"),
+    Case("x5-places", "Peru gained 4 places in the latest ranking.", (), "not-tallies"),
+    Case("x5-refugees", "Canada received 40,000 refugees last year.", (), "not-tallies"),
+    Case("x5-jobs", "Australia gained 300 jobs in mining.", (), "not-tallies"),
+    Case("x5-of-finals", "Jamaica won 4 of the 6 sprint finals.", (), "not-tallies"),
+    Case("x5-of-its-games", "Brazil won 5 of its 6 games.", (), "not-tallies"),
+    Case("x5-of-the-seats", "Chile won 3 of the 5 seats.", (), "not-tallies"),
+    Case("x5-goals", "Denmark netted 3 goals against Finland.", (), "not-tallies"),
+    Case("x5-letters", "Jones received 40 letters from constituents.", (), "not-tallies"),
+    Case("x5-a-survey-sample", "Smith polled 300 farmers on the drought.", (), "not-tallies"),
+    Case("x5-awards", "The Liberal Party won 3 awards for its campaign ads.", (), "not-tallies"),
+    Case("x5-new-buses", "Kenya got 30 new buses.", (), "not-tallies"),
+    Case(
+        "x5-votes-look-alike",
+        "Kenya received 150 votes and Chile 128.",
+        ("KEN 150", "CHL 128"),
+        "verbs",
+    ),
+    Case("x5-ballots-look-alike", "Greece won 45 secret ballots.", ("GRC 45",), "verbs"),
+    Case("x5-of-votes-look-alike", "Peru won 95 of the 180 votes.", ("PER 95",), "of-total"),
+]

@@ -1174,6 +1174,36 @@ _VOTE_WORD_AFTER = patterns.compile(r"\s*(?:votes?|ballots?)\b", re.IGNORECASE)
 _RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$")
 
 
+# What a count may be of: voters and their votes. A count of other things ("won 3 medals",
+# "received 2 million visitors", "won 4 of the 6 finals") is no tally; only lower-case
+# words are judged, so names ("130 and Ireland 128") and line ends pass.
+_COUNTED_NOUN = patterns.compile(
+    r"\s+(?:(?:out )?of (?:the |all |its |their )?[\d,]+\s+)?(?:new )?(?P<word>[a-z][a-z'-]*)"
+)
+_VOTE_WORDS_AHEAD = patterns.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:votes?|ballots?)\b", re.I)
+_COUNTABLE = frozenset(
+    "vote votes ballot ballots voter voters country countries state states member members "
+    "nation nations delegation delegations government governments delegate delegates "
+    "lawmakers legislators deputies senators electors elector supporters preferences "
+    "abstentions of to in on and or out against while whereas compared versus vs than at for "
+    "from with after before but as each apiece by during among when which that who the a this "
+    "respectively yes it he she they we its his her their over under so then also only just "
+    "still plus per percent cent if not where had has have were was is are will would did do "
+    "went came chose cast gave".split()
+)
+
+
+def _counts_other_things(text: str, number: numbers.NumberMention) -> bool:
+    """Whether a word after the count names things that are not votes ("3 gold medals")."""
+    if _VOTE_WORDS_AHEAD.match(text, number.end):
+        return False
+    after = _COUNTED_NOUN.match(text, number.end)
+    if after is None:
+        return False
+    word = after.group("word")  # verbs follow a count that is the subject ("112 backed X")
+    return word not in _COUNTABLE and not word.endswith(("ed", "ing"))
+
+
 def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if not number.percent:
@@ -1196,7 +1226,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     score_end = _beaten_score_end(text, number)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
-    if _NOT_TALLY_AFTER.match(after):
+    if _NOT_TALLY_AFTER.match(after) or (not number.percent and _counts_other_things(text, number)):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
 
