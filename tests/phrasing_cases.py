@@ -2351,3 +2351,15 @@ CASES += [
     Case("x5-ballots-look-alike", "Greece won 45 secret ballots.", ("GRC 45",), "verbs"),
     Case("x5-of-votes-look-alike", "Peru won 95 of the 180 votes.", ("PER 95",), "of-total"),
 ]
+# Shares of something other than the vote.
+CASES += [
+    Case(
+        "x5-share-of-market", "Italy took 40% of the market for coffee machines.", (), "not-tallies"
+    ),
+    Case("x5-share-of-exports", "Chile took 60 per cent of the copper exports.", (), "not-tallies"),
+    Case("x5-share-of-cloud", "Microsoft won 30% of the cloud market.", (), "not-tallies"),
+    Case("x5-share-of-vote", "Italy took 40% of the popular vote.", ("ITA 40%",), "percent"),
+    Case(
+        "x5-share-of-valid", "Mendes won 52 per cent of valid ballots.", ("Mendes 52%",), "percent"
+    ),
+]

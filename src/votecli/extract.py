@@ -1193,6 +1193,24 @@ _COUNTABLE = frozenset(
 )
 
 
+# "took 40% of the market", "60 per cent of copper exports": a share of something else
+_SHARE_OF = patterns.compile(
+    r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+    r"(?P<whole>[a-z][\w'-]*(?:\s+[\w'-]+){0,2})"
+)
+_VOTE_WHOLE = patterns.compile(
+    r"vot|ballot|poll|elect|support|valid|cast|total|delegat|member|state|countr|nation|those|"
+    r"turnout|preference|seat|\d",
+    re.IGNORECASE,
+)
+
+
+def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
+    """Whether a percent is stated as a share of something that is not a vote."""
+    share = _SHARE_OF.match(text, number.end)
+    return share is not None and not _VOTE_WHOLE.search(share.group("whole"))
+
+
 def _counts_other_things(text: str, number: numbers.NumberMention) -> bool:
     """Whether a word after the count names things that are not votes ("3 gold medals")."""
     if _VOTE_WORDS_AHEAD.match(text, number.end):
@@ -1202,6 +1220,12 @@ def _counts_other_things(text: str, number: numbers.NumberMention) -> bool:
         return False
     word = after.group("word")  # verbs follow a count that is the subject ("112 backed X")
     return word not in _COUNTABLE and not word.endswith(("ed", "ing"))
+
+
+def _not_of_votes(text: str, number: numbers.NumberMention) -> bool:
+    if number.percent:
+        return _share_of_other_whole(text, number)
+    return _counts_other_things(text, number)
 
 
 def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
@@ -1226,7 +1250,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     score_end = _beaten_score_end(text, number)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
-    if _NOT_TALLY_AFTER.match(after) or (not number.percent and _counts_other_things(text, number)):
+    if _NOT_TALLY_AFTER.match(after) or _not_of_votes(text, number):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
 
