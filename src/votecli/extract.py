@@ -1213,13 +1213,13 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
 
 def _counts_other_things(text: str, number: numbers.NumberMention) -> bool:
     """Whether a word after the count names things that are not votes ("3 gold medals")."""
-    if _VOTE_WORDS_AHEAD.match(text, number.end):
-        return False
     after = _COUNTED_NOUN.match(text, number.end)
     if after is None:
         return False
     word = after.group("word")  # verbs follow a count that is the subject ("112 backed X")
-    return word not in _COUNTABLE and not word.endswith(("ed", "ing"))
+    if word in _COUNTABLE or word.endswith(("ed", "ing")):
+        return False
+    return not _VOTE_WORDS_AHEAD.match(text, number.end)  # "45 secret ballots"
 
 
 def _not_of_votes(text: str, number: numbers.NumberMention) -> bool:
