@@ -1879,6 +1879,13 @@ CASES: list[Case] = [
         "verbs",
     ),
     Case(
+        "verb-count-of-total-with-adjective",
+        "Chile won 120 of the 190 valid ballots, and Kenya collected 113 endorsements from "
+        "the African delegations.",
+        ("CHL 120", "KEN 113"),
+        "verbs",
+    ),
+    Case(
         "nt-poll-figure-beside-result",
         "Ruto won 50.5 per cent of the vote, the commission said, while an exit poll had given "
         "him 48 per cent.",

@@ -1180,7 +1180,12 @@ _RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–
 _COUNTED_NOUN = patterns.compile(
     r"\s+(?:(?:out )?of (?:the |all |its |their )?[\d,]+\s+)?(?:new )?(?P<word>[a-z][a-z'-]*)"
 )
-_VOTE_WORDS_AHEAD = patterns.compile(r"\s+(?:[\w'-]+\s+){0,3}?(?:votes?|ballots?)\b", re.I)
+# "45 secret ballots", "120 of the 190 valid ballots", "113 first-preference votes"
+_VOTE_WORDS_AHEAD = patterns.compile(
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:votes?|ballots?|voters|electors|delegates|members|states|"
+    r"countries|nations)\b",
+    re.IGNORECASE,
+)
 _COUNTABLE = frozenset(
     "vote votes ballot ballots voter voters country countries state states member members "
     "nation nations delegation delegations government governments delegate delegates "
@@ -1189,7 +1194,7 @@ _COUNTABLE = frozenset(
     "from with after before but as each apiece by during among when which that who the a this "
     "respectively yes it he she they we its his her their over under so then also only just "
     "still plus per percent cent if not where had has have were was is are will would did do "
-    "went came chose cast gave".split()
+    "went came chose cast gave endorsements backers nods ayes yeas proxies".split()
 )
 
 
