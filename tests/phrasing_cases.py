@@ -2370,3 +2370,13 @@ CASES += [
         "x5-share-of-valid", "Mendes won 52 per cent of valid ballots.", ("Mendes 52%",), "percent"
     ),
 ]
+# A round said to have been held ("went to a third round") before the numbers it gave.
+CASES += [
+    Case(
+        "x6-went-to-a-round",
+        "The chamber's vote went to a third round. In that round, Mara Lind won 150 votes to"
+        " 141 for Otto Wahl.",
+        ("Lind 150 r3", "Wahl 141 r3"),
+        "rounds",
+    ),
+]

@@ -197,7 +197,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
     found = []
     for match in _ROUND.finditer(text):
-        if _AHEAD.search(text[max(0, match.start() - 12) : match.start()]):
+        before = text[max(0, match.start() - 24) : match.start()]
+        if _AHEAD.search(before[-12:]) and not _HELD_AHEAD.search(before):
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("num"):
             raw = match.group("num").lower()
@@ -225,6 +226,8 @@ _AFTER_ROUNDS = Gated(
     r"(?:rounds|ballots)\b",
 )
 _AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
+# "the election went to a third round": a round held, whose numbers follow
+_HELD_AHEAD = patterns.compile(r"\b(?:went (?:in)?to|needed|required) (?:a|an)\s*$", re.I)
 
 
 def later_round_ahead(text: str) -> bool:
