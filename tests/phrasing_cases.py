@@ -2380,3 +2380,18 @@ CASES += [
         "rounds",
     ),
 ]
+# A run-off said to be held in one sentence, its numbers in the next ones of the paragraph.
+CASES += [
+    Case(
+        "x6-run-off-then-numbers",
+        "In the run-off, Vera Sokol won 2,310 votes. Ivo Brant received 1,985.",
+        ("Sokol 2310", "Brant 1985"),
+        "rounds",
+    ),
+    Case(
+        "x6-run-off-was-held",
+        "The run-off took place on 3 March. Nils Aas won 55.2% of the vote.",
+        ("Aas 55.2%",),
+        "rounds",
+    ),
+]

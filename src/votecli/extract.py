@@ -273,6 +273,8 @@ class _Reader:
         self.stated_with: dict[int, Figure] = {}  # this sentence: count offset -> its total
         self.tally_totals: dict[Span, Figure | None] = {}
         self.run_off_spans: set[Span] = set()  # tallies a held run-off gave: not round 1
+        self.run_off_line = -1  # the line whose sentence said a run-off was held
+        self.after_run_off = False  # an earlier sentence of this line said so
         self.visits = _visits(self.text, every_sentence)
         sentences = [s for s, _ in self.visits]
         self.doc_body = _first(cues.body_in(s.text) for s in sentences)
@@ -319,6 +321,10 @@ class _Reader:
         self.previous_cell = sentence
         self.line = sentence.line
         self._update_context(text)
+        # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
+        self.after_run_off = self.run_off_line == sentence.line
+        if _HELD_RUN_OFF.search(text):
+            self.run_off_line = sentence.line
         if not worth_reading:
             # Most prose has no number and no election word: keep it only in case a later
             # pronoun points back into it ("Mayor Vidal held on. The incumbent took 61%").
@@ -680,7 +686,7 @@ class _Reader:
         if value is None or value < 0 or value > MAX_VOTES:
             return
         span = self._span(sentence, number.start, number.end)
-        if key[3] is None and _run_off_gave(sentence.text, number):
+        if key[3] is None and (self.after_run_off or _run_off_gave(sentence.text, number)):
             self.run_off_spans.add(span)
         if number.kind == "P":
             votes = number.paired if isinstance(number.paired, int) else None
@@ -831,7 +837,7 @@ class _Reader:
 _HELD_RUN_OFF = Gated(
     ("run-off", "runoff"),
     r"(?<!will )(?<!to )(?<!would )(?<!face )(?<!faces )\b(?:in|won|wins|winning|during|after)"
-    r" (?:the|a|this|that|its) run-?off\b",
+    r" (?:the|a|this|that|its) run-?off\b|\bthe run-?off (?:was held|took place)\b",
 )
 
 # "won 52% in the runoff": the run-off named right after the number
