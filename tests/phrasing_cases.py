@@ -2395,3 +2395,13 @@ CASES += [
         "rounds",
     ),
 ]
+# "the remaining" share or count after the verb.
+CASES += [
+    Case(
+        "x6-took-the-remaining",
+        "Rosa Pinto won 58.4% of the vote. Hugo Vaz took the remaining 41.6%.",
+        ("Pinto 58.4%", "Vaz 41.6%"),
+        "percent",
+    ),
+    Case("x6-remaining-seats", "Chile won the remaining 3 seats.", (), "not-tallies"),
+]

@@ -218,7 +218,7 @@ _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 # come after a longer aside than after a bare pronoun
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
-    r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly|mere|"
+    r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly|mere|remaining|"
     r"(?:support|backing|endorsement|votes) of)\s+)*"
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
