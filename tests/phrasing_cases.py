@@ -2405,3 +2405,13 @@ CASES += [
     ),
     Case("x6-remaining-seats", "Chile won the remaining 3 seats.", (), "not-tallies"),
 ]
+# A later round left unsaid ("in the second") in a sentence after one that named a round.
+CASES += [
+    Case(
+        "x6-ellipsis-next-sentence",
+        "In the first round, Ruth Adler received 31 votes. She was elected in the second with"
+        " 52 votes.",
+        ("Adler 31 r1", "Adler 52 r2"),
+        "rounds",
+    ),
+]

@@ -217,9 +217,18 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
 
 _ROUND_ELLIPSIS = patterns.compile(
     r"\b(?:in|on) the (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|final|last)\b"
-    r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when|before)\b))",
+    r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when|before|with)\b))",
     re.IGNORECASE,
 )
+
+
+def round_ellipsis_in(text: str) -> int | None:
+    """The round a sentence leaves unsaid after an earlier one named rounds ("In the first
+    round, X had 28 votes. She won in the second with 49"); -1 for "final"."""
+    match = _ROUND_ELLIPSIS.search(text)
+    return ORDINAL_WORDS[match.group("ord").lower()] if match else None
+
+
 _AFTER_ROUNDS = Gated(
     ("rounds", "ballots"),
     r"\bafter\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

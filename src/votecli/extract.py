@@ -443,6 +443,10 @@ class _Reader:
                 self.context.heading_line = self.line
             self.context.paragraph_round = found_round
             self.context.paragraph_line = self.line
+        elif self.context.paragraph_line == self.line and self.context.paragraph_round:
+            found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
+            if found_round is not None:
+                self.context.paragraph_round = found_round
 
     def _key(self, text: str) -> tuple:
         body = self.context.body or self.doc_body
