@@ -2415,3 +2415,18 @@ CASES += [
         "rounds",
     ),
 ]
+# Voters counted, then their share: "backed by 6,430 members, or 64 per cent".
+CASES += [
+    Case(
+        "x6-members-or-share",
+        "Ilse Roth won the leadership. She was backed by 5,210 members, or 58 per cent.",
+        ("Roth 5210", "Roth 58%"),
+        "people-parties",
+    ),
+    Case(
+        "x6-members-share-of-other",
+        "Ilse Roth was backed by 5,210 delegates, or 58 per cent of the membership.",
+        ("Roth 5210",),
+        "people-parties",
+    ),
+]

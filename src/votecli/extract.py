@@ -1344,7 +1344,27 @@ def _basis(after: str) -> str:
 
 
 _PAIR_GAP = patterns.compile(r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;)?\s*", re.IGNORECASE)
+# "backed by 6,430 members, or 64 per cent": voters counted, then their share of the vote
+_VOTERS_PAIR_GAP = patterns.compile(
+    r"\s*(?:members|delegates|electors|voters)\s*(?:,|\(|, or)\s*", re.IGNORECASE
+)
+# "64 per cent of the population": a share of something other than the vote
+_SHARE_OF_OTHER = patterns.compile(
+    r"\s*(?:of|in)\s+(?!(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)\b)\w",
+    re.IGNORECASE,
+)
 _VOTES_AFTER = patterns.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)
+
+
+def _pair_gap(text: str, first: _Mention, second: _Mention) -> bool:
+    between = text[first.end : second.start]
+    if _PAIR_GAP.fullmatch(between):
+        return True
+    return (
+        second.kind == "P"
+        and bool(_VOTERS_PAIR_GAP.fullmatch(between))
+        and not _SHARE_OF_OTHER.match(text, second.end)
+    )
 
 
 def _pair_counts_and_shares(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1356,7 +1376,7 @@ def _pair_counts_and_shares(text: str, mentions: list[_Mention]) -> list[_Mentio
         if skip:
             skip = False
             continue
-        if second is not None and _PAIR_GAP.fullmatch(text[first.end : second.start]):
+        if second is not None and _pair_gap(text, first, second):
             if first.kind == "N" and second.kind == "P":
                 merged.append(replace(first, paired=second.value, cover=second.end))
                 skip = True
