@@ -2430,3 +2430,21 @@ CASES += [
         "people-parties",
     ),
 ]
+# "went to a second round" with no "that round" after it: the numbers are the first round's.
+CASES += [
+    Case(
+        "x6-went-to-a-round-first-numbers",
+        "The race went to a second round after no one won a majority. Eva Marin had 42% and"
+        " Raul Ortega 36%.",
+        ("Marin 42% r1", "Ortega 36% r1"),
+        "rounds",
+    ),
+]
+CASES += [
+    Case(
+        "x6-once-voting-went-to",
+        "Lukas Brenner received 9 votes once voting went to a second ballot.",
+        ("Brenner 9 r2",),
+        "rounds",
+    ),
+]

@@ -197,8 +197,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
     found = []
     for match in _ROUND.finditer(text):
-        before = text[max(0, match.start() - 24) : match.start()]
-        if _AHEAD.search(before[-12:]) and not _HELD_AHEAD.search(before):
+        before = text[max(0, match.start() - 48) : match.start()]
+        if _AHEAD.search(before[-12:]) and not _WENT_TO.search(before):
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("num"):
             raw = match.group("num").lower()
@@ -235,8 +235,35 @@ _AFTER_ROUNDS = Gated(
     r"(?:rounds|ballots)\b",
 )
 _AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
-# "the election went to a third round": a round held, whose numbers follow
+# "the election went to a third round": a round held, which "that round" may point back to
 _HELD_AHEAD = patterns.compile(r"\b(?:went (?:in)?to|needed|required) (?:a|an)\s*$", re.I)
+# "X had none once voting went to a second ballot": the sentence's numbers are that round's
+_WENT_TO = patterns.compile(
+    r"\b(?:once|when|after|as) (?:the )?(?:voting|vote|balloting|election) went (?:in)?to "
+    r"(?:a|an)\s*$",
+    re.IGNORECASE,
+)
+_THAT_ROUND = Gated(
+    ("that round", "that ballot", "this round"),
+    r"\b(?:in|on|during) (?:that|this) (?:round|ballot)\b",
+)
+
+
+def held_round_in(text: str) -> int | None:
+    """The round a sentence says the vote went to ("went to a third round"): not the round
+    of its own numbers, which may be the earlier ones, but the one "In that round" means."""
+    for match in _ROUND.finditer(text):
+        if match.group("ord") and _HELD_AHEAD.search(
+            text[max(0, match.start() - 24) : match.start()]
+        ):
+            word = match.group("ord").lower()
+            return int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]
+    return None
+
+
+def that_round_in(text: str) -> bool:
+    """Whether a sentence points back to a round named before ("In that round, X won")."""
+    return bool(_THAT_ROUND.search(text))
 
 
 def later_round_ahead(text: str) -> bool:

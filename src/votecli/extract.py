@@ -221,6 +221,8 @@ class _Context:
     paragraph_round: int | None = None  # from prose: holds to the end of its line
     paragraph_line: int = 0
     heading_line: int = -2  # the line of the last heading that named a round
+    held_round: int | None = None  # "went to a third round": what "that round" means
+    held_line: int = -1
     recent: list[Candidate] = field(default_factory=list)  # last named candidates, oldest first
 
 
@@ -435,6 +437,9 @@ class _Reader:
         if term:
             self.context.term = term
         found_round = cues.round_in(text)
+        held = cues.held_round_in(text) if found_round is None else None
+        if held is not None:  # "The vote went to a third round."
+            self.context.held_round, self.context.held_line = held, self.line
         if found_round is not None:
             if len(text) <= _HEADING_MAX and not _TWO_DIGITS.search(
                 text.replace(str(found_round), "")
@@ -442,6 +447,9 @@ class _Reader:
                 self.context.round = found_round
                 self.context.heading_line = self.line
             self.context.paragraph_round = found_round
+            self.context.paragraph_line = self.line
+        elif self.context.held_line == self.line and cues.that_round_in(text):
+            self.context.paragraph_round = self.context.held_round  # "In that round, X won"
             self.context.paragraph_line = self.line
         elif self.context.paragraph_line == self.line and self.context.paragraph_round:
             found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
