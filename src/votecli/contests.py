@@ -252,6 +252,8 @@ _THAT_ROUND = Gated(
 def held_round_in(text: str) -> int | None:
     """The round a sentence says the vote went to ("went to a third round"): not the round
     of its own numbers, which may be the earlier ones, but the one "In that round" means."""
+    if "went" not in text and "required" not in text and "needed" not in text:
+        return None  # most sentences: no regex pass
     for match in _ROUND.finditer(text):
         if match.group("ord") and _HELD_AHEAD.search(
             text[max(0, match.start() - 24) : match.start()]
