@@ -2448,3 +2448,18 @@ CASES += [
         "rounds",
     ),
 ]
+# An organisation's membership beside a name is no tally ("with 90,000 members").
+CASES += [
+    Case(
+        "x7-membership-aside",
+        "The Greens, with 90,000 members, won 18 per cent of the vote.",
+        ("Greens 18%",),
+        "people-parties",
+    ),
+    Case(
+        "x7-membership-whose-party-has",
+        "Nora Falk, whose party has 65,000 members, won 31,500 votes.",
+        ("Falk 31500",),
+        "people-parties",
+    ),
+]

@@ -63,6 +63,18 @@ _OVER_NEEDED_AFTER = patterns.compile(
 )
 _SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
+# "Labour, with 120,000 members, won 40%", "whose party has 80,000 members": a membership, where
+# "150 members backed X" or "with 150 members voting for it" is a count of votes
+_MEMBERSHIP_BEFORE = patterns.compile(
+    r"\b(?:with|has|have|had|boasts?|boasting|counts|(?:party|union|movement) of)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|just over|just under)\s+)?$",
+    re.IGNORECASE,
+)
+_MEMBERSHIP_AFTER = patterns.compile(
+    r"\s+(?:[\w-]+\s+)?members\b(?!\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
+    r"backed|supported|chose|cast|present))",
+    re.IGNORECASE,
+)
 _TOTAL_AFTER_OF = patterns.compile(
     r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
     re.IGNORECASE,
@@ -1268,7 +1280,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "a majority of 121 delegates backed X"
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
-    if _not_tally_before(before):
+    if _not_tally_before(before) or _membership(before, after):
         return False
     score_end = _beaten_score_end(text, number)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
@@ -1323,6 +1335,13 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
     return bool(
         _FAVOUR_AFTER.match(text, number.end)
         and _SCORE_SECOND_BEFORE.search(text[max(0, number.start - 12) : number.start])
+    )
+
+
+def _membership(before: str, after: str) -> bool:
+    """Whether the count is of an organisation's members ("a party with 45,000 members")."""
+    return "member" in after and bool(
+        _MEMBERSHIP_AFTER.match(after) and _MEMBERSHIP_BEFORE.search(before)
     )
 
 
