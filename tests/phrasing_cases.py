@@ -2463,3 +2463,18 @@ CASES += [
         "people-parties",
     ),
 ]
+# An age set off by commas drops out of the skeleton, so the rules see "X beat Y with ...".
+CASES += [
+    Case(
+        "x7-ages-beat-pair",
+        "Mendes, 61, beat Alves, 70, with 53.2 per cent to 46.8 per cent.",
+        ("Mendes 53.2%", "Alves 46.8%"),
+        "people-parties",
+    ),
+    Case(
+        "x7-ages-respectively",
+        "Paulo Mendes, 61, and Rita Alves, 58, won 53 and 47 per cent respectively.",
+        ("Mendes 53%", "Alves 47%"),
+        "respectively",
+    ),
+]

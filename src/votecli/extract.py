@@ -262,6 +262,7 @@ class _Mention:
     value: int | float | None = None
     paired: int | float | None = None  # the count beside a percent, or the percent beside a count
     cover: int = 0  # where the skeleton token ends, past a paired number ("5,401 or 1.63%")
+    aside: bool = False  # an age set off by commas: left out of the skeleton with its commas
 
 
 def extract(source: Source, *, every_sentence: bool = False) -> Document:
@@ -976,16 +977,17 @@ def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
     marked = list(mentions)
     for index in range(1, len(marked)):
         person, number = marked[index - 1], marked[index]
+        closing = _AGE_AFTER.match(text, number.end)
         if (
-            number.kind == "N"
+            closing is not None
+            and number.kind == "N"
             and person.candidate is not None
             and person.candidate.kind is not Kind.COUNTRY
             and isinstance(number.value, int)
             and 18 <= number.value <= 110
             and _AGE_BEFORE.fullmatch(text[person.end : number.start])
-            and _AGE_AFTER.match(text[number.end :])
-        ):
-            marked[index] = replace(number, kind="X")
+        ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
+            marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
     return marked
 
 
@@ -1422,6 +1424,9 @@ def _skeleton(text: str, mentions: list[_Mention]) -> str:
     for index, mention in enumerate(mentions):
         if mention.start < cursor:
             continue  # overlapping mention (a number inside a name): keep the first
+        if mention.aside:
+            cursor = mention.cover
+            continue
         parts.append(text[cursor : mention.start].replace("<", "‹"))
         parts.append(f"<{mention.kind}{index}>")
         cursor = max(mention.end, mention.cover)
