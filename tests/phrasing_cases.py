@@ -2478,3 +2478,12 @@ CASES += [
         "respectively",
     ),
 ]
+# "MPs", "MEPs": the voters, never a candidate, though written like an acronym.
+CASES += [
+    Case(
+        "x7-mps-not-a-candidate",
+        "Alan Pryce was nominated by 52 MPs and won 57 per cent of the members' ballot.",
+        ("Pryce 57%",),
+        "people-parties",
+    ),
+]

@@ -131,7 +131,7 @@ STOPWORDS = frozenset(
     unhrc unsc ga pga party parties democrat republican news press reuters afp ap xinhua
     tass photo video source title read mr mrs ms dr sir dame lord lady rep sen gov sheikh
     prince king queen judge ambassador minister mayor headquarters hall city capital city's
-    government republic kingdom
+    government republic kingdom mps meps mlas mpps tds
     """.split()
 )
 _WORD = patterns.compile(
