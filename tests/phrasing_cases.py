@@ -2487,3 +2487,25 @@ CASES += [
         "people-parties",
     ),
 ]
+# Body sizes written "47-seat", sums of money and margins are no tallies, and no longer hide
+# the count that follows them.
+CASES += [
+    Case(
+        "x7-seat-body-size",
+        "Peru won a place on the 54-seat board with 171 votes.",
+        ("PER 171",),
+        "verbs",
+    ),
+    Case(
+        "x7-money-before-count",
+        "Ireland, which spent $3 million on its bid, won 128 votes.",
+        ("IRL 128",),
+        "verbs",
+    ),
+    Case(
+        "x7-margin-of",
+        "Oman beat Yemen by a margin of 9 votes, winning 97.",
+        ("OMN 97",),
+        "verbs",
+    ),
+]

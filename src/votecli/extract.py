@@ -32,6 +32,7 @@ NOT_TALLY_WORDS = (
     "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
     "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
+    "margin of",
 )  # fmt: skip
 SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
 _NOT_TALLY_AFTER = patterns.compile(
@@ -41,7 +42,8 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
-    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation)|[-–/]\s*\d)",
+    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation|seat)|[-–/]\s*\d|"
+    r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
     re.IGNORECASE,
 )
 _TALLY_BEFORE = patterns.compile(
@@ -1282,7 +1284,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "a majority of 121 delegates backed X"
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
-    if _not_tally_before(before) or _membership(before, after):
+    if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
     score_end = _beaten_score_end(text, number)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
@@ -1338,6 +1340,9 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
         _FAVOUR_AFTER.match(text, number.end)
         and _SCORE_SECOND_BEFORE.search(text[max(0, number.start - 12) : number.start])
     )
+
+
+_CURRENCY = ("$", "€", "£", "¥")  # "spent $2 million": a sum of money
 
 
 def _membership(before: str, after: str) -> bool:
