@@ -1886,6 +1886,12 @@ CASES: list[Case] = [
         "verbs",
     ),
     Case(
+        "pair-voted-for-one",
+        "The 15-member Council voted 9 to 5 for Okafor. Kenya got 113 votes to 70 for Ghana.",
+        ("Okafor 9", "KEN 113", "GHA 70"),
+        "pairs",
+    ),
+    Case(
         "nt-poll-figure-beside-result",
         "Ruto won 50.5 per cent of the vote, the commission said, while an exit poll had given "
         "him 48 per cent.",

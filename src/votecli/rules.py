@@ -209,6 +209,13 @@ def _both_tied(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield LATTER_REFERENCE, number
 
 
+def _favour_one(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The first number of "N to M in favour of X" is X's; M went to no one named."""
+    first, second = (2, 4) if m.group(2) else (6, 8)
+    yield int(m.group(9)), int(m.group(first))
+    yield CLAIM_ONLY, int(m.group(second))
+
+
 def _rule(name: str, pattern: str, read: Reader) -> Rule:
     return Rule(name, patterns.compile(pattern, re.IGNORECASE), read, "<C(" in pattern)
 
@@ -312,9 +319,11 @@ RULES: tuple[Rule, ...] = (
         _pairs((5, 2), (6, 4)),
     ),
     _rule(
-        "pair-in-favour-one",  # "the Council voted 9 to 5 in favour of X": 5 went elsewhere
-        rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}",
-        lambda m: iter([(int(m.group(5)), int(m.group(2))), (CLAIM_ONLY, int(m.group(4)))]),
+        "pair-in-favour-one",  # "the Council voted 9 to 5 in favour of X": 5 went elsewhere;
+        # "for X" only after "voted" ("X got 113 votes to 70 for Y" gives Y the 70)
+        rf"(?:{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of "
+        rf"|\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for ){C}",
+        _favour_one,
     ),
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
