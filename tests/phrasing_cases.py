@@ -1892,6 +1892,12 @@ CASES: list[Case] = [
         "pairs",
     ),
     Case(
+        "pair-beat-for-the-seat",
+        "Latvia defeated Moldova 132 to 58 for the seat, and Peru received 12 for the Andean seat.",
+        ("LVA 132", "MDA 58", "PER 12"),
+        "pairs",
+    ),
+    Case(
         "nt-poll-figure-beside-result",
         "Ruto won 50.5 per cent of the vote, the commission said, while an exit poll had given "
         "him 48 per cent.",

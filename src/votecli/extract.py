@@ -36,7 +36,9 @@ NOT_TALLY_WORDS = (
 )  # fmt: skip
 SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
 _NOT_TALLY_AFTER = patterns.compile(
-    rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|(?:[\w-]+ ){{0,2}}seats?\b|"
+    # "5 non-permanent seats" counts seats; "132 to 58 for the seat" counts votes
+    rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|"
+    rf"(?:(?!for\b)[\w-]+ ){{0,2}}seats?\b|"
     r"member (?:body|council|assembly|organi[sz]ation|bloc|board)\b|"
     r"times\b|rounds\b|"
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
