@@ -1162,9 +1162,10 @@ def _sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numb
 
 
 # Where one clause ends and another, with its own source, begins
-_CLAUSE_BREAK = patterns.compile(r";|\b(?:while|whereas|but|although)\b")
+_CONTRAST = r"\b(?:while|whereas|but|although)\b"  # a clause with its own source follows
+_CLAUSE_BREAK = patterns.compile(rf";|{_CONTRAST}")
+_SOURCE_END = patterns.compile(rf"[,:()]|{_CLAUSE_BREAK.pattern}")
 _ACCORDING_TO = patterns.compile(r"\baccording to\b", re.IGNORECASE)
-_SOURCE_END = patterns.compile(r"[,;:()]|\b(?:while|whereas|but|although)\b")
 
 
 def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]:
@@ -1193,7 +1194,7 @@ def _polls_cited(text: str, at: int) -> bool:
     """Whether the source named after "according to" is a poll ("to a survey by Ipsos")."""
     stop = _SOURCE_END.search(text, at, at + 60)
     end = stop.start() if stop else min(at + 60, len(text))
-    return _OPINION_POLL.opens(text[at:end]) and bool(_OPINION_POLL.pattern.search(text, at, end))
+    return _OPINION_POLL.search(text, at, end) is not None
 
 
 def _is_bid(found: countries.CountryMention, text: str) -> bool:
@@ -1206,7 +1207,6 @@ def _is_bid(found: countries.CountryMention, text: str) -> bool:
     return found.text.endswith("s") and countries.lookup(singular) == found.code
 
 
-_VOTE_WORD_AFTER = patterns.compile(r"\s*(?:votes?|ballots?)\b", re.IGNORECASE)
 _RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$")
 
 
@@ -1217,11 +1217,7 @@ _COUNTED_NOUN = patterns.compile(
     r"\s+(?:(?:out )?of (?:the |all |its |their )?[\d,]+\s+)?(?:new )?(?P<word>[a-z][a-z'-]*)"
 )
 # "45 secret ballots", "120 of the 190 valid ballots", "113 first-preference votes"
-_VOTE_WORDS_AHEAD = patterns.compile(
-    r"\s+(?:[\w'-]+\s+){0,5}?(?:votes?|ballots?|voters|electors|delegates|members|states|"
-    r"countries|nations)\b",
-    re.IGNORECASE,
-)
+_VOTE_WORDS_AHEAD = patterns.compile(rf"\s+(?:[\w'-]+\s+){{0,5}}?{rules.VOTERS}\b", re.IGNORECASE)
 _COUNTABLE = frozenset(
     "vote votes ballot ballots voter voters country countries state states member members "
     "nation nations delegation delegations government governments delegate delegates "
@@ -1276,7 +1272,7 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
             return False
         if 1900 <= value <= 2100 and not number.words and "," not in number.text:
             after = text[number.end : number.end + 12]
-            if not _VOTE_WORD_AFTER.match(after):
+            if not _VOTES_AFTER.match(after):
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]

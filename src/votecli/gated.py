@@ -28,8 +28,14 @@ class Gated:
     def opens(self, text: str) -> bool:
         return holds_any(self.words, text)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.pattern.search(text, pos) if self.opens(text) else None
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self.opens(text):
+            return None
+        return (
+            self.pattern.search(text, pos)
+            if endpos is None
+            else self.pattern.search(text, pos, endpos)
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.opens(text) else iter(())

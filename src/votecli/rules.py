@@ -34,7 +34,7 @@ _STRONG_GET = (
 _WEAK_GET = (
     r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|(?:was|were) given)"
 )
-_VOTERS = (
+VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
@@ -230,24 +230,24 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
     r"(?!\s+(?:ballots|rounds|attempts|tries|times)\b)"
-    rf"(?=\s*(?:{_VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
+    rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
 )
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 _OF_TOTAL = (
-    rf"(?: (?:out )?of (?:the |all )?<X\d+> {_VOTERS}"
+    rf"(?: (?:out )?of (?:the |all )?<X\d+> {VOTERS}"
     r"(?: (?:in|at|on) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,4})?)"
 )
 # "X of the Vila Nova (New Town) Citizens Association": a person's organisation, whose
 # capitalised words may read as names of their own
 _OF_BODY = r"(?: of (?:the )?(?:[^<,;]|<C\d+>){1,80}?)"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
-_NUMS = rf"{NUM}(?: {_VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {_VOTERS})?){{1,3}}"
+_NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,3}}"
 
 RULES: tuple[Rule, ...] = (
     _rule(
         "trajectory",  # "X saw its support fall from 109 votes to 73 and finally 60"
-        rf"{C}{gap(0, 80)}\bfrom (?P<steps>{N}(?: {_VOTERS})? to {N}(?: {_VOTERS})?"
-        rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {_VOTERS})?){{0,3}})",
+        rf"{C}{gap(0, 80)}\bfrom (?P<steps>{N}(?: {VOTERS})? to {N}(?: {VOTERS})?"
+        rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {VOTERS})?){{0,3}})",
         _trajectory,
     ),
     _rule(
@@ -328,7 +328,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
         rf"(?P<names>{_LIST}){gap(0, 100)}(?:with |on |at |received |got |won )?"
-        rf"<N(?P<number>\d+)>(?: {_VOTERS})?(?: each| apiece)",
+        rf"<N(?P<number>\d+)>(?: {VOTERS})?(?: each| apiece)",
         _shared,
     ),
     _rule(
@@ -344,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "shared-inverted",  # "One vote gained Armenia and Moldova": each got it
-        rf"<N(?P<number>\d+)> {_VOTERS} (?:gained|received|got|obtained|won|secured|collected) "
+        rf"<N(?P<number>\d+)> {VOTERS} (?:gained|received|got|obtained|won|secured|collected) "
         rf"(?P<names>{_LIST})(?!\s*<[NP])",  # not "... Kazakhstan and Thailand 40"
         _shared,
     ),
@@ -358,25 +358,25 @@ RULES: tuple[Rule, ...] = (
         "pronoun-tied",  # "on the sixth ballot they tied at 93 votes each": the last two named
         rf"\b(?P<who>they|both){clause_gap(0, 20)}\b(?:were |finished |ended )?"
         rf"(?:tied|level|drew) (?:on|at|with) <N(?P<tied>\d+)>"
-        rf"(?P<each>(?: {_VOTERS})? (?:each|apiece)\b)?(?=(?: {_VOTERS})?(?:[ ,.;]|$))"
+        rf"(?P<each>(?: {VOTERS})? (?:each|apiece)\b)?(?=(?: {VOTERS})?(?:[ ,.;]|$))"
         rf"(?! (?:other|more)\b)",  # "tied with 3 other bids" is no count of votes
         _both_tied,
     ),
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)"
-        rf"{C}(?: \([^()<]{{1,40}}\))? ?[(,] ?{NUM}(?: {_VOTERS})?(?:\)|;|,|\.|$| and )",
+        rf"{C}(?: \([^()<]{{1,40}}\))? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and )",
         _pairs((1, 3)),
     ),
     _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
         rf"{C}(?: \([^()<]{{1,40}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
-        rf"(?=\s*(?:{_VOTERS}|or|\(|[,.;)|]|$))",
+        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$))",
         _pairs((1, 3)),
     ),
     _rule(
         "the-votes-it-received",  # "the 180 votes it received", "the 131 first-round
         # ballot votes it won": a few words may qualify votes (only votes: "member states")
-        rf"\bthe {NUM}(?:(?: [\w-]+){{0,3}}? (?:votes|ballots)| {_VOTERS})? (?:that )?"
+        rf"\bthe {NUM}(?:(?: [\w-]+){{0,3}}? (?:votes|ballots)| {VOTERS})? (?:that )?"
         rf"(?P<pronoun>it|he|she|they) "
         rf"(?:had )?{_STRONG_GET}",
         _pronoun(2),
@@ -395,7 +395,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "in-his-favour",  # "143 votes were polled in his favour"
-        rf"{NUM}(?: {_VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in "
+        rf"{NUM}(?: {VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in "
         rf"(?P<pronoun>his|her|its|their) favou?r",
         _pronoun(2),
     ),
@@ -415,7 +415,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{clause_gap(0, 30)}\b(?:rose|rise|rises|rising|climbed|climb|climbs|climbing|"
         rf"jumped|jump|jumps|increased|increase|improved|improve|grew|grow|dropped|fell|fall|"
         rf"slipped|slid)(?: (?:its|his|her|their) (?:tally|total|count|score|support))? to "
-        rf"{NUM} {_VOTERS}(?=[,.;)]|$| (?:in|on|and|while|but|after|before)\b)",
+        rf"{NUM} {VOTERS}(?=[,.;)]|$| (?:in|on|and|while|but|after|before)\b)",
         _pairs((1, 3)),
     ),
     _rule(
@@ -427,9 +427,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
-        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>(?: {_VOTERS})? "
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>(?: {VOTERS})? "
         rf"(?:in|on) the [a-z]+ (?:round|ballot)(?: of voting)?,? (?:and|but|then|before|while) "
-        rf"(?:only |just |then )?{NUM}(?: {_VOTERS})? (?:in|on) the\b",
+        rf"(?:only |just |then )?{NUM}(?: {VOTERS})? (?:in|on) the\b",
         _pairs((1, 3)),
     ),
     _rule(
@@ -440,7 +440,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ..."
         rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}"
-        rf"(?: {_VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
+        rf"(?: {VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
         rf"|^\W*with {_QUANT}{NUM} (?:votes|ballots)(?: in (?:its|his|her) favou?r| in favou?r)?, "
         rf"(?:the )?{C}",  # "With 141 votes in favour, Sierra Leone joined the Council"
@@ -462,7 +462,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "verb-inverted",  # "X scored in the group of Eastern Europe 104 votes"
         rf"{C}{gap(0, 60)}\b{_STRONG_GET} (?:in|at|on|from|among|during) [^<,;]{{1,40}}? "
-        rf"{_QUANT}{NUM} {_VOTERS}",
+        rf"{_QUANT}{NUM} {VOTERS}",
         _pairs((1, 3)),
     ),
     _rule(
@@ -473,31 +473,31 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
-        rf"{NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {_VOTERS})?{clause_gap(0, 30)})\b{_FOR} "
+        rf"{NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?{clause_gap(0, 30)})\b{_FOR} "
         rf"(?:{clause_gap(0, 40)})?{C}",
         _pairs((3, 2)),
     ),
     _rule(
         "compared-for",  # "X won 79 votes, far less than 158 for Y": a bound word, yet a tally
-        rf"{NUM}(?: {_VOTERS})?,? (?:[a-z]+ )?(?:less|fewer|more) than <X(\d+)>(?: {_VOTERS})? "
+        rf"{NUM}(?: {VOTERS})?,? (?:[a-z]+ )?(?:less|fewer|more) than <X(\d+)>(?: {VOTERS})? "
         rf"for {C}",
         _pairs((4, 3)),
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
-        rf"{NUM}(?: {_VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?)?{C}",
+        rf"{NUM}(?: {VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?)?{C}",
         _pairs((3, 2)),
     ),
     _rule(
         "number-for-pronoun",  # "Thirty of the 58 members supported her candidature"
-        rf"{NUM}(?: {_VOTERS})?{gap(0, 40)}\b(?:voted for|backed|supported|cast (?:their )?"
+        rf"{NUM}(?: {VOTERS})?{gap(0, 40)}\b(?:voted for|backed|supported|cast (?:their )?"
         rf"(?:votes|ballots) for|in favou?r of) (?P<pronoun>his|her|its)\b",
         _pronoun(2),
     ),
     _rule(
         "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
         rf"(?:,|;|\band\b|\bgiving\b|\bgave\b|\bgive\b|\bgives\b)\s+(?:and\s+|while\s+)?"
-        rf"{NUM}(?: {_VOTERS})? (?:to|for) {C}",
+        rf"{NUM}(?: {VOTERS})? (?:to|for) {C}",
         _pairs((3, 2)),
     ),
     _rule(
@@ -531,12 +531,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "possessive",  # "China's 139 votes"
-        rf"{C}(?:'s|’s) {_QUANT}{NUM} {_VOTERS}",
+        rf"{C}(?:'s|’s) {_QUANT}{NUM} {VOTERS}",
         _pairs((1, 3)),
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
-        rf"{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {_VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
+        rf"{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
         _pairs((1, 3)),
     ),
 )
