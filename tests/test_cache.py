@@ -242,3 +242,43 @@ def test_the_cli_reads_cached_texts_without_loading_the_extractor(tmp_path):
     assert runs[0].stdout == runs[1].stdout and "Kazakhstan" in runs[0].stdout
     assert "extractor loaded: True" in runs[0].stderr
     assert "extractor loaded: False" in runs[1].stderr
+
+
+def _votecli(folder, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a process of its own, so that its cache is written at exit as for a user."""
+    env = {**os.environ, "VOTECLI_CACHE_DIR": str(folder), "NO_COLOR": "1"}
+    env.pop("VOTECLI_NO_CACHE", None)
+    command = [sys.executable, "-m", "votecli", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True)
+
+
+def test_the_cache_command_lists_its_files_and_the_texts_they_hold(tmp_path):
+    folder = tmp_path / "cache"
+    assert _votecli(folder, "tallies", "-f", "csv").returncode == 0  # the two seeds
+    listed = _votecli(folder, "cache", "-f", "csv")
+    assert listed.returncode == 0 and listed.stderr == ""
+    rows = [line.split(",") for line in listed.stdout.splitlines()]
+    assert rows[0] == ["folder", "file", "kind", "bytes", "documents"]
+    kinds = {row[2]: row for row in rows[1:]}
+    assert set(kinds) == {"documents", "patterns"}
+    assert kinds["documents"][0] == str(folder) and kinds["documents"][4] == "2"
+    for _, name, _, size, _ in rows[1:]:
+        assert int(size) >= (folder / name).stat().st_size > 0
+
+
+def test_the_cache_command_clears_the_cache_and_keeps_nothing_of_its_own(tmp_path):
+    folder = tmp_path / "cache"
+    first = _votecli(folder, "summary", "-f", "csv")
+    cleared = _votecli(folder, "cache", "--clear", "-f", "csv")
+    assert cleared.returncode == 0 and "removed 2 files" in cleared.stderr
+    assert len(cleared.stdout.splitlines()) == 3  # the header and the two files removed
+    assert list(folder.iterdir()) == []
+    again = _votecli(folder, "summary", "-f", "csv")  # extracted afresh, same result
+    assert again.stdout == first.stdout and any(folder.glob("documents-*.db"))
+
+
+def test_the_cache_command_on_no_cache_says_so(tmp_path):
+    listed = _votecli(tmp_path / "never made", "cache", "-f", "csv")
+    assert listed.returncode == 0
+    assert listed.stdout == "folder,file,kind,bytes,documents\n"
+    assert listed.stderr == f"votecli: note: no cache files in {tmp_path / 'never made'}\n"

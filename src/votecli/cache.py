@@ -28,7 +28,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     import sqlite3
@@ -42,10 +42,13 @@ except ImportError:  # pragma: no cover - not CPython
 
 
 def cache_dir() -> Path | None:
-    """Where votecli keeps its cache: `$VOTECLI_CACHE_DIR`, else the platform's cache
-    folder; None when `VOTECLI_NO_CACHE` is set."""
-    if os.environ.get("VOTECLI_NO_CACHE"):
-        return None
+    """Where votecli keeps its cache (`cache_location()`); None when `VOTECLI_NO_CACHE` is
+    set."""
+    return None if os.environ.get("VOTECLI_NO_CACHE") else cache_location()
+
+
+def cache_location() -> Path:
+    """`$VOTECLI_CACHE_DIR`, else the platform's cache folder, whether the cache is on or off."""
     if configured := os.environ.get("VOTECLI_CACHE_DIR"):
         return Path(configured)
     if sys.platform == "win32":
@@ -54,6 +57,74 @@ def cache_dir() -> Path | None:
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "votecli"
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "votecli"
+
+
+class CacheFile(NamedTuple):
+    """One file votecli keeps in its cache folder."""
+
+    path: Path
+    kind: str  # "documents" or "patterns"
+    size: int  # bytes, with the files SQLite keeps beside a database
+    documents: int | None  # texts a documents database holds; None when it cannot be read
+
+
+_KINDS = (("documents-", ".db", "documents"), ("patterns-", ".marshal", "patterns"))
+
+
+def inventory(folder: Path) -> list[CacheFile]:
+    """The files votecli made in `folder` (a missing folder holds none), by name."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        for prefix, suffix, kind in _KINDS:
+            if name.startswith(prefix) and name.endswith(suffix):
+                path = folder / name
+                size = sum(_size(f"{path}{extra}") for extra in ("", "-wal", "-shm"))
+                count = _document_count(path) if kind == "documents" else None
+                found.append(CacheFile(path, kind, size, count))
+    return found
+
+
+def clear(folder: Path) -> list[CacheFile]:
+    """Remove the files `inventory` lists (a run under way keeps its open database and
+    makes a new one next time); the ones removed."""
+    removed = []
+    for entry in inventory(folder):
+        if entry.kind == "documents":
+            _remove_database(entry.path)
+        else:
+            with contextlib.suppress(OSError):
+                entry.path.unlink()
+        if not entry.path.exists():
+            removed.append(entry)
+    return removed
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def _document_count(path: Path) -> int | None:
+    """How many documents a database holds as last written to its file (entries a running
+    command has in SQLite's write-ahead log are not counted), read without touching it."""
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return connection.execute("select count(*) from documents").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
 
 
 def _beside(path: Path) -> Path:

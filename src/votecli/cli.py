@@ -563,6 +563,34 @@ def explain(
     _emit(views.explain(documents, candidate), fmt, failed)
 
 
+@app.command()
+def cache(
+    clear: Annotated[
+        bool, typer.Option("--clear", help="Remove the cache's files (always safe).")
+    ] = False,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """The cache's files: their size and the texts they hold. --clear removes them."""
+    from . import cache as store
+    from . import views
+
+    folder = store.cache_location()
+    if clear:
+        os.environ["VOTECLI_NO_CACHE"] = "1"  # this run writes nothing back at its exit
+        files = store.clear(folder)
+        freed = sum(f.size for f in files) / 1e6
+        _say("note", f"removed {len(files)} files ({freed:.1f} MB) from {folder}")
+    else:
+        if os.environ.get("VOTECLI_NO_CACHE"):
+            _say(
+                "note", "the cache is turned off (--no-cache or VOTECLI_NO_CACHE): nothing is kept"
+            )
+        files = store.inventory(folder)
+        if not files:
+            _say("note", f"no cache files in {folder}")
+    _emit(views.cache_files("Removed from" if clear else "Cache in", folder, files), fmt, False)
+
+
 def _name_and_paths(args: list[str]) -> tuple[str | None, list[str] | None]:
     """`explain [NAME] [PATHS]`: the first argument is a name unless it is a path or `-`."""
     if args and args[0] != "-" and not os.path.exists(args[0]):

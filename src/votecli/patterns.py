@@ -80,8 +80,8 @@ class _Store:
     def save(self) -> None:
         """Write the entries atomically (a reader never sees half a file); a cache that
         cannot be written is no error."""
-        if not (self.changed and self.path and self.entries is not None):
-            return
+        if not (self.changed and self.path and self.entries is not None) or cache_dir() is None:
+            return  # nothing new, or the cache was turned off since (`votecli cache --clear`)
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomically(self.path, marshal.dumps(self.entries))

@@ -14,6 +14,9 @@ from .analysis import HeadToHead, Result, Row
 from .model import Candidate, Contest, Document, Span, Tally
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .cache import CacheFile
     from .render import Chunk
 
 
@@ -426,3 +429,17 @@ def _merged_row(contest: MergedContest, tally: MergedTally) -> dict[str, Any]:
         ),
         "elected": "yes" if tally.candidate.key in contest.elected else "unknown",
     }
+
+
+CACHE_COLUMNS = [
+    Column("file"), Column("kind"), Column("bytes", "int"), Column("documents", "int"),
+]  # fmt: skip
+
+
+def cache_files(title: str, folder: Path, files: list[CacheFile]) -> list[Section]:
+    """The files of votecli's cache folder: what each holds and how much room it takes."""
+    rows = [
+        {"file": f.path.name, "kind": f.kind, "bytes": f.size, "documents": f.documents}
+        for f in files
+    ]
+    return [Section(f"{title} {folder}", {"folder": str(folder)}, CACHE_COLUMNS, rows)]
