@@ -575,3 +575,17 @@ def test_decode_gives_text_or_input_error(data, encoding):
     else:
         assert isinstance(text, str)
         assert "\r" not in text
+
+
+@pytest.mark.parametrize(
+    "command", [["summary"], ["tallies", "-f", "csv"], ["report", "-o", "r.html"]]
+)
+def test_an_installation_without_its_seeds_says_so(invoke, monkeypatch, tmp_path, command):
+    """With no PATHS and no seed texts beside the package, a command fails with one line
+    rather than printing nothing."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(inputs, "__file__", str(tmp_path / "site" / "votecli" / "inputs.py"))
+    result = invoke(*command)
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.startswith("votecli: error: no seed texts in ")
+    assert result.stderr.endswith(": give PATHS to read\n") and result.stderr.count("\n") == 1

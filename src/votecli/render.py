@@ -6,19 +6,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, TextIO
 
-from . import patterns
 from .views import Column, Section
 
 MACHINE_FORMATS = ("csv", "tsv", "json", "jsonl")
 _DELIMITED = ("csv", "tsv")  # the machine formats written by the csv module, with a header
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMERIC = patterns.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_NUMERIC = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _NUMERIC_KINDS = ("int", "share", "percent", "points", "ratio")
-_CONTROL = patterns.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def flat_columns(section: Section) -> list[str]:
