@@ -2521,3 +2521,74 @@ CASES += [
         "verbs",
     ),
 ]
+# A count with the earlier figure it changed from: the round or year named after the earlier
+# figure is that figure's alone, and the count is then the next round's.
+CASES += [
+    Case(
+        "rounds-down-from-first-round",
+        "Malawi got 131 votes, down from 140 in the first round.",
+        ("MWI 131 r2", "MWI 140 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-up-from-first-ballot",
+        "Ecuador polled 117 votes, up from 102 votes on the first ballot.",
+        ("ECU 117 r2", "ECU 102 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-up-from-round-in-context",
+        "In the third round Nepal won 121 votes, up from 97 in the second.",
+        ("NPL 121 r3", "NPL 97 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-up-from-next-sentence-unmoved",
+        "In the fourth round, Fiji collected 88 votes, up from 80 in the second round. "
+        "Samoa had 70.",
+        ("FJI 88 r4", "FJI 80 r2", "WSM 70 r4"),
+        "rounds",
+    ),
+    Case(
+        "pct-up-from-year",
+        "The Greens won 17.2%, up from 11.5% in 2016.",
+        ("Greens 17.2%", "Greens 11.5%"),
+        "percent",
+    ),
+    Case(
+        "pct-pronoun-down-from-year",
+        "Ana Ribeiro stood again. She took 44%, down from 51% at the 2014 election.",
+        ("Ribeiro 44%", "Ribeiro 51%"),
+        "percent",
+    ),
+    Case(
+        "nt-up-from-no-round-or-year",
+        "The Greens won 17.2%, up from 11.5% at the last election.",
+        ("Greens 17.2%",),
+        "not-tallies",
+    ),
+    Case(
+        "nt-up-from-turnout",
+        "Turnout reached 61%, up from 57% in 2018.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-up-from-membership",
+        "The union's membership rose to 52,000, up from 38,000 in 2012.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-up-from-quarter",
+        "Chile's exports grew 6%, up from 4% in the first quarter.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-up-from-seats",
+        "Labour won 232 seats, up from 200 in 2015.",
+        (),
+        "not-tallies",
+    ),
+]

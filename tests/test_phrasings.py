@@ -83,3 +83,45 @@ def _compare(case) -> tuple[list[str], list[tuple]]:
 def test_phrasing(case):
     missed, extra = _compare(case)
     assert not missed and not extra, f"missed {missed}, extra {extra}\n{case.text}"
+
+
+def _rounds_and_years(
+    text: str,
+) -> set[tuple[str, float | None, float | None, str | None, int | None]]:
+    return {
+        (t.candidate.name, t.votes, t.percent, t.contest.year, t.contest.round)
+        for t in extract_text(text).tallies
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the year after the earlier figure is its own, not the count's
+            "The Greens won 17.2%, up from 11.5% in 2016.",
+            {("Greens", None, 17.2, None, None), ("Greens", None, 11.5, "2016", None)},
+        ),
+        (
+            "Ana Ribeiro stood again. She took 44%, down from 51% at the 2014 election.",
+            {("Ana Ribeiro", None, 44.0, None, None), ("Ana Ribeiro", None, 51.0, "2014", None)},
+        ),
+        (  # a year the text is about stays the count's
+            "In the 2021 vote the Greens won 17.2%, up from 11.5% in 2016.",
+            {("Greens", None, 17.2, "2021", None), ("Greens", None, 11.5, "2016", None)},
+        ),
+        (  # no round language, no round
+            "Chile got 105 votes, up from 96 last week.",
+            {("Chile", 105, None, None, None)},
+        ),
+        (  # the earlier round named does not carry to the next sentence
+            "Malawi got 131 votes, down from 140 in the first round. Gabon got 52 votes.",
+            {
+                ("Malawi", 131, None, None, 2),
+                ("Malawi", 140, None, None, 1),
+                ("Gabon", 52, None, None, None),
+            },
+        ),
+    ],
+)
+def test_earlier_figure_keeps_its_round_and_year(text, expected):
+    assert _rounds_and_years(text) == expected

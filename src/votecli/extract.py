@@ -339,7 +339,9 @@ class _Reader:
             return
         self.previous_cell = sentence
         self.line = sentence.line
-        self._update_context(text)
+        earlier = _earlier_figures(text)
+        cue_text = _without_tails(text, earlier)  # rounds and years of the sentence's own numbers
+        self._update_context(cue_text)
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
         self.after_run_off = self.run_off_line == sentence.line
         if _HELD_RUN_OFF.search(text):
@@ -349,7 +351,7 @@ class _Reader:
             # pronoun points back into it ("Mayor Vidal held on. The incumbent took 61%").
             self.light = [*self.light[-1:], (text, None)]
             return
-        key = self._key(text)
+        key = self._key(cue_text)
         span = self._span(sentence, 0, len(sentence.text))
         self._read_labels(text, key, span)
         candidates = self._candidates(text)
@@ -374,8 +376,9 @@ class _Reader:
         mentions = _mark_ages(text, mentions)
         skeleton = _skeleton(text, mentions)
         term = cues.term_in(text) or self.context.term or self.doc_term
-        rounds = cues.rounds_in(text)
-        years = [(at, y) for at, y in cues.years_in(text) if not (term and y in term)]
+        rounds = cues.rounds_in(cue_text)
+        years = [(at, y) for at, y in cues.years_in(cue_text) if not (term and y in term)]
+        followed = _followed_by_earlier(text, mentions, earlier)
         claimed: set[int] = set()
         for binding in rules.apply(skeleton):
             number = mentions[binding.number]
@@ -384,7 +387,15 @@ class _Reader:
                 round_ = _trajectory_round(rounds, binding, number.start)
             elif binding.rule in _CHANGE_RULES and rounds:
                 round_ = _changed_round(rounds, mentions, binding.number, round_)
-            key = (key[0], key[1], self._year_at(years, number.start), round_)
+            year = self._year_at(years, number.start)
+            then = earlier.get(number.start)
+            if then is not None:  # "down from 98 in the first round": the 98's own round
+                round_, year = then.round, then.year or (year if then.round else None)
+            elif binding.earlier:
+                binding = replace(binding, candidate=rules.CLAIM_ONLY)  # "up from 98 last time"
+            elif round_ is None and number.start in followed:  # "120 votes, up from 98 in the
+                round_ = followed[number.start]  # first round": the round after that
+            key = (key[0], key[1], year, round_)
             if binding.candidate == rules.CLAIM_ONLY:
                 claimed.add(binding.number)
                 continue
@@ -1009,6 +1020,73 @@ _HUGE_DIGITS = patterns.compile(r"\d{31,}+")  # longer than numbers.py reads at 
 def _first_max(values: Iterable[int | None]) -> int | None:
     present = [v for v in values if v]
     return max(present) if present else None
+
+
+@dataclass(frozen=True)
+class _Earlier:
+    """A figure a count changed from, named with its own round or year: "120 votes, down
+    from 98 in the first round", "41%, up from 35% in 2015"."""
+
+    change: int  # where "up from" begins
+    round: int | None
+    year: str | None
+    tail: tuple[int, int]  # where its round or year is named
+
+
+_ORDINALS = "|".join(cues.ORDINAL_WORDS)
+_EARLIER = Gated(
+    ("from",),
+    r"\b(?P<change>(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|"
+    r"jump|gain|increase|decrease)) from (?:the |just |only )?)"
+    r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?,? "
+    rf"(?P<tail>(?:in|on|at) the (?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
+    r"(?:[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b|"
+    r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when)\b)))"
+    r"|(?:in|at) (?:the )?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)(?: (?:election|vote|poll|race)s?\b)?)",
+)
+
+
+def _earlier_figures(text: str) -> dict[int, _Earlier]:
+    """The figures a sentence says a count changed from, by offset, with their round or year."""
+    found = {}
+    for match in _EARLIER.finditer(text):
+        word = (match.group("ord") or "").lower()
+        round_ = (
+            (int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]) if word else None
+        )
+        found[match.start("n")] = _Earlier(
+            match.start("change"), round_, match.group("year"), match.span("tail")
+        )
+    return found
+
+
+def _without_tails(text: str, earlier: dict[int, _Earlier]) -> str:
+    """The sentence with the earlier figures' rounds and years blanked: they are not the
+    round or year of its other numbers, nor of the sentences after it."""
+    for then in earlier.values():
+        start, end = then.tail
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+_UNITS_BEFORE_CHANGE = patterns.compile(r"\s*(?:votes?|ballots?|%|per ?cent|percent)?\s*,?\s*")
+
+
+def _followed_by_earlier(
+    text: str, mentions: list[_Mention], earlier: dict[int, _Earlier]
+) -> dict[int, int]:
+    """Counts reached from an earlier round's ("120 votes, up from 98 in the first round"),
+    by offset, with the round after that one: theirs when nothing else names a round."""
+    followed = {}
+    for then in earlier.values():
+        if not then.round or then.round < 1:
+            continue
+        for mention in mentions:
+            if mention.kind in "NP" and _UNITS_BEFORE_CHANGE.fullmatch(
+                text, mention.end, then.change
+            ):
+                followed[mention.start] = then.round + 1
+    return followed
 
 
 _CHANGE_RULES = frozenset({"rose-to", "pronoun-tally-to"})  # a count reached after another

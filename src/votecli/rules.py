@@ -88,6 +88,7 @@ class Binding:
     step: int | None = None  # position in a run over rounds ("from 109 votes to 73")
     step_count: int = 1
     rival: int | None = None  # for a pronoun: the candidate token it cannot stand for
+    earlier: bool = False  # the figure a count changed from ("up from 98 in the first round")
 
 
 Reader = Callable[[re.Match[str]], Iterator[tuple[int, ...]]]
@@ -199,6 +200,20 @@ def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
     return read
 
 
+def _changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """ "X got 120 votes, up from 98 in the first round": both are X's, the second earlier."""
+    candidate = int(m.group("name"))
+    yield candidate, int(m.group("now"))
+    yield candidate, int(m.group("was")), None, 1, None, True
+
+
+def _pronoun_changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """ "She won 41%, up from 35% in 2015": the pronoun's two figures."""
+    for reference, now in _pronoun(_NOW_GROUP)(m):
+        yield reference, now
+        yield reference, int(m.group("was")), None, 1, None, True
+
+
 def _both_tied(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The two candidates named last share the number they tied on; a bare "they" may
     stand for more than two, so it counts only with "each"."""
@@ -240,6 +255,13 @@ _OF_TOTAL = (
 # "X of the Vila Nova (New Town) Citizens Association": a person's organisation, whose
 # capitalised words may read as names of their own
 _OF_BODY = r"(?: of (?:the )?(?:[^<,;]|<C\d+>){1,80}?)"
+# "X got 120 votes, down from 98 ...": a count and the earlier one it changed from
+_CHANGED_FROM = (
+    rf"\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP](?P<now>\d+)>(?: {VOTERS})?,? "
+    r"(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|jump|gain|"
+    r"increase|decrease)) from (?:the |just |only )?<[NP](?P<was>\d+)>"
+)
+_NOW_GROUP = "now"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,3}}"
 
@@ -424,6 +446,16 @@ RULES: tuple[Rule, ...] = (
         rf"brought|taking|bringing) (?P<pronoun>his|her|its|their) (?:tally|total|count|score) "
         rf"to {NUM}",
         _pronoun(3),
+    ),
+    _rule(
+        "changed-from",  # "X got 120 votes, down from 98 in the first round"
+        rf"<C(?P<name>\d+)>{gap(0, 90)}{_CHANGED_FROM}",
+        _changed_from,
+    ),
+    _rule(
+        "pronoun-changed-from",  # "She won 41%, up from 35% in 2015"
+        rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}{_CHANGED_FROM}",
+        _pronoun_changed_from,
     ),
     _rule(
         "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
