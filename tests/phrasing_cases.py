@@ -2592,3 +2592,55 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A candidate has one count per round: a count given without its round, beside another the
+# text puts in the first round, is a later round's, and so are the counts stated with it.
+CASES += [
+    Case(
+        "rounds-won-after-first-round-pair",
+        "A tight first round of voting left Moreau narrowly ahead of Haddad – 91 to 87.\n"
+        "In the end Moreau won with 118 votes to 89 for Haddad.\n"
+        "Pierre Garnier, whose support slid from five votes to zero in the second round, said "
+        "little.",
+        (
+            "Moreau 91 r1",
+            "Haddad 87 r1",
+            "Moreau 118 r2",
+            "Haddad 89 r2",
+            "Garnier 5 r1",
+            "Garnier 0 r2",
+        ),
+        "rounds",
+    ),
+    Case(
+        "rounds-first-round-told-after",
+        "Latvia prevailed in the second round of voting for the Eastern European seat at a "
+        "sitting of the Assembly.\n"
+        "Latvia received 135 votes and its rival Moldova 55 votes.\n"
+        "In the first round of voting Latvia had 109 votes and Moldova 81.",
+        ("LVA 135 r2", "MDA 55 r2", "LVA 109 r1", "MDA 81 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-new-vote-capitals",
+        "Mongolia beat Nepal in the second round of hotly fought voting for the Asia-Pacific "
+        "seat on Friday.\n"
+        "Mongolia got 136 votes in the new vote. The first round was deadlocked with "
+        "Ulaanbaatar receiving 112 to Kathmandu's 78. Nepal got only 57 in the second round.",
+        ("MNG 136 r2", "MNG 112 r1", "NPL 78 r1", "NPL 57 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-shares-together",
+        "Lopes led the first round with 44.1%. A second round followed in May.\n"
+        "Lopes took 52.6%, and Ferreira 47.4%.",
+        ("Lopes 44.1% r1", "Lopes 52.6% r2", "Ferreira 47.4% r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-no-conflict-stays-first",
+        "In the first round Peru got 90 votes and Chile 80. A second round will be held on "
+        "Friday.\nBolivia got 20 votes.",
+        ("PER 90 r1", "CHL 80 r1", "BOL 20 r1"),
+        "rounds",
+    ),
+]

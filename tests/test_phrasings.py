@@ -113,6 +113,10 @@ def _rounds_and_years(
             "Chile got 105 votes, up from 96 last week.",
             {("Chile", 105, None, None, None)},
         ),
+        (  # a later count, but no later round spoken of: its round stays unknown
+            "In the first round Moreau got 91 votes.\nMoreau won with 118 votes.",
+            {("Moreau", 91, None, None, 1), ("Moreau", 118, None, None, None)},
+        ),
         (  # the earlier round named does not carry to the next sentence
             "Malawi got 131 votes, down from 140 in the first round. Gabon got 52 votes.",
             {
@@ -123,5 +127,5 @@ def _rounds_and_years(
         ),
     ],
 )
-def test_earlier_figure_keeps_its_round_and_year(text, expected):
+def test_round_and_year_of_each_count(text, expected):
     assert _rounds_and_years(text) == expected

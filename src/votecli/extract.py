@@ -203,7 +203,7 @@ _NEGATED = patterns.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECAS
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
-_TWO_DIGITS = patterns.compile(r"\d\d")
+_TWO_DIGITS = patterns.compile(r"\d{2,}")
 # "of the 193 member states", "out of all 190 countries": a total of members
 _OF_THE_BEFORE = patterns.compile(  # not "the support of 150 member states": a count
     r"\b(?<!support )(?<!backing )(?<!endorsement )(?:[Oo]f|[Oo]ut of)(?: the| all| a total of)?(?:\s+[A-Z][\w.]*['’]s)?\s*$"
@@ -469,9 +469,7 @@ class _Reader:
         if held is not None:  # "The vote went to a third round."
             self.context.held_round, self.context.held_line = held, self.line
         if found_round is not None:
-            if len(text) <= _HEADING_MAX and not _TWO_DIGITS.search(
-                text.replace(str(found_round), "")
-            ):
+            if _round_heading(text, found_round):
                 self.context.round = found_round
                 self.context.heading_line = self.line
             self.context.paragraph_round = found_round
@@ -811,6 +809,14 @@ class _Reader:
         """In a text that speaks of later rounds, numbers given without a round belong to the
         first, unless the same numbers are stated elsewhere with their round."""
         stated = {(k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] is not None}
+        unstated = [
+            t
+            for t in self.tallies
+            if t[0][3] is None and (t[0][:3], t[1].key, *t[2:4]) not in stated
+        ]
+        later_sentences = {  # "he won with 115 votes to 88" after "88 to 85" in the first round
+            _sentence_of(t[4]) for t in unstated if self._differs_in_round(1, *t[:4])
+        }
         moved: dict[tuple, tuple] = {}
         tallies = []
         for key, candidate, votes, percent, *rest in self.tallies:
@@ -819,6 +825,12 @@ class _Reader:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # "In the run-off, X defeated Y 312 to 280": a later round's
                 deciding = rest[1] in _DECIDING
+                if not deciding and _sentence_of(rest[0]) in later_sentences:
+                    later = self._later_round(key, candidate, votes, percent)
+                    if later is not None:
+                        key = moved.setdefault((key, later), (*key[:3], later))
+                    tallies.append((key, candidate, votes, percent, *rest))
+                    continue
                 key = moved.setdefault((key, deciding), self._default_round(key, deciding))
             tallies.append((key, candidate, votes, percent, *rest))
         self.tallies = tallies
@@ -834,6 +846,32 @@ class _Reader:
         still_used = {t[0] for t in tallies}
         for old in {old for old, _ in moved} - still_used:
             del self.drafts[old]
+
+    def _differs_in_round(
+        self,
+        round_: int,
+        key: tuple,
+        candidate: Candidate,
+        votes: int | None,
+        percent: float | None,
+    ) -> bool:
+        """Whether the text gives the candidate another count, or share, in that round: one
+        candidate has one count per round, so this one is not of that round."""
+        return any(
+            _other_figure((votes, percent), (v, p))
+            for k, c, v, p, *_ in self.tallies
+            if k[3] == round_ and k[:3] == key[:3] and c.key == candidate.key
+        )
+
+    def _later_round(
+        self, key: tuple, candidate: Candidate, votes: int | None, percent: float | None
+    ) -> int | None:
+        """The round of a count that cannot be the first's ("88 to 85" in the first round,
+        then "he won with 115 votes"): the last round the contest's tallies name, or the
+        second when they name only the first; none when that round has another count too."""
+        last = max((k[3] for k, *_ in self.tallies if k[:3] == key[:3] and k[3]), default=1)
+        last = max(last, 2)
+        return None if self._differs_in_round(last, key, candidate, votes, percent) else last
 
     def _default_round(self, key: tuple, deciding: bool) -> tuple:
         """Round 1, but a winner's defeat of a rival ("defeated X by a 216-212 vote") in a text
@@ -884,6 +922,23 @@ _HELD_RUN_OFF = Gated(
 _RUN_OFF_AFTER = patterns.compile(
     r"\W{0,3}(?:votes? |per ?cent |percent |of the vote )?in (?:the|a|this|that) run-?off\b"
 )
+
+
+def _other_figure(one: tuple, other: tuple) -> bool:
+    """Whether two (votes, percent) pairs state a different count or a different share."""
+    return any(a is not None and b is not None and a != b for a, b in zip(one, other, strict=True))
+
+
+def _round_heading(text: str, round_: int) -> bool:
+    """Whether a line naming a round heads the lines after it ("Second round", "Round 12
+    result:"): a short line with no count in it (that round's number is none; 91 is one)."""
+    return len(text) <= _HEADING_MAX and all(
+        int(digits.group()) == round_ for digits in _TWO_DIGITS.finditer(text)
+    )
+
+
+def _sentence_of(span: Span) -> tuple[int, str]:
+    return span.line, span.sentence
 
 
 def _run_off_gave(text: str, number: _Mention) -> bool:
