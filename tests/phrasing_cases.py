@@ -2644,3 +2644,20 @@ CASES += [
         "rounds",
     ),
 ]
+# A round named in a clause giving a reason is that clause's, not the counts before it.
+CASES += [
+    Case(
+        "rounds-reason-clause-first-round",
+        "The Assembly elected the last member — Gabon, with 131 votes — in a restricted ballot "
+        "on 9 June because, in the first round of voting on 8 June, neither Chad, with 70 "
+        "votes, nor Gabon, with 117 votes, reached the 127 votes required.",
+        ("GAB 131 r2", "TCD 70 r1", "GAB 117 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-reason-clause-after-round",
+        "Gabon got 131 votes in the first round, since the vote was split.",
+        ("GAB 131 r1",),
+        "rounds",
+    ),
+]

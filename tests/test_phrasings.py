@@ -117,6 +117,10 @@ def _rounds_and_years(
             "In the first round Moreau got 91 votes.\nMoreau won with 118 votes.",
             {("Moreau", 91, None, None, 1), ("Moreau", 118, None, None, None)},
         ),
+        (  # the round of a reason given after the count is not the count's
+            "Gabon won with 131 votes, although in the first round it had trailed.",
+            {("Gabon", 131, None, None, None)},
+        ),
         (  # the earlier round named does not carry to the next sentence
             "Malawi got 131 votes, down from 140 in the first round. Gabon got 52 votes.",
             {

@@ -382,7 +382,7 @@ class _Reader:
         claimed: set[int] = set()
         for binding in rules.apply(skeleton):
             number = mentions[binding.number]
-            round_ = self._round_at(rounds, number.start)
+            round_ = self._round_at(rounds, number.start, cue_text)
             if binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
             elif binding.rule in _CHANGE_RULES and rounds:
@@ -504,11 +504,18 @@ class _Reader:
             return self.context.paragraph_round
         return self.context.round
 
-    def _round_at(self, rounds: list[tuple[int, int]], offset: int) -> int | None:
-        """The round named nearest a number in its sentence, else the context's."""
+    def _round_at(self, rounds: list[tuple[int, int]], offset: int, text: str) -> int | None:
+        """The round named nearest a number in its sentence, else the context's. A round
+        named after the number in a clause giving a reason ("Kenya, with 129 votes, won the
+        restricted ballot because, during the first round, ...") is not the number's."""
         if not rounds:
             return self._context_round()
-        return min(rounds, key=lambda r: abs(r[0] - offset))[1]
+        own = [
+            (at, round_)
+            for at, round_ in rounds
+            if at < offset or not _REASON.search(text, offset, at)
+        ]
+        return min(own, key=lambda r: abs(r[0] - offset))[1] if own else None
 
     # --- mentions ---------------------------------------------------------------------
     def _candidates(self, text: str) -> list[_Mention]:
@@ -927,6 +934,9 @@ _RUN_OFF_AFTER = patterns.compile(
 def _other_figure(one: tuple, other: tuple) -> bool:
     """Whether two (votes, percent) pairs state a different count or a different share."""
     return any(a is not None and b is not None and a != b for a, b in zip(one, other, strict=True))
+
+
+_REASON = patterns.compile(r"\b(?:because|since|although|though|whereas)\b", re.IGNORECASE)
 
 
 def _round_heading(text: str, round_: int) -> bool:
