@@ -2661,3 +2661,15 @@ CASES += [
         "rounds",
     ),
 ]
+# A text that says its vote took one round: the counts it gives without a round are that one's.
+CASES += [
+    Case(
+        "rounds-single-round-of-voting",
+        "Twelve states were elected to the Council after a single round of voting on Tuesday.\n"
+        "\n"
+        "In the Eastern European race, Poland got 140 votes and Czechia 131, ahead of Hungary "
+        "with 97.",
+        ("POL 140 r1", "CZE 131 r1", "HUN 97 r1"),
+        "rounds",
+    ),
+]

@@ -121,6 +121,10 @@ def _rounds_and_years(
             "Gabon won with 131 votes, although in the first round it had trailed.",
             {("Gabon", 131, None, None, None)},
         ),
+        (  # more than one round: no round said for these counts
+            "More than one round of voting may be needed.\nPoland got 140 votes.",
+            {("Poland", 140, None, None, None)},
+        ),
         (  # the earlier round named does not carry to the next sentence
             "Malawi got 131 votes, down from 140 in the first round. Gabon got 52 votes.",
             {

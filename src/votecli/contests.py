@@ -282,6 +282,20 @@ _LATER_ROUND = Gated(
 )
 
 
+def single_round_in(text: str) -> bool:
+    """Whether a text says its vote took one round ("elected after one round of balloting"):
+    numbers it gives without a round are then that round's."""
+    return bool(_SINGLE_ROUND.search(text))
+
+
+# not "more than one round of voting", "at least one round of balloting"
+_SINGLE_ROUND = Gated(
+    ("one round", "single round"),
+    r"(?<!than )(?<!least )(?<!another )(?<!each )(?<!every )"
+    r"\b(?:one|a single|only one|just one) round of (?:voting|balloting|votes|ballots)\b",
+)
+
+
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def round_count_in(text: str) -> int | None:
     """How many rounds a text says were held ("after three rounds", "rounds to 47")."""

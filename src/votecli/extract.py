@@ -787,7 +787,9 @@ class _Reader:
     def _document(self) -> Document:
         self._resolve_final_rounds()
         if any(t[0][3] is None for t in self.tallies) and any(
-            cues.later_round_ahead(s.text) for s, worth in self.visits if worth
+            cues.later_round_ahead(s.text) or cues.single_round_in(s.text)
+            for s, worth in self.visits
+            if worth
         ):
             self._first_round_by_default()
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
