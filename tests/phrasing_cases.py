@@ -2673,3 +2673,26 @@ CASES += [
         "rounds",
     ),
 ]
+# A count every round gave ("on each of the 14 ballots") is filed under the last round.
+CASES += [
+    Case(
+        "rounds-each-of-the-ballots",
+        "Okafor was elected speaker of the assembly on Saturday morning after 14 rounds of "
+        "voting.\n"
+        "Delgado received 209 votes on each of the 14 ballots.",
+        ("Delgado 209 r14",),
+        "rounds",
+    ),
+    Case(
+        "rounds-in-all-rounds",
+        "Delgado polled 209 votes in all three rounds.",
+        ("Delgado 209 r3",),
+        "rounds",
+    ),
+    Case(
+        "nt-each-of-the-days",
+        "On each of the three days, 209 delegates attended the congress.",
+        (),
+        "not-tallies",
+    ),
+]

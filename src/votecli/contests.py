@@ -111,7 +111,11 @@ _ROUND = Gated(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
-    r"|\b(?:round|ballot)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"|\b(?:round|ballot)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # "212 votes on each of the 15 ballots": a count every round gave, filed under the last
+    r"|\b(?:(?:on|in) (?:each|all|every one) of the|in all|on all) "
+    r"(?P<each>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:rounds|ballots)\b",
 )
 
 _SEATS = Gated(
@@ -200,8 +204,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
         before = text[max(0, match.start() - 48) : match.start()]
         if _AHEAD.search(before[-12:]) and not _WENT_TO.search(before):
             continue  # "a second round will now take place": not the round of these numbers
-        if match.group("num"):
-            raw = match.group("num").lower()
+        if match.group("num") or match.group("each"):
+            raw = (match.group("num") or match.group("each")).lower()
             found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
             continue
         word = match.group("ord").lower()
