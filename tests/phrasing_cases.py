@@ -2696,3 +2696,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A sentence saying who won in which round gives that round to the counts the next lines
+# state for the same candidates without a round.
+CASES += [
+    Case(
+        "rounds-won-in-ballot-then-counts",
+        "The Green veteran won more than half the votes in the third ballot, defeating his "
+        "party colleague Omar Haddad.\n"
+        "Ravi Menon, a former deputy to the chair, received 301 votes to Mr Haddad's 198.",
+        ("Menon 301 r3", "Haddad 198 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-beating-in-a-second-round",
+        "Peru was elected to the Council on Monday, beating Chile in a second round of voting "
+        "to join Ghana and Norway for a two-year term.\n"
+        "The 193-member Assembly elected Peru with 129 votes in favour over Chile.",
+        ("PER 129 r2",),
+        "rounds",
+    ),
+    Case(
+        "rounds-would-beat-in-a-second-round",
+        "Polls suggest Lopes would beat Ferreira in a second round.\nLopes took 44.1% on Sunday.",
+        ("Lopes 44.1% r1",),
+        "rounds",
+    ),
+]

@@ -31,6 +31,7 @@ OWN = [
     "In the 41st ballot and the 3rd round Peru's candidacy was contested.",
     "Peru and Cuba are still in contention for the third seat.",
     "IN THE FOURTH AND FINAL ROUND, THE ALLIANCE FOR CHANGE WON.",
+    "Peru was elected, beating Chile in a",  # the words before "second round" are searched
     # every alternative of every body and group pattern
     "The President of the UN General Assembly, the GA President and the PGA President met.",
     "The presidency of the General Assembly went to the President of its 78th session.",

@@ -125,6 +125,22 @@ def _rounds_and_years(
             "More than one round of voting may be needed.\nPoland got 140 votes.",
             {("Poland", 140, None, None, None)},
         ),
+        (  # who won in the fourth round: the next line's counts of the same candidates
+            "Peru beat Chile in the fourth round of voting for the seat on a long Monday.\n"
+            "Peru got 129 votes to Chile's 60.",
+            {("Peru", 129, None, None, 4), ("Chile", 60, None, None, 4)},
+        ),
+        (  # not of a candidate the sentence named
+            "Peru beat Chile in the fourth round of voting for the seat on a long Monday.\n"
+            "Bolivia got 12 votes.",
+            {("Bolivia", 12, None, None, None)},
+        ),
+        (  # nor lines further on
+            "Peru beat Chile in the fourth round of voting for the seat on a long Monday.\n"
+            "Chile had a long history of bids.\nIts neighbours were split.\n"
+            "Peru got 129 votes to Chile's 60.",
+            {("Peru", 129, None, None, None), ("Chile", 60, None, None, None)},
+        ),
         (  # the earlier round named does not carry to the next sentence
             "Malawi got 131 votes, down from 140 in the first round. Gabon got 52 votes.",
             {

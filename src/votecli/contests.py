@@ -202,7 +202,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     for match in _ROUND.finditer(text):
         before = text[max(0, match.start() - 48) : match.start()]
-        if _AHEAD.search(before[-12:]) and not _WENT_TO.search(before):
+        if _AHEAD.search(before[-12:]) and not _WENT_TO.search(before) and not _won_in(before):
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("num") or match.group("each"):
             raw = (match.group("num") or match.group("each")).lower()
@@ -240,6 +240,24 @@ _AFTER_ROUNDS = Gated(
 )
 _AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
 # "the election went to a third round": a round held, which "that round" may point back to
+# "X was elected, beating Y in a second round of voting": a round held, the numbers' round
+_WON_IN_A = Gated(
+    ("beat", "defeat", "won", "elected", "edg", "prevail"),
+    r"\b(?:beating|beat|defeating|defeated|won|elected|edging|edged|prevailing|prevailed)\b"
+    r"[^,;]{0,40}\b(?:in|on) (?:a|an)\s*$",
+)
+# "polls suggest X would beat Y in a second round": a round only foreseen
+_FORESEEN = Gated(
+    ("would", "could", "might", "may", "will", "expect", "likely", "if", "poll"),
+    r"\b(?:would|could|might|may|will|expected|likely|if|polls?)\b",
+)
+
+
+def _won_in(before: str) -> bool:
+    """Whether the words before "a second round" say someone won in it."""
+    return bool(_WON_IN_A.search(before)) and not _FORESEEN.search(before)
+
+
 _HELD_AHEAD = patterns.compile(r"\b(?:went (?:in)?to|needed|required) (?:a|an)\s*$", re.I)
 # "X had none once voting went to a second ballot": the sentence's numbers are that round's
 _WENT_TO = patterns.compile(

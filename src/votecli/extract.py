@@ -239,6 +239,8 @@ class _Context:
     heading_line: int = -2  # the line of the last heading that named a round
     held_round: int | None = None  # "went to a third round": what "that round" means
     held_line: int = -1
+    decided: tuple[int, int, frozenset[str]] | None = None  # round, line, candidates: see
+    # _note_decided_round
     recent: list[Candidate] = field(default_factory=list)  # last named candidates, oldest first
 
 
@@ -363,6 +365,8 @@ class _Reader:
             )
         if candidates:
             self._read_status(text, key, candidates, span)
+        carried = self._decided_round_for(candidates)
+        self._note_decided_round(cue_text, candidates)
         if not found:
             self._remember_last(candidates)
             return
@@ -383,6 +387,8 @@ class _Reader:
         for binding in rules.apply(skeleton):
             number = mentions[binding.number]
             round_ = self._round_at(rounds, number.start, cue_text)
+            if round_ is None:
+                round_ = carried  # "X beat Y in the fourth ballot." then "X got 325 votes to 213"
             if binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
             elif binding.rule in _CHANGE_RULES and rounds:
@@ -503,6 +509,26 @@ class _Reader:
         if self.context.paragraph_round is not None and self.context.paragraph_line == self.line:
             return self.context.paragraph_round
         return self.context.round
+
+    def _note_decided_round(self, text: str, candidates: list[_Mention]) -> None:
+        """Remember a sentence saying who won in which round ("The Labour veteran won in the
+        fourth ballot, defeating X"); any other round named ends what it said."""
+        rounds = {r for _, r in cues.rounds_in(text)}
+        if not rounds:
+            return
+        self.context.decided = None
+        if len(rounds) == 1 and min(rounds) > 0 and candidates and _DECIDED.search(text):
+            keys = frozenset(m.candidate.key for m in candidates if m.candidate)
+            self.context.decided = (min(rounds), self.line, keys)
+
+    def _decided_round_for(self, candidates: list[_Mention]) -> int | None:
+        """The round a sentence of the next lines takes, for counts it gives without one, when
+        it names a candidate the last such sentence said won or lost in that round."""
+        decided = self.context.decided
+        if decided is None or not decided[1] < self.line <= decided[1] + 2:
+            return None
+        named = {m.candidate.key for m in candidates if m.candidate}
+        return decided[0] if named & decided[2] else None
 
     def _round_at(self, rounds: list[tuple[int, int]], offset: int, text: str) -> int | None:
         """The round named nearest a number in its sentence, else the context's. A round
@@ -938,6 +964,11 @@ def _other_figure(one: tuple, other: tuple) -> bool:
     return any(a is not None and b is not None and a != b for a, b in zip(one, other, strict=True))
 
 
+_DECIDED = Gated(
+    ("elected", "won", "win", "beat", "defeat", "edg", "prevail"),
+    r"\b(?:elected|won|wins|beat|beats|beating|defeated|defeats|defeating|edged|edging|"
+    r"prevailed|prevailing)\b",
+)
 _REASON = patterns.compile(r"\b(?:because|since|although|though|whereas)\b", re.IGNORECASE)
 
 
