@@ -307,7 +307,7 @@ _LATER_ROUND = Gated(
 def single_round_in(text: str) -> bool:
     """Whether a text says its vote took one round ("elected after one round of balloting"):
     numbers it gives without a round are then that round's."""
-    return bool(_SINGLE_ROUND.search(text))
+    return "round" in text and bool(_SINGLE_ROUND.search(text))
 
 
 # not "more than one round of voting", "at least one round of balloting"

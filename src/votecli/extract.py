@@ -342,7 +342,8 @@ class _Reader:
         self.previous_cell = sentence
         self.line = sentence.line
         earlier = _earlier_figures(text)
-        cue_text = _without_tails(text, earlier)  # rounds and years of the sentence's own numbers
+        # the rounds and years of the sentence's own numbers
+        cue_text = _without_tails(text, earlier) if earlier else text
         self._update_context(cue_text)
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
         self.after_run_off = self.run_off_line == sentence.line
@@ -365,7 +366,7 @@ class _Reader:
             )
         if candidates:
             self._read_status(text, key, candidates, span)
-        carried = self._decided_round_for(candidates)
+        carried = self._decided_round_for(candidates) if self.context.decided else None
         self._note_decided_round(cue_text, candidates)
         if not found:
             self._remember_last(candidates)
@@ -382,7 +383,7 @@ class _Reader:
         term = cues.term_in(text) or self.context.term or self.doc_term
         rounds = cues.rounds_in(cue_text)
         years = [(at, y) for at, y in cues.years_in(cue_text) if not (term and y in term)]
-        followed = _followed_by_earlier(text, mentions, earlier)
+        followed = _followed_by_earlier(text, mentions, earlier) if earlier else {}
         claimed: set[int] = set()
         for binding in rules.apply(skeleton):
             number = mentions[binding.number]
@@ -513,10 +514,11 @@ class _Reader:
     def _note_decided_round(self, text: str, candidates: list[_Mention]) -> None:
         """Remember a sentence saying who won in which round ("The Labour veteran won in the
         fourth ballot, defeating X"); any other round named ends what it said."""
-        rounds = {r for _, r in cues.rounds_in(text)}
-        if not rounds:
+        found = cues.rounds_in(text)
+        if not found:
             return
         self.context.decided = None
+        rounds = {r for _, r in found}
         if len(rounds) == 1 and min(rounds) > 0 and candidates and _DECIDED.search(text):
             keys = frozenset(m.candidate.key for m in candidates if m.candidate)
             self.context.decided = (min(rounds), self.line, keys)
@@ -1146,7 +1148,9 @@ _EARLIER = Gated(
 
 def _earlier_figures(text: str) -> dict[int, _Earlier]:
     """The figures a sentence says a count changed from, by offset, with their round or year."""
-    found = {}
+    found: dict[int, _Earlier] = {}
+    if " from " not in text:
+        return found  # most sentences: no lower-casing for the gate
     for match in _EARLIER.finditer(text):
         word = (match.group("ord") or "").lower()
         round_ = (
