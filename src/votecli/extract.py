@@ -79,8 +79,11 @@ _MEMBERSHIP_AFTER = patterns.compile(
     r"backed|supported|chose|cast|present))",
     re.IGNORECASE,
 )
+# Between a count and its total: "184 out of 192", "178 votes out of the 190 ballots", and
+# "out the 192", a slip for "out of the 192"
 _TOTAL_AFTER_OF = patterns.compile(
-    r"^(?P<gap>\s+(?:out\s+)?of(?:\s+the)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
+    r"^(?P<gap>\s+(?:(?:votes?|ballots?)\s+)?(?:(?:out\s+)?of|out(?=\s+the\s))(?:\s+the)?"
+    r"(?:\s+total)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
     re.IGNORECASE,
 )
 # "42 votes were cast for X" gives X's count, not the total cast
@@ -89,7 +92,7 @@ _PROSE_TOTAL = patterns.compile(
     r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
     r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
     rf"cast (?:their |a )?(?:ballots?|votes?){_NOT_FOR}|took part|participated|taking part|"
-    r"voted\b(?! for| in favou?r))"
+    r"(?:in )?present to (?:cast|vote)\b|voted\b(?! for| in favou?r))"
     rf"|^\s*(?:valid |total )?(?:ballots?|votes?|ballot papers)\s+(?:were\s+)?cast{_NOT_FOR}"
     r"|^\s*valid (?:ballots|votes)",
     re.IGNORECASE,
@@ -194,9 +197,11 @@ _VOTE_SENTENCE = Gated(
 _HEADING_MAX = 60
 _YEAR_REACH = 80
 _MIN_TOTAL = 10  # fewer voters than this is a count of seats or rivals, not a total
+# "of the 11.9 million registered voters": the electorate, not those who voted
 _NOT_A_TOTAL_AFTER = patterns.compile(
+    r"[-–]\s?member\b|"  # "of the 193-member Assembly": the body's size
     r"\s*(?:[\w-]+\s+){0,2}?(?:spots|seats|places|posts|vacancies|non-permanent|permanent|"
-    r"elected|ran|running|candidates)\b",
+    r"elected|ran|running|candidates|registered|eligible|electorate)\b",
     re.IGNORECASE,
 )
 _NEGATED = patterns.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
@@ -204,11 +209,35 @@ _NEGATED = patterns.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECAS
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d{2,}")
-# "of the 193 member states", "out of all 190 countries": a total of members
-_OF_THE_BEFORE = patterns.compile(  # not "the support of 150 member states": a count
-    r"\b(?<!support )(?<!backing )(?<!endorsement )(?:[Oo]f|[Oo]ut of)(?: the| all| a total of)?(?:\s+[A-Z][\w.]*['’]s)?\s*$"
+# "of the 193 member states", "out of all 190 countries", "Of 190 states": a total of members;
+# not "a body of 15 members" (its size) nor "the support of 150 member states" (a count)
+_OF_THE_BEFORE = patterns.compile(
+    r"\b(?<!support )(?<!backing )(?<!endorsement )"
+    r"(?:(?:[Oo]f|[Oo]ut of) (?:the|all|a total of)|Of|[Oo]ut of)(?:\s+[A-Z][\w.]*['’]s)?\s*$"
 )
 _MEMBERS_AFTER = patterns.compile(r"\s*(?:UN )?(?:member|states|countries|nations)", re.I)
+# "the vote was attended by 190 States", "among the 190 countries in attendance"
+_ATTENDED_BY_BEFORE = patterns.compile(
+    r"\b(?:vote|voting|ballot|election) (?:was|were) attended by (?:all |some |the )?$", re.I
+)
+_PRESENT_AFTER = patterns.compile(
+    r"\s*(?:UN )?(?:member[ -]states|member nations|countries|states|nations)\s+"
+    r"(?:(?:that|which|who) were\s+)?(?:in attendance|present|attending)\b(?! day)",
+    re.I,
+)
+# "Some 6.4 million people out of more than 12 million eligible voters cast their ballots",
+# "9,100,200 out of the total 11,900,000 registered voters exercising their franchise":
+# those who voted are the total; the electorate beside them is not
+_TURNOUT_AFTER = patterns.compile(
+    r"\s+(?:(?:people|voters|citizens|electors)\s+)?"
+    r"(?:out of (?:the )?(?:total )?(?:(?:more than|over|some|about|around|nearly|almost) )?"
+    r"[\d.,]+(?: (?:million|thousand))? (?:eligible |registered )?(?:voters|electors|people|"
+    r"citizens)\s+)?(?:have |had )?(?:cast (?:their|a) (?:ballots?|votes?)\b(?! for| in favou?r)|"
+    r"voted\b(?! for| in favou?r)|exercis(?:ed|ing) their (?:franchise|right to vote)|"
+    r"turned out to vote)",
+    re.I,
+)
+_TURNOUT_REACH = 160
 _MAJORITY_WORDS = patterns.compile(r"majority|needed|required|to win|to be elected", re.I)
 # Votes on texts and measures, not on candidates.
 _MEASURE_VOTE = Gated(
@@ -611,13 +640,11 @@ class _Reader:
         for index, number in enumerate(found):
             if number.percent or not isinstance(number.value, int):
                 continue
-            before = text[max(0, number.start - 30) : number.start]
             after = text[number.end : number.end + 60]
             follows_count = index > 0 and _TOTAL_AFTER_OF.match(
                 text[found[index - 1].end : number.start]
             )
-            member_total = _OF_THE_BEFORE.search(before) and _MEMBERS_AFTER.match(after)
-            if not (follows_count or member_total or _PROSE_TOTAL.match(after)):
+            if not (follows_count or _stated_total(text, number, len(found) > 1)):
                 continue
             if number.value < _MIN_TOTAL or _NOT_A_TOTAL_AFTER.match(after):
                 continue  # "four of the 15 spots", "five of the 10 non-permanent members"
@@ -625,10 +652,16 @@ class _Reader:
             basis = _basis(after)
             span = self._span(sentence, number.start, number.end)
             figure = Figure(int(number.value), basis, span)
-            self._set_total(key, figure)
+            self._set_total(self._total_key(key, text, number.start), figure)
             if follows_count:  # "184 out of 192 votes": the total of that very count
                 self.stated_with[found[index - 1].start] = figure
         return totals
+
+    def _total_key(self, key: tuple, text: str, offset: int) -> tuple:
+        """The contest a total belongs to: the round named nearest it, as for a tally ("a
+        total of 191 were cast in the tenth round, as against 185 in the first")."""
+        rounds = cues.rounds_in(text)
+        return (*key[:3], self._round_at(rounds, offset)) if rounds else key
 
     def _read_labels(self, text: str, key: tuple, span: Span) -> None:
         """UN ballot-block lines: "Number of members present and voting: 190"."""
@@ -800,7 +833,8 @@ class _Reader:
         for old, new in remap.items():
             draft = self.drafts.pop(old)
             draft.round = final
-            self.drafts.setdefault(new, draft)
+            kept = self.drafts.setdefault(new, draft)
+            kept.total = kept.total or draft.total  # "540 MPs voted in the final round"
         self.tallies = [(remap.get(t[0], t[0]), *t[1:]) for t in self.tallies]
 
     def _final_differs(self, final: int) -> bool:
@@ -820,10 +854,12 @@ class _Reader:
             if worth
         ):
             self._first_round_by_default()
+        settled = self._settled_tallies()
+        self._place_early_totals({t[0] for t in settled})
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
         again: dict[tuple, list[Span]] = {}  # later statements of a tally, frozen once below
-        for key, candidate, votes, percent, span, rule, name in self._settled_tallies():
+        for key, candidate, votes, percent, span, rule, name in settled:
             ident = (key, candidate.key, votes, percent)
             if ident in merged:  # stated again (headline and body, or a recap)
                 again.setdefault(ident, []).append(span)
@@ -841,6 +877,21 @@ class _Reader:
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
         )  # fmt: skip
+
+    def _place_early_totals(self, tallied: set[tuple]) -> None:
+        """A total stated before the text names the group or round of its tallies ("All 193
+        member states were present. ... In the first round, X received 111 votes") is the
+        total of that one contest, in each of its rounds, when none of them states its own."""
+        for key, draft in self.drafts.items():
+            if draft.total is None or key in tallied:
+                continue
+            heirs = [k for k in tallied if all(a in (None, b) for a, b in zip(key, k, strict=True))]
+            if len({k[:3] for k in heirs}) != 1:
+                continue  # no contest, or several: the text does not say whose total it is
+            if any(self.drafts[heir].total for heir in heirs):
+                continue  # a round's own total: the early one may be that round's
+            for heir in heirs:
+                self.drafts[heir].total = draft.total
 
     def _first_round_by_default(self) -> None:
         """In a text that speaks of later rounds, numbers given without a round belong to the
@@ -1546,6 +1597,24 @@ def _not_tally_before(before: str) -> bool:
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
+
+
+def _stated_total(text: str, number: numbers.NumberMention, with_counts: bool) -> bool:
+    """Whether the words around a number state it as the count of those who voted: "190
+    members were present and voting", "attended by 190 States", "6.4 million people cast
+    their ballots", and "of the 193 member states" beside the counts out of it (alone, as
+    in "the president of all 209 nations", it is a body's size)."""
+    before = text[max(0, number.start - 30) : number.start]
+    after = text[number.end : number.end + 60]
+    if _PROSE_TOTAL.match(after):
+        return True
+    if _MEMBERS_AFTER.match(after):
+        if _OF_THE_BEFORE.search(before):
+            return with_counts
+        if _ATTENDED_BY_BEFORE.search(before):
+            return True
+        return _PRESENT_AFTER.match(after) is not None and _BALLOT_WORD.search(text) is not None
+    return _TURNOUT_AFTER.match(text, number.end, number.end + _TURNOUT_REACH) is not None
 
 
 def _basis(after: str) -> str:

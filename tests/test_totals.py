@@ -1,0 +1,144 @@
+"""Stated totals: how many voted, read from own sentences in the phrasings news uses.
+
+Each case gives, for every contest that holds tallies, its round and the total stated for
+it (None when the text states none). Sizes of bodies and electorates, memberships and
+populations are never the total of those who voted."""
+
+from __future__ import annotations
+
+import pytest
+
+from votecli import extract_text
+
+CASES = [
+    # --- turnout stated as people who voted; the electorate beside it is not the total
+    (
+        "turnout-people-out-of-eligible",
+        "Around 4.7 million people out of nearly 9 million eligible voters cast their ballots "
+        "in Sunday's parliamentary election, and the Harmony party won 51.3 percent.",
+        {None: 4_700_000},
+    ),
+    (
+        "turnout-exercising-franchise",
+        "Turnout stood at 68.4 per cent, with 5,212,904 out of the total 7,621,000 registered "
+        "voters exercising their franchise. Incumbent Rahimov took 72.5 percent.",
+        {None: 5_212_904},
+    ),
+    (
+        "turnout-people-cast-votes",
+        "According to the election commission, 3,904,227 people cast their votes. Rahimov "
+        "won 66.1 percent.",
+        {None: 3_904_227},
+    ),
+    (
+        "electorate-alone-no-total",
+        "Rahimov won 52 percent; the country has 9.3 million eligible voters.",
+        {None: None},
+    ),
+    (
+        "registered-voters-of-no-total",
+        "Rahimov took 2,100,000 votes out of 6,400,000 registered voters.",
+        {None: None},
+    ),
+    (
+        "population-no-total",
+        "In a country of 19 million people, Rahimov won 70 percent of the vote.",
+        {None: None},
+    ),
+    # --- attendance at a vote
+    (
+        "among-countries-in-attendance",
+        "The secret ballot was held in the General Assembly hall, among the 188 countries in "
+        "attendance. Bhutan received 141 votes and Laos 45.",
+        {None: 188},
+    ),
+    (
+        "vote-attended-by-states",
+        "Bhutan received 141 votes and Laos 45. The vote was attended by 188 States.",
+        {None: 188},
+    ),
+    (
+        "summit-attended-by-no-total",
+        "The summit, attended by 45 countries, closed on Friday. Bhutan received 141 votes.",
+        {None: None},
+    ),
+    (
+        "present-to-cast-votes",
+        "All 192 member states were present to cast their votes. Bhutan won 180 votes.",
+        {None: 192},
+    ),
+    (
+        "present-to-cast-votes-slip",
+        "All 192 UN member states were in present to cast their votes. Bhutan won 180 votes.",
+        {None: 192},
+    ),
+    # --- a count and its total
+    (
+        "votes-out-the-ballots-slip",
+        "Latvia received 176 votes out the 189 ballots.",
+        {None: 189},
+    ),
+    (
+        "votes-out-of-the-total",
+        "Latvia received 176 votes out of the total 189.",
+        {None: 189},
+    ),
+    # --- sizes of bodies and memberships
+    (
+        "body-of-members-no-total",
+        "The Security Council is a body of 15 members, five of which are permanent. Latvia "
+        "received 150 votes.",
+        {None: None},
+    ),
+    (
+        "president-of-all-nations-no-total",
+        "Jansen won 120 votes. I want to be the president of all 205 nations, he said.",
+        {None: None},
+    ),
+    (
+        "member-assembly-no-total",
+        "Nepal won 150 of the 193-member Assembly's votes.",
+        {None: None},
+    ),
+    (
+        "of-the-member-states-beside-a-count",
+        "Of the 191 member states, 176 voted for Nepal.",
+        {None: 191},
+    ),
+    # --- the round a total belongs to
+    (
+        "total-of-the-round-named-beside-it",
+        "In the eighth round, a total of 189 votes were cast; 101 in favour of Chile and 84 in "
+        "favour of Peru. That final vote nearly matched the first vote, in which 183 Member "
+        "States voted, giving 95 to Chile and 81 to Peru.",
+        {8: 189, 1: 183},
+    ),
+    (
+        "total-of-the-final-round",
+        "Joan Kerr beat Tom Lowe by 97 votes in the third and final round. Altogether, 588 MPs "
+        "voted in the final round, with Kerr receiving 341 votes to Lowe's 244.",
+        {3: 588},
+    ),
+    (
+        "total-stated-before-the-rounds",
+        "All 190 member states took part in the vote. In the first round, Latvia received 110 "
+        "votes and Moldova 75. In the second round, Latvia received 130 votes and Moldova 55.",
+        {1: 190, 2: 190},
+    ),
+    (
+        "total-stated-before-the-group",
+        "The vote was attended by 191 States. For the Asia-Pacific seat, Nepal won 150 votes "
+        "while Laos received 40.",
+        {None: 191},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_stated_totals(text: str, expected: dict) -> None:
+    document = extract_text(text)
+    tallied = {id(t.contest) for t in document.tallies}
+    found = {
+        c.round: c.total.value if c.total else None for c in document.contests if id(c) in tallied
+    }
+    assert found == expected
