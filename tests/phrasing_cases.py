@@ -2722,3 +2722,77 @@ CASES += [
         "rounds",
     ),
 ]
+# Counts of things with capitalised names ("2 World Cups", "64 F-35 jets"), of people who came
+# ("attracted 3,500 delegates") and of members are no tallies, nor are the counts listed after
+# them; the votes of delegates and members, and capitalised words before "votes", still count.
+CASES += [
+    Case("x8-world-cups", "Uruguay has won 2 World Cups.", (), "not-tallies"),
+    Case("x8-grand-slams-listed", "Serbia has won 24 Grand Slams and Spain 22.", (), "not-tallies"),
+    Case("x8-jets-received", "Finland received 64 F-35 jets.", (), "not-tallies"),
+    Case("x8-jets-bought", "Denmark bought 27 F-35 jets.", (), "not-tallies"),
+    Case("x8-medals-listed", "Kenya won 11 medals, Ethiopia 9 and Uganda 4.", (), "not-tallies"),
+    Case(
+        "x8-congress-delegates", "The party congress attracted 3,500 delegates.", (), "not-tallies"
+    ),
+    Case(
+        "x8-congress-delegates-named",
+        "The conference that chose Maria Lenz attracted 1,800 delegates.",
+        (),
+        "not-tallies",
+    ),
+    Case("x8-drew-delegates", "Maria Lenz drew 900 delegates to her launch.", (), "not-tallies"),
+    Case(
+        "x8-party-s-members",
+        "The Green Party's 85,000 members will pick a new leader.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "x8-gained-members", "The Greens gained 12,000 members after the debate.", (), "not-tallies"
+    ),
+    Case(
+        "x8-votes-of-delegates",
+        "Maria Lenz won the votes of 1,450 delegates.",
+        ("Lenz 1450",),
+        "verbs",
+    ),
+    Case("x8-won-delegates", "Maria Lenz won 1,450 delegates.", ("Lenz 1450",), "verbs"),
+    Case("x8-attracted-votes", "Maria Lenz attracted 1,450 votes.", ("Lenz 1450",), "verbs"),
+    Case(
+        "x8-drew-support-of-delegates",
+        "Maria Lenz drew the support of 1,450 delegates.",
+        ("Lenz 1450",),
+        "verbs",
+    ),
+    Case(
+        "x8-of-members-votes",
+        "Maria Lenz won 132 of 201 members' votes.",
+        ("Lenz 132",),
+        "of-total",
+    ),
+    Case(
+        "x8-party-s-members-voted",
+        "The Green Party's 140 members voted for Lenz.",
+        ("Lenz 140",),
+        "number-first",
+    ),
+    Case(
+        "x8-capitalised-votes",
+        "Biden won 306 Electoral College votes and Trump 232.",
+        ("Biden 306", "Trump 232"),
+        "verbs",
+    ),
+    Case("x8-assembly-votes", "Chile won 150 Assembly votes.", ("CHL 150",), "verbs"),
+    Case(
+        "x8-country-after-count",
+        "The tally was Japan 150 Netherlands 120.",
+        ("JPN 150", "NLD 120"),
+        "lists",
+    ),
+    Case(
+        "x8-world-cups-aside",
+        "Brazil, which has won 5 World Cups, received 120 votes.",
+        ("BRA 120",),
+        "verbs",
+    ),
+]

@@ -69,13 +69,16 @@ _SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 # "Labour, with 120,000 members, won 40%", "whose party has 80,000 members": a membership, where
 # "150 members backed X" or "with 150 members voting for it" is a count of votes
+# "the party's 400,000 members", "gained 60,000 members" too
 _MEMBERSHIP_BEFORE = patterns.compile(
-    r"\b(?:with|has|have|had|boasts?|boasting|counts|(?:party|union|movement) of)\s+"
+    r"(?:\b(?:with|has|have|had|boasts?|boasting|counts|(?:party|union|movement) of|"
+    r"gain(?:s|ed|ing)?|attract(?:s|ed|ing)?|recruit(?:s|ed|ing)?|lost|los(?:es|ing)|"
+    r"signed up)|['’]s)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|just over|just under)\s+)?$",
     re.IGNORECASE,
 )
 _MEMBERSHIP_AFTER = patterns.compile(
-    r"\s+(?:[\w-]+\s+)?members\b(?!\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
+    r"\s+(?:[\w-]+\s+)?members\b(?!['’]|\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
     r"backed|supported|chose|cast|present))",
     re.IGNORECASE,
 )
@@ -298,6 +301,7 @@ class _Mention:
     paired: int | float | None = None  # the count beside a percent, or the percent beside a count
     cover: int = 0  # where the skeleton token ends, past a paired number ("5,401 or 1.63%")
     aside: bool = False  # an age set off by commas: left out of the skeleton with its commas
+    things: bool = False  # a count of named things ("4 World Cups") or listed after one
 
 
 def extract(source: Source, *, every_sentence: bool = False) -> Document:
@@ -401,7 +405,10 @@ class _Reader:
             self._remember_last(candidates)
             return
         self.stated_with = {}
-        mentions = _pair_counts_and_shares(text, self._classify(text, found, key, sentence))
+        classified = _without_named_things(
+            text, self._classify(text, found, key, sentence), candidates
+        )
+        mentions = _pair_counts_and_shares(text, _without_elided_things(text, classified))
         if _MEASURE_VOTE.search(text):
             mentions = [replace(m, kind="X") for m in mentions]
         mentions = _without_poll_figures(text, mentions)
@@ -1479,21 +1486,99 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     return share is not None and not _VOTE_WHOLE.search(share.group("whole"))
 
 
-def _counts_other_things(text: str, number: numbers.NumberMention) -> bool:
-    """Whether a word after the count names things that are not votes ("3 gold medals")."""
-    after = _COUNTED_NOUN.match(text, number.end)
+def _counts_other_things(text: str, end: int) -> bool:
+    """Whether a word after the count ending at `end` names things that are not votes ("3
+    gold medals")."""
+    after = _COUNTED_NOUN.match(text, end)
     if after is None:
         return False
     word = after.group("word")  # verbs follow a count that is the subject ("112 backed X")
     if word in _COUNTABLE or word.endswith(("ed", "ing")):
         return False
-    return not _VOTE_WORDS_AHEAD.match(text, number.end)  # "45 secret ballots"
+    return not _VOTE_WORDS_AHEAD.match(text, end)  # "45 secret ballots"
+
+
+# A count before capitalised words: "won 4 World Cups", "received 32 F-35 jets" count things
+# with a name; "won 150 Assembly votes", "Japan 150 Nepal 120", "backed by 40 MPs" and
+# "backed by 40 Liberal Democrats" count votes and voters
+_NAMED_THINGS_AFTER = patterns.compile(
+    r"\s+(?P<run>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+    r"(?:(?=\s*(?:[.,;:!?)]|$))|\s+(?P<word>[a-z][a-z'-]*))"
+)
+_VOTER_WORD = patterns.compile(rf"{rules.VOTERS}", re.IGNORECASE)
+_PEOPLE_PLURAL = ("ans", "ats", "ists", "ives", "ites", "als")  # Republicans, Democrats, ...
+
+
+def _named_things(text: str, start: int, names: list[_Mention]) -> bool:
+    """Whether the capitalised words at `start` name what a count counts, and not voters:
+    a noun after them ("F-35 jets"), or a plural name of two or three words ("World Cups");
+    never a country or party. (Any run of capitalised words may read as a person's name, so
+    names of people do not count here.)"""
+    after = _NAMED_THINGS_AFTER.match(text, start)
+    if after is None or any(
+        n.start < after.end("run") and after.start("run") < n.end
+        for n in names
+        if n.candidate and n.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
+    ):
+        return False
+    word = after.group("word")
+    if word is not None and (word not in _COUNTABLE or _VOTER_WORD.fullmatch(word)):
+        return word not in _COUNTABLE and not word.endswith(("ed", "ing"))  # a noun or verb
+    last = after.group("run").split()[-1]  # before "and", "in", ... or the clause's end
+    return (
+        last != after.group("run")
+        and last.endswith("s")
+        and not last.endswith(_PEOPLE_PLURAL)
+        and not _VOTER_WORD.fullmatch(last)
+    )
+
+
+def _without_named_things(
+    text: str, mentions: list[_Mention], names: list[_Mention]
+) -> list[_Mention]:
+    """Counts of named things ("won 4 World Cups") marked as no tallies."""
+    if not any(m.kind == "N" and text[m.end + 1 : m.end + 2].isupper() for m in mentions):
+        return mentions
+    return [
+        replace(m, kind="X", things=True)
+        if m.kind == "N"
+        and text[m.end + 1 : m.end + 2].isupper()
+        and not _VOTE_WORDS_AHEAD.match(text, m.end)
+        and _named_things(text, m.end, names)
+        else m
+        for m in mentions
+    ]
+
+
+# "Kenya won 12 medals, Ethiopia 8 and Uganda 3": counts listed after a count of things,
+# each with a name and nothing after it, count the same things
+_ELIDED_GAP = patterns.compile(
+    r"[^\d,;.()]{0,40}?(?:,|;|\s+and|\s+while|\s+whereas)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}"
+)
+_ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b)")
+
+
+def _without_elided_things(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
+    marked = list(mentions)
+    for index in range(1, len(marked)):
+        previous, mention = marked[index - 1], marked[index]
+        if (
+            previous.kind == "X"
+            and mention.kind == "N"
+            and _ELIDED_GAP.fullmatch(text, previous.end, mention.start)
+            and _ELIDED_END.match(text, mention.end)
+            and (previous.things or _counts_other_things(text, previous.end))
+        ):
+            marked[index] = replace(mention, kind="X", things=True)
+    return marked
 
 
 def _not_of_votes(text: str, number: numbers.NumberMention) -> bool:
     if number.percent:
         return _share_of_other_whole(text, number)
-    return _counts_other_things(text, number)
+    return _counts_other_things(text, number.end)
 
 
 def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
@@ -1514,6 +1599,8 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
+        return False
+    if _gathering(before, after):
         return False
     score_end = _beaten_score_end(text, number)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
@@ -1572,6 +1659,23 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
 
 
 _CURRENCY = ("$", "€", "£", "¥")  # "spent $2 million": a sum of money
+
+
+# "the congress attracted 2,000 delegates", "drew 300 participants": who came, not who voted
+_GATHERING_BEFORE = patterns.compile(
+    r"\b(?:attract(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more than)\s+)?$",
+    re.IGNORECASE,
+)
+_GATHERING_AFTER = patterns.compile(
+    r"\s+(?:[\w-]+\s+)?(?:delegates|participants|visitors|supporters|people)\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _gathering(before: str, after: str) -> bool:
+    """Whether the count is of people who came ("the congress attracted 2,000 delegates")."""
+    return bool(_GATHERING_AFTER.match(after) and _GATHERING_BEFORE.search(before))
 
 
 def _membership(before: str, after: str) -> bool:
