@@ -2796,3 +2796,7 @@ CASES += [
         "verbs",
     ),
 ]
+# A whole number before "percent" is a share, as before "per cent" or "%".
+CASES += [
+    Case("x8-whole-percent", "Omar Haddad won 64 percent of the vote.", ("Haddad 64%",), "percent"),
+]

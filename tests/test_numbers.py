@@ -94,6 +94,8 @@ SENTENCES = [
     # percents
     ("per-cent", "Tokayev won 57.4 per cent of the vote.", [("57.4 per cent", 57.4, True)]),
     ("percent", "He won 57.4 percent.", [("57.4 percent", 57.4, True)]),
+    ("percent-whole", "She won 61 percent.", [("61 percent", 61.0, True)]),
+    ("percentage-whole", "A 61 percentage-point lead.", [("61", 61, False)]),
     ("percent-sign", "Turnout was 81.31%.", [("81.31%", 81.31, True)]),
     ("percent-sign-spaced", "Turnout was 57.4 %.", [("57.4 %", 57.4, True)]),
     (

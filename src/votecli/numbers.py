@@ -190,9 +190,10 @@ _SEP_SPLIT = patterns.compile(r"([,.:\u00a0\u202f\u2009])")
 _WORD = patterns.compile(r"[^\W\d_]++")
 # separator (whitespace, optional hyphen) then a word; group 1 is the hyphen
 _STEP = patterns.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
-# after "<digits> ": could a scale word, percent word or sign follow?
+# after "<digits> ": could a scale word, percent word or sign follow? ("61 percent" as well
+# as "61 per cent": "per" alone is no word's start)
 _NEEDS_LOOK = patterns.compile(
-    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
+    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percent|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _A_NEXT = patterns.compile(
