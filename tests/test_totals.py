@@ -45,6 +45,21 @@ CASES = [
         "In a country of 19 million people, Rahimov won 70 percent of the vote.",
         {None: None},
     ),
+    (
+        "bound-no-total",
+        "More than 1,000 people voted in the online ballot, and Moss won 61 percent.",
+        {None: None},
+    ),
+    (
+        "bound-present-and-voting-no-total",
+        "Nearly 190 members were present and voting, and Chile won 150 votes.",
+        {None: None},
+    ),
+    (
+        "measure-vote-no-total",
+        "The amendment passed after 176 members voted. Chile then won 150 votes.",
+        {None: None},
+    ),
     # --- attendance at a vote
     (
         "among-countries-in-attendance",

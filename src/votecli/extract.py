@@ -200,6 +200,11 @@ _VOTE_SENTENCE = Gated(
 _HEADING_MAX = 60
 _YEAR_REACH = 80
 _MIN_TOTAL = 10  # fewer voters than this is a count of seats or rivals, not a total
+_BOUND_BEFORE = patterns.compile(
+    r"\b(?:more than|over|at least|fewer than|less than|under|upwards of|in excess of|up to|"
+    r"nearly|almost)\s*$",
+    re.IGNORECASE,
+)
 # "of the 11.9 million registered voters": the electorate, not those who voted
 _NOT_A_TOTAL_AFTER = patterns.compile(
     r"[-–]\s?member\b|"  # "of the 193-member Assembly": the body's size
@@ -405,11 +410,12 @@ class _Reader:
             self._remember_last(candidates)
             return
         self.stated_with = {}
+        measure = _MEASURE_VOTE.search(text) is not None
         classified = _without_named_things(
-            text, self._classify(text, found, key, sentence), candidates
+            text, self._classify(text, found, key, sentence, measure), candidates
         )
         mentions = _pair_counts_and_shares(text, _without_elided_things(text, classified))
-        if _MEASURE_VOTE.search(text):
+        if measure:
             mentions = [replace(m, kind="X") for m in mentions]
         mentions = _without_poll_figures(text, mentions)
         mentions += candidates
@@ -623,10 +629,16 @@ class _Reader:
         return mentions
 
     def _classify(
-        self, text: str, found: list[numbers.NumberMention], key: tuple, sentence: Sentence
+        self,
+        text: str,
+        found: list[numbers.NumberMention],
+        key: tuple,
+        sentence: Sentence,
+        measure: bool,
     ) -> list[_Mention]:
         mentions = []
-        totals = self._totals(text, found, key, sentence)
+        # a vote on a resolution or a bill states its own total, not a contest's
+        totals = set() if measure else self._totals(text, found, key, sentence)
         for index, number in enumerate(found):
             kind = "P" if number.percent else "N"
             if index in totals or not _may_be_tally(text, number):
@@ -655,6 +667,8 @@ class _Reader:
                 continue
             if number.value < _MIN_TOTAL or _NOT_A_TOTAL_AFTER.match(after):
                 continue  # "four of the 15 spots", "five of the 10 non-permanent members"
+            if _BOUND_BEFORE.search(text, max(0, number.start - 16), number.start):
+                continue  # "more than 1,000 people voted": a bound, not the count
             totals.add(index)
             basis = _basis(after)
             span = self._span(sentence, number.start, number.end)
