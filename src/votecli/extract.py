@@ -656,6 +656,7 @@ class _Reader:
     ) -> set[int]:
         """Indices of numbers stating a total ("183 of 193", "of the 193 member-nations")."""
         totals: set[int] = set()
+        turnout = _turnout_words_in(text)
         for index, number in enumerate(found):
             if number.percent or not isinstance(number.value, int):
                 continue
@@ -663,7 +664,7 @@ class _Reader:
             follows_count = index > 0 and _TOTAL_AFTER_OF.match(
                 text[found[index - 1].end : number.start]
             )
-            if not (follows_count or _stated_total(text, number, len(found) > 1)):
+            if not (follows_count or _stated_total(text, number, after, len(found) > 1, turnout)):
                 continue
             if number.value < _MIN_TOTAL or _NOT_A_TOTAL_AFTER.match(after):
                 continue  # "four of the 15 spots", "five of the 10 non-permanent members"
@@ -1520,6 +1521,7 @@ _NAMED_THINGS_AFTER = patterns.compile(
     r"(?:(?=\s*(?:[.,;:!?)]|$))|\s+(?P<word>[a-z][a-z'-]*))"
 )
 _VOTER_WORD = patterns.compile(rf"{rules.VOTERS}", re.IGNORECASE)
+_COUNT_THEN_CAPITAL = patterns.compile(r"\d [A-Z]")
 _PEOPLE_PLURAL = ("ans", "ats", "ists", "ives", "ites", "als")  # Republicans, Democrats, ...
 
 
@@ -1551,8 +1553,8 @@ def _without_named_things(
     text: str, mentions: list[_Mention], names: list[_Mention]
 ) -> list[_Mention]:
     """Counts of named things ("won 4 World Cups") marked as no tallies."""
-    if not any(m.kind == "N" and text[m.end + 1 : m.end + 2].isupper() for m in mentions):
-        return mentions
+    if not _COUNT_THEN_CAPITAL.search(text):
+        return mentions  # most sentences: no capital right after a number
     return [
         replace(m, kind="X", things=True)
         if m.kind == "N"
@@ -1570,11 +1572,14 @@ _ELIDED_GAP = patterns.compile(
     r"[^\d,;.()]{0,40}?(?:,|;|\s+and|\s+while|\s+whereas)\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){1,4}"
 )
+_NAME_THEN_COUNT = patterns.compile(r"[A-Z][\w'’-]* \d")
 _ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b)")
 
 
 def _without_elided_things(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
+    if not _NAME_THEN_COUNT.search(text) or "XN" not in "".join(m.kind for m in mentions):
+        return mentions  # no "Ethiopia 8", or no count after one refused
     marked = list(mentions)
     for index in range(1, len(marked)):
         previous, mention = marked[index - 1], marked[index]
@@ -1717,22 +1722,31 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _stated_total(text: str, number: numbers.NumberMention, with_counts: bool) -> bool:
+def _stated_total(
+    text: str, number: numbers.NumberMention, after: str, with_counts: bool, turnout: bool
+) -> bool:
     """Whether the words around a number state it as the count of those who voted: "190
     members were present and voting", "attended by 190 States", "6.4 million people cast
     their ballots", and "of the 193 member states" beside the counts out of it (alone, as
-    in "the president of all 209 nations", it is a body's size)."""
-    before = text[max(0, number.start - 30) : number.start]
-    after = text[number.end : number.end + 60]
+    in "the president of all 209 nations", it is a body's size). `after` is the text after
+    the number; `turnout` whether the sentence holds a word `_TURNOUT_AFTER` needs."""
     if _PROSE_TOTAL.match(after):
         return True
     if _MEMBERS_AFTER.match(after):
+        before = text[max(0, number.start - 30) : number.start]
         if _OF_THE_BEFORE.search(before):
             return with_counts
         if _ATTENDED_BY_BEFORE.search(before):
             return True
         return _PRESENT_AFTER.match(after) is not None and _BALLOT_WORD.search(text) is not None
-    return _TURNOUT_AFTER.match(text, number.end, number.end + _TURNOUT_REACH) is not None
+    return (
+        turnout and _TURNOUT_AFTER.match(text, number.end, number.end + _TURNOUT_REACH) is not None
+    )
+
+
+def _turnout_words_in(text: str) -> bool:
+    """Whether a sentence holds a verb `_TURNOUT_AFTER` ends with (most hold none)."""
+    return "cast" in text or "voted" in text or "exercis" in text or "turned out" in text
 
 
 def _basis(after: str) -> str:
