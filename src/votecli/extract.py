@@ -683,7 +683,8 @@ class _Reader:
         """The contest a total belongs to: the round named nearest it, as for a tally ("a
         total of 191 were cast in the tenth round, as against 185 in the first")."""
         rounds = cues.rounds_in(text)
-        return (*key[:3], self._round_at(rounds, offset)) if rounds else key
+        round_ = self._round_at(rounds, offset, text) if rounds else None
+        return key if round_ is None else (*key[:3], round_)
 
     def _read_labels(self, text: str, key: tuple, span: Span) -> None:
         """UN ballot-block lines: "Number of members present and voting: 190"."""
