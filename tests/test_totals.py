@@ -157,3 +157,29 @@ def test_stated_totals(text: str, expected: dict) -> None:
         c.round: c.total.value if c.total else None for c in document.contests if id(c) in tallied
     }
     assert found == expected
+
+
+BLOCK = """Election of five members of the Council
+Number of ballot papers: 188
+Invalid ballots: 1
+Number of valid ballots: 187
+Abstentions: 2
+Number of members present and voting: 185
+Required majority: 124
+Number of votes obtained:
+Peru | 171
+Chile | 169; Abstentions: 3 in the second count. Uruguay received 12 votes."""
+
+
+def test_a_ballot_block_s_label_lines_are_read_as_labels_alone() -> None:
+    """A line holding only a label and its value sets the contest's figures and is read no
+    further: its number is no unread number in a vote sentence. A label line that goes on is
+    read on."""
+    document = extract_text(BLOCK)
+    (contest,) = {tally.contest for tally in document.tallies}
+    assert (contest.total.value, contest.total.basis) == (185, "present and voting")
+    assert contest.required.value == 124
+    tallies = {(t.candidate.code, t.votes) for t in document.tallies}
+    assert tallies == {("PER", 171), ("CHL", 169), ("URY", 12)}
+    unread = {BLOCK[span.start : span.end] for span in document.unattributed}
+    assert not unread & {"188", "1", "187", "2", "185", "124"}

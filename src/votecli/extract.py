@@ -121,6 +121,7 @@ _LABEL = (
 _LABEL_LINE = patterns.compile(
     rf"^{_LABEL}[^:\d]{{0,40}}?[:.\s|]++(?P<value>\d[\d,]*)", re.IGNORECASE
 )
+_LINE_END = patterns.compile(r"[\s.;]*$")  # after a label's value: nothing more on the line
 _LABEL_ONLY = patterns.compile(rf"^{_LABEL}[^:\d]{{0,40}}:?\s*$", re.IGNORECASE)
 _SEPARATOR = patterns.compile(r"^[|¦\-–—_=*•.\s]*$")
 _BARE_NUMBER = patterns.compile(
@@ -394,7 +395,8 @@ class _Reader:
             return
         key = self._key(cue_text)
         span = self._span(sentence, 0, len(sentence.text))
-        self._read_labels(text, key, span)
+        if self._read_labels(text, key, span):
+            return  # a whole line of a ballot block ("Abstentions: 2") holds nothing else
         candidates = self._candidates(text)
         found = _sharing_percent(text, _with_single_votes(text, numbers.find_numbers(text)))
         for huge in _HUGE_DIGITS.finditer(text):
@@ -686,13 +688,14 @@ class _Reader:
         round_ = self._round_at(rounds, offset, text) if rounds else None
         return key if round_ is None else (*key[:3], round_)
 
-    def _read_labels(self, text: str, key: tuple, span: Span) -> None:
-        """UN ballot-block lines: "Number of members present and voting: 190"."""
+    def _read_labels(self, text: str, key: tuple, span: Span) -> bool:
+        """UN ballot-block lines: "Number of members present and voting: 190"; whether the
+        text is such a line and nothing more."""
         match = _LABEL_LINE.match(text)
         if match:
             value = int(match.group("value").replace(",", ""))
             self._apply_label(match.group("label").lower(), value, key, span)
-            return
+            return _LINE_END.match(text, match.end()) is not None
         required = _REQUIRED.search(text)
         if required and _BACKERS_AFTER.match(text, required.end()):
             return  # "a majority of 121 delegates backed X": a count, not the rule
@@ -702,6 +705,7 @@ class _Reader:
                 self._draft(key).required = self._draft(key).required or Figure(
                     value, "stated", span
                 )
+        return False
 
     def _apply_label(self, label: str, value: int, key: tuple, span: Span) -> None:
         if "majority" in label:
