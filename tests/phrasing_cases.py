@@ -968,6 +968,39 @@ CASES: list[Case] = [
         "words",
     ),
     Case(
+        "words-had-none-once-second-ballot",
+        "Carla Mendes of Brazil retained nine votes, and former envoy Pavel Novak of Slovakia "
+        "had none once voting went to a second ballot after nobody won the required majority.",
+        ("Mendes 9 r2", "Novak 0 r2"),
+        "words",
+    ),
+    Case(
+        "words-received-none-after",
+        "Tomas Lind finished with 61 votes while Ida Berg received none after her allies "
+        "switched sides.",
+        ("Lind 61", "Berg 0"),
+        "words",
+    ),
+    Case(
+        "words-none-of-the-candidates",
+        "None of the candidates reached the required majority of 97 votes, so the Assembly "
+        "will vote again on Friday.",
+        (),
+        "words",
+    ),
+    Case(
+        "words-won-none-of-the-provinces",
+        "Ortega won none of the provinces he contested, while Ruiz won 61 per cent of the vote.",
+        ("Ruiz 61%",),
+        "words",
+    ),
+    Case(
+        "words-neither-names-nor",
+        "Neither Garcia nor Lopez reached the majority; Garcia had 101 votes and Lopez 85.",
+        ("Garcia 101", "Lopez 85"),
+        "words",
+    ),
+    Case(
         "words-thirty-one-out-of",
         "The board nominated Elena Sokolova for the post. Thirty-one out of the board's "
         "58 members backed her bid in the deciding round.",

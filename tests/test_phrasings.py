@@ -153,3 +153,13 @@ def _rounds_and_years(
 )
 def test_round_and_year_of_each_count(text, expected):
     assert _rounds_and_years(text) == expected
+
+
+def test_negative_words_are_no_part_of_a_name():
+    """ "None of the candidates", "Neither Garcia nor Lopez": no candidate "None", and the
+    tally goes to "Garcia", not to "Neither Garcia"."""
+    document = extract_text(
+        "None of the candidates won the required majority of 97 votes. Neither Garcia nor "
+        "Lopez was elected; Garcia had 90 votes and Lopez 85."
+    )
+    assert {t.candidate.name for t in document.tallies} == {"Garcia", "Lopez"}

@@ -1371,11 +1371,12 @@ _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
 
 _SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
-# "Garnier had none": after a verb of getting, "none" is a count of zero.
+# "Garnier had none": after a verb of getting, "none" is a count of zero; "won none of the
+# regions" counts something else
 _GOT_NONE = Gated(
     ("none",),
     r"\b(?:had|received|got|won|obtained|secured|polled|garnered|collected|gained|retained)"
-    r"\s+(?P<none>none)\b",
+    r"\s+(?P<none>none)\b(?!\s+of\b)",
 )
 
 
@@ -1602,6 +1603,8 @@ def _without_elided_things(text: str, mentions: list[_Mention]) -> list[_Mention
 def _not_of_votes(text: str, number: numbers.NumberMention) -> bool:
     if number.percent:
         return _share_of_other_whole(text, number)
+    if number.text == "none":
+        return False  # stands alone: "had none once voting went on" counts no "once"
     return _counts_other_things(text, number.end)
 
 

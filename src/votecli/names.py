@@ -114,7 +114,8 @@ STOPWORDS = frozenset(
     there here thus therefore moreover furthermore according although though despite because
     if once only just even still already overall altogether together earlier later today
     yesterday tomorrow now new old other another each every all both some many most more
-    much several no not one two three four five six seven eight nine ten first second third
+    much several no not none nobody neither either one two three four five six seven eight nine
+    ten first second third
     fourth fifth last final next previous round ballot ballots vote votes voting result
     results total number majority required abstentions invalid valid candidate candidates
     members member states state countries country nations nation group groups seat seats
@@ -143,6 +144,8 @@ _WORD = patterns.compile(
     r")",
 )
 _POSSESSIVE = patterns.compile(r"['’]s$")
+# Capitalised words that open a run before a name, never part of it
+_LEADERS = frozenset({"the", "a", "an", "neither", "either", "none", "nobody"})
 _MAX_WORDS = 6
 # Words naming an office or allegiance before a person's name: the name is what follows.
 ROLE_WORDS = frozenset(
@@ -259,9 +262,9 @@ class NameBook:
         return mentions
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
-        article = len(words) > 1 and words[0].lower() in ("the", "a", "an")
+        article = len(words) > 1 and words[0].lower() in _LEADERS
         if article:
-            words = words[1:]  # "The Dutch", "The Santos-Almeida ticket"
+            words = words[1:]  # "The Dutch", "The Santos-Almeida ticket", "Neither Garcia"
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]

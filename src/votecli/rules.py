@@ -245,7 +245,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
     r"(?!\s+(?:ballots|rounds|attempts|tries|times)\b)"
-    rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus)\b))"
+    rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
+    r"once)\b))"
 )
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 _OF_TOTAL = (
