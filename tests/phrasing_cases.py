@@ -155,6 +155,43 @@ CASES: list[Case] = [
         "verbs",
     ),
     Case(
+        "verb-relative-long-no-comma",
+        "In the Latin American group, Peru which had spent the better part of two decades "
+        "lobbying for a place on a reformed Council ran unopposed to win 179 votes out of the "
+        "188 countries that cast ballots.",
+        ("PER 179",),
+        "verbs",
+    ),
+    Case(
+        "verb-relative-long-commas",
+        "Senegal, which had for many years lobbied hard for a permanent place on an enlarged "
+        "and more representative Council, ran unopposed and went on to win 181 votes.",
+        ("SEN 181",),
+        "verbs",
+    ),
+    Case(
+        "verb-relative-long-who",
+        "Maria Sandoval, who had served two terms as foreign minister before resigning to lead "
+        "the opposition's long reform campaign, eventually secured 88 votes.",
+        ("Sandoval 88",),
+        "verbs",
+    ),
+    Case(
+        "verb-relative-long-nested-whose",
+        "Chad, which had campaigned for years in the capitals of the region alongside a close "
+        "neighbour whose envoy later secured 140 votes in the same race, withdrew from the "
+        "contest.",
+        (),
+        "verbs",
+    ),
+    Case(
+        "verb-relative-long-but-clause",
+        "Togo which had hoped for broad support across the whole region and well beyond its "
+        "own neighbourhood, but the rival bloc's nominee won 90 votes.",
+        (),
+        "verbs",
+    ),
+    Case(
         "verb-appositive-subject",
         "Her rival, Oman's former trade minister Salim al-Harthy, scored 27 votes.",
         ("al-Harthy 27",),

@@ -263,6 +263,12 @@ _CHANGED_FROM = (
     r"increase|decrease)) from (?:the |just |only )?<[NP](?P<was>\d+)>"
 )
 _NOW_GROUP = "now"
+# A relative clause's words up to its subject's verb: never into another clause ("while",
+# "but") or another relative clause, whose verb has a subject of its own
+_RELATIVE_GAP = (
+    r"(?:(?!\b(?:while|whereas|but|although|though|which|who|whose|that)\b)"
+    r"(?:[^<;:–—]|<X\d+>)){1,180}?"
+)
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,3}}"
 
@@ -469,6 +475,13 @@ RULES: tuple[Rule, ...] = (
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
+    ),
+    _rule(
+        "relative-subject",  # "X which has long sought a permanent seat on the Council ran
+        # unopposed to win 184 votes": a relative clause about X may run long before X's verb
+        rf"{C},? (?:which|who)\b(?! (?:the|a|an|its|his|her|their|it|he|she|they)\b)"
+        rf"{_RELATIVE_GAP}\b{_STRONG_GET} {_QUANT}{NUM}",
+        _pairs((1, 3)),
     ),
     _rule(
         "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ..."
