@@ -512,6 +512,45 @@ CASES: list[Case] = [
         "pairs",
     ),
     Case(
+        "pair-won-to-game-score-not-count",
+        "The Hornets won 98 to 91 against the Pelicans on Sunday night.",
+        (),
+        "pairs",
+    ),
+    Case(
+        "pair-beat-to-game-score-olympics",
+        "Spain beat Japan 3 to 1 in the Olympic quarter-final, and Mexico won 2 to 0 against "
+        "Egypt.",
+        (),
+        "pairs",
+    ),
+    Case(
+        "pair-won-to-game-score-in-vote-story",
+        "FIFA's congress will vote on the reform next week. On Saturday, Chile won 4 to 2 "
+        "against Peru in the qualifier.",
+        (),
+        "pairs",
+    ),
+    Case(
+        "pair-won-to-against-in-vote",
+        "Finland won 141 to 47 against Belarus in the Assembly vote.",
+        ("FIN 141", "BLR 47"),
+        "pairs",
+    ),
+    Case(
+        "pair-won-seat-to-against",
+        "Latvia won the seat 129 to 61 against Moldova.",
+        ("LVA 129", "MDA 61"),
+        "pairs",
+    ),
+    Case(
+        "pair-won-to-vote-in-sentence-before",
+        "The Assembly voted on Tuesday to fill the Eastern European seat. Estonia won 132 to "
+        "58 against Romania.",
+        ("EST 132", "ROU 58"),
+        "pairs",
+    ),
+    Case(
         "pair-beat-date-range-not-score",
         "Chile beat Peru in the 10-12 June session of talks.",
         (),

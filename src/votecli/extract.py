@@ -1632,14 +1632,19 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     score_end = _beaten_score_end(text, number)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
+    if _game_score(text, number):
+        return False
     if _NOT_TALLY_AFTER.match(after) or _not_of_votes(text, number):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
 
 
+# A sentence that speaks of a vote: its bare scores are counts ("won the seat 132 to 58";
+# not "the 60,000-seat stadium")
 _BALLOT_WORD = Gated(
-    ("vot", "ballot", "poll", "elect"),
-    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*)\b",
+    ("vot", "ballot", "poll", "elect", "seat", "runoff", "run-off"),
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
+    r"\b(?:a|the|its|their|his|her|for) seats?\b",
 )
 _SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
 _SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
@@ -1668,6 +1673,33 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
     # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a
     # sentence that speaks of a vote gives its score as counts
     return end if _BALLOT_WORD.search(text) else None
+
+
+# A bare score "N to M" after a verb of winning or defeat ("the Lakers won 112 to 104",
+# "Brazil beat Chile 3 to 1"): a game's score, unless its sentence speaks of a vote
+_TO_SCORE_AFTER = patterns.compile(r"\s+to\s+\d")
+_TO_SCORE_BEFORE = patterns.compile(r"\d[\d,]*\s+to\s+$")
+_WON_BEFORE = patterns.compile(
+    r"\b(?:won|wins|win|winning|beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|"
+    r"trounced|ousted|bested|pipped|overcame|outpolled)\b[^\d.;:]{0,45}$",
+    re.IGNORECASE,
+)
+
+
+def _game_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is one side of a bare "N to M" score won in a sentence that speaks of
+    no vote. The document's election context is no sign: texts about FIFA or the Olympics,
+    bodies whose elections votecli reads, are full of games' scores."""
+    if number.percent:
+        return False
+    start = number.start
+    if not _TO_SCORE_AFTER.match(text, number.end):
+        first = _TO_SCORE_BEFORE.search(text, max(0, start - 16), start)
+        if not first:
+            return False
+        start = first.start()
+    won = _WON_BEFORE.search(text, max(0, start - 60), start)
+    return bool(won) and not _BALLOT_WORD.search(text)
 
 
 _FAVOUR_AFTER = patterns.compile(r"\s*(?:votes?\s+)?in favou?r of\b", re.IGNORECASE)
