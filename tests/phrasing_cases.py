@@ -437,6 +437,56 @@ CASES: list[Case] = [
         "pairs",
     ),
     Case(
+        "pair-bare-score-descriptor-after-defeating",
+        "Croatia was elected to the Council on Friday after narrowly defeating Kremlin-backed "
+        "Serbia. In a 109-80 vote, the Adriatic state will sit beside Chile and Ghana from "
+        "January.",
+        ("HRV 109", "SRB 80"),
+        "pairs",
+    ),
+    Case(
+        "pair-bare-score-descriptor-lost-to",
+        "Moldova lost to Estonia in the race for the Eastern European seat. In a 122-66 vote, "
+        "the Baltic country secured its first term on the body.",
+        ("EST 122", "MDA 66"),
+        "pairs",
+    ),
+    Case(
+        "pair-score-descriptor-by-a-vote-of",
+        "Bhutan was defeated by Nepal on Monday. By a vote of 118 to 70, the Himalayan nation "
+        "won the seat.",
+        ("NPL 118", "BTN 70"),
+        "pairs",
+    ),
+    Case(
+        "pair-score-descriptor-no-defeat-before",
+        "The Assembly met on Tuesday to fill the last seat. In a 147-44 vote, the Nordic "
+        "nation will join the Council.",
+        (),
+        "pairs",
+    ),
+    Case(
+        "pair-score-descriptor-body-not-contestant",
+        "Finland defeated Belarus for the seat. In a 150-31 vote, the Assembly also approved "
+        "the new budget.",
+        (),
+        "pairs",
+    ),
+    Case(
+        "pair-score-descriptor-two-defeats-before",
+        "Finland defeated Belarus and Chile beat Peru. In a 147-44 vote, the Nordic nation "
+        "will join the Council.",
+        (),
+        "pairs",
+    ),
+    Case(
+        "pair-score-descriptor-split-decision",
+        "Alvarez beat Golovkin on Saturday. In a 2-1 split decision, the Mexican challenger "
+        "took the title.",
+        (),
+        "pairs",
+    ),
+    Case(
         "pair-won-with-to-for",
         "In the second round Haddad won with 109 votes to 96 for Moreau.",
         ("Haddad 109 r2", "Moreau 96 r2"),

@@ -19,7 +19,6 @@ KNOWN_FAILURES: set[str] = {
     "cap-city-defeated-score",
     "cap-city-in-country",
     "of-two-bodies-pronoun",
-    "pair-bare-score-descriptor",
     # a bare "N to M" counts only in a sentence that speaks of a vote: sports texts speak of
     # votes too (awards, congresses), so the sentence before is no safe sign
     "pair-won-to-vote-in-sentence-before",

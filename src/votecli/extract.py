@@ -343,6 +343,7 @@ class _Reader:
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
         self.names = NameBook()
         self.previous_cell: Sentence | _Gap | None = None
+        self.sentence_before: Sentence | _Gap | None = None  # of the sentence being read
         # the last sentences skipped as plain prose, with their candidates once looked for;
         # a _Gap stands for the sentences between two visited ones until they are needed
         self.light: list[tuple[str | _Gap, list[Candidate] | None]] = []
@@ -372,6 +373,7 @@ class _Reader:
             self.light = [*self.light[-1:], (gap, None)]
 
     def _read_sentence(self, sentence: Sentence, worth_reading: bool) -> None:
+        self.sentence_before = self.previous_cell
         text = sentence.text[:_MAX_SENTENCE]
         if _SEPARATOR.match(text):
             return  # a table rule ("|", "---") between cells
@@ -454,7 +456,9 @@ class _Reader:
                 text[max(mentions[binding.candidate].end, number.start - 25) : number.start]
             ):
                 continue  # "neither secured 5% of votes cast"
-            if binding.candidate < 0:
+            if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
+                candidate = self._side_of_score(mentions, binding)
+            elif binding.candidate < 0:
                 rival = mentions[binding.rival].candidate if binding.rival is not None else None
                 candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
             else:
@@ -776,6 +780,34 @@ class _Reader:
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
         return named[-1] if named else None
+
+    def _side_of_score(self, mentions: list[_Mention], binding: rules.Binding) -> Candidate | None:
+        """The winner or the loser of the defeat the sentence before states, for one side of
+        a score that names neither ("In a 147-44 vote, the Nordic nation ..."): the winner
+        has the larger count, else the score is not theirs."""
+        won = binding.number - (binding.candidate == rules.LOSER_REFERENCE)
+        if not mentions[won].value > mentions[won + 1].value:
+            return None
+        pair = self._defeat_before()
+        if pair is None:
+            return None
+        return pair[binding.candidate == rules.LOSER_REFERENCE]
+
+    def _defeat_before(self) -> tuple[Candidate, Candidate] | None:
+        """The winner and the loser of the one defeat the sentence before states."""
+        before = self.sentence_before
+        if isinstance(before, _Gap):
+            skipped = self._skipped(before, 1)
+            before = skipped[0] if skipped else None
+        if before is None:
+            return None
+        text = before.text[:_MAX_SENTENCE]
+        named = self._candidates(text)
+        pair = rules.beaten_pair(_skeleton(text, named))
+        if pair is None:
+            return None
+        winner, loser = (named[i].candidate for i in pair)
+        return (winner, loser) if winner and loser and winner != loser else None
 
     def _light_candidates(self) -> list[list[Candidate]]:
         """Candidates of the skipped sentences, found on first need and kept."""

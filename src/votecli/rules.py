@@ -155,6 +155,9 @@ CLAIM_ONLY = -9  # a number a rule reads as nobody's tally here (the loser's in 
 # Candidate indices the extractor resolves: any candidate, a person, a country or thing.
 ANY_REFERENCE, PERSON_REFERENCE, THING_REFERENCE, RIVAL_REFERENCE = -1, -2, -3, -4
 FORMER_REFERENCE, LATTER_REFERENCE = -5, -6  # of the last two candidates named
+# The sides of a score whose winner and loser the sentence before named ("X defeated Y. In a
+# 147-44 vote, the Nordic nation ..."); the loser's count is the token after the winner's
+WINNER_REFERENCE, LOSER_REFERENCE = -7, -8
 
 
 def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
@@ -231,6 +234,11 @@ def _favour_one(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield CLAIM_ONLY, int(m.group(second))
 
 
+def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    yield WINNER_REFERENCE, int(m.group("won"))
+    yield LOSER_REFERENCE, int(m.group("lost"))
+
+
 def _rule(name: str, pattern: str, read: Reader) -> Rule:
     return Rule(name, patterns.compile(pattern, re.IGNORECASE), read, "<C(" in pattern)
 
@@ -268,6 +276,13 @@ _NOW_GROUP = "now"
 _RELATIVE_GAP = (
     r"(?:(?!\b(?:while|whereas|but|although|though|which|who|whose|that)\b)"
     r"(?:[^<;:–—]|<X\d+>)){1,180}?"
+)
+# Words that describe a contestant ("the Nordic nation", "the EU member state", "the former
+# minister"), never the body that votes ("the Assembly")
+_CONTESTANT = (
+    r"(?:nation|country|state|republic|kingdom|island|islands|archipelago|democracy|candidate|"
+    r"incumbent|challenger|contender|hopeful|newcomer|favourite|favorite|winner|neighbour|"
+    r"neighbor|ally|minister|diplomat|envoy|ambassador|official|lawmaker|politician)"
 )
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,3}}"
@@ -581,11 +596,40 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "score-described",  # "X defeated Y. In a 147-44 vote, the Nordic nation will join":
+        # the score's sides are the winner and loser named before, never a body ("the Assembly")
+        rf"^\W*(?:(?:in|by|with|after|following) an? (?:[\w-]+ ){{0,2}}?"
+        rf"(?=<N\d+>(?:-|–|—| to )<N\d+> (?:[\w-]+ ){{0,2}}?(?:vote|ballot)\b)"
+        rf"|by an? (?:recorded )?vote of )<N(?P<won>\d+)>(?:-|–|—| to )<N(?P<lost>\d+)>"
+        rf"(?: (?:[\w-]+ ){{0,2}}?(?:vote|ballot)\b)?,? the (?:<C\d+>[ -]|[\w-]+ ){{0,4}}?"
+        rf"{_CONTESTANT}\b",
+        _score_sides,
+    ),
+    _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
         rf"{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
         _pairs((1, 3)),
     ),
 )
+
+
+# "X defeated Y", "X was elected after defeating Russia-aligned Y", "Y lost to X": a winner
+# and a loser, the first candidates on either side of the verb (no other candidate between)
+_BEATEN_PAIR = patterns.compile(
+    rf"{C}(?:[^<.;:]){{0,120}}?(?<!\bto )\b(?:{_BEAT}(?! by\b)|(?P<lost>lost(?: out)? to|"
+    r"(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
+    rf"(?:[\w-]+ ){{0,3}}?(?:<C\d+>[\w-]* )*{C}",  # the loser last: "Moscow-backed Y"
+    re.IGNORECASE,
+)
+
+
+def beaten_pair(skeleton: str) -> tuple[int, int] | None:
+    """The (winner, loser) candidate tokens of the one defeat a skeleton states, if one."""
+    found = list(_BEATEN_PAIR.finditer(skeleton))
+    if len(found) != 1:
+        return None
+    first, second = int(found[0].group(1)), int(found[0].group(3))
+    return (second, first) if found[0].group("lost") else (first, second)
 
 
 @lru_cache(maxsize=4096)
