@@ -239,6 +239,45 @@ CASES: list[Case] = [
         "verbs",
     ),
     Case(
+        "verb-office-by-a-vote-named-before",
+        "The General Assembly elected Amina Diallo, a former foreign minister of Senegal, as "
+        "President of its eightieth session on Tuesday. Outgoing President Lars Nygaard "
+        "(Norway) announced the results. At the outset, the Assembly elected its new "
+        "president, by a vote of 170 in favour, with 9 abstentions.",
+        ("Diallo 170",),
+        "verbs",
+    ),
+    Case(
+        "verb-office-by-a-vote-named-after",
+        "At the outset, the Assembly elected its new President, by a vote of 166 in favour, "
+        "with 12 abstentions. Ms. Rosa Quintero, of Panama, was elected President of the "
+        "eighty-first session after her rival withdrew.",
+        ("Quintero 166",),
+        "verbs",
+    ),
+    Case(
+        "verb-office-by-a-vote-announcer-not-elected",
+        "Outgoing President Lars Nygaard (Norway) announced that the Assembly elected its new "
+        "President, by a vote of 170 in favour, with 9 abstentions.",
+        (),
+        "verbs",
+    ),
+    Case(
+        "verb-office-by-a-vote-two-elected",
+        "Lars Nygaard was elected President of the seventy-ninth session last year. The "
+        "Assembly elected Amina Diallo as its President on Tuesday. The Assembly elected its "
+        "new President, by a vote of 170 in favour.",
+        (),
+        "verbs",
+    ),
+    Case(
+        "verb-office-by-a-vote-other-office",
+        "The Assembly elected Amina Diallo as President of its eightieth session. The "
+        "Assembly then elected its new Chair, by a vote of 120 in favour.",
+        (),
+        "verbs",
+    ),
+    Case(
         "verb-in-favour-zero-against",
         "Ms. Amaral was elected by a vote of 180 in favour to zero against, with 9 abstentions.",
         ("Amaral 180",),

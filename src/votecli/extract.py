@@ -458,6 +458,8 @@ class _Reader:
                 continue  # "neither secured 5% of votes cast"
             if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
                 candidate = self._side_of_score(mentions, binding)
+            elif binding.candidate == rules.ELECTED_REFERENCE:
+                candidate = self._elected_to(rules.elected_office(skeleton))
             elif binding.candidate < 0:
                 rival = mentions[binding.rival].candidate if binding.rival is not None else None
                 candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
@@ -792,6 +794,23 @@ class _Reader:
         if pair is None:
             return None
         return pair[binding.candidate == rules.LOSER_REFERENCE]
+
+    def _elected_to(self, office: str | None) -> Candidate | None:
+        """The one person the text says was elected to `office`, before or after the vote
+        that names no one ("the Assembly elected X, of Y, as President of its session");
+        none when it names several (a president and a past president elected before)."""
+        if office is None:
+            return None
+        offsets = [m.start() for m in _ELECTED_WORD.finditer(self.text)]
+        people: dict[str, Candidate] = {}
+        for sentence in sentences_at(self.text, offsets):
+            text = sentence.text[:_MAX_SENTENCE]
+            named = self._candidates(text)
+            for index in rules.elected_as(_skeleton(text, named), office):
+                person = named[index].candidate
+                if person and person.kind in (Kind.PERSON, Kind.OTHER):
+                    people[person.key] = person
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _defeat_before(self) -> tuple[Candidate, Candidate] | None:
         """The winner and the loser of the one defeat the sentence before states."""
@@ -1430,6 +1449,7 @@ def _with_single_votes(
     return sorted([*found, *words], key=lambda n: n.start) if words else found
 
 
+_ELECTED_WORD = patterns.compile(r"\belected\b", re.IGNORECASE)
 _AND_GAP = patterns.compile(r",?\s+and\s+")
 _COMMA_GAP = patterns.compile(r",\s*")
 

@@ -158,6 +158,7 @@ FORMER_REFERENCE, LATTER_REFERENCE = -5, -6  # of the last two candidates named
 # The sides of a score whose winner and loser the sentence before named ("X defeated Y. In a
 # 147-44 vote, the Nordic nation ..."); the loser's count is the token after the winner's
 WINNER_REFERENCE, LOSER_REFERENCE = -7, -8
+ELECTED_REFERENCE = -10  # the person the text elsewhere says was elected to the office named
 
 
 def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
@@ -277,6 +278,43 @@ _RELATIVE_GAP = (
     r"(?:(?!\b(?:while|whereas|but|although|though|which|who|whose|that)\b)"
     r"(?:[^<;:–—]|<X\d+>)){1,180}?"
 )
+# Offices a body elects one person to ("the Assembly elected its new President")
+_OFFICES = (
+    r"(?:president|chair|chairman|chairwoman|chairperson|speaker|secretary-general|"
+    r"director-general|prosecutor|high commissioner)"
+)
+# "the world body elected its new president, by a vote of 178 in favour": no one named
+_ELECTED_OFFICE = patterns.compile(
+    rf"\belected (?:its|the|their|a) (?:new )?(?P<office>{_OFFICES})\b,? by (?:a (?:recorded )?"
+    rf"vote of|an? (?:absolute |two-thirds |simple )?majority of) <N(?P<number>\d+)>",
+    re.IGNORECASE,
+)
+# An appositive between a person and the office they were elected to: "X, of Y, as President"
+_APPOSITIVE = r"(?:,(?:[^<.;]|<C\d+>){1,160}?,)?"
+
+
+def elected_office(skeleton: str) -> str | None:
+    """The office a skeleton says a body elected someone to by a vote, naming no one."""
+    found = _ELECTED_OFFICE.search(skeleton)
+    return found.group("office").lower() if found else None
+
+
+@lru_cache(maxsize=64)
+def _elected_as(office: str) -> re.Pattern[str]:
+    return patterns.compile(
+        rf"\belected (?:by acclamation |unanimously )?{C}{_APPOSITIVE} as (?:its |the |their )?"
+        rf"(?:new )?{re.escape(office)}\b|{C}{_APPOSITIVE} (?:was|is|has been|had been) "
+        rf"(?:unanimously )?elected (?:as )?(?:its |the |their )?(?:new )?{re.escape(office)}\b",
+        re.IGNORECASE,
+    )
+
+
+def elected_as(skeleton: str, office: str) -> list[int]:
+    """The candidate tokens a skeleton says were elected to `office` ("elected X as President",
+    "X was elected President")."""
+    return [int(m.group(1) or m.group(2)) for m in _elected_as(office).finditer(skeleton)]
+
+
 # Words that describe a contestant ("the Nordic nation", "the EU member state", "the former
 # minister"), never the body that votes ("the Assembly")
 _CONTESTANT = (
@@ -430,6 +468,12 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)? "
         rf"(?:over|against) {C}",
         _pairs((1, 3), (6, 5)),
+    ),
+    _rule(
+        "office-by-a-vote-of",  # "the Assembly elected its new President, by a vote of 178":
+        # the person the text elsewhere says it elected, never a name before it in the sentence
+        _ELECTED_OFFICE.pattern,
+        lambda m: iter([(ELECTED_REFERENCE, int(m.group("number")))]),
     ),
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
