@@ -271,6 +271,13 @@ CASES: list[Case] = [
         "verbs",
     ),
     Case(
+        "verb-office-by-a-vote-same-sentence-other-body",
+        "The council elected its new president, by a vote of 7 in favour, after Mayor Linda "
+        "Park was elected president of the finance committee.",
+        (),
+        "verbs",
+    ),
+    Case(
         "verb-office-by-a-vote-other-office",
         "The Assembly elected Amina Diallo as President of its eightieth session. The "
         "Assembly then elected its new Chair, by a vote of 120 in favour.",

@@ -459,7 +459,7 @@ class _Reader:
             if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
                 candidate = self._side_of_score(mentions, binding)
             elif binding.candidate == rules.ELECTED_REFERENCE:
-                candidate = self._elected_to(rules.elected_office(skeleton))
+                candidate = self._elected_to(rules.elected_office(skeleton), sentence)
             elif binding.candidate < 0:
                 rival = mentions[binding.rival].candidate if binding.rival is not None else None
                 candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
@@ -795,15 +795,19 @@ class _Reader:
             return None
         return pair[binding.candidate == rules.LOSER_REFERENCE]
 
-    def _elected_to(self, office: str | None) -> Candidate | None:
-        """The one person the text says was elected to `office`, before or after the vote
+    def _elected_to(self, office: str | None, vote: Sentence) -> Candidate | None:
+        """The one person the text says was elected to `office`, before or after the `vote`
         that names no one ("the Assembly elected X, of Y, as President of its session");
-        none when it names several (a president and a past president elected before)."""
+        none when it names several (a president and a past president elected before). A
+        person the vote's own sentence names was elected to something else, or a rule would
+        have read them."""
         if office is None:
             return None
         offsets = [m.start() for m in _ELECTED_WORD.finditer(self.text)]
         people: dict[str, Candidate] = {}
         for sentence in sentences_at(self.text, offsets):
+            if sentence.start == vote.start:
+                continue
             text = sentence.text[:_MAX_SENTENCE]
             named = self._candidates(text)
             for index in rules.elected_as(_skeleton(text, named), office):

@@ -279,10 +279,8 @@ _RELATIVE_GAP = (
     r"(?:[^<;:–—]|<X\d+>)){1,180}?"
 )
 # Offices a body elects one person to ("the Assembly elected its new President")
-_OFFICES = (
-    r"(?:president|chair|chairman|chairwoman|chairperson|speaker|secretary-general|"
-    r"director-general|prosecutor|high commissioner)"
-)
+# ("chair" is left out: committees and boards elect chairs of many things in one text)
+_OFFICES = r"(?:president|speaker|secretary-general|director-general|prosecutor|high commissioner)"
 # "the world body elected its new president, by a vote of 178 in favour": no one named
 _ELECTED_OFFICE = patterns.compile(
     rf"\belected (?:its|the|their|a) (?:new )?(?P<office>{_OFFICES})\b,? by (?:a (?:recorded )?"
