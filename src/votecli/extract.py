@@ -787,13 +787,17 @@ class _Reader:
         """The winner or the loser of the defeat the sentence before states, for one side of
         a score that names neither ("In a 147-44 vote, the Nordic nation ..."): the winner
         has the larger count, else the score is not theirs."""
-        won = binding.number - (binding.candidate == rules.LOSER_REFERENCE)
-        if not mentions[won].value > mentions[won + 1].value:
+        loser = binding.candidate == rules.LOSER_REFERENCE
+        counts = [i for i, m in enumerate(mentions) if m.kind == "N"]
+        at = counts.index(binding.number)
+        other = at - 1 if loser else at + 1  # the score's other side: the count beside it
+        if not 0 <= other < len(counts):
+            return None
+        won, lost = (counts[other], binding.number) if loser else (binding.number, counts[other])
+        if not mentions[won].value > mentions[lost].value:
             return None
         pair = self._defeat_before()
-        if pair is None:
-            return None
-        return pair[binding.candidate == rules.LOSER_REFERENCE]
+        return pair[loser] if pair else None
 
     def _elected_to(self, office: str | None, vote: Sentence) -> Candidate | None:
         """The one person the text says was elected to `office`, before or after the `vote`
