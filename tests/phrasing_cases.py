@@ -3005,3 +3005,56 @@ CASES += [
 CASES += [
     Case("x8-whole-percent", "Omar Haddad won 64 percent of the vote.", ("Haddad 64%",), "percent"),
 ]
+# Probe round 8: wire datelines, "with Y at N" runners-up, "N for challenger Y", whole-number
+# "percent", run-offs named with adjectives, count-progress shares, organ titles, "chose X by".
+CASES += [
+    Case(
+        "percent-whole-number-percent-word",
+        "The Civic Party received 1.4 million votes, or 27 percent.",
+        ("Civic 1400000", "Civic 27%"),
+        "percent",
+    ),
+    Case(
+        "percent-whole-number-percent-word-list",
+        "Ms. Oduya finished with 61 percent and Mr. Kamau with 35 percent.",
+        ("Oduya 61%", "Kamau 35%"),
+        "percent",
+    ),
+    Case(
+        "not-tallies-whole-number-percent-turnout",
+        "Turnout was 58 percent, and 4 percent of the ballots were left blank.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-share-of-ballots-counted",
+        "Ivan Kos took 49.6 per cent, narrowly ahead of Eva Rus, with 95 per cent of ballots "
+        "counted.",
+        ("Kos 49.6%",),
+        "not-tallies",
+    ),
+    Case(
+        "percent-led-with-share-of-votes-counted",
+        "Ana Ruiz led with 51% of the votes counted so far.",
+        ("Ruiz 51%",),
+        "percent",
+    ),
+    Case(
+        "percent-votes-representing-share",
+        "Kofi Boateng polled 5,902,114 votes, representing 47.3 per cent of valid votes cast.",
+        ("Boateng 5902114", "Boateng 47.3%"),
+        "percent",
+    ),
+    Case(
+        "percent-share-and-seats",
+        "The Greens came fourth with 7.2% and 5 seats.",
+        ("Greens 7.2%",),
+        "percent",
+    ),
+    Case(
+        "not-tallies-seats-and-seats",
+        "The Greens won 5 and 3 seats in the two chambers.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -96,6 +96,12 @@ SENTENCES = [
     ("percent", "He won 57.4 percent.", [("57.4 percent", 57.4, True)]),
     ("percent-whole", "She won 61 percent.", [("61 percent", 61.0, True)]),
     ("percentage-whole", "A 61 percentage-point lead.", [("61", 61, False)]),
+    # a whole number before the one-word "percent" (not only "per cent" or a decimal)
+    (
+        "percent-whole-two",
+        "She took 61 percent, he 9 percent.",
+        [("61 percent", 61.0, True), ("9 percent", 9.0, True)],
+    ),
     ("percent-sign", "Turnout was 81.31%.", [("81.31%", 81.31, True)]),
     ("percent-sign-spaced", "Turnout was 57.4 %.", [("57.4 %", 57.4, True)]),
     (

@@ -1526,6 +1526,7 @@ def _is_bid(found: countries.CountryMention, text: str) -> bool:
     return found.text.endswith("s") and countries.lookup(singular) == found.code
 
 
+_AND_AFTER = patterns.compile(r"\s+and\s")
 _RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$")
 
 
@@ -1561,10 +1562,28 @@ _VOTE_WHOLE = patterns.compile(
 )
 
 
+# "..., with 98 percent of ballots counted": how far the count has got, set off by a comma
+# (where "X led with 52% of the votes counted" may be X's share)
+_COUNT_PROGRESS_BEFORE = patterns.compile(r"(?:^|[,;(—–]\s*)with\s+$", re.IGNORECASE)
+_COUNT_PROGRESS_AFTER = patterns.compile(
+    r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:counted|tallied|processed|reporting|reported|in)\b",
+    re.IGNORECASE,
+)
+
+
 def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
-    """Whether a percent is stated as a share of something that is not a vote."""
+    """Whether a percent is stated as a share of something that is not a vote, or of the
+    ballots counted so far."""
     share = _SHARE_OF.match(text, number.end)
-    return share is not None and not _VOTE_WHOLE.search(share.group("whole"))
+    if share is None:
+        return False
+    if not _VOTE_WHOLE.search(share.group("whole")):
+        return True
+    before = text[max(0, number.start - 12) : number.start]
+    return bool(_COUNT_PROGRESS_BEFORE.search(before)) and bool(
+        _COUNT_PROGRESS_AFTER.match(text, number.end)
+    )
 
 
 def _counts_other_things(text: str, end: int) -> bool:
@@ -1694,7 +1713,9 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
     if _game_score(text, number):
         return False
-    if _NOT_TALLY_AFTER.match(after) or _not_of_votes(text, number):
+    if _NOT_TALLY_AFTER.match(after) and not (number.percent and _AND_AFTER.match(after)):
+        return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
+    if _not_of_votes(text, number):
         return False
     return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
 
@@ -1856,7 +1877,11 @@ def _basis(after: str) -> str:
     return "stated total"
 
 
-_PAIR_GAP = patterns.compile(r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;)?\s*", re.IGNORECASE)
+_PAIR_GAP = patterns.compile(
+    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;|,? (?:representing|accounting for|"
+    r"equivalent to|equal to))?\s*",  # "6,730,413 votes, representing 51.59 per cent"
+    re.IGNORECASE,
+)
 # "backed by 6,430 members, or 64 per cent": voters counted, then their share of the vote
 _VOTERS_PAIR_GAP = patterns.compile(
     r"\s*(?:members|delegates|electors|voters)\s*(?:,|\(|, or)\s*", re.IGNORECASE
