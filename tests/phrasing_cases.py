@@ -3057,4 +3057,54 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "people-surname-capital-particle",
+        "Anita Rao polled 64,200 votes against 51,792 for Ravi Das.",
+        ("Rao 64200", "Das 51792"),
+        "people-parties",
+    ),
+    Case(
+        "not-tallies-dateline-reuters",
+        "GENEVA, Oct 12 (Reuters) - Bahrain failed on Tuesday to win a seat on the Human "
+        "Rights Council, getting 97 votes, while Laos won 160.",
+        ("BHR 97", "LAO 160"),
+        "not-tallies",
+    ),
+    Case(
+        "lists-capitals-dash-not-dateline",
+        "KENYA – 150 votes\nSOMALIA – 12 votes",
+        ("KEN 150", "SOM 12"),
+        "lists",
+    ),
+    Case(
+        "not-tallies-place-after-in",
+        "Ecuador was elected on Thursday, after the vote in New York, where it secured 179 votes.",
+        ("ECU 179",),
+        "not-tallies",
+    ),
+    Case(
+        "people-wins-country-run-off",
+        "Leftist Luiz Mendes won Brazil's presidential run-off on Sunday with 50.9% of valid "
+        "votes.",
+        ("Mendes 50.9%",),
+        "people-parties",
+    ),
+    Case(
+        "verbs-country-election-to-council",
+        "Kenya's election to the Council came with 171 votes.",
+        ("KEN 171",),
+        "verbs",
+    ),
+    Case(
+        "un-blocks-organ-title-words",
+        "The Council elected Peru to the Committee on the Rights of Persons with 30 votes.",
+        ("PER 30",),
+        "un-blocks",
+    ),
+    Case(
+        "lists-others-not-candidate",
+        "- Mia Holm (Centre): 44.1%\n- Jon Aas (Labour): 40.3%\n- Others: 15.6%",
+        ("Holm 44.1%", "Aas 40.3%"),
+        "lists",
+    ),
 ]

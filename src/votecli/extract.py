@@ -216,6 +216,14 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
 _NEGATED = patterns.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
+# A wire story's dateline: "GENEVA, Oct 12 (Reuters) -", "UNITED NATIONS (AP) —",
+# "Paris, June 6 (AFP) -". The place heads the story; it is no candidate.
+_DATELINE = patterns.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&/-]{0,30}\))?"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r" \([A-Za-z][\w .&/-]{0,30}\)) ?[-–—]+ (?=[A-Z“\"‘'])"  # a story, not "– 150 votes"
+)
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d{2,}")
 # "of the 193 member states", "out of all 190 countries", "Of 190 states": a total of members;
@@ -607,8 +615,13 @@ class _Reader:
         mentions += parties
         taken = [(m.start, m.end) for m in mentions]
         for found in self.names.find(text, taken):
+            if _place_named(text, found.start, found.end):
+                continue  # "after the vote in New York, where it secured 179 votes"
             mentions.append(_Mention(found.start, found.end, "C", found.candidate))
         mentions.sort(key=lambda m: m.start)
+        dateline = _DATELINE.match(text)
+        if dateline:
+            mentions = [m for m in mentions if m.start >= dateline.end()]
         if self.host_city_vote:
             mentions = _drop_city_countries(text, mentions)
         return _drop_affiliations(text, mentions)
@@ -616,6 +629,8 @@ class _Reader:
     def _countries(self, text: str) -> list[_Mention]:
         mentions = []
         for found in countries.find_countries(text):
+            if _ELECTION_OWNER.match(text, found.end):
+                continue  # "X won Brazil's presidential run-off": where the vote was held
             capital = _CAPITAL_AFTER.match(text[found.end :])
             if found.via == "demonym" and capital and self.host_city_vote:
                 city = countries.capital_of(found.code) or found.text  # "the Chinese capital"
@@ -1413,11 +1428,27 @@ def _drop_city_countries(text: str, mentions: list[_Mention]) -> list[_Mention]:
     return kept
 
 
+# "Brazil's presidential run-off", "Kenya's general election": the country holds the vote
+_ELECTION_OWNER = patterns.compile(
+    r"['’]s (?:[a-z-]+ ){0,2}?run-?off\b|['’]s (?:presidential|parliamentary|legislative|general|"
+    r"mayoral|municipal|local|snap|national) (?:elections?|votes?|polls?|races?|ballots?)\b"
+)
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
 _SURNAME_AFTER = patterns.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?\b")
 # A capitalised word right before a capital's name: "Pedro Lima" is a person, not Peru
 _FIRST_NAME_BEFORE = patterns.compile(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zß-ÿ]+) $")
+
+
+_POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
+
+
+def _place_named(text: str, start: int, end: int) -> bool:
+    """A name right after "in", "at" ("the vote in New York") names a place; one owning
+    something ("in Smith's favour") stays a person."""
+    return bool(_LOCATION_BEFORE.search(text[max(0, start - 12) : start])) and not (
+        _POSSESSIVE_AFTER.match(text, end)
+    )
 
 
 def _first_name_before(text: str, start: int) -> bool:

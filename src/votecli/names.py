@@ -115,7 +115,7 @@ STOPWORDS = frozenset(
     if once only just even still already overall altogether together earlier later today
     yesterday tomorrow now new old other another each every all both some many most more
     much several no not none nobody neither either one two three four five six seven eight nine
-    ten first second third
+    ten first second third others
     fourth fifth last final next previous round ballot ballots vote votes voting result
     results total number majority required abstentions invalid valid candidate candidates
     members member states state countries country nations nation group groups seat seats
@@ -290,7 +290,7 @@ class NameBook:
             return NameMention(start, end, text[start:end], known)
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
-        content = [w for w in core if w.lower() not in _PARTICLES]
+        content = [w for w in core if w not in _PARTICLES]  # "Das" in "Ravi Das" is a name
         if all(w.lower().rstrip(".") in STOPWORDS for w in content):
             return None
         if len(content) >= 2 or titled:
@@ -305,6 +305,8 @@ class NameBook:
             return None  # a function word, or a country's name or demonym ("Kazakh")
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
+        if _TITLE_OF.search(text, max(0, start - 40), start):
+            return None  # a word of an organ's title: "Commission on the Status of Women"
         before = text[:start].rstrip()
         sentence_start = not after_article and (not before or before[-1] in '.!?:;"“‘(\n|•*-–—')
         if sentence_start and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
@@ -330,6 +332,9 @@ class NameBook:
         return self.by_alias.get(name.casefold())
 
 
+# A capitalised word (not the sentence's first), then "of" or "on the": the next word
+# continues a title ("Commission on the Status of Women"), as in "Mr Bryant of Rhondda"
+_TITLE_OF = patterns.compile(r"(?<=\w )[A-Z][\w-]+ (?:of|on)(?: the)? $")
 _PEOPLE_SUFFIX = patterns.compile(r"(?:wo)?m[ae]n$")  # "Frenchman", "Englishwomen"
 _LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
 
@@ -362,7 +367,8 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     current: list[re.Match[str]] = []
 
     def close() -> None:
-        while current and current[-1].group().lower().strip(" -") in _PARTICLES:
+        # a lower-case particle ends no name; a capitalised one may be a surname ("Ravi Das")
+        while current and current[-1].group().strip(" -") in _PARTICLES:
             current.pop()
         if current:
             words = [m.group() for m in current]
