@@ -143,6 +143,18 @@ def _rounds_and_years(
             "Peru got 129 votes to Chile's 60.",
             {("Peru", 129, None, None, None), ("Chile", 60, None, None, None)},
         ),
+        (  # a run-off named with an adjective is held here: its shares are no first round's
+            "In the mayoral run-off, Carla Benn took 58% to Otto Ries's 42%.",
+            {("Carla Benn", None, 58.0, None, None), ("Otto Ries", None, 42.0, None, None)},
+        ),
+        (  # so is a country's run-off a candidate won
+            "Luiz Mendes won Brazil's presidential run-off with 50.9% of valid votes.",
+            {("Luiz Mendes", None, 50.9, None, None)},
+        ),
+        (  # a run-off still to come leaves these shares the first round's
+            "Ana Ruiz won 44%, and will face Tom Bell in the presidential run-off.",
+            {("Ana Ruiz", None, 44.0, None, 1)},
+        ),
         (  # the earlier round named does not carry to the next sentence
             "Malawi got 131 votes, down from 140 in the first round. Gabon got 52 votes.",
             {

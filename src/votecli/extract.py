@@ -1101,15 +1101,17 @@ class _Reader:
 
 
 # A run-off held, before the numbers it gave: "In the run-off, X ...", "won the runoff with"
+# "the run-off", "the mayoral run-off", "Sunday's presidential runoff"
+_THE_RUN_OFF = r"(?:(?:the|a|this|that|its)|(?-i:[A-Z])[\w-]+['’]s)(?: [a-z-]+){0,2}? run-?off\b"
 _HELD_RUN_OFF = Gated(
     ("run-off", "runoff"),
     r"(?<!will )(?<!to )(?<!would )(?<!face )(?<!faces )\b(?:in|won|wins|winning|during|after)"
-    r" (?:the|a|this|that|its) run-?off\b|\bthe run-?off (?:was held|took place)\b",
+    rf" {_THE_RUN_OFF}|\bthe run-?off (?:was held|took place)\b",
 )
 
 # "won 52% in the runoff": the run-off named right after the number
 _RUN_OFF_AFTER = patterns.compile(
-    r"\W{0,3}(?:votes? |per ?cent |percent |of the vote )?in (?:the|a|this|that) run-?off\b"
+    rf"\W{{0,3}}(?:votes? |per ?cent |percent |of the vote )?in {_THE_RUN_OFF}"
 )
 
 
