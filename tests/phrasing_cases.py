@@ -3107,4 +3107,77 @@ CASES += [
         ("Holm 44.1%", "Aas 40.3%"),
         "lists",
     ),
+    Case(
+        "percent-with-runner-up-at",
+        "Preliminary figures gave Ms. Lind 54.2 per cent, with Mr. Sorensen at 39.5 per cent.",
+        ("Lind 54.2%", "Sorensen 39.5%"),
+        "percent",
+    ),
+    Case(
+        "lists-with-runner-up-on",
+        "Austria topped the first ballot with 131 votes, with Malta on 97 and Cyprus on 80.",
+        ("AUT 131 r1", "MLT 97 r1", "CYP 80 r1"),
+        "lists",
+    ),
+    Case(
+        "not-tallies-with-country-at-one-point",
+        "Japan won 180 votes, with Korea at one point expected to run as well.",
+        ("JPN 180",),
+        "not-tallies",
+    ),
+    Case(
+        "pairs-to-for-challenger",
+        "Mayor Ines Roca kept her post with 28,150 votes to 26,904 for challenger Pavel Ruiz.",
+        ("Roca 28150", "Ruiz 26904"),
+        "pairs",
+    ),
+    Case(
+        "pairs-against-for-possessive-country",
+        "Chile's nominee, Marta Vial, took 29 votes, against 25 for Spain's Jorge Sanz.",
+        ("Vial 29", "Sanz 25"),
+        "pairs",
+    ),
+    Case(
+        "pairs-to-share-in-brackets-for",
+        "Omar Haddou won with 40,312 votes (52.6%) to 36,330 (47.4%) for Lea Marin.",
+        ("Haddou 40312", "Haddou 52.6%", "Marin 36330", "Marin 47.4%"),
+        "pairs",
+    ),
+    Case(
+        "not-tallies-for-challenger-money",
+        "The committee set aside 15 for challenger Tomas Berg's travel.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "percent-seats-on-share",
+        "The Pirate Party won 4 seats on 5.3% of the vote.",
+        ("Pirate 5.3%",),
+        "percent",
+    ),
+    Case(
+        "not-tallies-seats-on-date",
+        "The Pirate Party won 4 seats on 12 May.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "pairs-chose-over-by",
+        "Session delegates chose Lyon over Turin by 51 votes to 40.",
+        ("Lyon 51", "Turin 40"),
+        "pairs",
+    ),
+    Case(
+        "pairs-chose-as-speaker-by",
+        "MPs elected Rhona Dale as speaker by 322 votes to 251.",
+        ("Dale 322",),
+        "pairs",
+    ),
+    Case(
+        "not-tallies-chose-then-motion-score",
+        "The Assembly elected Chile by acclamation, after a procedural vote carried by 12 "
+        "votes to 3.",
+        (),
+        "not-tallies",
+    ),
 ]

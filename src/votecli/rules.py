@@ -55,6 +55,9 @@ _PRONOUN = (
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
+_CHOSE = r"(?:chose|choosing|picked|selected|preferred|elected|electing|re-elected|re-electing)"
+# "for challenger X", "for incumbent X": a bare word saying which side X is on
+_RIVAL_WORD = r"(?:(?:the )?(?:challenger|incumbent|rival|opponent|runner-up|contender|nominee))"
 # "the Ohio Republican", "the House speaker": a role standing for a person named before
 ROLE_NOUNS = frozenset(
     "republican democrat conservative speaker mayor chair chairman chairwoman nominee minister "
@@ -541,6 +544,24 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "seats-on-share",  # "the Farmers' Union took 9 seats on 6.1%": the share, not the seats
+        rf"{C}{gap(0, 60)}\b(?:{_STRONG_GET}|{_WEAK_GET}) <X\d+> (?:[\w-]+ )?seats?,? "
+        rf"(?:on|with) {_QUANT}{P}",
+        _pairs((1, 2)),
+    ),
+    _rule(
+        "chose-over",  # "IOC members chose X over Y by 48 votes to 44": the voters are the
+        # subject, the winner the object
+        rf"\b{_CHOSE} {C} over {C}{clause_gap(0, 30)}{NUM}(?: votes?)?(?: to |-|–){NUM}",
+        _pairs((1, 4), (2, 6)),
+    ),
+    _rule(
+        "chose-by",  # "Lawmakers chose X as speaker by 338 votes to 243": the 243 went to
+        # someone not named here
+        rf"\b{_CHOSE} {C}(?:[^<,;:–—]|<X\d+>){{0,60}}?\bby {NUM}(?: votes?)?(?: to |-|–){NUM}",
+        lambda m: iter([(int(m.group(1)), int(m.group(3))), (CLAIM_ONLY, int(m.group(5)))]),
+    ),
+    _rule(
         "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ..."
         rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}"
         rf"(?: {VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
@@ -587,8 +608,17 @@ RULES: tuple[Rule, ...] = (
         _pairs((4, 3)),
     ),
     _rule(
-        "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X"
-        rf"{NUM}(?: {VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?)?{C}",
+        "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X", "to 50,455 (44.7%)
+        # for X"
+        rf"{NUM}\)?(?: {VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? "
+        rf"(?:[a-z-]+ ){{0,2}})?)?{C}",
+        _pairs((3, 2)),
+    ),
+    _rule(
+        "pair-for-rival",  # "against 27 for France's X", "to 39,880 for challenger X": the
+        # rival's side of a pair, told by the word before the number
+        rf"\b(?:to|against|versus|compared with) {NUM}\)?(?: {VOTERS})? for "
+        rf"(?:{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) ){C}",
         _pairs((3, 2)),
     ),
     _rule(
@@ -604,9 +634,11 @@ RULES: tuple[Rule, ...] = (
         _pairs((3, 2)),
     ),
     _rule(
-        "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90"
-        rf"\b(?:ahead of|followed by|trailed by|trailing|against) {C}(?: \([^()<]{{1,40}}\))?"
-        rf",? (?:on|with|at) {_QUANT}{NUM}",
+        "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and
+        # "X won 58%, with Y at 32%": the runner-up set beside the winner's figure
+        rf"(?:\b(?:ahead of|followed by|trailed by|trailing|against)|[,;] with) {C}"
+        rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind) )?"
+        rf"(?:on|with|at) {_QUANT}{NUM}",
         _pairs((1, 3)),
     ),
     _rule(
