@@ -3180,4 +3180,22 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "pairs-led-share-to-share",
+        "With most ballots counted, Ines Vaz led Rui Melo 53% to 45%.",
+        ("Vaz 53%", "Melo 45%"),
+        "pairs",
+    ),
+    Case(
+        "pairs-led-aside-then-count",
+        "Ines Vaz, who led Rui Melo for most of the night, won 120 votes to 98.",
+        ("Vaz 120",),
+        "pairs",
+    ),
+    Case(
+        "percent-with-the-party-at",
+        "The Unity Party won 40 percent, with the Greens at 12 percent.",
+        ("Unity 40%", "Greens 12%"),
+        "percent",
+    ),
 ]

@@ -370,6 +370,13 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 4), (2, 6)),
     ),
     _rule(
+        "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
+        # round is read from it), yet the same pairing
+        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces) {gap(0, 30)}{C}"
+        rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
+        _pairs((1, 4), (2, 6)),
+    ),
+    _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
         rf"{C}{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
         rf"(?:[^<,–—;:]|<X\d+>){{0,30}}?,? (?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
@@ -636,7 +643,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and
         # "X won 58%, with Y at 32%": the runner-up set beside the winner's figure
-        rf"(?:\b(?:ahead of|followed by|trailed by|trailing|against)|[,;] with) {C}"
+        rf"(?:\b(?:ahead of|followed by|trailed by|trailing|against)|[,;] with(?: the)?) {C}"
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind) )?"
         rf"(?:on|with|at) {_QUANT}{NUM}",
         _pairs((1, 3)),
