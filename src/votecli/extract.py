@@ -1804,7 +1804,7 @@ def _game_score(text: str, number: numbers.NumberMention) -> bool:
     """Whether `number` is one side of a bare "N to M" score won in a sentence that speaks of
     no vote. The document's election context is no sign: texts about FIFA or the Olympics,
     bodies whose elections votecli reads, are full of games' scores."""
-    if number.percent:
+    if number.percent or "to" not in text:
         return False
     start = number.start
     if not _TO_SCORE_AFTER.match(text, number.end):
