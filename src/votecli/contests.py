@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from . import patterns
+from .data.groups import GROUP_OF
 from .gated import Gated, holds_any
 from .numbers import parse_words
 
@@ -57,31 +58,52 @@ _BODY_GATES = {
 _BODY_PATTERNS = tuple((name, Gated(_BODY_GATES[name], pattern)) for name, pattern in BODIES)
 
 GROUPS: tuple[tuple[str, str], ...] = (
+    # The Security Council fills its African and Asia-Pacific seats on one ballot ("African
+    # and Asia-Pacific States"): first, so that it wins over the two groups it names
+    (
+        "African and Asia-Pacific",
+        r"\bAfrica(?:n)? and (?:the )?Asia[- ]Pacific\b|\bAsia[- ]Pacific and Africa(?:n)?\b",
+    ),
     (
         "Asia-Pacific",
         r"Asia[- ]Pacific|\bAP group|Asian(?: and Pacific)? (?:Group|States)|"
-        r"Asia group",
+        r"Asia group|\bAsian[- ](?:seat|slot)s?\b",
     ),
-    ("African", r"African (?:Group|States)|\bAfrican seat|group of African"),
-    ("Latin American and Caribbean", r"Latin America(?:n)? and (?:the )?Caribbean|\bGRULAC\b"),
-    ("Western European and Others", r"Western European and (?:other|others)|\bWEOG\b"),
-    ("Eastern European", r"Eastern European (?:Group|States|seat)|Eastern Europe(?:an)? group"),
+    (
+        "African",
+        r"African (?:Group|States)|\bAfrican seats?\b|group of African|\bAfrica group\b",
+    ),
+    (
+        "Latin American and Caribbean",
+        r"Latin America(?:n)? and (?:the )?Caribbean|\bGRULAC\b|"
+        r"Latin American[- ]Caribbean (?:bloc|group|seat|States)",
+    ),
+    (
+        "Western European and Others",
+        r"Western Europe(?:an)? and (?:other|others)\b(?! countries)|\bWEOG\b",
+    ),
+    (
+        "Eastern European",
+        r"(?:\bEastern Europe(?:an)?|\bEast European) (?:(?:regional|geographical) )?"
+        r"(?:Group|States|seat|category)",
+    ),
 )
 _GROUP_GATES = {
+    "African and Asia-Pacific": ("asia",),
     "Asia-Pacific": ("asia", "ap group"),
-    "African": ("african",),
+    "African": ("african", "africa group"),
     "Latin American and Caribbean": ("latin america", "grulac"),
-    "Western European and Others": ("western european", "weog"),
-    "Eastern European": ("eastern europe",),
+    "Western European and Others": ("western europe", "weog"),
+    "Eastern European": ("east european", "eastern europe"),
 }
 _GROUP_PATTERNS = tuple((name, Gated(_GROUP_GATES[name], pattern)) for name, pattern in GROUPS)
 # Every gate phrase above holds one of these words (whole words when three letters or
 # fewer, else inside a word): scan.py visits the sentences holding one.
 CUE_WORDS = (
-    "african", "ap", "asia", "court", "economic", "ecosoc", "eastern", "fifa", "grulac", "hrc",
-    "unhrc", "rights", "icj", "ioc", "latin", "leader", "legislative", "majilis", "maslikhat",
-    "mazhilis", "olympi", "parliamentary", "presiden", "security", "speaker", "unesco", "unsc",
-    "weog", "western",
+    "africa", "ap", "asia", "court", "economic", "ecosoc", "eastern", "european", "fifa",
+    "grulac", "hrc", "unhrc", "rights", "icj", "ioc", "latin", "leader", "legislative",
+    "majilis", "maslikhat", "mazhilis", "olympi", "parliamentary", "presiden", "security",
+    "speaker", "unesco", "unsc", "weog", "western",
 )  # fmt: skip
 GATE_PHRASES = frozenset(
     word for _, pattern in _BODY_PATTERNS + _GROUP_PATTERNS for word in pattern.words
@@ -150,7 +172,45 @@ def group_in(text: str) -> str | None:
 def groups_in(text: str) -> frozenset[str]:
     if not holds_any(_GROUP_WORDS, text):
         return frozenset()
-    return frozenset(name for name, pattern in _GROUP_PATTERNS if pattern.search(text))
+    found = set()
+    joint_name, joint = _GROUP_PATTERNS[0]
+    if joint.opens(text):  # "African and Asia-Pacific States" names one ballot, not its parts
+        text, blanked = joint.pattern.subn(_blank, text)
+        if blanked:
+            found.add(joint_name)
+    found.update(name for name, pattern in _GROUP_PATTERNS[1:] if pattern.search(text))
+    return frozenset(found)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+# The groups a joint ballot's candidates come from, and the bodies that hold one
+_PARTS = {"African and Asia-Pacific": frozenset({"African", "Asia-Pacific"})}
+_JOINT_BODIES = frozenset({"Security Council"})
+# Bodies the General Assembly fills by regional group (None: a UN text naming no body).
+# Not UNESCO, which elects by electoral groups of its own (I to V), nor FIFA, the IOC or
+# national elections, where a country is a bid or a host, and "the African seat" another thing.
+REGIONAL_BODIES = frozenset(
+    {
+        None, "Security Council", "Human Rights Council", "Economic and Social Council",
+        "International Court of Justice", "President of the General Assembly",
+    }
+)  # fmt: skip
+
+
+def regrouped(body: str | None, group: str | None, code: str | None) -> str | None:
+    """The group to file a country's tally under instead of `group`, the one the text's
+    context gave (None: no group yet): the country's own UN regional group when it is not
+    in `group`. None when it is (a joint ballot holds both its groups' countries), when it
+    is in no group (Kiribati, non-members) or when the body does not elect by them."""
+    own = GROUP_OF.get(code) if code else None
+    if own is None or own == group or body not in REGIONAL_BODIES:
+        return None
+    if body in _JOINT_BODIES and own in _PARTS.get(group or "", ()):
+        return None
+    return own
 
 
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
