@@ -126,7 +126,8 @@ def test_the_seeds_report_in_a_browser(tmp_path):
     check_marks(dom, documents)
     check_nothing_ran(dom, expected_title(page))
     svgs = [a for t, a in dom.elements if t == "svg"]
-    assert len(svgs) == 2 and all(a["role"] == "img" for a in svgs)
+    contests = sum(len(d.contests) for d in documents)  # one chart each
+    assert len(svgs) == contests == 5 and all(a["role"] == "img" for a in svgs)
 
     shot = tmp_path / "seeds.png"
     result = chromium(

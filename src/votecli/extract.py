@@ -340,6 +340,7 @@ class _Reader:
         self.warnings: list[str] = []  # numbers refused as tallies, for the user to see
         self.stated_with: dict[int, Figure] = {}  # this sentence: count offset -> its total
         self.tally_totals: dict[Span, Figure | None] = {}
+        self.group_figures: set[Span] = set()  # totals and majorities a group's name qualifies
         self.run_off_spans: set[Span] = set()  # tallies a held run-off gave: not round 1
         self.run_off_line = -1  # the line whose sentence said a run-off was held
         self.after_run_off = False  # an earlier sentence of this line said so
@@ -349,6 +350,7 @@ class _Reader:
         self.doc_term = _first(cues.term_in(s.text) for s in sentences)
         groups = set().union(*(cues.groups_in(s.text) for s in sentences)) if sentences else set()
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
+        self.names_groups = bool(groups)  # an election by regional group: see _regroup
         self.names = NameBook()
         self.previous_cell: Sentence | _Gap | None = None
         self.sentence_before: Sentence | _Gap | None = None  # of the sentence being read
@@ -697,6 +699,7 @@ class _Reader:
             basis = _basis(after)
             span = self._span(sentence, number.start, number.end)
             figure = Figure(int(number.value), basis, span)
+            self._note_group_figure(text, number.end, span)
             self._set_total(self._total_key(key, text, number.start), figure)
             if follows_count:  # "184 out of 192 votes": the total of that very count
                 self.stated_with[found[index - 1].start] = figure
@@ -723,10 +726,16 @@ class _Reader:
         if required and _MAJORITY_WORDS.search(text):
             value = int(required.group("value"))
             if 2 <= value <= 999:
+                self._note_group_figure(text, required.end(), span)
                 self._draft(key).required = self._draft(key).required or Figure(
                     value, "stated", span
                 )
         return False
+
+    def _note_group_figure(self, text: str, end: int, span: Span) -> None:
+        """Remember a total or majority that a group's name after it qualifies."""
+        if cues.groups_in(text[end:]):
+            self.group_figures.add(span)
 
     def _apply_label(self, label: str, value: int, key: tuple, span: Span) -> None:
         if "majority" in label:
@@ -922,6 +931,60 @@ class _Reader:
             sentence.text,
         )
 
+    def _regroup(self) -> None:
+        """Each country in its own regional group's contest. The group a sentence's key
+        takes is the one the text named last, but stories on UN elections run on from one
+        group's seats to the next ("In the African group, ... while India won the Asian
+        seat"), and numbers read before any group is named have none; a country's group
+        is known, so its tallies and statuses move to the contest of its group, with the
+        total and required majority of the vote it was counted in when that contest states
+        none (the Assembly votes for all groups at once: one membership present, one
+        rule). Done once, before the rounds are settled, so that those see each group's
+        contest whole."""
+        if not self.names_groups:
+            return  # no key holds a group the text does not name: most documents
+        tallied = {(t[0], t[1].key) for t in self.tallies}
+        moves = {
+            (key, code): new
+            for key, code in tallied
+            if (new := self._own_key(key, self.drafts[key].candidates[code])) is not None
+        }
+        for (key, code), new in moves.items():
+            self._move_candidate(self.drafts[key], self._draft(new), code)
+        self.tallies = [(moves.get((t[0], t[1].key), t[0]), *t[1:]) for t in self.tallies]
+        counted = {key for key, _ in tallied} | set(moves.values())
+        for key, draft in list(self.drafts.items()):
+            for candidate in list(draft.candidates.values()):
+                new = self._own_key(key, candidate)
+                # A status read before the text names any group ("the Assembly elected X,
+                # Y and Z") tells the outcome of the whole vote: it joins no round's numbers
+                if new is not None and not (key[1] is None and new in counted):
+                    self._move_candidate(draft, self._draft(new), candidate.key)
+
+    def _own_key(self, key: tuple, candidate: Candidate) -> tuple | None:
+        """The key of the candidate's own group's contest, when it is not `key`'s."""
+        body, group, year, round_ = key
+        own = cues.regrouped(body, group, candidate.code)
+        return None if own is None else (body, own, year, round_)
+
+    def _move_candidate(self, source: _ContestDraft, target: _ContestDraft, key: str) -> None:
+        target.candidates[key] = source.candidates.pop(key)
+        for statuses in ("elected", "contesting"):
+            if key in getattr(source, statuses):
+                getattr(source, statuses).discard(key)
+                getattr(target, statuses).add(key)
+        target.total = target.total or self._of_whole_vote(source.total)
+        target.required = target.required or self._of_whole_vote(source.required)
+
+    def _of_whole_vote(self, figure: Figure | None) -> Figure | None:
+        """A total or majority stated for the whole vote, not one a group's name after it
+        qualifies ("190 valid votes in the Western European and Other States category"). A
+        group named before it sets the scene for the sentence's tallies ("In the Asian group,
+        X won 184 votes out of the 192 countries that took part in the election")."""
+        if figure is None or figure.span in self.group_figures:
+            return None
+        return figure
+
     def _resolve_final_rounds(self) -> None:
         """ "The final round" is the last round the text counts, when it counts them."""
         stated = [k[3] for k in self.drafts if k[3] and k[3] > 0]
@@ -948,6 +1011,7 @@ class _Reader:
         )
 
     def _document(self) -> Document:
+        self._regroup()
         self._resolve_final_rounds()
         if any(t[0][3] is None for t in self.tallies) and any(
             cues.later_round_ahead(s.text) or cues.single_round_in(s.text)
