@@ -307,3 +307,17 @@ def test_the_joint_ballot_is_not_also_its_two_groups():
         "Three seats went to African and Asia-Pacific States and one to Eastern European States."
     )
     assert found == {"African and Asia-Pacific", "Eastern European"}
+
+
+def test_the_moved_countries_contests_follow_the_text_s_order():
+    document = extract_text(
+        "In the Security Council election, in the Asia-Pacific Group, Japan received 180 "
+        "votes, Kenya 150, Mexico 187, Norway 130 and Latvia 120."
+    )
+    assert [c.group for c in document.contests] == [
+        "Asia-Pacific",
+        "African",
+        "Latin American and Caribbean",
+        "Western European and Others",
+        "Eastern European",
+    ]

@@ -943,7 +943,7 @@ class _Reader:
         contest whole."""
         if not self.names_groups:
             return  # no key holds a group the text does not name: most documents
-        tallied = {(t[0], t[1].key) for t in self.tallies}
+        tallied = dict.fromkeys((t[0], t[1].key) for t in self.tallies)  # in text order
         moves = {
             (key, code): new
             for key, code in tallied
