@@ -3199,3 +3199,141 @@ CASES += [
         "percent",
     ),
 ]
+
+# The leftovers of the eighth probe round: results "on" a share, a count owned by a relative
+# clause, tables read by their headers, a trailing score, the two organs electing ICJ judges,
+# set-off counts, and co-host cities.
+CASES += [
+    Case(
+        "percent-results-showed-on",
+        "Early returns showed Tarek Haddad on 38.4 percent with a third of districts counted.",
+        ("Haddad 38.4%",),
+        "percent",
+    ),
+    Case(
+        "percent-count-put-at-and",
+        "The official count put Irene Kohl at 51.6% and Max Vogt at 46.9%.",
+        ("Kohl 51.6%", "Vogt 46.9%"),
+        "percent",
+    ),
+    Case(
+        "not-tallies-poll-figures-showed-on",
+        "Polling figures showed Tarek Haddad on 38 percent a week before the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-survey-put-on",
+        "A survey by Norstat put Irene Kohl on 31 percent and Max Vogt on 29 percent.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "pronouns-the-votes-her-country-received",
+        "Estonia's ambassador said the 161 votes her country received showed broad trust.",
+        ("EST 161",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-the-votes-his-party-won",
+        "The Green League took second place; its leader called the 412,000 votes his party "
+        "won a turning point.",
+        ("Green 412000",),
+        "pronouns",
+    ),
+    Case(
+        "lists-table-headers-votes-share-seats",
+        "| Party | Votes | % | Seats |\n|---|---|---|---|\n| Harmony | 702,118 | 38.5 | 44 |\n"
+        "| Renewal | 515,902 | 28.3 | 31 |\n| Total | 1,823,400 | 100 | 101 |",
+        ("Harmony 702118", "Harmony 38.5%", "Renewal 515902", "Renewal 28.3%"),
+        "lists",
+    ),
+    Case(
+        "lists-table-headers-candidate-party-share",
+        "Candidate\tParty\tShare\tSeats\nKarin Holm (Liberal)\tLiberal\t44.6\t2\n"
+        "Otto Brandt\tSocialist\t39.9%\t1",
+        ("Holm 44.6%", "Brandt 39.9%"),
+        "lists",
+    ),
+    Case(
+        "lists-table-headers-rank-country-votes",
+        "| Rank | Country | Votes |\n|---|---|---|\n| 1 | Senegal | 178 |\n| 2 | Gambia | 23 |",
+        ("SEN 178", "GMB 23"),
+        "lists",
+    ),
+    Case(
+        "pairs-trailing-share-to-share",
+        "Mayor Ilse Brun, the incumbent, conceded on Sunday after trailing 47.1% to 52.9%.",
+        ("Brun 47.1%",),
+        "pairs",
+    ),
+    Case(
+        "pairs-trailed-named-rival",
+        "Nils Lund trailed Eva Dahl 45% to 55% with every ballot counted.",
+        ("Lund 45%", "Dahl 55%"),
+        "pairs",
+    ),
+    Case(
+        "not-tallies-trailed-in-the-polls",
+        "Nils Lund trailed Eva Dahl 41% to 48% in the polls before the race.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "un-blocks-both-organs-colon",
+        "Judge Iwona Marek obtained the required majority in both organs: 112 votes in the "
+        "General Assembly and 9 in the Security Council.",
+        ("Marek 112", "Marek 9"),
+        "un-blocks",
+    ),
+    Case(
+        "respectively-one-name-two-organs",
+        "The Assembly and the Council, voting separately, each gave Mr. Oduya an absolute "
+        "majority, with 117 and 11 votes respectively.",
+        ("Oduya 117", "Oduya 11"),
+        "respectively",
+    ),
+    Case(
+        "respectively-one-name-two-rounds",
+        "Fiji received 98 and 131 votes in the first and second rounds respectively.",
+        ("FJI 98 r1", "FJI 131 r2"),
+        "respectively",
+    ),
+    Case(
+        "not-tallies-one-name-respectively-of-nothing",
+        "Backing for Fiji came from Asia and Africa, with 40 and 30 votes respectively.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-elected-by-set-off-then-name",
+        "The Assembly also elected, by 169 votes, Lucia Ferro (Italy) to the Joint "
+        "Inspection Unit.",
+        ("Ferro 169",),
+        "verbs",
+    ),
+    Case(
+        "verbs-with-ballots-in-its-favour",
+        "Bhutan led the field with 172 ballots in its favour.",
+        ("BTN 172",),
+        "verbs",
+    ),
+    Case(
+        "number-first-cast-in-name-favour",
+        "About 134 votes were cast in Mr. Ngata's favour.",
+        ("Ngata 134",),
+        "number-first",
+    ),
+    Case(
+        "people-parties-co-host-capital-city",
+        "The bid of Oslo-Lillehammer drew 29 votes, against 51 for Turin-Sestriere.",
+        ("Oslo-Lillehammer 29", "Turin-Sestriere 51"),
+        "people-parties",
+    ),
+    Case(
+        "people-parties-co-host-was-chosen",
+        "Vienna-Graz was chosen to host the 2034 Winter Olympics with 52 votes.",
+        ("Vienna-Graz 52",),
+        "people-parties",
+    ),
+]

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from phrasing_cases import CASES
-from votecli import extract_text
+from votecli import extract_text, majorities
 
 # Phrasings not read yet (issue 3 goes on): each must fail until it is fixed.
 KNOWN_FAILURES: set[str] = {
@@ -177,3 +177,47 @@ def test_negative_words_are_no_part_of_a_name():
         "Lopez was elected; Garcia had 90 votes and Lopez 85."
     )
     assert {t.candidate.name for t in document.tallies} == {"Garcia", "Lopez"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the judges of the Court are elected by the Assembly and the Council voting apart
+            "The Assembly and the Security Council elected judges to the International Court "
+            "of Justice.\nIn the Security Council, Ms. Lind received 9 votes and Mr. Obi 6; in "
+            "the General Assembly, Ms. Lind received 101 and Mr. Obi 88.",
+            {
+                ("Lind", 9, "International Court of Justice (Security Council)"),
+                ("Obi", 6, "International Court of Justice (Security Council)"),
+                ("Lind", 101, "International Court of Justice (General Assembly)"),
+                ("Obi", 88, "International Court of Justice (General Assembly)"),
+            },
+        ),
+        (  # the organs in the order a "respectively" list names them
+            "The General Assembly and the Security Council each gave Judge Lind an absolute "
+            "majority: 104 and 8 votes respectively.",
+            {
+                ("Lind", 104, "International Court of Justice (General Assembly)"),
+                ("Lind", 8, "International Court of Justice (Security Council)"),
+            },
+        ),
+        (  # one organ's count: the contest keeps its body
+            "Kenya won a seat on the Security Council with 120 votes in the General Assembly.",
+            {("Kenya", 120, "Security Council")},
+        ),
+    ],
+)
+def test_each_organ_its_own_contest(text, expected):
+    found = {
+        (t.candidate.name.split()[-1], t.votes, t.contest.body) for t in extract_text(text).tallies
+    }
+    assert found == expected
+
+
+def test_council_vote_on_a_judge_is_held_to_the_council_majority():
+    """8 of the Council's 15 members elect a judge there, where the Assembly needs 97."""
+    council = majorities.derived_majority("International Court of Justice (Security Council)", None)
+    assembly = majorities.derived_majority(
+        "International Court of Justice (General Assembly)", None
+    )
+    assert (council[0], assembly[0]) == (8, 97)  # type: ignore[index]

@@ -49,7 +49,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     re.IGNORECASE,
 )
 _TALLY_BEFORE = patterns.compile(
-    r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
+    r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$"
+    r"|\belected, by\s*$",  # "the Assembly elected, by 178 votes, X": set off, the count
+    re.I,
 )
 # "a majority of 121 delegates backed X": the majority's size is X's count, not a threshold
 _MAJORITY_OF_BEFORE = patterns.compile(r"\bmajority of\s*$", re.I)
@@ -89,8 +91,8 @@ _TOTAL_AFTER_OF = patterns.compile(
     r"(?:\s+total)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
     re.IGNORECASE,
 )
-# "42 votes were cast for X" gives X's count, not the total cast
-_NOT_FOR = r"(?!\s+(?:for|in favou?r of)\b)"
+# "42 votes were cast for X" (or "in X's favour") gives X's count, not the total cast
+_NOT_FOR = r"(?!\s+(?:for|in favou?r of|in (?:\S+ ){1,3}?favou?r)\b)"
 _PROSE_TOTAL = patterns.compile(
     r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
     r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
@@ -360,6 +362,7 @@ class _Reader:
         self.visited_end = 0
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
+        self.table: _Table | None = None  # the columns of the last table header read
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -388,6 +391,9 @@ class _Reader:
         if _SEPARATOR.match(text):
             return  # a table rule ("|", "---") between cells
         if self._read_cell(sentence, text):
+            self.previous_cell = sentence
+            return
+        if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
             self.previous_cell = sentence
             return
         self.previous_cell = sentence
@@ -441,12 +447,22 @@ class _Reader:
         years = [(at, y) for at, y in cues.years_in(cue_text) if not (term and y in term)]
         followed = _followed_by_earlier(text, mentions, earlier) if earlier else {}
         claimed: set[int] = set()
-        for binding in rules.apply(skeleton):
+        bindings = rules.apply(skeleton)
+        organs = self._organs(text, mentions, bindings) if "Council" in text else {}
+        body = key[0]
+        for binding in bindings:
             number = mentions[binding.number]
             round_ = self._round_at(rounds, number.start, cue_text)
             if round_ is None:
                 round_ = carried  # "X beat Y in the fourth ballot." then "X got 325 votes to 213"
-            if binding.step is not None:
+            if binding.rule in _RESPECTIVE_RULES:
+                named = _listed_rounds(text) or list(dict.fromkeys(r for _, r in rounds))
+                if len(named) == binding.step_count:
+                    round_ = named[binding.step]  # "120 and 130 respectively in the first and
+                elif binding.number not in organs:  # second rounds"; else rounds of what?
+                    claimed.add(binding.number)
+                    continue
+            elif binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
             elif binding.rule in _CHANGE_RULES and rounds:
                 round_ = _changed_round(rounds, mentions, binding.number, round_)
@@ -458,7 +474,7 @@ class _Reader:
                 binding = replace(binding, candidate=rules.CLAIM_ONLY)  # "up from 98 last time"
             elif round_ is None and number.start in followed:  # "120 votes, up from 98 in the
                 round_ = followed[number.start]  # first round": the round after that
-            key = (key[0], key[1], year, round_)
+            key = (organs.get(binding.number, body), key[1], year, round_)
             if binding.candidate == rules.CLAIM_ONLY:
                 claimed.add(binding.number)
                 continue
@@ -517,6 +533,80 @@ class _Reader:
         name_span = self._span(previous, name.start, name.end)
         self._add_tally(key, name.candidate, number, sentence, "cell-pair", name_span)
         return True
+
+    def _organs(
+        self, text: str, mentions: list[_Mention], bindings: tuple[rules.Binding, ...]
+    ) -> dict[int, str]:
+        """The organ each number was cast in, for a sentence giving votes in both the General
+        Assembly and the Security Council, which elect the judges of the International Court
+        of Justice voting apart: one contest for each ("106 in the Assembly and 8 in the
+        Council"). The organ named right after the number, the one in its place in a list
+        ("121 and 10 votes respectively"), else the last one named before it."""
+        if "Assembly" not in text:
+            return {}
+        named = [(m.start(), _organ(m.group())) for m in _ORGAN_NAMED.finditer(text)]
+        order = list(dict.fromkeys(organ for _, organ in named))
+        found = {}
+        for binding in bindings:
+            number = mentions[binding.number]
+            after = _ORGAN_AFTER.match(text, number.end)
+            before = [organ for at, organ in named if at < number.start]
+            if after:
+                found[binding.number] = _organ(after.group(1))
+            elif binding.step is not None and len(order) == binding.step_count:
+                found[binding.number] = order[binding.step]
+            elif before:
+                found[binding.number] = before[-1]
+        if len(set(found.values())) < 2:
+            return {}  # one organ: "won a seat on the Council with 120 votes in the Assembly"
+        court = self.doc_body == _COURT or "judge" in text.lower()
+        return {at: f"{_COURT} ({organ})" if court else organ for at, organ in found.items()}
+
+    def _read_table_row(self, sentence: Sentence, text: str) -> bool:
+        """A row of a table whose header names its columns ("| Party | Votes | % | Seats |"):
+        each figure read by its column, votes as votes, shares as shares, seats never. A
+        header row only sets the columns; a row it cannot read is left to the rules."""
+        cells = _cells(text)
+        if len(cells) < 2:
+            return False
+        header = _table_header([cell for cell, _ in cells])
+        if header is not None:
+            self.table = _Table(*header, sentence.line)
+            return False
+        table = self.table
+        if table is None or sentence.line - table.line > 2 or len(cells) != len(table.roles):
+            return False
+        row = _table_row(cells, table.roles)
+        if row is None:
+            return False
+        (name, name_at), votes, share = row
+        candidate = self._cell_candidate(name, table.kind)
+        if candidate is None:
+            return False
+        self.table = replace(table, line=sentence.line)
+        key = self._key(text)
+        name_span = self._span(sentence, name_at, name_at + len(name))
+        if votes is not None:
+            (value, start, end), paired = votes, share[0] if share else None
+            number = _Mention(start, end, "N", value=value, paired=paired)
+        else:
+            value, start, end = share  # type: ignore[misc]
+            number = _Mention(start, end, "P", value=value)
+        self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
+        return True
+
+    def _cell_candidate(self, name: str, kind: Kind) -> Candidate | None:
+        """The candidate a table's name cell holds: a country or name found in it, else the
+        cell itself (a party list's "Unity" is a name there, if nowhere else)."""
+        found = self._candidates(name)
+        if len(found) == 1 and _NAME_CELL_REST.match(
+            _ASIDE.sub("", name[: found[0].start] + name[found[0].end :])
+        ):
+            return found[0].candidate
+        bare = _ASIDE.sub("", name).strip()
+        if kind is Kind.COUNTRY or not _PLAIN_NAME.match(bare):
+            return None
+        return Candidate(bare, None, kind)
 
     def _update_context(self, text: str) -> None:
         body = cues.body_in(text)
@@ -640,6 +730,12 @@ class _Reader:
                 mentions.append(_Mention(found.start, found.end + capital.end(), "C", candidate))
                 continue
             if found.via == "demonym" and not _is_bid(found, text):
+                continue
+            joint = _JOINT_CITY.match(text, found.end) if found.via == "capital" else None
+            if joint and not countries.find_countries(joint.group(1)):
+                # "Stockholm-Are": co-hosts named as one bid, a city and not the country
+                city = text[found.start : joint.end()]
+                mentions.append(_Mention(found.start, joint.end(), "C", Candidate(city)))
                 continue
             if found.via == "capital" and self.host_city_vote:
                 candidate = Candidate(found.text, None, Kind.OTHER)
@@ -1218,6 +1314,123 @@ _NAME_TOKEN = patterns.compile(r"\w[\w’'-]*")
 
 
 # --- helpers ----------------------------------------------------------------------------
+_COURT = "International Court of Justice"
+_RESPECTIVE_RULES = frozenset({"one-name-respectively", "in-both-organs"})
+_ORGAN_NAMED = patterns.compile(r"\b(?:General Assembly|Assembly|Security Council|Council)\b")
+_ORGAN_AFTER = patterns.compile(
+    r"(?:\s+(?:votes?|ballots?))?\s+in the ((?:General )?Assembly|(?:Security )?Council)\b"
+)
+
+
+_ROUND_LIST = patterns.compile(
+    rf"\b((?:{'|'.join(cues.ORDINAL_WORDS)})(?:,? (?:and )?(?:{'|'.join(cues.ORDINAL_WORDS)}))"
+    r"{1,3}) (?:rounds|ballots)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_rounds(text: str) -> list[int]:
+    """The rounds of "in the first and second rounds", in order."""
+    found = _ROUND_LIST.search(text) if "rounds" in text or "ballots" in text else None
+    if found is None:
+        return []
+    words = re.findall(r"[a-z]+", found.group(1).lower())
+    return [cues.ORDINAL_WORDS[w] for w in words if w in cues.ORDINAL_WORDS]
+
+
+def _organ(name: str) -> str:
+    return "General Assembly" if "Assembly" in name else "Security Council"
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A table's column roles ("name", "votes", "percent", or "" for seats and the rest),
+    what its names are, and the line last read under them."""
+
+    roles: tuple[str, ...]
+    kind: Kind
+    line: int
+
+
+_CELL = patterns.compile(r"[^|\t]+")
+_VOTES_COLUMN = patterns.compile(
+    r"(?:(?:valid |total |popular )?votes?(?: (?:received|won|obtained|polled))?|ballots|"
+    r"vote count)",
+    re.IGNORECASE,
+)
+_PERCENT_COLUMN = patterns.compile(
+    r"(?:%|per ?cent(?:age)?|pct\.?|share|vote share|% of (?:the )?(?:valid )?votes?|"
+    r"votes? ?(?:%|\(%\)))",
+    re.IGNORECASE,
+)
+_NAME_COLUMNS = (  # by preference: "| Candidate | Party | Votes |" names the candidate
+    (patterns.compile(r"(?:candidates?|name|nominee)", re.IGNORECASE), Kind.PERSON),
+    (patterns.compile(r"(?:party|parties|list|alliance|coalition)", re.IGNORECASE), Kind.PARTY),
+    (patterns.compile(r"(?:country|member state|state)", re.IGNORECASE), Kind.COUNTRY),
+    (patterns.compile(r"(?:city|bid|candidate city)", re.IGNORECASE), Kind.OTHER),
+)
+_CELL_MARKS = "*_` "  # markdown emphasis around a cell's text
+_FOOTNOTE = patterns.compile(r"\[\w{1,3}\]")
+# Rows that are no candidate's: the table's totals and blank or spoilt ballots
+_NOT_A_CANDIDATE_ROW = patterns.compile(
+    r"(?:totals?|valid|invalid|blank|spoil|null|void|turnout|registered|electorate|eligible|"
+    r"abstention|others?\b|other candidates)",
+    re.IGNORECASE,
+)
+_PLAIN_NAME = patterns.compile(r"[A-ZÀ-Þ][\w’'.-]*(?: [\w’'.&-]+){0,6}")
+_COUNT_CELL = patterns.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+")
+_SHARE_CELL = patterns.compile(r"(\d{1,3}(?:\.\d+)?)\s?%?")
+
+
+def _cells(text: str) -> list[tuple[str, int]]:
+    """A table row's cells with their offsets, stripped of markdown emphasis and footnotes."""
+    cells = []
+    for match in _CELL.finditer(text):
+        raw = match.group()
+        cell = _FOOTNOTE.sub("", raw).strip(_CELL_MARKS)
+        if cell:
+            cells.append((cell, match.start() + raw.index(cell[0])))
+    return cells
+
+
+def _table_header(cells: list[str]) -> tuple[tuple[str, ...], Kind] | None:
+    """The roles of a header row's columns, when it names one name column and one column of
+    votes or of shares at most each (two vote columns are rounds: left to the rules)."""
+    if any(ch.isdigit() for cell in cells for ch in cell):
+        return None
+    roles = [
+        "votes" if _VOTES_COLUMN.fullmatch(c) else "percent" if _PERCENT_COLUMN.fullmatch(c) else ""
+        for c in cells
+    ]
+    if roles.count("votes") > 1 or roles.count("percent") > 1 or roles == [""] * len(roles):
+        return None
+    for pattern, kind in _NAME_COLUMNS:
+        at = next((i for i, c in enumerate(cells) if pattern.fullmatch(c)), None)
+        if at is not None and not roles[at]:
+            roles[at] = "name"
+            return tuple(roles), kind
+    return None
+
+
+def _table_row(
+    cells: list[tuple[str, int]], roles: tuple[str, ...]
+) -> tuple[tuple[str, int], tuple[int, int, int] | None, tuple[float, int, int] | None] | None:
+    """A row's name cell, and its votes and share (value, start, end) where it states them."""
+    name = cells[roles.index("name")]
+    if any(ch.isdigit() for ch in name[0]) or _NOT_A_CANDIDATE_ROW.match(name[0]):
+        return None
+    votes = share = None
+    for (cell, at), role in zip(cells, roles, strict=True):
+        if role == "votes" and _COUNT_CELL.fullmatch(cell):
+            votes = (int(re.sub(r"\D", "", cell)), at, at + len(cell))
+        elif role == "percent" and (found := _SHARE_CELL.fullmatch(cell)):
+            value = float(found.group(1))
+            share = (value, at, at + len(cell)) if value <= 100 else None
+    if votes is None and share is None:
+        return None
+    return name, votes, share
+
+
 @dataclass(frozen=True)
 class _Gap:
     """Text between two visited sentences: no number, number word or election word."""
@@ -1500,6 +1713,7 @@ _ELECTION_OWNER = patterns.compile(
     r"mayoral|municipal|local|snap|national) (?:elections?|votes?|polls?|races?|ballots?)\b"
 )
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
+_JOINT_CITY = patterns.compile(r"[-–]([A-ZÀ-Þ][\w’'-]*\w)")  # "Stockholm-Are", "Paris-Saclay"
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
 _SURNAME_AFTER = patterns.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?\b")
 # A capitalised word right before a capital's name: "Pedro Lima" is a person, not Peru
@@ -1582,14 +1796,23 @@ _CONTRAST = r"\b(?:while|whereas|but|although)\b"  # a clause with its own sourc
 _CLAUSE_BREAK = patterns.compile(rf";|{_CONTRAST}")
 _SOURCE_END = patterns.compile(rf"[,:()]|{_CLAUSE_BREAK.pattern}")
 _ACCORDING_TO = patterns.compile(r"\baccording to\b", re.IGNORECASE)
+# "in the polls" after a lead: opinion polls ("polls" alone may be the election itself, as
+# in "won 52% in the polls", so only a lead or a trail says it)
+_LEAD_IN_POLLS = patterns.compile(
+    r"\b(?:led|leads|leading|trailed|trails|trailing|ahead|behind)\b[^;]{0,80}?"
+    r"(?=\bin (?:the |most |recent |latest |opinion |all )*polls\b)",
+    re.IGNORECASE,
+)
 
 
 def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Numbers an opinion poll states are no tallies: those after its mention in the same
-    clause ("an exit poll had given him 48%"), or before "according to" a poll ("X would
-    take 45%, according to a survey"). A result in another clause stands."""
+    clause ("an exit poll had given him 48%"), before "according to" a poll ("X would
+    take 45%, according to a survey"), or in a lead "in the polls" ("X trailed Y 44% to 56%
+    in the polls"). A result in another clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
-    if not cues:
+    leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
+    if not cues and not leads:
         return mentions
     according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
 
@@ -1601,7 +1824,8 @@ def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]
             mention.end <= at and not _CLAUSE_BREAK.search(text, mention.end, at)
             for at in according
         )
-        return after_cue or before_source
+        in_lead = any(start < mention.start and mention.end <= end for start, end in leads)
+        return after_cue or before_source or in_lead
 
     return [replace(m, kind="X") if m.kind != "X" and polled(m) else m for m in mentions]
 

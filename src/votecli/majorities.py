@@ -14,6 +14,11 @@ class MajorityRule(NamedTuple):
     fraction: float  # of the basis, rounded up; 0.5 means "more than half"
     basis: str  # "present and voting" or "membership"
     text: str
+    members: int = 193  # the membership, for a rule on it
+
+
+UN_MEMBERS = 193
+COUNCIL_MEMBERS = 15
 
 
 MAJORITY_RULES: dict[str, MajorityRule] = {
@@ -21,9 +26,11 @@ MAJORITY_RULES: dict[str, MajorityRule] = {
     "Economic and Social Council": MajorityRule(2 / 3, "present and voting", "two-thirds of members present and voting"),
     "Human Rights Council": MajorityRule(0.5, "membership", "absolute majority of the 193 members"),
     "International Court of Justice": MajorityRule(0.5, "membership", "absolute majority of the 193 members"),
+    # the judges are elected by the Assembly and the Council voting apart (ICJ Statute, Art. 10)
+    "International Court of Justice (General Assembly)": MajorityRule(0.5, "membership", "absolute majority of the 193 members"),
+    "International Court of Justice (Security Council)": MajorityRule(0.5, "membership", "absolute majority of the 15 Council members", COUNCIL_MEMBERS),
     "President of the General Assembly": MajorityRule(0.5, "present and voting", "simple majority of members present and voting"),
 }  # fmt: skip
-UN_MEMBERS = 193
 
 
 def derived_majority(body: str | None, present_and_voting: int | None) -> tuple[int, str] | None:
@@ -32,7 +39,7 @@ def derived_majority(body: str | None, present_and_voting: int | None) -> tuple[
     if rule is None:
         return None
     if rule.basis == "membership":
-        base, note = UN_MEMBERS, rule.text
+        base, note = rule.members, rule.text
     else:
         base = present_and_voting or UN_MEMBERS
         note = f"{rule.text} ({base})"

@@ -165,14 +165,15 @@ INSTITUTIONS = frozenset(
     ministry office bank agency organization organisation institute house senate congress
     parliament government administration department board fund programme program nations
     states republic kingdom church times post news press agency service services
+    olympics games championships expo
     """.split()
-)
+)  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$)|(?:(?:still|also|then|finally|eventually|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
-    r"finished|ended|came|led|trailed|beat|defeated|was elected|"
+    r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"
     r"has been elected|has been re-elected|was re-elected|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
 )
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland

@@ -103,6 +103,7 @@ class Rule:
     pattern: re.Pattern[str]
     read: Reader
     needs_candidate: bool = True  # False for rules that read pronouns
+    words: tuple[str, ...] = ()  # lower-case words one of which the skeleton must hold
 
 
 def _pairs(*groups: tuple[int, int]) -> Reader:
@@ -146,7 +147,7 @@ def _shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 
 def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
-    """One candidate over rounds: candidate, number, step, steps."""
+    """One candidate over rounds (or organs): candidate, number, step, steps."""
     steps = [int(x) for x in _COUNT_SLOT.findall(m.group("steps"))]
     for index, number in enumerate(steps):
         yield int(m.group(1)), number, index, len(steps)
@@ -243,8 +244,10 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield LOSER_REFERENCE, int(m.group("lost"))
 
 
-def _rule(name: str, pattern: str, read: Reader) -> Rule:
-    return Rule(name, patterns.compile(pattern, re.IGNORECASE), read, "<C(" in pattern)
+def _rule(name: str, pattern: str, read: Reader, words: tuple[str, ...] = ()) -> Rule:
+    """A rule; with `words`, tried only on skeletons holding one of them (a cheap `in` test
+    spares most skeletons a rule for a rare phrasing)."""
+    return Rule(name, patterns.compile(pattern, re.IGNORECASE), read, "<C(" in pattern, words)
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
@@ -256,7 +259,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:support|backing|endorsement|votes) of)\s+)*"
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
-    r"(?!\s+(?:ballots|rounds|attempts|tries|times)\b)"
+    r"(?!\s+(?:ballots(?! (?:cast )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
+    r"times)\b)"
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
     r"once)\b))"
 )
@@ -323,6 +327,8 @@ _CONTESTANT = (
     r"incumbent|challenger|contender|hopeful|newcomer|favourite|favorite|winner|neighbour|"
     r"neighbor|ally|minister|diplomat|envoy|ambassador|official|lawmaker|politician)"
 )
+# The two organs that elect the judges of the International Court of Justice
+_ORGAN = r"(?:(?:General )?Assembly|(?:Security )?Council)\b"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,3}}"
 
@@ -338,6 +344,22 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,3}}){gap(1, 80)}"
         rf"(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
+    ),
+    _rule(
+        "one-name-respectively",  # "the Assembly and the Council each gave X a majority, 121
+        # and 10 votes respectively": one candidate's counts in as many rounds or organs
+        rf"{C}{gap(0, 100)}(?P<steps>{N}(?: {VOTERS})?(?:(?:,| and|,? &) {N}(?: {VOTERS})?)"
+        rf"{{1,3}}){clause_gap(1, 50)}\brespectively",
+        _trajectory,
+        ("respectively",),
+    ),
+    _rule(
+        "in-both-organs",  # "X obtained an absolute majority in both organs: 106 in the
+        # Assembly and 8 in the Council"
+        rf"{C}{gap(0, 90)}\b{_STRONG_GET}\b{clause_gap(0, 60)}[:,—–]\s*"
+        rf"(?P<steps>{N}(?: votes?)? in the {_ORGAN},? and {N}(?: votes?)? in the {_ORGAN})",
+        _trajectory,
+        ("assembly",),
     ),
     _rule(
         "respectively-implied",  # "X, Y and Z garnered 174, 160 and 150 votes": in order
@@ -372,7 +394,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
         # round is read from it), yet the same pairing
-        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces) {gap(0, 30)}{C}"
+        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces|trailed|trailing|"
+        rf"trails) {gap(0, 30)}{C}"
         rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
     ),
@@ -472,6 +495,14 @@ RULES: tuple[Rule, ...] = (
         _pronoun(2),
     ),
     _rule(
+        "the-votes-its-country-received",  # "the 187 votes her country received": the
+        # speaker's country (or party), the last one named, not the speaker
+        rf"\bthe {NUM}(?: (?:votes|ballots))? (?:that )?(?:his|her|their|our|its) "
+        rf"(?:country|nation|government|party) (?:had )?{_STRONG_GET}",
+        lambda m: iter([(THING_REFERENCE, int(m.group(2)))]),
+        ("country", "nation", "government", "party"),
+    ),
+    _rule(
         "pair-over",  # "X won by a vote of 222 to 209 over Y", "The vote was 97-95 ... over Y"
         rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)? "
         rf"(?:over|against) {C}",
@@ -482,6 +513,19 @@ RULES: tuple[Rule, ...] = (
         # the person the text elsewhere says it elected, never a name before it in the sentence
         _ELECTED_OFFICE.pattern,
         lambda m: iter([(ELECTED_REFERENCE, int(m.group("number")))]),
+    ),
+    _rule(
+        "elected-by-then-name",  # "The Assembly then elected, by 178 votes, X as a member"
+        rf"\b(?:re-)?elected, by {N}(?: votes| ballots)?, {C}",
+        _pairs((2, 1)),
+        ("elected, by",),
+    ),
+    _rule(
+        "in-name-favour",  # "Some 120 votes were cast in Ms. X's favour"
+        rf"{NUM}(?: {VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in {C}(?:'s|’s) "
+        rf"favou?r",
+        _pairs((3, 2)),
+        ("favo",),
     ),
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
@@ -505,6 +549,29 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:support|backing|votes?) for {C}{clause_gap(0, 30)}\b(?:reached|rose to|grew to|"
         rf"climbed to|increased to|jumped to|stood at|fell to|dropped to|slipped to) {_QUANT}{NUM}",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "results-showed",  # "Reuters tallies showed X on 49.8 percent", "partial results put X
+        # at 52%": a count's figure, never a poll's ("a poll put X on 38%", "poll figures")
+        rf"(?<!\bpoll )(?<!\bpolls )(?<!\bpolling )(?<!\bsurvey )"
+        rf"\b(?:results?|tall(?:y|ies)|counts?|returns|figures)\b{clause_gap(0, 40)}"
+        rf"\b(?:showed|shows|show|showing|put|puts|putting|had|has|have|having|placed|places|"
+        rf"placing|left|leaves) {C} (?:on|at) {_QUANT}{P}",
+        _pairs((1, 2)),
+        ("result", "tall", "count", "return", "figure"),
+    ),
+    _rule(
+        "trailed-score",  # "X conceded after trailing 46.2% to 53.8%": the first figure is
+        # X's, the second the unnamed leader's
+        rf"{C}{clause_gap(0, 60)}\b(?:trailed|trailing|trails|lost|losing|loses)(?: by)? "
+        rf"(?:{P}(?: to |-|–){P}|{N} votes? to {N})",
+        lambda m: iter(
+            [
+                (int(m.group(1)), int(m.group(2) or m.group(4))),
+                (CLAIM_ONLY, int(m.group(3) or m.group(5))),
+            ]
+        ),
+        ("trail", "los"),
     ),
     _rule(
         "rose-to",  # "The second round saw Qatar rise to 120 votes", "X climbed to 131"
@@ -722,9 +789,12 @@ def apply(skeleton: str) -> tuple[Binding, ...]:
     claimed: set[int] = set()
     bindings: list[Binding] = []
     named = "<C" in skeleton
+    lower = skeleton.lower()
     for rule in RULES:
         if rule.needs_candidate and not named:
             continue  # most rules bind a number to a named candidate
+        if rule.words and not any(word in lower for word in rule.words):
+            continue
         for match in rule.pattern.finditer(skeleton):
             # one match may give a number to several candidates ("X and Y, 95 votes each")
             taken_here: set[int] = set()
