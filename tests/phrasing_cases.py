@@ -3337,3 +3337,126 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# The ninth probe round: speaker and leadership votes over rounds, local races, results
+# paragraphs, and the seat, MP and game counts an election story also holds.
+CASES += [
+    Case(
+        "not-tallies-party-had-mps-down-from",
+        "The Farmers' League had 19 MPs, down from 23 after the split.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-party-possessive-deputies",
+        "The Civic Bloc's 41 deputies left the hall before the vote on the budget.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-game-first-half",
+        "Okafor scored 19, up from 11 in the first half, and the Lions won the game.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-ward-number",
+        "Ward 12 went to Dina Reyes, a retired teacher.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-ward-number-then-count",
+        "Ward 4 went to Omar Haddad, who received 1,906 votes.",
+        ("Haddad 1906",),
+        "verbs",
+    ),
+    Case(
+        "people-parties-party-owns-the-leadership",
+        "Rhian Pryce won the Plaid leadership with 61.7 per cent, ahead of Dewi Rhys on 38.3 "
+        "per cent.",
+        ("Pryce 61.7%", "Rhys 38.3%"),
+        "people-parties",
+    ),
+    Case(
+        "pairs-defeating-after-long-clause",
+        "Iulia Marin won the presidency in a tense second round, defeating Sorin Dobre with "
+        "53.9% of the vote.",
+        ("Marin 53.9% r2",),
+        "pairs",
+    ),
+    Case(
+        "rounds-fell-back-to-votes",
+        "In the second round Maja Horvat climbed to 188 votes while Ivo Babic fell back to 160 "
+        "votes.",
+        ("Horvat 188 r2", "Babic 160 r2"),
+        "rounds",
+    ),
+    Case(
+        "percent-possessive-share-continuation",
+        "In the first round, Ada Rowe took 38.1% to Ben Tate's 35.2% and Cy Lund's 26.7%.",
+        ("Rowe 38.1% r1", "Tate 35.2% r1", "Lund 26.7% r1"),
+        "percent",
+    ),
+    Case(
+        "percent-ahead-of-possessive",
+        "Tate led the first round with 35.2%, ahead of Rowe's 33.0%.",
+        ("Tate 35.2% r1", "Rowe 33% r1"),
+        "percent",
+    ),
+    Case(
+        "percent-won-round-by-share-to-share",
+        "Rowe then won the run-off by 52.8% to 47.2%.",
+        ("Rowe 52.8%",),
+        "percent",
+    ),
+    Case(
+        "pairs-chose-speaker-then-score-for-rival",
+        "Deputies chose Anton Weiss as speaker after a third ballot, 243 votes to 201 for "
+        "Gerda Lang.",
+        ("Weiss 243", "Lang 201"),
+        "pairs",
+    ),
+    Case(
+        "lists-vote-ended-with-on",
+        "The opening ballot ended with Leo Marsh on 140 votes, Ida Cole on 97 and Sam Quin on 60.",
+        ("Marsh 140 r1", "Cole 97 r1", "Quin 60 r1"),
+        "lists",
+    ),
+    Case(
+        "pronouns-backed-then-giving-her-share",
+        "Of 6,020 members who voted, 3,501 backed Nadia Frost, giving her 58.2 percent.",
+        ("Frost 3501", "Frost 58.2%"),
+        "pronouns",
+    ),
+    Case(
+        "not-tallies-poll-giving-her",
+        "Ana Diaz entered the race in May. A poll giving her 44 percent was published on Friday.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-elected-by-the-delegates-receiving",
+        "Lin Tao was elected chairman by the 2,204 delegates, receiving 2,190 votes.",
+        ("Tao 2190",),
+        "verbs",
+    ),
+    Case(
+        "percent-split-to-percent",
+        "Republican Amy Shaw defeated Democrat Lou Grady, 57 to 43 percent.",
+        ("Shaw 57%", "Grady 43%"),
+        "percent",
+    ),
+    Case(
+        "percent-split-dash-per-cent",
+        "Kate Moss beat the sitting mayor, Ian Hale, 51-49 per cent.",
+        ("Moss 51%", "Hale 49%"),
+        "percent",
+    ),
+    Case(
+        "not-tallies-percent-range-not-whole",
+        "Support for Ian Hale has held at 30-35 per cent all year.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -32,7 +32,7 @@ NOT_TALLY_WORDS = (
     "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
     "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
-    "margin of",
+    "margin of", "by the",
 )  # fmt: skip
 SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
 _NOT_TALLY_AFTER = patterns.compile(
@@ -49,9 +49,7 @@ _NOT_TALLY_AFTER = patterns.compile(
     re.IGNORECASE,
 )
 _TALLY_BEFORE = patterns.compile(
-    r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$"
-    r"|\belected, by\s*$",  # "the Assembly elected, by 178 votes, X": set off, the count
-    re.I,
+    r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
 )
 # "a majority of 121 delegates backed X": the majority's size is X's count, not a threshold
 _MAJORITY_OF_BEFORE = patterns.compile(r"\bmajority of\s*$", re.I)
@@ -68,10 +66,26 @@ _OVER_NEEDED_AFTER = patterns.compile(
     re.I,
 )
 _SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
+_SHARE_SCORE_AFTER = patterns.compile(r"\s*to\s+\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent)", re.I)
+_SPLIT_FIRST = patterns.compile(r"\s*[-–]\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent)", re.I)
+_SPLIT_SECOND = patterns.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%?\s*[-–]\s*$")
+
+
+def _split_shares(value: float, before: str, after: str) -> bool:
+    """Whether a share is one side of "54-46 per cent", the two making up the whole (a range,
+    "2-5 percent", does not)."""
+    near = after[:3] + before[-8:]
+    if "-" not in near and "–" not in near:
+        return False
+    other = _SPLIT_FIRST.match(after) or _SPLIT_SECOND.search(before)
+    return other is not None and 98 <= value + float(other.group(1)) <= 100
+
+
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 # "Labour, with 120,000 members, won 40%", "whose party has 80,000 members": a membership, where
 # "150 members backed X" or "with 150 members voting for it" is a count of votes
-# "the party's 400,000 members", "gained 60,000 members" too
+# "the party's 400,000 members", "gained 60,000 members" too, and its seats in a chamber: "the
+# Greens had 12 MPs", "the party's 33 deputies"
 _MEMBERSHIP_BEFORE = patterns.compile(
     r"(?:\b(?:with|has|have|had|boasts?|boasting|counts|(?:party|union|movement) of|"
     r"gain(?:s|ed|ing)?|attract(?:s|ed|ing)?|recruit(?:s|ed|ing)?|lost|los(?:es|ing)|"
@@ -80,7 +94,8 @@ _MEMBERSHIP_BEFORE = patterns.compile(
     re.IGNORECASE,
 )
 _MEMBERSHIP_AFTER = patterns.compile(
-    r"\s+(?:[\w-]+\s+)?members\b(?!['’]|\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
+    r"\s+(?:[\w-]+\s+)?(?:members|MPs|MEPs|deputies|lawmakers|legislators|senators|"
+    r"councillors)\b(?!['’]|\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
     r"backed|supported|chose|cast|present))",
     re.IGNORECASE,
 )
@@ -269,7 +284,8 @@ _MEASURE_VOTE = Gated(
 _OPINION_POLL = Gated(
     ("poll", "survey", "respondent"),
     r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|"
-    r"polls? (?:gives?|gave|puts?|shows?|showed|suggests?|suggested|finds|found|predicts?|"
+    r"polls? (?:gives?|gave|giving|puts?|putting|shows?|showed|showing|suggests?|suggested|"
+    r"finds|found|predicts?|"
     r"predicted|has|had)\b)",
 )
 
@@ -448,6 +464,8 @@ class _Reader:
         followed = _followed_by_earlier(text, mentions, earlier) if earlier else {}
         claimed: set[int] = set()
         bindings = rules.apply(skeleton)
+        if bindings and _game_report(text):
+            bindings = ()  # "Smith scored 24, up from 18 in the first half": points
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         for binding in bindings:
@@ -465,7 +483,7 @@ class _Reader:
             elif binding.step is not None:
                 round_ = _trajectory_round(rounds, binding, number.start)
             elif binding.rule in _CHANGE_RULES and rounds:
-                round_ = _changed_round(rounds, mentions, binding.number, round_)
+                round_ = _changed_round(rounds, mentions, binding, round_)
             year = self._year_at(years, number.start)
             then = earlier.get(number.start)
             if then is not None:  # "down from 98 in the first round": the 98's own round
@@ -542,7 +560,7 @@ class _Reader:
         of Justice voting apart: one contest for each ("106 in the Assembly and 8 in the
         Council"). The organ named right after the number, the one in its place in a list
         ("121 and 10 votes respectively"), else the last one named before it."""
-        if "Assembly" not in text:
+        if not bindings or "Assembly" not in text:
             return {}
         named = [(m.start(), _organ(m.group())) for m in _ORGAN_NAMED.finditer(text)]
         order = list(dict.fromkeys(organ for _, organ in named))
@@ -716,6 +734,8 @@ class _Reader:
             mentions = [m for m in mentions if m.start >= dateline.end()]
         if self.host_city_vote:
             mentions = _drop_city_countries(text, mentions)
+        if "leadership" in text or "nomination" in text or "primar" in text:
+            mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
         return _drop_affiliations(text, mentions)
 
     def _countries(self, text: str) -> list[_Mention]:
@@ -1626,15 +1646,22 @@ _CHANGE_RULES = frozenset({"rose-to", "pronoun-tally-to"})  # a count reached af
 
 
 def _changed_round(
-    rounds: list[tuple[int, int]], mentions: list[_Mention], index: int, nearest: int | None
+    rounds: list[tuple[int, int]],
+    mentions: list[_Mention],
+    binding: rules.Binding,
+    nearest: int | None,
 ) -> int | None:
     """The round of a count reached ("increased her tally to 99"): one named after it, else
-    unknown when an earlier count stands before it ("had 70 after the first ballot")."""
+    unknown when an earlier count of the same candidate stands before it ("had 70 after the
+    first ballot"); a count before the candidate is named is another's ("In the second
+    round X climbed to 188 while Y fell to 160")."""
+    index = binding.number
     offset = mentions[index].start
     after = [r for start, r in rounds if start > offset]
     if after:
         return after[0]
-    if any(m.kind == "N" for m in mentions[:index]):
+    own = binding.candidate + 1 if binding.candidate >= 0 else 0
+    if any(m.kind == "N" for m in mentions[own:index]):
         return None
     return nearest
 
@@ -1712,6 +1739,8 @@ _ELECTION_OWNER = patterns.compile(
     r"['’]s (?:[a-z-]+ ){0,2}?run-?off\b|['’]s (?:presidential|parliamentary|legislative|general|"
     r"mayoral|municipal|local|snap|national) (?:elections?|votes?|polls?|races?|ballots?)\b"
 )
+# "X won the Labour leadership": the party whose contest it is, no candidate in it
+_CONTEST_OWNED = patterns.compile(r"\s+(?:party\s+)?(?:leadership|nomination|primary|primaries)\b")
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 _JOINT_CITY = patterns.compile(r"[-–]([A-ZÀ-Þ][\w’'-]*\w)")  # "Stockholm-Are", "Paris-Saclay"
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
@@ -1771,6 +1800,7 @@ def _with_single_votes(
 _ELECTED_WORD = patterns.compile(r"\belected\b", re.IGNORECASE)
 _AND_GAP = patterns.compile(r",?\s+and\s+")
 _COMMA_GAP = patterns.compile(r",\s*")
+_TO_GAP = patterns.compile(r"\s*(?:[-–]|\s+to\s+)\s*")
 
 
 def _sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
@@ -1784,11 +1814,24 @@ def _sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numb
             continue
         in_list = following is not found[index + 1]  # itself given the unit by a later one
         gap = _COMMA_GAP if in_list else _AND_GAP
-        if gap.fullmatch(text, number.end, following.start) or _AND_GAP.fullmatch(
-            text, number.end, following.start
+        if (
+            gap.fullmatch(text, number.end, following.start)
+            or _AND_GAP.fullmatch(text, number.end, following.start)
+            or _split_of_whole(text, number, following)
         ):
             shared[index] = replace(number, value=float(number.value), percent=True)
     return shared
+
+
+def _split_of_whole(
+    text: str, number: numbers.NumberMention, following: numbers.NumberMention
+) -> bool:
+    """ "61 to 39 percent", "54-46 per cent": two shares that make up the whole (a range, "from
+    2 to 5 percent", does not)."""
+    return (
+        _TO_GAP.fullmatch(text, number.end, following.start) is not None
+        and 98 <= number.value + following.value <= 100
+    )
 
 
 # Where one clause ends and another, with its own source, begins
@@ -2021,11 +2064,19 @@ def _may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     after = text[number.end : number.end + 30]
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
+    if before.endswith("elected, by "):
+        return True  # "the Assembly elected, by 178 votes, X": set off, the count
     if _MAJORITY_OF_BEFORE.search(before) and _BACKERS_AFTER.match(after):
         return True  # "a majority of 121 delegates backed X"
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
+    if number.percent and before.endswith("by ") and _SHARE_SCORE_AFTER.match(after):
+        return True  # "won the run-off by 54.6% to 45.4%": both shares, no margin
+    if number.percent and _split_shares(value, before, after):
+        return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
+        return False
+    if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):
         return False
     if _gathering(before, after):
         return False
@@ -2048,6 +2099,23 @@ _BALLOT_WORD = Gated(
     r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
     r"\b(?:a|the|its|their|his|her|for) seats?\b",
 )
+# A game's report: "Smith scored 24, up from 18 in the first half" holds points, not votes
+_GAME_WORDS = Gated(
+    ("half", "quarter", "overtime", "innings", "wicket", "touchdown", "rebound", "assist",
+     "goal", "game", "match"),
+    r"\b(?:first|second) half\b|\bhalf-?time\b|\b(?:first|second|third|fourth|final) quarter\b|"
+    r"\bovertime\b|\binnings\b|\bwickets?\b|\btouchdowns?\b|\brebounds\b|\bassists\b|"
+    r"\bgoals?\b|\bthe (?:game|match)\b",
+)  # fmt: skip
+
+
+def _game_report(text: str) -> bool:
+    """Whether a sentence reports a game and speaks of no vote."""
+    if "vot" in text:  # most sentences a rule reads speak of votes: spare them the search
+        return False
+    return _GAME_WORDS.search(text) is not None and _BALLOT_WORD.search(text) is None
+
+
 _SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
 _SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
 _BEAT_BEFORE = patterns.compile(
@@ -2119,6 +2187,15 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
     )
 
 
+# "Ward 7 went to X", "in District 12": a place's number (capitalised: "won the district
+# 5,400 to 3,200" counts votes)
+_PLACE_WORDS = (
+    "Ward ", "District ", "Precinct ", "Division ", "Zone ", "Constituency ", "Region ",
+    "Sector ", "Circuit ", "Canton ", "Borough ", "Riding ",
+)  # fmt: skip
+_PLACE_NUMBER_BEFORE = patterns.compile(
+    rf"(?<![\w-])(?:{'|'.join(w.strip() for w in _PLACE_WORDS)}) $"
+)
 _CURRENCY = ("$", "€", "£", "¥")  # "spent $2 million": a sum of money
 
 
@@ -2139,9 +2216,12 @@ def _gathering(before: str, after: str) -> bool:
     return bool(_GATHERING_AFTER.match(after) and _GATHERING_BEFORE.search(before))
 
 
+_MEMBER_WORD = patterns.compile(r"member|MP|deput|lawmaker|legislat|senator|councillor")
+
+
 def _membership(before: str, after: str) -> bool:
     """Whether the count is of an organisation's members ("a party with 45,000 members")."""
-    return "member" in after and bool(
+    return _MEMBER_WORD.search(after) is not None and bool(
         _MEMBERSHIP_AFTER.match(after) and _MEMBERSHIP_BEFORE.search(before)
     )
 
@@ -2156,7 +2236,9 @@ def _not_tally_before(before: str) -> bool:
     for word in NOT_TALLY_WORDS:
         start = len(tail) - len(word)
         if tail.endswith(word) and (start == 0 or not _word_char(tail[start - 1])):
-            return word != "by" or not tail.endswith(SUPPORTED_BY)
+            return word not in ("by", "by the") or not tail.removesuffix(" the").endswith(
+                SUPPORTED_BY
+            )
     return False
 
 

@@ -401,7 +401,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
-        rf"{C}{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
+        rf"{C}{gap(0, 60)}{_BEAT} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
         rf"(?:[^<,–—;:]|<X\d+>){{0,30}}?,? (?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
         _pairs((1, 4)),
     ),
@@ -577,7 +577,7 @@ RULES: tuple[Rule, ...] = (
         "rose-to",  # "The second round saw Qatar rise to 120 votes", "X climbed to 131"
         rf"{C}{clause_gap(0, 30)}\b(?:rose|rise|rises|rising|climbed|climb|climbs|climbing|"
         rf"jumped|jump|jumps|increased|increase|improved|improve|grew|grow|dropped|fell|fall|"
-        rf"slipped|slid)(?: (?:its|his|her|their) (?:tally|total|count|score|support))? to "
+        rf"slipped|slid)(?: back)?(?: (?:its|his|her|their) (?:tally|total|count|score|support))? to "
         rf"{NUM} {VOTERS}(?=[,.;)]|$| (?:in|on|and|while|but|after|before)\b)",
         _pairs((1, 3)),
     ),
@@ -604,6 +604,25 @@ RULES: tuple[Rule, ...] = (
         rf"(?:in|on) the [a-z]+ (?:round|ballot)(?: of voting)?,? (?:and|but|then|before|while) "
         rf"(?:only |just |then )?{NUM}(?: {VOTERS})? (?:in|on) the\b",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "chose-then-score",  # "MPs elected X speaker in a run-off, 126 votes to 98 for Y"
+        rf"\b{_CHOSE} {C}(?:[^<;:–—]|<X\d+>){{0,60}}?, {N}(?: votes?)? to {N}(?: votes?)? "
+        rf"for {C}",
+        _pairs((1, 2), (4, 3)),
+        ("chose", "choosing", "picked", "selected", "preferred", "elect"),
+    ),
+    _rule(
+        "ended-with-on",  # "The first vote ended with X on 85 votes, Y on 61"
+        rf"\b(?:ended|ends|finished|closed|concluded) with {C} (?:on|at|with) {_QUANT}{NUM}",
+        _pairs((1, 3)),
+        ("ended", "ends", "finished", "closed", "concluded"),
+    ),
+    _rule(
+        "giving-pronoun",  # "4,902 backed X, giving her 58.3 percent"
+        rf"\b(?:giving|gave|gives|give) (?P<pronoun>him|her|it) {_QUANT}{NUM}",
+        _pronoun(3),
+        ("giv", "gave"),
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
@@ -716,9 +735,15 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "ahead-of-possessive",  # "X led with 36.2%, ahead of Y's 29.9%"
+        rf"\b(?:ahead of|followed by|trailed by|against) {C}(?:'s|’s) {NUM}",
+        _pairs((1, 3)),
+        ("'s", "’s"),
+    ),
+    _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
         rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
-        rf"(?: with| on| at| got| had)?(?: just| only| a mere)? {NUM}(?!-)",
+        rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
     ),
     _rule(
