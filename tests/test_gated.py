@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from phrasing_cases import CASES
-from votecli import contests, extract, names
+from votecli import contests, extract, figures, names
 from votecli.gated import Gated
 from votecli.inputs import seed_paths
 
 GATED = {
     f"{module.__name__}.{name}": value
-    for module in (contests, extract, names)
+    for module in (contests, extract, figures, names)
     for name, value in vars(module).items()
     if isinstance(value, Gated)
 }

@@ -212,7 +212,7 @@ def test_rule_patterns_on_worst_case_skeletons():
 
 def test_number_and_name_regexes_on_long_runs():
     from votecli import names, numbers
-    from votecli.extract import _NOT_TALLY_AFTER, _not_tally_before
+    from votecli.figures import _NOT_TALLY_AFTER, _not_tally_before
 
     for text in (rep("1,", 200_000), rep("1\u00a0", 200_000), rep("one ", 200_000)):
         assert _best_of(1, lambda t=text: numbers.find_numbers(t)) < 2.0

@@ -8,7 +8,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from votecli import extract, extract_text
+from votecli import extract_text, figures
 
 NAMES = ["Kazakhstan", "Thailand", "the UAE", "Republic of Korea", "Astana", "Italy", "Japan"]
 VERBS = ["received", "garnered", "won", "obtained", "secured", "polled", "was backed by"]
@@ -175,11 +175,11 @@ def test_random_bytes_through_run_never_raise(data, name):
 # --- the words that make a number a bound, a label or a date -----------------------------
 _REFERENCE = re.compile(
     r"(?:\b(?:"
-    + "|".join(re.escape(w) for w in extract.NOT_TALLY_WORDS if w != "by")
+    + "|".join(re.escape(w) for w in figures.NOT_TALLY_WORDS if w != "by")
     + r")|(?<!backed )(?<!supported )(?<!endorsed )(?<!favoured )(?<!chosen )\bby)\s*$",
     re.IGNORECASE,
 )
-_ENDINGS = st.sampled_from([*extract.NOT_TALLY_WORDS, *extract.SUPPORTED_BY, "nearby", "bye"])
+_ENDINGS = st.sampled_from([*figures.NOT_TALLY_WORDS, *figures.SUPPORTED_BY, "nearby", "bye"])
 
 
 @st.composite
@@ -193,4 +193,4 @@ def before_numbers(draw) -> str:
 @settings(max_examples=500)
 @given(st.one_of(before_numbers(), st.text(max_size=30)))
 def test_not_tally_words_read_as_the_regex_they_replace(before):
-    assert extract._not_tally_before(before) == bool(_REFERENCE.search(before))
+    assert figures._not_tally_before(before) == bool(_REFERENCE.search(before))

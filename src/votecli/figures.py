@@ -1,0 +1,492 @@
+"""What a number in a sentence stands for: a candidate's count or share, the total of those
+who voted, or something else.
+
+A sentence about an election holds many numbers that are no candidate's tally: years, dates,
+ages, sums of money, seats, sports scores, memberships, people who came, shares of a market
+or of the ballots counted so far. `may_be_tally` decides from the words around a number
+whether it can be a count or a share of votes; `stated_total` whether the words state it as
+the number of those who voted ("190 members were present and voting"). The sentence reader
+(`extract`) asks these for every number of the sentences it reads; the rules then bind the
+numbers left to candidates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import numbers, patterns, rules, scan
+from .gated import Gated
+
+MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
+
+
+# Words that, just before a number, make it a bound, a label or a date, not a tally ("more
+# than 85", "needed 129", "No. 5", "article 23", "May 23"); and "by" (a margin: "won by 12")
+# unless a verb of support comes before it ("backed by 120 countries").
+NOT_TALLY_WORDS = (
+    "more than", "over", "at least", "fewer than", "less than", "under", "nearly", "almost",
+    "upwards of", "in excess of", "short of", "needed", "need", "needs", "needing", "required",
+    "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
+    "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
+    "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
+    "margin of", "by the",
+)  # fmt: skip
+
+
+SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
+
+
+_NOT_TALLY_AFTER = patterns.compile(
+    # "5 non-permanent seats" counts seats; "132 to 58 for the seat" counts votes
+    rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|"
+    rf"(?:(?!for\b)[\w-]+ ){{0,2}}seats?\b|"
+    r"member (?:body|council|assembly|organi[sz]ation|bloc|board)\b|"
+    r"times\b|rounds\b|"
+    r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
+    r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
+    r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
+    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation|seat)|[-–/]\s*\d|"
+    r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
+    re.IGNORECASE,
+)
+
+
+_TALLY_BEFORE = patterns.compile(
+    r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
+)
+
+
+# "a majority of 121 delegates backed X": the majority's size is X's count, not a threshold
+_MAJORITY_OF_BEFORE = patterns.compile(r"\bmajority of\s*$", re.I)
+
+
+BACKERS_AFTER = patterns.compile(
+    r"\s+(?:votes|ballots|delegates|members|states|countries|nations|delegations|MPs|"
+    r"lawmakers|voters)\s+(?:backed|supported|voted for|chose|went to|were cast for)\b",
+    re.I,
+)
+
+
+# "won by 151 votes, 23 more than the required 128": a count set against the threshold,
+# so "by" gives no margin here
+_OVER_NEEDED_AFTER = patterns.compile(
+    r"\s*(?:votes?|ballots?),\s*(?:[\w-]+\s+){0,2}?(?:more|above|over|beyond)\s+(?:than\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:required|needed|necessary|majority|threshold)\b",
+    re.I,
+)
+
+
+_SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
+
+
+_SHARE_SCORE_AFTER = patterns.compile(r"\s*to\s+\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent)", re.I)
+
+
+_SPLIT_FIRST = patterns.compile(r"\s*[-–]\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent)", re.I)
+
+
+_SPLIT_SECOND = patterns.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%?\s*[-–]\s*$")
+
+
+def _split_shares(value: float, before: str, after: str) -> bool:
+    """Whether a share is one side of "54-46 per cent", the two making up the whole (a range,
+    "2-5 percent", does not)."""
+    near = after[:3] + before[-8:]
+    if "-" not in near and "–" not in near:
+        return False
+    other = _SPLIT_FIRST.match(after) or _SPLIT_SECOND.search(before)
+    return other is not None and 98 <= value + float(other.group(1)) <= 100
+
+
+_RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
+
+
+# "Labour, with 120,000 members, won 40%", "whose party has 80,000 members": a membership, where
+# "150 members backed X" or "with 150 members voting for it" is a count of votes
+# "the party's 400,000 members", "gained 60,000 members" too, and its seats in a chamber: "the
+# Greens had 12 MPs", "the party's 33 deputies"
+_MEMBERSHIP_BEFORE = patterns.compile(
+    r"(?:\b(?:with|has|have|had|boasts?|boasting|counts|(?:party|union|movement) of|"
+    r"gain(?:s|ed|ing)?|attract(?:s|ed|ing)?|recruit(?:s|ed|ing)?|lost|los(?:es|ing)|"
+    r"signed up)|['’]s)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|just over|just under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MEMBERSHIP_AFTER = patterns.compile(
+    r"\s+(?:[\w-]+\s+)?(?:members|MPs|MEPs|deputies|lawmakers|legislators|senators|"
+    r"councillors)\b(?!['’]|\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
+    r"backed|supported|chose|cast|present))",
+    re.IGNORECASE,
+)
+
+
+# "42 votes were cast for X" (or "in X's favour") gives X's count, not the total cast
+_NOT_FOR = r"(?!\s+(?:for|in favou?r of|in (?:\S+ ){1,3}?favou?r)\b)"
+
+
+_PROSE_TOTAL = patterns.compile(
+    r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
+    r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
+    rf"cast (?:their |a )?(?:ballots?|votes?){_NOT_FOR}|took part|participated|taking part|"
+    r"(?:in )?present to (?:cast|vote)\b|voted\b(?! for| in favou?r))"
+    rf"|^\s*(?:valid |total )?(?:ballots?|votes?|ballot papers)\s+(?:were\s+)?cast{_NOT_FOR}"
+    r"|^\s*valid (?:ballots|votes)",
+    re.IGNORECASE,
+)
+
+
+# "of the 193 member states", "out of all 190 countries", "Of 190 states": a total of members;
+# not "a body of 15 members" (its size) nor "the support of 150 member states" (a count)
+_OF_THE_BEFORE = patterns.compile(
+    r"\b(?<!support )(?<!backing )(?<!endorsement )"
+    r"(?:(?:[Oo]f|[Oo]ut of) (?:the|all|a total of)|Of|[Oo]ut of)(?:\s+[A-Z][\w.]*['’]s)?\s*$"
+)
+
+
+_MEMBERS_AFTER = patterns.compile(r"\s*(?:UN )?(?:member|states|countries|nations)", re.I)
+
+
+# "the vote was attended by 190 States", "among the 190 countries in attendance"
+_ATTENDED_BY_BEFORE = patterns.compile(
+    r"\b(?:vote|voting|ballot|election) (?:was|were) attended by (?:all |some |the )?$", re.I
+)
+
+
+_PRESENT_AFTER = patterns.compile(
+    r"\s*(?:UN )?(?:member[ -]states|member nations|countries|states|nations)\s+"
+    r"(?:(?:that|which|who) were\s+)?(?:in attendance|present|attending)\b(?! day)",
+    re.I,
+)
+
+
+# "Some 6.4 million people out of more than 12 million eligible voters cast their ballots",
+# "9,100,200 out of the total 11,900,000 registered voters exercising their franchise":
+# those who voted are the total; the electorate beside them is not
+_TURNOUT_AFTER = patterns.compile(
+    r"\s+(?:(?:people|voters|citizens|electors)\s+)?"
+    r"(?:out of (?:the )?(?:total )?(?:(?:more than|over|some|about|around|nearly|almost) )?"
+    r"[\d.,]+(?: (?:million|thousand))? (?:eligible |registered )?(?:voters|electors|people|"
+    r"citizens)\s+)?(?:have |had )?(?:cast (?:their|a) (?:ballots?|votes?)\b(?! for| in favou?r)|"
+    r"voted\b(?! for| in favou?r)|exercis(?:ed|ing) their (?:franchise|right to vote)|"
+    r"turned out to vote)",
+    re.I,
+)
+
+
+_TURNOUT_REACH = 160
+
+
+_AND_AFTER = patterns.compile(r"\s+and\s")
+
+
+_RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–]\s*$")
+
+
+# What a count may be of: voters and their votes. A count of other things ("won 3 medals",
+# "received 2 million visitors", "won 4 of the 6 finals") is no tally; only lower-case
+# words are judged, so names ("130 and Ireland 128") and line ends pass.
+_COUNTED_NOUN = patterns.compile(
+    r"\s+(?:(?:out )?of (?:the |all |its |their )?[\d,]+\s+)?(?:new )?(?P<word>[a-z][a-z'-]*)"
+)
+
+
+# "45 secret ballots", "120 of the 190 valid ballots", "113 first-preference votes"
+VOTE_WORDS_AHEAD = patterns.compile(rf"\s+(?:[\w'-]+\s+){{0,5}}?{rules.VOTERS}\b", re.IGNORECASE)
+
+
+COUNTABLE = frozenset(
+    "vote votes ballot ballots voter voters country countries state states member members "
+    "nation nations delegation delegations government governments delegate delegates "
+    "lawmakers legislators deputies senators electors elector supporters preferences "
+    "abstentions of to in on and or out against while whereas compared versus vs than at for "
+    "from with after before but as each apiece by during among when which that who the a this "
+    "respectively yes it he she they we its his her their over under so then also only just "
+    "still plus per percent cent if not where had has have were was is are will would did do "
+    "went came chose cast gave endorsements backers nods ayes yeas proxies".split()
+)
+
+
+# "took 40% of the market", "60 per cent of copper exports": a share of something else
+_SHARE_OF = patterns.compile(
+    r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
+    r"(?P<whole>[a-z][\w'-]*(?:\s+[\w'-]+){0,2})"
+)
+
+
+_VOTE_WHOLE = patterns.compile(
+    r"vot|ballot|poll|elect|support|valid|cast|total|delegat|member|state|countr|nation|those|"
+    r"turnout|preference|seat|\d",
+    re.IGNORECASE,
+)
+
+
+# "..., with 98 percent of ballots counted": how far the count has got, set off by a comma
+# (where "X led with 52% of the votes counted" may be X's share)
+_COUNT_PROGRESS_BEFORE = patterns.compile(r"(?:^|[,;(—–]\s*)with\s+$", re.IGNORECASE)
+
+
+_COUNT_PROGRESS_AFTER = patterns.compile(
+    r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:counted|tallied|processed|reporting|reported|in)\b",
+    re.IGNORECASE,
+)
+
+
+def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
+    """Whether a percent is stated as a share of something that is not a vote, or of the
+    ballots counted so far."""
+    share = _SHARE_OF.match(text, number.end)
+    if share is None:
+        return False
+    if not _VOTE_WHOLE.search(share.group("whole")):
+        return True
+    before = text[max(0, number.start - 12) : number.start]
+    return bool(_COUNT_PROGRESS_BEFORE.search(before)) and bool(
+        _COUNT_PROGRESS_AFTER.match(text, number.end)
+    )
+
+
+def counts_other_things(text: str, end: int) -> bool:
+    """Whether a word after the count ending at `end` names things that are not votes ("3
+    gold medals")."""
+    after = _COUNTED_NOUN.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")  # verbs follow a count that is the subject ("112 backed X")
+    if word in COUNTABLE or word.endswith(("ed", "ing")):
+        return False
+    return not VOTE_WORDS_AHEAD.match(text, end)  # "45 secret ballots"
+
+
+def _not_of_votes(text: str, number: numbers.NumberMention) -> bool:
+    if number.percent:
+        return _share_of_other_whole(text, number)
+    if number.text == "none":
+        return False  # stands alone: "had none once voting went on" counts no "once"
+    return counts_other_things(text, number.end)
+
+
+def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
+    value = number.value
+    if not number.percent:
+        if not isinstance(value, int) or value > MAX_VOTES:
+            return False
+        if 1900 <= value <= 2100 and not number.words and "," not in number.text:
+            after = text[number.end : number.end + 12]
+            if not VOTES_AFTER.match(after):
+                return False
+    before = text[max(0, number.start - 30) : number.start]
+    after = text[number.end : number.end + 30]
+    if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
+        return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
+    if before.endswith("elected, by "):
+        return True  # "the Assembly elected, by 178 votes, X": set off, the count
+    if _MAJORITY_OF_BEFORE.search(before) and BACKERS_AFTER.match(after):
+        return True  # "a majority of 121 delegates backed X"
+    if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
+        return True  # "won the seat by 151 votes, 23 more than the required 128"
+    if number.percent and before.endswith("by ") and _SHARE_SCORE_AFTER.match(after):
+        return True  # "won the run-off by 54.6% to 45.4%": both shares, no margin
+    if number.percent and _split_shares(value, before, after):
+        return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
+    if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
+        return False
+    if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):
+        return False
+    if _gathering(before, after):
+        return False
+    score_end = _beaten_score_end(text, number)
+    if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
+        return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
+    if _game_score(text, number):
+        return False
+    if _NOT_TALLY_AFTER.match(after) and not (number.percent and _AND_AFTER.match(after)):
+        return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
+    if _not_of_votes(text, number):
+        return False
+    return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
+
+
+# A sentence that speaks of a vote: its bare scores are counts ("won the seat 132 to 58";
+# not "the 60,000-seat stadium")
+BALLOT_WORD = Gated(
+    ("vot", "ballot", "poll", "elect", "seat", "runoff", "run-off"),
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
+    r"\b(?:a|the|its|their|his|her|for) seats?\b",
+)
+
+
+_SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
+
+
+_SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
+
+
+_BEAT_BEFORE = patterns.compile(
+    r"\b(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|trounced|ousted|bested|"
+    r"pipped|overcame|outpolled)\b[^\d.;:]{1,45}$",
+    re.IGNORECASE,
+)
+
+
+def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
+    """Where the score ends when `number` is one side of a bare score right after a verb of
+    defeat ("it defeated Lyon, France, 51-43"): both sides' counts, where elsewhere "51-43"
+    is a range."""
+    start, end = number.start, number.end
+    first = _SCORE_FIRST.match(text, number.end)
+    if first:
+        end = first.end()
+    else:
+        second = _SCORE_SECOND_BEFORE.search(text[max(0, start - 12) : start])
+        if not second:
+            return None
+        start -= len(second.group())
+    if not _BEAT_BEFORE.search(text[max(0, start - 60) : start]):
+        return None
+    # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a
+    # sentence that speaks of a vote gives its score as counts
+    return end if BALLOT_WORD.search(text) else None
+
+
+# A bare score "N to M" after a verb of winning or defeat ("the Lakers won 112 to 104",
+# "Brazil beat Chile 3 to 1"): a game's score, unless its sentence speaks of a vote
+_TO_SCORE_AFTER = patterns.compile(r"\s+to\s+\d")
+
+
+_TO_SCORE_BEFORE = patterns.compile(r"\d[\d,]*\s+to\s+$")
+
+
+_WON_BEFORE = patterns.compile(
+    r"\b(?:won|wins|win|winning|beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|"
+    r"trounced|ousted|bested|pipped|overcame|outpolled)\b[^\d.;:]{0,45}$",
+    re.IGNORECASE,
+)
+
+
+def _game_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is one side of a bare "N to M" score won in a sentence that speaks of
+    no vote. The document's election context is no sign: texts about FIFA or the Olympics,
+    bodies whose elections votecli reads, are full of games' scores."""
+    if number.percent or "to" not in text:
+        return False
+    start = number.start
+    if not _TO_SCORE_AFTER.match(text, number.end):
+        first = _TO_SCORE_BEFORE.search(text, max(0, start - 16), start)
+        if not first:
+            return False
+        start = first.start()
+    won = _WON_BEFORE.search(text, max(0, start - 60), start)
+    return bool(won) and not BALLOT_WORD.search(text)
+
+
+_FAVOUR_AFTER = patterns.compile(r"\s*(?:votes?\s+)?in favou?r of\b", re.IGNORECASE)
+
+
+def _favour_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is one side of a score for someone ("the vote was 97-95 in favour of
+    X"): counts, where a bare "97-95" is a range."""
+    first = _SCORE_FIRST.match(text, number.end)
+    if first:
+        return bool(_FAVOUR_AFTER.match(text, first.end()))
+    return bool(
+        _FAVOUR_AFTER.match(text, number.end)
+        and _SCORE_SECOND_BEFORE.search(text[max(0, number.start - 12) : number.start])
+    )
+
+
+# "Ward 7 went to X", "in District 12": a place's number (capitalised: "won the district
+# 5,400 to 3,200" counts votes)
+_PLACE_WORDS = (
+    "Ward ", "District ", "Precinct ", "Division ", "Zone ", "Constituency ", "Region ",
+    "Sector ", "Circuit ", "Canton ", "Borough ", "Riding ",
+)  # fmt: skip
+
+
+_PLACE_NUMBER_BEFORE = patterns.compile(
+    rf"(?<![\w-])(?:{'|'.join(w.strip() for w in _PLACE_WORDS)}) $"
+)
+
+
+_CURRENCY = ("$", "€", "£", "¥")  # "spent $2 million": a sum of money
+
+
+# "the congress attracted 2,000 delegates", "drew 300 participants": who came, not who voted
+_GATHERING_BEFORE = patterns.compile(
+    r"\b(?:attract(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_GATHERING_AFTER = patterns.compile(
+    r"\s+(?:[\w-]+\s+)?(?:delegates|participants|visitors|supporters|people)\b(?!['’])",
+    re.IGNORECASE,
+)
+
+
+def _gathering(before: str, after: str) -> bool:
+    """Whether the count is of people who came ("the congress attracted 2,000 delegates")."""
+    return bool(_GATHERING_AFTER.match(after) and _GATHERING_BEFORE.search(before))
+
+
+_MEMBER_WORD = patterns.compile(r"member|MP|deput|lawmaker|legislat|senator|councillor")
+
+
+def _membership(before: str, after: str) -> bool:
+    """Whether the count is of an organisation's members ("a party with 45,000 members")."""
+    return _MEMBER_WORD.search(after) is not None and bool(
+        _MEMBERSHIP_AFTER.match(after) and _MEMBERSHIP_BEFORE.search(before)
+    )
+
+
+def _not_tally_before(before: str) -> bool:
+    """Whether `before` ends with one of NOT_TALLY_WORDS as a whole word (then spaces).
+    `str.endswith` on a tuple runs at C speed; a regex anchored at the end would try every
+    position of the window first."""
+    tail = before.rstrip().lower()
+    if not tail.endswith(NOT_TALLY_WORDS):
+        return False
+    for word in NOT_TALLY_WORDS:
+        start = len(tail) - len(word)
+        if tail.endswith(word) and (start == 0 or not _word_char(tail[start - 1])):
+            return word not in ("by", "by the") or not tail.removesuffix(" the").endswith(
+                SUPPORTED_BY
+            )
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def stated_total(
+    text: str, number: numbers.NumberMention, after: str, with_counts: bool, turnout: bool
+) -> bool:
+    """Whether the words around a number state it as the count of those who voted: "190
+    members were present and voting", "attended by 190 States", "6.4 million people cast
+    their ballots", and "of the 193 member states" beside the counts out of it (alone, as
+    in "the president of all 209 nations", it is a body's size). `after` is the text after
+    the number; `turnout` whether the sentence holds a word `_TURNOUT_AFTER` needs."""
+    if _PROSE_TOTAL.match(after):
+        return True
+    if _MEMBERS_AFTER.match(after):
+        before = text[max(0, number.start - 30) : number.start]
+        if _OF_THE_BEFORE.search(before):
+            return with_counts
+        if _ATTENDED_BY_BEFORE.search(before):
+            return True
+        return _PRESENT_AFTER.match(after) is not None and BALLOT_WORD.search(text) is not None
+    return (
+        turnout and _TURNOUT_AFTER.match(text, number.end, number.end + _TURNOUT_REACH) is not None
+    )
+
+
+def turnout_words_in(text: str) -> bool:
+    """Whether a sentence holds a verb `_TURNOUT_AFTER` ends with (most hold none)."""
+    return "cast" in text or "voted" in text or "exercis" in text or "turned out" in text
+
+
+VOTES_AFTER = patterns.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)
