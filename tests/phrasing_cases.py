@@ -3459,4 +3459,28 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "not-tallies-with-at-no-lead",
+        "Inflation eased to 3.4% in March, with Germany at 2.9% and France on 3.1%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-with-at-growth",
+        "Growth in India reached 7.1%, with China at 5.2% and Japan at 1.1%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-with-at-shares",
+        "Shares in Telkom closed on 4.2% higher, with Vodacom at 3.1%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "percent-with-at-after-lead",
+        "Ana Toma won 55.2%, with Petru Rusu at 40.1% and Dan Ilie on 4.7%.",
+        ("Toma 55.2%", "Rusu 40.1%", "Ilie 4.7%"),
+        "percent",
+    ),
 ]

@@ -679,9 +679,12 @@ class _Reader:
         totals = set() if measure else self._totals(text, found, key, sentence)
         for index, number in enumerate(found):
             kind = "P" if number.percent else "N"
-            if index in totals or not may_be_tally(text, number):
+            absurd = _absurd(number) and VOTES_AFTER.match(text[number.end :])
+            # an absurd count of votes stays a count to the rules, which read the rest of the
+            # sentence by it ("X received 99...9 votes and Y 5"); _add_tally refuses it
+            if index in totals or not (absurd or may_be_tally(text, number)):
                 kind = "X"
-            if _absurd(number) and VOTES_AFTER.match(text[number.end :]):
+            if absurd:
                 self.warnings.append(
                     f"{self.source.name}:{sentence.line}: {_shorten(number.text)} is no vote "
                     "count; not read as a tally"

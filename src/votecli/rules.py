@@ -829,4 +829,36 @@ def apply(skeleton: str) -> tuple[Binding, ...]:
                 claimed.add(number)
                 taken_here.add(number)
                 bindings.append(Binding(candidate, number, rule.name, *step))
-    return tuple(bindings)
+    return tuple(_with_leads(bindings))
+
+
+# Rules that read a figure as one more of a run ("..., Y 164", "..., with Y at 32%"): they
+# carry on a tally read before them and say nothing of a vote by themselves
+_CONTINUATIONS = frozenset(
+    (
+        "ahead-of",
+        "ahead-of-possessive",
+        "list-continuation",
+        "former-latter-continuation",
+        "number-first-continuation",
+    )
+)
+
+
+def _with_leads(bindings: list[Binding]) -> list[Binding]:
+    """Continuations only after a tally another rule read before them in the sentence:
+    "Inflation eased to 3.4%, with Germany at 2.9% and France on 3.1%" gives nobody
+    anything, as the 3.4% is no one's."""
+    leads = [
+        b.number
+        for b in bindings
+        if b.rule not in _CONTINUATIONS and b.candidate != CLAIM_ONLY and not b.earlier
+    ]
+    first = min(leads, default=None)
+    if first is None and not any(b.rule in _CONTINUATIONS for b in bindings):
+        return bindings
+    return [
+        b
+        for b in bindings
+        if b.rule not in _CONTINUATIONS or (first is not None and first < b.number)
+    ]
