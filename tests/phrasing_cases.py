@@ -3483,4 +3483,28 @@ CASES += [
         ("Toma 55.2%", "Rusu 40.1%", "Ilie 4.7%"),
         "percent",
     ),
+    Case(
+        "not-tallies-table-medals",
+        "| Country | Medals |\n|---|---|\n| Norway | 16 |\n| Austria | 12 |",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-table-points",
+        "| Team | Played | Points |\n|---|---|---|\n| Peru | 8 | 19 |\n| Ghana | 8 | 14 |",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-table-contributions",
+        "| Country | Contribution (USD m) |\n|---|---|\n| Spain | 310 |\n| Italy | 205 |",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "table-country-votes-header-unvisited",
+        "| Country | Result |\n|---|---|\n| Kenya | 171 |\n| Somalia | 19 |",
+        ("KEN 171", "SOM 19"),
+        "lists",
+    ),
 ]

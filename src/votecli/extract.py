@@ -489,8 +489,13 @@ class _Reader:
             self.table = _Table(*header, sentence.line)
             return False
         table = self.table
+        if table is None or sentence.line - table.line > 2:
+            table = self._header_above(sentence)
         if table is None or sentence.line - table.line > 2 or len(cells) != len(table.roles):
             return False
+        if "votes" not in table.roles and "percent" not in table.roles:
+            self.table = replace(table, line=sentence.line)
+            return True  # a row of medals, points or sums: no tally
         row = _table_row(cells, table.roles)
         if row is None:
             return False
@@ -509,6 +514,17 @@ class _Reader:
             number = _Mention(start, end, "P", value=value)
         self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
         return True
+
+    def _header_above(self, sentence: Sentence) -> _Table | None:
+        """The header over a row's table, when the walk passed it by: a header with no
+        election word ("| Country | Medals |") is no sentence worth visiting."""
+        lines = self.text[: sentence.start].split("\n")[-4:-1]
+        for back, line in enumerate(reversed(lines), start=1):
+            if _SEPARATOR.match(line):
+                continue
+            header = _table_header([cell for cell, _ in _cells(line)])
+            return _Table(*header, sentence.line - back) if header else None
+        return None
 
     def _cell_candidate(self, name: str, kind: Kind) -> Candidate | None:
         """The candidate a table's name cell holds: a country or name found in it, else the
@@ -1283,6 +1299,12 @@ _PERCENT_COLUMN = patterns.compile(
     r"votes? ?(?:%|\(%\)))",
     re.IGNORECASE,
 )
+# A header cell that may count votes ("Result", "Round 1", "Support"): a table whose other
+# cells name none counts other things ("| Country | Medals |", "| Team | Points |")
+_VOTE_COLUMN_WORD = patterns.compile(
+    r"vot|ballot|round|result|tall(?:y|ies)|\bcount\b|support|share|%|per ?cent|total|score",
+    re.IGNORECASE,
+)
 _NAME_COLUMNS = (  # by preference: "| Candidate | Party | Votes |" names the candidate
     (patterns.compile(r"(?:candidates?|name|nominee)", re.IGNORECASE), Kind.PERSON),
     (patterns.compile(r"(?:party|parties|list|alliance|coalition)", re.IGNORECASE), Kind.PARTY),
@@ -1315,15 +1337,20 @@ def _cells(text: str) -> list[tuple[str, int]]:
 
 def _table_header(cells: list[str]) -> tuple[tuple[str, ...], Kind] | None:
     """The roles of a header row's columns, when it names one name column and one column of
-    votes or of shares at most each (two vote columns are rounds: left to the rules)."""
+    votes or of shares at most each (two vote columns are rounds: left to the rules), or
+    only columns of other things (medals, points, sums), none of which a rule may read."""
     if any(ch.isdigit() for cell in cells for ch in cell):
         return None
     roles = [
         "votes" if _VOTES_COLUMN.fullmatch(c) else "percent" if _PERCENT_COLUMN.fullmatch(c) else ""
         for c in cells
     ]
-    if roles.count("votes") > 1 or roles.count("percent") > 1 or roles == [""] * len(roles):
+    if roles.count("votes") > 1 or roles.count("percent") > 1:
         return None
+    if roles == [""] * len(roles):
+        if any(_VOTE_COLUMN_WORD.search(c) for c in cells):
+            return None  # "| Country | First ballot | Second ballot |": left to the rules
+        return tuple(roles), Kind.OTHER  # "| Team | Points |": its rows hold no tally
     for pattern, kind in _NAME_COLUMNS:
         at = next((i for i, c in enumerate(cells) if pattern.fullmatch(c)), None)
         if at is not None and not roles[at]:
