@@ -3507,4 +3507,23 @@ CASES += [
         ("KEN 171", "SOM 19"),
         "lists",
     ),
+    Case(
+        "not-tallies-led-poll-found-after",
+        "Ines Vidal led Marc Roca 52% to 44% among likely voters, a new Gallup poll found.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-led-possession",
+        "Benfica led Porto 58% to 42% in possession at the break.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "pair-led-result-not-poll",
+        "Ines Vidal led Marc Roca 52% to 44%, the electoral commission said, a week after "
+        "a poll found them level.",
+        ("Vidal 52%", "Roca 44%"),
+        "percent",
+    ),
 ]

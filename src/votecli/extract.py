@@ -1775,16 +1775,27 @@ _LEAD_IN_POLLS = patterns.compile(
 )
 
 
+# A poll named as the source after its figures: "X led Y 53% to 45%, a new Ipsos poll found"
+# (the verb takes no object of its own: "a week after a poll found them level" is no source)
+_POLL_FOUND = patterns.compile(
+    r"[,—–]\s*(?:an?|the|one)\s+(?:(?!after\b|before\b|since\b|when\b)[\w/'’.-]+\s+){0,4}?"
+    r"(?:polls?|surveys?)\s+(?:found|finds|showed|shows|suggested|suggests|said|says)"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:on|in|last|this|earlier|published|released)\b)",
+    re.IGNORECASE,
+)
+
+
 def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Numbers an opinion poll states are no tallies: those after its mention in the same
     clause ("an exit poll had given him 48%"), before "according to" a poll ("X would
-    take 45%, according to a survey"), or in a lead "in the polls" ("X trailed Y 44% to 56%
+    take 45%, according to a survey", "..., a new poll found"), or in a lead "in the polls" ("X trailed Y 44% to 56%
     in the polls"). A result in another clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
     leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
     if not cues and not leads:
         return mentions
     according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
+    according += [m.start() for m in _POLL_FOUND.finditer(text)]
 
     def polled(mention: _Mention) -> bool:
         after_cue = any(
@@ -1901,10 +1912,10 @@ def _without_elided_things(text: str, mentions: list[_Mention]) -> list[_Mention
 # A game's report: "Smith scored 24, up from 18 in the first half" holds points, not votes
 _GAME_WORDS = Gated(
     ("half", "quarter", "overtime", "innings", "wicket", "touchdown", "rebound", "assist",
-     "goal", "game", "match"),
+     "goal", "game", "match", "possession"),
     r"\b(?:first|second) half\b|\bhalf-?time\b|\b(?:first|second|third|fourth|final) quarter\b|"
     r"\bovertime\b|\binnings\b|\bwickets?\b|\btouchdowns?\b|\brebounds\b|\bassists\b|"
-    r"\bgoals?\b|\bthe (?:game|match)\b",
+    r"\bgoals?\b|\bthe (?:game|match)\b|\bpossession\b",
 )  # fmt: skip
 
 
