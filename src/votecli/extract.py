@@ -518,7 +518,12 @@ class _Reader:
     def _header_above(self, sentence: Sentence) -> _Table | None:
         """The header over a row's table, when the walk passed it by: a header with no
         election word ("| Country | Medals |") is no sentence worth visiting."""
-        lines = self.text[: sentence.start].split("\n")[-4:-1]
+        start = sentence.start
+        for _ in range(4):  # the three lines above, without slicing the whole text before
+            start = self.text.rfind("\n", 0, max(start - 1, 0))
+            if start < 0:
+                break
+        lines = self.text[start + 1 : sentence.start].split("\n")[-4:-1]
         for back, line in enumerate(reversed(lines), start=1):
             if _SEPARATOR.match(line):
                 continue
