@@ -421,10 +421,7 @@ class _Reader:
         bare = _BARE_NUMBER.match(text)
         if not bare:
             return False
-        previous = self.previous_cell
-        if isinstance(previous, _Gap):
-            skipped = self._skipped(previous, 1)
-            previous = skipped[0] if skipped else None
+        previous = self._last_sentence(self.previous_cell)
         if previous is None:
             return False
         raw = bare.group("n")
@@ -883,10 +880,7 @@ class _Reader:
 
     def _defeat_before(self) -> tuple[Candidate, Candidate] | None:
         """The winner and the loser of the one defeat the sentence before states."""
-        before = self.sentence_before
-        if isinstance(before, _Gap):
-            skipped = self._skipped(before, 1)
-            before = skipped[0] if skipped else None
+        before = self._last_sentence(self.sentence_before)
         if before is None:
             return None
         text = before.text[:_MAX_SENTENCE]
@@ -912,6 +906,13 @@ class _Reader:
             for text, found in light[-2:]
         ]
         return [found or [] for _, found in self.light]
+
+    def _last_sentence(self, cell: Sentence | _Gap | None) -> Sentence | None:
+        """A sentence the walk read, or the last one it would have seen in a gap it skipped."""
+        if isinstance(cell, _Gap):
+            skipped = self._skipped(cell, 1)
+            return skipped[0] if skipped else None
+        return cell
 
     def _skipped(self, gap: _Gap, count: int) -> list[Sentence]:
         """The last `count` sentences of a gap the walk would have seen."""
