@@ -11,6 +11,17 @@ import pytest
 from votecli import extract_text
 
 CASES = [
+    # --- a body's size, then those who voted in the same sentence: the latter is the total
+    (
+        "of-members-then-cast",
+        "Of the 193 member states, 190 cast ballots. Kenya received 150 votes.",
+        {None: 190},
+    ),
+    (
+        "of-members-then-present",
+        "Of the 193 Member States, 191 were present and voting; Chile won 170 votes.",
+        {None: 191},
+    ),
     # --- turnout stated as people who voted; the electorate beside it is not the total
     (
         "turnout-people-out-of-eligible",
@@ -183,3 +194,26 @@ def test_a_ballot_block_s_label_lines_are_read_as_labels_alone() -> None:
     assert tallies == {("PER", 171), ("CHL", 169), ("URY", 12)}
     unread = {BLOCK[span.start : span.end] for span in document.unattributed}
     assert not unread & {"188", "1", "187", "2", "185", "124"}
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("Of the 193 member states, 190 cast ballots. Kenya received 150 votes.", "ballots cast"),
+        (
+            "Of the 193 Member States, 191 were present and voting; Chile won 170 votes.",
+            "present and voting",
+        ),
+        ("Of the 193 member states 183 had voted for Kazakhstan.", "member states"),
+        (
+            "Some 4,120,300 people cast their ballots, and the Harmony party won 51.3 percent.",
+            "ballots cast",
+        ),
+    ],
+)
+def test_a_total_s_basis_is_named_in_its_own_clause(text: str, basis: str) -> None:
+    """What a total counts is read from the words of its own clause, not from the next
+    clause's ("Of the 193 Member States, 191 were present and voting": 193 is no count of
+    those present and voting)."""
+    (tally, *_) = extract_text(text).tallies
+    assert tally.contest.total is not None and tally.contest.total.basis == basis

@@ -49,7 +49,9 @@ _BASIS = (
     (
         "ballots cast",
         patterns.compile(
-            r"ballots?(?: papers)?(?: were)? cast|votes? cast|ballot papers", re.IGNORECASE
+            r"ballots?(?: papers)?(?: were)? cast|votes? cast|ballot papers|"
+            r"cast (?:their |a )?(?:ballots?|votes?)",
+            re.IGNORECASE,
         ),
     ),
     ("member states", patterns.compile(r"member|states|countries|nations", re.IGNORECASE)),
@@ -715,6 +717,7 @@ class _Reader:
     ) -> set[int]:
         """Indices of numbers stating a total ("183 of 193", "of the 193 member-nations")."""
         totals: set[int] = set()
+        sizes: list[Figure] = []  # "Of the 193 member states": the body's size, so far
         turnout = turnout_words_in(text)
         for index, number in enumerate(found):
             if number.percent or not isinstance(number.value, int):
@@ -730,11 +733,16 @@ class _Reader:
             if _BOUND_BEFORE.search(text, max(0, number.start - 16), number.start):
                 continue  # "more than 1,000 people voted": a bound, not the count
             totals.add(index)
-            basis = _basis(after)
+            basis = _basis(_CLAUSE_END.split(after, 1)[0])
             span = self._span(sentence, number.start, number.end)
             figure = Figure(int(number.value), basis, span)
             self._note_group_figure(text, number.end, span)
-            self._set_total(self._total_key(key, text, number.start), figure)
+            total_key = self._total_key(key, text, number.start)
+            # "Of the 193 member states, 190 cast ballots": those who voted are the total
+            voted = basis != "member states" and self._draft(total_key).total in sizes
+            self._set_total(total_key, figure, force=voted)
+            if basis == "member states":
+                sizes.append(figure)
             if follows_count:  # "184 out of 192 votes": the total of that very count
                 self.stated_with[found[index - 1].start] = figure
         return totals
@@ -1930,6 +1938,9 @@ def _game_report(text: str) -> bool:
     if "vot" in text:  # most sentences a rule reads speak of votes: spare them the search
         return False
     return _GAME_WORDS.search(text) is not None and BALLOT_WORD.search(text) is None
+
+
+_CLAUSE_END = patterns.compile(r"[,;:](?!\d)")  # a total's basis is named in its own clause
 
 
 def _basis(after: str) -> str:
