@@ -3527,3 +3527,24 @@ CASES += [
         "percent",
     ),
 ]
+# The count's own round named between it and the earlier figure it changed from
+CASES += [
+    Case(
+        "rounds-share-in-run-off-up-from",
+        "Ms. Sato won 62 percent in the run-off, up from 38 percent in the first round.",
+        ("Sato 62%", "Sato 38% r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-count-in-round-up-from",
+        "Kenya got 120 votes in the second round, up from 98 in the first round.",
+        ("KEN 120 r2", "KEN 98 r1"),
+        "rounds",
+    ),
+    Case(
+        "nt-round-of-trading-up-from",
+        "The index gained 5 points in the first round of trading, up from 3 in 2019.",
+        (),
+        "not-tallies",
+    ),
+]
