@@ -324,11 +324,7 @@ _SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
 _SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
 
 
-_BEAT_BEFORE = patterns.compile(
-    r"\b(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|trounced|ousted|bested|"
-    r"pipped|overcame|outpolled)\b[^\d.;:]{1,45}$",
-    re.IGNORECASE,
-)
+_BEAT_BEFORE = patterns.compile(rf"\b{rules.BEAT_VERBS}\b[^\d.;:]{{1,45}}$", re.IGNORECASE)
 
 
 def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
@@ -360,9 +356,7 @@ _TO_SCORE_BEFORE = patterns.compile(r"\d[\d,]*\s+to\s+$")
 
 
 _WON_BEFORE = patterns.compile(
-    r"\b(?:won|wins|win|winning|beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|"
-    r"trounced|ousted|bested|pipped|overcame|outpolled)\b[^\d.;:]{0,45}$",
-    re.IGNORECASE,
+    rf"\b(?:won|wins|win|winning|{rules.BEAT_VERBS})\b[^\d.;:]{{0,45}}$", re.IGNORECASE
 )
 
 

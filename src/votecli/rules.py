@@ -45,7 +45,8 @@ _FOR = (
     r"cast (?:their |its )?(?:votes?|ballots?) for|(?:were|was) cast for|in favou?r of|chose|"
     r"choosing)"
 )
-_BEAT = (
+# Verbs of defeat; figures.py reads a score after them too
+BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     r"trounced|ousted|outpolled|bested|pipped|overcame|won against|prevailed over|defeat of)"
 )
@@ -389,7 +390,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)"
-        rf"{C}{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}{NUM}(?: votes?)?"
+        rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}{NUM}(?: votes?)?"
         rf"(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
     ),
@@ -403,7 +404,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
-        rf"{C}{gap(0, 60)}{_BEAT} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
+        rf"{C}{gap(0, 60)}{BEAT_VERBS} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
         rf"(?:[^<,–—;:]|<X\d+>){{0,30}}?,? (?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
         _pairs((1, 4)),
     ),
@@ -416,7 +417,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
-        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{_BEAT} {gap(0, 30)}{C}{gap(0, 40)}"
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}"
         rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
         _pronoun_versus(4, 2, 6),
     ),
@@ -791,7 +792,7 @@ RULES: tuple[Rule, ...] = (
 # "X defeated Y", "X was elected after defeating Russia-aligned Y", "Y lost to X": a winner
 # and a loser, the first candidates on either side of the verb (no other candidate between)
 _BEATEN_PAIR = patterns.compile(
-    rf"{C}(?:[^<.;:]){{0,120}}?(?<!\bto )\b(?:{_BEAT}(?! by\b)|(?P<lost>lost(?: out)? to|"
+    rf"{C}(?:[^<.;:]){{0,120}}?(?<!\bto )\b(?:{BEAT_VERBS}(?! by\b)|(?P<lost>lost(?: out)? to|"
     r"(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
     rf"(?:[\w-]+ ){{0,3}}?(?:<C\d+>[\w-]* )*{C}",  # the loser last: "Moscow-backed Y"
     re.IGNORECASE,
