@@ -717,7 +717,6 @@ class _Reader:
     ) -> set[int]:
         """Indices of numbers stating a total ("183 of 193", "of the 193 member-nations")."""
         totals: set[int] = set()
-        sizes: list[Figure] = []  # "Of the 193 member states": the body's size, so far
         turnout = turnout_words_in(text)
         for index, number in enumerate(found):
             if number.percent or not isinstance(number.value, int):
@@ -737,12 +736,7 @@ class _Reader:
             span = self._span(sentence, number.start, number.end)
             figure = Figure(int(number.value), basis, span)
             self._note_group_figure(text, number.end, span)
-            total_key = self._total_key(key, text, number.start)
-            # "Of the 193 member states, 190 cast ballots": those who voted are the total
-            voted = basis != "member states" and self._draft(total_key).total in sizes
-            self._set_total(total_key, figure, force=voted)
-            if basis == "member states":
-                sizes.append(figure)
+            self._set_total(self._total_key(key, text, number.start), figure)
             if follows_count:  # "184 out of 192 votes": the total of that very count
                 self.stated_with[found[index - 1].start] = figure
         return totals
@@ -788,8 +782,11 @@ class _Reader:
             self._set_total(key, Figure(value, "ballots cast", span))
 
     def _set_total(self, key: tuple, figure: Figure, force: bool = False) -> None:
+        """The first total stated for a contest, but those who voted over the body's size
+        ("Of the 193 member states, 190 cast ballots")."""
         draft = self._draft(key)
-        if force or draft.total is None:
+        sized = draft.total is not None and draft.total.basis == _BODY_SIZE
+        if force or draft.total is None or (sized and figure.basis != _BODY_SIZE):
             draft.total = figure
 
     def _read_status(self, text: str, key: tuple, mentions: list[_Mention], span: Span) -> None:
@@ -1940,6 +1937,7 @@ def _game_report(text: str) -> bool:
     return _GAME_WORDS.search(text) is not None and BALLOT_WORD.search(text) is None
 
 
+_BODY_SIZE = "member states"  # the basis of a total that counts a body, not who voted
 _CLAUSE_END = patterns.compile(r"[,;:](?!\d)")  # a total's basis is named in its own clause
 
 
