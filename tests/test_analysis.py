@@ -13,26 +13,62 @@ def results_of(text: str):
     return analyse([extract_text(text)])
 
 
-def test_share_of_the_stated_total_and_margins():
+def test_share_of_the_stated_total_and_margins_in_a_one_seat_race():
+    (result,) = results_of(
+        "For the Eastern European seat on the Security Council, 190 members were present "
+        "and voting. Moldova received 130 votes, Armenia 52 and Serbia 8."
+    )
+    rows = {r.tally.candidate.code: r for r in result.rows}
+    assert result.contest.total.value == 190
+    assert rows["MDA"].share == pytest.approx(130 / 190)
+    assert rows["MDA"].margin_votes == 78
+    assert rows["ARM"].margin_votes == 44
+    assert rows["SRB"].margin_votes is None
+    assert [r.rank for r in result.rows] == [1, 2, 3]
+    assert result.majority.value == 127 and result.majority.derived
+    assert result.majority.basis == "two-thirds of the 190 members present and voting"
+    assert [rows[c].elected for c in ("MDA", "ARM", "SRB")] == ["yes", "no", "no"]
+
+
+def test_no_margins_nor_shares_of_the_sum_where_each_member_votes_for_several():
     (result,) = results_of(
         "In the Security Council election, 190 members were present and voting. "
         "Norway received 130 votes, Ireland 128 and Canada 108."
     )
     rows = {r.tally.candidate.code: r for r in result.rows}
-    assert result.contest.total.value == 190
-    assert rows["NOR"].share == pytest.approx(130 / 190)
-    assert rows["NOR"].margin_votes == 2
-    assert rows["IRL"].margin_votes == 20
-    assert rows["CAN"].margin_votes is None
-    assert [r.rank for r in result.rows] == [1, 2, 3]
-    assert result.majority.value == 127 and result.majority.derived
+    assert rows["NOR"].share == pytest.approx(130 / 190)  # of the stated total: kept
+    assert {r.margin_votes for r in result.rows} == {None}
+    assert {r.margin_points for r in result.rows} == {None}
+    (result,) = results_of(
+        "In the Human Rights Council vote, Peru received 150 votes, Chile 140 and Cuba 99."
+    )
+    assert {r.share for r in result.rows} == {None}
+    assert {r.margin_votes for r in result.rows} == {None}
+
+
+def test_two_rivals_of_one_group_with_its_seats_unknown_are_no_share_pair():
+    results = results_of(
+        "The countries elected to the Security Council were Panama with 186 votes, "
+        "Ghana 181 votes and Mali 176 votes."
+    )
+    for result in results:
+        assert {r.share for r in result.rows} == {None}
+        assert {r.margin_votes for r in result.rows} == {None}
 
 
 def test_share_of_the_sum_when_no_total_and_all_candidates_have_tallies():
-    (result,) = results_of("Italy and the Netherlands scored 92 and 99 votes, respectively.")
-    shares = {r.tally.candidate.code: round(r.share, 4) for r in result.rows}
-    assert shares == {"NLD": 0.5183, "ITA": 0.4817}
+    (result,) = results_of("Anna Berg and Rui Costa scored 92 and 99 votes, respectively.")
+    shares = {r.tally.candidate.name: round(r.share, 4) for r in result.rows}
+    assert shares == {"Rui Costa": 0.5183, "Anna Berg": 0.4817}
     assert {r.share_basis for r in result.rows} == {"sum of tallies"}
+    assert [r.margin_votes for r in result.rows] == [7, None]
+
+
+def test_no_share_of_the_sum_for_countries_of_a_un_vote_with_no_seat_count():
+    # UN members vote for a candidate per seat of each group: 92 + 99 need not be the voters
+    (result,) = results_of("Italy and the Netherlands scored 92 and 99 votes, respectively.")
+    assert {r.share for r in result.rows} == {None}
+    assert {r.margin_votes for r in result.rows} == {None}
 
 
 def test_no_share_when_no_total_and_a_named_candidate_has_no_tally():
@@ -89,3 +125,33 @@ def test_a_total_stated_with_a_count_is_that_tally_s_total():
 def test_seat_counts_and_rivals_are_no_totals():
     (result,) = results_of("Only four of the 15 spots were contested. Japan received 160 votes.")
     assert result.contest.total is None
+
+
+def test_a_majority_of_the_whole_membership_is_no_count_of_those_voting():
+    (result,) = results_of(
+        "In the Security Council vote, Norway received 130 votes, Ireland 128 and Canada 40."
+    )
+    assert result.majority.value == 129
+    assert result.majority.basis == "two-thirds of the 193 members, if all vote"
+    assert not result.majority.exact
+    # with 192 voting 128 is enough: below 129 of the Assembly's size is no defeat
+    rows = {r.tally.candidate.code: r.elected for r in result.rows}
+    assert rows == {"NOR": "unknown", "IRL": "unknown", "CAN": "no"}
+
+
+def test_the_largest_count_on_the_ballot_bounds_the_majority_of_every_group():
+    results = results_of(
+        "In the Security Council vote, Panama received 186 votes. In the African Group, "
+        "Togo got 119 votes and Ghana 70."
+    )
+    rows = {r.tally.candidate.code: r.elected for result in results for r in result.rows}
+    assert rows["TGO"] == "no"  # 186 voted at least: two-thirds of them is 124
+    assert rows["GHA"] == "no"
+
+
+def test_a_majority_of_ballots_cast_says_so():
+    (result,) = results_of(
+        "For the Security Council, 191 ballots were cast. Chile received 150 votes."
+    )
+    assert result.majority.basis == "two-thirds of the 191 ballots cast"
+    assert not result.majority.exact

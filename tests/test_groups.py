@@ -321,3 +321,79 @@ def test_the_moved_countries_contests_follow_the_text_s_order():
         "Western European and Others",
         "Eastern European",
     ]
+
+
+# --- what follows each candidate into its group's contest -------------------------------
+_STORY = (
+    "In a vote shadowed by Serbia's dispute with Kosovo, Moldova beat Armenia for a seat on "
+    "the Security Council. The race between the two members of the Eastern European Group "
+    "was the only contested one of the five seats on the Council, watched for their views on "
+    "Russia's 2008 invasion of Georgia. Moldova received 160 votes "
+    "and Armenia 30. The four other countries elected to the Security Council were Panama "
+    "which received 186 votes, Ghana 181 votes, Mali 176 votes and Nepal 172 votes."
+)
+
+
+def test_the_elected_listed_after_were_stay_elected_in_their_own_group():
+    results = results_by_group(_STORY)
+    elected = {
+        r.tally.candidate.code: r.elected for result in results.values() for r in result.rows
+    }
+    assert elected == {
+        "MDA": "yes", "ARM": "no", "PAN": "yes", "GHA": "yes", "MLI": "yes", "NPL": "yes",
+    }  # fmt: skip
+    assert set(results["African"].contest.elected) == {"GHA", "MLI"}
+
+
+def test_the_seats_of_the_whole_vote_go_to_no_group():
+    results = results_by_group(_STORY)
+    assert {group: result.contest.seats for group, result in results.items()} == {
+        "Eastern European": None,
+        "Latin American and Caribbean": None,
+        "African": None,
+        "Asia-Pacific": None,
+    }
+
+
+def test_a_group_s_own_seats_stay_with_it():
+    text = (
+        "In the Western European and Others Group, Sweden, Austria and Malta vied for two seats. "
+        "Sweden received 140 votes, Austria 133 and Malta 101. India won 184 votes."
+    )
+    assert results_by_group(text)["Western European and Others"].contest.seats == 2
+
+
+def test_countries_named_in_passing_are_no_candidates():
+    named = status_groups(_STORY)
+    assert not {"SRB", "RUS", "GEO"} & set(named)
+    text = (
+        "The Council has five permanent members, China, France, Russia, the United Kingdom "
+        "and the United States, and ten elected for two-year terms. Candidates Chile and "
+        "Peru were nominated by their group."
+    )
+    assert set(status_groups(text)) == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova's bid for a seat on the Security Council was supported by 160 countries.",
+        "Moldova's candidacy for the Security Council was contested by Armenia.",
+        "The candidates for the Security Council were Moldova, an ally of Romania, and Armenia.",
+    ],
+)
+def test_a_possessive_or_an_ally_can_still_be_a_candidate(text):
+    assert {"MDA", "ARM"} & set(status_groups(text)) >= {"MDA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The countries not elected to the Security Council were Panama and Ghana.",
+        "The countries elected to the Security Council were Panama, while Ghana received 80 votes.",
+        "Countries elected in the past include Panama and Ghana.",
+    ],
+)
+def test_no_elected_status_beyond_the_listed_subjects(text):
+    elected = {key for c in extract_text(text).contests for key in c.elected}
+    assert "GHA" not in elected

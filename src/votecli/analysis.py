@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import majorities
+from .data.groups import GROUP_OF
 from .errors import UnknownCandidateError
 from .model import Candidate, Contest, Document, Tally
 
@@ -15,6 +16,9 @@ class Majority:
     value: int
     basis: str
     derived: bool  # True when computed from the body's rule rather than stated
+    # False when taken of a count that may exceed those present and voting (the membership,
+    # the ballots cast): the true majority may then be lower, never higher
+    exact: bool = True
 
 
 @dataclass(frozen=True)
@@ -45,27 +49,50 @@ class Result:
 def analyse(documents: Iterable[Document]) -> list[Result]:
     results = []
     for document in documents:
+        most = _most_votes_by_ballot(document.tallies)
         for contest in document.contests:
             tallies = [t for t in document.tallies if t.contest == contest]
-            results.append(analyse_contest(contest, tallies))
+            results.append(analyse_contest(contest, tallies, most.get(_ballot(contest))))
     return results
 
 
-def analyse_contest(contest: Contest, tallies: list[Tally]) -> Result:
+def _ballot(contest: Contest) -> tuple:
+    """The vote a contest was counted in: the Assembly fills every group's seats on one
+    ballot, so the contests of one body, year and round differ only by their group."""
+    return (contest.body, contest.year, contest.round)
+
+
+def _most_votes_by_ballot(tallies: Iterable[Tally]) -> dict[tuple, int]:
+    """The largest count of each ballot: at least as many members voted on it."""
+    most: dict[tuple, int] = {}
+    for tally in tallies:
+        if tally.votes is not None:
+            ballot = _ballot(tally.contest)
+            most[ballot] = max(most.get(ballot, 0), tally.votes)
+    return most
+
+
+def analyse_contest(
+    contest: Contest, tallies: list[Tally], least_voting: int | None = None
+) -> Result:
+    """One contest's rows; `least_voting`, when known, is how many members at least voted on
+    its ballot (the largest count of any group's candidate on it)."""
     total = contest.total.value if contest.total else None
     majority = required_majority(contest)
     counted = {t.candidate.key for t in tallies}
     untallied = tuple(c for c in contest.candidates if c.key not in counted)
-    complete = total is None and len(tallies) >= 2 and not untallied
+    one_vote = one_vote_each(contest)
+    complete = total is None and len(tallies) >= 2 and not untallied and one_vote
     vote_sum = sum(t.votes for t in tallies if t.votes is not None)
     shares = [_share(t, _total_of(t, total), vote_sum if complete else None) for t in tallies]
     order = sorted(range(len(tallies)), key=lambda i: -_strength(tallies[i], shares[i]))
     rows: list[Row | None] = [None] * len(tallies)
     ranks = _ranks([_strength(tallies[i], shares[i]) for i in order])
+    least = _least_majority(contest, tallies, majority, one_vote, least_voting)
     for position, index in enumerate(order):
         tally = tallies[index]
         share, basis = shares[index]
-        following = order[position + 1] if position + 1 < len(order) else None
+        following = order[position + 1] if position + 1 < len(order) and one_vote else None
         margin_votes = margin_points = None
         if following is not None:
             margin_votes = _difference(tally.votes, tallies[following].votes)
@@ -75,10 +102,39 @@ def analyse_contest(contest: Contest, tallies: list[Tally]) -> Result:
         rank = ranks[position] if _strength(tally, (share, basis)) >= 0 else None
         rows[index] = Row(
             tally, _total_of(tally, total), share, basis, rank, margin_votes, margin_points,
-            _elected(contest, tally, rank, majority),
+            _elected(contest, tally, rank, majority, least),
         )  # fmt: skip
     ranked = sorted((r for r in rows if r is not None), key=lambda r: r.rank or 10**9)
     return Result(contest, tuple(ranked), majority, untallied, _warnings(contest, tallies, total))
+
+
+# Bodies whose members each vote for as many candidates as there are seats (the Assembly
+# fills them by regional group on one ballot): a share of the sum of the tallies, or the
+# gap to the next candidate, means nothing there unless one seat is known to be at stake.
+_MULTI_SEAT_BODIES = frozenset(
+    {
+        "Security Council", "Human Rights Council", "Economic and Social Council",
+        "International Court of Justice", "International Court of Justice (General Assembly)",
+        "International Court of Justice (Security Council)",
+    }
+)  # fmt: skip
+
+
+def seats_of(contest: Contest) -> int | None:
+    """The seats at stake: stated, else fixed by the body's rule for the regional group."""
+    return contest.seats or majorities.group_seats(contest.body, contest.group)
+
+
+def one_vote_each(contest: Contest) -> bool:
+    """Whether each voter backs one candidate at most (a single-seat race, or a national vote
+    for parties): only then do shares of the sum of tallies and margins to the next mean much."""
+    seats = seats_of(contest)
+    if seats == 1:
+        return True
+    if contest.body in _MULTI_SEAT_BODIES:
+        return False
+    # a UN text naming no body: countries of regional groups, seats unknown
+    return contest.body is not None or not any(c.code in GROUP_OF for c in contest.candidates)
 
 
 def _total_of(tally: Tally, contest_total: int | None) -> int | None:
@@ -86,14 +142,47 @@ def _total_of(tally: Tally, contest_total: int | None) -> int | None:
     return tally.total.value if tally.total else contest_total
 
 
+# What a contest's total counts, in the words of a majority's basis; only a count of those
+# present and voting gives the majority exactly, the others may count more voters.
+_COUNTED = {
+    "present and voting": "members present and voting",
+    "ballots cast": "ballots cast",
+    "member states": "member states",
+}
+
+
 def required_majority(contest: Contest) -> Majority | None:
     if contest.required:
         return Majority(contest.required.value, contest.required.basis, derived=False)
-    present = contest.total.value if contest.total else None
-    derived = majorities.derived_majority(contest.body, present)
+    total = contest.total
+    counted = _COUNTED.get(total.basis, "votes stated as the total") if total else ""
+    derived = majorities.derived_majority(contest.body, total.value if total else None, counted)
     if derived is None:
         return None
-    return Majority(derived[0], derived[1], derived=True)
+    exact = majorities.is_by_membership(contest.body) or (
+        total is not None and total.basis == "present and voting"
+    )
+    return Majority(derived[0], derived[1], derived=True, exact=exact)
+
+
+def _least_majority(
+    contest: Contest,
+    tallies: list[Tally],
+    majority: Majority | None,
+    one_vote: bool,
+    least_voting: int | None,
+) -> int | None:
+    """The lowest the required majority can be: itself when exact, else the rule's majority
+    of the fewest members who can have voted for the tallies to be what they are (their
+    sum when each voted for one candidate, else the largest count on the ballot)."""
+    if majority is None or majority.exact:
+        return majority.value if majority else None
+    votes = [t.votes for t in tallies if t.votes is not None]
+    if not votes:
+        return None
+    voted = max(sum(votes) if one_vote else max(votes), least_voting or 0)
+    least = majorities.least_majority(contest.body, voted)
+    return min(least, majority.value) if least is not None else None
 
 
 def _share(
@@ -129,16 +218,21 @@ def _difference(a: int | None, b: int | None) -> int | None:
     return a - b if a is not None and b is not None else None
 
 
-def _elected(contest: Contest, tally: Tally, rank: int | None, majority: Majority | None) -> str:
+def _elected(
+    contest: Contest, tally: Tally, rank: int | None, majority: Majority | None, least: int | None
+) -> str:
+    """Stated, else by the rule: short of the least majority the count can need, not
+    elected; at least the majority and among the seats at stake, elected."""
     key = tally.candidate.key
     if key in contest.elected:
         return "yes"
     if key in contest.contesting:
         return "unknown"
     if majority and tally.votes is not None:
-        if tally.votes < majority.value:
+        if least is not None and tally.votes < least:
             return "no"
-        if contest.seats and rank is not None and rank <= contest.seats:
+        seats = seats_of(contest)
+        if tally.votes >= majority.value and seats and rank is not None and rank <= seats:
             return "yes"
     return "unknown"
 

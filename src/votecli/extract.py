@@ -103,14 +103,23 @@ _ELECTED = Gated(
 _ELECTS = Gated(
     ("elected", "members"),
     r"\b(?:(?:Assembly|Council|Conference|Congress|delegates|members|MPs)\s+(?:\w+\s+)?"
-    r"(?:re-?)?elected|(?:non-permanent|new) members (?:are|were|will be))\b",
+    r"(?:re-?)?elected|(?:non-permanent|new) members (?:are|were|will be)|"
+    # "The four other countries elected to the Council to serve two-year terms were X, Y"
+    r"(?:countries|states|nations|members) (?:(?:re-?)?elected|chosen)\b[^.;:()]{0,80}?"
+    r"\b(?:were|are))\b",
 )
 # Between an elected country and its verb: a few words, no clause ("Japan was first elected").
 _SUBJECT_GAP = patterns.compile(
     r"(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?|\s*,\s*(?:which|who)\b[^,]*,\s*", re.I
 )
 # Between names listed together: "X, Y and Z", "X as well as Y".
-_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?", re.I)
+_LIST_GAP = patterns.compile(
+    # a count may follow each name: "X (187) and Y", "X which received 191 votes, Y 188 votes"
+    r"(?:\s*,?\s*(?:(?:which|who)\s+)?(?:received|got|obtained|with)?\s*\(?\d[\d,]*\)?"
+    r"(?:\s+votes)?)?"
+    r"\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?",
+    re.I,
+)
 _NOT_ELECTED = Gated(
     ("elected",),
     r"\b(?:not|never|failed to be|n't|neither|nor|would|could|might|if \w+(?: \w+)?)\s+"
@@ -794,7 +803,12 @@ class _Reader:
         seats = cues.seats_in(text)
         if seats and draft.seats is None:
             draft.seats = seats
-        countries_only = [m.candidate for m in mentions if m.candidate and m.candidate.code]
+        passing = {m.candidate.key for m in mentions if m.candidate and _in_passing(text, m)}
+        countries_only = [
+            m.candidate
+            for m in mentions
+            if m.candidate and m.candidate.code and m.candidate.key not in passing
+        ]
         if not countries_only:
             return
         named = _ELECTED.search(text) or _ELECTS.search(text)
@@ -806,7 +820,7 @@ class _Reader:
         if contesting:
             draft.contesting.update(c.key for c in countries_only)
         elif named and not _NOT_ELECTED.search(text):
-            draft.elected.update(_elected_keys(text, mentions))
+            draft.elected.update(_elected_keys(text, mentions) - passing)
 
     def _note_unattributed(
         self, sentence: Sentence, text: str, mentions: list[_Mention], claimed: set[int]
@@ -994,6 +1008,8 @@ class _Reader:
         }
         for (key, code), new in moves.items():
             self._move_candidate(self.drafts[key], self._draft(new), code)
+        for key in {key for key, _ in moves}:
+            self._drop_seats_of_whole_vote(self.drafts[key])
         self.tallies = [(moves.get((t[0], t[1].key), t[0]), *t[1:]) for t in self.tallies]
         counted = {key for key, _ in tallied} | set(moves.values())
         for key, draft in list(self.drafts.items()):
@@ -1003,6 +1019,14 @@ class _Reader:
                 # Y and Z") tells the outcome of the whole vote: it joins no round's numbers
                 if new is not None and not (key[1] is None and new in counted):
                     self._move_candidate(draft, self._draft(new), candidate.key)
+
+    @staticmethod
+    def _drop_seats_of_whole_vote(draft: _ContestDraft) -> None:
+        """A seat count read with candidates of several groups ("the only contested
+        election for five seats"), more than the candidates left to this group, counts the
+        whole vote's seats: it is not the group's."""
+        if draft.seats is not None and draft.seats > len(draft.candidates):
+            draft.seats = None
 
     def _own_key(self, key: tuple, candidate: Candidate) -> tuple | None:
         """The key of the candidate's own group's contest, when it is not `key`'s."""
@@ -1442,6 +1466,33 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 _OWNER = patterns.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
 _AFFILIATION = patterns.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+
+
+# A country the sentence names for something else than its race: "Russia's war against
+# Ukraine", "Moscow's close ally", "the five permanent members, the United States, ...".
+_PASSING_AFTER = patterns.compile(
+    r"['’]s?\s+(?:[\w.,]+\s+){0,4}?(?:war|invasion|aggression|annexation|occupation|attack|"
+    r"troops|forces|military|ally|allies)\b",
+    re.IGNORECASE,
+)
+_PASSING_BEFORE = patterns.compile(
+    r"\b(?:war|invasion|aggression|annexation|occupation|attacks?)\s+(?:of|on|against|in)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERMANENT_MEMBERS = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
+_PERMANENT = patterns.compile(r"(?<![-\w])permanent members?\b", re.IGNORECASE)
+
+
+def _in_passing(text: str, mention: _Mention) -> bool:
+    """Whether a country is named in passing, not as a candidate (a war, an ally, a
+    permanent member of the Security Council): it gets no status from the sentence."""
+    if _PASSING_AFTER.match(text, mention.end) or _PASSING_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        return True
+    code = mention.candidate.code if mention.candidate else None
+    return code in _PERMANENT_MEMBERS and bool(_PERMANENT.search(text))
 
 
 def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
