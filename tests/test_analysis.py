@@ -155,3 +155,21 @@ def test_a_majority_of_ballots_cast_says_so():
     )
     assert result.majority.basis == "two-thirds of the 191 ballots cast"
     assert not result.majority.exact
+
+
+def test_a_judge_s_count_within_the_council_s_size_is_the_council_s_ballot():
+    (result,) = results_of(
+        "The Security Council and the Assembly voted apart for the International Court of "
+        "Justice. In the Council, Maria Lund received 10 votes."
+    )
+    assert result.majority.value == 8
+    assert result.rows[0].elected == "unknown"  # 10 of 15 is a majority, not a defeat
+
+
+def test_a_body_s_own_vote_for_people_has_not_the_rule_of_the_vote_for_its_seats():
+    (result,) = results_of(
+        "The Economic and Social Council elected members of the narcotics board. In the "
+        "first round, Maria Lund received 36 votes, Peter Holm 30 and Anna Berg 12."
+    )
+    assert result.majority is None
+    assert {r.elected for r in result.rows} == {"unknown"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import majorities
 from .data.groups import GROUP_OF
 from .errors import UnknownCandidateError
-from .model import Candidate, Contest, Document, Tally
+from .model import Candidate, Contest, Document, Kind, Tally
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,8 @@ def analyse_contest(
     """One contest's rows; `least_voting`, when known, is how many members at least voted on
     its ballot (the largest count of any group's candidate on it)."""
     total = contest.total.value if contest.total else None
-    majority = required_majority(contest)
+    counts = [t.votes for t in tallies if t.votes is not None]
+    majority = required_majority(contest, max([*counts, least_voting or 0]) or None)
     counted = {t.candidate.key for t in tallies}
     untallied = tuple(c for c in contest.candidates if c.key not in counted)
     one_vote = one_vote_each(contest)
@@ -151,18 +152,42 @@ _COUNTED = {
 }
 
 
-def required_majority(contest: Contest) -> Majority | None:
+def required_majority(contest: Contest, largest: int | None = None) -> Majority | None:
+    """The stated majority, else the body's rule; `largest`, the largest count on the
+    ballot, tells a vote of the Council from one of the Assembly."""
     if contest.required:
         return Majority(contest.required.value, contest.required.basis, derived=False)
+    body = _rule_body(contest, largest)
     total = contest.total
     counted = _COUNTED.get(total.basis, "votes stated as the total") if total else ""
-    derived = majorities.derived_majority(contest.body, total.value if total else None, counted)
+    derived = majorities.derived_majority(body, total.value if total else None, counted)
     if derived is None:
         return None
-    exact = majorities.is_by_membership(contest.body) or (
+    exact = majorities.is_by_membership(body) or (
         total is not None and total.basis == "present and voting"
     )
     return Majority(derived[0], derived[1], derived=True, exact=exact)
+
+
+# Bodies whose seats countries fill: the Assembly's rule for them is not the rule of a vote
+# the body itself holds for people (ECOSOC electing a board, the Council a judge)
+_COUNTRY_SEATS = frozenset(
+    {"Security Council", "Economic and Social Council", "Human Rights Council"}
+)
+
+
+def _rule_body(contest: Contest, largest: int | None) -> str | None:
+    """The body whose majority rule the contest's vote follows."""
+    if contest.body in _COUNTRY_SEATS and any(c.kind is Kind.PERSON for c in contest.candidates):
+        return None
+    # a judge's count no higher than the Council's membership is the Council's ballot
+    if (
+        contest.body == "International Court of Justice"
+        and largest is not None
+        and largest <= majorities.COUNCIL_MEMBERS
+    ):
+        return "International Court of Justice (Security Council)"
+    return contest.body
 
 
 def _least_majority(
