@@ -173,3 +173,38 @@ def test_a_body_s_own_vote_for_people_has_not_the_rule_of_the_vote_for_its_seats
     )
     assert result.majority is None
     assert {r.elected for r in result.rows} == {"unknown"}
+
+
+def test_a_count_and_a_share_stated_apart_rank_their_candidate_once():
+    (result,) = results_of(
+        "In the party leadership ballot, Anna Berg polled 8,132 votes, compared to Rui Costa "
+        "with 6,039. Anna Berg won 57.4 per cent and Rui Costa 42.6 per cent."
+    )
+    rows = [(r.tally.candidate.name, r.rank, r.margin_votes) for r in result.rows]
+    assert rows == [
+        ("Anna Berg", 1, 2093), ("Anna Berg", 1, None),
+        ("Rui Costa", 2, None), ("Rui Costa", 2, None),
+    ]  # fmt: skip
+
+
+def test_ranks_count_candidates_not_rows_when_some_tie():
+    (result,) = results_of(
+        "Hungary received 144 votes, Croatia 144 and Serbia 90. Serbia won 25 per cent, "
+        "Hungary 40 per cent and Croatia 40 per cent."
+    )
+    assert sorted({(r.tally.candidate.code, r.rank) for r in result.rows}) == [
+        ("HRV", 1),
+        ("HUN", 1),
+        ("SRB", 3),
+    ]
+
+
+def test_declared_elected_with_a_count_short_of_an_exact_majority_is_no_yes():
+    # "the last time Santiago gained a seat" speaks of an earlier vote
+    (result,) = results_of(
+        "Chile has lost its bid for a seat on the Human Rights Council. Only 90 of the 193 "
+        "nations supported Chile, down from 2017, the last time Santiago gained a seat."
+    )
+    assert result.rows[0].elected == "unknown"
+    (result,) = results_of("Chile was elected to the Human Rights Council with 150 votes.")
+    assert result.rows[0].elected == "yes"

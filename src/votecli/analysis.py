@@ -86,21 +86,28 @@ def analyse_contest(
     complete = total is None and len(tallies) >= 2 and not untallied and one_vote
     vote_sum = sum(t.votes for t in tallies if t.votes is not None)
     shares = [_share(t, _total_of(t, total), vote_sum if complete else None) for t in tallies]
-    order = sorted(range(len(tallies)), key=lambda i: -_strength(tallies[i], shares[i]))
+    value, leads = _ranking(tallies, shares)
+    order = sorted(
+        range(len(tallies)), key=lambda i: (-value[i], -_strength(tallies[i], shares[i]))
+    )
+    lead_order = [i for i in order if i in leads]
     rows: list[Row | None] = [None] * len(tallies)
-    ranks = _ranks([_strength(tallies[i], shares[i]) for i in order])
     least = _least_majority(contest, tallies, majority, one_vote, least_voting)
-    for position, index in enumerate(order):
+    for index in order:
         tally = tallies[index]
         share, basis = shares[index]
-        following = order[position + 1] if position + 1 < len(order) and one_vote else None
         margin_votes = margin_points = None
-        if following is not None:
-            margin_votes = _difference(tally.votes, tallies[following].votes)
-            other_share = shares[following][0]
-            if share is not None and other_share is not None:
-                margin_points = round((share - other_share) * 100, 6)
-        rank = ranks[position] if _strength(tally, (share, basis)) >= 0 else None
+        if index in leads and one_vote:
+            position = lead_order.index(index)
+            if position + 1 < len(lead_order):
+                following = lead_order[position + 1]
+                margin_votes = _difference(tally.votes, tallies[following].votes)
+                other_share = shares[following][0]
+                if share is not None and other_share is not None:
+                    margin_points = round((share - other_share) * 100, 6)
+        rank = None
+        if value[index] >= 0:  # competition rank among candidates: 1, 2, 2, 4
+            rank = 1 + sum(value[lead] > value[index] for lead in lead_order)
         rows[index] = Row(
             tally, _total_of(tally, total), share, basis, rank, margin_votes, margin_points,
             _elected(contest, tally, rank, majority, least),
@@ -224,19 +231,37 @@ def _share(
     return None, None
 
 
+def _ranking(
+    tallies: list[Tally], shares: list[tuple[float | None, str | None]]
+) -> tuple[list[float], set[int]]:
+    """What each row is ranked by, and the rows that stand for their candidate. A candidate
+    the text gives a count and a share in two statements ("Truss polled 81,326 votes", "Truss
+    won 57.4%") is one candidate: ranked once, by the measure every candidate has (votes,
+    else share), by the row holding its best figure; else each row stands alone."""
+    strength = [_strength(t, s) for t, s in zip(tallies, shares, strict=True)]
+    keys = [t.candidate.key for t in tallies]
+    if len(set(keys)) == len(keys):
+        return strength, set(range(len(tallies)))
+    for measure in (
+        [float(t.votes) if t.votes is not None else None for t in tallies],
+        [s[0] for s in shares],
+    ):
+        best: dict[str, int] = {}
+        for index, figure in enumerate(measure):
+            if figure is not None and (
+                keys[index] not in best or figure > measure[best[keys[index]]]
+            ):
+                best[keys[index]] = index
+        if set(best) == set(keys):
+            value = [measure[best[key]] for key in keys]
+            return value, set(best.values())  # type: ignore[return-value]
+    return strength, set(range(len(tallies)))
+
+
 def _strength(tally: Tally, share: tuple[float | None, str | None]) -> float:
     if tally.votes is not None:
         return float(tally.votes)
     return share[0] if share[0] is not None else -1.0
-
-
-def _ranks(values: list[float]) -> list[int]:
-    """Competition ranks of values sorted high to low: ties share a rank (1, 2, 2, 4)."""
-    ranks: list[int] = []
-    for position, value in enumerate(values):
-        tied = position and values[position - 1] == value
-        ranks.append(ranks[-1] if tied else position + 1)
-    return ranks
 
 
 def _difference(a: int | None, b: int | None) -> int | None:
@@ -250,7 +275,9 @@ def _elected(
     elected; at least the majority and among the seats at stake, elected."""
     key = tally.candidate.key
     if key in contest.elected:
-        return "yes"
+        # the text's word against the rule: a count short of an exact majority elected no one
+        short = majority and majority.exact and tally.votes is not None
+        return "unknown" if short and tally.votes < majority.value else "yes"
     if key in contest.contesting:
         return "unknown"
     if majority and tally.votes is not None:
