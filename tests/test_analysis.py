@@ -208,3 +208,12 @@ def test_declared_elected_with_a_count_short_of_an_exact_majority_is_no_yes():
     assert result.rows[0].elected == "unknown"
     (result,) = results_of("Chile was elected to the Human Rights Council with 150 votes.")
     assert result.rows[0].elected == "yes"
+
+
+def test_two_tied_for_the_last_seat_are_not_both_elected():
+    (result,) = results_of(
+        "For the Human Rights Council, two seats were open to the Western European and "
+        "Others Group: Norway received 150 votes, Austria 120 and Malta 120."
+    )
+    rows = {r.tally.candidate.code: r.elected for r in result.rows}
+    assert rows == {"NOR": "yes", "AUT": "unknown", "MLT": "unknown"}

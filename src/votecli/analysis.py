@@ -105,12 +105,13 @@ def analyse_contest(
                 other_share = shares[following][0]
                 if share is not None and other_share is not None:
                     margin_points = round((share - other_share) * 100, 6)
-        rank = None
+        rank = reach = None
         if value[index] >= 0:  # competition rank among candidates: 1, 2, 2, 4
             rank = 1 + sum(value[lead] > value[index] for lead in lead_order)
+            reach = sum(value[lead] >= value[index] for lead in lead_order)  # with the tied
         rows[index] = Row(
             tally, _total_of(tally, total), share, basis, rank, margin_votes, margin_points,
-            _elected(contest, tally, rank, majority, least),
+            _elected(contest, tally, reach, majority, least),
         )  # fmt: skip
     ranked = sorted((r for r in rows if r is not None), key=lambda r: r.rank or 10**9)
     return Result(contest, tuple(ranked), majority, untallied, _warnings(contest, tallies, total))
@@ -269,10 +270,11 @@ def _difference(a: int | None, b: int | None) -> int | None:
 
 
 def _elected(
-    contest: Contest, tally: Tally, rank: int | None, majority: Majority | None, least: int | None
+    contest: Contest, tally: Tally, reach: int | None, majority: Majority | None, least: int | None
 ) -> str:
     """Stated, else by the rule: short of the least majority the count can need, not
-    elected; at least the majority and among the seats at stake, elected."""
+    elected; at least the majority and among the seats at stake, elected. `reach` counts
+    the candidates with as many votes or more: two tied for the last seat are not both in."""
     key = tally.candidate.key
     if key in contest.elected:
         # the text's word against the rule: a count short of an exact majority elected no one
@@ -284,7 +286,7 @@ def _elected(
         if least is not None and tally.votes < least:
             return "no"
         seats = seats_of(contest)
-        if tally.votes >= majority.value and seats and rank is not None and rank <= seats:
+        if tally.votes >= majority.value and seats and reach is not None and reach <= seats:
             return "yes"
     return "unknown"
 
