@@ -217,3 +217,12 @@ def test_two_tied_for_the_last_seat_are_not_both_elected():
     )
     rows = {r.tally.candidate.code: r.elected for r in result.rows}
     assert rows == {"NOR": "yes", "AUT": "unknown", "MLT": "unknown"}
+
+
+def test_no_head_to_head_winner_where_both_may_have_won_a_seat():
+    results = results_of(
+        "In the Human Rights Council vote, Peru received 150 votes, Chile 140 and Cuba 99."
+    )
+    ((_, pair),) = head_to_head(results, resolve("PER", results), resolve("CHL", results))
+    assert pair.winner is None
+    assert pair.margin_votes == 10  # the difference itself is a fact

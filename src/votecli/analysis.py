@@ -346,6 +346,11 @@ class HeadToHead:
 
     @property
     def winner(self) -> str | None:
+        """The one with more votes, but none in an election to several seats of a UN body,
+        where each member voted for several candidates and both may have won a seat."""
+        seats = seats_of(self.contest)
+        if (seats or 0) > 1 or (seats is None and self.contest.body in _MULTI_SEAT_BODIES):
+            return None
         a, b = (
             _strength(self.a.tally, (self.a.share, None)),
             _strength(self.b.tally, (self.b.share, None)),
