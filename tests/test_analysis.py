@@ -226,3 +226,35 @@ def test_no_head_to_head_winner_where_both_may_have_won_a_seat():
     ((_, pair),) = head_to_head(results, resolve("PER", results), resolve("CHL", results))
     assert pair.winner is None
     assert pair.margin_votes == 10  # the difference itself is a fact
+
+
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        (
+            "Peru, Chile and Cuba competed for two seats on the Human Rights Council. "
+            "Peru received 150 votes.",
+            2,
+        ),
+        (
+            "Austria and Malta won the two seats on the Human Rights Council with 150 and "
+            "140 votes.",
+            2,
+        ),
+        # a party's result, a list of results, the body's size: no seats at stake
+        ("The Green Party won 40 seats in the assembly, with 51.2 percent.", None),
+        (
+            "In the assembly, the Green Party received 12 seats, the Blue Party three seats "
+            "with 20.5 percent.",
+            None,
+        ),
+        ("The Blue Party – six seats – took 12.5 percent in the assembly.", None),
+        (
+            "Ten of the council's 15 seats are elected; Peru was elected to the Security "
+            "Council with 150 votes.",
+            None,
+        ),
+    ],
+)
+def test_seats_at_stake_are_no_party_s_result_nor_the_body_s_size(text, seats):
+    assert {r.contest.seats for r in results_of(text)} == {seats}

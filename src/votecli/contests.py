@@ -390,9 +390,21 @@ def round_count_in(text: str) -> int | None:
     return best
 
 
+# Before a seat count that is no number of seats at stake: a party's result ("Amanat won 40
+# seats", "Respublica - six seats") or the body's size ("the council's 15 seats"). "Won the
+# two seats" keeps its article: those are the seats at stake.
+_NOT_AT_STAKE = patterns.compile(
+    r"(?:\b(?:won|wins|win|will have|has|have|had|received|receives|took|takes|gets|got|"
+    r"secured|obtained)|['’]s|[-–—])\s*$",
+    re.IGNORECASE,
+)
+
+
 def seats_in(text: str) -> int | None:
+    """The seats at stake a sentence states ("for five seats", "two seats were available");
+    none in a sentence of results, whose later counts are results too ("Ak Zhol three")."""
     match = _SEATS.search(text)
-    if not match:
+    if not match or _NOT_AT_STAKE.search(text, max(0, match.start() - 16), match.start()):
         return None
     raw = match.group("n").lower()
     return int(raw) if raw.isdigit() else parse_words(raw)
