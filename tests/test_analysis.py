@@ -258,3 +258,27 @@ def test_no_head_to_head_winner_where_both_may_have_won_a_seat():
 )
 def test_seats_at_stake_are_no_party_s_result_nor_the_body_s_size(text, seats):
     assert {r.contest.seats for r in results_of(text)} == {seats}
+
+
+def test_a_count_above_the_assembly_s_membership_elects_no_one_by_the_rule():
+    (result,) = results_of(
+        "Serbia, Hungary and Croatia competed for two seats of the Human Rights Council. "
+        "Serbia obtained 1120 votes, Hungary 150 and Croatia 120."
+    )
+    rows = {r.tally.candidate.code: r.elected for r in result.rows}
+    assert rows["SRB"] == "unknown"  # a misprint: no more than 193 members vote
+    assert rows["HUN"] == "yes"
+    assert any("more than the 193 members" in w for w in result.warnings)
+
+
+def test_no_sum_warning_where_each_member_voted_for_several_seats():
+    (result,) = results_of(
+        "In the Security Council vote, 190 members were present and voting. Peru received "
+        "185 votes, Chile 180 and Ghana 179."
+    )
+    assert not any("add up" in w for w in result.warnings)
+    (result,) = results_of(
+        "In the Security Council vote for the Eastern European seat, 190 members were "
+        "present and voting. Serbia received 120 votes and Moldova 80."
+    )
+    assert any("add up to 200" in w for w in result.warnings)

@@ -286,7 +286,8 @@ def _elected(
         if least is not None and tally.votes < least:
             return "no"
         seats = seats_of(contest)
-        if tally.votes >= majority.value and seats and reach is not None and reach <= seats:
+        possible = tally.votes <= (majorities.electors(contest.body) or tally.votes)
+        if tally.votes >= majority.value and possible and seats and reach and reach <= seats:
             return "yes"
     return "unknown"
 
@@ -294,8 +295,17 @@ def _elected(
 def _warnings(contest: Contest, tallies: list[Tally], total: int | None) -> tuple[str, ...]:
     warnings = []
     votes = [t.votes for t in tallies if t.votes is not None]
-    if total and sum(votes) > total * max(1, contest.seats or 1):
+    seats = seats_of(contest)
+    # where each member voted for an unknown number of seats, the sum may pass the total
+    summable = seats is not None or one_vote_each(contest)
+    if total and summable and sum(votes) > total * max(1, seats or 1):
         warnings.append(f"tallies add up to {sum(votes)}, more than the total of {total}")
+    electors = majorities.electors(contest.body)
+    warnings.extend(
+        f"{t.candidate.name}: {t.votes} votes is more than the {electors} members who vote"
+        for t in tallies
+        if electors and t.votes is not None and t.votes > electors and not total
+    )
     warnings.extend(
         f"{t.candidate.name}: {t.votes} votes is more than the total of {total}"
         for t in tallies

@@ -68,6 +68,14 @@ def least_majority(body: str | None, least_voting: int) -> int | None:
     return _of(rule, rule.members if rule.basis == "membership" else least_voting)
 
 
+def electors(body: str | None) -> int | None:
+    """How many members vote under the body's rule at most: a count above it is misread."""
+    rule = MAJORITY_RULES.get(body or "")
+    if rule is None:
+        return None
+    return rule.members if rule.basis == "membership" else UN_MEMBERS
+
+
 def is_by_membership(body: str | None) -> bool:
     """Whether the body's rule counts its membership, so that the majority is exact."""
     rule = MAJORITY_RULES.get(body or "")
