@@ -105,7 +105,7 @@ _ELECTS = Gated(
     r"\b(?:(?:Assembly|Council|Conference|Congress|delegates|members|MPs)\s+(?:\w+\s+)?"
     r"(?:re-?)?elected|(?:non-permanent|new) members (?:are|were|will be)|"
     # "The four other countries elected to the Council to serve two-year terms were X, Y"
-    r"(?:countries|states|nations|members) (?:(?:re-?)?elected|chosen)\b[^.;:()]{0,80}?"
+    r"(?:countries|states|nations|members) (?:re-?)?elected\b[^.;:()]{0,80}?"
     r"\b(?:were|are))\b",
 )
 # Between an elected country and its verb: a few words, no clause ("Japan was first elected").
@@ -803,20 +803,20 @@ class _Reader:
         seats = cues.seats_in(text)
         if seats and draft.seats is None:
             draft.seats = seats
-        passing = {m.candidate.key for m in mentions if m.candidate and _in_passing(text, m)}
-        countries_only = [
-            m.candidate
-            for m in mentions
-            if m.candidate and m.candidate.code and m.candidate.key not in passing
-        ]
-        if not countries_only:
+        countries = [(m, m.candidate) for m in mentions if m.candidate and m.candidate.code]
+        if not countries:
             return
         named = _ELECTED.search(text) or _ELECTS.search(text)
         contesting = _CONTESTING.search(text)
-        if named or contesting or _CANDIDACY.search(text):
-            for candidate in countries_only:
-                draft.candidates.setdefault(candidate.key, candidate)
-            draft.spans.append(span)
+        if not (named or contesting or _CANDIDACY.search(text)):
+            return
+        passing = {country.key for mention, country in countries if _in_passing(text, mention)}
+        countries_only = [country for _, country in countries if country.key not in passing]
+        if not countries_only:
+            return
+        for candidate in countries_only:
+            draft.candidates.setdefault(candidate.key, candidate)
+        draft.spans.append(span)
         if contesting:
             draft.contesting.update(c.key for c in countries_only)
         elif named and not _NOT_ELECTED.search(text):
