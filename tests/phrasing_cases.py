@@ -3548,3 +3548,48 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: counts a candidate failed to reach, and majorities over a rival
+CASES += [
+    Case(
+        "not-tallies-failed-to-win-votes-needed",
+        "Tonga failed to win the 129 votes needed and received 118.",
+        ("TON 118",),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-failed-to-win-count",
+        "Samoa failed to win 97 votes in the first round.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-did-not-obtain-required-then-receiving",
+        "Nepal did not obtain the 128 votes required, receiving 119.",
+        ("NPL 119",),
+        "verbs",
+    ),
+    Case(
+        "verbs-failed-in-earlier-clause-then-won",
+        "Kuwait, which failed to win a seat in 2017, won 141 votes.",
+        ("KWT 141",),
+        "verbs",
+    ),
+    Case(
+        "not-tallies-majority-of-votes-over-rival",
+        "Dunmore was elected by a majority of 61 votes over Keane.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-with-majority-of-over-rival",
+        "Ferris held the seat with a majority of 3,210 over the Liberal candidate.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-by-majority-of-votes-then-rival-count",
+        "Dunmore was elected by a majority of 112 votes, with 70 for Keane.",
+        ("Dunmore 112", "Keane 70"),
+        "verbs",
+    ),
+]

@@ -167,7 +167,10 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
     r"elected|ran|running|candidates|registered|eligible|electorate)\b",
     re.IGNORECASE,
 )
-_NEGATED = patterns.compile(r"\b(?:neither|nor|not|never)\b|n't\b", re.IGNORECASE)
+# "failed to win 97 votes", "was unable to secure 5%": a count not reached, no tally
+_NEGATED = patterns.compile(
+    r"\b(?:neither|nor|not|never|fail(?:ed|s|ing)? to|unable to)\b|n't\b", re.IGNORECASE
+)
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # A wire story's dateline: "GENEVA, Oct 12 (Reuters) -", "UNITED NATIONS (AP) —",

@@ -41,7 +41,7 @@ _NOT_TALLY_AFTER = patterns.compile(
     rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|"
     rf"(?:(?!for\b)[\w-]+ ){{0,2}}seats?\b|"
     r"member (?:body|council|assembly|organi[sz]ation|bloc|board)\b|"
-    r"times\b|rounds\b|"
+    r"times\b|rounds\b|(?:votes? )?(?:needed|required|necessary)\b|"
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
@@ -54,6 +54,13 @@ _NOT_TALLY_AFTER = patterns.compile(
 _TALLY_BEFORE = patterns.compile(
     r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
 )
+
+
+# "by a majority of 54 votes over Y", "with a majority of 5,400 over Y": a margin over the rival
+_MAJORITY_OVER = patterns.compile(
+    r"\b(?:by|with) an? (?:clear |narrow |slim )?majority of\s*$", re.I
+)
+_OVER_RIVAL_AFTER = patterns.compile(r"\s*(?:votes?\s+)?over\b", re.I)
 
 
 # "a majority of 121 delegates backed X": the majority's size is X's count, not a threshold
@@ -279,6 +286,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
+    if _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
+        return False  # "elected by a majority of 54 votes over Y": the margin over Y
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if before.endswith("elected, by "):
