@@ -3593,3 +3593,31 @@ CASES += [
         "verbs",
     ),
 ]
+# Third probe round: scores after a verb of defeat that no game ends with, and a seat named by
+# its body ("for Council seat")
+CASES += [
+    Case(
+        "pairs-beat-score-for-capitalised-seat",
+        "Paraguay beats Ecuador 121-64 for Council seat",
+        ("PRY 121", "ECU 64"),
+        "pairs",
+    ),
+    Case(
+        "pairs-beat-score-beyond-any-game",
+        "Party delegates met in Leeds. Marsden beat Quayle 412-389 in the second round.",
+        ("Marsden 412 r2", "Quayle 389 r2"),
+        "pairs",
+    ),
+    Case(
+        "not-tallies-beat-basketball-score-in-round",
+        "The Bulls beat the Knicks 118-96 in the second round.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-beat-score-capitalised-no-seat",
+        "Ghana beat Togo 3-1 in the Africa Cup group stage.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -323,8 +323,12 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
 BALLOT_WORD = Gated(
     ("vot", "ballot", "poll", "elect", "seat", "runoff", "run-off"),
     r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
-    r"\b(?:a|the|its|their|his|her|for) seats?\b",
-)
+    r"\b(?:a|the|its|their|his|her|for)(?: (?-i:[A-Z])[\w-]*){0,3} seats?\b",
+)  # "for Council seat", "the Security Council seat" too
+
+
+_GAME_MAX = 160  # more points than a side scores in any game (basketball's run to 150 or so)
+_SCORE_SIDES = patterns.compile(r"\d{1,3}(?:,\d{3})*")
 
 
 _SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
@@ -352,8 +356,12 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
     if not _BEAT_BEFORE.search(text[max(0, start - 60) : start]):
         return None
     # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a
-    # sentence that speaks of a vote gives its score as counts
-    return end if BALLOT_WORD.search(text) else None
+    # sentence that speaks of a vote gives its score as counts, or a score no game ends with
+    # ("beat Y 301-254" among a party's delegates)
+    sides = [int(side.replace(",", "")) for side in _SCORE_SIDES.findall(text, start, end)]
+    if BALLOT_WORD.search(text) or min(sides) > _GAME_MAX:
+        return end
+    return None
 
 
 # A bare score "N to M" after a verb of winning or defeat ("the Lakers won 112 to 104",
