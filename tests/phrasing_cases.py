@@ -3621,3 +3621,30 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: what a country owns is no candidate, unless it stands for it in the vote
+CASES += [
+    Case(
+        "not-tallies-country-owns-currency",
+        "Peru's currency gained 2.7% against the dollar on Friday.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-country-owns-exports",
+        "Chile's copper exports gained 6.2% in June.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-country-owns-successful-bid",
+        "Latvia's successful bid was backed by 152 countries.",
+        ("LVA 152",),
+        "verbs",
+    ),
+    Case(
+        "verbs-country-owns-candidate",
+        "Uganda's candidate for the seat received 133 votes.",
+        ("UGA 133",),
+        "verbs",
+    ),
+]

@@ -411,6 +411,8 @@ class _Reader:
                 text[max(mentions[binding.candidate].end, number.start - 25) : number.start]
             ):
                 continue  # "neither secured 5% of votes cast"
+            if binding.candidate >= 0 and _owned_subject(text, mentions[binding.candidate], number):
+                continue  # "Brazil's currency gained 4.5%": the thing Brazil owns did
             if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
                 candidate = self._side_of_score(mentions, binding)
             elif binding.candidate == rules.ELECTED_REFERENCE:
@@ -1742,6 +1744,24 @@ _FIRST_NAME_BEFORE = patterns.compile(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zß-ÿ]+) $
 
 
 _POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
+_OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+# What a candidate owns that stands for it in a vote ("Kenya's bid won 120 votes", "Labour's
+# candidate took 40%"); anything else it owns is no candidate ("Brazil's currency gained 4.5%")
+_STANDS_FOR = frozenset(
+    "bid bids candidate candidates candidacy candidature nominee nominees representative "
+    "delegation ambassador envoy campaign ticket list slate party government application "
+    "tally total count share support backing vote votes election re-election victory win "
+    "proposal".split()
+)
+
+
+def _owned_subject(text: str, name: _Mention, number: _Mention) -> bool:
+    """Whether the name before a number only owns the thing that got it ("Germany's exports
+    gained 3%"), as the one or two lower-case words after its possessive say."""
+    if name.end >= number.start:
+        return False
+    owned = _OWNED_WORDS.match(text, name.end, number.start)
+    return owned is not None and not _STANDS_FOR.intersection(owned.groups())
 
 
 def _place_named(text: str, start: int, end: int) -> bool:
