@@ -3648,3 +3648,25 @@ CASES += [
         "verbs",
     ),
 ]
+# Third probe round: a capital's name in a city's own election, or after a title, is a person's
+CASES += [
+    Case(
+        "cap-capital-surname-in-mayoral-race",
+        "The mayoral race went to a recount. Paris won 50.6% to Herrera's 49.4%.",
+        ("Paris 50.6%", "Herrera 49.4%"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-title-before-capital-is-person",
+        "Senator Lima received 61 votes for the committee chair, and Senator Ford 39.",
+        ("Lima 61", "Ford 39"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-capital-stays-government-beside-mayor",
+        "Paris won 150 votes in the election to the Human Rights Council, and the city's "
+        "mayor welcomed the result.",
+        ("FRA 150",),
+        "capitals-demonyms",
+    ),
+]

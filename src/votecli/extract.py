@@ -148,6 +148,12 @@ _HOST_CITY = Gated(
     r"\b(?:host(?:ing)? (?:city|cities|rights)|to host the|bid cities|candidate cit(?:y|ies)|"
     r"(?:Olympic|Winter|Summer|Commonwealth|Youth) Games|World Expo)\b",
 )
+# A city's own election: its candidates are people, so a capital's name there is a surname
+_LOCAL_VOTE = Gated(
+    ("mayor", "municipal", "city council"),
+    r"\b(?:mayoral|mayor['’]s (?:race|office)|(?:race|run|running|ran|candidate) for mayor|"
+    r"municipal (?:elections?|votes?|polls?|races?)|city council (?:elections?|races?|votes?))\b",
+)
 _VOTE_SENTENCE = Gated(
     ("vot", "ballot", "cent", "elected", "backed", "supported", "round", "%"),
     r"\b(?:votes?|voted|ballots?|per ?cent|percent|elected|backed|supported|round)\b|%",
@@ -295,6 +301,12 @@ class _Reader:
     def host_city_vote(self) -> bool:
         """Whether the text is about a host-city vote, where capitals stay cities."""
         return self.doc_body == "IOC" or bool(_HOST_CITY.search(self.text))
+
+    @cached_property
+    def local_vote(self) -> bool:
+        """Whether the text reports a city's own election and no body where countries vote:
+        its capitals are people's names or places, never governments ("Lima won 53.8%")."""
+        return self.doc_body is None and bool(_LOCAL_VOTE.search(self.text))
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Document:
@@ -690,6 +702,10 @@ class _Reader:
                 continue
             if found.via == "capital" and self.host_city_vote:
                 candidate = Candidate(found.text, None, Kind.OTHER)
+            elif found.via == "capital" and self.local_vote:
+                candidate = Candidate(found.text, None, Kind.PERSON)
+            elif found.via == "capital" and _TITLE_BEFORE.search(text, 0, found.start):
+                candidate = Candidate(found.text, None, Kind.PERSON)  # "Ms. Lima", "Mayor Lima"
             elif found.via == "capital" and _SURNAME_AFTER.match(text, found.end):
                 continue  # a first name ("Santiago Peña", "Sofia Petrov"): names.py reads it
             elif found.via == "capital" and _first_name_before(text, found.start):
@@ -1743,6 +1759,10 @@ _SURNAME_AFTER = patterns.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[
 _FIRST_NAME_BEFORE = patterns.compile(r"(?<![\w.’'-])([A-ZÀ-Þ][a-zß-ÿ]+) $")
 
 
+_TITLE_BEFORE = patterns.compile(
+    r"(?<![\w.])(?:(?:Mr|Mrs|Ms|Dr|Mme|Prof|Sen|Rep|Gov)\.?|Mayor|Senator|Governor|Judge|"
+    r"Councillor|Councilor|Congressman|Congresswoman|Madam|Monsieur) $"
+)
 _POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
 _OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 # What a candidate owns that stands for it in a vote ("Kenya's bid won 120 votes", "Labour's
