@@ -3670,3 +3670,42 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# Third probe round: "X finished on 51.3%", where the sentence speaks of a vote or its round
+CASES += [
+    Case(
+        "percent-finished-on-with-at",
+        "In the presidential election, Rosa Quint finished on 47.6%, with Dario Vela at 41%.",
+        ("Quint 47.6%", "Vela 41%"),
+        "percent",
+    ),
+    Case(
+        "percent-finished-second-on-round",
+        "Ilse Brandt finished second on 22.4% in the first round.",
+        ("Brandt 22.4% r1",),
+        "percent",
+    ),
+    Case(
+        "verbs-finished-on-votes",
+        "In the ballot for party chair, Morrow finished on 212 votes.",
+        ("Morrow 212",),
+        "verbs",
+    ),
+    Case(
+        "not-tallies-finished-on-market",
+        "Germany's main index finished on 1.8%, with France at 0.9%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-finished-on-no-vote-spoken",
+        "Ghana finished on 41%, with Kenya at 38%, in the survey of internet use.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-finished-on-points-in-round",
+        "Italy finished on 14 points after the second round.",
+        (),
+        "not-tallies",
+    ),
+]

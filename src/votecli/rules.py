@@ -105,6 +105,7 @@ class Rule:
     read: Reader
     needs_candidate: bool = True  # False for rules that read pronouns
     words: tuple[str, ...] = ()  # lower-case words one of which the skeleton must hold
+    needs_vote_word: bool = False  # read only in a sentence that speaks of a vote or round
 
 
 def _pairs(*groups: tuple[int, int]) -> Reader:
@@ -245,10 +246,24 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield LOSER_REFERENCE, int(m.group("lost"))
 
 
-def _rule(name: str, pattern: str, read: Reader, words: tuple[str, ...] = ()) -> Rule:
+def _rule(
+    name: str,
+    pattern: str,
+    read: Reader,
+    words: tuple[str, ...] = (),
+    needs_vote_word: bool = False,
+) -> Rule:
     """A rule; with `words`, tried only on skeletons holding one of them (a cheap `in` test
     spares most skeletons a rule for a rare phrasing)."""
-    return Rule(name, patterns.compile(pattern, re.IGNORECASE), read, "<C(" in pattern, words)
+    compiled = patterns.compile(pattern, re.IGNORECASE)
+    return Rule(name, compiled, read, "<C(" in pattern, words, needs_vote_word)
+
+
+# A sentence that speaks of a vote or its round, for verbs that report other races too
+_VOTE_SPOKEN = patterns.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?|rounds?)\b",
+    re.IGNORECASE,
+)
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
@@ -633,6 +648,16 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
+        "finished-on",  # "X finished on 51.3%", "X ended second at 44.2 percent", "finished on
+        # 112 votes": a race's end, so only where a vote is spoken of (not a market's close)
+        rf"{C}{clause_gap(0, 40)}\b(?:finished|finishing|finishes|ended|ending|ends) "
+        rf"(?:(?:first|second|third|fourth|fifth|last|ahead|behind|narrowly) )?(?:on|at) {_QUANT}"
+        rf"(?:<P(\d+)>|<N(\d+)>(?= {VOTERS}\b))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        ("finish", "ended", "ends", "ending"),
+        needs_vote_word=True,
+    ),
+    _rule(
         "relative-subject",  # "X which has long sought a permanent seat on the Council ran
         # unopposed to win 184 votes": a relative clause about X may run long before X's verb
         rf"{C},? (?:which|who)\b(?! (?:the|a|an|its|his|her|their|it|he|she|they)\b)"
@@ -822,6 +847,8 @@ def apply(skeleton: str) -> tuple[Binding, ...]:
         if rule.needs_candidate and not named:
             continue  # most rules bind a number to a named candidate
         if rule.words and not any(word in lower for word in rule.words):
+            continue
+        if rule.needs_vote_word and not _VOTE_SPOKEN.search(skeleton):
             continue
         for match in rule.pattern.finditer(skeleton):
             # one match may give a number to several candidates ("X and Y, 95 votes each")
