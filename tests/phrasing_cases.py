@@ -3709,3 +3709,36 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: a leadership ballot's eliminations name their candidates
+CASES += [
+    Case(
+        "people-parties-eliminated-with-votes",
+        "On the first ballot, Wright led with 104 votes; Osei was eliminated with 19 votes.",
+        ("Wright 104 r1", "Osei 19 r1"),
+        "people-parties",
+    ),
+    Case(
+        "people-parties-knocked-out-after-winning",
+        "Brennan was knocked out after winning just 27 votes in the third round.",
+        ("Brennan 27 r3",),
+        "people-parties",
+    ),
+    Case(
+        "people-parties-dropped-out-having-secured",
+        "Moyo dropped out having secured only 11 votes.",
+        ("Moyo 11",),
+        "people-parties",
+    ),
+    Case(
+        "not-tallies-knocked-out-after-winning-games",
+        "Alcaraz was knocked out after winning 14 games.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-eliminated-with-points",
+        "Norway was eliminated with 4 points.",
+        (),
+        "not-tallies",
+    ),
+]

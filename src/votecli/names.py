@@ -174,7 +174,8 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"
-    r"has been elected|has been re-elected|was re-elected|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
+    r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
+    r"dropped out|pulled out|bowed out|withdrew|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
 )
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
 # took the seat"): followed by a number they look like a name in a table row.
