@@ -3742,3 +3742,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: a role noun as the subject ("The House speaker received 220 votes")
+CASES += [
+    Case(
+        "pronouns-role-noun-subject-share",
+        "Joan Mabry was sworn in on Tuesday. The senator received 61% of the vote in March.",
+        ("Mabry 61%",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-role-noun-takes-decided-round",
+        "Tomas Eklund was elected speaker on the fourth ballot. The new speaker received 311 "
+        "votes after trailing in the third round.",
+        ("Eklund 311 r4",),
+        "pronouns",
+    ),
+    Case(
+        "not-tallies-role-noun-other-things",
+        "Mayor Ines Lund opened the session. The mayor received 40 letters of complaint.",
+        (),
+        "not-tallies",
+    ),
+]

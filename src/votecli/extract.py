@@ -220,8 +220,8 @@ class _Context:
     heading_line: int = -2  # the line of the last heading that named a round
     held_round: int | None = None  # "went to a third round": what "that round" means
     held_line: int = -1
-    decided: tuple[int, int, frozenset[str]] | None = None  # round, line, candidates: see
-    # _note_decided_round
+    # round, line, candidates and the sentence's number: see _note_decided_round
+    decided: tuple[int, int, frozenset[str], int] | None = None
     recent: list[Candidate] = field(default_factory=list)  # last named candidates, oldest first
 
 
@@ -296,6 +296,7 @@ class _Reader:
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
         self.table: _Table | None = None  # the columns of the last table header read
+        self.sentences_read = 0
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -325,6 +326,7 @@ class _Reader:
             self.light = [*self.light[-1:], (gap, None)]
 
     def _read_sentence(self, sentence: Sentence, worth_reading: bool) -> None:
+        self.sentences_read += 1
         self.sentence_before = self.previous_cell
         text = sentence.text[:_MAX_SENTENCE]
         if _SEPARATOR.match(text):
@@ -364,6 +366,7 @@ class _Reader:
         if candidates:
             self._read_status(text, key, candidates, span)
         carried = self._decided_round_for(candidates) if self.context.decided else None
+        decided = self.context.decided  # before this sentence's own win or loss replaces it
         self._note_decided_round(cue_text, candidates)
         if not found:
             self._remember_last(candidates)
@@ -394,7 +397,7 @@ class _Reader:
         for binding in bindings:
             number = mentions[binding.number]
             round_ = self._round_at(rounds, number.start, cue_text)
-            if round_ is None:
+            if round_ is None and not years:  # "In 2019 X got 120": another vote's
                 round_ = carried  # "X beat Y in the fourth ballot." then "X got 325 votes to 213"
             if binding.rule in _RESPECTIVE_RULES:
                 named = _listed_rounds(text) or list(dict.fromkeys(r for _, r in rounds))
@@ -436,6 +439,9 @@ class _Reader:
                 candidate = mentions[binding.candidate].candidate
             if candidate is None:
                 continue
+            if binding.candidate < 0 and key[3] is None and decided and not years:
+                # "X was elected on the seventh ballot. She received 220 votes"
+                key = (*key[:3], self._decided_round_of({candidate.key}, decided))
             name = mentions[binding.candidate] if binding.candidate >= 0 else None
             name_span = self._span(sentence, name.start, name.end) if name else None
             self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
@@ -632,16 +638,27 @@ class _Reader:
         rounds = {r for _, r in found}
         if len(rounds) == 1 and min(rounds) > 0 and candidates and _DECIDED.search(text):
             keys = frozenset(m.candidate.key for m in candidates if m.candidate)
-            self.context.decided = (min(rounds), self.line, keys)
+            self.context.decided = (min(rounds), self.line, keys, self.sentences_read)
 
     def _decided_round_for(self, candidates: list[_Mention]) -> int | None:
         """The round a sentence of the next lines takes, for counts it gives without one, when
         it names a candidate the last such sentence said won or lost in that round."""
-        decided = self.context.decided
-        if decided is None or not decided[1] < self.line <= decided[1] + 2:
-            return None
         named = {m.candidate.key for m in candidates if m.candidate}
-        return decided[0] if named & decided[2] else None
+        return self._decided_round_of(named, self.context.decided)
+
+    def _decided_round_of(
+        self, keys: set[str], decided: tuple[int, int, frozenset[str], int] | None
+    ) -> int | None:
+        """The round the last sentence stating a win or loss gave, for a later sentence of
+        the next lines (or the same one) that names one of its candidates."""
+        if decided is None:
+            return None
+        if decided[1] == self.line:  # the same paragraph: its next sentence only
+            if self.sentences_read != decided[3] + 1:
+                return None
+        elif not decided[1] < self.line <= decided[1] + 2:
+            return None
+        return decided[0] if keys & decided[2] else None
 
     def _round_at(self, rounds: list[tuple[int, int]], offset: int, text: str) -> int | None:
         """The round named nearest a number in its sentence, else the context's. A round
@@ -1277,7 +1294,10 @@ _DECIDED = Gated(
     r"\b(?:elected|won|wins|beat|beats|beating|defeated|defeats|defeating|edged|edging|"
     r"prevailed|prevailing)\b",
 )
-_REASON = patterns.compile(r"\b(?:because|since|although|though|whereas)\b", re.IGNORECASE)
+# ... and "after falling two votes short in the sixth round": an earlier event, with its round
+_REASON = patterns.compile(
+    r"\b(?:because|since|although|though|whereas|after (?:[a-z]+ )?[a-z]+ing)\b", re.IGNORECASE
+)
 
 
 def _round_heading(text: str, round_: int) -> bool:

@@ -175,7 +175,8 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"
     r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
-    r"dropped out|pulled out|bowed out|withdrew|had|has|with|and|of|\(|,|–|—)(?:\b|(?<=\W)))"
+    r"dropped out|pulled out|bowed out|withdrew|will host|won the right|had|has|with|and|of|"
+    r"\(|,|–|—)(?:\b|(?<=\W)))"
 )
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
 # took the seat"): followed by a number they look like a name in a table row.

@@ -64,7 +64,10 @@ ROLE_NOUNS = frozenset(
     "republican democrat conservative speaker mayor chair chairman chairwoman nominee minister "
     "senator judge diplomat lawmaker".split()
 )
-_ROLE = rf"(?:the (?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
+_ROLE = (
+    r"(?:the (?:(?:new|newly[- ]elected|outgoing|veteran|incumbent) )?"
+    rf"(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
+)
 
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
@@ -711,8 +714,9 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
-        "pronoun-verb",  # "it garnered 108 votes" (resolved to the last named candidate)
-        rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}\b"
+        "pronoun-verb",  # "it garnered 108 votes", "the House speaker received 220 votes"
+        # (resolved to the last named candidate, a person for a role)
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 60)}\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
         lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
     ),
