@@ -84,6 +84,16 @@ CASES = [
         {None: 188},
     ),
     (
+        "election-set-off-attended-by-states",
+        "In the election, attended by 187 States, Bhutan received 141 votes and Laos 45.",
+        {None: 187},
+    ),
+    (
+        "election-attended-by-observers-no-total",
+        "The election was attended by 40 observers, and Bhutan received 141 votes.",
+        {None: None},
+    ),
+    (
         "summit-attended-by-no-total",
         "The summit, attended by 45 countries, closed on Friday. Bhutan received 141 votes.",
         {None: None},

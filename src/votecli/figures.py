@@ -155,9 +155,12 @@ _OF_THE_BEFORE = patterns.compile(
 _MEMBERS_AFTER = patterns.compile(r"\s*(?:UN )?(?:member|states|countries|nations)", re.I)
 
 
-# "the vote was attended by 190 States", "among the 190 countries in attendance"
+# "the vote was attended by 190 States", "the election, attended by 188 States, ...", "the
+# ballot, which was attended by 190 States"
 _ATTENDED_BY_BEFORE = patterns.compile(
-    r"\b(?:vote|voting|ballot|election) (?:was|were) attended by (?:all |some |the )?$", re.I
+    r"\b(?:vote|voting|ballot|balloting|elections?)(?: (?:was|were)|,? which (?:was|were)|,)? "
+    r"attended by (?:all |some |the )?$",
+    re.I,
 )
 
 
