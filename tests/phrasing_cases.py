@@ -3764,3 +3764,44 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: lists of five or more read from their first name, and counts elided after
+# a clause's verb ("and Kenya got 400,000") counting the things named before
+CASES += [
+    Case(
+        "respectively-five-names",
+        "Varga, Lindholm, Osei, Tanaka and Bruno polled 4,102, 3,877, 1,630, 915 and 377 "
+        "votes respectively.",
+        ("Varga 4102", "Lindholm 3877", "Osei 1630", "Tanaka 915", "Bruno 377"),
+        "respectively",
+    ),
+    Case(
+        "respectively-implied-five-countries",
+        "Bolivia, Jamaica, Guyana, Belize and Grenada obtained 171, 160, 98, 41 and 9 votes.",
+        ("BOL 171", "JAM 160", "GUY 98", "BLZ 41", "GRD 9"),
+        "respectively",
+    ),
+    Case(
+        "not-tallies-elided-count-after-verb",
+        "Nepal received 2 million doses, and Bhutan got 300,000.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-elided-share-after-verb",
+        "Greece received 14% more visitors, while Croatia got 8%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-elided-count-ahead-of-with",
+        "Belgium got 1,790 points in the ranking, ahead of Brazil with 1,776.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "percent-share-after-turnout-and",
+        "Turnout was 58%, and the Centre Party won 31.5%.",
+        ("Centre 31.5%",),
+        "percent",
+    ),
+]

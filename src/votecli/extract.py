@@ -326,7 +326,6 @@ class _Reader:
             self.light = [*self.light[-1:], (gap, None)]
 
     def _read_sentence(self, sentence: Sentence, worth_reading: bool) -> None:
-        self.sentences_read += 1
         self.sentence_before = self.previous_cell
         text = sentence.text[:_MAX_SENTENCE]
         if _SEPARATOR.match(text):
@@ -352,6 +351,7 @@ class _Reader:
             # pronoun points back into it ("Mayor Vidal held on. The incumbent took 61%").
             self.light = [*self.light[-1:], (text, None)]
             return
+        self.sentences_read += 1  # of those worth reading: a walk may skip the rest
         key = self._key(cue_text)
         span = self._span(sentence, 0, len(sentence.text))
         if self._read_labels(text, key, span):
@@ -2008,24 +2008,36 @@ def _without_named_things(
 
 # "Kenya won 12 medals, Ethiopia 8 and Uganda 3": counts listed after a count of things,
 # each with a name and nothing after it, count the same things
+# "..., and Kenya got 400,000", "..., ahead of France with 1,851": a verb or runner-up's word
+# before the elided count leaves it the same things
 _ELIDED_GAP = patterns.compile(
-    r"[^\d,;.()]{0,40}?(?:,|;|\s+and|\s+while|\s+whereas)\s+(?:the\s+)?"
+    r"[^\d,;.()]{0,40}?(?:[,;](?:\s+(?:and|while|whereas))?|\s+and|\s+while|\s+whereas)\s+"
+    r"(?:(?:ahead of|followed by|behind|trailed by)\s+)?(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew)\s+)?"
 )
-_NAME_THEN_COUNT = patterns.compile(r"[A-Z][\w'’-]* \d")
+_NAME_THEN_COUNT = patterns.compile(
+    r"[A-Z][\w'’-]* (?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew) )?\d"
+)
 _ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b)")
+
+
+def _is_share(text: str, mention: _Mention) -> bool:
+    """Whether a mention states a percentage ("12%", "12 per cent")."""
+    return "%" in text[mention.start : mention.end] or "cent" in text[mention.end : mention.end + 9]
 
 
 def _without_elided_things(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
-    if not _NAME_THEN_COUNT.search(text) or "XN" not in "".join(m.kind for m in mentions):
+    kinds = "".join(m.kind for m in mentions)
+    if not _NAME_THEN_COUNT.search(text) or ("XN" not in kinds and "XP" not in kinds):
         return mentions  # no "Ethiopia 8", or no count after one refused
     marked = list(mentions)
     for index in range(1, len(marked)):
         previous, mention = marked[index - 1], marked[index]
         if (
             previous.kind == "X"
-            and mention.kind == "N"
+            and (mention.kind == "N" or (mention.kind == "P" and _is_share(text, previous)))
             and _ELIDED_GAP.fullmatch(text, previous.end, mention.start)
             and _ELIDED_END.match(text, mention.end)
             and (previous.things or counts_other_things(text, previous.end))

@@ -351,7 +351,7 @@ _CONTESTANT = (
 # The two organs that elect the judges of the International Court of Justice
 _ORGAN = r"(?:(?:General )?Assembly|(?:Security )?Council)\b"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
-_NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,3}}"
+_NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -362,7 +362,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "respectively",
-        rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,3}}){gap(1, 80)}"
+        rf"(?<!>, )(?<!> and )"  # from a list's first name, never its middle
+        rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,7}}){gap(1, 80)}"
         rf"(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
     ),
@@ -384,7 +385,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "respectively-implied",  # "X, Y and Z garnered 174, 160 and 150 votes": in order
-        rf"(?P<names>{C}(?:(?:,| and|,? &) {C}){{1,3}}),? (?:{_GET}) {_QUANT}"
+        rf"(?<!>, )(?<!> and )(?P<names>{C}(?:(?:,| and|,? &) {C}){{1,7}}),? (?:{_GET}) {_QUANT}"
         rf"(?P<numbers>{_NUMS})(?! (?:to|-|–)\b)",
         _in_order,
     ),
