@@ -1798,7 +1798,7 @@ _STANDS_FOR = frozenset(
 def _owned_subject(text: str, name: _Mention, number: _Mention) -> bool:
     """Whether the name before a number only owns the thing that got it ("Germany's exports
     gained 3%"), as the one or two lower-case words after its possessive say."""
-    if name.end >= number.start:
+    if name.end >= number.start or text[name.end] not in "'’":
         return False
     owned = _OWNED_WORDS.match(text, name.end, number.start)
     return owned is not None and not _STANDS_FOR.intersection(owned.groups())
@@ -2030,7 +2030,7 @@ def _is_share(text: str, mention: _Mention) -> bool:
 def _without_elided_things(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
     kinds = "".join(m.kind for m in mentions)
-    if not _NAME_THEN_COUNT.search(text) or ("XN" not in kinds and "XP" not in kinds):
+    if ("XN" not in kinds and "XP" not in kinds) or not _NAME_THEN_COUNT.search(text):
         return mentions  # no "Ethiopia 8", or no count after one refused
     marked = list(mentions)
     for index in range(1, len(marked)):

@@ -289,7 +289,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
-    if _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
+    if "majority" in before and _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
