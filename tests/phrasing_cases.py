@@ -3805,3 +3805,43 @@ CASES += [
         "percent",
     ),
 ]
+# Third probe round: headlines in the present tense, "a tally of", counts inside a relative
+# clause, and a percent naming a change
+CASES += [
+    Case(
+        "verbs-headline-wins-race-with-share",
+        "Okafor wins mayoral race with 56%",
+        ("Okafor 56%",),
+        "verbs",
+    ),
+    Case(
+        "pairs-headline-edges-score-in-vote",
+        "Moldova edges Armenia 97-94 in UN vote",
+        ("MDA 97", "ARM 94"),
+        "pairs",
+    ),
+    Case(
+        "not-tallies-headline-edges-game-score",
+        "Peru edges Bolivia 2-1 in World Cup qualifier",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-finished-with-a-tally-of",
+        "Qatar finished with a tally of 152.",
+        ("QAT 152",),
+        "verbs",
+    ),
+    Case(
+        "verbs-relative-clause-with-counts-then-verb",
+        "Spain, which won a seat in 2014 with 142 votes, got 118 this time.",
+        ("ESP 142", "ESP 118"),
+        "verbs",
+    ),
+    Case(
+        "not-tallies-percent-names-a-change",
+        "Markets: Hang Seng gets 3% boost as Tencent climbs.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -46,7 +46,10 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation|seat)|[-–/]\s*\d|"
-    r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
+    r"(?:dollars|euros|pounds|francs|yuan|rupees)\b|"
+    # "a 2% boost", "gets 5% rise": a change or a rate, never a share of the vote
+    r"(?:boost|rise|increase|gain|growth|jump|drop|fall|decline|cut|hike|stake|discount|"
+    r"interest|inflation|tariffs?|tax|yield|return)\b)",
     re.IGNORECASE,
 )
 

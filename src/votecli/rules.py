@@ -48,7 +48,8 @@ _FOR = (
 # Verbs of defeat; figures.py reads a score after them too
 BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
-    r"trounced|ousted|outpolled|bested|pipped|overcame|won against|prevailed over|defeat of)"
+    r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
+    r"pips|overcame|won against|prevailed over|defeat of)"
 )
 _PRONOUN = (
     r"(?:it|which|who|he|she|they|the latter|the former|the country|the nation|the candidate|"
@@ -274,7 +275,8 @@ _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 # come after a longer aside than after a bare pronoun
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
-    r"(?:(?:only|just|a total of|some|nearly|a|an|the|all|exactly|about|around|almost|roughly|mere|remaining|"
+    r"(?:(?:only|just|a total of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
+    r"about|around|almost|roughly|mere|remaining|"
     r"(?:support|backing|endorsement|votes) of)\s+)*"
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
@@ -394,6 +396,14 @@ RULES: tuple[Rule, ...] = (
         rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)){{1,120}}?, (?:and )?\b{_GET} "
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "relative-clause-subject",  # "Italy, which won a seat in 2016 with 180 votes, got 95
+        # this time": a relative clause set off by commas may hold counts of its own
+        rf"{C}, (?:which|who) (?:[^,;<]|<[CXNP]\d+>){{1,120}}?, (?:and )?\b{_GET} "
+        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
+        _pairs((1, 3)),
+        ("which", "who"),
     ),
     _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77"
