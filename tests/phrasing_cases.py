@@ -3845,3 +3845,36 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: plain "name  number" rows under a heading naming other things
+CASES += [
+    Case(
+        "not-tallies-plain-rows-under-medal-heading",
+        "Medal table\nJamaica      9\nKenya        7\nEthiopia     4\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-plain-rows-under-standings-with-round",
+        "Standings after round 5\nAustria - 14\nCroatia - 11\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-plain-rows-under-contents",
+        "Contents\nGhana 4\nKenya 11\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-plain-rows-under-vote-heading",
+        "Votes received:\nLatvia      131\nSerbia       58\n",
+        ("LVA 131", "SRB 58"),
+        "lists",
+    ),
+    Case(
+        "lists-plain-rows-under-prose-naming-points",
+        "Points of order were raised before the ballot.\nLatvia 131\nSerbia 58\n",
+        ("LVA 131", "SRB 58"),
+        "lists",
+    ),
+]

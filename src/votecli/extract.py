@@ -392,6 +392,8 @@ class _Reader:
         bindings = rules.apply(skeleton)
         if bindings and _game_report(text):
             bindings = ()  # "Smith scored 24, up from 18 in the first half": points
+        if bindings and _PLAIN_ROW.fullmatch(text) and self._row_of_other_things(sentence):
+            bindings = ()  # "Medal table" / "Norway  16": medals
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         for binding in bindings:
@@ -545,6 +547,26 @@ class _Reader:
             number = _Mention(start, end, "P", value=value)
         self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
         return True
+
+    def _row_of_other_things(self, sentence: Sentence) -> bool:
+        """Whether a plain "name  number" row stands under a heading naming things that are
+        not votes ("Medal table", "Points", "Troop contributions"), over the rows between."""
+        end = self.text.rfind("\n", 0, sentence.start)
+        for _ in range(_ROWS_BACK):
+            if end < 0:
+                return False
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end].strip()
+            if len(line) > _HEADING_MAX or line.endswith("."):
+                return False  # prose, no heading
+            if _VOTE_HEADING.search(line):
+                return False  # "Votes received (scores in brackets ...)"
+            if _OTHER_THINGS_HEADING.search(line):
+                return True  # "Points after round 3", over rows or as a row's own words
+            if line and not _PLAIN_ROW.fullmatch(line):
+                return False
+            end = start - 1
+        return False
 
     def _header_above(self, sentence: Sentence) -> _Table | None:
         """The header over a row's table, when the walk passed it by: a header with no
@@ -1452,6 +1474,19 @@ def _table_row(
     if votes is None and share is None:
         return None
     return name, votes, share
+
+
+# A plain table's row ("Norway      16", "Hungary - 142", "Kenya: 1,600") and the heading over
+# its rows that names other things than votes
+_PLAIN_ROW = patterns.compile(r"[^\d\n]{1,60}?[\s:.–—-]\s*\d[\d,.]*\s*%?\s*")
+_ROWS_BACK = 30
+_VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)
+_OTHER_THINGS_HEADING = patterns.compile(
+    r"\b(?:medals?|points|goals|standings|contents|pages?|population|GDP|exports?|imports?|"
+    r"troops?|contributions?|casualties|deaths|cases|rankings?|league table|scores?|budget|"
+    r"tonnes|quotas?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -46,10 +46,15 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation|seat)|[-–/]\s*\d|"
-    r"(?:dollars|euros|pounds|francs|yuan|rupees)\b|"
-    # "a 2% boost", "gets 5% rise": a change or a rate, never a share of the vote
-    r"(?:boost|rise|increase|gain|growth|jump|drop|fall|decline|cut|hike|stake|discount|"
-    r"interest|inflation|tariffs?|tax|yield|return)\b)",
+    r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
+    re.IGNORECASE,
+)
+
+
+# "gets 3% boost", "a 5% rise": a percent naming a change or a rate, never a share of the vote
+_CHANGE_AFTER = patterns.compile(
+    r"\s+(?:boost|rise|increase|gain|growth|jump|drop|fall|decline|cut|hike|stake|discount|"
+    r"interest|inflation|tariffs?|tax|yield|return)\b",
     re.IGNORECASE,
 )
 
@@ -275,7 +280,7 @@ def counts_other_things(text: str, end: int) -> bool:
 
 def _not_of_votes(text: str, number: numbers.NumberMention) -> bool:
     if number.percent:
-        return _share_of_other_whole(text, number)
+        return _share_of_other_whole(text, number) or bool(_CHANGE_AFTER.match(text, number.end))
     if number.text == "none":
         return False  # stands alone: "had none once voting went on" counts no "once"
     return counts_other_things(text, number.end)
