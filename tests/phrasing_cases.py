@@ -3878,3 +3878,24 @@ CASES += [
         "lists",
     ),
 ]
+# Third probe round: tables whose columns are aligned with spaces, read by their header
+CASES += [
+    Case(
+        "lists-aligned-columns-votes-share",
+        "Candidate          Votes      %\nMira Castel       21,904   55.3\nJon Aberg         17,702   44.7\n",
+        ("Castel 21904", "Castel 55.3%", "Aberg 17702", "Aberg 44.7%"),
+        "lists",
+    ),
+    Case(
+        "lists-aligned-columns-seats-ignored",
+        "Party          Votes     Seats\nUnity          88,100    29\nRenewal        61,950    20\n",
+        ("Unity 88100", "Renewal 61950"),
+        "lists",
+    ),
+    Case(
+        "not-tallies-aligned-columns-contributions",
+        "Country      Contribution\nNorway       1,600\nGermany      1,200\n",
+        (),
+        "not-tallies",
+    ),
+]

@@ -336,6 +336,9 @@ class _Reader:
         if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
             self.previous_cell = sentence
             return
+        if _ALIGNED_GAP in text and self._read_table_row(sentence, text, aligned=True):
+            self.previous_cell = sentence
+            return
         self.previous_cell = sentence
         self.line = sentence.line
         earlier = _earlier_figures(text)
@@ -510,20 +513,20 @@ class _Reader:
         court = self.doc_body == _COURT or "judge" in text.lower()
         return {at: f"{_COURT} ({organ})" if court else organ for at, organ in found.items()}
 
-    def _read_table_row(self, sentence: Sentence, text: str) -> bool:
+    def _read_table_row(self, sentence: Sentence, text: str, aligned: bool = False) -> bool:
         """A row of a table whose header names its columns ("| Party | Votes | % | Seats |"):
         each figure read by its column, votes as votes, shares as shares, seats never. A
         header row only sets the columns; a row it cannot read is left to the rules."""
-        cells = _cells(text)
+        cells = _cells(text, aligned)
         if len(cells) < 2:
             return False
-        header = _table_header([cell for cell, _ in cells])
+        header = _table_header([cell for cell, _ in cells], aligned)
         if header is not None:
             self.table = _Table(*header, sentence.line)
             return False
         table = self.table
         if table is None or sentence.line - table.line > 2:
-            table = self._header_above(sentence)
+            table = self._header_above(sentence, aligned)
         if table is None or sentence.line - table.line > 2 or len(cells) != len(table.roles):
             return False
         if "votes" not in table.roles and "percent" not in table.roles:
@@ -568,7 +571,7 @@ class _Reader:
             end = start - 1
         return False
 
-    def _header_above(self, sentence: Sentence) -> _Table | None:
+    def _header_above(self, sentence: Sentence, aligned: bool = False) -> _Table | None:
         """The header over a row's table, when the walk passed it by: a header with no
         election word ("| Country | Medals |") is no sentence worth visiting."""
         start = sentence.start
@@ -580,7 +583,7 @@ class _Reader:
         for back, line in enumerate(reversed(lines), start=1):
             if _SEPARATOR.match(line):
                 continue
-            header = _table_header([cell for cell, _ in _cells(line)])
+            header = _table_header([cell for cell, _ in _cells(line, aligned)], aligned)
             return _Table(*header, sentence.line - back) if header else None
         return None
 
@@ -1387,6 +1390,8 @@ class _Table:
 
 
 _CELL = patterns.compile(r"[^|\t]+")
+_ALIGNED_GAP = "   "  # columns aligned with spaces: at least three between cells
+_ALIGNED_CELL = patterns.compile(r"\S+(?: {1,2}\S+)*")
 _VOTES_COLUMN = patterns.compile(
     r"(?:(?:valid |total |popular )?votes?(?: (?:received|won|obtained|polled))?|ballots|"
     r"vote count)",
@@ -1422,10 +1427,11 @@ _COUNT_CELL = patterns.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+")
 _SHARE_CELL = patterns.compile(r"(\d{1,3}(?:\.\d+)?)\s?%?")
 
 
-def _cells(text: str) -> list[tuple[str, int]]:
-    """A table row's cells with their offsets, stripped of markdown emphasis and footnotes."""
+def _cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
+    """A table row's cells with their offsets, stripped of markdown emphasis and footnotes;
+    `aligned`: cells set apart by runs of spaces, not by bars or tabs."""
     cells = []
-    for match in _CELL.finditer(text):
+    for match in (_ALIGNED_CELL if aligned else _CELL).finditer(text):
         raw = match.group()
         cell = _FOOTNOTE.sub("", raw).strip(_CELL_MARKS)
         if cell:
@@ -1433,7 +1439,7 @@ def _cells(text: str) -> list[tuple[str, int]]:
     return cells
 
 
-def _table_header(cells: list[str]) -> tuple[tuple[str, ...], Kind] | None:
+def _table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ...], Kind] | None:
     """The roles of a header row's columns, when it names one name column and one column of
     votes or of shares at most each (two vote columns are rounds: left to the rules), or
     only columns of other things (medals, points, sums), none of which a rule may read."""
@@ -1446,6 +1452,8 @@ def _table_header(cells: list[str]) -> tuple[tuple[str, ...], Kind] | None:
     if roles.count("votes") > 1 or roles.count("percent") > 1:
         return None
     if roles == [""] * len(roles):
+        if aligned:
+            return None  # spaces set apart words in prose too: only a header naming votes
         if any(_VOTE_COLUMN_WORD.search(c) for c in cells):
             return None  # "| Country | First ballot | Second ballot |": left to the rules
         return tuple(roles), Kind.OTHER  # "| Team | Points |": its rows hold no tally
