@@ -3899,3 +3899,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: counts foreseen or promised are no tallies
+CASES += [
+    Case(
+        "not-tallies-predicted-votes-for-then-got",
+        "Analysts predicted 145 votes for Albania; it got 112.",
+        ("ALB 112",),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-pledges-from-states-then-received",
+        "Uruguay had written pledges from 150 states but received 124 votes.",
+        ("URY 124",),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-promised-votes-and-got",
+        "Cyprus had been promised 140 votes and got 117.",
+        ("CYP 117",),
+        "not-tallies",
+    ),
+]

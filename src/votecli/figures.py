@@ -30,6 +30,10 @@ NOT_TALLY_WORDS = (
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
     "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
     "margin of", "by the",
+    # what was foreseen or promised, not what was cast: "predicted 150 votes for X"
+    "predicted", "predicting", "predicts", "expected", "expecting", "forecast", "forecasting",
+    "projected", "promised", "pledged", "hoped for", "counted on", "counting on", "targeted",
+    "pledges from", "promises from", "commitments from", "assurances from",
 )  # fmt: skip
 
 
