@@ -3920,3 +3920,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: a name with its place set after it opens a sentence ("Milan in Italy
+# beat ..."); plural nouns for people are never names
+CASES += [
+    Case(
+        "people-parties-city-in-country-opens-sentence",
+        "Aarhus in Denmark received 41 votes, while Turin in Italy received 35.",
+        ("Aarhus 41", "Turin 35"),
+        "people-parties",
+    ),
+    Case(
+        "not-tallies-plural-people-noun-opens-sentence",
+        "Voters in Ohio got 3 ballots each, and residents received 2.",
+        (),
+        "not-tallies",
+    ),
+]

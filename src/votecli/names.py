@@ -133,6 +133,9 @@ STOPWORDS = frozenset(
     tass photo video source title read mr mrs ms dr sir dame lord lady rep sen gov sheikh
     prince king queen judge ambassador minister mayor headquarters hall city capital city's
     government republic kingdom mps meps mlas mpps tds
+    voters delegates delegations residents citizens officials observers diplomats analysts
+    lawmakers legislators deputies senators supporters opponents critics participants
+    shareholders investors workers students women men people
     """.split()
 )
 _WORD = patterns.compile(
@@ -178,6 +181,11 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
     r"dropped out|pulled out|bowed out|withdrew|will host|won the right|had|has|with|and|of|"
     r"\(|,|–|—)(?:\b|(?<=\W)))"
+)
+# "Milan in Italy beat Stockholm": a place set after the name, then a verb of winning
+_PLACED_CANDIDATE = patterns.compile(
+    r",? in [A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?,? (?:beat|defeated|edged|won|received|got|"
+    r"garnered|obtained|secured|polled)\b"
 )
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
 # took the seat"): followed by a number they look like a name in a table row.
@@ -313,7 +321,9 @@ class NameBook:
             return None  # a word of an organ's title: "Commission on the Status of Women"
         before = text[:start].rstrip()
         sentence_start = not after_article and (not before or before[-1] in '.!?:;"“‘(\n|•*-–—')
-        if sentence_start and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
+        if sentence_start and not (
+            _ACTS_LIKE_A_CANDIDATE.match(text[end:]) or _PLACED_CANDIDATE.match(text, end)
+        ):
             return None
         if sentence_start and (word.endswith("ly") or word.lower() in PARTICIPLES):
             return None  # "Eventually", "Finally"; "Collecting 171 votes, Ireland ..."
