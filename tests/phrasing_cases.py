@@ -3936,3 +3936,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Third probe round: the figures a correction withdraws
+CASES += [
+    Case(
+        "not-tallies-correction-earlier-version-said",
+        "An earlier version of this story said Jordan won 151 votes; it won 115.",
+        ("JOR 115",),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-correction-wrongly-reported",
+        "This article wrongly reported that Malta got 98 votes, while it got 89.",
+        ("MLT 89",),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-result-then-someone-wrongly-said",
+        "Jordan won 151 votes; a rival outlet wrongly said it had lost.",
+        ("JOR 151",),
+        "verbs",
+    ),
+]

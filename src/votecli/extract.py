@@ -382,7 +382,7 @@ class _Reader:
         mentions = _pair_counts_and_shares(text, _without_elided_things(text, classified))
         if measure:
             mentions = [replace(m, kind="X") for m in mentions]
-        mentions = _without_poll_figures(text, mentions)
+        mentions = _without_misreported(text, _without_poll_figures(text, mentions))
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
         mentions = _mark_ages(text, mentions)
@@ -1977,6 +1977,32 @@ def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]
         return after_cue or before_source or in_lead
 
     return [replace(m, kind="X") if m.kind != "X" and polled(m) else m for m in mentions]
+
+
+# A correction's account of the figures it withdraws: "An earlier version of this story said
+# X won 141 votes; it won 144", "incorrectly reported that X received 98"
+_MISREPORTED = Gated(
+    ("incorrect", "wrongly", "mistaken", "erroneous", "earlier version", "previous version"),
+    r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put)|"
+    r"(?:earlier|previous) version of this (?:story|article|report)[^.;]{0,20}? "
+    r"(?:said|stated|reported|gave|put))\b",
+)
+
+
+def _without_misreported(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Numbers a correction says were wrong are no tallies, to the end of their clause."""
+    spans = []
+    for match in _MISREPORTED.finditer(text):
+        end = _CLAUSE_BREAK.search(text, match.end())
+        spans.append((match.end(), end.start() if end else len(text)))
+    if not spans:
+        return mentions
+    return [
+        replace(m, kind="X")
+        if m.kind != "X" and any(start <= m.start < end for start, end in spans)
+        else m
+        for m in mentions
+    ]
 
 
 def _polls_cited(text: str, at: int) -> bool:
