@@ -3957,3 +3957,24 @@ CASES += [
         "verbs",
     ),
 ]
+# Third probe round: a joint bid's count belongs to no single name of it
+CASES += [
+    Case(
+        "not-tallies-joint-subject-count",
+        "Argentina, Uruguay and Paraguay won 128 votes against 71 for Morocco.",
+        ("MAR 71",),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-joint-bid-of-two-elided",
+        "Egypt got 120 votes and the joint bid of Spain and Portugal 75.",
+        ("EGY 120",),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-set-off-name-then-subject",
+        "Unlike Ghana, Kenya received 120 votes.",
+        ("KEN 120",),
+        "verbs",
+    ),
+]

@@ -353,6 +353,8 @@ _CONTESTANT = (
 # The two organs that elect the judges of the International Court of Justice
 _ORGAN = r"(?:(?:General )?Assembly|(?:Security )?Council)\b"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
+# Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
+_NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
 
 RULES: tuple[Rule, ...] = (
@@ -657,8 +659,10 @@ RULES: tuple[Rule, ...] = (
         ("giv", "gave"),
     ),
     _rule(
-        "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"
-        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
+        # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
+        rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
+        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
@@ -785,6 +789,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150"
+        rf"(?<!<C\d> )(?<!<C\d\d> )"  # not "the bid of X and Y 71"
         rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
         rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
@@ -823,7 +828,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
-        rf"{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
+        rf"{_NOT_AFTER_NAME}{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
         _pairs((1, 3)),
     ),
 )
