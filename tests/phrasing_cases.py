@@ -3978,3 +3978,37 @@ CASES += [
         "verbs",
     ),
 ]
+# Third probe round: headlines that take shares of markets or sums, places among the top,
+# and people named after capitals in a city's own election
+CASES += [
+    Case(
+        "not-tallies-headline-takes-share-of-market",
+        "Renault takes 31% of French market",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "percent-headline-takes-share-in-run-off",
+        "Kowalczyk takes 51.2% in presidential run-off",
+        ("Kowalczyk 51.2%",),
+        "percent",
+    ),
+    Case(
+        "not-tallies-headline-gets-billions",
+        "Egypt gets 3 billion in new loans",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-of-the-top-places",
+        "Bekele won in 2:03:10, with Ethiopia taking 4 of the top 6 places.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cap-capital-named-people-in-mayoral-run-off",
+        "In the mayoral run-off, Victoria Ramos beat Jorge Paris 55% to 45%.",
+        ("Ramos 55%", "Paris 45%"),
+        "capitals-demonyms",
+    ),
+]

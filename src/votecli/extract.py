@@ -744,14 +744,14 @@ class _Reader:
                 continue
             if found.via == "capital" and self.host_city_vote:
                 candidate = Candidate(found.text, None, Kind.OTHER)
-            elif found.via == "capital" and self.local_vote:
-                candidate = Candidate(found.text, None, Kind.PERSON)
-            elif found.via == "capital" and _TITLE_BEFORE.search(text, 0, found.start):
-                candidate = Candidate(found.text, None, Kind.PERSON)  # "Ms. Lima", "Mayor Lima"
             elif found.via == "capital" and _SURNAME_AFTER.match(text, found.end):
                 continue  # a first name ("Santiago Peña", "Sofia Petrov"): names.py reads it
             elif found.via == "capital" and _first_name_before(text, found.start):
                 continue  # a surname ("Pedro Lima"): names.py reads the person
+            elif found.via == "capital" and self.local_vote:
+                candidate = Candidate(found.text, None, Kind.PERSON)
+            elif found.via == "capital" and _TITLE_BEFORE.search(text, 0, found.start):
+                candidate = Candidate(found.text, None, Kind.PERSON)  # "Ms. Lima", "Mayor Lima"
             else:
                 name = countries.display_name(found.code)
                 candidate = Candidate(name, found.code, Kind.COUNTRY)

@@ -17,7 +17,9 @@ import re
 from . import numbers, patterns, rules, scan
 from .gated import Gated
 
-MAX_VOTES = 10**10  # more than any electorate; larger "tallies" are misreadings
+# More than any election has counted (India's: some 640 million); larger "tallies" are
+# misreadings or sums ("gets 5 billion in aid")
+MAX_VOTES = 10**9 - 1
 
 
 # Words that, just before a number, make it a bound, a label or a date, not a tally ("more
@@ -210,7 +212,8 @@ _RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–
 # "received 2 million visitors", "won 4 of the 6 finals") is no tally; only lower-case
 # words are judged, so names ("130 and Ireland 128") and line ends pass.
 _COUNTED_NOUN = patterns.compile(
-    r"\s+(?:(?:out )?of (?:the |all |its |their )?[\d,]+\s+)?(?:new )?(?P<word>[a-z][a-z'-]*)"
+    r"\s+(?:(?:out )?of (?:the |all |its |their )?(?:top |first |last )?[\d,]+\s+)?(?:new )?"
+    r"(?P<word>[a-z][a-z'-]*)"
 )
 
 
@@ -233,7 +236,7 @@ COUNTABLE = frozenset(
 # "took 40% of the market", "60 per cent of copper exports": a share of something else
 _SHARE_OF = patterns.compile(
     r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
-    r"(?P<whole>[a-z][\w'-]*(?:\s+[\w'-]+){0,2})"
+    r"(?P<whole>(?:[A-Z][\w'-]*\s+)?[a-z][\w'-]*(?:\s+[\w'-]+){0,2})"  # "of European market"
 )
 
 

@@ -177,7 +177,7 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"
-    r"wins|beats|edges|defeats|gets|takes|secures|receives|"
+    r"wins|beats|edges|defeats|gets|takes|"
     r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
     r"dropped out|pulled out|bowed out|withdrew|will host|won the right|had|has|with|and|of|"
     r"\(|,|–|—)(?:\b|(?<=\W)))"
