@@ -156,6 +156,10 @@ def _rounds_and_years(
             "Kenya got 120 votes after trailing in the first round.",
             {("Kenya", 120, None, None, None)},
         ),
+        (  # "after beating Y in the second round" tells the same outcome: its round stands
+            "Kenya was elected with 130 votes after beating Ghana in the second round.",
+            {("Kenya", 130, None, None, 2)},
+        ),
         (  # a pronoun's count takes the round the sentence before said its candidate won in
             "Tomas Eklund was elected speaker on the fourth ballot. He received 311 votes "
             "after trailing in the third round.",

@@ -1319,9 +1319,12 @@ _DECIDED = Gated(
     r"\b(?:elected|won|wins|beat|beats|beating|defeated|defeats|defeating|edged|edging|"
     r"prevailed|prevailing)\b",
 )
-# ... and "after falling two votes short in the sixth round": an earlier event, with its round
+# ... and "after falling two votes short in the sixth round": an earlier outcome, with its round
+# ("after beating Y in the second round" tells the same one)
 _REASON = patterns.compile(
-    r"\b(?:because|since|although|though|whereas|after (?:[a-z]+ )?[a-z]+ing)\b", re.IGNORECASE
+    r"\b(?:because|since|although|though|whereas|after (?:[a-z]+ )?(?:falling|failing|trailing|"
+    r"missing|losing|lagging|finishing|coming|placing|leading|topping))\b",
+    re.IGNORECASE,
 )
 
 
