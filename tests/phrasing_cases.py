@@ -4012,3 +4012,18 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# Third probe round: endorsements counted before a ballot
+CASES += [
+    Case(
+        "not-tallies-has-the-backing-of-mps",
+        "Whitmore has the backing of 91 MPs, Ashby 58 and Kerr 27.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-won-the-backing-of-states-stays",
+        "Gabon won the backing of 168 member states.",
+        ("GAB 168",),
+        "verbs",
+    ),
+]

@@ -36,6 +36,10 @@ NOT_TALLY_WORDS = (
     "predicted", "predicting", "predicts", "expected", "expecting", "forecast", "forecasting",
     "projected", "promised", "pledged", "hoped for", "counted on", "counting on", "targeted",
     "pledges from", "promises from", "commitments from", "assurances from",
+    # endorsements before a ballot: "has the backing of 84 MPs" (where "won the backing of
+    # 172 states" reports a vote)
+    "has the backing of", "have the backing of", "has the support of", "have the support of",
+    "has the public backing of", "has the public support of",
 )  # fmt: skip
 
 
