@@ -200,14 +200,24 @@ def test_ranks_count_candidates_not_rows_when_some_tie():
 
 
 def test_declared_elected_with_a_count_short_of_an_exact_majority_is_no_yes():
-    # "the last time Santiago gained a seat" speaks of an earlier vote
+    (result,) = results_of("Chile was elected to the Human Rights Council with 90 votes.")
+    assert result.rows[0].elected == "unknown"  # the Council's 97 of the 193 members
+    (result,) = results_of("Chile was elected to the Human Rights Council with 150 votes.")
+    assert result.rows[0].elected == "yes"
+
+
+def test_a_past_win_is_no_win_of_the_vote_reported():
+    # "the last time Santiago gained a seat" speaks of an earlier vote; "lost its bid", of this
     (result,) = results_of(
         "Chile has lost its bid for a seat on the Human Rights Council. Only 90 of the 193 "
         "nations supported Chile, down from 2017, the last time Santiago gained a seat."
     )
-    assert result.rows[0].elected == "unknown"
-    (result,) = results_of("Chile was elected to the Human Rights Council with 150 votes.")
-    assert result.rows[0].elected == "yes"
+    assert result.rows[0].elected == "no"
+    (result,) = results_of(
+        "Only 120 of the 193 nations supported Chile for the Human Rights Council, down from "
+        "2017, the last time Santiago gained a seat."
+    )
+    assert result.rows[0].elected == "unknown"  # seats unknown: 120 of 97 needed decides nothing
 
 
 def test_two_tied_for_the_last_seat_are_not_both_elected():

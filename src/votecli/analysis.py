@@ -282,6 +282,9 @@ def _elected(
         return "unknown" if short and tally.votes < majority.value else "yes"
     if key in contest.contesting:
         return "unknown"
+    if key in contest.defeated:
+        # the text's word against the rule: a count the rule shows elected is a doubt
+        return "unknown" if _elected_by_rule(contest, tally, reach, majority) else "no"
     if majority and tally.votes is not None:
         if least is not None and tally.votes < least:
             return "no"
@@ -290,6 +293,17 @@ def _elected(
         if tally.votes >= majority.value and possible and seats and reach and reach <= seats:
             return "yes"
     return "unknown"
+
+
+def _elected_by_rule(
+    contest: Contest, tally: Tally, reach: int | None, majority: Majority | None
+) -> bool:
+    """Whether an exact required majority and the seats at stake show the count elected."""
+    if not (majority and majority.exact and tally.votes is not None):
+        return False
+    seats = seats_of(contest)
+    possible = tally.votes <= (majorities.electors(contest.body) or tally.votes)
+    return bool(tally.votes >= majority.value and possible and seats and reach and reach <= seats)
 
 
 def _warnings(contest: Contest, tallies: list[Tally], total: int | None) -> tuple[str, ...]:
@@ -325,7 +339,7 @@ def status(contest: Contest, candidate: Candidate, row: Row | None) -> str:
         return "elected"
     if candidate.key in contest.contesting:
         return "contesting"
-    if row and row.elected == "no":
+    if (row and row.elected == "no") or (row is None and candidate.key in contest.defeated):
         return "not elected"
     return "candidate"
 

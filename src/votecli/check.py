@@ -126,6 +126,11 @@ class MergedContest:
     def elected(self) -> frozenset[str]:
         return frozenset(key for c in self.contests for key in c.elected)
 
+    @property
+    def defeated(self) -> frozenset[str]:
+        """Keys a source says lost, that no source says won."""
+        return frozenset(key for c in self.contests for key in c.defeated) - self.elected
+
     def tally(self, key: str) -> MergedTally | None:
         return next((t for t in self.tallies if t.candidate.key == key), None)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import contests as cues
-from . import countries, numbers, patterns, rules, scan
+from . import countries, numbers, outcomes, patterns, rules, scan
 from .figures import (
     BACKERS_AFTER,
     BALLOT_WORD,
@@ -189,6 +189,7 @@ _DATELINE = patterns.compile(
 )
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d{2,}")
+_A_ROUND = Gated(("round", "ballot"), r"\b(?:round|ballot)\b")
 _MAJORITY_WORDS = patterns.compile(r"majority|needed|required|to win|to be elected", re.I)
 # Votes on texts and measures, not on candidates.
 _MEASURE_VOTE = Gated(
@@ -237,6 +238,7 @@ class _ContestDraft:
     candidates: dict[str, Candidate] = field(default_factory=dict)
     elected: set[str] = field(default_factory=set)
     contesting: set[str] = field(default_factory=set)
+    defeated: set[str] = field(default_factory=set)  # keys the text says lost
     spans: list[Span] = field(default_factory=list)
 
 
@@ -270,6 +272,7 @@ class _Reader:
         self.text = source.text
         self.context = _Context()
         self.drafts: dict[tuple, _ContestDraft] = {}
+        self.outcome_only: set[tuple] = set()  # (key, candidate) a stated outcome alone drafted
         self.tallies: list[tuple] = []  # key, candidate, votes, percent, span, rule, name span
         self.unattributed: list[Span] = []
         self.warnings: list[str] = []  # numbers refused as tallies, for the user to see
@@ -368,6 +371,7 @@ class _Reader:
             )
         if candidates:
             self._read_status(text, key, candidates, span)
+            self._read_outcomes(text, key, candidates, span)
         carried = self._decided_round_for(candidates) if self.context.decided else None
         decided = self.context.decided  # before this sentence's own win or loss replaces it
         self._note_decided_round(cue_text, candidates)
@@ -889,8 +893,36 @@ class _Reader:
         draft.spans.append(span)
         if contesting:
             draft.contesting.update(c.key for c in countries_only)
-        elif named and not _NOT_ELECTED.search(text):
+        elif named and not _NOT_ELECTED.search(text) and not outcomes.past(text, key[2]):
             draft.elected.update(_elected_keys(text, mentions) - passing)
+
+    def _read_outcomes(self, text: str, key: tuple, mentions: list[_Mention], span: Span) -> None:
+        """Who the sentence says won and lost, in words ("the seats went to X and Y", "X has
+        lost its bid"), of any kind of candidate; none while the race goes on."""
+        if not outcomes.may_state(text) or _CONTESTING.search(text):
+            return
+        named = [(m.start, m.end, m.candidate.key) for m in mentions if m.candidate]
+        won, lost = outcomes.outcomes(text, named, key[2])
+        if not (won or lost):
+            return
+        passing = {m.candidate.key for m in mentions if m.candidate and _in_passing(text, m)}
+        won, lost = won - passing, lost - passing
+        rounds = {r for _, r in cues.rounds_in(text)}
+        if len(rounds) > 1:
+            return  # "X led in the first round and won the second": which outcome is whose?
+        if rounds:
+            key = (*key[:3], next(iter(rounds)))  # "X won the seat on the fourth ballot"
+        elif _A_ROUND.search(text):
+            lost = set()  # "X failed to win the seat on a 14th ballot": that round, not the race
+        draft = self._draft(key)
+        for mention in mentions:
+            if mention.candidate and mention.candidate.key in won | lost:
+                if mention.candidate.key not in draft.candidates:
+                    self.outcome_only.add((key, mention.candidate.key))
+                draft.candidates.setdefault(mention.candidate.key, mention.candidate)
+        draft.elected |= won
+        draft.defeated |= lost
+        draft.spans.append(span)
 
     def _note_unattributed(
         self, sentence: Sentence, text: str, mentions: list[_Mention], claimed: set[int]
@@ -1106,7 +1138,7 @@ class _Reader:
 
     def _move_candidate(self, source: _ContestDraft, target: _ContestDraft, key: str) -> None:
         target.candidates[key] = source.candidates.pop(key)
-        for statuses in ("elected", "contesting"):
+        for statuses in ("elected", "contesting", "defeated"):
             if key in getattr(source, statuses):
                 getattr(source, statuses).discard(key)
                 getattr(target, statuses).add(key)
@@ -1157,6 +1189,7 @@ class _Reader:
         ):
             self._first_round_by_default()
         settled = self._settled_tallies()
+        self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
@@ -1179,6 +1212,67 @@ class _Reader:
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
         )  # fmt: skip
+
+    def _settle_outcomes(self, settled: list[tuple]) -> None:
+        """Each stated outcome in the contest of the candidate's numbers: one said without a
+        round or group ("X was elected", "the seats went to X and Y") is the last round of
+        the one contest the candidate was counted in; a win said of a round the candidate
+        was counted after is no win of the election ("X won the first ballot")."""
+        counted: dict[str, set[tuple]] = {}
+        for key, candidate, *_ in settled:
+            counted.setdefault(candidate.key, set()).add(key)
+        for key, draft in list(self.drafts.items()):
+            for old in draft.elected | draft.defeated:
+                candidate = draft.candidates.get(old)
+                if candidate is None:
+                    continue
+                if candidate.kind is Kind.OTHER:
+                    candidate = self.names.resolve(candidate.name) or candidate
+                own = counted.get(candidate.key, set())
+                if not own and not candidate.code and (key, old) in self.outcome_only:
+                    # a person the text counts nowhere: elected to something else ("X was
+                    # elected to the committee"), not a candidate of this vote
+                    draft.elected.discard(old)
+                    draft.defeated.discard(old)
+                    draft.candidates.pop(old, None)
+                    continue
+                self._settle_outcome(key, draft, old, candidate, own)
+
+    def _settle_outcome(
+        self, key: tuple, draft: _ContestDraft, old: str, candidate: Candidate, own: set[tuple]
+    ) -> None:
+        """Move one stated outcome of `draft` to where `own` (the keys of the candidate's
+        tallies) puts it, under the candidate's resolved key."""
+        won = old in draft.elected
+        if key in own:
+            later = any(k[:3] == key[:3] and (k[3] or 0) > (key[3] or 0) for k in own)
+            target = None if won and later else key
+        else:
+            heirs = [
+                k for k in own if all(a is None or a == b for a, b in zip(key, k, strict=True))
+            ]
+            one = len({k[:3] for k in heirs}) == 1
+            target = max(heirs, key=lambda k: k[3] or 0) if one else key
+            if won and target != key and target[3] and not self._last_round(target):
+                target = key  # "a second round was needed": won in a round the text leaves out
+        draft.elected.discard(old)
+        draft.defeated.discard(old)
+        if target is None:
+            return
+        if target != key and not (old in draft.contesting or key in own):
+            draft.candidates.pop(old, None)
+        heir = self.drafts[target]
+        heir.candidates.setdefault(candidate.key, candidate)
+        (heir.elected if won else heir.defeated).add(candidate.key)
+
+    def _last_round(self, key: tuple) -> bool:
+        """Whether round `key[3]` can be the contest's last: no later round drafted, counted
+        ("after 15 rounds") or spoken of ahead ("went to a second round")."""
+        if any(k[:3] == key[:3] and (k[3] or 0) > key[3] for k in self.drafts):
+            return False
+        if self.round_count and self.round_count > key[3]:
+            return False
+        return key[3] > 1 or not any(cues.later_round_ahead(s.text) for s, _ in self.visits)
 
     def _place_early_totals(self, tallied: set[tuple]) -> None:
         """A total stated before the text names the group or round of its tallies ("All 193
@@ -1230,6 +1324,7 @@ class _Reader:
             target.candidates.update(draft.candidates)
             target.elected |= draft.elected
             target.contesting |= draft.contesting
+            target.defeated |= draft.defeated
             target.seats = target.seats or draft.seats
             target.total = target.total or draft.total
             target.required = target.required or draft.required
@@ -2233,7 +2328,8 @@ def _freeze(source: str, draft: _ContestDraft) -> Contest:
         total=draft.total,
         required=draft.required,
         candidates=tuple(draft.candidates.values()),
-        elected=tuple(sorted(draft.elected)),
-        contesting=tuple(sorted(draft.contesting - draft.elected)),
+        elected=tuple(sorted(draft.elected - draft.defeated)),
+        contesting=tuple(sorted(draft.contesting - draft.elected - draft.defeated)),
+        defeated=tuple(sorted(draft.defeated - draft.elected)),
         spans=tuple(draft.spans),
     )

@@ -66,6 +66,7 @@ class Contest:
     candidates: tuple[Candidate, ...] = ()
     elected: tuple[str, ...] = ()  # candidate keys the text declares elected
     contesting: tuple[str, ...] = ()  # candidate keys the text says are still in the race
+    defeated: tuple[str, ...] = ()  # candidate keys the text says lost (or withdrew)
     spans: tuple[Span, ...] = field(default=(), compare=False)
 
     @property

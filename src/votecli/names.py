@@ -148,7 +148,11 @@ _WORD = patterns.compile(
 )
 _POSSESSIVE = patterns.compile(r"['’]s$")
 # Capitalised words that open a run before a name, never part of it
-_LEADERS = frozenset({"the", "a", "an", "neither", "either", "none", "nobody"})
+_LEADERS = frozenset(
+    {"the", "a", "an", "neither", "either", "none", "nobody"}
+    # a clause's opening word at a sentence's start: "After McCarthy failed to win ..."
+    | {"after", "before", "when", "while", "once", "although", "though", "since", "until"}
+)
 _MAX_WORDS = 6
 # Words naming an office or allegiance before a person's name: the name is what follows.
 ROLE_WORDS = frozenset(

@@ -427,8 +427,15 @@ def _merged_row(contest: MergedContest, tally: MergedTally) -> dict[str, Any]:
         "other_values": "; ".join(
             f"{_number_text(v)} ({len({s.source for s in found})})" for v, found in others
         ),
-        "elected": "yes" if tally.candidate.key in contest.elected else "unknown",
+        "elected": _stated_status(contest, tally.candidate.key),
     }
+
+
+def _stated_status(contest: Contest | MergedContest, key: str) -> str:
+    """What the text says of a candidate: elected ("yes"), lost ("no"), else "unknown"."""
+    if key in contest.elected:
+        return "yes"
+    return "no" if key in contest.defeated else "unknown"
 
 
 CACHE_COLUMNS = [

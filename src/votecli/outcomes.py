@@ -1,0 +1,233 @@
+"""Who a sentence says won and lost, in words: "the seats went to X and Y", "X has lost its
+bid", "X was elected after defeating Y", "Z withdrew".
+
+Pure functions over a sentence and its candidates' mentions, given as (start, end, key).
+Precision first: a wrong "won" or "lost" is far worse than none, so only plain statements
+of a result count. A hypothetical or negated one ("would have been elected", "hopes to win",
+"failed to win the required majority" in a round) gives nothing, nor does a past result
+("it won a seat in 2010", "the last time it gained a seat") that the sentence does not
+file under a year of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import patterns
+from .gated import Gated, holds_any
+
+Mention = tuple[int, int, str]  # start, end, candidate key
+
+# What one wins or loses: the seat or the election, not a round, a majority or votes.
+_PRIZE = (
+    r"(?:seats?|election|re-?election|presidency|race|contest|leadership|speakership|"
+    r"vote|post|job|chair|nomination|bid|spot|place|membership|battle|title|rights)\b"
+)
+# Before the prize, at most a few words ("the two available temporary seats"), none of them
+# a round's ("won the first ballot") or a number of votes.
+_PRIZE_WORDS = (
+    r"(?:(?!(?:first|second|third|initial|opening|round|ballot|votes|per|cent|percent|most|"
+    r"majority|share|support|backing|in|for|with|by|at|on|to|from|\d+)\b)[\w'’-]+\s+){0,4}?"
+)
+
+# Between a subject and its verb: adverbs, auxiliaries, a day, a set-off clause ("X, which
+# ran unopposed, won"); never another verb or a clause of its own.
+_SUBJECT_GAP = patterns.compile(
+    r"(?:['’]s?)?\s*(?:,\s*(?:which|who)\b[^,;]{0,80},\s*)?"
+    r"(?:(?:has|have|had|also|only|again|then|finally|eventually|narrowly|easily|"
+    r"comfortably|overwhelmingly|roundly|officially|duly|just|both|ultimately|once again|"
+    r"on \w+day|today|yesterday|on \w+ \d{1,2}|this week|once more)\s*,?\s+)*",
+    re.IGNORECASE,
+)
+# Between names listed together: "X, Y and Z", "X (130) and Y".
+_LIST_GAP = patterns.compile(
+    r"\s*(?:\(\d[\d,]*\))?\s*(?:,|,?\s*and|&|,?\s*as well as)\s*(?:the\s+)?", re.IGNORECASE
+)
+# Between a verb of defeat and the defeated: a few words naming it ("Moscow's close ally").
+_OBJECT_GAP = patterns.compile(r"\s+(?:[\w.'’-]+\s+){0,4}?", re.IGNORECASE)
+
+# The subject won: "X won the seat", "X was elected", "X defeated Y", "X secured re-election".
+_WON = Gated(
+    ("won", "wins", "secured", "clinched", "captured", "elected", "victorious", "grabbed"),
+    r"\b(?:(?:won|wins|secured|clinched|captured|grabbed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
+    r"his\s+|her\s+|both\s+)?" + _PRIZE_WORDS + _PRIZE + r"|"
+    r"(?:was|were|has been|have been|had been|is|are|got|gets)\s+(?:\w+\s+)?(?:re-?)?elected\b|"
+    r"emerged victorious)",
+)
+# "X elected to the Council", "Hoyle elected.": a headline's or a list's bare participle,
+# straight after the name.
+_BARE_ELECTED = patterns.compile(
+    r"\s*(?:re-?)?elected\b(?=\s*(?:$|[.;]|to\b|as\b))",
+    re.IGNORECASE,
+)
+# The subject beat someone: its object lost ("X defeated Y", "X beat Y for the seat").
+_DEFEATED_OBJECT = Gated(
+    ("defeat", "beat", "outstrip", "ousted", "unseated", "trounced", "edged out", "overcame"),
+    r"\b(?:defeated|defeats|defeating|beat|beats|beating|outstripped|outstripping|ousted|"
+    r"ousting|unseated|unseating|trounced|trouncing|edged out|edging out|overcame|overcoming)"
+    r"(?=\s)",
+)
+_GERUND = patterns.compile(r"ing\b", re.IGNORECASE)
+# The subject lost: "X has lost its bid", "X narrowly lost", "X failed to win a seat",
+# "X was defeated", "X's failed bid", "Z fell short", "X withdrew", "X was eliminated".
+_LOST = Gated(
+    (
+        "lost",
+        "loses",
+        "fail",
+        "defeated",
+        "beaten",
+        "denied",
+        "missed",
+        "fell short",
+        "falls short",
+        "withdr",
+        "pulled out",
+        "eliminated",
+        "knocked out",
+        "dropped out",
+        "voted off",
+        "ousted",
+    ),
+    r"\b(?:(?:lost|loses)(?=\s+(?:out\b|to\b|in\b|(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|"
+    r"her\s+)?" + _PRIZE_WORDS + _PRIZE + r")|\s*[.;,]|\s*$)|"
+    r"failed\s+(?:in\s+(?:its|their|his|her)\s+(?:\w+\s+)?(?:bid|effort|attempt|campaign)|"
+    r"to\s+(?:win|gain|secure|get|obtain|regain|clinch|retain|keep|join)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?" + _PRIZE_WORDS + _PRIZE + r"|"
+    r"to\s+be\s+(?:re-?)?elected|to\s+win\s+(?:re-?)?election)|"
+    r"failed\s+(?:\w+\s+)?(?:bid|attempt|campaign|candidacy|candidature)|"
+    r"(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:defeated|beaten|eliminated|"
+    r"knocked out|voted off|ousted|denied\s+(?:a|the|its|their)\s+" + _PRIZE_WORDS + _PRIZE + r")|"
+    r"(?:missed|misses)\s+out|(?:fell|falls)\s+short(?=\s*(?:[.;]|$|of\s+(?:a|the)\s+seat|"
+    r"of\s+election))|"
+    r"(?:withdrew|withdraws|has withdrawn|pulled out|dropped out|eliminated|knocked out)\b)",
+)
+# The winners follow: "the seats went to X and Y", "victory went to X".
+_WENT_TO = Gated(
+    ("went to", "go to", "goes to"),
+    r"\b(?:seats?|spots?|places?|posts?|presidency|victory|job|chair|win)\s+"
+    r"(?:(?:available|allocated|reserved|up for grabs)\s+)?(?:went|go|goes)\s+to\s+(?:the\s+)?",
+)
+# Before a subject or a verb: the statement is a hope, a forecast or a condition.
+_HYPOTHETICAL = patterns.compile(
+    r"\b(?:not|never|n['’]t|would|could|might|should|will|shall|if|unless|whether|"
+    r"expected|likely|set|poised|tipped|hopes?|hoped|hoping|bid|aims?|wants?|seeks?|"
+    r"trying|tries|tried|chance|chances|neither|nor|almost|nearly|fail(?:s|ed)?|unable)\b|"
+    r"\bto\s*$",
+    re.IGNORECASE,
+)
+_NEGATION = patterns.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)  # "was not elected"
+_BEFORE_WINDOW = 40
+# A result of another time than the vote the sentence reports.
+_PAST = Gated(
+    ("19", "20", "last", "previous", "ago", "once"),
+    r"\b(?:(?:in|since|back in)\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)|last time|"
+    r"(?:was|were|been) last\b|last (?:elected|won|served|held)|previously|years ago|"
+    r"once before)",
+)
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+
+
+_ALL_WORDS = tuple(
+    sorted({*_WON.words, "elected", *_DEFEATED_OBJECT.words, *_LOST.words, *_WENT_TO.words})
+)
+
+
+def may_state(text: str) -> bool:
+    """Whether the sentence holds a word an outcome needs: most hold none (a cheap test)."""
+    return holds_any(_ALL_WORDS, text)
+
+
+def outcomes(
+    text: str, mentions: Sequence[Mention], year: str | None = None
+) -> tuple[set[str], set[str]]:
+    """The keys of the candidates `text` says won and lost; none of a result another time
+    than the contest's `year` holds, and none a sentence says both won and lost."""
+    won: set[str] = set()
+    lost: set[str] = set()
+    if not mentions:
+        return won, lost
+    lower = text.lower()  # once for the four gates, not once each
+    if _opens(_WON, lower):
+        for match in _WON.pattern.finditer(text):
+            if not _hedged(text, match.start()) and not _NEGATION.search(match.group()):
+                won |= _subjects(text, mentions, match.start())
+    if "elected" in lower:
+        for mention in mentions:
+            bare = _BARE_ELECTED.match(text, mention[1])
+            if bare and not _hedged(text, mention[0]):
+                won |= _subjects(text, mentions, bare.start())
+    if _opens(_LOST, lower):
+        for match in _LOST.pattern.finditer(text):
+            if not _hedged(text, match.start()) and not _NEGATION.search(match.group()):
+                lost |= _subjects(text, mentions, match.start())
+    if _opens(_DEFEATED_OBJECT, lower):
+        for match in _DEFEATED_OBJECT.pattern.finditer(text):
+            if _hedged(text, match.start()):
+                continue
+            beaten = _objects(text, mentions, match.end())
+            lost |= beaten
+            if beaten and not _GERUND.search(match.group()):  # "X beat Y"; "defeating Y": whose?
+                won |= _subjects(text, mentions, match.start())
+    if _opens(_WENT_TO, lower):
+        for match in _WENT_TO.pattern.finditer(text):
+            if not _hedged(text, match.start()):
+                won |= _objects(text, mentions, match.end(), gap=False)
+    if (won or lost) and past(text, year):
+        return set(), set()
+    both = won & lost
+    return won - both, lost - both
+
+
+def _opens(gated: Gated, lower: str) -> bool:
+    for word in gated.words:  # noqa: SIM110 - a loop: see gated.holds_any
+        if word in lower:
+            return True
+    return False
+
+
+def past(text: str, year: str | None) -> bool:
+    """Whether the sentence tells a result of another time ("In 2016, it won a seat")."""
+    if not _PAST.search(text):
+        return False
+    years = set(_YEAR.findall(text))
+    return year is None or not years or any(y not in year for y in years)
+
+
+def _hedged(text: str, at: int) -> bool:
+    """Whether the words just before `at`, in its clause, make it no statement of fact."""
+    before = text[max(0, at - _BEFORE_WINDOW) : at]
+    clause = re.split(r"[,;:—–()]|\bwhile\b|\bbut\b|\band\b", before)[-1]
+    return _HYPOTHETICAL.search(clause) is not None
+
+
+def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
+    """The names just before `edge` and those listed with them, nearest first."""
+    keys: set[str] = set()
+    for start, end, key in sorted(mentions, key=lambda m: -m[1]):
+        if end > edge:
+            continue
+        gap = _LIST_GAP if keys else _SUBJECT_GAP
+        if not gap.fullmatch(text, end, edge):
+            break
+        keys.add(key)
+        edge = start
+    return keys
+
+
+def _objects(text: str, mentions: Sequence[Mention], edge: int, gap: bool = True) -> set[str]:
+    """The names just after `edge` (past a few words naming them) and those listed with them."""
+    keys: set[str] = set()
+    for start, end, key in sorted(mentions):
+        if start < edge:
+            continue
+        joined = _LIST_GAP if keys else (_OBJECT_GAP if gap else _NOTHING)
+        if not joined.fullmatch(text, edge, start):
+            break
+        keys.add(key)
+        edge = end
+    return keys
+
+
+_NOTHING = patterns.compile(r"\s*")
