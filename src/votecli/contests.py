@@ -80,7 +80,10 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ),
     (
         "Western European and Others",
-        r"Western Europe(?:an)? and (?:other|others)\b(?! countries)|\bWEOG\b",
+        r"Western Europe(?:an)? and (?:other|others)\b(?! countries)|\bWEOG\b|"
+        # "the category for member states from western Europe and other countries"
+        r"\b(?:category|group|bloc|seats?) (?:for|of) (?:(?:member )?states |countries )?"
+        r"(?:from )?Western Europe and other countries",
     ),
     (
         "Eastern European",

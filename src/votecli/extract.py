@@ -79,6 +79,13 @@ _REQUIRED = Gated(
     r"threshold of|two-thirds majority of|two-thirds majority,?|majority was|majority is)\s+"
     r"(?:a |the |at least |of |to win |some |)(?P<value>\d{2,3})\b",
 )
+# The majority stated before its verb: "128 votes were needed", "the 129 required to win",
+# "a two-thirds majority of 127 votes was required".
+_REQUIRED_BEFORE = Gated(
+    ("requir", "need", "necessary"),
+    r"\b(?P<value>\d{2,3})\s+(?:votes?\s+)?(?:(?:were|was|are|is|being)\s+)?"
+    r"(?:needed|required|necessary)\b(?!\s+to\s+(?:vote|attend|be present))",
+)
 _CANDIDACY_WORDS = (
     "candida", "contend", "contest", "applied for", "running", "ran for", "vying", "vied",
     "compet", "bid", "rival", "challeng", "fought", "nominated", "race for", "sought",
@@ -372,6 +379,8 @@ class _Reader:
         if candidates:
             self._read_status(text, key, candidates, span)
             self._read_outcomes(text, key, candidates, span)
+        elif key[1] is not None:
+            self._read_group_seats(text, key)
         carried = self._decided_round_for(candidates) if self.context.decided else None
         decided = self.context.decided  # before this sentence's own win or loss replaces it
         self._note_decided_round(cue_text, candidates)
@@ -839,7 +848,7 @@ class _Reader:
             value = int(match.group("value").replace(",", ""))
             self._apply_label(match.group("label").lower(), value, key, span)
             return _LINE_END.match(text, match.end()) is not None
-        required = _REQUIRED.search(text)
+        required = _REQUIRED.search(text) or _REQUIRED_BEFORE.search(text)
         if required and BACKERS_AFTER.match(text, required.end()):
             return  # "a majority of 121 delegates backed X": a count, not the rule
         if required and _MAJORITY_WORDS.search(text):
@@ -895,6 +904,16 @@ class _Reader:
             draft.contesting.update(c.key for c in countries_only)
         elif named and not _NOT_ELECTED.search(text) and not outcomes.past(text, key[2]):
             draft.elected.update(_elected_keys(text, mentions) - passing)
+
+    def _read_group_seats(self, text: str, key: tuple) -> None:
+        """The seats a sentence naming no candidate gives the group it names ("one of the
+        two seats available to the Western European and Others Group")."""
+        if "seat" not in text or cues.groups_in(text) != {key[1]}:
+            return
+        seats = cues.seats_in(text)
+        draft = self._draft(key)
+        if seats and draft.seats is None:
+            draft.seats = seats
 
     def _read_outcomes(self, text: str, key: tuple, mentions: list[_Mention], span: Span) -> None:
         """Who the sentence says won and lost, in words ("the seats went to X and Y", "X has

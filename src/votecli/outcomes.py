@@ -63,7 +63,7 @@ _BARE_ELECTED = patterns.compile(
 )
 # The subject beat someone: its object lost ("X defeated Y", "X beat Y for the seat").
 _DEFEATED_OBJECT = Gated(
-    ("defeat", "beat", "outstrip", "ousted", "unseated", "trounced", "edged out", "overcame"),
+    ("defeat", "beat", "outstrip", "oust", "unseat", "trounc", "edg", "overc"),
     r"\b(?:defeated|defeats|defeating|beat|beats|beating|outstripped|outstripping|ousted|"
     r"ousting|unseated|unseating|trounced|trouncing|edged out|edging out|overcame|overcoming)"
     r"(?=\s)",
@@ -89,6 +89,7 @@ _LOST = Gated(
         "dropped out",
         "voted off",
         "ousted",
+        "unsuccessful",
     ),
     r"\b(?:(?:lost|loses)(?=\s+(?:out\b|to\b|in\b|(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|"
     r"her\s+)?" + _PRIZE_WORDS + _PRIZE + r")|\s*[.;,]|\s*$)|"
@@ -101,7 +102,8 @@ _LOST = Gated(
     r"knocked out|voted off|ousted|denied\s+(?:a|the|its|their)\s+" + _PRIZE_WORDS + _PRIZE + r")|"
     r"(?:missed|misses)\s+out|(?:fell|falls)\s+short(?=\s*(?:[.;]|$|of\s+(?:a|the)\s+seat|"
     r"of\s+election))|"
-    r"(?:withdrew|withdraws|has withdrawn|pulled out|dropped out|eliminated|knocked out)\b)",
+    r"(?:withdrew|withdraws|has withdrawn|pulled out|dropped out|eliminated|knocked out)\b|"
+    r"(?:was|were)\s+unsuccessful\b)",
 )
 # The winners follow: "the seats went to X and Y", "victory went to X".
 _WENT_TO = Gated(
@@ -121,10 +123,9 @@ _NEGATION = patterns.compile(r"\b(?:not|never|n['’]t)\b", re.IGNORECASE)  # "w
 _BEFORE_WINDOW = 40
 # A result of another time than the vote the sentence reports.
 _PAST = Gated(
-    ("19", "20", "last", "previous", "ago", "once"),
+    ("19", "20", "last", "ago"),
     r"\b(?:(?:in|since|back in)\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)|last time|"
-    r"(?:was|were|been) last\b|last (?:elected|won|served|held)|previously|years ago|"
-    r"once before)",
+    r"(?:was|were|been) last\b|last (?:elected|won|served|held)|years ago)",
 )
 _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 
@@ -203,7 +204,8 @@ def _hedged(text: str, at: int) -> bool:
 
 
 def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
-    """The names just before `edge` and those listed with them, nearest first."""
+    """The names just before `edge` and those listed with them, nearest first; none when
+    a preposition governs them ("deputies from Astana and Almaty were elected")."""
     keys: set[str] = set()
     for start, end, key in sorted(mentions, key=lambda m: -m[1]):
         if end > edge:
@@ -213,21 +215,34 @@ def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
             break
         keys.add(key)
         edge = start
+    if keys and _GOVERNED.search(text, max(0, edge - 12), edge):
+        return set()
     return keys
 
 
 def _objects(text: str, mentions: Sequence[Mention], edge: int, gap: bool = True) -> set[str]:
     """The names just after `edge` (past a few words naming them) and those listed with them."""
     keys: set[str] = set()
-    for start, end, key in sorted(mentions):
-        if start < edge:
-            continue
+    after = [m for m in sorted(mentions) if m[0] >= edge]
+    qualified = False  # the last name only qualified this one
+    for index, (start, end, key) in enumerate(after):
         joined = _LIST_GAP if keys else (_OBJECT_GAP if gap else _NOTHING)
-        if not joined.fullmatch(text, edge, start):
+        if not (qualified or joined.fullmatch(text, edge, start)):
             break
-        keys.add(key)
+        following = after[index + 1] if index + 1 < len(after) else None
+        qualified = bool(following and _QUALIFIES.fullmatch(text, end, following[0]))
+        if not qualified:  # "Moscow's close ally Belarus": Belarus is the one named
+            keys.add(key)
         edge = end
     return keys
 
 
 _NOTHING = patterns.compile(r"\s*")
+_GOVERNED = patterns.compile(r"\b(?:of|from|in|for|at|by|with|to|against|over)\s+$", re.I)
+# A name that only qualifies the next one: "Moscow's close ally Belarus", "Russia-aligned
+# Belarus"; the next is the one named.
+_QUALIFIES = patterns.compile(
+    r"(?:['’]s\s+|-[a-z]+\s+|\s+)"
+    r"(?:(?!(?:and|or|nor|as|but|while|in|at|by|with|for|to|on|of)\b)[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)

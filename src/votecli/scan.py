@@ -33,7 +33,7 @@ ELECTION_STEMS = (
     "elect", "candida", "contest", "vying", "vied", "compet", "running", "seat", "rival",
     "nominat", "race", "struggle", "runoff", "run-off", "round", "ballot", "vot", "deadlock",
     "fought", "challeng", "applied", "sought", "seek", "member", "majority", "abstention",
-    "valid",
+    "valid", "defeat", "withdr", "eliminat",
 )  # fmt: skip
 ELECTION_PREFIXES = ("bid", "won", "win")  # only at a word's start ("bid", not "morbid")
 ELECTION_WORDS = frozenset({"ran"})
