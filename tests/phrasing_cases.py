@@ -4027,3 +4027,24 @@ CASES += [
         "verbs",
     ),
 ]
+
+CASES += [
+    Case(
+        "people-clause-word-before-a-name",
+        "After Okafor received 212 votes in the first ballot, Mensah withdrew.",
+        ("Okafor 212 r1",),
+        "people-parties",
+    ),
+    Case(
+        "verbs-won-seat-after-defeating",
+        "Latvia was elected to the Council with 150 votes after defeating Serbia, which got 40.",
+        ("LVA 150", "SRB 40"),
+        "verbs",
+    ),
+    Case(
+        "nt-votes-needed-is-the-majority",
+        "Peru received 140 votes; 128 votes were needed to win the seat.",
+        ("PER 140",),
+        "verbs",
+    ),
+]

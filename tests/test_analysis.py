@@ -292,3 +292,123 @@ def test_no_sum_warning_where_each_member_voted_for_several_seats():
         "present and voting. Serbia received 120 votes and Moldova 80."
     )
     assert any("add up to 200" in w for w in result.warnings)
+
+
+# --- outcomes the text states in words ------------------------------------------------------
+def stated(text: str) -> tuple[set[str], set[str]]:
+    """The keys the text says won and lost, over all its contests."""
+    contests = extract_text(text).contests
+    return (
+        {key for c in contests for key in c.elected},
+        {key for c in contests for key in c.defeated},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "won", "lost"),
+    [
+        ("The seats went to Chile and Peru.", {"CHL", "PER"}, set()),
+        ("Bolivia has lost its bid for a seat on the Security Council.", set(), {"BOL"}),
+        ("Ecuador lost out on its bid for a Council seat.", set(), {"ECU"}),
+        ("In the vote for the Council, Uruguay narrowly lost.", set(), {"URY"}),
+        ("Paraguay failed to win a seat on the Human Rights Council.", set(), {"PRY"}),
+        ("Fiji missed out on a seat on the Council.", set(), {"FJI"}),
+        ("Nepal was elected to the Council after defeating Fiji.", {"NPL"}, {"FJI"}),
+        ("Ghana beat Togo for the African seat on the Council.", {"GHA"}, {"TGO"}),
+        ("Kenya won the seat on the Security Council.", {"KEN"}, set()),
+        ("Chile and Peru were elected, while Cuba fell short.", {"CHL", "PER"}, {"CUB"}),
+        ("Japan was re-elected to the Human Rights Council.", {"JPN"}, set()),
+        ("Togo withdrew its candidacy for the Council seat.", set(), {"TGO"}),
+        ("Benin was eliminated from the race for the Council.", set(), {"BEN"}),
+        ("Slovakia and Latvia won the two available seats, while Serbia was unsuccessful.",
+         {"SVK", "LVA"}, {"SRB"}),
+        ("Oman's failed bid for the Council seat surprised many.", set(), {"OMN"}),
+        ("Austria defeated Moscow's close ally Serbia for the seat.", {"AUT"}, {"SRB"}),
+        ("Austria defeated Russia-aligned Serbia for the seat.", {"AUT"}, {"SRB"}),
+    ],
+)  # fmt: skip
+def test_outcomes_stated_in_words(text, won, lost):
+    assert stated(text) == (won, lost)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru would have been elected to the Council had it won 129 votes.",
+        "Chile hopes to win a seat on the Security Council.",
+        "Ecuador received 120 votes, down from 2016, the last time Quito gained a seat.",
+        "Peru failed to win the required two-thirds majority for the Council seat.",
+        "Cuba was not elected to the Human Rights Council.",
+        "If Peru loses its bid for the Council seat, Chile will run again.",
+        "In the Council vote, 144 votes went to Hungary and 114 to Croatia.",
+        "Delegates from Lima and Quito were elected to the panel of the Council.",
+        "The vote for the Council seat will go to a run-off after Chile beat Peru.",
+        "Spain could lose its seat on the Council, and Italy might have won it.",
+    ],
+)
+def test_no_outcome_from_a_hope_a_condition_a_past_vote_or_a_round(text):
+    assert stated(text) == (set(), set())
+
+
+def test_a_past_win_is_filed_under_its_own_year():
+    text = "Bolivia won 150 votes for the Security Council. Bolivia won a seat on it in 2010."
+    years = {c.year for c in extract_text(text).contests if "BOL" in c.elected}
+    assert years == {"2010"}
+
+
+def test_a_stated_loss_is_no_and_a_stated_win_yes_in_the_elected_column():
+    results = results_of(
+        "In the Security Council vote, Norway received 130 votes, Ireland 128 and Canada 108. "
+        "Canada has lost its second bid for a seat. The seats went to Norway and Ireland."
+    )
+    rows = {r.tally.candidate.code: r.elected for res in results for r in res.rows}
+    assert rows == {"NOR": "yes", "IRL": "yes", "CAN": "no"}
+
+
+def test_a_person_s_stated_win_and_loss_follow_their_numbers():
+    (result,) = results_of(
+        "Jane Doe won the speakership with 300 votes, defeating John Roe, who had 250."
+    )
+    rows = {r.tally.candidate.name: r.elected for r in result.rows}
+    assert rows == {"Jane Doe": "yes", "John Roe": "no"}
+
+
+def test_a_person_counted_nowhere_gets_no_status():
+    text = (
+        "Chile was elected to the Human Rights Council with 150 votes. "
+        "Ana Silva was elected to the advisory committee."
+    )
+    assert stated(text) == ({"CHL"}, set())
+
+
+def test_the_winner_of_the_last_round_is_not_elected_in_the_first():
+    text = (
+        "In the first round of the Speaker election, Jane Doe received 200 votes and John Roe "
+        "180. In the second round, Jane Doe received 320 votes and John Roe 240. "
+        "Jane Doe was elected Speaker. John Roe was defeated."
+    )
+    contests = {c.round: c for c in extract_text(text).contests}
+    assert contests[1].elected == () and contests[1].defeated == ()
+    assert contests[2].elected == ("jane doe",) and contests[2].defeated == ("john roe",)
+
+
+def test_a_win_is_not_filed_in_a_round_the_text_goes_past():
+    text = (
+        "Peru was elected to the Security Council. In the first round, Peru received 120 "
+        "votes and Chile 70, so a second round was needed."
+    )
+    (first,) = [c for c in extract_text(text).contests if c.round == 1]
+    assert first.elected == ()
+
+
+def test_a_required_majority_stated_before_its_verb():
+    (result,) = results_of(
+        "In the Security Council vote, Norway received 130 votes and Canada 108. "
+        "A total of 128 votes were needed to secure a two-thirds majority."
+    )
+    assert (result.majority.value, result.majority.derived) == (128, False)
+    (result,) = results_of(
+        "In the Security Council vote, Norway received 130 votes and Canada 108, "
+        "22 short of what was needed."
+    )
+    assert result.majority.derived

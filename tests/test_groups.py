@@ -397,3 +397,30 @@ def test_a_possessive_or_an_ally_can_still_be_a_candidate(text):
 def test_no_elected_status_beyond_the_listed_subjects(text):
     elected = {key for c in extract_text(text).contests for key in c.elected}
     assert "GHA" not in elected
+
+
+def test_a_group_s_seats_stated_in_a_sentence_naming_no_candidate():
+    text = (
+        "The vote for the Security Council filled one of the two seats available in the "
+        "category for member states from western Europe and other countries.\n\n"
+        "Norway received 130 votes, Ireland 128 and Canada 108."
+    )
+    (west,) = [c for c in extract_text(text).contests if c.candidates]
+    assert (west.group, west.seats) == ("Western European and Others", 2)
+    (result,) = [r for r in analyse([extract_text(text)]) if r.rows]
+    # 129 of the 193 members at most: Norway in; 128 may have been enough, or not
+    assert [r.elected for r in result.rows] == ["yes", "unknown", "unknown"]
+    # a passing mention of the region names no group
+    assert group_in("Sanctions came from the US, Western Europe and other countries.") is None
+
+
+def test_a_stated_outcome_follows_its_country_into_its_group_s_contest():
+    text = (
+        "The seats went to Norway and Ireland, while Canada has lost its bid.\n\n"
+        "In the Western European and Others Group, Norway received 130 votes, Ireland 128 and "
+        "Canada 108. In the African Group, Kenya received 180 votes."
+    )
+    contests = {c.group: c for c in extract_text(text).contests}
+    west = contests["Western European and Others"]
+    assert (west.elected, west.defeated) == (("IRL", "NOR"), ("CAN",))
+    assert contests["African"].elected == contests["African"].defeated == ()

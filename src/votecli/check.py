@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from . import analysis, claims, majorities, patterns
@@ -126,7 +127,7 @@ class MergedContest:
     def elected(self) -> frozenset[str]:
         return frozenset(key for c in self.contests for key in c.elected)
 
-    @property
+    @cached_property  # asked once per row: computed once per contest, not per row
     def defeated(self) -> frozenset[str]:
         """Keys a source says lost, that no source says won."""
         return frozenset(key for c in self.contests for key in c.defeated) - self.elected

@@ -130,7 +130,7 @@ _LIST_GAP = patterns.compile(
 _NOT_ELECTED = Gated(
     ("elected",),
     r"\b(?:not|never|failed to be|n't|neither|nor|would|could|might|if \w+(?: \w+)?)\s+"
-    r"(?:\w+\s+)?(?:re-?)?elected",
+    r"(?:\w+\s+){0,2}(?:re-?)?elected",  # "would have been elected"
 )
 _CONTESTING_WORDS = (
     "continues between", "runoff", "run-off", "round", "still", "remain", "struggle for",
@@ -1712,7 +1712,10 @@ def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
     keys: set[str] = set()
     for match in _ELECTED.finditer(text):
         before = [m for m in countries_in if m.end <= match.start()]
-        keys.update(_listed(text, list(reversed(before)), match.start(), backwards=True))
+        subjects = _listed(text, list(reversed(before)), match.start(), backwards=True)
+        first = min((m.start for m in before if m.candidate.key in subjects), default=0)
+        if not (subjects and outcomes.governed(text, first)):  # "deputies from Lima were"
+            keys.update(subjects)
     for match in _ELECTS.finditer(text):
         after = [m for m in countries_in if m.start >= match.end()]
         keys.update(_listed(text, after, match.end(), backwards=False))

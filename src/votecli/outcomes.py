@@ -22,13 +22,15 @@ Mention = tuple[int, int, str]  # start, end, candidate key
 # What one wins or loses: the seat or the election, not a round, a majority or votes.
 _PRIZE = (
     r"(?:seats?|election|re-?election|presidency|race|contest|leadership|speakership|"
-    r"vote|post|job|chair|nomination|bid|spot|place|membership|battle|title|rights)\b"
+    # a vote, not a round's: "won a historic vote", not "won the first-round vote"
+    r"(?<!first )(?<!second )(?<!third )(?<!round )(?<!initial )vote|"
+    r"post|job|chair|nomination|bid|spot|place|membership|battle|title|rights)\b"
 )
 # Before the prize, at most a few words ("the two available temporary seats"), none of them
 # a round's ("won the first ballot") or a number of votes.
 _PRIZE_WORDS = (
-    r"(?:(?!(?:first|second|third|initial|opening|round|ballot|votes|per|cent|percent|most|"
-    r"majority|share|support|backing|in|for|with|by|at|on|to|from|\d+)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:(?!(?:round|ballot|votes|per|cent|percent|most|majority|share|support|backing|in|"
+    r"for|with|by|at|on|to|from|\d+)\b)[\w'’-]+\s+){0,4}?"
 )
 
 # Between a subject and its verb: adverbs, auxiliaries, a day, a set-off clause ("X, which
@@ -203,6 +205,11 @@ def _hedged(text: str, at: int) -> bool:
     return _HYPOTHETICAL.search(clause) is not None
 
 
+def governed(text: str, start: int) -> bool:
+    """Whether a preposition governs the name at `start` ("deputies from Astana")."""
+    return _GOVERNED.search(text, max(0, start - 12), start) is not None
+
+
 def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
     """The names just before `edge` and those listed with them, nearest first; none when
     a preposition governs them ("deputies from Astana and Almaty were elected")."""
@@ -215,7 +222,7 @@ def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
             break
         keys.add(key)
         edge = start
-    if keys and _GOVERNED.search(text, max(0, edge - 12), edge):
+    if keys and governed(text, edge):
         return set()
     return keys
 
