@@ -325,6 +325,13 @@ def stated(text: str) -> tuple[set[str], set[str]]:
         ("Oman's failed bid for the Council seat surprised many.", set(), {"OMN"}),
         ("Austria defeated Moscow's close ally Serbia for the seat.", {"AUT"}, {"SRB"}),
         ("Austria defeated Russia-aligned Serbia for the seat.", {"AUT"}, {"SRB"}),
+        ("The Assembly, meeting on Friday, elected Peru to the Security Council.", {"PER"}, set()),
+        ("Along with Chile, Peru and Cuba were also elected to the Council.",
+         {"CHL", "PER", "CUB"}, set()),
+        ("France scored 123 votes and Italy 120, edging out Spain, which got 119.",
+         set(), {"ESP"}),
+        ("Canada, which had campaigned for years, failed to get a seat on the Council.",
+         set(), {"CAN"}),
     ],
 )  # fmt: skip
 def test_outcomes_stated_in_words(text, won, lost):
@@ -344,6 +351,7 @@ def test_outcomes_stated_in_words(text, won, lost):
         "Delegates from Lima and Quito were elected to the panel of the Council.",
         "The vote for the Council seat will go to a run-off after Chile beat Peru.",
         "Spain could lose its seat on the Council, and Italy might have won it.",
+        "Lima narrowly won the vote for the Council seat.Lima held the Games in 2008 too.",
     ],
 )
 def test_no_outcome_from_a_hope_a_condition_a_past_vote_or_a_round(text):
@@ -371,6 +379,16 @@ def test_a_person_s_stated_win_and_loss_follow_their_numbers():
     )
     rows = {r.tally.candidate.name: r.elected for r in result.rows}
     assert rows == {"Jane Doe": "yes", "John Roe": "no"}
+
+
+def test_people_elected_by_the_body_and_a_bare_win():
+    (result,) = results_of(
+        "MPs have elected Jane Doe as Speaker. Jane Doe got 300 votes and John Roe 250. "
+        "Jane Doe won."
+    )
+    assert {r.tally.candidate.name: r.elected for r in result.rows}["Jane Doe"] == "yes"
+    text = "Ana Lima (Peru) was elected by an absolute majority of 108 votes."
+    assert stated(text) == ({"ana lima"}, set())  # the person, not the country in brackets
 
 
 def test_a_person_counted_nowhere_gets_no_status():

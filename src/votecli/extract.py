@@ -929,6 +929,10 @@ class _Reader:
         rounds = {r for _, r in cues.rounds_in(text)}
         if len(rounds) > 1:
             return  # "X led in the first round and won the second": which outcome is whose?
+        if key[2] and key[2][:4] not in text:
+            # a year the context holds, perhaps of a past vote ("in 1979-80 there were 155
+            # ballots"): the outcome finds its contest by its candidate's numbers instead
+            key = (key[0], key[1], None, key[3])
         if rounds:
             key = (*key[:3], next(iter(rounds)))  # "X won the seat on the fourth ballot"
         elif _A_ROUND.search(text):

@@ -36,7 +36,8 @@ _PRIZE_WORDS = (
 # Between a subject and its verb: adverbs, auxiliaries, a day, a set-off clause ("X, which
 # ran unopposed, won"); never another verb or a clause of its own.
 _SUBJECT_GAP = patterns.compile(
-    r"(?:['’]s?)?\s*(?:,\s*(?:which|who)\b[^,;]{0,80},\s*)?"
+    r"(?:['’]s?)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*\d{1,3},\s*)?"  # "X (Togo)", "X, 70,"
+    r"(?:,\s*(?:which|who)\b[^,;]{0,120},\s*)?"
     r"(?:(?:has|have|had|also|only|again|then|finally|eventually|narrowly|easily|"
     r"comfortably|overwhelmingly|roundly|officially|duly|just|both|ultimately|once again|"
     r"on \w+day|today|yesterday|on \w+ \d{1,2}|this week|once more)\s*,?\s+)*",
@@ -55,13 +56,25 @@ _WON = Gated(
     r"\b(?:(?:won|wins|secured|clinched|captured|grabbed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"his\s+|her\s+|both\s+)?" + _PRIZE_WORDS + _PRIZE + r"|"
     r"(?:was|were|has been|have been|had been|is|are|got|gets)\s+(?:\w+\s+)?(?:re-?)?elected\b|"
-    r"emerged victorious)",
+    r"emerged victorious|"
+    # "Gianni won.", "X won with 115 votes", "X won by 44 votes to 40"
+    r"won(?=\s*(?:[.;]|$|\s(?:with|by)\s+(?:\d|a\b|an\b))))",
 )
 # "X elected to the Council", "Hoyle elected.": a headline's or a list's bare participle,
 # straight after the name.
 _BARE_ELECTED = patterns.compile(
     r"\s*(?:re-?)?elected\b(?=\s*(?:$|[.;]|to\b|as\b))",
     re.IGNORECASE,
+)
+# The electors before, the elected after: "MPs have elected X", "the Security Council, meeting
+# with the Assembly, today elected X", "FIFA has elected X", "the agency has selected X".
+_ELECTS = Gated(
+    ("elected", "selected", "chose"),
+    r"(?:\b(?:Assembly|Council|Conference|Congress|Board|Committee|delegates|members|MPs|"
+    r"lawmakers|legislators|deputies|senators|electors|agency|House|Parliament|Commons)|"
+    r"(?-i:\b[A-Z]{3,7}))\s*"
+    r"(?:[\w-]+\s+|,[^,.;]{0,80},\s*){0,3}?(?:has\s+|have\s+|had\s+)?"
+    r"(?:re-?elected|elected|selected|chose|chosen)(?=\s)",
 )
 # The subject beat someone: its object lost ("X defeated Y", "X beat Y for the seat").
 _DEFEATED_OBJECT = Gated(
@@ -113,6 +126,13 @@ _WENT_TO = Gated(
     r"\b(?:seats?|spots?|places?|posts?|presidency|victory|job|chair|win)\s+"
     r"(?:(?:available|allocated|reserved|up for grabs)\s+)?(?:went|go|goes)\s+to\s+(?:the\s+)?",
 )
+# Where a clause starts, before a verb: what comes before it is of another clause.
+_CLAUSE_START = patterns.compile(
+    r"[,;:—–()]|\b(?:while|but|and|after|before|when|because|although|though|since)\b",
+    re.IGNORECASE,
+)
+# Where a stretch of text ends: a past year named beyond it is another sentence's.
+_STRETCH_END = patterns.compile(r"[.;!?](?=\s|[A-Z]|$)")
 # Before a subject or a verb: the statement is a hope, a forecast or a condition.
 _HYPOTHETICAL = patterns.compile(
     r"\b(?:not|never|n['’]t|would|could|might|should|will|shall|if|unless|whether|"
@@ -133,7 +153,7 @@ _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 
 
 _ALL_WORDS = tuple(
-    sorted({*_WON.words, "elected", *_DEFEATED_OBJECT.words, *_LOST.words, *_WENT_TO.words})
+    sorted({*_WON.words, *_ELECTS.words, *_DEFEATED_OBJECT.words, *_LOST.words, *_WENT_TO.words})
 )
 
 
@@ -145,29 +165,33 @@ def may_state(text: str) -> bool:
 def outcomes(
     text: str, mentions: Sequence[Mention], year: str | None = None
 ) -> tuple[set[str], set[str]]:
-    """The keys of the candidates `text` says won and lost; none of a result another time
-    than the contest's `year` holds, and none a sentence says both won and lost."""
+    """The keys of the candidates `text` says won and lost; none of a result of another
+    time than the contest's `year`, and none a sentence says both won and lost."""
     won: set[str] = set()
     lost: set[str] = set()
     if not mentions:
         return won, lost
-    lower = text.lower()  # once for the four gates, not once each
+    lower = text.lower()  # once for the gates, not once each
     if _opens(_WON, lower):
         for match in _WON.pattern.finditer(text):
-            if not _hedged(text, match.start()) and not _NEGATION.search(match.group()):
+            if _fact(text, match.start(), year) and not _NEGATION.search(match.group()):
                 won |= _subjects(text, mentions, match.start())
     if "elected" in lower:
         for mention in mentions:
             bare = _BARE_ELECTED.match(text, mention[1])
-            if bare and not _hedged(text, mention[0]):
+            if bare and _fact(text, mention[0], year):
                 won |= _subjects(text, mentions, bare.start())
+    if _opens(_ELECTS, lower):
+        for match in _ELECTS.pattern.finditer(text):
+            if _fact(text, match.end(), year):
+                won |= _objects(text, mentions, match.end())
     if _opens(_LOST, lower):
         for match in _LOST.pattern.finditer(text):
-            if not _hedged(text, match.start()) and not _NEGATION.search(match.group()):
+            if _fact(text, match.start(), year) and not _NEGATION.search(match.group()):
                 lost |= _subjects(text, mentions, match.start())
     if _opens(_DEFEATED_OBJECT, lower):
         for match in _DEFEATED_OBJECT.pattern.finditer(text):
-            if _hedged(text, match.start()):
+            if not _fact(text, match.start(), year):
                 continue
             beaten = _objects(text, mentions, match.end())
             lost |= beaten
@@ -175,12 +199,23 @@ def outcomes(
                 won |= _subjects(text, mentions, match.start())
     if _opens(_WENT_TO, lower):
         for match in _WENT_TO.pattern.finditer(text):
-            if not _hedged(text, match.start()):
+            if _fact(text, match.start(), year):
                 won |= _objects(text, mentions, match.end(), gap=False)
-    if (won or lost) and past(text, year):
-        return set(), set()
     both = won & lost
     return won - both, lost - both
+
+
+def _fact(text: str, at: int, year: str | None) -> bool:
+    """Whether the statement at `at` is one of fact about this vote: not hedged, and no
+    past result of its stretch of text ("Beijing held the Games in 2008")."""
+    if _hedged(text, at):
+        return False
+    start = max((m.end() for m in _STRETCH_END.finditer(text, 0, at)), default=0)
+    end = _STRETCH_END.search(text, at)
+    stretch = text[start : end.end() if end else len(text)]
+    if year and year[:4] in text and year[:4] not in stretch:
+        return False  # the contest's year is another stretch's ("... held the Games in 2008")
+    return not past(stretch, year)
 
 
 def _opens(gated: Gated, lower: str) -> bool:
@@ -201,7 +236,7 @@ def past(text: str, year: str | None) -> bool:
 def _hedged(text: str, at: int) -> bool:
     """Whether the words just before `at`, in its clause, make it no statement of fact."""
     before = text[max(0, at - _BEFORE_WINDOW) : at]
-    clause = re.split(r"[,;:—–()]|\bwhile\b|\bbut\b|\band\b", before)[-1]
+    clause = _CLAUSE_START.split(before)[-1]
     return _HYPOTHETICAL.search(clause) is not None
 
 
@@ -215,8 +250,8 @@ def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
     a preposition governs them ("deputies from Astana and Almaty were elected")."""
     keys: set[str] = set()
     for start, end, key in sorted(mentions, key=lambda m: -m[1]):
-        if end > edge:
-            continue
+        if end > edge or (not keys and _bracketed(text, start, end, edge)):
+            continue  # "Afande (Togo) was elected": the name before the brackets
         gap = _LIST_GAP if keys else _SUBJECT_GAP
         if not gap.fullmatch(text, end, edge):
             break
@@ -225,6 +260,12 @@ def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
     if keys and governed(text, edge):
         return set()
     return keys
+
+
+def _bracketed(text: str, start: int, end: int, edge: int) -> bool:
+    """Whether brackets closing before `edge` hold the name at `start`:`end`."""
+    opened = text.rfind("(", max(0, start - 60), start)
+    return opened > text.rfind(")", max(0, start - 60), start) and ")" in text[end:edge]
 
 
 def _objects(text: str, mentions: Sequence[Mention], edge: int, gap: bool = True) -> set[str]:
@@ -245,7 +286,9 @@ def _objects(text: str, mentions: Sequence[Mention], edge: int, gap: bool = True
 
 
 _NOTHING = patterns.compile(r"\s*")
-_GOVERNED = patterns.compile(r"\b(?:of|from|in|for|at|by|with|to|against|over)\s+$", re.I)
+_GOVERNED = patterns.compile(
+    r"(?<!along )(?<!together )\b(?:of|from|in|for|at|by|with|to|against|over)\s+$", re.I
+)  # "along with X, Y and Z were elected": all four were
 # A name that only qualifies the next one: "Moscow's close ally Belarus", "Russia-aligned
 # Belarus"; the next is the one named.
 _QUALIFIES = patterns.compile(
