@@ -848,7 +848,9 @@ class _Reader:
             value = int(match.group("value").replace(",", ""))
             self._apply_label(match.group("label").lower(), value, key, span)
             return _LINE_END.match(text, match.end()) is not None
-        required = _REQUIRED.search(text) or _REQUIRED_BEFORE.search(text)
+        required = None
+        if _REQUIRED.opens(text):  # its words hold those of _REQUIRED_BEFORE
+            required = _REQUIRED.pattern.search(text) or _REQUIRED_BEFORE.pattern.search(text)
         if required and BACKERS_AFTER.match(text, required.end()):
             return  # "a majority of 121 delegates backed X": a count, not the rule
         if required and _MAJORITY_WORDS.search(text):
@@ -911,18 +913,18 @@ class _Reader:
         if "seat" not in text or cues.groups_in(text) != {key[1]}:
             return
         seats = cues.seats_in(text)
-        draft = self._draft(key)
-        if seats and draft.seats is None:
-            draft.seats = seats
+        if seats and self._draft(key).seats is None:
+            self._draft(key).seats = seats
 
     def _read_outcomes(self, text: str, key: tuple, mentions: list[_Mention], span: Span) -> None:
         """Who the sentence says won and lost, in words ("the seats went to X and Y", "X has
         lost its bid"), of any kind of candidate; none while the race goes on."""
-        if not outcomes.may_state(text) or _CONTESTING.search(text):
+        lower = text.lower()
+        if not outcomes.may_state(lower):
             return
         named = [(m.start, m.end, m.candidate.key) for m in mentions if m.candidate]
-        won, lost = outcomes.outcomes(text, named, key[2])
-        if not (won or lost):
+        won, lost = outcomes.outcomes(text, named, key[2], lower)
+        if not (won or lost) or _CONTESTING.search(text):
             return
         passing = {m.candidate.key for m in mentions if m.candidate and _in_passing(text, m)}
         won, lost = won - passing, lost - passing
@@ -1241,6 +1243,8 @@ class _Reader:
         round or group ("X was elected", "the seats went to X and Y") is the last round of
         the one contest the candidate was counted in; a win said of a round the candidate
         was counted after is no win of the election ("X won the first ballot")."""
+        if not any(draft.elected or draft.defeated for draft in self.drafts.values()):
+            return  # most documents state no outcome
         counted: dict[str, set[tuple]] = {}
         for key, candidate, *_ in settled:
             counted.setdefault(candidate.key, set()).add(key)
