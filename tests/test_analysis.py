@@ -430,3 +430,26 @@ def test_a_required_majority_stated_before_its_verb():
         "22 short of what was needed."
     )
     assert result.majority.derived
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Support switched to Okafor, landing him the required 50 per cent plus one majority.",
+        "A candidate needed 50% of the valid votes plus one to win outright.",
+    ],
+)
+def test_a_majority_stated_as_a_percentage_is_no_count(sentence):
+    text = f"At the FIFA congress, Okafor received 88 votes and Mensah 85. {sentence}"
+    assert all(c.required is None for c in extract_text(text).contests)
+
+
+def test_one_person_named_two_ways_is_one_candidate():
+    text = (
+        "At the party congress, Ana Lopes received 212 votes and Marc Dubois 187.\n"
+        "Lopes thanked the delegates.\n"
+        "“It was a close race and Ana won. I congratulate her,” Dubois said."
+    )
+    (contest,) = extract_text(text).contests
+    assert [c.name for c in contest.candidates] == ["Ana Lopes", "Marc Dubois"]
+    assert contest.elected == ("ana lopes",)

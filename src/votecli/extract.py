@@ -77,7 +77,8 @@ _REQUIRED = Gated(
     ("requir", "need", "necessary", "majority", "threshold"),
     r"(?:required|needed|need|needs|needing|requires|requiring|necessary|majority of|"
     r"threshold of|two-thirds majority of|two-thirds majority,?|majority was|majority is)\s+"
-    r"(?:a |the |at least |of |to win |some |)(?P<value>\d{2,3})\b",
+    # "the required 50 per cent plus one majority" is the rule's fraction, not a count
+    r"(?:a |the |at least |of |to win |some |)(?P<value>\d{2,3})\b(?!\s*(?:%|per\s?cent))",
 )
 # The majority stated before its verb: "128 votes were needed", "the 129 required to win",
 # "a two-thirds majority of 127 votes was required".
@@ -1214,6 +1215,7 @@ class _Reader:
         ):
             self._first_round_by_default()
         settled = self._settled_tallies()
+        self._merge_name_variants(settled)
         self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
@@ -1237,6 +1239,27 @@ class _Reader:
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
         )  # fmt: skip
+
+    def _merge_name_variants(self, settled: list[tuple]) -> None:
+        """One person named two ways in a contest ("Gianni Infantino", then "Infantino", or
+        "Gianni" in a quote) is one candidate: the one-word form's row and status go to the
+        full name, unless the one-word form has numbers of its own."""
+        counted = {(key, candidate.key) for key, candidate, *_ in settled}
+        for key, draft in self.drafts.items():
+            for short, candidate in list(draft.candidates.items()):
+                if candidate.code or " " in candidate.name or (key, short) in counted:
+                    continue
+                full = self.names.person_named(candidate.name)
+                if full is None or full.key == short:
+                    continue
+                if full.key not in draft.candidates and (key, full.key) not in counted:
+                    continue
+                del draft.candidates[short]
+                draft.candidates.setdefault(full.key, full)
+                for keys in (draft.elected, draft.defeated, draft.contesting):
+                    if short in keys:
+                        keys.discard(short)
+                        keys.add(full.key)
 
     def _settle_outcomes(self, settled: list[tuple]) -> None:
         """Each stated outcome in the contest of the candidate's numbers: one said without a

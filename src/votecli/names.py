@@ -349,6 +349,20 @@ class NameBook:
     def resolve(self, name: str) -> Candidate | None:
         return self.by_alias.get(name.casefold())
 
+    def person_named(self, word: str) -> Candidate | None:
+        """The one person of the text with two or more names whose surname, or else whose
+        first name, is `word` ("Infantino", "Gianni"); None when none or several are."""
+        word = word.casefold()
+        known = self.by_alias.get(word)
+        if known is not None and known.kind is Kind.PERSON and " " in known.name:
+            return known
+        people = {
+            c.key: c
+            for c in self.by_alias.values()
+            if c.kind is Kind.PERSON and " " in c.name and c.name.split()[0].casefold() == word
+        }
+        return next(iter(people.values())) if len(people) == 1 else None
+
 
 # A capitalised word (not the sentence's first), then "of" or "on the": the next word
 # continues a title ("Commission on the Status of Women"), as in "Mr Bryant of Rhondda"
