@@ -2551,6 +2551,34 @@ CASES += [
 CASES += [
     Case("x4-a-mere-count", "Haiti polled a mere six votes.", ("HTI 6",), "words"),
 ]
+# Shapes met on held-out real texts (h1), in sentences written for these tests.
+CASES += [
+    Case(
+        "cap-capitals-listed-with-cities",
+        "The count showed Lisbon with 41, Porto 33, Rome 20 and Seville 9.",
+        ("Lisbon 41", "Porto 33", "Rome 20", "Seville 9"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-capitals-cities-later-sentence",
+        "Athens, Milan and Oslo were ruled out in the voting, which came down to Vienna and Bern. "
+        "Vienna received 49 votes.",
+        ("Vienna 49",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-capitals-only-stay-countries",
+        "Tokyo received 120 votes and Seoul 70.",
+        ("JPN 120", "KOR 70"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "cap-country-named-keeps-capitals",
+        "Kenya received 150 votes, Nairobi and Accra said, while Ghana got 40 and Aba Kofi 2.",
+        ("KEN 150", "GHA 40", "Kofi 2"),
+        "capitals-demonyms",
+    ),
+]
 # Counts of things that are not votes, beside a verb that also takes votes.
 CASES += [
     Case("x5-medals", "Chile won 3 gold medals at the regional games.", (), "not-tallies"),

@@ -308,6 +308,7 @@ class _Reader:
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
         self.table: _Table | None = None  # the columns of the last table header read
         self.sentences_read = 0
+        self.capitals_as_cities = False  # set once capitals are listed among other cities
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -738,6 +739,9 @@ class _Reader:
             mentions = [m for m in mentions if m.start >= dateline.end()]
         if self.host_city_vote:
             mentions = _drop_city_countries(text, mentions)
+        elif not self.capitals_as_cities and _capitals_among_cities(text, mentions):
+            self.capitals_as_cities = True  # for this sentence and the rest of the text
+            return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
         return _drop_affiliations(text, mentions)
@@ -761,7 +765,7 @@ class _Reader:
                 city = text[found.start : joint.end()]
                 mentions.append(_Mention(found.start, joint.end(), "C", Candidate(city)))
                 continue
-            if found.via == "capital" and self.host_city_vote:
+            if found.via == "capital" and (self.host_city_vote or self.capitals_as_cities):
                 candidate = Candidate(found.text, None, Kind.OTHER)
             elif found.via == "capital" and _SURNAME_AFTER.match(text, found.end):
                 continue  # a first name ("Santiago Peña", "Sofia Petrov"): names.py reads it
@@ -1944,6 +1948,19 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
 _APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
+
+
+def _capitals_among_cities(text: str, mentions: list[_Mention]) -> bool:
+    """Whether a sentence names only capitals for countries, beside names that are no
+    country ("Madrid 28, Rio 26, Tokyo 22 and Chicago 18", "Moscow, New York and Madrid were
+    ruled out"): the capitals are cities in a race of cities, not their countries."""
+    capitals = [m for m in mentions if m.candidate and m.candidate.kind is Kind.COUNTRY]
+    if len(capitals) < 2 or not any(
+        m.candidate and m.candidate.kind in (Kind.PERSON, Kind.OTHER) for m in mentions
+    ):
+        return False
+    vias = {(found.start, found.end): found.via for found in countries.find_countries(text)}
+    return all(vias.get((m.start, m.end)) == "capital" for m in capitals)
 
 
 def _drop_city_countries(text: str, mentions: list[_Mention]) -> list[_Mention]:
