@@ -2579,6 +2579,58 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# Results lines of held-out shapes (h1): names in capitals, a fate in brackets, labels.
+CASES += [
+    Case(
+        "people-parties-caps-result-lines",
+        "RESULT: MARTA OKONJO ELECTED CHAIR\nMARTA OKONJO - 301\nPETER VANSTONE - 244",
+        ("Okonjo 301", "Vanstone 244"),
+        "people-parties",
+    ),
+    Case(
+        "nt-caps-byline-date",
+        "BY STAFF REPORTER - 14 March 2021\nThe council met to discuss its budget.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-fate-in-brackets",
+        "Latest count:\nOkafor 88\nMendel 41 (OUT)\nSilvestri 102",
+        ("Okafor 88", "Mendel 41", "Silvestri 102"),
+        "lists",
+    ),
+    Case(
+        "nt-spoiled-blank-labels",
+        "Votes cast: 91.\n\nLyon: 52\n\nTurin: 39\n\nSpoiled: 0\n\nBlank: 2",
+        ("Lyon 52", "Turin 39"),
+        "not-tallies",
+    ),
+    Case(
+        "capitals-demonyms-french-election-owner",
+        "The centrist Anne Roux has won the French presidential election with 61.3 percent of "
+        "the vote, while her rival, Luc Garnier, got 38.7 percent.",
+        ("Roux 61.3%", "Garnier 38.7%"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "capitals-demonyms-the-dutch-still-a-bid",
+        "In the third round the Dutch collected 97 votes.",
+        ("NLD 97 r3",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "people-parties-demonym-un-no-name",
+        "Ilves received 120 votes, while 60 went to the Estonian UN envoy.",
+        ("Ilves 120",),
+        "people-parties",
+    ),
+    Case(
+        "nt-president-elect-no-name",
+        "The new President-elect thanked the 180 delegations that had taken part.",
+        (),
+        "not-tallies",
+    ),
+]
 # Counts of things that are not votes, beside a verb that also takes votes.
 CASES += [
     Case("x5-medals", "Chile won 3 gold medals at the regional games.", (), "not-tallies"),

@@ -2037,6 +2037,12 @@ def _first_name_before(text: str, start: int) -> bool:
     return bool(match) and match.group(1).lower() not in STOPWORDS
 
 
+_NOUN_AFTER_DEMONYM = patterns.compile(
+    r"\s+(?:presidential|parliamentary|legislative|general|national|local|municipal|"
+    r"regional|elections?|votes?|polls?|run-?offs?|government|president|prime|foreign|capital|"
+    r"city|league|championship|team)\b",
+    re.IGNORECASE,
+)
 _COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
@@ -2195,8 +2201,13 @@ def _is_bid(found: countries.CountryMention, text: str) -> bool:
     """A demonym stands for its country only as "the Thai bid" or a plural ("the Saudis")."""
     if _DEMONYM_CUE.match(text[found.end :]):
         return True
-    if _COLLECTIVE.search(found.text) and _THE_BEFORE.search(text[: found.start]):
-        return True  # "the Dutch collected 97 votes", "the Japanese"
+    if (
+        _COLLECTIVE.search(found.text)
+        and _THE_BEFORE.search(text[: found.start])
+        and not _NOUN_AFTER_DEMONYM.match(text, found.end)
+    ):
+        return True  # "the Dutch collected 97 votes", "the Japanese"; not "the French
+        # presidential election", where the word describes the vote, not who won it
     singular = found.text[:-1]
     return found.text.endswith("s") and countries.lookup(singular) == found.code
 

@@ -136,6 +136,7 @@ STOPWORDS = frozenset(
     voters delegates delegations residents citizens officials observers diplomats analysts
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
+    asian spoiled spoilt blank void null abstain president-elect speaker-elect
     """.split()
 )
 _WORD = patterns.compile(
@@ -162,7 +163,7 @@ ROLE_WORDS = frozenset(
     mayor governor senator congressman congresswoman representative rep sen gov democrat
     republican mp lawmaker legislator delegate chief head director director-general general
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
-    emir sultan premier chancellor commissioner
+    emir sultan premier chancellor commissioner president-elect speaker-elect
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.
@@ -176,8 +177,10 @@ INSTITUTIONS = frozenset(
     """.split()
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
 # After a sentence's first word, what makes it a candidate's name rather than "However".
+# A count right beside a name in a results line: "JANE DOE - 322", "JANE DOE: 322"
+_COUNT_BESIDE = patterns.compile(r"[ \t]*[-–—:][ \t]*\d[\d,]*[ \t]*(?:votes?)?[ \t]*(?:\n|$)")
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
-    r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$)|(?:(?:still|also|then|finally|eventually|narrowly|"
+    r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\))|(?:(?:still|also|then|finally|eventually|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"
@@ -293,7 +296,11 @@ class NameBook:
         if any(w.lower() in _TIME_WORDS for w in core):
             return None  # "ET Saturday", "Monday Morning"
         if len(core) > 1 and all(w.isupper() for w in core):
-            return None  # bylines and headings in capitals: "WEB DESK"
+            if not _COUNT_BESIDE.match(text, end):
+                return None  # bylines and headings in capitals: "WEB DESK"
+            core = [w.title() if len(w) > 2 else w for w in core]  # a result line: "JANE DOE - 322"
+        if len(core) > 1 and _is_demonym(core[0]) and all(w.lower() in STOPWORDS for w in core[1:]):
+            return None  # "Lithuanian UN (ambassador X)": whose, not who
         after = text[end : end + 12]
         party = _PARTY_AFTER.match(after)
         if party and not all(w.lower() in _NOT_PARTY_NAMES for w in core):  # "The party" is none

@@ -70,6 +70,9 @@ _ROLE = (
     rf"(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
 )
 
+# A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
+_FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
+
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
 P = r"<P(\d+)>"
@@ -828,7 +831,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
-        rf"{_NOT_AFTER_NAME}{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C)",
+        rf"{_NOT_AFTER_NAME}{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C|{_FATE})",
         _pairs((1, 3)),
     ),
 )
