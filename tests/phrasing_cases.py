@@ -2631,6 +2631,61 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Held-out shapes (h1): transfers, a body's members, a score after "to X over Y", a
+# participle after a defeat.
+CASES += [
+    Case(
+        "nt-eliminated-votes-split-between",
+        "Into the last round, Lyon's votes were evenly split between Oslo (12) and Seoul (11).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-votes-transferred-to",
+        "Once Porto was out, Porto's ballots were transferred to Vienna (20) and Quito (9), "
+        "officials said.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-split-vote-still-tallies",
+        "The vote was split: Norway (52) and Chile (40).",
+        ("NOR 52", "CHL 40"),
+        "lists",
+    ),
+    Case(
+        "nt-whose-members-backed",
+        "CONCACAF president Tomas Reyes, whose 35 member associations mostly backed Ortiz, "
+        "spoke first.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-votes-cast-on-the-statutes",
+        "Of 190 eligible votes (Chad and Mali are suspended), 185 votes were cast on the "
+        "statutes, with 92 per cent (170 votes) in favour.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-votes-cast-on-first-ballot",
+        "Chad received 120 of the votes cast on the first ballot.",
+        ("TCD 120 r1",),
+        "verbs",
+    ),
+    Case(
+        "pairs-to-x-over-y-by-vote",
+        "The committee gave the 2040 Games to Bergen over Quebec, by a vote of 61-45.",
+        ("Bergen 61",),
+        "pairs",
+    ),
+    Case(
+        "verbs-beat-then-participle",
+        "Peru beat out Chile in a third round, picking up 131 votes against 58 for Chile.",
+        ("PER 131 r3", "CHL 58 r3"),
+        "verbs",
+    ),
+]
 # Counts of things that are not votes, beside a verb that also takes votes.
 CASES += [
     Case("x5-medals", "Chile won 3 gold medals at the regional games.", (), "not-tallies"),

@@ -201,8 +201,21 @@ _A_ROUND = Gated(("round", "ballot"), r"\b(?:round|ballot)\b")
 _MAJORITY_WORDS = patterns.compile(r"majority|needed|required|to win|to be elected", re.I)
 # Votes on texts and measures, not on candidates.
 _MEASURE_VOTE = Gated(
-    ("resolution", "motion", "amendment", "draft text", "bill", "suspen", "referendum"),
-    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b",
+    (
+        "resolution",
+        "motion",
+        "amendment",
+        "draft text",
+        "bill",
+        "suspen",
+        "referendum",
+        "cast on",
+        "voted on",
+    ),
+    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b|"
+    # "201 votes were cast on the reforms, with 179 in favour": a vote on a measure
+    r"\b(?:cast|voted) on (?:the |its |a |new )?(?:reforms?|proposals?|changes|statutes?|"
+    r"package|measures?|constitution|rules)\b",
 )
 
 # Opinion polls and surveys forecast a result; their shares are no one's tally.

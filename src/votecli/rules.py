@@ -360,7 +360,46 @@ _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": 
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
 
+
+def _claim_all(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """Every number in the match's `rest` is nobody's tally here."""
+    for number in _NUMBER_SLOT.findall(m.group("rest")):
+        yield CLAIM_ONLY, int(number)
+
+
+# Rules read before all others: each claims numbers a later, more general rule misreads.
+_EARLY_RULES: tuple[Rule, ...] = (
+    _rule(
+        "votes-split-between",  # "X's votes were split between Y (17) and Z (15)": the votes
+        # an eliminated candidate passed on, not Y's or Z's tally
+        rf"{C}['’]s (?:votes?|ballots?|supporters|backers|support)\b[^<]{{0,40}}?\b(?:split|"
+        rf"divided|shared|spread|transferred|redistributed)\b(?P<rest>(?:[^<.;]|<[CNPX]\d+>){{1,160}})",
+        _claim_all,
+        ("split", "divided", "shared", "spread", "transferred", "redistributed"),
+    ),
+    _rule(
+        "whose-members",  # "UEFA, whose 53 members mostly backed X": the members of a body
+        rf"\bwhose {N} (?:member (?:associations|states|nations|countries)|members|"
+        rf"associations|federations)\b(?P<rest>)",
+        lambda m: iter([(CLAIM_ONLY, int(m.group(1)))]),
+        ("whose",),
+    ),
+    _rule(
+        "to-x-over-y-by",  # "awarded the Games to X over Y, by a vote of 54-50": X's count
+        rf"\bto {C} over {C},? (?:by|in|with) (?:a|an) (?:[\w-]+ )?(?:vote|ballot|margin) of {NUM}",
+        _pairs((1, 4)),
+        ("over",),
+    ),
+    _rule(
+        "beat-then-participle",  # "X beat out Y in a second round, picking up 138 votes":
+        # the subject's count, not the nearer Y's
+        rf"{C} {BEAT_VERBS}(?: out)? {C}(?:[^<,;.]|<X\d+>){{0,40}}, {_STRONG_GET} {_QUANT}{N}",
+        _pairs((1, 3)),
+    ),
+)
+
 RULES: tuple[Rule, ...] = (
+    *_EARLY_RULES,
     _rule(
         "trajectory",  # "X saw its support fall from 109 votes to 73 and finally 60"
         rf"{C}{gap(0, 80)}\bfrom (?P<steps>{N}(?: {VOTERS})? to {N}(?: {VOTERS})?"
