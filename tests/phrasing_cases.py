@@ -2661,6 +2661,19 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "rounds-elected-after-a-third-round",
+        "Following the first round, Peru and Chile were elected, and Norway was elected with "
+        "140 votes to Austria's 52, after a third round of balloting.",
+        ("NOR 140 r3", "AUT 52 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-after-a-round-foreseen",
+        "Kenya got 100 votes; the race will be settled after a second round next week.",
+        ("KEN 100",),
+        "rounds",
+    ),
+    Case(
         "nt-votes-cast-on-the-statutes",
         "Of 190 eligible votes (Chad and Mali are suspended), 185 votes were cast on the "
         "statutes, with 92 per cent (170 votes) in favour.",

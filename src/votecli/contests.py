@@ -265,7 +265,12 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     found = []
     for match in _ROUND.finditer(text):
         before = text[max(0, match.start() - 48) : match.start()]
-        if _AHEAD.search(before[-12:]) and not _WENT_TO.search(before) and not _won_in(before):
+        if (
+            _AHEAD.search(before[-12:])
+            and not _WENT_TO.search(before)
+            and not _won_in(before)
+            and not _held_after(before)
+        ):
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("num") or match.group("each"):
             raw = (match.group("num") or match.group("each")).lower()
@@ -314,6 +319,15 @@ _FORESEEN = Gated(
     ("would", "could", "might", "may", "will", "expect", "likely", "if", "poll"),
     r"\b(?:would|could|might|may|will|expected|likely|if|polls?)\b",
 )
+
+
+# "X was elected with 132 votes, after a third round of balloting": a round held
+_AFTER_A = patterns.compile(r"\bafter (?:a|an)\s*$", re.IGNORECASE)
+
+
+def _held_after(before: str) -> bool:
+    """Whether the words before "a third round" say the numbers came after it was held."""
+    return bool(_AFTER_A.search(before)) and not _FORESEEN.search(before)
 
 
 def _won_in(before: str) -> bool:
