@@ -2661,6 +2661,29 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "rounds-list-introduced-by-sentence-before",
+        "Maria Costa had the fewest votes in the second ballot and dropped out.\n\n"
+        "The chamber cast 402 votes, and the results were:\n\n"
+        "  * Paul Adeyemi - 211\n  * Lena Frost - 150\n  * Maria Costa - 41 - eliminated",
+        ("Adeyemi 211 r2", "Frost 150 r2", "Costa 41 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-list-intro-names-none",
+        "Polling closed at noon.\n\nThe results were:\n\n  * Paul Adeyemi - 211\n"
+        "  * Lena Frost - 150",
+        ("Adeyemi 211", "Frost 150"),
+        "rounds",
+    ),
+    Case(
+        "rounds-list-round-ends-with-list",
+        "In the third ballot the results were:\n\n  * Paul Adeyemi - 211\n  * Lena Frost - 150"
+        "\n\nA week earlier Frost had told reporters she expected 160 votes, and Adeyemi won "
+        "98 votes in a party ballot.",
+        ("Adeyemi 211 r3", "Frost 150 r3", "Adeyemi 98"),
+        "rounds",
+    ),
+    Case(
         "rounds-elected-after-a-third-round",
         "Following the first round, Peru and Chile were elected, and Norway was elected with "
         "140 votes to Austria's 52, after a third round of balloting.",

@@ -241,6 +241,8 @@ class _Context:
     paragraph_line: int = 0
     heading_line: int = -2  # the line of the last heading that named a round
     held_round: int | None = None  # "went to a third round": what "that round" means
+    list_round: int | None = None  # named by the sentence introducing a list ("... were:")
+    list_line: int = -9  # the last line of that list read so far
     held_line: int = -1
     # round, line, candidates and the sentence's number: see _note_decided_round
     decided: tuple[int, int, frozenset[str], int] | None = None
@@ -663,6 +665,29 @@ class _Reader:
             found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
             if found_round is not None:
                 self.context.paragraph_round = found_round
+        self._note_list_round(text, found_round)
+
+    def _note_list_round(self, text: str, found_round: int | None) -> None:
+        """A list's lines take the round its introduction names ("received the fewest votes
+        in the third ballot. The results were:" then "* X - 267"), while they follow it."""
+        if _LIST_LINE.match(text) and self.line - self.context.list_line <= 2:
+            if self.context.list_round is not None and found_round is None:
+                self.context.paragraph_round = self.context.list_round
+                self.context.paragraph_line = self.line
+            self.context.list_line = self.line
+            return
+        self.context.list_round, self.context.list_line = None, -9
+        if text.rstrip().endswith(":"):
+            self.context.list_round = found_round or self._round_before()
+            self.context.list_line = self.line
+
+    def _round_before(self) -> int | None:
+        """The one round the sentence before this one names, if it names one."""
+        before = self._last_sentence(self.sentence_before)
+        if before is None:
+            return None
+        rounds = {r for _, r in cues.rounds_in(before.text[:_MAX_SENTENCE])}
+        return rounds.pop() if len(rounds) == 1 and min(rounds) > 0 else None
 
     def _key(self, text: str) -> tuple:
         body = self.context.body or self.doc_body
@@ -1494,6 +1519,12 @@ _REASON = patterns.compile(
     r"\b(?:because|since|although|though|whereas|after (?:[a-z]+ )?(?:falling|failing|trailing|"
     r"missing|losing|lagging|finishing|coming|placing|leading|topping))\b",
     re.IGNORECASE,
+)
+
+
+# One line of a results list: a bullet, or a short "Name - 267" line
+_LIST_LINE = patterns.compile(
+    r"\s*(?:[*•·]\s+\S|[^\n]{1,60}?\s[-–—:]?\s*\d[\d,]*\s*(?:votes?)?\s*(?:[-–—(][^\n]{0,20})?$)"
 )
 
 

@@ -73,6 +73,8 @@ _ROLE = (
 # A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
 _FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
 
+_FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|withdrew)\b"
+
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
 P = r"<P(\d+)>"
@@ -559,7 +561,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
         rf"{C}(?: \([^()<]{{1,40}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
-        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$))",
+        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH})",
         _pairs((1, 3)),
     ),
     _rule(
