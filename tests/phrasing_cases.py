@@ -2661,6 +2661,13 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "pronouns-compared-to-rival",
+        "Ana Lind has edged out Tomas Berg for second place by three votes.\n\n"
+        "She won 64 votes compared to Mr Berg's 61.",
+        ("Lind 64", "Berg 61"),
+        "pronouns",
+    ),
+    Case(
         "rounds-list-introduced-by-sentence-before",
         "Maria Costa had the fewest votes in the second ballot and dropped out.\n\n"
         "The chamber cast 402 votes, and the results were:\n\n"

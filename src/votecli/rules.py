@@ -500,7 +500,7 @@ RULES: tuple[Rule, ...] = (
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
         rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b"
         rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 10)} "
-        rf"(?:to|against|versus|vs\.?|compared with) {C}(?:'s|’s)(?: with| on| at)? {NUM}",
+        rf"(?:to|against|versus|vs\.?|compared (?:with|to)) {C}(?:'s|’s)(?: with| on| at)? {NUM}",
         _pronoun_versus(3, 4, 6),
     ),
     _rule(
