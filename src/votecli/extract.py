@@ -324,6 +324,7 @@ class _Reader:
         self.table: _Table | None = None  # the columns of the last table header read
         self.sentences_read = 0
         self.capitals_as_cities = False  # set once capitals are listed among other cities
+        self.capital_spans: set[tuple[int, int]] = set()  # of the last sentence's capitals
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -670,7 +671,11 @@ class _Reader:
     def _note_list_round(self, text: str, found_round: int | None) -> None:
         """A list's lines take the round its introduction names ("received the fewest votes
         in the third ballot. The results were:" then "* X - 267"), while they follow it."""
-        if _LIST_LINE.match(text) and self.line - self.context.list_line <= 2:
+        if (
+            self.line - self.context.list_line <= 2
+            and len(text) <= _LIST_LINE_MAX
+            and _LIST_LINE.match(text)
+        ):
             if self.context.list_round is not None and found_round is None:
                 self.context.paragraph_round = self.context.list_round
                 self.context.paragraph_line = self.line
@@ -777,7 +782,11 @@ class _Reader:
             mentions = [m for m in mentions if m.start >= dateline.end()]
         if self.host_city_vote:
             mentions = _drop_city_countries(text, mentions)
-        elif not self.capitals_as_cities and _capitals_among_cities(text, mentions):
+        elif (
+            self.capital_spans
+            and not self.capitals_as_cities
+            and _capitals_among_cities(mentions, self.capital_spans)
+        ):
             self.capitals_as_cities = True  # for this sentence and the rest of the text
             return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
@@ -786,7 +795,10 @@ class _Reader:
 
     def _countries(self, text: str) -> list[_Mention]:
         mentions = []
+        self.capital_spans = set()  # where capitals stand, for _capitals_among_cities
         for found in countries.find_countries(text):
+            if found.via == "capital":
+                self.capital_spans.add((found.start, found.end))
             if _ELECTION_OWNER.match(text, found.end):
                 continue  # "X won Brazil's presidential run-off": where the vote was held
             capital = _CAPITAL_AFTER.match(text[found.end :])
@@ -1522,6 +1534,7 @@ _REASON = patterns.compile(
 )
 
 
+_LIST_LINE_MAX = 90
 # One line of a results list: a bullet, or a short "Name - 267" line
 _LIST_LINE = patterns.compile(
     r"\s*(?:[*•·]\s+\S|[^\n]{1,60}?\s[-–—:]?\s*\d[\d,]*\s*(?:votes?)?\s*(?:[-–—(][^\n]{0,20})?$)"
@@ -1994,7 +2007,7 @@ _APPOSITIVE_GAP = patterns.compile(r",\s*")
 _APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
 
 
-def _capitals_among_cities(text: str, mentions: list[_Mention]) -> bool:
+def _capitals_among_cities(mentions: list[_Mention], capital_spans: set[tuple[int, int]]) -> bool:
     """Whether a sentence names only capitals for countries, beside names that are no
     country ("Madrid 28, Rio 26, Tokyo 22 and Chicago 18", "Moscow, New York and Madrid were
     ruled out"): the capitals are cities in a race of cities, not their countries."""
@@ -2003,8 +2016,7 @@ def _capitals_among_cities(text: str, mentions: list[_Mention]) -> bool:
         m.candidate and m.candidate.kind in (Kind.PERSON, Kind.OTHER) for m in mentions
     ):
         return False
-    vias = {(found.start, found.end): found.via for found in countries.find_countries(text)}
-    return all(vias.get((m.start, m.end)) == "capital" for m in capitals)
+    return all((m.start, m.end) in capital_spans for m in capitals)
 
 
 def _drop_city_countries(text: str, mentions: list[_Mention]) -> list[_Mention]:

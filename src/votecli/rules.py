@@ -397,6 +397,20 @@ _EARLY_RULES: tuple[Rule, ...] = (
         # the subject's count, not the nearer Y's
         rf"{C} {BEAT_VERBS}(?: out)? {C}(?:[^<,;.]|<X\d+>){{0,40}}, {_STRONG_GET} {_QUANT}{N}",
         _pairs((1, 3)),
+        (
+            "beat",
+            "defeat",
+            "edg",
+            "trounc",
+            "ousted",
+            "outpolled",
+            "bested",
+            "pipped",
+            "overcame",
+            "won against",
+            "prevailed",
+            "defeat of",
+        ),
     ),
 )
 
