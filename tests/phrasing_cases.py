@@ -2661,6 +2661,20 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "rounds-withdrew-from-second-round",
+        "Maya Gold was re-elected chair after her rival Ivo Petrov withdrew from the second "
+        "round.\n\nPetrov got 40 votes.",
+        ("Petrov 40",),
+        "rounds",
+    ),
+    Case(
+        "rounds-elected-in-second-round-carries",
+        "Maya Gold was re-elected chair after beating Ivo Petrov in the second round.\n\n"
+        "Petrov got 40 votes.",
+        ("Petrov 40 r2",),
+        "rounds",
+    ),
+    Case(
         "pronouns-compared-to-rival",
         "Ana Lind has edged out Tomas Berg for second place by three votes.\n\n"
         "She won 64 votes compared to Mr Berg's 61.",

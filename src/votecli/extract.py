@@ -724,7 +724,13 @@ class _Reader:
             return
         self.context.decided = None
         rounds = {r for _, r in found}
-        if len(rounds) == 1 and min(rounds) > 0 and candidates and _DECIDED.search(text):
+        if (
+            len(rounds) == 1
+            and min(rounds) > 0
+            and candidates
+            and _DECIDED.search(text)
+            and not _NOT_HELD_BEFORE.search(text, max(0, found[0][0] - 40), found[0][0])
+        ):
             keys = frozenset(m.candidate.key for m in candidates if m.candidate)
             self.context.decided = (min(rounds), self.line, keys, self.sentences_read)
 
@@ -1524,6 +1530,12 @@ _DECIDED = Gated(
     ("elected", "won", "win", "beat", "defeat", "edg", "prevail"),
     r"\b(?:elected|won|wins|beat|beats|beating|defeated|defeats|defeating|edged|edging|"
     r"prevailed|prevailing)\b",
+)
+# "elected after his opponent withdrew from the second round": a round nobody's counts came in
+_NOT_HELD_BEFORE = patterns.compile(
+    r"\b(?:withdr[ae]w|withdrawn|withdrawing|pulled out|pulls out|pulling out|conceded|"
+    r"before|ahead of)\b[^.;,]{0,16}$",
+    re.IGNORECASE,
 )
 # ... and "after falling two votes short in the sixth round": an earlier outcome, with its round
 # ("after beating Y in the second round" tells the same one)
