@@ -2661,6 +2661,43 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "respectively-demonym-plural-between",
+        "Latvia and Estonia took the two seats set aside for Eastern Europeans, having gained "
+        "141 and 152 votes, respectively.",
+        ("LVA 141", "EST 152"),
+        "respectively",
+    ),
+    Case(
+        "number-first-delivered-votes-to",
+        "The Assembly delivered 150 votes to Estonia and 101 to Latvia.",
+        ("EST 150", "LVA 101"),
+        "number-first",
+    ),
+    Case(
+        "nt-gave-seats-to",
+        "The reform gave 3 seats to Africa and 2 to Asia, officials said in the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-name-comma-on",
+        "Four votes separated Ms Okafor, on 66, and Mr Lund, on 62, in the third ballot.",
+        ("Okafor 66 r3", "Lund 62 r3"),
+        "lists",
+    ),
+    Case(
+        "nt-name-comma-on-date",
+        "Ms Okafor, on 12 May, told delegates the vote would be close.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-sentence-start-ultimately",
+        "Her rival was Dana Whitlock, a veteran envoy.\n\nWhitlock ultimately received nine votes.",
+        ("Whitlock 9",),
+        "verbs",
+    ),
+    Case(
         "rounds-withdrew-from-second-round",
         "Maya Gold was re-elected chair after her rival Ivo Petrov withdrew from the second "
         "round.\n\nPetrov got 40 votes.",

@@ -241,8 +241,6 @@ class _Context:
     paragraph_line: int = 0
     heading_line: int = -2  # the line of the last heading that named a round
     held_round: int | None = None  # "went to a third round": what "that round" means
-    list_round: int | None = None  # named by the sentence introducing a list ("... were:")
-    list_line: int = -9  # the last line of that list read so far
     held_line: int = -1
     # round, line, candidates and the sentence's number: see _note_decided_round
     decided: tuple[int, int, frozenset[str], int] | None = None
@@ -325,6 +323,7 @@ class _Reader:
         self.sentences_read = 0
         self.capitals_as_cities = False  # set once capitals are listed among other cities
         self.capital_spans: set[tuple[int, int]] = set()  # of the last sentence's capitals
+        self.reading_start = 0  # where the sentence being read starts in the text
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -369,6 +368,7 @@ class _Reader:
             return
         self.previous_cell = sentence
         self.line = sentence.line
+        self.reading_start = sentence.start
         earlier = _earlier_figures(text)
         # the rounds and years of the sentence's own numbers
         cue_text = _without_tails(text, earlier) if earlier else text
@@ -670,29 +670,32 @@ class _Reader:
 
     def _note_list_round(self, text: str, found_round: int | None) -> None:
         """A list's lines take the round its introduction names ("received the fewest votes
-        in the third ballot. The results were:" then "* X - 267"), while they follow it."""
-        if (
-            self.line - self.context.list_line <= 2
-            and len(text) <= _LIST_LINE_MAX
-            and _LIST_LINE.match(text)
-        ):
-            if self.context.list_round is not None and found_round is None:
-                self.context.paragraph_round = self.context.list_round
-                self.context.paragraph_line = self.line
-            self.context.list_line = self.line
+        in the third ballot. The results were:" then "* X - 267"). Read from the text itself,
+        so the same whichever sentences are visited."""
+        if found_round is not None or len(text) > _LIST_LINE_MAX or not _LIST_LINE.match(text):
             return
-        self.context.list_round, self.context.list_line = None, -9
-        if text.rstrip().endswith(":"):
-            self.context.list_round = found_round or self._round_before()
-            self.context.list_line = self.line
+        round_ = self._list_intro_round(self.reading_start)
+        if round_ is not None:
+            self.context.paragraph_round = round_
+            self.context.paragraph_line = self.line
 
-    def _round_before(self) -> int | None:
-        """The one round the sentence before this one names, if it names one."""
-        before = self._last_sentence(self.sentence_before)
-        if before is None:
+    def _list_intro_round(self, start: int) -> int | None:
+        """The one round named by the line ending in ":" above the list lines before `start`,
+        or by the sentence before it."""
+        lines = self.text[max(0, start - _LIST_LOOKBACK) : start].split("\n")[:-1]
+        lines = [line for line in lines if line.strip()]
+        while lines and len(lines[-1]) <= _LIST_LINE_MAX and _LIST_LINE.match(lines[-1]):
+            lines.pop()
+        if not lines or not lines[-1].rstrip().endswith(":"):
             return None
-        rounds = {r for _, r in cues.rounds_in(before.text[:_MAX_SENTENCE])}
-        return rounds.pop() if len(rounds) == 1 and min(rounds) > 0 else None
+        intro = [sentence.text for sentence in split(lines[-1])]
+        if len(lines) > 1:
+            intro[:0] = [sentence.text for sentence in split(lines[-2])][-1:]
+        for sentence in reversed(intro[-2:]):
+            rounds = {r for _, r in cues.rounds_in(sentence)}
+            if rounds:
+                return rounds.pop() if len(rounds) == 1 and min(rounds) > 0 else None
+        return None
 
     def _key(self, text: str) -> tuple:
         body = self.context.body or self.doc_body
@@ -1547,6 +1550,7 @@ _REASON = patterns.compile(
 
 
 _LIST_LINE_MAX = 90
+_LIST_LOOKBACK = 1500  # characters above a list line searched for its introduction
 # One line of a results list: a bullet, or a short "Name - 267" line
 _LIST_LINE = patterns.compile(
     r"\s*(?:[*•·]\s+\S|[^\n]{1,60}?\s[-–—:]?\s*\d[\d,]*\s*(?:votes?)?\s*(?:[-–—(][^\n]{0,20})?$)"

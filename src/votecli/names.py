@@ -136,7 +136,8 @@ STOPWORDS = frozenset(
     voters delegates delegations residents citizens officials observers diplomats analysts
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
-    asian spoiled spoilt blank void null abstain president-elect speaker-elect
+    asian asians africans europeans spoiled spoilt blank void null abstain president-elect
+    speaker-elect
     """.split()
 )
 _WORD = patterns.compile(
@@ -180,7 +181,7 @@ INSTITUTIONS = frozenset(
 # A count right beside a name in a results line: "JANE DOE - 322", "JANE DOE: 322"
 _COUNT_BESIDE = patterns.compile(r"[ \t]*[-–—:][ \t]*\d[\d,]*[ \t]*(?:votes?)?[ \t]*(?:\n|$)")
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
-    r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\))|(?:(?:still|also|then|finally|eventually|narrowly|"
+    r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\))|(?:(?:still|also|then|finally|eventually|ultimately|later|reportedly|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"

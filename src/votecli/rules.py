@@ -393,6 +393,19 @@ _EARLY_RULES: tuple[Rule, ...] = (
         ("over",),
     ),
     _rule(
+        "gave-votes-to",  # "the Assembly delivered 160 votes to X": X's count
+        rf"\b(?:delivered|delivering|gave|giving|handed|handing) (?:just |only |a mere )?{NUM} "
+        rf"(?:votes?|ballots?) to {C}",
+        _pairs((3, 2)),
+        ("delivered", "delivering", "gave", "giving", "handed", "handing"),
+    ),
+    _rule(
+        "name-comma-on",  # "separated X, on 61, and Y, on 59": each one's count
+        rf"{C}, on {NUM}(?: {VOTERS})?(?=,| and\b|;|\.|$)",
+        _pairs((1, 3)),
+        (", on",),
+    ),
+    _rule(
         "beat-then-participle",  # "X beat out Y in a second round, picking up 138 votes":
         # the subject's count, not the nearer Y's
         rf"{C} {BEAT_VERBS}(?: out)? {C}(?:[^<,;.]|<X\d+>){{0,40}}, {_STRONG_GET} {_QUANT}{N}",
