@@ -795,6 +795,7 @@ class _Reader:
             self.capital_spans
             and not self.capitals_as_cities
             and _capitals_among_cities(mentions, self.capital_spans)
+            and any(kind == scan.READ for _, kind in scan.hits(text))  # read in either walk
         ):
             self.capitals_as_cities = True  # for this sentence and the rest of the text
             return self._candidates(text)
