@@ -2698,6 +2698,13 @@ CASES += [
         "verbs",
     ),
     Case(
+        "rounds-more-than-in-an-earlier-ballot",
+        "In the third ballot on Tuesday evening after a long day of speeches, Kaur received 80 "
+        "votes, 12 more than in the second ballot.",
+        ("Kaur 80 r3",),
+        "rounds",
+    ),
+    Case(
         "rounds-withdrew-from-second-round",
         "Maya Gold was re-elected chair after her rival Ivo Petrov withdrew from the second "
         "round.\n\nPetrov got 40 votes.",

@@ -372,6 +372,8 @@ class _Reader:
         earlier = _earlier_figures(text)
         # the rounds and years of the sentence's own numbers
         cue_text = _without_tails(text, earlier) if earlier else text
+        if " than in the " in cue_text:
+            cue_text = _COMPARED_ROUND.sub(lambda m: " " * len(m.group()), cue_text)
         self._update_context(cue_text)
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
         self.after_run_off = self.run_off_line == sentence.line
@@ -1904,6 +1906,14 @@ _EARLIER = Gated(
     r"(?:[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b|"
     r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when)\b)))"
     r"|(?:in|at) (?:the )?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)(?: (?:election|vote|poll|race)s?\b)?)",
+)
+
+
+# "77 votes - 18 more than in the fourth ballot -": the round compared with, not the count's
+_COMPARED_ROUND = patterns.compile(
+    rf"\b(?:more|fewer|less|up|down) than in the (?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))[- ]"
+    r"(?:round|ballot|vote)\b",
+    re.IGNORECASE,
 )
 
 
