@@ -324,6 +324,7 @@ class _Reader:
         self.capitals_as_cities = False  # set once capitals are listed among other cities
         self.capital_spans: set[tuple[int, int]] = set()  # of the last sentence's capitals
         self.reading_start = 0  # where the sentence being read starts in the text
+        self.list_seen: tuple[int, int | None] = (-1, None)  # last list line's end, its round
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -668,15 +669,20 @@ class _Reader:
             found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
             if found_round is not None:
                 self.context.paragraph_round = found_round
-        self._note_list_round(text, found_round)
+        if found_round is None and len(text) <= _LIST_LINE_MAX:
+            self._note_list_round(text)
 
-    def _note_list_round(self, text: str, found_round: int | None) -> None:
+    def _note_list_round(self, text: str) -> None:
         """A list's lines take the round its introduction names ("received the fewest votes
         in the third ballot. The results were:" then "* X - 267"). Read from the text itself,
         so the same whichever sentences are visited."""
-        if found_round is not None or len(text) > _LIST_LINE_MAX or not _LIST_LINE.match(text):
+        if not _LIST_LINE.match(text):
             return
-        round_ = self._list_intro_round(self.reading_start)
+        start = self.reading_start
+        last_end, round_ = self.list_seen
+        if not (last_end <= start and self.text[last_end:start].isspace()):
+            round_ = self._list_intro_round(start)  # not right below the last list line read
+        self.list_seen = (start + len(text), round_)
         if round_ is not None:
             self.context.paragraph_round = round_
             self.context.paragraph_line = self.line
