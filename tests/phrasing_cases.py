@@ -4284,3 +4284,39 @@ CASES += [
         "verbs",
     ),
 ]
+
+CASES += [
+    Case(
+        "pronoun-after-saw-off-is-the-winner",
+        "Samuel Okonkwo saw off the challenge of Kenya's Daniel Mwangi at the congress. "
+        "In the vote he was re-elected with 141 votes.",
+        ("Okonkwo 141",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-challenger-after-saw-off-is-the-loser",
+        "Samuel Okonkwo saw off the challenge of Kenya's Daniel Mwangi at the congress. "
+        "The challenger received 62 votes.",
+        ("Mwangi 62",),
+        "pronouns",
+    ),
+    Case(
+        "gain-in-later-round-is-no-count",
+        "Lyon led the first round with 40 votes, followed by Turin with 38. "
+        "Turin picked up 15 votes in the second round to win.",
+        ("Lyon 40 r1", "Turin 38 r1"),
+        "rounds",
+    ),
+    Case(
+        "gained-in-first-round-is-a-count",
+        "Turin gained 38 votes in the first round.",
+        ("Turin 38 r1",),
+        "rounds",
+    ),
+    Case(
+        "picked-up-in-second-round-first-naming-is-a-count",
+        "In the second ballot Marseille picked up 47 votes in the second round.",
+        ("Marseille 47 r2",),
+        "rounds",
+    ),
+]

@@ -182,6 +182,20 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
     re.IGNORECASE,
 )
 # "failed to win 97 votes", "was unable to secure 5%": a count not reached, no tally
+# A plain subject pronoun ("he was re-elected with 133 votes"), not a role that may name the
+# loser ("the challenger got 73")
+_PLAIN_PRONOUN = patterns.compile(r"\b(?:he|she|it)\b", re.IGNORECASE)
+_LOSER_ROLE = patterns.compile(
+    r"\b(?:challenger|runner-up|loser|rival|opponent|former|latter|which|who)\b", re.IGNORECASE
+)
+# "X picked up 17 votes in the second round" after X's first-round count: what X gained, not
+# X's count (the count is the sum)
+_GAIN_VERB_BEFORE = patterns.compile(r"\b(?:picked up|picking up|gained|gaining)\s+$", re.I)
+_IN_LATER_ROUND_AFTER = patterns.compile(
+    r"^\s*(?:votes?|ballots?)?\s*in\s+(?:the\s+)?(?:second|third|fourth|fifth|final|last|next|"
+    r"later|decisive)\s+(?:round|ballot)",
+    re.IGNORECASE,
+)
 _NEGATED = patterns.compile(
     r"\b(?:neither|nor|not|never|fail(?:ed|s|ing)? to|unable to)\b|n't\b", re.IGNORECASE
 )
@@ -479,9 +493,13 @@ class _Reader:
             elif binding.candidate < 0:
                 rival = mentions[binding.rival].candidate if binding.rival is not None else None
                 candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
+                candidate = self._subject_of_defeat(candidate, text[: number.start], mentions)
             else:
                 candidate = mentions[binding.candidate].candidate
             if candidate is None:
+                continue
+            if self._gain_after_count(candidate, text, number, sentence.start):
+                claimed.add(binding.number)
                 continue
             if binding.candidate < 0 and key[3] is None and decided and not years:
                 # "X was elected on the seventh ballot. She received 220 votes"
@@ -1059,6 +1077,32 @@ class _Reader:
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
         return named[-1] if named else None
+
+    def _gain_after_count(
+        self, candidate: Candidate, text: str, number: _Mention, offset: int
+    ) -> bool:
+        """ "X picked up 17 votes in the second round" once X was named: a gain."""
+        if not _GAIN_VERB_BEFORE.search(text[max(0, number.start - 20) : number.start]):
+            return False
+        after = offset + number.end  # read on in the text: a hard-wrapped line may end here
+        if not _IN_LATER_ROUND_AFTER.search(self.text[after : after + 40]):
+            return False
+        # named in an earlier sentence (with its count, even one not read)
+        return any(c.key == candidate.key for c in self.context.recent) or any(
+            tally[1].key == candidate.key for tally in self.tallies
+        )
+
+    def _subject_of_defeat(
+        self, candidate: Candidate | None, before: str, mentions: list[_Mention]
+    ) -> Candidate | None:
+        """A sentence's plain "he" or "it" after "X saw off Y" is the winner X, its subject,
+        though Y was named last ("X defeated Y. He was re-elected with 133 votes")."""
+        if candidate is None or any(m.kind == "C" and m.start < len(before) for m in mentions):
+            return candidate
+        if not _PLAIN_PRONOUN.search(before) or _LOSER_ROLE.search(before):
+            return candidate
+        pair = self._defeat_before()
+        return pair[0] if pair and pair[1] == candidate else candidate
 
     def _side_of_score(self, mentions: list[_Mention], binding: rules.Binding) -> Candidate | None:
         """The winner or the loser of the defeat the sentence before states, for one side of

@@ -907,9 +907,13 @@ RULES: tuple[Rule, ...] = (
 
 # "X defeated Y", "X was elected after defeating Russia-aligned Y", "Y lost to X": a winner
 # and a loser, the first candidates on either side of the verb (no other candidate between)
+# "saw off the challenge of Jordan's Y": a defeat whose loser may follow a possessive
+_SAW_OFF = (
+    r"(?:saw|sees|seeing) off(?: the (?:challenges?|bid) (?:of|from))?(?: (?:<C\d+>|[\w-]+)['’]s)?"
+)
 _BEATEN_PAIR = patterns.compile(
-    rf"{C}(?:[^<.;:]){{0,120}}?(?<!\bto )\b(?:{BEAT_VERBS}(?! by\b)|(?P<lost>lost(?: out)? to|"
-    r"(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
+    rf"{C}(?:[^<.;:]){{0,120}}?(?<!\bto )\b(?:{BEAT_VERBS}(?! by\b)|{_SAW_OFF}|"
+    r"(?P<lost>lost(?: out)? to|(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
     rf"(?:[\w-]+ ){{0,3}}?(?:<C\d+>[\w-]* )*{C}",  # the loser last: "Moscow-backed Y"
     re.IGNORECASE,
 )
