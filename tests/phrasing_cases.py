@@ -4320,3 +4320,20 @@ CASES += [
         "rounds",
     ),
 ]
+
+CASES += [
+    Case(
+        "rounds-compared-with-later-ballot-no-first-round-default",
+        "Ms Patel will meet Mr Clarke in the run-off. Ms Patel received 81 votes, 11 more than "
+        "in the third ballot. Mr Clarke received 140 votes.",
+        ("Patel 81", "Clarke 140"),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-ahead-still-first-round-default",
+        "Ms Patel received 81 votes and Mr Clarke received 140 votes, so a second round of "
+        "voting will take place.",
+        ("Patel 81 r1", "Clarke 140 r1"),
+        "rounds",
+    ),
+]

@@ -196,6 +196,15 @@ _IN_LATER_ROUND_AFTER = patterns.compile(
     r"later|decisive)\s+(?:round|ballot)",
     re.IGNORECASE,
 )
+# A count compared with a round after the first ("77 votes, 18 more than in the fourth
+# ballot", "put on three votes from the last ballot"): the text's counts come later, so the
+# ones it gives without a round are no first round's
+_AFTER_A_LATER_ROUND = patterns.compile(
+    r"\b(?:more|fewer|less|up|down|on|added|gained)\b[^.;]{0,20}?\b(?:than|from|since|on) "
+    r"(?:in |at |on )?the (?:second|third|fourth|fifth|sixth|seventh|eighth|last|previous) "
+    r"(?:round|ballot|vote)\b",
+    re.IGNORECASE,
+)
 _NEGATED = patterns.compile(
     r"\b(?:neither|nor|not|never|fail(?:ed|s|ing)? to|unable to)\b|n't\b", re.IGNORECASE
 )
@@ -1324,10 +1333,14 @@ class _Reader:
     def _document(self) -> Document:
         self._regroup()
         self._resolve_final_rounds()
-        if any(t[0][3] is None for t in self.tallies) and any(
-            cues.later_round_ahead(s.text) or cues.single_round_in(s.text)
-            for s, worth in self.visits
-            if worth
+        if (
+            any(t[0][3] is None for t in self.tallies)
+            and any(
+                cues.later_round_ahead(s.text) or cues.single_round_in(s.text)
+                for s, worth in self.visits
+                if worth
+            )
+            and not any(worth and _AFTER_A_LATER_ROUND.search(s.text) for s, worth in self.visits)
         ):
             self._first_round_by_default()
         settled = self._settled_tallies()
