@@ -4337,3 +4337,28 @@ CASES += [
         "rounds",
     ),
 ]
+
+# Lyon's 52 cannot be the second round's (Lyon had 50 there), so Turin's 61 beside it is not
+# either: test_phrasings checks both are left without a round
+LATER_COUNT_SENTENCE = (
+    "Turin received 40 votes in the first round, compared to 35 for Lyon and 20 for Graz. "
+    "Graz was eliminated and another vote was held.\nIn the second round, Graz was gone as "
+    "Lyon received 50 votes. A final round was called.\nThe final tally was 61 votes for "
+    "Turin and 52 for Lyon."
+)
+
+CASES += [
+    Case(
+        "rounds-later-count-sentence-keeps-one-round",
+        LATER_COUNT_SENTENCE,
+        ("Turin 40 r1", "Lyon 35 r1", "Graz 20 r1", "Lyon 50 r2", "Turin 61", "Lyon 52"),
+        "rounds",
+    ),
+    Case(
+        "rounds-later-count-sentence-both-in-next-round",
+        "Turin had 40 votes and Lyon 35 in the first round, so a second round was held.\n\n"
+        "The final tally was 61 votes for Turin and 52 for Lyon.",
+        ("Turin 40 r1", "Lyon 35 r1", "Turin 61 r2", "Lyon 52 r2"),
+        "rounds",
+    ),
+]

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from phrasing_cases import CASES
+from phrasing_cases import CASES, LATER_COUNT_SENTENCE
 from votecli import extract_text, majorities
 
 # Phrasings not read yet (issue 3 goes on): each must fail until it is fixed.
@@ -231,3 +231,13 @@ def test_council_vote_on_a_judge_is_held_to_the_council_majority():
         "International Court of Justice (General Assembly)", None
     )
     assert (council[0], assembly[0]) == (8, 97)  # type: ignore[index]
+
+
+def test_sentence_naming_no_round_keeps_one_round():
+    """One count of a sentence naming no round cannot be the later round's, so none is."""
+    rounds = {
+        (t.candidate.name, t.votes): t.contest.round
+        for t in extract_text(LATER_COUNT_SENTENCE).tallies
+    }
+    assert rounds[("Turin", 61)] is None and rounds[("Lyon", 52)] is None
+    assert rounds[("Lyon", 50)] == 2

@@ -1480,6 +1480,12 @@ class _Reader:
         later_sentences = {  # "he won with 115 votes to 88" after "88 to 85" in the first round
             _sentence_of(t[4]) for t in unstated if self._differs_in_round(1, *t[:4])
         }
+        # a sentence naming no round gives one: if one of its counts cannot be that later
+        # round's (Rio has another there), neither can the others (Madrid's was left unread)
+        later_of: dict[tuple[int, str], set[int | None]] = {}
+        for t in unstated:
+            if _sentence_of(t[4]) in later_sentences and t[5] not in _DECIDING:
+                later_of.setdefault(_sentence_of(t[4]), set()).add(self._later_round(*t[:4]))
         moved: dict[tuple, tuple] = {}
         tallies = []
         for key, candidate, votes, percent, *rest in self.tallies:
@@ -1490,7 +1496,10 @@ class _Reader:
                 deciding = rest[1] in _DECIDING
                 if not deciding and _sentence_of(rest[0]) in later_sentences:
                     later = self._later_round(key, candidate, votes, percent)
-                    if later is not None:
+                    sentence = _sentence_of(rest[0])
+                    if later is not None and (
+                        later_of.get(sentence) == {later} or cues.rounds_in(sentence[1])
+                    ):
                         key = moved.setdefault((key, later), (*key[:3], later))
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue
