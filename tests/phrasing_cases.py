@@ -4362,3 +4362,30 @@ CASES += [
         "rounds",
     ),
 ]
+
+CASES += [
+    Case(
+        "rounds-opening-clause-scopes-forward",
+        "In the first round, Turin had 30 votes, Lyon 25 and Graz 20. In the second round, it "
+        "was Turin 41, Lyon 34, and Graz 10, and in the third round, it was Turin 52 and Lyon 33.",
+        (
+            "Turin 30 r1",
+            "Lyon 25 r1",
+            "Graz 20 r1",
+            "Turin 41 r2",
+            "Lyon 34 r2",
+            "Graz 10 r2",
+            "Turin 52 r3",
+            "Lyon 33 r3",
+        ),
+        "rounds",
+    ),
+    Case(
+        "rounds-trailing-round-after-opening-one",
+        "Following the first round of voting, the Assembly elected Chile, and Portugal, which "
+        "was elected with 140 votes to Greece's 51, after a fourth round of balloting, ended "
+        "the contest.",
+        ("PRT 140 r4", "GRC 51 r4"),
+        "rounds",
+    ),
+]

@@ -803,6 +803,10 @@ class _Reader:
             for at, round_ in rounds
             if at < offset or not _REASON.search(text, offset, at)
         ]
+        before = [r for r in own if r[0] < offset]
+        after = [r for r in own if r[0] > offset]
+        if before and after and all(_opens_clause(text, at) for at, _ in (before[-1], after[0])):
+            return before[-1][1]  # "In the second round, X 46, Y 29, and in the last round, ..."
         return min(own, key=lambda r: abs(r[0] - offset))[1] if own else None
 
     # --- mentions ---------------------------------------------------------------------
@@ -1617,6 +1621,19 @@ _NOT_HELD_BEFORE = patterns.compile(
 )
 # ... and "after falling two votes short in the sixth round": an earlier outcome, with its round
 # ("after beating Y in the second round" tells the same one)
+# A round opening a clause ("second round, it was X 46", "final ballot: X 66"): it speaks of
+# the numbers after it, up to the next such round
+_OPENS_CLAUSE = patterns.compile(
+    r"[\w-]+\s+(?:round|ballot)(?:\s+of\s+(?:voting|balloting))?\s*[,:]", re.IGNORECASE
+)
+_IN_THE_BEFORE = patterns.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the round named at `at` opens a clause: "In the second round, it was ..."."""
+    return bool(_IN_THE_BEFORE.search(text[max(0, at - 8) : at]) and _OPENS_CLAUSE.match(text, at))
+
+
 _REASON = patterns.compile(
     r"\b(?:because|since|although|though|whereas|after (?:[a-z]+ )?(?:falling|failing|trailing|"
     r"missing|losing|lagging|finishing|coming|placing|leading|topping))\b",
