@@ -4389,3 +4389,22 @@ CASES += [
         "rounds",
     ),
 ]
+
+CASES += [
+    Case(
+        "rounds-round-sentence-in-paragraph-is-no-heading",
+        "Turin gets the games\n\nTurin was today awarded the 2030 Games by the committee.\n\n"
+        "Graz went out in the first round of voting. Turin polled 40 votes, Lyon 21, Porto 12 "
+        "and Graz five. In the second round the northern members switched to Turin with the "
+        "Italians securing a majority of the 95 voting members.\n\n"
+        "The city won with 58 votes ahead of Lyon who polled 27 and Porto who got eight.",
+        ("Turin 40 r1", "Lyon 21 r1", "Porto 12 r1", "Graz 5 r1", "Lyon 27 r2", "Porto 8 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-round-heading-line-heads-the-lines-below",
+        "First round of voting.\n\nTurin polled 40 votes.\n\nLyon polled 21 votes.",
+        ("Turin 40 r1", "Lyon 21 r1"),
+        "rounds",
+    ),
+]

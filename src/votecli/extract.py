@@ -398,7 +398,7 @@ class _Reader:
         cue_text = _without_tails(text, earlier) if earlier else text
         if " than in the " in cue_text:
             cue_text = _COMPARED_ROUND.sub(lambda m: " " * len(m.group()), cue_text)
-        self._update_context(cue_text)
+        self._update_context(cue_text, self._alone_on_line(sentence))
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
         self.after_run_off = self.run_off_line == sentence.line
         if _HELD_RUN_OFF.search(text):
@@ -666,7 +666,17 @@ class _Reader:
             return None
         return Candidate(bare, None, kind)
 
-    def _update_context(self, text: str) -> None:
+    def _alone_on_line(self, sentence: Sentence) -> bool:
+        """Whether the sentence is its line's only one, as a heading is."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        line_end = self.text.find("\n", sentence.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return not (
+            self.text[line_start : sentence.start].strip()
+            or self.text[sentence.end : line_end].strip()
+        )
+
+    def _update_context(self, text: str, own_line: bool = True) -> None:
         body = cues.body_in(text)
         group = cues.group_in(text)
         term = cues.term_in(text)
@@ -684,7 +694,8 @@ class _Reader:
         if held is not None:  # "The vote went to a third round."
             self.context.held_round, self.context.held_line = held, self.line
         if found_round is not None:
-            if _round_heading(text, found_round):
+            if own_line and _round_heading(text, found_round):  # not "X went out in the
+                # first round of voting. Y polled 44 votes, ...": a sentence of a paragraph
                 self.context.round = found_round
                 self.context.heading_line = self.line
             self.context.paragraph_round = found_round
