@@ -398,7 +398,7 @@ class _Reader:
         cue_text = _without_tails(text, earlier) if earlier else text
         if " than in the " in cue_text:
             cue_text = _COMPARED_ROUND.sub(lambda m: " " * len(m.group()), cue_text)
-        self._update_context(cue_text, self._alone_on_line(sentence))
+        self._update_context(cue_text, sentence)
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
         self.after_run_off = self.run_off_line == sentence.line
         if _HELD_RUN_OFF.search(text):
@@ -461,6 +461,7 @@ class _Reader:
             bindings = ()  # "Medal table" / "Norway  16": medals
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
+        gains = "gain" in text or "picked up" in text or "picking up" in text
         for binding in bindings:
             number = mentions[binding.number]
             round_ = self._round_at(rounds, number.start, cue_text)
@@ -507,7 +508,7 @@ class _Reader:
                 candidate = mentions[binding.candidate].candidate
             if candidate is None:
                 continue
-            if self._gain_after_count(candidate, text, number, sentence.start):
+            if gains and self._gain_after_count(candidate, text, number, sentence.start):
                 claimed.add(binding.number)
                 continue
             if binding.candidate < 0 and key[3] is None and decided and not years:
@@ -676,7 +677,7 @@ class _Reader:
             or self.text[sentence.end : line_end].strip()
         )
 
-    def _update_context(self, text: str, own_line: bool = True) -> None:
+    def _update_context(self, text: str, sentence: Sentence | None = None) -> None:
         body = cues.body_in(text)
         group = cues.group_in(text)
         term = cues.term_in(text)
@@ -694,8 +695,9 @@ class _Reader:
         if held is not None:  # "The vote went to a third round."
             self.context.held_round, self.context.held_line = held, self.line
         if found_round is not None:
-            if own_line and _round_heading(text, found_round):  # not "X went out in the
-                # first round of voting. Y polled 44 votes, ...": a sentence of a paragraph
+            if _round_heading(text, found_round) and (
+                sentence is None or self._alone_on_line(sentence)
+            ):  # not "X went out in the first round. Y polled 44 votes, ...": no heading
                 self.context.round = found_round
                 self.context.heading_line = self.line
             self.context.paragraph_round = found_round
