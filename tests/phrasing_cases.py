@@ -4408,3 +4408,25 @@ CASES += [
         "rounds",
     ),
 ]
+
+CASES += [
+    Case(
+        "won-by-votes-to-other-finalist",
+        "Oslo and Rome were knocked out, and it came down to a vote between Turin and Lyon. "
+        "Turin won by 61 votes to 47.",
+        ("Turin 61", "Lyon 47"),
+        "verbs",
+    ),
+    Case(
+        "won-by-votes-to-no-finalists-named",
+        "Oslo, Rome and Lyon were knocked out in earlier rounds. Turin won by 61 votes to 47.",
+        ("Turin 61",),
+        "verbs",
+    ),
+    Case(
+        "won-by-votes-to-winner-not-a-finalist",
+        "It came down to a vote between Turin and Lyon. Graz won by 61 votes to 47.",
+        ("Graz 61",),
+        "verbs",
+    ),
+]

@@ -498,6 +498,8 @@ class _Reader:
                 continue  # "Brazil's currency gained 4.5%": the thing Brazil owns did
             if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
                 candidate = self._side_of_score(mentions, binding)
+            elif binding.candidate == rules.FINALIST_REFERENCE:
+                candidate = self._other_finalist(mentions[binding.rival].candidate)
             elif binding.candidate == rules.ELECTED_REFERENCE:
                 candidate = self._elected_to(rules.elected_office(skeleton), sentence)
             elif binding.candidate < 0:
@@ -1129,6 +1131,23 @@ class _Reader:
             return candidate
         pair = self._defeat_before()
         return pair[0] if pair and pair[1] == candidate else candidate
+
+    def _other_finalist(self, winner: Candidate | None) -> Candidate | None:
+        """The winner's rival in the two-way vote the sentence before names, if it does."""
+        before = self._last_sentence(self.sentence_before)
+        if winner is None or before is None:
+            return None
+        text = before.text[:_MAX_SENTENCE]
+        named = self._candidates(text)
+        pair = rules.final_pair(_skeleton(text, named))
+        if pair is None:
+            return None
+        first, second = (named[i].candidate for i in pair)
+        if first is None or second is None or first.key == second.key:
+            return None
+        if winner.key in (first.key, second.key):
+            return second if winner.key == first.key else first
+        return None
 
     def _side_of_score(self, mentions: list[_Mention], binding: rules.Binding) -> Candidate | None:
         """The winner or the loser of the defeat the sentence before states, for one side of

@@ -174,6 +174,30 @@ FORMER_REFERENCE, LATTER_REFERENCE = -5, -6  # of the last two candidates named
 # 147-44 vote, the Nordic nation ..."); the loser's count is the token after the winner's
 WINNER_REFERENCE, LOSER_REFERENCE = -7, -8
 ELECTED_REFERENCE = -10  # the person the text elsewhere says was elected to the office named
+# The other finalist of a two-way vote the sentence before names ("it came down to a vote
+# between X and Y. X won by 54 votes to 50"), the winner being the binding's rival
+FINALIST_REFERENCE = -11
+
+
+def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    winner = int(m.group(1))
+    yield winner, int(m.group(3))
+    yield FINALIST_REFERENCE, int(m.group(5)), None, 1, winner
+
+
+_FINAL_PAIR = patterns.compile(
+    r"\b(?:vote|run-?off|head-to-head|contest|race|duel|choice) between "
+    rf"(?:the )?{C} and (?:the )?{C}(?=[.;,]|$| in\b| for\b)",
+    re.IGNORECASE,
+)
+
+
+def final_pair(skeleton: str) -> tuple[int, int] | None:
+    """The two candidate tokens of the one two-way vote a skeleton names, if one."""
+    found = list(_FINAL_PAIR.finditer(skeleton))
+    if len(found) != 1:
+        return None
+    return int(found[0].group(1)), int(found[0].group(2))
 
 
 def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
@@ -779,6 +803,12 @@ RULES: tuple[Rule, ...] = (
         rf"|^\W*with {_QUANT}{NUM} (?:votes|ballots)(?: in (?:its|his|her) favou?r| in favou?r)?, "
         rf"(?:the )?{C}",  # "With 141 votes in favour, Sierra Leone joined the Council"
         lambda m: iter([(int(m.group(3) or m.group(6)), int(m.group(2) or m.group(5)))]),
+    ),
+    _rule(
+        "won-by-votes-to",  # "X won by 54 votes to 50": the 50 is the other finalist's
+        rf"{C} (?:won|prevailed|triumphed) by {NUM} votes? to {NUM}(?=[.;,]|$)",
+        _won_by_votes_to,
+        (" by <",),
     ),
     _rule(
         "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
