@@ -1651,8 +1651,6 @@ _NOT_HELD_BEFORE = patterns.compile(
     r"before|ahead of)\b[^.;,]{0,16}$",
     re.IGNORECASE,
 )
-# ... and "after falling two votes short in the sixth round": an earlier outcome, with its round
-# ("after beating Y in the second round" tells the same one)
 # A round opening a clause ("second round, it was X 46", "final ballot: X 66"): it speaks of
 # the numbers after it, up to the next such round
 _OPENS_CLAUSE = patterns.compile(
@@ -1666,6 +1664,8 @@ def _opens_clause(text: str, at: int) -> bool:
     return bool(_IN_THE_BEFORE.search(text[max(0, at - 8) : at]) and _OPENS_CLAUSE.match(text, at))
 
 
+# A reason or an earlier outcome ("because ...", "after falling two votes short in the sixth
+# round", "after beating Y in the second round"): a round named in it is not the count's
 _REASON = patterns.compile(
     r"\b(?:because|since|although|though|whereas|after (?:[a-z]+ )?(?:falling|failing|trailing|"
     r"missing|losing|lagging|finishing|coming|placing|leading|topping))\b",
