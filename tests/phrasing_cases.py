@@ -4430,3 +4430,32 @@ CASES += [
         "verbs",
     ),
 ]
+
+CASES += [
+    Case(
+        "person-from-country-then-count-in-brackets",
+        "Trailing were Maria Lopez from Peru (six votes), Wen Li from China (five votes) "
+        "and Ali Demir from Turkey (two votes).",
+        ("Lopez 6", "Li 5", "Demir 2"),
+        "people-parties",
+    ),
+    Case(
+        "country-counts-in-brackets-after-from-stay-countries",
+        "Support came from Peru (six votes) and from Chile (two votes).",
+        ("PER 6", "CHL 2"),
+        "lists",
+    ),
+    Case(
+        "office-of-country-comma-person-gets-the-count",
+        "The Prime Minister of Fiji, Joeli Naqara, was elected on Monday, garnering 120 votes "
+        "out of 180 ballots cast.",
+        ("Naqara 120",),
+        "people-parties",
+    ),
+    Case(
+        "delegation-of-country-comma-person-keeps-the-country",
+        "The delegation of Fiji, led by Joeli Naqara, received 120 votes.",
+        ("FJI 120",),
+        "people-parties",
+    ),
+]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from . import contests as cues
-from . import countries, numbers, outcomes, patterns, rules, scan
+from . import countries, names, numbers, outcomes, patterns, rules, scan
 from .figures import (
     BACKERS_AFTER,
     BALLOT_WORD,
@@ -1906,7 +1906,14 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 
 _OWNER = patterns.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
-_AFFILIATION = patterns.compile(r"\s*\(\s*|\s+of\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I)
+_AFFILIATION = patterns.compile(
+    r"\s*\(\s*|\s+(?:of|from)\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I
+)
+# "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
+# comma after it make the country the person's
+_OFFICE_OF = patterns.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+_OFFICE_REACH = 40
+_APPOSITION_COMMA = patterns.compile(r",\s*")
 
 
 # A country the sentence names for something else than its race: "Russia's war against
@@ -2138,6 +2145,9 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
         ):
             kept[-1] = mention
             continue
+        if _office_of_country(text, previous, mention):
+            kept[-1] = mention
+            continue
         if (
             previous
             and previous.candidate
@@ -2149,6 +2159,22 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def _office_of_country(text: str, previous: _Mention | None, mention: _Mention) -> bool:
+    """Whether a country stands between an office and the person holding it: "The Prime
+    Minister of Fiji, Joeli Naqara"."""
+    if not (
+        previous
+        and previous.candidate
+        and previous.candidate.kind is Kind.COUNTRY
+        and mention.candidate
+        and mention.candidate.kind is Kind.PERSON
+        and _APPOSITION_COMMA.fullmatch(text, previous.end, mention.start)
+    ):
+        return False
+    office = _OFFICE_OF.search(text, max(0, previous.start - _OFFICE_REACH), previous.start)
+    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
 
 
 _APPOSITIVE_GAP = patterns.compile(r",\s*")

@@ -605,8 +605,8 @@ RULES: tuple[Rule, ...] = (
         _both_tied,
     ),
     _rule(
-        "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)"
-        rf"{C}(?: \([^()<]{{1,40}}\))? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and )",
+        "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)"
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \())? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and )",
         _pairs((1, 3)),
     ),
     _rule(
