@@ -4459,3 +4459,20 @@ CASES += [
         "people-parties",
     ),
 ]
+
+CASES += [
+    Case(
+        "beat-described-rival-by-a-vote-of",
+        "Ms. Ruiz defeated Jonas Petraitis, the Latvian envoy to the United Nations, "
+        "by a vote of 99 to 85.",
+        ("Ruiz 99", "Petraitis 85"),
+        "pairs",
+    ),
+    Case(
+        "beat-then-another-clause-with-a-score",
+        "Ms. Ruiz defeated Jonas Petraitis, and the Assembly, later on, adopted the agenda "
+        "99 to 85.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -515,8 +515,11 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 4), (2, 6)),
     ),
     _rule(
-        "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)"
-        rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}{NUM}(?: votes?)?"
+        "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)",
+        # "X defeated Y, the envoy of Z, by a vote of 99 to 85": Y's description set off by commas
+        rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}(?:,(?! (?:and|but|while|whereas|then)\b)[^<,;:()]{{1,70}},)?"
+        rf"{gap(0, 40)}"
+        rf"{NUM}(?: votes?)?"
         rf"(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
     ),
