@@ -4476,3 +4476,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+CASES += [
+    Case(
+        "office-of-capital-in-description-after-person",
+        "He will face Jorge Mena - a centrist and former mayor of Lima, who came second "
+        "with 21% - in the runoff.",
+        ("Mena 21%",),
+        "people-parties",
+    ),
+    Case(
+        "office-of-country-in-description-after-person",
+        "Joeli Naqara, the foreign minister of Fiji, received 120 votes.",
+        ("Naqara 120",),
+        "people-parties",
+    ),
+    Case(
+        "candidate-of-country-after-a-clause-stays-a-country",
+        "Jorge Mena won 30%, while the bid of Peru took 21%.",
+        ("Mena 30%", "PER 21%"),
+        "people-parties",
+    ),
+]

@@ -1913,6 +1913,12 @@ _AFFILIATION = patterns.compile(
 # comma after it make the country the person's
 _OFFICE_OF = patterns.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
 _OFFICE_REACH = 40
+# "Jorge Mena - a centrist and former mayor of Lima, who ...": the place in a description
+# set off after a person is where the person holds or held an office
+_DESCRIBED_OFFICE = patterns.compile(
+    r"\s*[,\-–—]\s+(?!(?:and|but|while|whereas|then)\b)[^,;:()\-–—]{0,60}?\b([A-Za-z-]+)\s+of\s+(?:the\s+)?",
+    re.I,
+)
 _APPOSITION_COMMA = patterns.compile(r",\s*")
 
 
@@ -2154,11 +2160,19 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
             and previous.candidate.kind is Kind.PERSON
             and mention.candidate
             and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
-            and _AFFILIATION.fullmatch(text[previous.end : mention.start])
+            and _is_affiliation(text[previous.end : mention.start])
         ):
             continue
         kept.append(mention)
     return kept
+
+
+def _is_affiliation(gap: str) -> bool:
+    """Whether the words between a person and a country make the country the person's."""
+    if _AFFILIATION.fullmatch(gap):
+        return True
+    office = _DESCRIBED_OFFICE.fullmatch(gap)
+    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
 
 
 def _office_of_country(text: str, previous: _Mention | None, mention: _Mention) -> bool:
