@@ -4498,3 +4498,19 @@ CASES += [
         "people-parties",
     ),
 ]
+
+CASES += [
+    Case(
+        "beat-long-name-with-country-in-the-final-score-vote",
+        "Ruiz narrowly beat Peru's Omar bin Khalid al-Mansour in the final 30-28 vote.",
+        ("Ruiz 30", "al-Mansour 28"),
+        "pairs",
+    ),
+    Case(
+        "beat-long-name-then-a-range-of-years-is-no-score",
+        "Ruiz narrowly beat Peru's Omar bin Khalid al-Mansour, who served in the 1990-1998 "
+        "cabinet.",
+        (),
+        "not-tallies",
+    ),
+]

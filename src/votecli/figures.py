@@ -359,7 +359,8 @@ _SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
 _SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
 
 
-_BEAT_BEFORE = patterns.compile(rf"\b{rules.BEAT_VERBS}\b[^\d.;:]{{1,45}}$", re.IGNORECASE)
+# reach past a long name with its country ("beat Peru's Omar bin Khalid al-Mansour in the final")
+_BEAT_BEFORE = patterns.compile(rf"\b{rules.BEAT_VERBS}\b[^\d.;:]{{1,60}}$", re.IGNORECASE)
 
 
 def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
@@ -375,7 +376,7 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
         if not second:
             return None
         start -= len(second.group())
-    if not _BEAT_BEFORE.search(text[max(0, start - 60) : start]):
+    if not _BEAT_BEFORE.search(text[max(0, start - 75) : start]):
         return None
     # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a
     # sentence that speaks of a vote gives its score as counts, or a score no game ends with
