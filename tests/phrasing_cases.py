@@ -4514,3 +4514,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+CASES += [
+    Case(
+        "compared-to-count-for-described-rival",
+        "Ruiz received 31 votes, compared to 25 for Peruvian rights lawyer Jonas Petraitis.",
+        ("Ruiz 31", "Petraitis 25"),
+        "pairs",
+    ),
+    Case(
+        "compared-to-count-for-a-group-then-a-name-later",
+        "Ruiz received 31 votes, compared to 25 for Peruvian candidates in 2010 when "
+        "Omar Vidal ran.",
+        ("Ruiz 31",),
+        "pairs",
+    ),
+]

@@ -861,8 +861,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-for-rival",  # "against 27 for France's X", "to 39,880 for challenger X": the
         # rival's side of a pair, told by the word before the number
-        rf"\b(?:to|against|versus|compared with) {NUM}\)?(?: {VOTERS})? for "
-        rf"(?:{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) ){C}",
+        rf"\b(?:to|against|versus|compared (?:with|to)) {NUM}\)?(?: {VOTERS})? for "
+        rf"(?:{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) "
+        # "compared to 25 for Peruvian rights lawyer X": a demonym and a description
+        rf"|(?-i:[A-Z][a-z]+(?: [a-z][a-z-]*){{1,3}}) ){C}",
         _pairs((3, 2)),
     ),
     _rule(
