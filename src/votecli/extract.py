@@ -1919,7 +1919,6 @@ _DESCRIBED_OFFICE = patterns.compile(
     r"\s*[,\-–—]\s+(?!(?:and|but|while|whereas|then)\b)[^,;:()\-–—]{0,60}?\b([A-Za-z-]+)\s+of\s+(?:the\s+)?",
     re.I,
 )
-_APPOSITION_COMMA = patterns.compile(r",\s*")
 
 
 # A country the sentence names for something else than its race: "Russia's war against
@@ -2184,7 +2183,7 @@ def _office_of_country(text: str, previous: _Mention | None, mention: _Mention) 
         and previous.candidate.kind is Kind.COUNTRY
         and mention.candidate
         and mention.candidate.kind is Kind.PERSON
-        and _APPOSITION_COMMA.fullmatch(text, previous.end, mention.start)
+        and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
     ):
         return False
     office = _OFFICE_OF.search(text, max(0, previous.start - _OFFICE_REACH), previous.start)
