@@ -453,3 +453,13 @@ def test_one_person_named_two_ways_is_one_candidate():
     (contest,) = extract_text(text).contests
     assert [c.name for c in contest.candidates] == ["Ana Lopes", "Marc Dubois"]
     assert contest.elected == ("ana lopes",)
+
+
+def test_a_first_name_two_people_share_names_neither():
+    text = (
+        "At the party congress, Ana Lopes received 212 votes, Ana Moreau 150 and Marc Dubois 98.\n"
+        "Lopes thanked the delegates.\n"
+        "“It was a close race and Ana won. I congratulate her,” Dubois said."
+    )
+    (contest,) = extract_text(text).contests
+    assert "ana lopes" not in contest.elected and "ana moreau" not in contest.elected

@@ -252,6 +252,8 @@ class NameBook:
 
     def __init__(self) -> None:
         self.by_alias: dict[str, Candidate] = {}
+        # people's first names ("gianni"), None where two people share one
+        self.by_first_name: dict[str, Candidate | None] = {}
 
     def parties(self, text: str) -> list[NameMention]:
         """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
@@ -309,7 +311,7 @@ class NameBook:
             return self._register(text, start, end, " ".join(core), Kind.PARTY)
         known = self.by_alias.get(" ".join(core).casefold())
         if known is None and len(core) == 1 and titled:
-            known = self.by_alias.get(("first:" + core[0]).casefold())
+            known = self.by_first_name.get(core[0].casefold())
         if known:
             return NameMention(start, end, text[start:end], known)
         if _is_headline(text):
@@ -351,7 +353,9 @@ class NameBook:
             known = self.by_alias.get(surname)
             if known is None or known.kind is Kind.OTHER:  # "Tokayev" seen before his full name
                 self.by_alias[surname] = candidate
-            self.by_alias.setdefault(("first:" + parts[0]).casefold(), candidate)
+            first = parts[0].casefold()  # a first name two people share is no one's
+            shared = self.by_first_name.get(first, candidate) != candidate
+            self.by_first_name[first] = None if shared else candidate
         return NameMention(start, end, text[start:end], candidate)
 
     def resolve(self, name: str) -> Candidate | None:
@@ -364,12 +368,7 @@ class NameBook:
         known = self.by_alias.get(word)
         if known is not None and known.kind is Kind.PERSON and " " in known.name:
             return known
-        people = {
-            c.key: c
-            for c in self.by_alias.values()
-            if c.kind is Kind.PERSON and " " in c.name and c.name.split()[0].casefold() == word
-        }
-        return next(iter(people.values())) if len(people) == 1 else None
+        return self.by_first_name.get(word)
 
 
 # A capitalised word (not the sentence's first), then "of" or "on the": the next word
