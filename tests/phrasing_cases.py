@@ -4530,3 +4530,26 @@ CASES += [
         "pairs",
     ),
 ]
+
+CASES += [
+    Case(
+        "beat-then-adopted-the-agenda-by-a-vote-of",
+        "Mr. Tamoro defeated Ms. Vellan, and the Assembly then adopted the agenda by a vote "
+        "of 99 to 85.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "approved-a-report-by-recorded-vote",
+        "After electing Ms. Vellan, the Council approved its annual report by a recorded vote "
+        "of 40 to 7.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "adopted-a-stance-is-no-measure",
+        "Ms. Vellan, who adopted a cautious line on reform, won 40 votes.",
+        ("Vellan 40",),
+        "people-parties",
+    ),
+]

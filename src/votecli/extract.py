@@ -234,11 +234,19 @@ _MEASURE_VOTE = Gated(
         "referendum",
         "cast on",
         "voted on",
+        "adopt",
+        "approv",
+        "ratif",
     ),
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b|"
     # "201 votes were cast on the reforms, with 179 in favour": a vote on a measure
     r"\b(?:cast|voted) on (?:the |its |a |new )?(?:reforms?|proposals?|changes|statutes?|"
-    r"package|measures?|constitution|rules)\b",
+    r"package|measures?|constitution|rules)\b|"
+    # "X defeated Y, and the Assembly then adopted the agenda by a vote of 99 to 85"
+    r"\b(?:adopted|adopting|adopts|approved|approving|approves|ratified|ratifying|ratifies) "
+    r"(?:the |its |a |an |their )?(?:[\w-]+ )?(?:agenda|report|text|decision|budget|proposals?|"
+    r"draft|treaty|declaration|convention|plan|laws?|act|measures?|statutes?|charter|"
+    r"recommendations?|rules|changes)\b",
 )
 
 # Opinion polls and surveys forecast a result; their shares are no one's tally.
