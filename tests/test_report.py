@@ -224,6 +224,62 @@ def test_candidates_without_tallies_are_left_out_and_a_count_without_share_is_sa
     assert ">B<" not in svg
 
 
+VOTE_ROWS = [
+    {"candidate": "Nepal", "code": "NPL", "votes": 150, "share": None, "rank": 1},
+    {"candidate": "Bhutan", "code": "BTN", "votes": 75, "share": None, "rank": 2,
+     "elected": "no"},
+]  # fmt: skip
+
+
+def test_vote_bars_are_proportional_to_votes_on_a_round_count_axis():
+    svg = charts.vote_bars(VOTE_ROWS, 97, majority_label="required majority 97")
+    assert charts.vote_domain([150, 75, 97]) == 150 and charts.vote_domain([169, 97]) == 200
+    widths = [float(b.get("width")) for b in bars(svg)]
+    assert widths == [
+        round(150 / 150 * charts.plot_width(), 2),
+        round(75 / 150 * charts.plot_width(), 2),
+    ]
+    assert [b.get("data-votes") for b in bars(svg)] == ["150", "75"]
+    root = ET.fromstring(svg)
+    ticks = [t.text for t in root.findall(f".//{SVG}g[@class='axis']/{SVG}text")]
+    assert ticks == ["0", "50", "100", "150"]
+    (line,) = root.findall(f".//{SVG}g[@class='majority']/{SVG}line")
+    assert float(line.get("x1")) == pytest.approx(
+        charts.LEFT + 97 / 150 * charts.plot_width(), abs=0.01
+    )
+    assert "required majority 97<" in svg and "%" not in svg  # counts only, no shares
+    assert "share unknown" not in svg
+    assert root.find(f"{SVG}desc").text == (
+        "Nepal, 150 votes; Bhutan, 75 votes, not elected. required majority 97: 97 votes."
+    )
+
+
+@given(st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=8))
+def test_the_vote_axis_holds_every_count_in_a_few_round_steps(counts):
+    domain = charts.vote_domain(counts)
+    assert domain >= max(counts) and domain >= 1
+    ticks = charts._vote_scale(domain).ticks
+    assert ticks[0] == 0 and ticks[-1] == domain and 2 <= len(ticks) <= 11
+
+
+def test_a_multi_seat_contest_is_drawn_in_votes_and_a_one_seat_one_in_shares():
+    text = (
+        "The General Assembly elected four members of the Human Rights Council from the "
+        "Asia-Pacific States. Nepal received 150 votes, Bhutan 141, Fiji 130, Laos 120 "
+        "and Myanmar 75.\n"
+        "In the Security Council election, Kazakhstan received 138 votes and Thailand 55, "
+        "of 193 votes cast.\n"
+    )
+    page = render([extract_text(text, name="two.txt")])
+    votes_chart = page[page.index("Votes: Human Rights Council") :]
+    votes_chart = votes_chart[: votes_chart.index("</svg>")]
+    assert 'data-votes="150"' in votes_chart and "data-share" not in votes_chart
+    assert "required majority 97<" in votes_chart  # the line is drawn, at a count
+    shares_chart = page[page.index("Shares of the vote: Security Council") :]
+    assert 'data-share="' in shares_chart[: shares_chart.index("</svg>")]
+    assert "not drawn: no stated total" not in page
+
+
 def test_labels_in_the_chart_are_escaped():
     rows = [{"candidate": '<script>alert(1)</script>" onload="x', "share": 0.5}]
     svg = charts.share_bars(rows, None, title="<b>t</b>")
@@ -263,17 +319,20 @@ def test_the_page_is_self_contained_and_forbids_scripts(seeds):
     assert "@import" not in page and "url(http" not in page
 
 
-def test_each_contest_has_a_chart_a_table_and_the_majority_line(seeds):
+def test_each_tallied_contest_has_a_chart_a_table_and_the_majority_line(seeds):
     documents, page = seeds
     parsed = Page(page)
     svgs = [a for t, a in parsed.elements if t == "svg"]
     contests = sum(len(d.contests) for d in documents)
     assert contests == 5  # the Security Council seed's countries in their own groups' contests
-    assert len(svgs) == contests
+    # Three of them name their candidates with no tally: a line says so instead of a chart.
+    tallied = len({t.contest for d in documents for t in d.tallies})
+    assert tallied == 2 and len(svgs) == tallied
+    assert page.count('<p class="no-chart">') == contests - tallied
     assert all(a["role"] == "img" and len(a["aria-labelledby"].split()) == 2 for a in svgs)
     for ref in (r for a in svgs for r in a["aria-labelledby"].split()):
         assert ref in parsed.ids
-    assert page.count('<g class="majority">') == contests
+    assert page.count('<g class="majority">') == tallied
     assert "required majority 129 · 66.8%" in page
     assert "Security Council / Asia-Pacific / 2017-2018: every candidate the text names" in page
     assert page.count("<table>") == contests

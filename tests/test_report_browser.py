@@ -126,8 +126,11 @@ def test_the_seeds_report_in_a_browser(tmp_path):
     check_marks(dom, documents)
     check_nothing_ran(dom, expected_title(page))
     svgs = [a for t, a in dom.elements if t == "svg"]
-    contests = sum(len(d.contests) for d in documents)  # one chart each
-    assert len(svgs) == contests == 5 and all(a["role"] == "img" for a in svgs)
+    contests = sum(len(d.contests) for d in documents)
+    tallied = len({t.contest for d in documents for t in d.tallies})  # a chart each
+    assert (contests, tallied) == (5, 2) and len(svgs) == tallied
+    assert all(a["role"] == "img" for a in svgs)
+    assert page.count('class="no-chart"') == contests - tallied
 
     shot = tmp_path / "seeds.png"
     result = chromium(

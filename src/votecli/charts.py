@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 # Okabe-Ito
 BLUE = "#0072B2"  # elected
@@ -52,6 +52,45 @@ def bar_length(share: float, domain: float = 1.0, width: int = WIDTH) -> float:
     return round(max(share, 0.0) / domain * plot_width(width), 2)
 
 
+def vote_domain(counts: Sequence[int | None]) -> int:
+    """The count the full bar length stands for: the largest count rounded up to a step of
+    1, 2, 2.5 or 5 times a power of ten that cuts the axis in about four."""
+    top = max((c for c in counts if c is not None), default=0)
+    step = _vote_step(top)
+    return max(math.ceil(top / step) * step, step)
+
+
+def _vote_step(top: float) -> int:
+    rough = max(top / 4, 1)
+    power = 10 ** math.floor(math.log10(rough))  # an int: rough >= 1
+    return next(power * m for m in (1, 2, 5, 10) if power * m >= rough)
+
+
+class _Scale(NamedTuple):
+    """What the bars measure: the row field drawn, the value the full length stands for,
+    the gridlines and how values read."""
+
+    field: str  # "share" or "votes"
+    domain: float
+    ticks: tuple[float, ...]
+    tick_label: Callable[[float], str]
+
+
+def _share_scale(domain: float) -> _Scale:
+    steps = round(domain / 0.25)
+    return _Scale("share", domain, tuple(i * 0.25 for i in range(steps + 1)), _share_tick)
+
+
+def _vote_scale(domain: int) -> _Scale:
+    step = _vote_step(domain)
+    ticks = tuple(range(0, int(domain) + 1, step)) if step >= 1 else (0, domain)
+    return _Scale("votes", domain, ticks, lambda v: f"{v:,.0f}")
+
+
+def _share_tick(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
 def share_bars(
     rows: Sequence[Mapping[str, Any]],
     majority_share: float | None,
@@ -71,9 +110,52 @@ def share_bars(
     out. `majority_share` (a fraction) draws the required-majority line. `id_prefix` keeps
     ids unique when several charts share a page.
     """
-    shown = [r for r in rows if r.get("share") is not None or r.get("votes") is not None]
+    shown = _shown(rows)
     if domain is None:
         domain = domain_of([r.get("share") for r in shown] + [majority_share])
+    scale = _share_scale(domain)
+    text = description or describe(shown, majority_share, majority_label)
+    return _bars(shown, majority_share, scale, title, text, majority_label, id_prefix, width)
+
+
+def vote_bars(
+    rows: Sequence[Mapping[str, Any]],
+    majority_votes: int | None,
+    *,
+    title: str = "Votes",
+    description: str | None = None,
+    majority_label: str | None = None,
+    id_prefix: str = "chart",
+    domain: int | None = None,
+    width: int = WIDTH,
+) -> str:
+    """A horizontal bar chart of vote counts, for contests with no share to draw: a
+    multi-seat election, where each voter backs several candidates, or one whose total no
+    text states. Same rows as `share_bars`; `majority_votes` draws the line at a count."""
+    shown = _shown(rows)
+    if domain is None:
+        domain = vote_domain([r.get("votes") for r in shown] + [majority_votes])
+    scale = _vote_scale(domain)
+    text = description or describe(
+        shown, None, majority_label, majority_votes=majority_votes, counts=True
+    )
+    return _bars(shown, majority_votes, scale, title, text, majority_label, id_prefix, width)
+
+
+def _shown(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return [r for r in rows if r.get("share") is not None or r.get("votes") is not None]
+
+
+def _bars(
+    shown: Sequence[Mapping[str, Any]],
+    majority: float | None,
+    scale: _Scale,
+    title: str,
+    description: str,
+    majority_label: str | None,
+    id_prefix: str,
+    width: int,
+) -> str:
     plot = plot_width(width)
     height = TOP + ROW * max(len(shown), 1) + BOTTOM
     anybody_elected = any(r.get("elected") == "yes" for r in shown)
@@ -93,9 +175,7 @@ def share_bars(
         },
     )
     ET.SubElement(svg, "title", {"id": f"{id_prefix}-title"}).text = title
-    ET.SubElement(svg, "desc", {"id": f"{id_prefix}-desc"}).text = description or describe(
-        shown, majority_share, majority_label
-    )
+    ET.SubElement(svg, "desc", {"id": f"{id_prefix}-desc"}).text = description
     defs = ET.SubElement(svg, "defs")
     hatch = ET.SubElement(
         defs,
@@ -112,7 +192,7 @@ def share_bars(
     ET.SubElement(hatch, "rect", {"width": "3", "height": "6", "fill": GREY})
 
     bottom = TOP + ROW * max(len(shown), 1)
-    _axis(svg, domain, plot, bottom)
+    _axis(svg, scale, plot, bottom)
 
     for index, row in enumerate(shown):
         top = TOP + ROW * index
@@ -137,16 +217,16 @@ def share_bars(
                 attrs["font-weight"] = "700"
             ET.SubElement(name, "tspan", attrs).text = mark + tag
 
-        share = row.get("share")
+        value = row.get(scale.field)
         bar_top = top + 20
-        if share is None:
+        if value is None:
             ET.SubElement(
                 group,
                 "text",
                 {"x": str(LEFT), "y": str(bar_top + 12), "fill": MUTED, "font-style": "italic"},
             ).text = f"{_votes(row.get('votes'))} · share unknown (no total)"
             continue
-        length = bar_length(share, domain, width)
+        length = bar_length(value, scale.domain, width)
         fill = {"yes": BLUE, "no": f"url(#{id_prefix}-hatch)"}.get(status, SKY)
         ET.SubElement(
             group,
@@ -160,7 +240,7 @@ def share_bars(
                 "fill": fill,
                 "stroke": GREY if status == "no" else "none",
                 "stroke-width": "0.75",
-                "data-share": repr(float(share)),
+                f"data-{scale.field}": repr(float(value)) if scale.field == "share" else str(value),
             },
         )
         label = ET.SubElement(
@@ -173,25 +253,39 @@ def share_bars(
                 "class": "bar-value",
             },
         )
-        ET.SubElement(label, "tspan", {"font-weight": "700"}).text = _percent(share)
-        if row.get("votes") is not None:
-            ET.SubElement(label, "tspan", {"fill": MUTED, "dx": "6"}).text = _votes(row["votes"])
+        if scale.field == "share":
+            ET.SubElement(label, "tspan", {"font-weight": "700"}).text = _percent(value)
+            if row.get("votes") is not None:
+                ET.SubElement(label, "tspan", {"fill": MUTED, "dx": "6"}).text = _votes(
+                    row["votes"]
+                )
+        else:
+            ET.SubElement(label, "tspan", {"font-weight": "700"}).text = _votes(value)
 
-    if majority_share is not None:
-        _majority_line(svg, majority_share, majority_label, domain, plot, bottom)
+    if majority is not None:
+        _majority_line(svg, majority, majority_label, scale, plot, bottom)
     return ET.tostring(svg, encoding="unicode")
 
 
 def describe(
-    rows: Sequence[Mapping[str, Any]], majority_share: float | None, majority_label: str | None
+    rows: Sequence[Mapping[str, Any]],
+    majority_share: float | None,
+    majority_label: str | None,
+    *,
+    majority_votes: int | None = None,
+    counts: bool = False,
 ) -> str:
-    """The chart in words, for screen readers and for anyone who cannot see the bars."""
+    """The chart in words, for screen readers and for anyone who cannot see the bars.
+    A chart of `counts` is told without shares and its majority as a count."""
     parts = []
     for row in rows:
         bits = [str(row.get("candidate") or "")]
         if row.get("votes") is not None:
             bits.append(_votes(row["votes"]))
-        bits.append(_percent(row["share"]) if row.get("share") is not None else "share unknown")
+        if row.get("share") is not None:
+            bits.append(_percent(row["share"]))
+        elif not counts:
+            bits.append("share unknown")
         status = STATUS_WORDS.get(row.get("elected") or "")
         if status:
             bits.append(status)
@@ -201,15 +295,15 @@ def describe(
         text += (
             f" {majority_label or 'Required majority'}: {_percent(majority_share)} of the total."
         )
+    elif majority_votes is not None:
+        text += f" {majority_label or 'Required majority'}: {_votes(majority_votes)}."
     return text
 
 
-def _axis(svg: ET.Element, domain: float, plot: int, bottom: int) -> None:
+def _axis(svg: ET.Element, scale: _Scale, plot: int, bottom: int) -> None:
     axis = ET.SubElement(svg, "g", {"class": "axis", "aria-hidden": "true"})
-    steps = round(domain / 0.25)
-    for step in range(steps + 1):
-        share = step * 0.25
-        x = _num(LEFT + share / domain * plot)
+    for step, tick in enumerate(scale.ticks):
+        x = _num(LEFT + tick / scale.domain * plot)
         ET.SubElement(
             axis,
             "line",
@@ -233,18 +327,18 @@ def _axis(svg: ET.Element, domain: float, plot: int, bottom: int) -> None:
                 "font-size": "11",
                 "text-anchor": anchor,
             },
-        ).text = f"{share * 100:.0f}%"
+        ).text = scale.tick_label(tick)
 
 
 def _majority_line(
     svg: ET.Element,
-    share: float,
+    value: float,
     label: str | None,
-    domain: float,
+    scale: _Scale,
     plot: int,
     bottom: int,
 ) -> None:
-    x = LEFT + min(max(share, 0.0), domain) / domain * plot
+    x = LEFT + min(max(value, 0.0), scale.domain) / scale.domain * plot
     group = ET.SubElement(svg, "g", {"class": "majority"})
     ET.SubElement(
         group,
@@ -257,11 +351,11 @@ def _majority_line(
             "stroke": VERMILLION,
             "stroke-width": "2",
             "stroke-dasharray": "5 3",
-            "data-share": repr(float(share)),
+            f"data-{scale.field}": repr(float(value)) if scale.field == "share" else str(value),
         },
     )
     anchor = "end" if x > LEFT + plot * 0.6 else "start"
-    ET.SubElement(
+    text = ET.SubElement(
         group,
         "text",
         {
@@ -272,7 +366,10 @@ def _majority_line(
             "font-weight": "700",
             "text-anchor": anchor,
         },
-    ).text = f"{label or 'required majority'} · {_percent(share)}"
+    )
+    text.text = label or "required majority"
+    if scale.field == "share":
+        text.text += f" · {_percent(value)}"
 
 
 def _num(value: float) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import __version__, charts, views
 from .analysis import Result, Row
@@ -167,13 +167,10 @@ def _contest_views(results: list[Result], doc_ids: dict[str, str]) -> list[dict[
     contests = []
     for index, members in enumerate(groups.values()):
         members.sort(key=lambda m: m[0].contest.round or 0)
-        domain = charts.domain_of(
-            [r.share for result, _ in members for r in result.rows]
-            + [_majority_share(result) for result, _ in members]
-        )
+        scale = _scale_of([result for result, _ in members])
         width = 520 if len(members) > 1 else 720  # rounds side by side, else one wide chart
         rounds = [
-            _round_view(result, section, f"c{index}r{n}", domain, width)
+            _round_view(result, section, f"c{index}r{n}", scale, width)
             for n, (result, section) in enumerate(members)
         ]
         first = members[0][0].contest
@@ -196,6 +193,22 @@ def _base_label(contest: Any) -> str:
     return " / ".join(p for p in parts if p)
 
 
+class _Scale(NamedTuple):
+    """One scale for all rounds of a contest, so their bars compare."""
+
+    counts: bool  # bars of votes, not of shares: no row of any round has a share
+    domain: float
+
+
+def _scale_of(results: list[Result]) -> _Scale:
+    rows = [row for result in results for row in result.rows]
+    if any(row.share is not None for row in rows):
+        shares = [row.share for row in rows] + [_majority_share(r) for r in results]
+        return _Scale(False, charts.domain_of(shares))
+    votes = [row.tally.votes for row in rows] + [r.majority.value for r in results if r.majority]
+    return _Scale(True, charts.vote_domain(votes))
+
+
 def _majority_share(result: Result) -> float | None:
     total = result.contest.total.value if result.contest.total else None
     if result.majority is None or not total:
@@ -204,22 +217,35 @@ def _majority_share(result: Result) -> float | None:
 
 
 def _round_view(
-    result: Result, section: views.Section, id_: str, domain: float, width: int
+    result: Result, section: views.Section, id_: str, scale: _Scale, width: int
 ) -> dict[str, Any]:
     contest = result.contest
     majority = result.majority
     share = _majority_share(result)
     label = f"required majority {majority.value:,}" if majority else None
-    title = f"Shares of the vote: {contest.label}"
-    chart = charts.share_bars(
-        section.rows,
-        share,
-        title=title,
-        majority_label=label,
-        id_prefix=id_,
-        domain=domain,
-        width=width,
-    )
+    drawn = bool(result.rows)  # else candidates named without a tally: nothing to draw
+    if not drawn:
+        chart = ""
+    elif scale.counts:  # a multi-seat vote, or one with no total: its counts, not shares
+        chart = charts.vote_bars(
+            section.rows,
+            majority.value if majority else None,
+            title=f"Votes: {contest.label}",
+            majority_label=label,
+            id_prefix=id_,
+            domain=int(scale.domain),
+            width=width,
+        )
+    else:
+        chart = charts.share_bars(
+            section.rows,
+            share,
+            title=f"Shares of the vote: {contest.label}",
+            majority_label=label,
+            id_prefix=id_,
+            domain=scale.domain,
+            width=width,
+        )
     facts = []
     if contest.seats:
         facts.append(("seats", str(contest.seats)))
@@ -228,7 +254,7 @@ def _round_view(
     if majority:
         basis = f"derived: {majority.basis}" if majority.derived else majority.basis
         facts.append(("required majority", f"{majority.value:,} ({basis})"))
-        if share is None:
+        if share is None and not scale.counts:
             facts.append(("majority line", "not drawn: no stated total to place it on"))
     from markupsafe import Markup
 
@@ -237,7 +263,10 @@ def _round_view(
         "label": contest.label,
         "round": contest.round,
         "heading": f"Round {contest.round}" if contest.round else contest.label,
-        "chart": Markup(chart),  # built by ElementTree, which escapes every label
+        "measure": "No tallies" if not drawn else "Votes" if scale.counts else "Share of the vote",
+        "chart": Markup(chart)
+        if chart
+        else None,  # built by ElementTree, which escapes every label
         "facts": facts,
         "columns": section.columns,
         "rows": section.rows,
