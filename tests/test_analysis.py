@@ -332,6 +332,13 @@ def stated(text: str) -> tuple[set[str], set[str]]:
          set(), {"ESP"}),
         ("Canada, which had campaigned for years, failed to get a seat on the Council.",
          set(), {"CAN"}),
+        ("Jana Novak, a former minister of culture, has been elected head of the agency. "
+         "Novak received 30 votes to 28 for Ivo Bran.", {"jana novak"}, set()),
+        ("All three new members of the Council were elected on Monday, namely Chile, Peru "
+         "and the Niger.", {"CHL", "PER", "NER"}, set()),
+        ("The countries elected to the Council were Ghana, Togo and Benin.",
+         {"GHA", "TGO", "BEN"}, set()),
+        ("Two members were elected to the Council: Fiji and Nepal.", {"FJI", "NPL"}, set()),
     ],
 )  # fmt: skip
 def test_outcomes_stated_in_words(text, won, lost):
@@ -352,6 +359,10 @@ def test_outcomes_stated_in_words(text, won, lost):
         "The vote for the Council seat will go to a run-off after Chile beat Peru.",
         "Spain could lose its seat on the Council, and Italy might have won it.",
         "Lima narrowly won the vote for the Council seat.Lima held the Games in 2008 too.",
+        "Chile, a rival of Peru, was elected to the Council.",  # whose appositive? neither
+        "The countries not elected to the Council were Ghana and Togo.",
+        "Members expected to be elected to the Council are Fiji and Nepal.",
+        "It is unclear whether the members were elected: Chile, Peru and Cuba await a count.",
     ],
 )
 def test_no_outcome_from_a_hope_a_condition_a_past_vote_or_a_round(text):

@@ -38,6 +38,8 @@ _PRIZE_WORDS = (
 _SUBJECT_GAP = patterns.compile(
     r"(?:['’]s?)?\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*\d{1,3},\s*)?"  # "X (Togo)", "X, 70,"
     r"(?:,\s*(?:which|who)\b[^,;]{0,120},\s*)?"
+    # an appositive: "X, a former minister of culture, has been elected"
+    r"(?:,\s*(?:a|an|the)\s[^,;()]{0,100},\s*)?"
     r"(?:(?:has|have|had|also|only|again|then|finally|eventually|narrowly|easily|"
     r"comfortably|overwhelmingly|roundly|officially|duly|just|both|ultimately|once again|"
     r"on \w+day|today|yesterday|on \w+ \d{1,2}|this week|once more)\s*,?\s+)*",
@@ -75,6 +77,15 @@ _ELECTS = Gated(
     r"(?-i:\b[A-Z]{3,7}))\s*"
     r"(?:[\w-]+\s+|,[^,.;]{0,80},\s*){0,3}?(?:has\s+|have\s+|had\s+)?"
     r"(?:re-?elected|elected|selected|chose|chosen)(?=\s)",
+)
+# The elected follow a plural subject: "the other countries elected were X and Y", "five
+# members were elected on Tuesday, namely X, Y and Z", "were elected: X, Y".
+_ELECTED_WERE = Gated(
+    ("elected",),
+    r"\b(?:(?:countries|states|members|nations|candidates|those|others)\s+(?:\w+\s+)?"
+    r"(?:re-?)?elected\b[^.;:()]{0,60}?\s(?:were|are)|"
+    r"(?:were|have been|had been)\s+(?:\w+\s+)?(?:re-?)?elected\b[^.;:()]{0,60}?"
+    r"(?:,?\s+namely|:))(?=\s)(?:\s+the)?",
 )
 # The subject beat someone: its object lost ("X defeated Y", "X beat Y for the seat").
 _DEFEATED_OBJECT = Gated(
@@ -210,6 +221,9 @@ def outcomes(
         for match in _ELECTS.pattern.finditer(text):
             if _fact(text, match.end(), year):
                 won |= _objects(text, mentions, match.end())
+        for match in _ELECTED_WERE.pattern.finditer(text):
+            if _fact(text, match.start(), year) and not _NEGATION.search(match.group()):
+                won |= _objects(text, mentions, match.end(), gap=False)
     if _opens(_LOST, lower):
         for match in _LOST.pattern.finditer(text):
             if _fact(text, match.start(), year) and not _NEGATION.search(match.group()):
