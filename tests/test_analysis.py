@@ -339,6 +339,9 @@ def stated(text: str) -> tuple[set[str], set[str]]:
         ("The countries elected to the Council were Ghana, Togo and Benin.",
          {"GHA", "TGO", "BEN"}, set()),
         ("Two members were elected to the Council: Fiji and Nepal.", {"FJI", "NPL"}, set()),
+        # two sentences run together: the second's past year is not the first's
+        ("Lima narrowly won the vote for the Council seat.Lima held the Games in 2008 too.",
+         {"PER"}, set()),
     ],
 )  # fmt: skip
 def test_outcomes_stated_in_words(text, won, lost):
@@ -358,7 +361,6 @@ def test_outcomes_stated_in_words(text, won, lost):
         "Delegates from Lima and Quito were elected to the panel of the Council.",
         "The vote for the Council seat will go to a run-off after Chile beat Peru.",
         "Spain could lose its seat on the Council, and Italy might have won it.",
-        "Lima narrowly won the vote for the Council seat.Lima held the Games in 2008 too.",
         "Chile, a rival of Peru, was elected to the Council.",  # whose appositive? neither
         "The countries not elected to the Council were Ghana and Togo.",
         "Members expected to be elected to the Council are Fiji and Nepal.",

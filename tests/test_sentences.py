@@ -21,8 +21,34 @@ from votecli.sentences import split
         ("First line\nSecond line", ["First line", "Second line"]),
         ('"We won," he said. It was 138.', ['"We won," he said.', "It was 138."]),
         ("It got 57.4 per cent. Next.", ["It got 57.4 per cent.", "Next."]),
+        # glued by a scraper: the stop still ends the sentence
+        (
+            "Oslo won the vote.The capital beat Lima.",
+            ["Oslo won the vote.", "The capital beat Lima."],
+        ),
+        ("Who won?Oslo did.", ["Who won?", "Oslo did."]),
+        # but not an abbreviation, an initialism or a name run together
+        ("Mr.Smith won. Then he left.", ["Mr.Smith won.", "Then he left."]),
+        ("The U.S.Army band played.", ["The U.S.Army band played."]),
+        ("Dr.Lee and St.Petersburg.", ["Dr.Lee and St.Petersburg."]),
+        ("See e.g.The Times.", ["See e.g.The Times."]),
+        ("Visit example.com.Au today.", ["Visit example.com.Au today."]),
     ],
-    ids=["plain", "title", "initial-and-us", "lines", "quote", "decimal"],
+    ids=[
+        "plain",
+        "title",
+        "initial-and-us",
+        "lines",
+        "quote",
+        "decimal",
+        "glued",
+        "glued-question",
+        "glued-title",
+        "glued-initialism",
+        "glued-short-names",
+        "glued-eg",
+        "domain",
+    ],
 )
 def test_split(text, expected):
     assert [s.text for s in split(text)] == expected
