@@ -339,6 +339,10 @@ def stated(text: str) -> tuple[set[str], set[str]]:
         ("The countries elected to the Council were Ghana, Togo and Benin.",
          {"GHA", "TGO", "BEN"}, set()),
         ("Two members were elected to the Council: Fiji and Nepal.", {"FJI", "NPL"}, set()),
+        ("Chile and Ghana also won a second term on the Council without contenders.",
+         {"CHL", "GHA"}, set()),
+        ("In the contested Council slate, Cuba and Brazil came out as winners.",
+         {"CUB", "BRA"}, set()),
         # two sentences run together: the second's past year is not the first's
         ("Lima narrowly won the vote for the Council seat.Lima held the Games in 2008 too.",
          {"PER"}, set()),
@@ -365,6 +369,8 @@ def test_outcomes_stated_in_words(text, won, lost):
         "The countries not elected to the Council were Ghana and Togo.",
         "Members expected to be elected to the Council are Fiji and Nepal.",
         "It is unclear whether the members were elected: Chile, Peru and Cuba await a count.",
+        "Peru won the long-term backing of Chile for the Council seat.",
+        "Chile was expected to come out as the winner of the Council seat.",
     ],
 )
 def test_no_outcome_from_a_hope_a_condition_a_past_vote_or_a_round(text):

@@ -24,7 +24,7 @@ _PRIZE = (
     r"(?:seats?|election|re-?election|presidency|race|contest|leadership|speakership|"
     # a vote, not a round's: "won a historic vote", not "won the first-round vote"
     r"(?<!first )(?<!second )(?<!third )(?<!round )(?<!initial )vote|"
-    r"post|job|chair|nomination|bid|spot|place|membership|battle|title|rights)\b"
+    r"post|job|chair|nomination|bid|spot|place|membership|battle|title|rights|terms?)\b"
 )
 # Before the prize, at most a few words ("the two available temporary seats"), none of them
 # a round's ("won the first ballot") or a number of votes.
@@ -54,11 +54,21 @@ _OBJECT_GAP = patterns.compile(r"\s+(?:[\w.'’-]+\s+){0,4}?", re.IGNORECASE)
 
 # The subject won: "X won the seat", "X was elected", "X defeated Y", "X secured re-election".
 _WON = Gated(
-    ("won", "wins", "secured", "clinched", "captured", "elected", "victorious", "grabbed"),
+    (
+        "won",
+        "wins",
+        "secured",
+        "clinched",
+        "captured",
+        "elected",
+        "victorious",
+        "grabbed",
+        "winner",
+    ),
     r"\b(?:(?:won|wins|secured|clinched|captured|grabbed)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|"
     r"his\s+|her\s+|both\s+)?" + _PRIZE_WORDS + _PRIZE + r"|"
     r"(?:was|were|has been|have been|had been|is|are|got|gets)\s+(?:\w+\s+)?(?:re-?)?elected\b|"
-    r"emerged victorious|"
+    r"emerged victorious|(?:emerged|came out|emerging|coming out) as (?:the )?winners?\b|"
     # "Gianni won.", "X won with 115 votes", "X won by 44 votes to 40"
     r"won(?=\s*(?:[.;]|$|\s(?:with|by)\s+(?:\d|a\b|an\b))))",
 )
@@ -208,7 +218,12 @@ def outcomes(
     if not mentions:
         return won, lost
     lower = lower or text.lower()  # once for the gates, not once each
-    if "elected" in lower or "victorious" in lower or _wins_before_other_than_a_count(lower):
+    if (
+        "elected" in lower
+        or "victorious" in lower
+        or "winner" in lower
+        or _wins_before_other_than_a_count(lower)
+    ):
         for match in _WON.pattern.finditer(text):
             if _fact(text, match.start(), year) and not _NEGATION.search(match.group()):
                 won |= _subjects(text, mentions, match.start())
