@@ -133,6 +133,7 @@ PIECES = [
     "Japan", "won", "12", "votes", ".", ". ", "! ", "? ", "... ", "Mr. ", "U.S. ", "E. ",
     "No. ", "etc. ", '" ', "” ", ") ", "(", " ", "  ", "\u00a0", "\n", "\n\n", "a.m. ", "Dr.",
     "X", "Ölfus", "9. ", "“Peru", "[Chile",
+    "won.", "The", "Mr.Lee", "com.", "Au",  # stops glued to the next sentence
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from votecli.sentences import split
         ("Dr.Lee and St.Petersburg.", ["Dr.Lee and St.Petersburg."]),
         ("See e.g.The Times.", ["See e.g.The Times."]),
         ("Visit example.com.Au today.", ["Visit example.com.Au today."]),
+        ("Japan.Japan.Japan", ["Japan.", "Japan.", "Japan"]),
     ],
     ids=[
         "plain",
@@ -48,6 +49,7 @@ from votecli.sentences import split
         "glued-short-names",
         "glued-eg",
         "domain",
+        "glued-chain",
     ],
 )
 def test_split(text, expected):
