@@ -456,6 +456,26 @@ CASES: list[Case] = [
         "pairs",
     ),
     Case(
+        "pair-subject-replacing-beat-spaced-score",
+        "Ana Costa is the new chair of the union, replacing outgoing Luis Prado, after beating "
+        "Portugal's Marco Silva 140 - 71 during voting at the congress.",
+        ("Costa 140", "Silva 71"),
+        "pairs",
+    ),
+    Case(
+        "pair-subject-aside-beat",
+        "Cole, replacing Fenwick as leader, beat Ashby 61 - 40 in the vote.",
+        ("Cole 61", "Ashby 40"),
+        "pairs",
+    ),
+    Case(
+        "pair-beat-reported-not-subject",  # negative: the one who beat Silva is Prado
+        "Ana Costa said that Luis Prado won the chair after beating Marco Silva 140 - 71 in "
+        "the vote.",
+        ("Prado 140", "Silva 71"),
+        "pairs",
+    ),
+    Case(
         "pair-dash-score-first-round",
         "A close first round put Moreau slightly ahead of Haddad – 91 to 87.",
         ("Moreau 91 r1", "Haddad 87 r1"),
@@ -1404,6 +1424,62 @@ CASES: list[Case] = [
         "Kessler was elected on a historic 13th ballot overnight. He defeated Maria Delgado "
         "for the job by a 217-211 vote. Kessler had flipped 12 holdouts in the 11th ballot.",
         ("Kessler 217 r13", "Delgado 211 r13"),
+        "rounds",
+    ),
+    Case(
+        "rounds-each-count-its-round",
+        "Lindqvist received 31 votes in the first round and 38 votes in the second round, the "
+        "most behind Moreau's 52 and 60 in the first and second rounds, respectively.",
+        ("Lindqvist 31 r1", "Lindqvist 38 r2", "Moreau 52 r1", "Moreau 60 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-in-a-second-round-opening",
+        "Ghana (180) and Togo (170) were elected. In a second round, Benin got 120 votes, "
+        "beating Mali with 60.",
+        ("GHA 180 r1", "TGO 170 r1", "BEN 120 r2", "MLI 60 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-in-a-second-round-foreseen",  # a round only foreseen: not the numbers' round
+        "Ghana got 81 votes and Togo 70. If no candidate wins a majority, in a second round "
+        "Benin would need 97 votes.",
+        ("GHA 81 r1", "TGO 70 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-from-total-second-round",
+        "Ravi Menon was elected to the Audit Committee with 64 from 190 second-round votes.",
+        ("Menon 64 r2",),
+        "rounds",
+    ),
+    Case(
+        "rounds-other-seat-keeps-no-round",  # the later round named was another seat's
+        "Elena Lund failed to make it to the Audit Board after tallying 44 votes in the second "
+        "round.\nPierre Garnier tallied 170 votes to top the race for the three vice presidents.\n"
+        "Ana Costa (151) and Luis Prado (133) took the other places.",
+        ("Lund 44 r2", "Garnier 170", "Costa 151", "Prado 133"),
+        "rounds",
+    ),
+    Case(
+        "rounds-other-seat-same-line",
+        "Elena Lund failed to make it to the Audit Board after tallying 44 votes in the second "
+        "round. Pierre Garnier tallied 170 votes to top the race for the three vice presidents.",
+        ("Lund 44 r2", "Garnier 170"),
+        "rounds",
+    ),
+    Case(
+        "rounds-same-seat-keeps-round",  # negative: the same board, so the same round
+        "Elena Lund failed to make it to the Audit Board after tallying 44 votes in the second "
+        "round. Pierre Garnier tallied 170 votes to make the Audit Board.",
+        ("Lund 44 r2", "Garnier 170 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-same-council-first-by-default",  # negative: the later round was the same body's
+        "Ghana (180) and Togo (170) were elected to the Council. In the second round for the "
+        "Council, Benin got 120 votes, beating Mali with 60.",
+        ("GHA 180 r1", "TGO 170 r1", "BEN 120 r2", "MLI 60 r2"),
         "rounds",
     ),
     # ----------------------------------------------------------- percent

@@ -270,6 +270,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             and not _WENT_TO.search(before)
             and not _won_in(before)
             and not _held_after(before)
+            and not _held_opening(before)
         ):
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("num") or match.group("each"):
@@ -328,6 +329,15 @@ _AFTER_A = patterns.compile(r"\bafter (?:a|an)\s*$", re.IGNORECASE)
 def _held_after(before: str) -> bool:
     """Whether the words before "a third round" say the numbers came after it was held."""
     return bool(_AFTER_A.search(before)) and not _FORESEEN.search(before)
+
+
+# "In a second round, X got 120 votes": an opening naming the round the clause's numbers had
+_IN_A_OPENING = patterns.compile(r"(?:^|[,;:]\s*)in (?:a|an)\s*$", re.IGNORECASE)
+
+
+def _held_opening(before: str) -> bool:
+    """Whether "a second round" opens a clause of the numbers held in it, not a round ahead."""
+    return bool(_IN_A_OPENING.search(before)) and not _FORESEEN.search(before)
 
 
 def _won_in(before: str) -> bool:

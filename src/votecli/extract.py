@@ -43,6 +43,34 @@ _TOTAL_AFTER_OF = patterns.compile(
     r"(?:\s+total)?(?:\s+a\s+total\s+of)?(?:\s+[\w.]+['’]s)?\s+)$",
     re.IGNORECASE,
 )
+# "73 from 208 second-round votes": a count and the votes it was one of; not "up 12 from
+# 38 votes" (a change and the count before it) nor "from 40 votes to 52"
+_TOTAL_AFTER_FROM = patterns.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_VOTES_NOT_TO = patterns.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:votes|ballots)\b(?!\s+(?:to\s+\d|in favou?r\b))", re.IGNORECASE
+)
+_CHANGE_BEFORE = patterns.compile(
+    r"\b(?:up|down|rose|fell|rising|falling|increased|decreased|gained|lost|dropped|climbed|"
+    r"slipped|jumped|more|fewer|less)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _count_then_total(
+    text: str, count: numbers.NumberMention, number: numbers.NumberMention
+) -> bool:
+    """Whether `number` is the total of the count right before it: "184 out of 192", "178
+    votes of the 190 cast", "73 from 208 second-round votes"."""
+    between = text[count.end : number.start]
+    if _TOTAL_AFTER_OF.match(between):
+        return True
+    return bool(
+        _TOTAL_AFTER_FROM.match(between)
+        and _VOTES_NOT_TO.match(text, number.end)
+        and not _CHANGE_BEFORE.search(text, max(0, count.start - 24), count.start)
+    )
+
+
 _BASIS = (
     ("present and voting", patterns.compile(r"present and voting", re.IGNORECASE)),
     ("valid ballots", patterns.compile(r"valid (?:votes|ballots)", re.IGNORECASE)),
@@ -269,6 +297,7 @@ class _Context:
     term: str | None = None
     round: int | None = None  # from a heading: holds until the next heading or body
     paragraph_round: int | None = None  # from prose: holds to the end of its line
+    paragraph_offices: frozenset[str] = frozenset()  # the seats the sentence naming it filled
     paragraph_line: int = 0
     heading_line: int = -2  # the line of the last heading that named a round
     held_round: int | None = None  # "went to a third round": what "that round" means
@@ -712,6 +741,7 @@ class _Reader:
                 self.context.heading_line = self.line
             self.context.paragraph_round = found_round
             self.context.paragraph_line = self.line
+            self.context.paragraph_offices = frozenset(_offices_in(text))
         elif self.context.held_line == self.line and cues.that_round_in(text):
             self.context.paragraph_round = self.context.held_round  # "In that round, X won"
             self.context.paragraph_line = self.line
@@ -719,8 +749,19 @@ class _Reader:
             found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
             if found_round is not None:
                 self.context.paragraph_round = found_round
+            elif self._another_seat(text):
+                self.context.paragraph_round = None  # "Z tallied 187 to top the race for ..."
         if found_round is None and len(text) <= _LIST_LINE_MAX:
             self._note_list_round(text)
+
+    def _another_seat(self, text: str) -> bool:
+        """Whether a sentence names a seat other than the one the round named before was of
+        ("Y made the Audit Board in the second round. Z topped the race for vice-president")."""
+        named = self.context.paragraph_offices
+        if not named:
+            return False
+        offices = _offices_in(text)
+        return bool(offices) and not offices & named
 
     def _note_list_round(self, text: str) -> None:
         """A list's lines take the round its introduction names ("received the fewest votes
@@ -828,6 +869,8 @@ class _Reader:
         ]
         before = [r for r in own if r[0] < offset]
         after = [r for r in own if r[0] > offset]
+        if after and _ROUND_RIGHT_AFTER.match(text, offset, after[0][0]):
+            return after[0][1]  # "23 votes in the first round and 29 votes in the second round"
         if before and after and all(_opens_clause(text, at) for at, _ in (before[-1], after[0])):
             return before[-1][1]  # "In the second round, X 46, Y 29, and in the last round, ..."
         return min(own, key=lambda r: abs(r[0] - offset))[1] if own else None
@@ -941,9 +984,7 @@ class _Reader:
             if number.percent or not isinstance(number.value, int):
                 continue
             after = text[number.end : number.end + 60]
-            follows_count = index > 0 and _TOTAL_AFTER_OF.match(
-                text[found[index - 1].end : number.start]
-            )
+            follows_count = index > 0 and _count_then_total(text, found[index - 1], number)
             if not (follows_count or stated_total(text, number, after, len(found) > 1, turnout)):
                 continue
             if number.value < _MIN_TOTAL or _NOT_A_TOTAL_AFTER.match(after):
@@ -1516,6 +1557,7 @@ class _Reader:
         """In a text that speaks of later rounds, numbers given without a round belong to the
         first, unless the same numbers are stated elsewhere with their round."""
         stated = {(k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] is not None}
+        kept_apart = self._rounds_of_others()
         unstated = [
             t
             for t in self.tallies
@@ -1534,6 +1576,9 @@ class _Reader:
         tallies = []
         for key, candidate, votes, percent, *rest in self.tallies:
             if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
+                if (key[:3], candidate.key) in kept_apart:
+                    tallies.append((key, candidate, votes, percent, *rest))
+                    continue  # another race's: the later rounds named were not its own
                 if rest[0] in self.run_off_spans:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # "In the run-off, X defeated Y 312 to 280": a later round's
@@ -1563,6 +1608,29 @@ class _Reader:
         still_used = {t[0] for t in tallies}
         for old in {old for old, _ in moved} - still_used:
             del self.drafts[old]
+
+    def _rounds_of_others(self) -> set[tuple]:
+        """(contest, candidate) of the counts without a round that a later round spoken of
+        cannot make first-round ones: when every sentence naming a later round names it for
+        counts of its own ("Y, elected to the committee with 73 second-round votes"), those
+        rounds are the named candidates' races, not that of others counted nowhere with a
+        round ("Z tallied 187 votes to top the race for vice-president")."""
+        cue_sentences = {
+            (s.line, s.text) for s, worth in self.visits if worth and cues.later_round_ahead(s.text)
+        }
+        with_round = {_sentence_of(t[4]) for t in self.tallies if t[0][3] and t[0][3] > 1}
+        if not cue_sentences or not cue_sentences <= with_round:
+            return set()  # "a second round will now take place": the counts before are round 1
+        cue_offices = [_offices_in(text) for _, text in cue_sentences]
+        if not all(cue_offices):
+            return set()  # "In a second round, X beat Y": the rounds of the one race spoken of
+        in_rounds = {(k[:3], c.key) for k, c, *_ in self.tallies if k[3] is not None}
+        named = set().union(*cue_offices)
+        return {
+            (k[:3], c.key)
+            for k, c, _, _, span, *_ in self.tallies
+            if k[3] is None and not named & _offices_in(span.sentence)
+        } - in_rounds
 
     def _differs_in_round(
         self,
@@ -1667,6 +1735,14 @@ _OPENS_CLAUSE = patterns.compile(
 _IN_THE_BEFORE = patterns.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 
 
+# A count and the round phrase it ends with: "29 votes in the second round", "44% in round 3"
+_ROUND_RIGHT_AFTER = patterns.compile(
+    r"[\d.,]+\s*(?:%|percent\b|per cent\b)?(?:\s+(?:of\s+the\s+)?(?:votes?|ballots?)\b)?"
+    r"\s+(?:in|on|during)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _opens_clause(text: str, at: int) -> bool:
     """Whether the round named at `at` opens a clause: "In the second round, it was ..."."""
     return bool(_IN_THE_BEFORE.search(text[max(0, at - 8) : at]) and _OPENS_CLAUSE.match(text, at))
@@ -1697,6 +1773,21 @@ def _round_heading(text: str, round_: int) -> bool:
     )
 
 
+# The office or body a sentence says a vote filled ("elected to the Technical Committee",
+# "the race for the four vice presidents", "is the new president"): which of a congress's
+# races it is of; not a title ("the federation's president, X, ...")
+_OFFICE = Gated(
+    ("ouncil", "ommittee", "ommission", "oard", "resident", "ecretary", "reasurer", "hair"),
+    r"\b(?:to|for|new)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<office>(?:vice[- ])?(?:council|"
+    r"committee|commission|board|president|secretary|treasurer|chair(?:man|woman|person)?))s?\b",
+)
+
+
+def _offices_in(text: str) -> set[str]:
+    """The offices and bodies a sentence names, singular and lower-case ("vice president")."""
+    return {m.group("office").lower().replace("-", " ") for m in _OFFICE.finditer(text)}
+
+
 def _sentence_of(span: Span) -> tuple[int, str]:
     return span.line, span.sentence
 
@@ -1709,7 +1800,9 @@ def _run_off_gave(text: str, number: _Mention) -> bool:
     return bool(held) or bool(_RUN_OFF_AFTER.match(text, number.end))
 
 
-_DECIDING = frozenset({"pair-beat", "pronoun-beat"})  # rules reading a winner's decisive vote
+_DECIDING = frozenset(
+    {"pair-beat", "subject-beat", "pronoun-beat"}
+)  # rules reading a winner's decisive vote
 _NOBODY = Candidate("", None, Kind.OTHER)
 _NAME_TOKEN = patterns.compile(r"\w[\w’'-]*")
 

@@ -300,6 +300,13 @@ _VOTE_SPOKEN = patterns.compile(
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
+_SCORE_TO = r"(?: to |-|–|—| [-–—] | votes? to )"  # "120 to 70", "216-212", "115 - 92"
+# Words after a subject before its clause's verb: no other candidate, except the one it
+# replaces ("X, replacing outgoing Y, after beating Z")
+_SUBJECT_ASIDE = (
+    r"(?:[^<;:]|<X\d+>|(?:(?<=replacing )|(?<=succeeding )|(?<=outgoing )|(?<=incumbent )|"
+    r"(?<=of the ))<C\d+>)"
+)
 # "her victory ... at 57% to X's 43%": the result itself is the subject, so the figures may
 # come after a longer aside than after a bare pronoun
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
@@ -312,7 +319,7 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"(?!\s+(?:ballots(?! (?:cast )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
     r"times)\b)"
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
-    r"once)\b))"
+    r"once)\b|\sfrom <X\d+>))"  # "with 73 from 208 votes": a count out of a total
 )
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 _OF_TOTAL = (
@@ -517,11 +524,32 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)",
         # "X defeated Y, the envoy of Z, by a vote of 99 to 85": Y's description set off by commas
+        rf"(?<!replacing )(?<!succeeding )(?<!outgoing )"  # "..., replacing X, after beating Y"
         rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}(?:,(?! (?:and|but|while|whereas|then)\b)[^<,;:()]{{1,70}},)?"
         rf"{gap(0, 40)}"
         rf"{NUM}(?: votes?)?"
-        rf"(?: to |-|–|—| votes? to ){NUM}",
+        rf"{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
+    ),
+    _rule(
+        "subject-beat",  # "X is the new president, replacing Y, after beating Z 115 - 92": the
+        # one who beat Z is the sentence's subject, not the predecessor named in the aside
+        rf"^(?:(?-i:[A-Z])[\w.'’-]* ){{0,3}}{C}{_SUBJECT_ASIDE}{{0,120}}?,? (?:(?:after|by) )?"
+        rf"{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
+        _pairs((1, 4), (2, 6)),
+        (
+            "beat",
+            "defeat",
+            "edg",
+            "troun",
+            "oust",
+            "outpoll",
+            "best",
+            "pip",
+            "overcame",
+            "won",
+            "prevail",
+        ),
     ),
     _rule(
         "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
