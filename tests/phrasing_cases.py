@@ -1482,6 +1482,39 @@ CASES: list[Case] = [
         ("GHA 180 r1", "TGO 170 r1", "BEN 120 r2", "MLI 60 r2"),
         "rounds",
     ),
+    Case(
+        "rounds-election-in-last-of-counted-rounds",
+        "Maria Delgado was elected the agency's first woman director on Friday.\n"
+        "The 61-year-old Delgado, long an outsider, received 33 votes from the 60-member board, "
+        "and gained from a backlash against her rival, former minister Omar Haddad.\n"
+        "The election of Delgado in the last round of the four-round voting process ended a "
+        "long contest. If the two candidates had received 30 votes each, as they did in "
+        "Tuesday's third round, lots would have been drawn.",
+        ("Delgado 33 r4", "Delgado 30 r3", "Haddad 30 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-election-later-count-short",  # negative: a count short of a win is no last round's
+        "Delgado received 28 votes, short of the 31 needed.\n"
+        "The election of Delgado in the last round of the four-round voting process ended the "
+        "contest.",
+        ("Delgado 28",),
+        "rounds",
+    ),
+    Case(
+        "rounds-election-last-of-two-round-system",  # negative: a system, no count of rounds
+        "Maria Delgado received 33 votes.\n"
+        "The election of Delgado in the last round of the two-round system was expected.",
+        ("Delgado 33",),
+        "rounds",
+    ),
+    Case(
+        "ties-each-if-only",  # negative: a tie only supposed
+        "Maria Delgado and Omar Haddad are the finalists. If the two candidates received 30 "
+        "votes each, lots would be drawn.",
+        (),
+        "ties",
+    ),
     # ----------------------------------------------------------- percent
     Case(
         "pct-per-cent",

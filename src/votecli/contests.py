@@ -245,11 +245,15 @@ def years_in(text: str) -> tuple[tuple[int, str], ...]:
 
 
 _ROUND_COUNT = Gated(
-    ("rounds", "ballots"),
+    ("rounds", "ballots", "-round"),
     r"\b(?:after|over|in|total number of rounds to|through|following|took|taking|needed)\s+"
     r"(?:the\s+)?(?:a\s+)?"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:more\s+)?(?:rounds|ballots)\b|rounds to (?P<to>\d{1,3})\b",
+    r"(?:more\s+)?(?:rounds|ballots)\b|rounds to (?P<to>\d{1,3})\b"
+    # "the last round of the five-round voting process"; not "the two-round system", which
+    # says how many rounds there may be
+    r"|\b(?P<held>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-round "
+    r"(?:majority )?(?:voting|vote|ballot|balloting|process|contest|race)\b(?! system)",
 )
 
 
@@ -410,7 +414,7 @@ def round_count_in(text: str) -> int | None:
     """How many rounds a text says were held ("after three rounds", "rounds to 47")."""
     best = None
     for match in _ROUND_COUNT.finditer(text):
-        raw = (match.group("n") or match.group("to")).lower()
+        raw = (match.group("n") or match.group("to") or match.group("held")).lower()
         value = int(raw) if raw.isdigit() else parse_words(raw)
         if value and (best is None or value > best):
             best = value

@@ -381,6 +381,8 @@ class _Reader:
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
         self.table: _Table | None = None  # the columns of the last table header read
         self.sentences_read = 0
+        self.tally_marks = (0, 0)  # where the last sentence read, and this one, began to add
+        self.late_rounds: dict[int, int] = {}  # tally index: the round a later sentence gave
         self.capitals_as_cities = False  # set once capitals are listed among other cities
         self.capital_spans: set[tuple[int, int]] = set()  # of the last sentence's capitals
         self.reading_start = 0  # where the sentence being read starts in the text
@@ -446,6 +448,7 @@ class _Reader:
             self.light = [*self.light[-1:], (text, None)]
             return
         self.sentences_read += 1  # of those worth reading: a walk may skip the rest
+        self.tally_marks = (self.tally_marks[1], len(self.tallies))
         key = self._key(cue_text)
         span = self._span(sentence, 0, len(sentence.text))
         if self._read_labels(text, key, span):
@@ -835,6 +838,24 @@ class _Reader:
         ):
             keys = frozenset(m.candidate.key for m in candidates if m.candidate)
             self.context.decided = (min(rounds), self.line, keys, self.sentences_read)
+        if len(rounds) == 1 and candidates and _ELECTION_OF.search(text):
+            self._note_late_round(rounds.pop(), candidates)
+
+    def _note_late_round(self, round_: int, candidates: list[_Mention]) -> None:
+        """ "X received 31 votes." then "The election of X in the last round ...": the
+        count the sentence before gave the one elected, her only one, was that round's."""
+        keys = {m.candidate.key for m in candidates if m.candidate}
+        start, end = self.tally_marks
+        for index in range(start, end):
+            key, candidate, _, _, span, *_ = self.tallies[index]
+            if (
+                key[3] is None
+                and candidate.key in keys
+                and span.line >= self.line - 1
+                and not _FELL_SHORT.search(span.sentence)
+                and sum(t[1].key == candidate.key for t in self.tallies) == 1
+            ):
+                self.late_rounds[index] = round_
 
     def _decided_round_for(self, candidates: list[_Mention]) -> int | None:
         """The round a sentence of the next lines takes, for counts it gives without one, when
@@ -1417,6 +1438,7 @@ class _Reader:
 
     def _document(self) -> Document:
         self._regroup()
+        self._place_late_rounds()
         self._resolve_final_rounds()
         if (
             any(t[0][3] is None for t in self.tallies)
@@ -1609,6 +1631,21 @@ class _Reader:
         for old in {old for old, _ in moved} - still_used:
             del self.drafts[old]
 
+    def _place_late_rounds(self) -> None:
+        """Move the counts a later sentence gave a round to that round's contest."""
+        for index, round_ in self.late_rounds.items():
+            key, candidate, *rest = self.tallies[index]
+            new = (*key[:3], round_)
+            self.tallies[index] = (new, candidate, *rest)
+            self._draft(new).candidates.setdefault(candidate.key, candidate)
+            if all(t[0] != key for t in self.tallies):
+                draft = self.drafts.pop(key)
+                target = self.drafts[new]
+                target.elected |= draft.elected
+                target.contesting |= draft.contesting
+                target.defeated |= draft.defeated
+                target.total = target.total or draft.total
+
     def _rounds_of_others(self) -> set[tuple]:
         """(contest, candidate) of the counts without a round that a later round spoken of
         cannot make first-round ones: when every sentence naming a later round names it for
@@ -1720,6 +1757,16 @@ _DECIDED = Gated(
     ("elected", "won", "win", "beat", "defeat", "edg", "prevail"),
     r"\b(?:elected|won|wins|beat|beats|beating|defeated|defeats|defeating|edged|edging|"
     r"prevailed|prevailing)\b",
+)
+# "The election of X in the last round ...", "X was elected in the fifth round"
+_ELECTION_OF = Gated(
+    ("election of", "elected", "victory of", "win of"),
+    r"\b(?:(?:election|victory|win) of\b|was elected\b|were elected\b|got elected\b)",
+)
+# A count that did not win: "31 votes, short of the 30 needed", "failed to reach"
+_FELL_SHORT = Gated(
+    ("short", "fail", "need", "requir", "lack", "insufficient", "first round", "led "),
+    r"\b(?:short|fail\w*|needed|required|lacked|lacking|insufficient|first round|led)\b",
 )
 # "elected after his opponent withdrew from the second round": a round nobody's counts came in
 _NOT_HELD_BEFORE = patterns.compile(

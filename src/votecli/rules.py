@@ -636,6 +636,15 @@ RULES: tuple[Rule, ...] = (
         _both_tied,
     ),
     _rule(
+        "each-as-they-did",  # "if the two candidates had received 29 votes each, as they did in
+        # the fourth round": the clause after says the tie happened; the last two named
+        rf"\b(?P<who>both|they|the <X\d+> (?:candidates|contenders|rivals|finalists|bids|cities))"
+        rf"(?: {clause_gap(0, 20)})? (?:had |have |would have )?{_STRONG_GET} <N(?P<tied>\d+)>"
+        rf"(?: {VOTERS})?(?P<each> (?:each|apiece)),? as (?:they|both|the two) (?:did|had)\b",
+        _both_tied,
+        ("as they did", "as both did", "as the two did", "as they had", "as both had"),
+    ),
+    _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)"
         rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \())? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and )",
         _pairs((1, 3)),
