@@ -1515,6 +1515,46 @@ CASES: list[Case] = [
         (),
         "ties",
     ),
+    Case(
+        "rounds-run-off-after-first-round",
+        "Legislators cast 360 votes in the first round, where Ana Costa won 150 votes. Costa "
+        "then won the party leadership by securing 210 votes in a runoff to defeat Luis Prado, "
+        "who received 190 votes.",
+        ("Costa 150 r1", "Costa 210 r2", "Prado 190 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-first-then-run-off-same-sentence",
+        "Ana Costa got 150 votes in the first round and 210 in the run-off.",
+        ("Costa 150 r1", "Costa 210 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-after-third-round",  # negative: a run-off after three rounds is no second
+        "Ana Costa led the first round with 150 votes and Luis Prado the third round with 120. "
+        "In the run-off, Costa won with 210 votes.",
+        ("Costa 150 r1", "Prado 120 r3", "Costa 210"),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-no-first-round",  # negative: no first round counted, no number to give
+        "In the run-off, Ana Costa won with 210 votes to 190 for Luis Prado.",
+        ("Costa 210", "Prado 190"),
+        "rounds",
+    ),
+    Case(
+        "rounds-took-the-lead-before-run-off",
+        "Ana Costa, winning 154 votes, entered the run-off with Luis Prado who took the lead at "
+        "181 votes in the first round.",
+        ("Costa 154 r1", "Prado 181 r1"),
+        "rounds",
+    ),
+    Case(
+        "took-the-lead-precincts-not-count",  # negative: a share of precincts, no count
+        "Ana Costa took the lead with 52% of precincts reporting.",
+        (),
+        "not-tallies",
+    ),
     # ----------------------------------------------------------- percent
     Case(
         "pct-per-cent",

@@ -1318,6 +1318,8 @@ class _Reader:
         if value is None or value < 0 or value > MAX_VOTES:
             return
         span = self._span(sentence, number.start, number.end)
+        if key[3] == 1 and self._run_off_not_first(sentence.text, number):
+            key = (*key[:3], None)  # "210 votes in a runoff" after a first round named
         if key[3] is None and (self.after_run_off or _run_off_gave(sentence.text, number)):
             self.run_off_spans.add(span)
         if number.kind == "P":
@@ -1331,6 +1333,14 @@ class _Reader:
             return
         draft = self._draft(key)
         draft.candidates.setdefault(candidate.key, candidate)
+
+    def _run_off_not_first(self, text: str, number: _Mention) -> bool:
+        """Whether a count given the first round is a run-off's: one the words right after
+        it say so ("150 in the first round and 210 in the run-off"), or one a sentence naming
+        no round of its own says a run-off gave, the first round coming from before."""
+        if _RUN_OFF_AFTER.match(text, number.end):
+            return True
+        return not cues.rounds_in(text) and (self.after_run_off or _run_off_gave(text, number))
 
     def _draft(self, key: tuple) -> _ContestDraft:
         if key not in self.drafts:
@@ -1596,14 +1606,17 @@ class _Reader:
                 later_of.setdefault(_sentence_of(t[4]), set()).add(self._later_round(*t[:4]))
         moved: dict[tuple, tuple] = {}
         tallies = []
+        run_off = self._run_off_round()
         for key, candidate, votes, percent, *rest in self.tallies:
             if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
                 if (key[:3], candidate.key) in kept_apart:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # another race's: the later rounds named were not its own
                 if rest[0] in self.run_off_spans:
+                    if run_off is not None:  # "In the run-off, X defeated Y 312 to 280"
+                        key = moved.setdefault((key, "run-off"), (*key[:3], run_off))
                     tallies.append((key, candidate, votes, percent, *rest))
-                    continue  # "In the run-off, X defeated Y 312 to 280": a later round's
+                    continue  # a later round's, the second only when the text counts so
                 deciding = rest[1] in _DECIDING
                 if not deciding and _sentence_of(rest[0]) in later_sentences:
                     later = self._later_round(key, candidate, votes, percent)
@@ -1645,6 +1658,15 @@ class _Reader:
                 target.contesting |= draft.contesting
                 target.defeated |= draft.defeated
                 target.total = target.total or draft.total
+
+    def _run_off_round(self) -> int | None:
+        """The round a run-off held was: the second, when the text's other counts name the
+        first round only and it counts no more than two rounds; else unknown ("after three
+        rounds, a run-off")."""
+        if (self.round_count or 2) != 2:
+            return None
+        stated = {k[3] for k, *_ in self.tallies if k[3] is not None}
+        return 2 if stated == {1} else None
 
     def _rounds_of_others(self) -> set[tuple]:
         """(contest, candidate) of the counts without a round that a later round spoken of

@@ -636,6 +636,14 @@ RULES: tuple[Rule, ...] = (
         _both_tied,
     ),
     _rule(
+        "took-the-lead",  # "X, who took the lead at 181 votes": a count, never "with 52% of
+        # precincts reporting"
+        rf"{C},? (?:who |which )?(?:had )?(?:took|takes|taking|taken|held|holds|holding|seized) "
+        rf"the lead (?:at|with|on) {_QUANT}{NUM}(?= {VOTERS}\b| of the votes?\b)",
+        _pairs((1, 3)),
+        ("the lead",),
+    ),
+    _rule(
         "each-as-they-did",  # "if the two candidates had received 29 votes each, as they did in
         # the fourth round": the clause after says the tie happened; the last two named
         rf"\b(?P<who>both|they|the <X\d+> (?:candidates|contenders|rivals|finalists|bids|cities))"
