@@ -1555,6 +1555,32 @@ CASES: list[Case] = [
         (),
         "not-tallies",
     ),
+    Case(
+        "rounds-beat-then-posting-first-round",
+        "Ana Costa defeated former Mayor Luis Prado in the primary along with eight others, "
+        "posting 41 percent of the vote in the first round of voting.",
+        ("Costa 41% r1",),
+        "rounds",
+    ),
+    Case(
+        "rounds-ranked-choice-topping-score",
+        "Under the city's ranked-choice system, Ana Costa exceeded the 50 percent mark in the "
+        "third round of counting, topping Luis Prado 55-45 percent.",
+        ("Costa 55% r3", "Prado 45% r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-percent-mark-not-share",  # negative: a threshold passed, no one's share
+        "Ana Costa passed the 50 percent mark in the fourth round.",
+        (),
+        "rounds",
+    ),
+    Case(
+        "beat-participle-score-game",  # negative: a match score, no vote
+        "Ana Costa praised the squad, beating Brazil 3-1 in the final.",
+        (),
+        "not-tallies",
+    ),
     # ----------------------------------------------------------- percent
     Case(
         "pct-per-cent",

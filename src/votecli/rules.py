@@ -49,7 +49,7 @@ _FOR = (
 BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
-    r"pips|overcame|won against|prevailed over|defeat of)"
+    r"pips|overcame|won against|prevailed over|defeat of|topped|topping)"
 )
 _PRONOUN = (
     r"(?:it|which|who|he|she|they|the latter|the former|the country|the nation|the candidate|"
@@ -438,9 +438,10 @@ _EARLY_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "beat-then-participle",  # "X beat out Y in a second round, picking up 138 votes":
-        # the subject's count, not the nearer Y's
-        rf"{C} {BEAT_VERBS}(?: out)? {C}(?:[^<,;.]|<X\d+>){{0,40}}, {_STRONG_GET} {_QUANT}{N}",
-        _pairs((1, 3)),
+        # the subject's count, not the nearer Y's; "X defeated former Gov. Y ..., posting 44%"
+        rf"{C} {BEAT_VERBS}(?: out)? (?:(?:former|incumbent|rival) (?:[\w-]+\. )?)?{C}"
+        rf"(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}",
+        _pairs((1, 4)),
         (
             "beat",
             "defeat",
@@ -530,6 +531,14 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?: votes?)?"
         rf"{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
+    ),
+    _rule(
+        "beat-participle-score",  # "X exceeded the 50 percent mark in the third round,
+        # topping Y 56-44 percent": the participle's doer is the clause's subject
+        rf"{C}{clause_gap(1, 80)}, (?:beating|defeating|topping|edging(?: out)?|besting|"
+        rf"trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
+        _pairs((1, 4), (2, 6)),
+        ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
     ),
     _rule(
         "subject-beat",  # "X is the new president, replacing Y, after beating Z 115 - 92": the
