@@ -64,7 +64,7 @@ def _count_then_total(
     between = text[count.end : number.start]
     if _TOTAL_AFTER_OF.match(between):
         return True
-    return bool(
+    return "from" in between and bool(
         _TOTAL_AFTER_FROM.match(between)
         and _VOTES_NOT_TO.match(text, number.end)
         and not _CHANGE_BEFORE.search(text, max(0, count.start - 24), count.start)
