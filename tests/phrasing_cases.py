@@ -4728,3 +4728,117 @@ CASES += [
         "people-parties",
     ),
 ]
+
+CASES += [
+    Case(
+        "hyphenated-member-states-are-no-name",
+        "Ana Velturi (Chile) was elected Deputy Director. Ana Velturi received a majority vote "
+        "of WMO Member-States with 97 votes out of 150.",
+        ("Velturi 97",),
+        "people-parties",
+    ),
+    Case(
+        "hyphenated-member-states-alone-get-nothing",
+        "The OAS Member-States approved the budget with 31 votes out of 34.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "hyphenated-surname-is-still-a-name",
+        "Lena Ortiz-Blanco received 88 votes from the delegates.",
+        ("Ortiz-Blanco 88",),
+        "people-parties",
+    ),
+]
+
+CASES += [
+    Case(
+        "dash-aside-after-subject",
+        "Rhona Tallis – best known for her campaign to put a poet on a Canadian stamp – won "
+        "31.2% of the vote, and Dean Orr 18.6%.",
+        ("Tallis 31.2%", "Orr 18.6%"),
+        "people-parties",
+    ),
+    Case(
+        "dash-aside-naming-the-subject-is-no-aside",
+        "The rival of Dean Orr – Rhona Tallis – received 44 votes.",
+        ("Tallis 44",),
+        "people-parties",
+    ),
+    Case(
+        "dash-aside-naming-another-person",
+        "Rhona Tallis – a former aide to Dean Orr – received 40 votes.",
+        ("Tallis 40",),
+        "people-parties",
+    ),
+    Case(
+        "of-these-were-for",
+        "Of the 61,200 members eligible, 48,310 votes were cast. 27,045 of these were for "
+        "Marta Quell.",
+        ("Quell 27045",),
+        "of-total",
+    ),
+    Case(
+        "seats-of-these-were-for-no-votes",
+        "Of the 40 seats, 12 of these were for Kenya in the last decade.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-with-a-majority-share",
+        "Marta Quell has won the Green Party leadership contest with a majority of 61.3%, the "
+        "party said.",
+        ("Quell 61.3%",),
+        "percent",
+    ),
+    Case(
+        "won-with-a-small-majority-percent-is-a-margin",
+        "Dean Orr won the seat with a majority of 12.4%, down from 2019.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-with-a-majority-count-is-a-margin",
+        "Dean Orr held the seat and won with a majority of 5,400.",
+        (),
+        "not-tallies",
+    ),
+]
+
+CASES += [
+    Case(
+        "of-votes-cast-these-were-for-mid-sentence",
+        "Of the 9,400 votes cast, 5,120 of these were for Dana Pirel.",
+        ("Pirel 5120",),
+        "of-total",
+    ),
+    Case(
+        "person-of-the-opposition-party",
+        "Olena Varga of the opposition Harvest Party won 12.80 percent of the vote.",
+        ("Varga 12.8%",),
+        "people-parties",
+    ),
+    Case(
+        "leader-of-the-opposition-party-ranked-with-support",
+        "Olena Varga, leader of the opposition Harvest Party, is ranked third with the support "
+        "of 12.80 percent of voters.",
+        ("Varga 12.8%",),
+        "people-parties",
+    ),
+    Case(
+        "respectively-over-names-with-role-appositives",
+        'She is followed by Petro Danyk, representative of the platform "New Road," and Ivan '
+        'Sorok, leader of "Clear Choice" party, with 9.34 percent and 5.12 percent of the vote, '
+        "respectively.",
+        ("Danyk 9.34%", "Sorok 5.12%"),
+        "respectively",
+    ),
+    Case(
+        "respectively-appositives-that-do-not-pair-give-nothing",
+        "The rest went to Petro Danyk, leader of the Clear Choice party, and Ivan Sorok, head "
+        "of the New Road bloc, with 9.34 percent, 5.12 percent and 3.10 percent of the vote, "
+        "respectively.",
+        (),
+        "respectively",
+    ),
+]

@@ -2076,9 +2076,13 @@ def _first(values: Iterable[str | None]) -> str | None:
 
 
 _OWNER = patterns.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
-_AFFILIATION = patterns.compile(
-    r"\s*\(\s*|\s+(?:of|from)\s+(?:the\s+)?|,\s+(?:of|from)\s+(?:the\s+)?", re.I
+# "of the opposition Y party", "leader of the far-right Y party": words for a party's side
+_PARTY_SIDE = (
+    r"(?:(?:ruling|governing|opposition|main|centrist|conservative|liberal|nationalist|"
+    r"populist|socialist|communist|(?:far|hard|centre|center)[- ](?:right|left)|right-wing|"
+    r"left-wing|pro-[\w-]+|anti-[\w-]+)\s+){0,2}"
 )
+_AFFILIATION = patterns.compile(rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}", re.I)
 # "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
 # comma after it make the country the person's
 _OFFICE_OF = patterns.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
@@ -2086,7 +2090,8 @@ _OFFICE_REACH = 40
 # "Jorge Mena - a centrist and former mayor of Lima, who ...": the place in a description
 # set off after a person is where the person holds or held an office
 _DESCRIBED_OFFICE = patterns.compile(
-    r"\s*[,\-–—]\s+(?!(?:and|but|while|whereas|then)\b)[^,;:()\-–—]{0,60}?\b([A-Za-z-]+)\s+of\s+(?:the\s+)?",
+    r"\s*[,\-–—]\s+(?!(?:and|but|while|whereas|then)\b)[^,;:()\-–—]{0,60}?\b([A-Za-z-]+)\s+of\s+(?:the\s+)?"
+    + _PARTY_SIDE,
     re.I,
 )
 

@@ -294,7 +294,7 @@ class NameBook:
             core, titled = core[roles[-1] + 1 :], True
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
-        if not core or core[-1].lower() in INSTITUTIONS:
+        if not core or core[-1].lower() in INSTITUTIONS or _common_compound(core[-1]):
             return None
         if any(w.lower() in _TIME_WORDS for w in core):
             return None  # "ET Saturday", "Monday Morning"
@@ -376,6 +376,13 @@ class NameBook:
 _TITLE_OF = patterns.compile(r"(?<=\w )[A-Z][\w-]+ (?:of|on)(?: the)? $")
 _PEOPLE_SUFFIX = patterns.compile(r"(?:wo)?m[ae]n$")  # "Frenchman", "Englishwomen"
 _LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _common_compound(word: str) -> bool:
+    """ "Member-States", "Vice-Chair": a hyphenated word made only of common nouns names a
+    group or an office, never a candidate ("ITU Member-States elected X")."""
+    parts = word.lower().split("-")
+    return len(parts) > 1 and all(p in STOPWORDS or p in INSTITUTIONS for p in parts)
 
 
 def _is_demonym(word: str) -> bool:

@@ -140,6 +140,29 @@ def _respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield from zip(names, numbers, strict=True)
 
 
+# ", leader of the Y party", ", representative of "Z"": a role set off after a person, up to
+# the comma closing it
+_ROLE_DESCRIPTION = (
+    r", (?:the |an? )?(?:[\w-]+ ){0,2}?(?:leader|head|representative|candidate|nominee|"
+    r"member|founder|chairman|chairwoman|chair|president|secretary|spokesman|spokeswoman|"
+    r"minister) (?:of|for) (?:[^<,;]|<C\d+>){1,60}?(?=,|$)"
+)
+_ROLE_APPOSITIVE = rf"(?:{_ROLE_DESCRIPTION})?"
+_ROLE_APPOSITIVE_SPAN = patterns.compile(_ROLE_DESCRIPTION, re.IGNORECASE)
+
+
+def _respectively_described(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """ "respectively" over names each described by a role: the described names, in order;
+    when they do not pair up, no one's numbers (the first is not the last name's)."""
+    names = _ROLE_APPOSITIVE_SPAN.sub("", m.group("names"))
+    numbers = [int(x) for x in _NUMBER_SLOT.findall(m.group("numbers"))]
+    heads = [int(x) for x in _NAME_SLOT.findall(names)]
+    if len(heads) == len(numbers):
+        yield from zip(heads, numbers, strict=True)
+    elif _ROLE_APPOSITIVE_SPAN.search(m.group("names")):
+        yield from ((CLAIM_ONLY, number) for number in numbers)
+
+
 def _in_order(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """Names and numbers paired in order; when they do not pair up, no one's numbers."""
     names = [int(x) for x in _NAME_SLOT.findall(m.group("names"))]
@@ -475,6 +498,15 @@ RULES: tuple[Rule, ...] = (
         _respectively,
     ),
     _rule(
+        "respectively-appositives",  # "X, leader of the Y party, and Z, head of "W", with 11%
+        # and 7% respectively": the names the appositives describe, not those inside them
+        rf"(?<!>, )(?<!> and )"
+        rf"(?P<names>{C}{_ROLE_APPOSITIVE}(?:(?:,[\"”]?| and|,? &) {gap(0, 6)}{C}{_ROLE_APPOSITIVE}){{1,5}})"
+        rf"{gap(1, 80)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
+        _respectively_described,
+        ("respectively",),
+    ),
+    _rule(
         "one-name-respectively",  # "the Assembly and the Council each gave X a majority, 121
         # and 10 votes respectively": one candidate's counts in as many rounds or organs
         rf"{C}{gap(0, 100)}(?P<steps>{N}(?: {VOTERS})?(?:(?:,| and|,? &) {N}(?: {VOTERS})?)"
@@ -499,8 +531,18 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
         rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)){{1,120}}?, (?:and )?\b{_GET} "
-        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
+        # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
+        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "dash-aside-subject",  # "X – known for her campaign for a UK bank note – received
+        # 26.4%": an aside set off by dashes, whose names are not the verb's subject (one
+        # opening with a name or a joint is no aside: "the rival of X – Y – received 40%")
+        rf"{C} [–—] (?!<C|(?:and|or|but|while|then)\b)(?:[^<–—;]|<[CX]\d+>){{1,160}}? [–—] (?:and )?(?:{_STRONG_GET} {_QUANT}{NUM}"
+        rf"|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
+        ("–", "—"),
     ),
     _rule(
         "relative-clause-subject",  # "Italy, which won a seat in 2016 with 180 votes, got 95
@@ -904,6 +946,24 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?{clause_gap(0, 30)})\b{_FOR} "
         rf"(?:{clause_gap(0, 40)})?{C}",
         _pairs((3, 2)),
+    ),
+    _rule(
+        "of-these-were-for",  # "Of the 9,000 votes cast, 5,120 of these were for X", "12 were
+        # for X": the votes named before, split by whom they were for
+        # (within a sentence, only after votes: "Of the 40 seats, 12 of these were for X")
+        rf"(?:^\W*|\b(?:votes?|ballots?)\b(?:[^<;]|<X\d+>){{0,60}}?[,;:] (?:and |while )?)"
+        rf"{NUM}(?: of (?:these|those|them))?(?: {VOTERS})? "
+        rf"(?:were|was) (?:all )?for {C}",
+        _pairs((3, 2)),
+        ("for <c",),
+    ),
+    _rule(
+        "won-with-majority-share",  # "X has won the leadership election with a majority of
+        # 59.5%" (figures.py lets only a share above half through as a tally)
+        rf"{C}{clause_gap(0, 80)}\b(?:won|wins|winning|(?:was|were|been) (?:re-?)?elected)\b"
+        rf"{clause_gap(0, 80)}\bwith an? (?:[\w-]+ )?majority of {P}",
+        _pairs((1, 2)),
+        ("majority of <p",),
     ),
     _rule(
         "compared-for",  # "X won 79 votes, far less than 158 for Y": a bound word, yet a tally
