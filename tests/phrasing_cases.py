@@ -4842,3 +4842,25 @@ CASES += [
         "respectively",
     ),
 ]
+
+CASES += [
+    Case(
+        "demonyms-standing-for-bids-named-first",
+        "The Peruvian candidacy drew 121 votes, the Costa Rican 97 and the Bolivian 40 in the "
+        "Assembly.",
+        ("PER 121", "CRI 97", "BOL 40"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "demonym-then-number-without-a-bid-is-no-candidate",
+        "The Peruvian economy grew while the Bolivian 40 percent tariff stayed in place.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "multiword-demonym-is-no-person",
+        "The vote was held on Monday. The Costa Rican received 40 votes.",
+        (),
+        "not-tallies",
+    ),
+]

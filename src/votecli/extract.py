@@ -2461,6 +2461,11 @@ _NOUN_AFTER_DEMONYM = patterns.compile(
     r"city|league|championship|team)\b",
     re.IGNORECASE,
 )
+_COUNT_AFTER_DEMONYM = patterns.compile(r"\s+\d")
+# A demonym's bid named earlier in the sentence ("the Chilean candidacy")
+_BID_NAMED_BEFORE = patterns.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:bid|candidacy|candidature|candidate|nominee|application)\b"
+)
 _COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
@@ -2626,6 +2631,13 @@ def _is_bid(found: countries.CountryMention, text: str) -> bool:
     ):
         return True  # "the Dutch collected 97 votes", "the Japanese"; not "the French
         # presidential election", where the word describes the vote, not who won it
+    if (
+        _THE_BEFORE.search(text[: found.start])
+        and _COUNT_AFTER_DEMONYM.match(text, found.end)
+        and _BID_NAMED_BEFORE.search(text, 0, found.start)
+    ):
+        return True  # "The Chilean candidacy obtained 144 votes, the Costa Rican 134": the
+        # bid the sentence named first, left out after the others
     singular = found.text[:-1]
     return found.text.endswith("s") and countries.lookup(singular) == found.code
 

@@ -296,6 +296,8 @@ class NameBook:
             core = core[1:]
         if not core or core[-1].lower() in INSTITUTIONS or _common_compound(core[-1]):
             return None
+        if len(core) > 1 and lookup(" ".join(core)):
+            return None  # a country's name or demonym ("the Costa Rican") read as none here
         if any(w.lower() in _TIME_WORDS for w in core):
             return None  # "ET Saturday", "Monday Morning"
         if len(core) > 1 and all(w.isupper() for w in core):

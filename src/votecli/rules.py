@@ -1014,9 +1014,9 @@ RULES: tuple[Rule, ...] = (
         ("'s", "’s"),
     ),
     _rule(
-        "list-continuation",  # "X received 169 votes, Y 164, Z 150"
+        "list-continuation",  # "X received 169 votes, Y 164, Z 150", "..., and the Y 88"
         rf"(?<!<C\d> )(?<!<C\d\d> )"  # not "the bid of X and Y 71"
-        rf"(?:,|;|and|while|whereas)\s+{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
+        rf"(?:,|;|and|while|whereas)\s+(?:the )?{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
         rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
     ),
