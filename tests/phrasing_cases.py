@@ -4864,3 +4864,89 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+CASES += [
+    Case(
+        "described-age-and-demonym-for-the-one-person-named",
+        "Nadia Korvel was elected president of the federation on Friday. The 51-year-old "
+        "Croatian received 39 votes from the delegates, against 17 votes for the other "
+        "candidate, Pieter Wolters (Belgium).",
+        ("Korvel 39", "Wolters 17"),
+        "pronouns",
+    ),
+    Case(
+        "described-demonym-and-office-for-the-person-of-that-country",
+        "Rasa Vaitkute (Lithuania) was elected as the new Deputy Director. The Lithuanian "
+        "Ambassador to the UN was supported by 92 countries.",
+        ("Vaitkute 92",),
+        "pronouns",
+    ),
+    Case(
+        "described-demonym-picks-the-person-of-that-country-among-two",
+        "Nadia Korvel (Croatia) and Ivan Petrak (Serbia) ran for the post. The Croatian "
+        "diplomat received 39 votes.",
+        ("Korvel 39",),
+        "pronouns",
+    ),
+    Case(
+        "described-age-and-role-after-a-long-aside",
+        "Former trade minister Kenji Sato won the party's leadership vote on Sunday. The "
+        "63-year-old lawmaker, in his third attempt to lead the party, secured 201 votes from "
+        "party members.",
+        ("Sato 201",),
+        "pronouns",
+    ),
+    Case(
+        "described-with-two-people-named-is-no-one",
+        "Nadia Korvel and Ivan Petrak ran for president. The 51-year-old Croatian received 39 "
+        "votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "described-demonym-of-another-country-is-no-one",
+        "Nadia Korvel (Serbia) was elected president. The 51-year-old Croatian received 39 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "described-person-already-counted-is-someone-else",
+        "Nadia Korvel received 40 votes in the final count. The 51-year-old Croatian received "
+        "39 votes.",
+        ("Korvel 40",),
+        "pronouns",
+    ),
+    Case(
+        "described-body-is-no-person",
+        "Nadia Korvel was elected president. The Assembly received 40 ballots.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "subject-then-participle-after-a-long-clause",
+        "Omar Haddad was on Tuesday elected as chair of the 12th session of the Governing "
+        "Council with a clear majority of votes, polling 98 out of the 120 ballots cast.",
+        ("Haddad 98",),
+        "verbs",
+    ),
+    Case(
+        "subject-then-participle-needs-a-vote",
+        "Omar Haddad spent a long week in the capital meeting officials of the ministry of "
+        "trade and industry, collecting 98 signatures for the petition.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "country-before-an-office-and-name-is-the-persons",
+        "Fiji Trade Minister Joeli Naqara was elected President. His opponent mustered only "
+        "48 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "diacritic-capital-opens-a-name",
+        "Žiga Ćosić received 44 votes, against 12 for Łukasz Nowak.",
+        ("Ćosić 44", "Nowak 12"),
+        "people-parties",
+    ),
+]

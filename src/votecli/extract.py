@@ -387,6 +387,7 @@ class _Reader:
         self.capital_spans: set[tuple[int, int]] = set()  # of the last sentence's capitals
         self.reading_start = 0  # where the sentence being read starts in the text
         self.list_seen: tuple[int, int | None] = (-1, None)  # last list line's end, its round
+        self.affiliations: dict[str, str] = {}  # a person's key -> the country stated as theirs
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -542,6 +543,8 @@ class _Reader:
                 candidate = self._other_finalist(mentions[binding.rival].candidate)
             elif binding.candidate == rules.ELECTED_REFERENCE:
                 candidate = self._elected_to(rules.elected_office(skeleton), sentence)
+            elif binding.candidate == rules.DESCRIBED_REFERENCE:
+                candidate = self._described_person(text, mentions, binding.number)
             elif binding.candidate < 0:
                 rival = mentions[binding.rival].candidate if binding.rival is not None else None
                 candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
@@ -927,7 +930,7 @@ class _Reader:
             return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
-        return _drop_affiliations(text, mentions)
+        return _drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[_Mention]:
         mentions = []
@@ -1175,6 +1178,38 @@ class _Reader:
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
         return named[-1] if named else None
+
+    def _described_person(
+        self, text: str, mentions: list[_Mention], number_index: int
+    ) -> Candidate | None:
+        """The one person a description at the sentence's start can stand for ("The
+        48-year-old Slovenian", "The Lithuanian Ambassador to the UN"): the only person named
+        so far, or the only one whose stated country is the demonym's; None when the
+        description names no age and no country, or when more than one person fits."""
+        description = _DESCRIPTION_AT_START.match(text)
+        if not description:
+            return None
+        code = countries.lookup(description.group("word") or "")
+        if code is None and not description.group("age"):
+            return None  # "The Assembly ...", "The Council ...": no person described
+        here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
+        earlier = [c for found in self._light_candidates() for c in found]
+        people = list(
+            dict.fromkeys(
+                c for c in [*self.context.recent, *earlier, *here] if c.kind is Kind.PERSON
+            )
+        )
+        if code is not None:
+            stated = [p for p in people if self.affiliations.get(p.key) == code]
+            if len(stated) == 1:
+                return stated[0]
+            people = [p for p in people if self.affiliations.get(p.key) in (None, code)]
+        if len(people) != 1:
+            return None
+        counted = number_index < len(mentions) and mentions[number_index].kind
+        if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
+            return None  # a second count for someone already counted: another person
+        return people[0]
 
     def _gain_after_count(
         self, candidate: Candidate, text: str, number: _Mention, offset: int
@@ -2075,7 +2110,12 @@ def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
 
 
-_OWNER = patterns.compile(r"['’]s\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
+# "The 48-year-old Slovenian", "The Lithuanian Ambassador": an age and a capitalised word
+_DESCRIPTION_AT_START = patterns.compile(
+    r"\W*The (?:(?P<age>\d{2})[- ]year[- ]old )?(?:(?:former|veteran|incumbent|outgoing) )?"
+    r"(?P<word>[A-Z][\w-]+)?"
+)
+_OWNER = patterns.compile(r"['’]s?\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
 # "of the opposition Y party", "leader of the far-right Y party": words for a party's side
 _PARTY_SIDE = (
     r"(?:(?:ruling|governing|opposition|main|centrist|conservative|liberal|nationalist|"
@@ -2309,23 +2349,29 @@ def _word_value(word: str) -> int | None:
     return numbers.parse_words(word)
 
 
-def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
+def _drop_affiliations(
+    text: str, mentions: list[_Mention], affiliations: dict[str, str]
+) -> list[_Mention]:
     """A country in brackets right after a person is the person's country, not a candidate:
-    "Gilberto Gerra (Italy), 34"."""
+    "Gilberto Gerra (Italy), 34". Each person's country goes into `affiliations`."""
     kept: list[_Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
-        if (  # "Qatar's former Culture Minister Hamad ...": the country is the person's
-            previous
-            and previous.candidate
-            and previous.candidate.kind is Kind.COUNTRY
-            and mention.candidate
-            and mention.candidate.kind is Kind.PERSON
-            and _OWNER.fullmatch(text[previous.end : mention.start])
+        if (
+            (  # "Qatar's former Culture Minister Hamad ...": the country is the person's
+                previous
+                and previous.candidate
+                and previous.candidate.kind is Kind.COUNTRY
+                and mention.candidate
+                and mention.candidate.kind is Kind.PERSON
+                and (
+                    _OWNER.fullmatch(text[previous.end : mention.start])
+                    or _titled_after_country(text, previous, mention)
+                )
+            )
+            or _office_of_country(text, previous, mention)
         ):
-            kept[-1] = mention
-            continue
-        if _office_of_country(text, previous, mention):
+            _note_affiliation(affiliations, mention.candidate, previous.candidate)
             kept[-1] = mention
             continue
         if (
@@ -2336,9 +2382,27 @@ def _drop_affiliations(text: str, mentions: list[_Mention]) -> list[_Mention]:
             and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
             and _is_affiliation(text[previous.end : mention.start])
         ):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue
         kept.append(mention)
     return kept
+
+
+def _titled_after_country(text: str, country: _Mention, person: _Mention) -> bool:
+    """ "Maldives Foreign Minister Abdulla Shahid": an office right after a country, before
+    the person's name, makes the country the person's."""
+    if not text[country.end : person.start].isspace() or person.candidate is None:
+        return False
+    mentioned = text[person.start : person.end]
+    title = mentioned[: max(0, mentioned.find(person.candidate.name.split()[0]))]
+    return any(word.lower().rstrip(".") in names.ROLE_WORDS for word in title.split())
+
+
+def _note_affiliation(
+    affiliations: dict[str, str], person: Candidate | None, country: Candidate | None
+) -> None:
+    if person is not None and country is not None and country.code:
+        affiliations.setdefault(person.key, country.code)
 
 
 def _is_affiliation(gap: str) -> bool:

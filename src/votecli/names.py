@@ -140,11 +140,14 @@ STOPWORDS = frozenset(
     speaker-elect
     """.split()
 )
+# Capital letters a name may open with: ASCII, Latin-1 and Latin Extended-A ("Čeferin",
+# "Łukasz", "Şahin") with the Romanian "Ș", "Ț"
+UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ȘȚ"
 _WORD = patterns.compile(
     r"(?<![\w’'-])(?:"
     r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"  # an initial
-    r"|(?:[Aa]l-|[Ee]l-)?[A-ZÀ-Þ][\w’'-]*\w"
+    rf"|(?:[Aa]l-|[Ee]l-)?[{UPPER}][\w’'-]*\w"
     r"|(?:al|el|bin|bint|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den)(?= (?:[A-Z]|al-|el-))"
     r")",
 )
@@ -192,7 +195,7 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
 )
 # "Milan in Italy beat Stockholm": a place set after the name, then a verb of winning
 _PLACED_CANDIDATE = patterns.compile(
-    r",? in [A-ZÀ-Þ][\w’'-]+(?: [A-ZÀ-Þ][\w’'-]+)?,? (?:beat|defeated|edged|won|received|got|"
+    rf",? in [{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+)?,? (?:beat|defeated|edged|won|received|got|"
     r"garnered|obtained|secured|polled)\b"
 )
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
@@ -226,7 +229,7 @@ _NOT_PARTY_NAMES = frozenset(
         "every",
     ]
 )
-_CAP = r"[A-ZÀ-Þ][\w’'-]*+"
+_CAP = rf"[{UPPER}][\w’'-]*+"
 # Starts only at a word's start, so a run of capitals is read once; tried only on sentences
 # holding a party word.
 _PARTY = Gated(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns
+from .countries import lookup
 from .names import PARTICIPLES
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -70,6 +71,33 @@ _ROLE = (
     rf"(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
 )
 
+# What a description of a person after "The" may call them: an age ("48-year-old"), a
+# demonym ("Slovenian", checked by the extractor), an office or trade
+DESCRIBED_ROLES = (
+    "lawmaker",
+    "politician",
+    "diplomat",
+    "lawyer",
+    "ambassador",
+    "envoy",
+    "minister",
+    "economist",
+    "official",
+    "candidate",
+    "incumbent",
+    "veteran",
+    "former",
+)
+_DESCRIPTION = (
+    r"(?:(?P<age><X\d+>[- ]year[- ]old )|(?=(?-i:[A-Z])))"  # an age, or a capitalised word
+    r"(?:(?:former|veteran|incumbent|outgoing) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
+    rf"(?:(?:[a-z-]+ )?(?:{'|'.join(DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?)?"
+)
+# Participles of getting votes only ("taking", "drawing" take other things too)
+_GAINING = (
+    r"receiving|winning|garnering|obtaining|securing|scoring|polling|gaining|collecting|"
+    r"earning|mustering|attracting|amassing|tallying|netting|capturing|picking up|racking up"
+)
 # A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
 _FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
 
@@ -200,6 +228,16 @@ ELECTED_REFERENCE = -10  # the person the text elsewhere says was elected to the
 # The other finalist of a two-way vote the sentence before names ("it came down to a vote
 # between X and Y. X won by 54 votes to 50"), the winner being the binding's rival
 FINALIST_REFERENCE = -11
+# A description opening the sentence that stands for a person named before ("The
+# 48-year-old Slovenian received 42 votes"): resolved only where one person fits it
+DESCRIBED_REFERENCE = -12
+
+
+def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """A description stands for a person only with an age or a demonym ("The 48-year-old",
+    "The Slovenian"); "The House speaker" is left to the rules for roles."""
+    if m.group("age") or (m.group("word") and lookup(m.group("word"))):
+        yield DESCRIBED_REFERENCE, int(m.group("got") or m.group("had"))
 
 
 def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -866,6 +904,15 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
     ),
     _rule(
+        "subject-then-participle",  # "X was on Monday elected President of the ... Assembly
+        # with an overwhelming majority, polling 143 out of 191": the sentence's subject, the
+        # only candidate named before the participle, however long the clause between
+        rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{20,220}}?, (?:{_GAINING}) "
+        rf"{_QUANT}{NUM}",
+        _pairs((1, 3)),
+        needs_vote_word=True,
+    ),
+    _rule(
         "finished-on",  # "X finished on 51.3%", "X ended second at 44.2 percent", "finished on
         # 112 votes": a race's end, so only where a vote is spoken of (not a market's close)
         rf"{C}{clause_gap(0, 40)}\b(?:finished|finishing|finishes|ended|ending|ends) "
@@ -933,6 +980,14 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 60)}\b{_STRONG_GET} (?:in|at|on|from|among|during) [^<,;]{{1,40}}? "
         rf"{_QUANT}{NUM} {VOTERS}",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "described-verb",  # "The 48-year-old Slovenian received 42 votes", "The Lithuanian
+        # Ambassador to the UN was supported by 85 countries": a description as the subject
+        rf"^\W*(?-i:The) {_DESCRIPTION}(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>){{0,110}}?"
+        rf"\b(?:{_STRONG_GET} {_QUANT}<N(?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
+        rf"{_COUNTS})",
+        _described,
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes", "the House speaker received 220 votes"
