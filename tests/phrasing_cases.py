@@ -4950,3 +4950,38 @@ CASES += [
         "people-parties",
     ),
 ]
+
+CASES += [
+    Case(
+        "took-the-lead-at",
+        "Kenji Sato, winning 120 votes, went into the runoff with Mari Ueda who took the lead at "
+        "143 votes.",
+        ("Sato 120", "Ueda 143"),
+        "verbs",
+    ),
+    Case(
+        "took-a-lead-of-is-a-margin",
+        "Mari Ueda took a lead of 23 votes over Kenji Sato.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "beat-a-titled-rival-then-posting-a-share",
+        "Lena Ortiz defeated former Gov. Paul Brenner in the primary along with 6 others, "
+        "posting 41 percent of the vote.",
+        ("Ortiz 41%",),
+        "pairs",
+    ),
+    Case(
+        "posted-a-share",
+        "In the first round Lena Ortiz posted 38.2 percent of the vote.",
+        ("Ortiz 38.2% r1",),
+        "verbs",
+    ),
+    Case(
+        "posted-other-things",
+        "Lena Ortiz posted 40 messages to her supporters before the vote.",
+        (),
+        "not-tallies",
+    ),
+]

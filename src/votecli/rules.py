@@ -28,12 +28,15 @@ _STRONG_GET = (
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
     r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
-    r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with)"
+    r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with|"
+    # "took the lead at 181 votes": the leader's own count (not "a lead of 30")
+    r"(?:took|taking|takes|held|holding|holds) (?:the|an early|a narrow|a clear) lead (?:at|on))"
 )
 # Verbs that also take non-votes ("had 21 holdouts", "with 11 abstentions"): their number
 # counts only when votes, a share or the end of a clause follows it.
 _WEAK_GET = (
-    r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|(?:was|were) given)"
+    r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|posted|posting|"
+    r"posts|(?:was|were) given)"
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
@@ -499,9 +502,10 @@ _EARLY_RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "beat-then-participle",  # "X beat out Y in a second round, picking up 138 votes":
-        # the subject's count, not the nearer Y's; "X defeated former Gov. Y ..., posting 44%"
-        rf"{C} {BEAT_VERBS}(?: out)? (?:(?:former|incumbent|rival) (?:[\w-]+\. )?)?{C}"
-        rf"(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}",
+        # the subject's count, not the nearer Y's ("X defeated former Gov. Y ..., posting 44
+        # percent": a share too, past a few small words before the rival's name)
+        rf"{C} {BEAT_VERBS}(?: out)? (?:(?!(?:and|but|while|then)\b)(?-i:[a-z][\w-]* )){{0,2}}?"
+        rf"{C}(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}",
         _pairs((1, 4)),
         (
             "beat",
