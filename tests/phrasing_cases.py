@@ -4985,3 +4985,43 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+CASES += [
+    Case(
+        "with-count-from-total",
+        "Dana Pirel was, however, elected to the Audit Committee with 61 from 190 second round "
+        "votes to take one of 9 places.",
+        ("Pirel 61 r2",),
+        "of-total",
+    ),
+    Case(
+        "with-count-from-a-year-is-no-total",
+        "Dana Pirel has sat on the Audit Committee with 6 from 2015 onwards.",
+        (),
+        "not-tallies",
+    ),
+]
+
+CASES += [
+    Case(
+        "described-former-office-for-the-one-person-named",
+        "Jane Arden won the party leadership on Friday. The former foreign secretary received "
+        "120 votes from members.",
+        ("Arden 120",),
+        "pronouns",
+    ),
+    Case(
+        "the-former-office-is-no-former-of-two",
+        "Jane Arden and Paul Brenner ran for the leadership. The former foreign secretary "
+        "received 120 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "the-former-of-two-still-is",
+        "Jane Arden and Paul Brenner ran for the leadership. The former received 120 votes and "
+        "the latter 80.",
+        ("Arden 120", "Brenner 80"),
+        "pronouns",
+    ),
+]

@@ -1182,16 +1182,12 @@ class _Reader:
     def _described_person(
         self, text: str, mentions: list[_Mention], number_index: int
     ) -> Candidate | None:
-        """The one person a description at the sentence's start can stand for ("The
-        48-year-old Slovenian", "The Lithuanian Ambassador to the UN"): the only person named
-        so far, or the only one whose stated country is the demonym's; None when the
-        description names no age and no country, or when more than one person fits."""
+        """The one person a description at the sentence's start (rules.py read it) stands for
+        ("The 48-year-old Slovenian", "The Lithuanian Ambassador to the UN"): the only one
+        whose stated country is the demonym's, or else the only person named so far; None
+        when more than one fits."""
         description = _DESCRIPTION_AT_START.match(text)
-        if not description:
-            return None
-        code = countries.lookup(description.group("word") or "")
-        if code is None and not description.group("age"):
-            return None  # "The Assembly ...", "The Council ...": no person described
+        code = countries.lookup(description.group("word") or "") if description else None
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
         people = list(

@@ -55,8 +55,38 @@ BEAT_VERBS = (
     r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
     r"pips|overcame|won against|prevailed over|defeat of|topped|topping)"
 )
+# What a description of a person after "The" may call them: an age ("48-year-old"), a
+# demonym ("Slovenian", checked by the reader), an office or trade
+DESCRIBED_ROLES = (
+    "lawmaker",
+    "politician",
+    "diplomat",
+    "lawyer",
+    "ambassador",
+    "envoy",
+    "minister",
+    "secretary",
+    "president",
+    "governor",
+    "mayor",
+    "senator",
+    "chancellor",
+    "premier",
+    "economist",
+    "official",
+    "candidate",
+)
+_DESCRIPTION = (
+    # an age, a capitalised word (a demonym, checked by the reader) or a former office
+    r"(?:(?P<age><X\d+>[- ]year[- ]old )|(?=(?-i:[A-Z]))|(?=(?:former|outgoing) ))"
+    r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
+    rf"(?:(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(DESCRIBED_ROLES)})\b"
+    r"(?: (?:to|at|in) the [\w.]+)?)?"
+)
+# "the former" of two named, never "the former foreign secretary" (a description)
+_THE_FORMER = rf"the former(?! (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(DESCRIBED_ROLES)})\b)"
 _PRONOUN = (
-    r"(?:it|which|who|he|she|they|the latter|the former|the country|the nation|the candidate|"
+    rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the candidate|"
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
@@ -74,28 +104,6 @@ _ROLE = (
     rf"(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
 )
 
-# What a description of a person after "The" may call them: an age ("48-year-old"), a
-# demonym ("Slovenian", checked by the extractor), an office or trade
-DESCRIBED_ROLES = (
-    "lawmaker",
-    "politician",
-    "diplomat",
-    "lawyer",
-    "ambassador",
-    "envoy",
-    "minister",
-    "economist",
-    "official",
-    "candidate",
-    "incumbent",
-    "veteran",
-    "former",
-)
-_DESCRIPTION = (
-    r"(?:(?P<age><X\d+>[- ]year[- ]old )|(?=(?-i:[A-Z])))"  # an age, or a capitalised word
-    r"(?:(?:former|veteran|incumbent|outgoing) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
-    rf"(?:(?:[a-z-]+ )?(?:{'|'.join(DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?)?"
-)
 # Participles of getting votes only ("taking", "drawing" take other things too)
 _GAINING = (
     r"receiving|winning|garnering|obtaining|securing|scoring|polling|gaining|collecting|"
@@ -237,9 +245,14 @@ DESCRIBED_REFERENCE = -12
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
-    """A description stands for a person only with an age or a demonym ("The 48-year-old",
-    "The Slovenian"); "The House speaker" is left to the rules for roles."""
-    if m.group("age") or (m.group("word") and lookup(m.group("word"))):
+    """A description stands for a person only with an age, a demonym or a former office
+    ("The 48-year-old", "The Slovenian", "The former foreign secretary"); "The House
+    speaker" is left to the rules for roles."""
+    if (
+        m.group("age")
+        or (m.group("word") and lookup(m.group("word")))
+        or (m.group("rank") and m.group("role"))
+    ):
         yield DESCRIBED_REFERENCE, int(m.group("got") or m.group("had"))
 
 
@@ -383,7 +396,7 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"(?!\s+(?:ballots(?! (?:cast )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
     r"times)\b)"
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
-    r"once)\b|\sfrom <X\d+>))"  # "with 73 from 208 votes": a count out of a total
+    r"once)\b|\sfrom <[XN]\d+>))"  # "with 73 from 208 votes": a count out of a total
 )
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 _OF_TOTAL = (
@@ -817,7 +830,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "former-latter-verb",  # "X and Y ran: the former obtained 118 votes" (before "verb")
-        rf"\b(?P<pronoun>the former|the latter)\b{gap(0, 30)}\b{_STRONG_GET} {_QUANT}{NUM}",
+        rf"\b(?P<pronoun>{_THE_FORMER}|the latter)\b{gap(0, 30)}\b{_STRONG_GET} {_QUANT}{NUM}",
         _pronoun(3),
     ),
     _rule(
