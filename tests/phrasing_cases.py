@@ -5025,3 +5025,13 @@ CASES += [
         "pronouns",
     ),
 ]
+
+CASES += [
+    Case(
+        "sentence-opening-with-a-diacritic-capital",
+        "Žiga Ćosić and Łukasz Nowak ran for the post. The vote was held in Riga. Ćosić "
+        "received 44 votes.",
+        ("Ćosić 44",),
+        "people-parties",
+    ),
+]

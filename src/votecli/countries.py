@@ -179,6 +179,16 @@ def lookup(name: str) -> str | None:
     return code if code in DISPLAY else None
 
 
+def is_multiword_form(words: list[str]) -> bool:
+    """Whether capitalised words are, together, a country's name, demonym or capital ("Costa
+    Rican", "New Zealand"): a set lookup, for the many runs of names a text holds."""
+    if "multiword" not in _state:
+        lookup("")  # loads the folded index
+        folded = _state["folded"]
+        _state["multiword"] = frozenset(k for k in folded if " " in k)  # type: ignore[union-attr]
+    return " ".join(words).casefold() in _state["multiword"]  # type: ignore[operator]
+
+
 def capital_of(code: str) -> str | None:
     """The capital city of an alpha-3 code ("CHN" -> "Beijing"), the first the table names."""
     return next((city for city, owner in CAPITALS.items() if owner == code.upper()), None)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import patterns
-from .countries import lookup
+from .countries import is_multiword_form, lookup
 from .gated import Gated
 from .model import Candidate, Kind
+from .sentences import UPPER
 
 TITLES = frozenset(
     [
@@ -140,9 +141,6 @@ STOPWORDS = frozenset(
     speaker-elect
     """.split()
 )
-# Capital letters a name may open with: ASCII, Latin-1 and Latin Extended-A ("Čeferin",
-# "Łukasz", "Şahin") with the Romanian "Ș", "Ț"
-UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) + "ȘȚ"
 _WORD = patterns.compile(
     r"(?<![\w’'-])(?:"
     r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt)\.(?=\s)"
@@ -299,7 +297,7 @@ class NameBook:
             core = core[1:]
         if not core or core[-1].lower() in INSTITUTIONS or _common_compound(core[-1]):
             return None
-        if len(core) > 1 and lookup(" ".join(core)):
+        if len(core) > 1 and is_multiword_form(core):
             return None  # a country's name or demonym ("the Costa Rican") read as none here
         if any(w.lower() in _TIME_WORDS for w in core):
             return None  # "ET Saturday", "Monday Morning"

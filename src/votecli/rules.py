@@ -76,13 +76,19 @@ DESCRIBED_ROLES = (
     "official",
     "candidate",
 )
-_DESCRIPTION = (
-    # an age, a capitalised word (a demonym, checked by the reader) or a former office
-    r"(?:(?P<age><X\d+>[- ]year[- ]old )|(?=(?-i:[A-Z]))|(?=(?:former|outgoing) ))"
-    r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
-    rf"(?:(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(DESCRIBED_ROLES)})\b"
-    r"(?: (?:to|at|in) the [\w.]+)?)?"
+_ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
+    rf"(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?"
 )
+# "The 48-year-old (Slovenian)", "The former foreign secretary": read however long the aside
+# before the verb
+_DESCRIPTION = (
+    r"(?:(?P<age><X\d+>[- ]year[- ]old )|(?=(?:former|outgoing) ))"
+    r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
+    rf"(?:{_ROLE_PHRASE})?"
+)
+# "The Slovenian", "The Lithuanian Ambassador to the UN": a capitalised word (a demonym,
+# checked by the reader), with the verb near, as most sentences open with "The" and a name
+_DEMONYM_DESCRIPTION = rf"(?P<word>(?-i:[A-Z])[\w-]+)(?: {_ROLE_PHRASE})?"
 # "the former" of two named, never "the former foreign secretary" (a description)
 _THE_FORMER = rf"the former(?! (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(DESCRIBED_ROLES)})\b)"
 _PRONOUN = (
@@ -248,10 +254,11 @@ def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """A description stands for a person only with an age, a demonym or a former office
     ("The 48-year-old", "The Slovenian", "The former foreign secretary"); "The House
     speaker" is left to the rules for roles."""
+    found = m.groupdict()
     if (
-        m.group("age")
-        or (m.group("word") and lookup(m.group("word")))
-        or (m.group("rank") and m.group("role"))
+        found.get("age")
+        or (found.get("word") and lookup(found["word"]))
+        or (found.get("rank") and found.get("role"))
     ):
         yield DESCRIBED_REFERENCE, int(m.group("got") or m.group("had"))
 
@@ -1004,6 +1011,15 @@ RULES: tuple[Rule, ...] = (
         rf"^\W*(?-i:The) {_DESCRIPTION}(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>){{0,110}}?"
         rf"\b(?:{_STRONG_GET} {_QUANT}<N(?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS})",
+        _described,
+        ("year-old", "year old", "former ", "outgoing "),
+    ),
+    _rule(
+        "demonym-described-verb",  # "The Lithuanian Ambassador to the UN was supported by 85
+        # countries", "The Slovenian received 42 votes"
+        rf"^\W*(?-i:The) {_DEMONYM_DESCRIPTION},? (?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>)"
+        rf"{{0,30}}?\b(?:{_STRONG_GET} {_QUANT}<N(?P<got>\d+)>|{_WEAK_GET} {_QUANT}"
+        rf"<N(?P<had>\d+)>{_COUNTS})",
         _described,
     ),
     _rule(
