@@ -5035,3 +5035,35 @@ CASES += [
         "people-parties",
     ),
 ]
+
+CASES += [
+    Case(
+        "described-person-must-be-in-the-race",
+        "Mayor Tom Reade spoke after the count. The 48-year-old Slovenian received 42 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "described-person-named-as-an-opponent",
+        "Paul Brenner's opponent was Lithuanian envoy Rasa Vaitkute. The Lithuanian envoy was "
+        "supported by 71 countries.",
+        ("Vaitkute 71",),
+        "pronouns",
+    ),
+    Case(
+        "of-votes-cast-were-for-one-then-another",
+        "Of the 200 votes cast, 120 were for Jane Arden and 80 were for Paul Brenner.",
+        ("Arden 120", "Brenner 80"),
+        "of-total",
+    ),
+]
+
+CASES += [
+    Case(
+        "described-demonym-introduced-for-no-one-named",
+        "Paul Brenner's opponent was Latvian envoy Rasa Vaitkute. The Lithuanian envoy was "
+        "supported by 71 countries.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -388,6 +388,8 @@ class _Reader:
         self.reading_start = 0  # where the sentence being read starts in the text
         self.list_seen: tuple[int, int | None] = (-1, None)  # last list line's end, its round
         self.affiliations: dict[str, str] = {}  # a person's key -> the country stated as theirs
+        # the last sentences read that named candidates, with them: see _contestant
+        self.read_named: list[tuple[str, list[Candidate | None]]] = []
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -470,7 +472,7 @@ class _Reader:
         decided = self.context.decided  # before this sentence's own win or loss replaces it
         self._note_decided_round(cue_text, candidates)
         if not found:
-            self._remember_last(candidates)
+            self._remember_last(candidates, text)
             return
         self.stated_with = {}
         measure = _MEASURE_VOTE.search(text) is not None
@@ -564,7 +566,7 @@ class _Reader:
             self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
             claimed.add(binding.number)
         self._note_unattributed(sentence, text, mentions, claimed)
-        self._remember_last(candidates)
+        self._remember_last(candidates, text)
 
     def _read_cell(self, sentence: Sentence, text: str) -> bool:
         """A line holding only a number, under a line holding only a label or a name: the
@@ -1184,8 +1186,8 @@ class _Reader:
     ) -> Candidate | None:
         """The one person a description at the sentence's start (rules.py read it) stands for
         ("The 48-year-old Slovenian", "The Lithuanian Ambassador to the UN"): the only one
-        whose stated country is the demonym's, or else the only person named so far; None
-        when more than one fits."""
+        whose stated country is the demonym's, or else the only person named so far, and a
+        contestant (a tally or an outcome of theirs read); None when more than one fits."""
         description = _DESCRIPTION_AT_START.match(text)
         code = countries.lookup(description.group("word") or "") if description else None
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
@@ -1197,15 +1199,42 @@ class _Reader:
         )
         if code is not None:
             stated = [p for p in people if self.affiliations.get(p.key) == code]
+            stated = stated or [p for p in people if self._introduced_as(p, description["word"])]
             if len(stated) == 1:
                 return stated[0]
             people = [p for p in people if self.affiliations.get(p.key) in (None, code)]
         if len(people) != 1:
             return None
+        if not self._contestant(people[0]):
+            return None  # "Mayor X spoke after the count. The 48-year-old ...": no contestant
         counted = number_index < len(mentions) and mentions[number_index].kind
         if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
             return None  # a second count for someone already counted: another person
         return people[0]
+
+    def _introduced_as(self, person: Candidate, demonym: str) -> bool:
+        """Whether a recent sentence put the demonym before the person's name ("Lithuanian
+        envoy Rasa Vaitkute", "Bulgarian diplomat Irina Bokova")."""
+        for text, _ in [*self.read_named, *self.light]:
+            if not isinstance(text, str):
+                continue
+            at = text.find(demonym + " ")
+            named = text.find(person.name, at) if at >= 0 else -1
+            if 0 <= at < named <= at + _INTRODUCTION_REACH:
+                return True
+        return False
+
+    def _contestant(self, person: Candidate) -> bool:
+        """Whether the text has shown `person` in the race: a tally or an outcome of theirs
+        read, or named in one of the last sentences beside a word of contest ("X's opponent
+        was Y", "Y ran for the post")."""
+        if any(person.key in draft.candidates for draft in self.drafts.values()):
+            return True
+        named = [*self.read_named, *self.light]
+        return any(
+            isinstance(text, str) and person in (found or []) and _CONTEST_WORD.search(text)
+            for text, found in named
+        )
 
     def _gain_after_count(
         self, candidate: Candidate, text: str, number: _Mention, offset: int
@@ -1327,9 +1356,10 @@ class _Reader:
         """The last `count` sentences of a gap the walk would have seen."""
         return sentences_before(self.text, gap.start, gap.end, gap.line, _seen, count)
 
-    def _remember_last(self, candidates: list[_Mention]) -> None:
+    def _remember_last(self, candidates: list[_Mention], text: str) -> None:
         if candidates:
             self.light = []  # nearer candidates now stand between a pronoun and those
+            self.read_named = [*self.read_named[-2:], (text, [m.candidate for m in candidates])]
         for mention in candidates:
             if mention.candidate:
                 self.context.recent.append(mention.candidate)
@@ -2106,6 +2136,14 @@ def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
 
 
+_INTRODUCTION_REACH = 40  # "Lithuanian Ambassador to the UN Dalius Cekuolis"
+# Words that put a person named beside them in a race
+_CONTEST_WORD = patterns.compile(
+    r"\b(?:opponents?|rivals?|candidates?|candidacy|candidature|challengers?|contenders?|"
+    r"nominees?|ran|runs|running|race|bid|(?:re-?)?elect\w*|vot\w+|won|wins|defeat\w*|beat\w*|"
+    r"lost)\b",
+    re.IGNORECASE,
+)
 # "The 48-year-old Slovenian", "The Lithuanian Ambassador": an age and a capitalised word
 _DESCRIPTION_AT_START = patterns.compile(
     r"\W*The (?:(?P<age>\d{2})[- ]year[- ]old )?(?:(?:former|veteran|incumbent|outgoing) )?"

@@ -1039,7 +1039,9 @@ RULES: tuple[Rule, ...] = (
         "of-these-were-for",  # "Of the 9,000 votes cast, 5,120 of these were for X", "12 were
         # for X": the votes named before, split by whom they were for
         # (within a sentence, only after votes: "Of the 40 seats, 12 of these were for X")
-        rf"(?:^\W*|\b(?:votes?|ballots?)\b(?:[^<;]|<X\d+>){{0,60}}?[,;:] (?:and |while )?)"
+        # and after another's ("120 were for X and 80 were for Y")
+        rf"(?:^\W*|\b(?:votes?|ballots?)\b(?:[^<;]|<X\d+>){{0,60}}?[,;:] (?:and |while )?"
+        rf"|(?:(?<=were for <C\d>)|(?<=were for <C\d\d>)),? (?:and|while) )"
         rf"{NUM}(?: of (?:these|those|them))?(?: {VOTERS})? "
         rf"(?:were|was) (?:all )?for {C}",
         _pairs((3, 2)),
