@@ -1186,8 +1186,9 @@ class _Reader:
     ) -> Candidate | None:
         """The one person a description at the sentence's start (rules.py read it) stands for
         ("The 48-year-old Slovenian", "The Lithuanian Ambassador to the UN"): the only one
-        whose stated country is the demonym's, or else the only person named so far, and a
-        contestant (a tally or an outcome of theirs read); None when more than one fits."""
+        whose stated country is the demonym's or who was introduced by it, or else the only
+        person named so far; a contestant, not yet given a figure of this kind. None when
+        more than one fits or the one who does is no contestant."""
         description = _DESCRIPTION_AT_START.match(text)
         code = countries.lookup(description.group("word") or "") if description else None
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
@@ -2144,7 +2145,8 @@ _CONTEST_WORD = patterns.compile(
     r"lost)\b",
     re.IGNORECASE,
 )
-# "The 48-year-old Slovenian", "The Lithuanian Ambassador": an age and a capitalised word
+# "The 48-year-old Slovenian", "The Lithuanian Ambassador": where the description's
+# capitalised word (a demonym, if any) stands
 _DESCRIPTION_AT_START = patterns.compile(
     r"\W*The (?:(?P<age>\d{2})[- ]year[- ]old )?(?:(?:former|veteran|incumbent|outgoing) )?"
     r"(?P<word>[A-Z][\w-]+)?"

@@ -382,8 +382,8 @@ _LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
 
 
 def _common_compound(word: str) -> bool:
-    """ "Member-States", "Vice-Chair": a hyphenated word made only of common nouns names a
-    group or an office, never a candidate ("ITU Member-States elected X")."""
+    """ "Member-States", "Secretary-General": a hyphenated word made only of common nouns
+    names a group or an office, never a candidate ("ITU Member-States elected X")."""
     parts = word.lower().split("-")
     return len(parts) > 1 and all(p in STOPWORDS or p in INSTITUTIONS for p in parts)
 

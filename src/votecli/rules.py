@@ -57,7 +57,7 @@ BEAT_VERBS = (
 )
 # What a description of a person after "The" may call them: an age ("48-year-old"), a
 # demonym ("Slovenian", checked by the reader), an office or trade
-DESCRIBED_ROLES = (
+_DESCRIBED_ROLES = (
     "lawmaker",
     "politician",
     "diplomat",
@@ -77,7 +77,7 @@ DESCRIBED_ROLES = (
     "candidate",
 )
 _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
-    rf"(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?"
+    rf"(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(_DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?"
 )
 # "The 48-year-old (Slovenian)", "The former foreign secretary": read however long the aside
 # before the verb
@@ -90,7 +90,7 @@ _DESCRIPTION = (
 # checked by the reader), with the verb near, as most sentences open with "The" and a name
 _DEMONYM_DESCRIPTION = rf"(?P<word>(?-i:[A-Z])[\w-]+)(?: {_ROLE_PHRASE})?"
 # "the former" of two named, never "the former foreign secretary" (a description)
-_THE_FORMER = rf"the former(?! (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(DESCRIBED_ROLES)})\b)"
+_THE_FORMER = rf"the former(?! (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(_DESCRIBED_ROLES)})\b)"
 _PRONOUN = (
     rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the candidate|"
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
@@ -563,7 +563,8 @@ RULES: tuple[Rule, ...] = (
         "respectively-appositives",  # "X, leader of the Y party, and Z, head of "W", with 11%
         # and 7% respectively": the names the appositives describe, not those inside them
         rf"(?<!>, )(?<!> and )"
-        rf"(?P<names>{C}{_ROLE_APPOSITIVE}(?:(?:,[\"”]?| and|,? &) {gap(0, 6)}{C}{_ROLE_APPOSITIVE}){{1,5}})"
+        rf"(?P<names>{C}{_ROLE_APPOSITIVE}"
+        rf"(?:(?:,[\"”]?| and|,? &) {gap(0, 6)}{C}{_ROLE_APPOSITIVE}){{1,5}})"
         rf"{gap(1, 80)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively_described,
         ("respectively",),
@@ -594,14 +595,16 @@ RULES: tuple[Rule, ...] = (
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
         rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)){{1,120}}?, (?:and )?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
-        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
+        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
         _pairs((1, 3)),
     ),
     _rule(
         "dash-aside-subject",  # "X – known for her campaign for a UK bank note – received
         # 26.4%": an aside set off by dashes, whose names are not the verb's subject (one
         # opening with a name or a joint is no aside: "the rival of X – Y – received 40%")
-        rf"{C} [–—] (?!<C|(?:and|or|but|while|then)\b)(?:[^<–—;]|<[CX]\d+>){{1,160}}? [–—] (?:and )?(?:{_STRONG_GET} {_QUANT}{NUM}"
+        rf"{C} [–—] (?!<C|(?:and|or|but|while|then)\b)(?:[^<–—;]|<[CX]\d+>){{1,160}}? [–—] "
+        rf"(?:and )?(?:{_STRONG_GET} {_QUANT}{NUM}"
         rf"|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
         ("–", "—"),
@@ -1008,7 +1011,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "described-verb",  # "The 48-year-old Slovenian received 42 votes", "The Lithuanian
         # Ambassador to the UN was supported by 85 countries": a description as the subject
-        rf"^\W*(?-i:The) {_DESCRIPTION}(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>){{0,110}}?"
+        rf"^\W*(?-i:The) {_DESCRIPTION}"
+        rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>){{0,110}}?"
         rf"\b(?:{_STRONG_GET} {_QUANT}<N(?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS})",
         _described,
@@ -1017,7 +1021,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "demonym-described-verb",  # "The Lithuanian Ambassador to the UN was supported by 85
         # countries", "The Slovenian received 42 votes"
-        rf"^\W*(?-i:The) {_DEMONYM_DESCRIPTION},? (?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>)"
+        rf"^\W*(?-i:The) {_DEMONYM_DESCRIPTION},? "
+        rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>)"
         rf"{{0,30}}?\b(?:{_STRONG_GET} {_QUANT}<N(?P<got>\d+)>|{_WEAK_GET} {_QUANT}"
         rf"<N(?P<had>\d+)>{_COUNTS})",
         _described,
