@@ -403,7 +403,8 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"(?!\s+(?:ballots(?! (?:cast )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
     r"times)\b)"
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
-    r"once)\b|\sfrom <[XN]\d+>))"  # "with 73 from 208 votes": a count out of a total
+    # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
+    r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)))"
 )
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 _OF_TOTAL = (
