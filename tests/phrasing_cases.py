@@ -5067,3 +5067,18 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+CASES += [
+    Case(
+        "opening-place-then-person-participle",
+        "In Valletta, Rosa Mifsud was elected chair of the panel, securing 37 votes.",
+        ("Mifsud 37",),
+        "people-parties",
+    ),
+    Case(
+        "opening-place-of-a-country-race",
+        "At Lisbon, Peru received 120 votes and Chile 60.",
+        ("PER 120", "CHL 60"),
+        "countries",
+    ),
+]

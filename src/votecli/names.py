@@ -156,6 +156,8 @@ _LEADERS = frozenset(
     # a clause's opening word at a sentence's start: "After McCarthy failed to win ..."
     | {"after", "before", "when", "while", "once", "although", "though", "since", "until"}
 )
+# "In Geneva, X was elected": a sentence opening on a place (or a time) set off by a comma
+_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "across", "throughout"})
 _MAX_WORDS = 6
 # Words naming an office or allegiance before a person's name: the name is what follows.
 ROLE_WORDS = frozenset(
@@ -285,6 +287,8 @@ class NameBook:
         return mentions
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
+        if _opening_place(text, start, end, words):
+            return None
         article = len(words) > 1 and words[0].lower() in _LEADERS
         if article:
             words = words[1:]  # "The Dutch", "The Santos-Almeida ticket", "Neither Garcia"
@@ -386,6 +390,16 @@ def _common_compound(word: str) -> bool:
     names a group or an office, never a candidate ("ITU Member-States elected X")."""
     parts = word.lower().split("-")
     return len(parts) > 1 and all(p in STOPWORDS or p in INSTITUTIONS for p in parts)
+
+
+def _opening_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """ "In Geneva, X was elected": a preposition opening the sentence, then a place."""
+    return (
+        len(words) > 1
+        and words[0].lower() in _OPENING_PREPOSITIONS
+        and not text[:start].strip()
+        and text[end : end + 1] == ","
+    )
 
 
 def _is_demonym(word: str) -> bool:
