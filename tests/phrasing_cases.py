@@ -5082,3 +5082,31 @@ CASES += [
         "countries",
     ),
 ]
+
+CASES += [
+    Case(
+        "demonym-person-of-no-candidate-country",
+        "Marta Kowalczyk of Poland beat Ivo Brandt. The French delegate received 12 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "demonym-with-a-person-noun-is-no-country-bid",
+        "The Italian diplomat received 12 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "demonym-diplomat-of-a-named-person",
+        "Juha Virtanen of Finland and Ana Reyes of Chile ran. The Finnish diplomat received "
+        "90 votes.",
+        ("Virtanen 90",),
+        "people-parties",
+    ),
+    Case(
+        "demonym-candidacy-is-the-country",
+        "The Italian candidacy received 12 votes.",
+        ("ITA 12",),
+        "countries",
+    ),
+]

@@ -1207,7 +1207,10 @@ class _Reader:
             stated = stated or [p for p in people if self._introduced_as(p, description["word"])]
             if len(stated) == 1:
                 return stated[0]
-            people = [p for p in people if self.affiliations.get(p.key) in (None, code)]
+            # else the only person named, if not of another country: never the one left
+            # when the others are ("X of Poland beat Y. The French delegate received 12")
+            if len(people) == 1 and self.affiliations.get(people[0].key) not in (None, code):
+                return None
         if len(people) != 1:
             return None
         if not self._contestant(people[0]):
@@ -2564,7 +2567,10 @@ def _first_name_before(text: str, start: int) -> bool:
 _NOUN_AFTER_DEMONYM = patterns.compile(
     r"\s+(?:presidential|parliamentary|legislative|general|national|local|municipal|"
     r"regional|elections?|votes?|polls?|run-?offs?|government|president|prime|foreign|capital|"
-    r"city|league|championship|team)\b",
+    r"city|league|championship|team|"
+    # a person described by nationality, not the country's bid: "the French delegate"
+    r"delegates?|diplomats?|envoys?|ambassadors?|ministers?|lawmakers?|politicians?|"
+    r"officials?|economists?|lawyers?|judges?|jurists?|nationals?)\b",
     re.IGNORECASE,
 )
 _COUNT_AFTER_DEMONYM = patterns.compile(r"\s+\d")
