@@ -5110,3 +5110,44 @@ CASES += [
         "countries",
     ),
 ]
+
+# A score "for" a bid over another after "voted"; a score for something else is no one's.
+CASES += [
+    Case(
+        "voted-score-for-described-bid-over-rival",
+        "Federation delegates voted 58-41 for the much-fancied Perth-Albany bid over "
+        "Lyon-Annecy from France, which had promised new venues.",
+        ("Perth 58", "Lyon 41"),
+        "pairs",
+    ),
+    Case(
+        "voted-score-for-city-over-city",
+        "The council voted 29-17 for Osaka over Busan.",
+        ("Osaka 29", "Busan 17"),
+        "pairs",
+    ),
+    Case(
+        "vote-was-score-for-one",
+        "The vote was 63-22 for Nairobi.",
+        ("KEN 63",),
+        "pairs",
+    ),
+    Case(
+        "voted-score-for-a-plan-drafted-by-a-city",
+        "The board voted 12-3 for the plan drafted by Osaka over Busan.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "voted-score-to-for-a-plan-drafted-by-a-city",
+        "The board voted 14 to 5 for the proposal tabled by Nairobi.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "voted-score-for-city-over-rival-objections",
+        "The panel voted 8-1 for Osaka over Busan's objections.",
+        ("Osaka 8",),
+        "pairs",
+    ),
+]

@@ -429,15 +429,36 @@ def _game_score(text: str, number: numbers.NumberMention) -> bool:
 _FAVOUR_AFTER = patterns.compile(r"\s*(?:votes?\s+)?in favou?r of\b", re.IGNORECASE)
 
 
+# "members voted 47-34 for X": after "voted", a score "for" someone is counts too
+_FOR_AFTER = patterns.compile(r"\s*(?:votes?\s+)?for\b", re.IGNORECASE)
+
+
+_VOTED_BEFORE = patterns.compile(r"\bvot(?:ed|e was|e of)\s+$", re.IGNORECASE)
+
+
 def _favour_score(text: str, number: numbers.NumberMention) -> bool:
     """Whether `number` is one side of a score for someone ("the vote was 97-95 in favour of
-    X"): counts, where a bare "97-95" is a range."""
+    X", "voted 47-34 for X"): counts, where a bare "97-95" is a range."""
     first = _SCORE_FIRST.match(text, number.end)
     if first:
-        return bool(_FAVOUR_AFTER.match(text, first.end()))
+        return bool(
+            _FAVOUR_AFTER.match(text, first.end())
+            or (
+                _FOR_AFTER.match(text, first.end())
+                and _VOTED_BEFORE.search(text, max(0, number.start - 12), number.start)
+            )
+        )
+    window = max(0, number.start - 12)
+    second = _SCORE_SECOND_BEFORE.search(text[window : number.start])
+    if not second:
+        return False
+    start = window + second.start()
     return bool(
         _FAVOUR_AFTER.match(text, number.end)
-        and _SCORE_SECOND_BEFORE.search(text[max(0, number.start - 12) : number.start])
+        or (
+            _FOR_AFTER.match(text, number.end)
+            and _VOTED_BEFORE.search(text, max(0, start - 12), start)
+        )
     )
 
 

@@ -709,6 +709,14 @@ RULES: tuple[Rule, ...] = (
         _pronoun_versus(3, 4, 6),
     ),
     _rule(
+        "pair-voted-for",  # "members voted 47-34 for the long-favoured X bid over Y"
+        rf"\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? "
+        rf"for (?:(?!(?:by|of|from|to|on|in|at|and|or) )[\w-]+ ){{0,3}}{C}{clause_gap(0, 40)}"
+        rf"\b(?:over|against|versus) {C}(?!['’]s)",
+        _pairs((5, 2), (6, 4)),
+        words=("vot",),
+    ),
+    _rule(
         "pair-in-favour",  # "voted 30 to 28 in favour of X over Y"
         rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of {C}{gap(0, 80)}"
         rf"\b(?:over|against|versus) (?:(?:<C\d+>|[\w-]+)(?:'s|’s) )?{C}",  # "Lebanon's X"
@@ -720,6 +728,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of "
         rf"|\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for ){C}",
         _favour_one,
+    ),
+    _rule(
+        "voted-score-rest",  # "voted 12-3 for the plan drafted by X": a score for something
+        # X is not; neither side is X's ("N for X" would take the 3)
+        rf"\bvot(?:ed|e was|e of) (?P<rest>{NUM}(?: votes?)?(?: to |-|–){NUM})(?: votes?)? for\b",
+        _claim_all,
+        ("vot",),
     ),
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
@@ -1110,6 +1125,14 @@ RULES: tuple[Rule, ...] = (
         ("'s", "’s"),
     ),
     _rule(
+        "list-continuation-shared",  # "X received 177 votes, Y and Z 167 votes, W 161 votes":
+        # inside a list of name-count pairs, two names before one count each got it (alone,
+        # "Y and Z got 167 votes" may be their sum)
+        rf"<N\d+>(?: votes?)?,\s+(?P<names>{C} and {C}) <N(?P<number>\d+)>(?: votes?)?"
+        rf"(?=(?:,|,? and) {C} <N\d+>)",
+        _shared,
+    ),
+    _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150", "..., and the Y 88"
         rf"(?<!<C\d> )(?<!<C\d\d> )"  # not "the bid of X and Y 71"
         rf"(?:,|;|and|while|whereas)\s+(?:the )?{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
@@ -1215,6 +1238,7 @@ _CONTINUATIONS = frozenset(
         "ahead-of",
         "ahead-of-possessive",
         "list-continuation",
+        "list-continuation-shared",
         "former-latter-continuation",
         "number-first-continuation",
     )
