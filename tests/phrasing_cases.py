@@ -5151,3 +5151,88 @@ CASES += [
         "pairs",
     ),
 ]
+
+# Counts shared by two people named with their countries; a vote won in its first round.
+CASES += [
+    Case(
+        "shared-each-names-with-countries",
+        "Peru's Ana Quispe and Kenya's Joseph Mwangi secured three votes each, while Sheikh "
+        "Omar al Rashid of Oman and Norway's Ingrid Dahl both got one vote.",
+        ("Quispe 3", "Mwangi 3", "Rashid 1", "Dahl 1"),
+        "ties",
+    ),
+    Case(
+        "won-on-the-first-ballot-gives-later-paragraphs-round-one",
+        "Marta Varga is the new leader of the Liberal Party, securing victory on the first "
+        "ballot.\n\nAfter a long campaign, she won decisively.\n\nReceiving 62.4 per cent of "
+        "the vote, Varga was far ahead. Tom Holt placed second with 21.8 per cent of the vote.",
+        ("Varga 62.4% r1", "Holt 21.8% r1"),
+        "rounds",
+    ),
+    Case(
+        "absolute-majority-in-the-first-round-gives-others-round-one",
+        "The contest ended early, with Ada Okonkwo taking 61 of the 119 votes cast in the "
+        "first round - an absolute majority.\n\nThe party said the race was calm.\n\nPaul "
+        "Bauer placed second with 30 votes and Lena Lind got 12 votes.",
+        ("Okonkwo 61 r1", "Bauer 30 r1", "Lind 12 r1"),
+        "rounds",
+    ),
+    Case(
+        "short-of-an-absolute-majority-in-the-first-round-no-round",
+        "Ada Okonkwo fell short of an absolute majority in the first round.\n\nThe party said "
+        "the race was calm.\n\nPaul Bauer placed second with 30 votes and Lena Lind got 12 "
+        "votes.",
+        ("Bauer 30", "Lind 12"),
+        "rounds",
+    ),
+    Case(
+        "hoping-for-a-first-round-win-no-round",
+        "Ada Okonkwo was hoping for a first-round win.\n\nThe party said the race was calm."
+        "\n\nAda Okonkwo received 55 votes and Paul Bauer 40 votes.",
+        ("Okonkwo 55", "Bauer 40"),
+        "rounds",
+    ),
+    Case(
+        "if-no-one-wins-on-the-first-ballot-no-round",
+        "If no candidate wins on the first ballot, a second vote is held within a week.\n\n"
+        "The party said the race was calm.\n\nAda Okonkwo received 55 votes and Paul Bauer 40 "
+        "votes.",
+        ("Okonkwo 55", "Bauer 40"),
+        "rounds",
+    ),
+]
+
+# The rival's share as a possessive after a verb of beating, once the winner's is read.
+CASES += [
+    Case(
+        "beat-verb-described-rival-possessive-share",
+        "Receiving 61.3 per cent of the vote, Ana Brandt far outpaced runner up Carl Moss's "
+        "22.4 per cent of the vote.",
+        ("Brandt 61.3%", "Moss 22.4%"),
+        "pairs",
+    ),
+    Case(
+        "outpacing-rival-possessive-share",
+        "Ana Brandt won 61.3 per cent, outpacing Carl Moss's 22.4 per cent.",
+        ("Brandt 61.3%", "Moss 22.4%"),
+        "pairs",
+    ),
+    Case(
+        "beat-rival-possessive-count",
+        "With 412 votes, Ana Brandt defeated rival Carl Moss's 288.",
+        ("Brandt 412", "Moss 288"),
+        "pairs",
+    ),
+    Case(
+        "beat-a-rival-record-share-is-no-tally",
+        "Ana Brandt won 61.3 per cent and beat Carl Moss's record of 58 per cent.",
+        ("Brandt 61.3%",),
+        "pairs",
+    ),
+    Case(
+        "outpaced-rival-possessive-share-without-a-lead",
+        "The inflation rate outpaced Carl Moss's 3.4 per cent forecast.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -396,9 +396,35 @@ _LATER_ROUND = Gated(
 
 
 def single_round_in(text: str) -> bool:
-    """Whether a text says its vote took one round ("elected after one round of balloting"):
-    numbers it gives without a round are then that round's."""
-    return "round" in text and bool(_SINGLE_ROUND.search(text))
+    """Whether a text says its vote took one round ("elected after one round of balloting",
+    "securing victory on the first ballot"): numbers it gives without a round are then that
+    round's."""
+    if "round" in text and _SINGLE_ROUND.search(text):
+        return True
+    match = _DECIDED_FIRST.search(text)
+    return bool(match) and not _UNDECIDED_BEFORE.search(
+        text, max(0, match.start() - 50), match.start()
+    )
+
+
+# A win in the first round, which then was the only one: "won on the first ballot", "49
+# votes in the first round - an absolute majority" (not "X won the first round": it led it)
+_DECIDED_FIRST = Gated(
+    ("first round", "first ballot", "first-round", "first-ballot"),
+    r"\b(?:won|wins|win|winning|victory|elected|prevailed|triumphed)(?: outright(?:ly)?)? "
+    r"(?:on|in) the first (?:round|ballot)\b(?! (?:of|ballot|round)\b)"
+    r"|\bfirst-(?:round|ballot) (?:victory|win)\b"
+    r"|\bin the first (?:round|ballot)\W{1,4}(?:an? |winning an? )?(?:absolute|outright) majority\b",
+)
+
+
+# "failed to win in the first round", "if no one wins on the first ballot", "hoping for a
+# first-round win": no win
+_UNDECIDED_BEFORE = patterns.compile(
+    r"\b(?:no|not|never|neither|nor|fail\w*|unable|if|unless|would|could|should|may|might|"
+    r"needs?|needed|hop\w*|aim\w*|bid|chance|expected|likely|seeks?|seeking|short)\b|n't\b",
+    re.IGNORECASE,
+)
 
 
 # not "more than one round of voting", "at least one round of balloting"

@@ -474,6 +474,9 @@ _CONTESTANT = (
 # The two organs that elect the judges of the International Court of Justice
 _ORGAN = r"(?:(?:General )?Assembly|(?:Security )?Council)\b"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
+# A name with the country it is from: "France's X", "Prince X of Jordan"
+_FROM = rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}(?: of (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
+_LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
@@ -738,18 +741,18 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
-        rf"(?P<names>{_LIST}){gap(0, 100)}(?:with |on |at |received |got |won )?"
+        rf"(?P<names>{_LIST_FROM}){gap(0, 100)}(?:with |on |at |received |got |won )?"
         rf"<N(?P<number>\d+)>(?: {VOTERS})?(?: each| apiece)",
         _shared,
     ),
     _rule(
         "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
-        rf"(?P<names>{_LIST}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
+        rf"(?P<names>{_LIST_FROM}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
         _shared,
     ),
     _rule(
         "shared-all",  # "X, Y and Z were all elected in the first round with 190 votes"
-        rf"(?P<names>{_LIST}),? (?:were |are )?(?:all|both)\b{gap(0, 60)}\b"
+        rf"(?P<names>{_LIST_FROM}),? (?:were |are )?(?:all|both)\b{gap(0, 60)}\b"
         rf"(?:with|on|at|received|got|won|secured|obtained) <N(?P<number>\d+)>",
         _shared,
     ),
@@ -761,7 +764,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "shared-tied",
-        rf"(?P<names>{_LIST}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
+        rf"(?P<names>{_LIST_FROM}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
         rf"<N(?P<number>\d+)>",
         _shared,
     ),
@@ -1119,8 +1122,11 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
-        "ahead-of-possessive",  # "X led with 36.2%, ahead of Y's 29.9%"
-        rf"\b(?:ahead of|followed by|trailed by|against) {C}(?:'s|’s) {NUM}",
+        "ahead-of-possessive",  # "X led with 36.2%, ahead of Y's 29.9%"; "With 68.1%, X
+        # far outpaced runner up Y's 16.1%": after the winner's tally, the rival's
+        rf"\b(?:ahead of|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|outstripp(?:ed|ing)"
+        rf"|outdistanc(?:ed|ing)) (?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed )?"
+        rf"{C}(?:'s|’s) {NUM}",
         _pairs((1, 3)),
         ("'s", "’s"),
     ),
