@@ -5236,3 +5236,148 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A change's size between a count and the one it changed from; a participle's clause after
+# a defeat; a comparison with its score; a score won over a rival; a score standing alone.
+CASES += [
+    Case(
+        "changed-from-by-size-first-round",
+        "Mr Osei won 67 votes, up 15 from 52 votes in the first round.",
+        ("Osei 67 r2", "Osei 52 r1"),
+        "rounds",
+    ),
+    Case(
+        "changed-from-by-size-no-round",  # the change and a figure of no round: the count only
+        "Mr Osei won 67 votes, up 15 from 52 last month.",
+        ("Osei 67",),
+        "rounds",
+    ),
+    Case(
+        "changed-from-by-points-pronoun",
+        "Marta Lind stayed in the race. She took 41%, down 6 points from 47% in the first round.",
+        ("Lind 41% r2", "Lind 47% r1"),
+        "rounds",
+    ),
+    Case(
+        "defeat-then-after-leading",  # the participle tells of the winner, the subject
+        "In the run-off, Omar Haddad beat Ines Vidal, after leading the first round with 212 "
+        "votes.",
+        ("Haddad 212 r1",),
+        "rounds",
+    ),
+    Case(
+        "defeat-then-who-led",  # a relative clause tells of the loser
+        "Omar Haddad beat Ines Vidal, who led the first round with 212 votes.",
+        ("Vidal 212 r1",),
+        "rounds",
+    ),
+    Case(
+        "defeat-then-loser-described",
+        "Omar Haddad beat Ines Vidal, the first-round leader with 212 votes.",
+        ("Vidal 212 r1",),
+        "rounds",
+    ),
+    Case(
+        "lost-to-despite-winning",
+        "Omar Haddad lost to Ines Vidal, despite winning 212 votes in the first round.",
+        ("Haddad 212 r1",),
+        "rounds",
+    ),
+    Case(
+        "more-votes-than-score-latter",
+        "Norway and Fiji met in the run-off; the latter received three more votes than Norway "
+        "(97-94).",
+        ("FJI 97", "NOR 94"),
+        "pairs",
+    ),
+    Case(
+        "more-votes-than-score-named",
+        "Fiji received three more votes than Norway (97-94).",
+        ("FJI 97", "NOR 94"),
+        "pairs",
+    ),
+    Case(
+        "fewer-votes-than-score",
+        "Fiji received three fewer votes than Norway (94-97).",
+        ("FJI 94", "NOR 97"),
+        "pairs",
+    ),
+    Case(
+        "more-votes-than-score-contradicted",  # the higher count is not the subject's
+        "Fiji received three more votes than Norway (94-97).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "more-votes-than-score-wrong-size",  # five more, yet three apart: whose is which?
+        "Fiji received five more votes than Norway (97-94).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "more-goals-than-score",
+        "Fiji scored three more goals than Norway (4-1).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-ballot-score-over",
+        "Ines Vidal won the final ballot 61-58 over Omar Haddad.",
+        ("Vidal 61", "Haddad 58"),
+        "pairs",
+    ),
+    Case(
+        "won-vote-score-beating",
+        "Ines Vidal won the vote 61-58, beating Omar Haddad.",
+        ("Vidal 61", "Haddad 58"),
+        "pairs",
+    ),
+    Case(
+        "won-game-score-over",  # no vote spoken of: a game's score
+        "Brazil won the final 3-1 over Chile.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-vote-score-beating-two",  # two beaten: the second side is whose?
+        "Ines Vidal won the vote 61-58, beating Omar Haddad and Tom Reyes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "final-tally-after-elected-over",
+        "Ines Vidal was elected over Omar Haddad on Tuesday. The final tally was 141 votes to 62.",
+        ("Vidal 141", "Haddad 62"),
+        "pairs",
+    ),
+    Case(
+        "final-tally-after-beat",
+        "Ines Vidal beat Omar Haddad in the run-off. The final tally was 141 votes to 62.",
+        ("Vidal 141", "Haddad 62"),
+        "pairs",
+    ),
+    Case(
+        "final-tally-after-beat-two",  # three in the race: whose is the 62?
+        "Ines Vidal beat Omar Haddad and Tom Reyes. The final tally was 141 votes to 62.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "final-tally-after-no-defeat",
+        "Omar Haddad met Ines Vidal on Monday. The final tally was 141 votes to 62.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "final-tally-of-a-motion",
+        "The motion passed easily. The final tally was 141 votes to 62.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "final-tally-loser-first",  # the lower count first: not the winner's
+        "Ines Vidal was elected over Omar Haddad. The final tally was 62 votes to 141.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -493,6 +493,8 @@ class _Reader:
         followed = _followed_by_earlier(text, mentions, earlier) if earlier else {}
         claimed: set[int] = set()
         bindings = rules.apply(skeleton)
+        if any(b.rule == "more-votes-than" for b in bindings):
+            bindings = _with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):
             bindings = ()  # "Smith scored 24, up from 18 in the first half": points
         if (
@@ -1172,14 +1174,16 @@ class _Reader:
         }.get(reference, tuple(Kind))
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
-        named = [
-            c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted and c != rival
-        ]
-        pair = list(dict.fromkeys(named))[-2:]  # the last two distinct candidates
-        if reference == rules.FORMER_REFERENCE:
-            return pair[0] if len(pair) == 2 else None
-        if reference == rules.LATTER_REFERENCE:
-            return pair[-1] if len(pair) == 2 else None
+        named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
+        if reference in (rules.FORMER_REFERENCE, rules.LATTER_REFERENCE):
+            # the rival may be one of the pair ("the latter got more votes than the former's
+            # rival Y"), but never the one meant
+            pair = list(dict.fromkeys(named))[-2:]  # the last two distinct candidates
+            if len(pair) != 2:
+                return None
+            meant = pair[0] if reference == rules.FORMER_REFERENCE else pair[-1]
+            return meant if meant != rival else None
+        named = [c for c in named if c != rival]
         if reference == rules.RIVAL_REFERENCE:  # the last candidate other than the subject
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
@@ -1300,7 +1304,9 @@ class _Reader:
         won, lost = (counts[other], binding.number) if loser else (binding.number, counts[other])
         if not mentions[won].value > mentions[lost].value:
             return None
-        pair = self._defeat_before()
+        # a score standing alone ("The final tally was 133 votes to 50") only after a
+        # sentence naming no one but the two: the one that says it was a two-way race
+        pair = self._defeat_before(two_only=binding.rule == "tally-was-score")
         return pair[loser] if pair else None
 
     def _elected_to(self, office: str | None, vote: Sentence) -> Candidate | None:
@@ -1324,13 +1330,16 @@ class _Reader:
                     people[person.key] = person
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _defeat_before(self) -> tuple[Candidate, Candidate] | None:
-        """The winner and the loser of the one defeat the sentence before states."""
+    def _defeat_before(self, two_only: bool = False) -> tuple[Candidate, Candidate] | None:
+        """The winner and the loser of the one defeat the sentence before states; with
+        `two_only`, of a sentence naming no one else ("X beat Y and Z": whose is a score?)."""
         before = self._last_sentence(self.sentence_before)
         if before is None:
             return None
         text = before.text[:_MAX_SENTENCE]
         named = self._candidates(text)
+        if two_only and len({m.candidate.key for m in named if m.candidate}) != 2:
+            return None
         pair = rules.beaten_pair(_skeleton(text, named))
         if pair is None:
             return None
@@ -2291,7 +2300,8 @@ _ORDINALS = "|".join(cues.ORDINAL_WORDS)
 _EARLIER = Gated(
     ("from",),
     r"\b(?P<change>(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|"
-    r"jump|gain|increase|decrease)) from (?:the |just |only )?)"
+    r"jump|gain|increase|decrease))(?: (?:by )?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s?(?:%|per ?cent|percent|votes?|(?:percentage )?points?))?)? from (?:the |just |only )?)"
     r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?,? "
     rf"(?P<tail>(?:in|on|at) the (?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
     r"(?:[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b|"
@@ -2351,6 +2361,18 @@ def _followed_by_earlier(
             ):
                 followed[mention.start] = then.round + 1
     return followed
+
+
+def _with_comparisons_checked(
+    skeleton: str, bindings: tuple[rules.Binding, ...], mentions: list[_Mention]
+) -> tuple[rules.Binding, ...]:
+    """ "two more votes than Y (112-114)": a score that contradicts its comparison is
+    nobody's (claimed, so that no one else takes it)."""
+    values = {i: m.value for i, m in enumerate(mentions) if m.kind in "NX"}
+    failed = rules.failed_comparisons(skeleton, values)
+    return tuple(
+        replace(b, candidate=rules.CLAIM_ONLY) if b.number in failed else b for b in bindings
+    )
 
 
 _CHANGE_RULES = frozenset({"rose-to", "pronoun-tally-to"})  # a count reached after another

@@ -373,6 +373,13 @@ _SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
 _BEAT_BEFORE = patterns.compile(rf"\b{rules.BEAT_VERBS}\b[^\d.;:]{{1,60}}$", re.IGNORECASE)
 
 
+# "X won the final ballot 48-46 over Y", "won the vote 48-46, beating Y": a score won
+# against someone named after it
+_RIVAL_AFTER_SCORE = patterns.compile(
+    r"(?: votes?)?,? (?:over|against|beating|defeating|edging(?: out)?|topping) (?-i:[A-Z])"
+)
+
+
 def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
     """Where the score ends when `number` is one side of a bare score right after a verb of
     defeat ("it defeated Lyon, France, 51-43"): both sides' counts, where elsewhere "51-43"
@@ -386,7 +393,9 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
         if not second:
             return None
         start -= len(second.group())
-    if not _BEAT_BEFORE.search(text[max(0, start - 75) : start]):
+    if not _BEAT_BEFORE.search(text[max(0, start - 75) : start]) and not (
+        _WON_BEFORE.search(text, max(0, start - 60), start) and _RIVAL_AFTER_SCORE.match(text, end)
+    ):
         return None
     # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a
     # sentence that speaks of a vote gives its score as counts, or a score no game ends with

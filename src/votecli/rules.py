@@ -332,6 +332,13 @@ def _changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     candidate = int(m.group("name"))
     yield candidate, int(m.group("now"))
     yield candidate, int(m.group("was")), None, 1, None, True
+    yield from _change_claimed(m)
+
+
+def _change_claimed(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The size of a change ("up 12 from 40") is no one's count."""
+    if m.group("by") and m.group("by_kind") != "X":
+        yield CLAIM_ONLY, int(m.group("by"))
 
 
 def _pronoun_changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -339,6 +346,44 @@ def _pronoun_changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     for reference, now in _pronoun(_NOW_GROUP)(m):
         yield reference, now
         yield reference, int(m.group("was")), None, 1, None, True
+    yield from _change_claimed(m)
+
+
+# "X received two more votes than Y (114-112)": a comparison and its score, subject first
+_MORE_VOTES_THAN = patterns.compile(
+    rf"(?:{C}|\b(?P<pronoun>{_PRONOUN})\b){clause_gap(0, 40)}\b{_STRONG_GET} "
+    rf"(?:<[NX](?P<diff>\d+)>|[a-z]+) (?P<cmp>more|fewer) (?:votes?|ballots?) than "
+    rf"<C(?P<rival>\d+)>(?: did)?(?: \(|, |: )<N(?P<first>\d+)>(?:-|–| to )<N(?P<second>\d+)>"
+    r"(?:\)|(?= *(?:[.,;]|$)))",
+    re.IGNORECASE,
+)
+
+
+def _more_votes_than(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    rival = int(m.group("rival"))
+    if m.group("pronoun"):
+        for reference, value in _pronoun("first")(m):
+            yield reference, value, None, 1, rival
+    else:
+        yield int(m.group(1)), int(m.group("first"))
+    yield rival, int(m.group("second"))
+
+
+def failed_comparisons(skeleton: str, values: dict[int, float | None]) -> set[int]:
+    """The number tokens of "N more votes than Y (A-B)" comparisons that the numbers do not
+    bear out: A must exceed B ("fewer": fall short of it), by N where N is stated in figures."""
+    failed: set[int] = set()
+    for m in _MORE_VOTES_THAN.finditer(skeleton):
+        first, second = int(m.group("first")), int(m.group("second"))
+        a, b = values.get(first), values.get(second)
+        diff = values.get(int(m.group("diff"))) if m.group("diff") else None
+        more = m.group("cmp").lower() == "more"
+        holds = a is not None and b is not None and (a > b if more else a < b)
+        if holds and diff is not None and abs(a - b) != diff:
+            holds = False
+        if not holds:
+            failed.update((first, second))
+    return failed
 
 
 def _both_tied(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -420,7 +465,10 @@ _CHANGED_FROM = (
     # the count's own round between ("62 percent in the run-off, up from 38 percent")
     r"(?: (?:in|on) (?:the |a |this )?(?:[\w'’-]+ ){0,2}?(?:round|ballot|run-?off|runoff)s?)?,? "
     r"(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|jump|gain|"
-    r"increase|decrease)) from (?:the |just |only )?<[NP](?P<was>\d+)>"
+    r"increase|decrease))"
+    # the change itself ("up 12 from 40", "down by 3 points from 45%"): nobody's tally
+    r"(?: (?:by )?<(?P<by_kind>[NPX])(?P<by>\d+)>(?: votes?| (?:percentage )?points?)?)?"
+    r" from (?:the |just |only )?<[NP](?P<was>\d+)>"
 )
 _NOW_GROUP = "now"
 # A relative clause's words up to its subject's verb: never into another clause ("while",
@@ -688,7 +736,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
         rf"{C}{gap(0, 60)}{BEAT_VERBS} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
-        rf"(?:[^<,–—;:]|<X\d+>){{0,30}}?,? (?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
+        # not past a clause of its own subject ("after she led with 150")
+        rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
+        rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
         _pairs((1, 4)),
     ),
     _rule(
@@ -822,8 +872,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pair-over",  # "X won by a vote of 222 to 209 over Y", "The vote was 97-95 ... over Y"
-        rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)? "
-        rf"(?:over|against) {C}",
+        rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)?,? "
+        rf"(?:over|against|beating|defeating|edging(?: out)?|topping) {C}"
+        rf"(?!,? (?:and|&) <C|, <C)",  # one loser: "over Y and Z" leaves the second side unknown
         _pairs((1, 3), (6, 5)),
     ),
     _rule(
@@ -941,6 +992,24 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:giving|gave|gives|give) (?P<pronoun>him|her|it) {_QUANT}{NUM}",
         _pronoun(3),
         ("giv", "gave"),
+    ),
+    _rule(
+        "beat-then-after-participle",  # "X beat Y, after leading the first round with 150 votes":
+        # a participle's clause after the loser tells of the subject, the winner (never "Y,
+        # who led", "Y, the leader with 150", "after Y led")
+        rf"{C}{clause_gap(0, 60)}\b(?:{BEAT_VERBS}|lost(?: out)? to|(?:was|were) (?:defeated|"
+        rf"beaten|edged out|ousted) by) (?:[\w-]+ ){{0,3}}?{C},? (?:(?:after|despite|while|"
+        rf"before) (?:first |earlier |initially )?(?=[a-z]+ing\b)|having\b)"
+        rf"{clause_gap(0, 60)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        lambda m: iter([(int(m.group(1)), int(m.group(4) or m.group(6)))]),
+        ("after", "despite", "while", "having"),
+    ),
+    _rule(
+        "more-votes-than",  # "the latter received two more votes than Y (114-112)": the
+        # subject's count first; extract.py keeps it only when the numbers bear it out
+        _MORE_VOTES_THAN.pattern,
+        _more_votes_than,
+        ("more votes than", "fewer votes than", "more ballots than", "fewer ballots than"),
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
@@ -1178,6 +1247,16 @@ RULES: tuple[Rule, ...] = (
         _score_sides,
     ),
     _rule(
+        "tally-was-score",  # "X beat Y. The final tally was 133 votes to 50": a sentence of
+        # its own holding only the score; its sides are the winner and loser named before
+        r"^\W*(?:the )?(?:final |official |overall )?(?:tally|count|vote|result|score)"
+        r"(?: (?:in|of) the (?:[\w-]+ ){0,2}?(?:round|ballot|run-?off|vote))? "
+        r"(?:was|stood at|came to|ended at|finished at)(?: at)? <N(?P<won>\d+)>(?: votes?)?"
+        r"(?:-|–|—| to )<N(?P<lost>\d+)>(?: votes?)?(?=\s*(?:[.;]|$))",
+        _score_sides,
+        ("tally", "count", "vote", "result", "score"),
+    ),
+    _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
         rf"{_NOT_AFTER_NAME}{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C|{_FATE})",
         _pairs((1, 3)),
@@ -1193,6 +1272,7 @@ _SAW_OFF = (
 )
 _BEATEN_PAIR = patterns.compile(
     rf"{C}(?:[^<.;:]){{0,120}}?(?<!\bto )\b(?:{BEAT_VERBS}(?! by\b)|{_SAW_OFF}|"
+    r"(?:(?:re-)?elected|chosen|picked|selected|preferred) over|"
     r"(?P<lost>lost(?: out)? to|(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
     rf"(?:[\w-]+ ){{0,3}}?(?:<C\d+>[\w-]* )*{C}",  # the loser last: "Moscow-backed Y"
     re.IGNORECASE,
