@@ -173,6 +173,30 @@ def _rounds_and_years(
                 ("Gabon", 52, None, None, None),
             },
         ),
+        (  # the only later round is another seat's: the counts before keep no round
+            "Ana Ruiz received 120 votes and Omar Haddad 80. Ben Cole was elected in the second "
+            "round to the audit board.",
+            {("Ana Ruiz", 120, None, None, None), ("Omar Haddad", 80, None, None, None)},
+        ),
+        (  # no seat of its own: the counts before are the first round's
+            "Ana Ruiz received 120 votes and Omar Haddad 80. Ben Cole was elected in the second "
+            "round.",
+            {("Ana Ruiz", 120, None, None, 1), ("Omar Haddad", 80, None, None, 1)},
+        ),
+        (  # the same seat as the counts': theirs is the first round
+            "Ana Ruiz received 120 votes and Omar Haddad 80 for the board. Ben Cole was elected "
+            "in the second round to the audit board.",
+            {("Ana Ruiz", 120, None, None, 1), ("Omar Haddad", 80, None, None, 1)},
+        ),
+        (  # one of the counted elected in that round: the same race
+            "Ana Ruiz received 120 votes and Omar Haddad 80. Ruiz was elected in the second round "
+            "to the audit board.",
+            {("Ana Ruiz", 120, None, None, 2), ("Omar Haddad", 80, None, None, 1)},
+        ),
+        (  # the size of a change is no one's count; the count is the next round's
+            "Ms Kaur won 52 votes, up 12 from 40 votes in the first round.",
+            {("Kaur", 52, None, None, 2), ("Kaur", 40, None, None, 1)},
+        ),
     ],
 )
 def test_round_and_year_of_each_count(text, expected):

@@ -1756,7 +1756,9 @@ class _Reader:
             (s.line, s.text) for s, worth in self.visits if worth and cues.later_round_ahead(s.text)
         }
         with_round = {_sentence_of(t[4]) for t in self.tallies if t[0][3] and t[0][3] > 1}
-        if not cue_sentences or not cue_sentences <= with_round:
+        if not cue_sentences or not all(
+            cue in with_round or self._other_race_elected(cue[1]) for cue in cue_sentences
+        ):
             return set()  # "a second round will now take place": the counts before are round 1
         cue_offices = [_offices_in(text) for _, text in cue_sentences]
         if not all(cue_offices):
@@ -1768,6 +1770,16 @@ class _Reader:
             for k, c, _, _, span, *_ in self.tallies
             if k[3] is None and not named & _offices_in(span.sentence)
         } - in_rounds
+
+    def _other_race_elected(self, text: str) -> bool:
+        """Whether a sentence giving no count says someone the text gives no count was
+        elected to an office of its own ("Y was elected in the second round to the audit
+        board"): that later round is Y's race, not the one of the counts."""
+        if not _ELECTED_WORD.search(text) or not _offices_in(text):
+            return False
+        named = {m.candidate.key for m in self._candidates(text) if m.candidate}
+        counted = {c.key for _, c, *_ in self.tallies}
+        return bool(named) and not named & counted
 
     def _differs_in_round(
         self,
