@@ -5381,3 +5381,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A share "of the vote" before its change; rounds or races won, not votes.
+CASES += [
+    Case(
+        "changed-from-of-the-vote-points",
+        "Greta Lund won 52% of the vote, up 9 points from 43% in the first round.",
+        ("Lund 52% r2", "Lund 43% r1"),
+        "rounds",
+    ),
+    Case(
+        "won-rounds-after-defeat",
+        "Chile defeated Peru, after winning three of the five rounds.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-primaries",
+        "Ana Ruiz won 12 of the 15 primaries before the convention vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-of-the-ballots-is-a-count",
+        "Chile won 31 of the 58 ballots.",
+        ("CHL 31",),
+        "of-total",
+    ),
+]

@@ -193,6 +193,19 @@ def _rounds_and_years(
             "to the audit board.",
             {("Ana Ruiz", 120, None, None, 2), ("Omar Haddad", 80, None, None, 1)},
         ),
+        (  # the round a count is compared with is not its own
+            "Hiro Sato received 31 votes, up 6 from the first round.",
+            {("Hiro Sato", 31, None, None, None)},
+        ),
+        (  # nor is it when the sentence before named it
+            "In the first round Hiro Sato received 25 votes. He then won 31, up 6 from the first "
+            "round.",
+            {("Hiro Sato", 25, None, None, 1), ("Hiro Sato", 31, None, None, None)},
+        ),
+        (  # a round of its own stays
+            "Hiro Sato received 31 votes in the second round, up 6 from the first round.",
+            {("Hiro Sato", 31, None, None, 2)},
+        ),
         (  # the size of a change is no one's count; the count is the next round's
             "Ms Kaur won 52 votes, up 12 from 40 votes in the first round.",
             {("Kaur", 52, None, None, 2), ("Kaur", 40, None, None, 1)},

@@ -438,7 +438,11 @@ class _Reader:
         earlier = _earlier_figures(text)
         # the rounds and years of the sentence's own numbers
         cue_text = _without_tails(text, earlier) if earlier else text
-        if " than in the " in cue_text:
+        compared: set[int] = set()  # "up 6 from the first round": no count of that round
+        if _compares_a_round(cue_text):
+            compared = {
+                r for m in _COMPARED_ROUND.finditer(cue_text) for _, r in cues.rounds_in(m.group())
+            }
             cue_text = _COMPARED_ROUND.sub(lambda m: " " * len(m.group()), cue_text)
         self._update_context(cue_text, sentence)
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
@@ -510,6 +514,8 @@ class _Reader:
         for binding in bindings:
             number = mentions[binding.number]
             round_ = self._round_at(rounds, number.start, cue_text)
+            if round_ in compared:
+                round_ = None  # the round before's, carried on from the sentences before
             if round_ is None and not years:  # "In 2019 X got 120": another vote's
                 round_ = carried  # "X beat Y in the fourth ballot." then "X got 325 votes to 213"
             if binding.rule in _RESPECTIVE_RULES:
@@ -2322,12 +2328,24 @@ _EARLIER = Gated(
 )
 
 
-# "77 votes - 18 more than in the fourth ballot -": the round compared with, not the count's
+# "77 votes - 18 more than in the fourth ballot -", "31 votes, up 6 from the first round":
+# the round compared with, not the count's
+_ROUND_COMPARED = rf"the (?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))[- ](?:round|ballot|vote)\b"
+_CHANGED_ON_ROUND = (
+    rf"\b(?:up|down)(?: by)? [\w.,]+(?: votes?| (?:percentage )?points?)? (?:from|on) "
+    rf"{_ROUND_COMPARED}"
+)
 _COMPARED_ROUND = patterns.compile(
-    rf"\b(?:more|fewer|less|up|down) than in the (?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))[- ]"
-    r"(?:round|ballot|vote)\b",
+    rf"\b(?:more|fewer|less|up|down) than in {_ROUND_COMPARED}|{_CHANGED_ON_ROUND}",
     re.IGNORECASE,
 )
+
+
+def _compares_a_round(text: str) -> bool:
+    """Whether a sentence names a round only as the one a count is compared with."""
+    if " than in the " in text:
+        return True
+    return ("up " in text or "down " in text) and _COMPARED_ROUND.search(text) is not None
 
 
 def _earlier_figures(text: str) -> dict[int, _Earlier]:
@@ -2355,7 +2373,10 @@ def _without_tails(text: str, earlier: dict[int, _Earlier]) -> str:
     return text
 
 
-_UNITS_BEFORE_CHANGE = patterns.compile(r"\s*(?:votes?|ballots?|%|per ?cent|percent)?\s*,?\s*")
+_UNITS_BEFORE_CHANGE = patterns.compile(
+    r"\s*(?:votes?|ballots?|%|per ?cent|percent)?"
+    r"(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?\s*,?\s*"
+)
 
 
 def _followed_by_earlier(

@@ -52,6 +52,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     rf"(?:(?!for\b)[\w-]+ ){{0,2}}seats?\b|"
     r"member (?:body|council|assembly|organi[sz]ation|bloc|board)\b|"
     r"times\b|rounds\b|(?:votes? )?(?:needed|required|necessary)\b|"
+    # "won three of the five rounds": rounds or races won, not votes
+    r"of (?:the |its |his |her |their |all )?(?:[\w-]+ )?(?:rounds|races|contests|matches|"
+    r"games|primaries)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"

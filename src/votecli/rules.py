@@ -461,7 +461,8 @@ _OF_TOTAL = (
 _OF_BODY = r"(?: of (?:the )?(?:[^<,;]|<C\d+>){1,80}?)"
 # "X got 120 votes, down from 98 ...": a count and the earlier one it changed from
 _CHANGED_FROM = (
-    rf"\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP](?P<now>\d+)>(?: {VOTERS})?"
+    rf"\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP](?P<now>\d+)>"
+    rf"(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?| {VOTERS})?"
     # the count's own round between ("62 percent in the run-off, up from 38 percent")
     r"(?: (?:in|on) (?:the |a |this )?(?:[\w'’-]+ ){0,2}?(?:round|ballot|run-?off|runoff)s?)?,? "
     r"(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|jump|gain|"
