@@ -5409,3 +5409,50 @@ CASES += [
         "of-total",
     ),
 ]
+
+# Ties with a named rival; comparisons without a size; a gain after a defeat.
+CASES += [
+    Case(
+        "tied-with-name-after",
+        "Seville was eliminated after tying with Osaka on 26 votes in the first round.",
+        ("Seville 26 r1", "Osaka 26 r1"),
+        "ties",
+    ),
+    Case(
+        "tied-with-name-each-then-list",
+        "Ana Ruiz tied with Omar Haddad on 26 votes each, while Ben Cole got 42.",
+        ("Ruiz 26", "Haddad 26", "Cole 42"),
+        "ties",
+    ),
+    Case(
+        "tied-with-two-names",  # three tied: on the count of all three? not said so plainly
+        "In the vote, Seville tied with Osaka and Denver on 26 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "drew-level-on-points",
+        "Benfica drew level with Porto on 26 points in the vote-less league.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lost-to-possessive-despite-topping",
+        "The former trade minister, Somchai Rattana, lost to Kenya's Grace Wanjiru, despite "
+        "topping the first ballot with 64 votes.",
+        ("Rattana 64 r1",),
+        "rounds",
+    ),
+    Case(
+        "more-votes-than-did-score",
+        "India received more votes than Japan did, 150 to 130, in the election for the Council.",
+        ("IND 150", "JPN 130"),
+        "pairs",
+    ),
+    Case(
+        "defeat-after-gaining",  # a gain, not a count
+        "Hiro Sato defeated Elena Petrova, after gaining 12 votes from eliminated candidates.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -352,11 +352,22 @@ def _pronoun_changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 # "X received two more votes than Y (114-112)": a comparison and its score, subject first
 _MORE_VOTES_THAN = patterns.compile(
     rf"(?:{C}|\b(?P<pronoun>{_PRONOUN})\b){clause_gap(0, 40)}\b{_STRONG_GET} "
-    rf"(?:<[NX](?P<diff>\d+)>|[a-z]+) (?P<cmp>more|fewer) (?:votes?|ballots?) than "
+    rf"(?:(?:<[NX](?P<diff>\d+)>|[a-z]+) )?(?P<cmp>more|fewer) (?:votes?|ballots?) than "
     rf"<C(?P<rival>\d+)>(?: did)?(?: \(|, |: )<N(?P<first>\d+)>(?:-|–| to )<N(?P<second>\d+)>"
     r"(?:\)|(?= *(?:[.,;]|$)))",
     re.IGNORECASE,
 )
+
+
+_GAIN_VERB = patterns.compile(r"gain|pick")
+
+
+def _defeat_then_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The subject's count; a gain ("after gaining 12 votes") is no one's."""
+    if m.group("verb") and _GAIN_VERB.match(m.group("verb")):
+        yield CLAIM_ONLY, int(m.group(5))
+        return
+    yield int(m.group(1)), int(m.group(5) or m.group(7))
 
 
 def _more_votes_than(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -791,6 +802,15 @@ RULES: tuple[Rule, ...] = (
         ("vot",),
     ),
     _rule(
+        "tied-with-name",  # "X was out after tying with Y on 26 votes": both had the count
+        rf"{C}{clause_gap(0, 40)}\b(?:tied|tying|ties|drew level|drawing level|finished level|"
+        rf"was level|were level|was tied|were tied) with {C} (?:on|at) {_QUANT}<N(\d+)>"
+        rf"(?: {VOTERS})?(?: each| apiece)?(?=[ ,.;)]|$)",
+        lambda m: iter([(int(m.group(1)), int(m.group(3))), (int(m.group(2)), int(m.group(3)))]),
+        ("tied", "tying", "ties", "level"),
+        needs_vote_word=True,
+    ),
+    _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
         rf"(?P<names>{_LIST_FROM}){gap(0, 100)}(?:with |on |at |received |got |won )?"
         rf"<N(?P<number>\d+)>(?: {VOTERS})?(?: each| apiece)",
@@ -999,10 +1019,11 @@ RULES: tuple[Rule, ...] = (
         # a participle's clause after the loser tells of the subject, the winner (never "Y,
         # who led", "Y, the leader with 150", "after Y led")
         rf"{C}{clause_gap(0, 60)}\b(?:{BEAT_VERBS}|lost(?: out)? to|(?:was|were) (?:defeated|"
-        rf"beaten|edged out|ousted) by) (?:[\w-]+ ){{0,3}}?{C},? (?:(?:after|despite|while|"
+        rf"beaten|edged out|ousted) by) (?:[\w'’.-]+ ){{0,3}}?{C},? (?:(?:after|despite|while|"
         rf"before) (?:first |earlier |initially )?(?=[a-z]+ing\b)|having\b)"
-        rf"{clause_gap(0, 60)}\b(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
-        lambda m: iter([(int(m.group(1)), int(m.group(4) or m.group(6)))]),
+        rf"{clause_gap(0, 60)}\b(?:(?P<verb>{_STRONG_GET}) {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}"
+        rf"{_COUNTS})",
+        _defeat_then_participle,
         ("after", "despite", "while", "having"),
     ),
     _rule(
