@@ -178,6 +178,11 @@ def _rounds_and_years(
             "round to the audit board.",
             {("Ana Ruiz", 120, None, None, None), ("Omar Haddad", 80, None, None, None)},
         ),
+        (  # the seat of the body the counts are of: the same election, its first round
+            "Security Council election. Chile received 180 votes and Ghana 175. Peru was elected "
+            "to the Council in the second round.",
+            {("Chile", 180, None, None, 1), ("Ghana", 175, None, None, 1)},
+        ),
         (  # no seat of its own: the counts before are the first round's
             "Ana Ruiz received 120 votes and Omar Haddad 80. Ben Cole was elected in the second "
             "round.",

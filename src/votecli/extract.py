@@ -1781,8 +1781,12 @@ class _Reader:
         """Whether a sentence giving no count says someone the text gives no count was
         elected to an office of its own ("Y was elected in the second round to the audit
         board"): that later round is Y's race, not the one of the counts."""
-        if not _ELECTED_WORD.search(text) or not _offices_in(text):
+        offices = _offices_in(text)
+        if not offices or not _ELECTED_WORD.search(text):
             return False
+        bodies = " ".join(k[0] for k, *_ in self.tallies if k[0]).lower()
+        if any(office in bodies for office in offices):
+            return False  # "Peru was elected to the Council" of the Council's counts
         named = {m.candidate.key for m in self._candidates(text) if m.candidate}
         counted = {c.key for _, c, *_ in self.tallies}
         return bool(named) and not named & counted
