@@ -5235,6 +5235,75 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # ---- look-alikes of the description, poll, total and aside readings (probe 4)
+    Case(
+        "demonym-described-other-than-introduced",
+        "Latvian envoy Dace Ozola was a candidate for the post. The Estonian envoy was "
+        "supported by 91 countries.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "demonym-described-other-than-stated",
+        "Dace Ozola of Latvia was a candidate for the post. The Estonian envoy was supported "
+        "by 91 countries.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "took-the-lead-in-a-poll",
+        "Greta Lind took the lead at 38% in the latest poll.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "share-in-a-tracking-poll",
+        "Omar Reyes took 44% in a new tracking poll.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "voted-score-in-an-online-poll",
+        "Fans voted 3-1 for Sevilla over Betis in an online poll.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "share-in-the-poll-is-the-election",
+        "Omar Reyes won 44% in the poll.",
+        ("Reyes 44%",),
+        "percent",
+    ),
+    Case(
+        "count-from-a-total-of-matches",
+        "Greta Lind finished with 12 from 30 matches.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "count-from-a-total-of-points",
+        "Lind won 12 from 30 points on offer.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "example-set-off-in-a-plural-subject",
+        "Small states, such as Nauru and Palau, received 4 votes in total.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "example-glued-after-eg",
+        "Island states, e.g.Nauru, received 4 votes in total.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "including-after-the-count",
+        "Nauru received 120 votes, including 40 from Africa.",
+        ("NRU 120",),
+        "verbs",
+    ),
 ]
 
 # A change's size between a count and the one it changed from; a participle's clause after

@@ -215,6 +215,18 @@ def _rounds_and_years(
             "Ms Kaur won 52 votes, up 12 from 40 votes in the first round.",
             {("Kaur", 52, None, None, 2), ("Kaur", 40, None, None, 1)},
         ),
+        (  # another year's vote named in the paragraph is not the round's
+            "Rocha won 41% in the first round. In the 2014 run-off, Lemos had got 52%.",
+            {("Rocha", None, 41.0, None, 1), ("Lemos", None, 52.0, "2014", None)},
+        ),
+        (
+            "Rocha won 41% in the first round. In 2014, Lemos had got 52%.",
+            {("Rocha", None, 41.0, None, 1), ("Lemos", None, 52.0, "2014", None)},
+        ),
+        (  # the same year: the same round
+            "In the first round of the 2024 election, Rocha won 41%. In 2024, Lemos got 38%.",
+            {("Rocha", None, 41.0, "2024", 1), ("Lemos", None, 38.0, "2024", 1)},
+        ),
     ],
 )
 def test_round_and_year_of_each_count(text, expected):

@@ -121,7 +121,7 @@ _TERM = patterns.compile(
 )
 _A_YEAR = patterns.compile(r"(?:19|20)\d\d")  # digit-led: found at C speed, unlike _FOR_YEAR
 _FOR_YEAR = patterns.compile(
-    r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d) (?:election|vote|ballot|poll|race)",
+    r"\b(?:in|for|during)\s+((?:19|20)\d\d)\b(?![-–/]\d)|\b((?:19|20)\d\d) (?:election|vote|ballot|poll|race|run-?off)",
     re.IGNORECASE,
 )
 

@@ -298,6 +298,7 @@ class _Context:
     round: int | None = None  # from a heading: holds until the next heading or body
     paragraph_round: int | None = None  # from prose: holds to the end of its line
     paragraph_offices: frozenset[str] = frozenset()  # the seats the sentence naming it filled
+    paragraph_year: str | None = None  # the year the sentence naming it gave, if any
     paragraph_line: int = 0
     heading_line: int = -2  # the line of the last heading that named a round
     held_round: int | None = None  # "went to a third round": what "that round" means
@@ -758,6 +759,7 @@ class _Reader:
             self.context.paragraph_round = found_round
             self.context.paragraph_line = self.line
             self.context.paragraph_offices = frozenset(_offices_in(text))
+            self.context.paragraph_year = cues.year_in(text)
         elif self.context.held_line == self.line and cues.that_round_in(text):
             self.context.paragraph_round = self.context.held_round  # "In that round, X won"
             self.context.paragraph_line = self.line
@@ -765,10 +767,16 @@ class _Reader:
             found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
             if found_round is not None:
                 self.context.paragraph_round = found_round
-            elif self._another_seat(text):
-                self.context.paragraph_round = None  # "Z tallied 187 to top the race for ..."
+            elif self._another_seat(text) or self._another_year(text):
+                # "Z tallied 187 to top the race for ...", "In the 2014 run-off, Y had 52%"
+                self.context.paragraph_round = None
         if found_round is None and len(text) <= _LIST_LINE_MAX:
             self._note_list_round(text)
+
+    def _another_year(self, text: str) -> bool:
+        """Whether a sentence names a year other than that of the round named before."""
+        year = cues.year_in(text)
+        return year is not None and year != self.context.paragraph_year
 
     def _another_seat(self, text: str) -> bool:
         """Whether a sentence names a seat other than the one the round named before was of
@@ -1219,7 +1227,7 @@ class _Reader:
                 return stated[0]
             # else the only person named, if not of another country: never the one left
             # when the others are ("X of Poland beat Y. The French delegate received 12")
-            if len(people) == 1 and self.affiliations.get(people[0].key) not in (None, code):
+            if len(people) == 1 and self._country_of(people[0]) not in (None, code):
                 return None
         if len(people) != 1:
             return None
@@ -1229,6 +1237,24 @@ class _Reader:
         if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
             return None  # a second count for someone already counted: another person
         return people[0]
+
+    def _country_of(self, person: Candidate) -> str | None:
+        """The country the text gives a person: stated ("X of Latvia") or by a demonym the
+        person was introduced with ("Latvian envoy X", never then "The Estonian envoy")."""
+        stated = self.affiliations.get(person.key)
+        if stated is not None:
+            return stated
+        for text, _ in [*self.read_named, *self.light]:
+            named = text.find(person.name) if isinstance(text, str) else -1
+            if named > 0:
+                before = _CAPITALISED_WORD.findall(
+                    text[max(0, named - _INTRODUCTION_REACH) : named]
+                )
+                codes = [countries.lookup(word) for word in before]
+                code = next((c for c in reversed(codes) if c), None)
+                if code is not None:
+                    return code
+        return None
 
     def _introduced_as(self, person: Candidate, demonym: str) -> bool:
         """Whether a recent sentence put the demonym before the person's name ("Lithuanian
@@ -1674,6 +1700,8 @@ class _Reader:
         first, unless the same numbers are stated elsewhere with their round."""
         stated = {(k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] is not None}
         kept_apart = self._rounds_of_others()
+        # a count of another year's vote ("In 2014, Y had got 52%") is not this one's round
+        round_years = {k[2] for k, *_ in self.tallies if k[3] is not None} | {None}
         unstated = [
             t
             for t in self.tallies
@@ -1693,7 +1721,7 @@ class _Reader:
         run_off = self._run_off_round()
         for key, candidate, votes, percent, *rest in self.tallies:
             if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
-                if (key[:3], candidate.key) in kept_apart:
+                if (key[:3], candidate.key) in kept_apart or key[2] not in round_years:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # another race's: the later rounds named were not its own
                 if rest[0] in self.run_off_spans:
@@ -2175,6 +2203,7 @@ def _first(values: Iterable[str | None]) -> str | None:
     return next((v for v in values if v), None)
 
 
+_CAPITALISED_WORD = patterns.compile(r"\b[A-Z][a-z]+\b")
 _INTRODUCTION_REACH = 40  # "Lithuanian Ambassador to the UN Dalius Cekuolis"
 # Words that put a person named beside them in a race
 _CONTEST_WORD = patterns.compile(
@@ -2720,6 +2749,15 @@ _LEAD_IN_POLLS = patterns.compile(
 )
 
 
+# A poll named after its figures in their clause: "X took the lead at 38% in the latest poll"
+# (never "in the poll" alone, which may be the election itself)
+_IN_A_POLL = patterns.compile(
+    r"\bin (?:the|a|an) (?:(?:latest|new|recent|newest|weekly|monthly|tracking|online|opinion) )"
+    r"{1,3}polls?\b",
+    re.IGNORECASE,
+)
+
+
 # A poll named as the source after its figures: "X led Y 53% to 45%, a new Ipsos poll found"
 # (the verb takes no object of its own: "a week after a poll found them level" is no source)
 _POLL_FOUND = patterns.compile(
@@ -2737,9 +2775,11 @@ def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]
     in the polls"). A result in another clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
     leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
-    if not cues and not leads:
+    named_after = [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text else []
+    if not cues and not leads and not named_after:
         return mentions
     according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
+    according += named_after
     according += [m.start() for m in _POLL_FOUND.finditer(text)]
 
     def polled(mention: _Mention) -> bool:

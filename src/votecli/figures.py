@@ -227,7 +227,8 @@ _RANGE_START_BEFORE = patterns.compile(r"\(\s*\d+\s*[-–]\s*$|\ba\s+\d+\s*[-–
 # "received 2 million visitors", "won 4 of the 6 finals") is no tally; only lower-case
 # words are judged, so names ("130 and Ireland 128") and line ends pass.
 _COUNTED_NOUN = patterns.compile(
-    r"\s+(?:(?:out )?of (?:the |all |its |their )?(?:top |first |last )?[\d,]+\s+)?(?:new )?"
+    r"\s+(?:(?:(?:out )?of|from) (?:the |all |its |their )?(?:top |first |last )?[\d,]+\s+)?"
+    r"(?:new )?"  # "12 from 30 matches" counts matches, as "12 of 30 matches" does
     r"(?P<word>[a-z][a-z'-]*)"
 )
 

@@ -1034,6 +1034,14 @@ RULES: tuple[Rule, ...] = (
         ("more votes than", "fewer votes than", "more ballots than", "fewer ballots than"),
     ),
     _rule(
+        "example-aside",  # "Small states, such as X, received 4 votes": the plural subject's
+        # count, not that of the example set off inside it
+        rf", (?:such as|e\.g\.,? ?|for example,? |for instance,? |including ){C}"
+        rf"(?:(?:,|,? and|,? or) {C}){{0,4}},? {_GET} {_QUANT}(?P<rest>{NUM})",
+        _claim_all,
+        ("such as", "e.g", "for example", "for instance", "including"),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
