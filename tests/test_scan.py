@@ -118,6 +118,15 @@ def test_visiting_hit_sentences_only_reads_mixed_documents_the_same(parts, joine
     _same(joiner.join(parts))
 
 
+def test_a_full_name_in_a_sentence_without_a_vote_is_found_either_way():
+    # hypothesis found it: reading every sentence had kept "Lund" where the sparse walk,
+    # looking at the skipped sentence for a full name, found "Ines Lund"
+    _same(
+        "Ferri led with 90 votes, followed by Brandt with 25 and Lund with seven. "
+        "Mayor Ines Lund opened the session. The mayor received 40 letters."
+    )
+
+
 @pytest.mark.parametrize("phrase", sorted(GATE_PHRASES))
 def test_every_body_and_group_gate_phrase_makes_its_sentence_visited(phrase):
     assert scan.hits(f"On Monday the {phrase} met.")

@@ -1877,7 +1877,9 @@ class _Reader:
             for token in _NAME_TOKEN.finditer(self.text)
             if not unresolved.isdisjoint(_name_forms(token.group()))
         ]
-        visited = {s.start for s, _ in self.visits}
+        # read in full: a sentence only glanced at (no vote in it) is looked at here as when
+        # the reader skipped it, so reading every sentence finds the same full names
+        visited = {s.start for s, worth in self.visits if worth}
         for sentence in sentences_at(self.text, offsets):
             if sentence.start not in visited and _seen(sentence):
                 self._candidates(sentence.text[:_MAX_SENTENCE])
