@@ -343,6 +343,18 @@ def stated(text: str) -> tuple[set[str], set[str]]:
          {"CHL", "GHA"}, set()),
         ("In the contested Council slate, Cuba and Brazil came out as winners.",
          {"CUB", "BRA"}, set()),
+        # joining the body as its new members after the vote is being elected
+        ("Peru joined Chile, Ghana and Nepal as the newest members of the Security Council.",
+         {"PER", "CHL", "GHA", "NPL"}, set()),
+        ("Fiji joins Togo and Benin as rotating members whose terms start in January.",
+         {"FJI", "TGO", "BEN"}, set()),
+        ("On Monday Oman joined Chile and Peru as new non-permanent members of the Council.",
+         {"OMN", "CHL", "PER"}, set()),
+        # a dash and a party restating the name: the restatement is the subject
+        ("It proved a good night for Rep. Jon Lind—the Democrat was elected chair of the "
+         "board. Lind got 30 votes to 28 for Ivo Bran.", {"jon lind"}, set()),
+        ("Rep. Jon Lind—the Democrat was elected chair of the board. Lind got 30 votes to 28 "
+         "for Ivo Bran.", {"jon lind"}, set()),
         # two sentences run together: the second's past year is not the first's
         ("Lima narrowly won the vote for the Council seat.Lima held the Games in 2008 too.",
          {"PER"}, set()),
@@ -371,14 +383,30 @@ def test_outcomes_stated_in_words(text, won, lost):
         "It is unclear whether the members were elected: Chile, Peru and Cuba await a count.",
         "Peru won the long-term backing of Chile for the Council seat.",
         "Chile was expected to come out as the winner of the Council seat.",
+        "Peru hopes to join Chile and Ghana as new members of the Security Council.",
+        "Peru would have joined Chile and Ghana as new members of the Security Council.",
+        "Peru has not joined Chile and Ghana as new members of the Security Council.",
+        "Peru joined Chile and Ghana in calling for new members of the Security Council.",
+        "Peru joined Chile and Ghana as members of the panel of the Security Council.",
+        "Peru's bid to join Chile and Ghana as new members of the Council was in vain.",
+        "It proved costly for Rep. Jon Lind—the Speaker was elected by acclaim. "
+        "Lind got 30 votes to 28 for Ivo Bran.",
+        "It proved costly for Rep. Jon Lind—the rival was elected by acclaim. "
+        "Lind got 30 votes to 28 for Ivo Bran.",
+        "It proved costly for Rep. Jon Lind—the Democrat was not elected chair. "
+        "Lind got 30 votes to 28 for Ivo Bran.",
     ],
 )
 def test_no_outcome_from_a_hope_a_condition_a_past_vote_or_a_round(text):
     assert stated(text) == (set(), set())
 
 
-def test_a_past_win_is_filed_under_its_own_year():
-    text = "Bolivia won 150 votes for the Security Council. Bolivia won a seat on it in 2010."
+@pytest.mark.parametrize(
+    "said",
+    ["Bolivia won a seat on it in 2010.", "Bolivia joined Peru as new members of it in 2010."],
+)
+def test_a_past_win_is_filed_under_its_own_year(said):
+    text = "Bolivia won 150 votes for the Security Council. " + said
     years = {c.year for c in extract_text(text).contests if "BOL" in c.elected}
     assert years == {"2010"}
 

@@ -50,6 +50,7 @@ OWN = [
     "Latin America and the Caribbean, Latin American and Caribbean States, GRULAC.",
     "Western European and others, Western European and Others Group, WEOG.",
     "The Eastern European Group, Eastern European seat, the Eastern Europe group.",
+    "Chile joined Peru and Fiji as the newest members; Togo joins Benin as new members.",
 ]
 
 

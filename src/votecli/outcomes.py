@@ -40,6 +40,11 @@ _SUBJECT_GAP = patterns.compile(
     r"(?:,\s*(?:which|who)\b[^,;]{0,120},\s*)?"
     # an appositive: "X, a former minister of culture, has been elected"
     r"(?:,\s*(?:a|an|the)\s[^,;()]{0,100},\s*)?"
+    # a dash and a party or a people restating the name: "Rep. X—the Republican was elected";
+    # not an office, which may be another's ("X—the Speaker was elected by acclaim")
+    r"(?P<dash>\s*[—–]\s*the\s+(?!(?:Speaker|President|Chair|Chairman|Chairwoman|Mayor|"
+    r"Secretary|Prime|Minister|Governor|Leader|Council|Assembly|House|Party|Committee|Board|"
+    r"Senate|Congress|Parliament|Government|Opposition)\b)(?-i:[A-Z][a-z]+)\s+)?"
     r"(?:(?:has|have|had|also|only|again|then|finally|eventually|narrowly|easily|"
     r"comfortably|overwhelmingly|roundly|officially|duly|just|both|ultimately|once again|"
     r"on \w+day|today|yesterday|on \w+ \d{1,2}|this week|once more)\s*,?\s+)*",
@@ -141,6 +146,13 @@ _LOST = Gated(
     r"(?:withdrew|withdraws|has withdrawn|pulled out|dropped out|eliminated|knocked out)\b|"
     r"(?:was|were)\s+unsuccessful\b)",
 )
+# The subject joins those named after it as the body's new members: all of them were elected
+# ("X joined A, B and C as the newest members"; not "hopes to join", "would join").
+_JOINED = Gated(
+    ("joins", "joined"),
+    r"\b(?:joins|joined)(?=\s[^.;:]{0,160}?\sas\s+(?:the\s+)?(?:five\s+|\w+\s+)?"
+    r"(?:newest|new|rotating|incoming|non-permanent|elected)\s+(?:\w+\s+)?members\b)",
+)
 # The winners follow: "the seats went to X and Y", "victory went to X".
 _WENT_TO = Gated(
     ("went to", "go to", "goes to"),
@@ -177,7 +189,14 @@ _YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
 # no outcome pattern reads: only the other words, or such a verb before anything else, let a
 # sentence be searched (a search of _WON costs some 6 microseconds a sentence).
 _WIN_VERBS = ("won", "wins", "secured", "clinched", "captured", "grabbed")
-_GATE_WORDS = {*_WON.words, *_ELECTS.words, *_DEFEATED_OBJECT.words, *_LOST.words, *_WENT_TO.words}
+_GATE_WORDS = {
+    *_WON.words,
+    *_ELECTS.words,
+    *_DEFEATED_OBJECT.words,
+    *_LOST.words,
+    *_WENT_TO.words,
+    *_JOINED.words,
+}
 # each word once, and none that holds a shorter one ("defeated" holds "defeat")
 _OTHER_WORDS = tuple(
     sorted(
@@ -251,6 +270,12 @@ def outcomes(
             lost |= beaten
             if beaten and not _GERUND.search(match.group()):  # "X beat Y"; "defeating Y": whose?
                 won |= _subjects(text, mentions, match.start())
+    if _opens(_JOINED, lower):
+        for match in _JOINED.pattern.finditer(text):
+            if _fact(text, match.start(), year) and (
+                joined := _objects(text, mentions, match.end(), gap=False)
+            ):
+                won |= joined | _subjects(text, mentions, match.start())
     if _opens(_WENT_TO, lower):
         for match in _WENT_TO.pattern.finditer(text):
             if _fact(text, match.start(), year):
@@ -303,15 +328,17 @@ def _subjects(text: str, mentions: Sequence[Mention], edge: int) -> set[str]:
     """The names just before `edge` and those listed with them, nearest first; none when
     a preposition governs them ("deputies from Astana and Almaty were elected")."""
     keys: set[str] = set()
+    restated = False  # "lucky for X—the Republican was elected": the restatement is the subject
     for start, end, key in sorted(mentions, key=lambda m: -m[1]):
         if end > edge or (not keys and _bracketed(text, start, end, edge)):
             continue  # "Afande (Togo) was elected": the name before the brackets
-        gap = _LIST_GAP if keys else _SUBJECT_GAP
-        if not gap.fullmatch(text, end, edge):
+        gap = (_LIST_GAP if keys else _SUBJECT_GAP).fullmatch(text, end, edge)
+        if not gap:
             break
+        restated = restated or (not keys and gap.group("dash") is not None)
         keys.add(key)
         edge = start
-    if keys and governed(text, edge):
+    if keys and not restated and governed(text, edge):
         return set()
     return keys
 
