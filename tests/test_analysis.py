@@ -350,6 +350,12 @@ def stated(text: str) -> tuple[set[str], set[str]]:
          {"FJI", "TGO", "BEN"}, set()),
         ("On Monday Oman joined Chile and Peru as new non-permanent members of the Council.",
          {"OMN", "CHL", "PER"}, set()),
+        # declared the winner
+        ("The board confirmed incumbent Mayor Jon Lind as the winner of the race. Lind got 30 "
+         "votes to 28 for Ivo Bran.", {"jon lind"}, set()),
+        ("Jon Lind was declared the winner. Lind got 30 votes to 28 for Ivo Bran.",
+         {"jon lind"}, set()),
+        ("The Assembly declared Peru the winner of the Council seat.", {"PER"}, set()),
         # a dash and a party restating the name: the restatement is the subject
         ("It proved a good night for Rep. Jon Lind—the Democrat was elected chair of the "
          "board. Lind got 30 votes to 28 for Ivo Bran.", {"jon lind"}, set()),
@@ -389,6 +395,11 @@ def test_outcomes_stated_in_words(text, won, lost):
         "Peru joined Chile and Ghana in calling for new members of the Security Council.",
         "Peru joined Chile and Ghana as members of the panel of the Security Council.",
         "Peru's bid to join Chile and Ghana as new members of the Council was in vain.",
+        "The board would have declared Peru the winner of the Council seat.",
+        "The board refused to confirm Peru as the winner of the Council seat.",
+        "Peru was not declared the winner of the Council seat.",
+        "Polls named Peru as the likely winner of the Council seat.",
+        "Peru has been declared the winner of the Council seat in 2010 and 2014.",
         "It proved costly for Rep. Jon Lind—the Speaker was elected by acclaim. "
         "Lind got 30 votes to 28 for Ivo Bran.",
         "It proved costly for Rep. Jon Lind—the rival was elected by acclaim. "

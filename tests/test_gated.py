@@ -51,6 +51,7 @@ OWN = [
     "Western European and others, Western European and Others Group, WEOG.",
     "The Eastern European Group, Eastern European seat, the Eastern Europe group.",
     "Chile joined Peru and Fiji as the newest members; Togo joins Benin as new members.",
+    "The court declared Chile the winner.",
 ]
 
 

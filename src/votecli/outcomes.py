@@ -74,6 +74,8 @@ _WON = Gated(
     r"his\s+|her\s+|both\s+)?" + _PRIZE_WORDS + _PRIZE + r"|"
     r"(?:was|were|has been|have been|had been|is|are|got|gets)\s+(?:\w+\s+)?(?:re-?)?elected\b|"
     r"emerged victorious|(?:emerged|came out|emerging|coming out) as (?:the )?winners?\b|"
+    r"(?:was|were|has been|have been)\s+(?:declared|confirmed|named|proclaimed)\s+(?:as\s+)?"
+    r"(?:the\s+)?winners?\b|"
     # "Gianni won.", "X won with 115 votes", "X won by 44 votes to 40"
     r"won(?=\s*(?:[.;]|$|\s(?:with|by)\s+(?:\d|a\b|an\b))))",
 )
@@ -153,6 +155,13 @@ _JOINED = Gated(
     r"\b(?:joins|joined)(?=\s[^.;:]{0,160}?\sas\s+(?:the\s+)?(?:five\s+|\w+\s+)?"
     r"(?:newest|new|rotating|incoming|non-permanent|elected)\s+(?:\w+\s+)?members\b)",
 )
+# The winner follows: "the commission declared X the winner", "confirmed X as the winner".
+_DECLARED = Gated(
+    ("winner",),
+    r"\b(?:declared|confirmed|named|proclaimed)(?=\s[^.;:]{0,80}?\s(?:as\s+)?(?:the\s+)?"
+    r"winners?\b)",
+)
+_AS_WINNER = patterns.compile(r",?\s+(?:as\s+)?(?:the\s+)?winners?\b", re.IGNORECASE)
 # The winners follow: "the seats went to X and Y", "victory went to X".
 _WENT_TO = Gated(
     ("went to", "go to", "goes to"),
@@ -196,6 +205,7 @@ _GATE_WORDS = {
     *_LOST.words,
     *_WENT_TO.words,
     *_JOINED.words,
+    *_DECLARED.words,
 }
 # each word once, and none that holds a shorter one ("defeated" holds "defeat")
 _OTHER_WORDS = tuple(
@@ -276,6 +286,13 @@ def outcomes(
                 joined := _objects(text, mentions, match.end(), gap=False)
             ):
                 won |= joined | _subjects(text, mentions, match.start())
+    if _opens(_DECLARED, lower):
+        for match in _DECLARED.pattern.finditer(text):
+            named = _objects(text, mentions, match.end())
+            if named and _fact(text, match.start(), year):
+                last = max(m[1] for m in mentions if m[2] in named and m[0] >= match.end())
+                if _AS_WINNER.match(text, last):  # not "named X as the likely winner"
+                    won |= named
     if _opens(_WENT_TO, lower):
         for match in _WENT_TO.pattern.finditer(text):
             if _fact(text, match.start(), year):
