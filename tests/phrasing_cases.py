@@ -5525,3 +5525,59 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# Wrong readings a set of real excerpts showed after it was measured, fixed in general.
+CASES += [
+    Case(
+        "one-vote-each-is-the-rule",
+        "Ana Kovac, from the Balkan nation of Serbia, also ran. In an election in which each "
+        "member country has one vote, Lee won 120 votes, followed by Ana Kovac with 64.",
+        ("Lee 120", "Kovac 64"),
+        "people-parties",
+    ),
+    Case(
+        "every-delegation-casts-two-votes",
+        "Every delegation casts two votes, and Kenya received 120.",
+        ("KEN 120",),
+        "countries",
+    ),
+    Case(
+        "surname-of-country-with-count",
+        "Wu won 108 votes, followed by Dubois of France with 71 votes and Petrov with 12.",
+        ("Wu 108", "Dubois 71", "Petrov 12"),
+        "people-parties",
+    ),
+    Case(
+        "two-letter-surname",
+        "In the vote, Li got 12 and Ma 10.",
+        ("Li 12", "Ma 10"),
+        "people-parties",
+    ),
+    Case(
+        "two-letter-word-is-no-name",
+        "Go on, she said, with 12 votes still to count.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "beating-far-from-the-winner",
+        "In the second round, Ireland pulled off what some thought was a surprising victory for "
+        "the small country, handily beating Norway 128 votes to 60.",
+        ("IRL 128 r2", "NOR 60 r2"),
+        "pairs",
+    ),
+    Case(
+        "beaten-score-without-a-winner-in-reach",
+        "The vote dragged on late into the night, with delegates tired and rain outside, "
+        "before beating Norway 128 votes to 60.",
+        ("NOR 60",),
+        "pairs",
+    ),
+    Case(
+        "poll-with-an-aside-shows",
+        "Another poll, by a TV network and a newspaper, shows Ms Lane at 46 per cent to Mr "
+        "Ford's 43 per cent.",
+        (),
+        "not-tallies",
+    ),
+]

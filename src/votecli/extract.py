@@ -282,7 +282,9 @@ _MEASURE_VOTE = Gated(
 _OPINION_POLL = Gated(
     ("poll", "survey", "respondent"),
     r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|"
-    r"polls? (?:gives?|gave|giving|puts?|putting|shows?|showed|showing|suggests?|suggested|"
+    # "Another poll, by a network and a newspaper, shows X at 46 per cent"
+    r"polls?(?:,[^,.;]{1,60},)? (?:gives?|gave|giving|puts?|putting|shows?|showed|showing|"
+    r"suggests?|suggested|"
     r"finds|found|predicts?|"
     r"predicted|has|had)\b)",
 )
@@ -2510,10 +2512,9 @@ def _drop_affiliations(
         if (
             previous
             and previous.candidate
-            and previous.candidate.kind is Kind.PERSON
             and mention.candidate
             and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
-            and _is_affiliation(text[previous.end : mention.start])
+            and _affiliated(text, previous, mention)
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue
@@ -2536,6 +2537,20 @@ def _note_affiliation(
 ) -> None:
     if person is not None and country is not None and country.code:
         affiliations.setdefault(person.key, country.code)
+
+
+def _affiliated(text: str, name: _Mention, country: _Mention) -> bool:
+    """Whether the country (or party) named after a person is theirs: "X of Serbia", "X from
+    Togo (5 votes)", "X, the foreign minister of Fiji". After a one-word name, which may be
+    a person's surname ("Dubois of France with 71 votes"), only "of" or "from" will do."""
+    assert name.candidate is not None
+    gap = text[name.end : country.start]
+    if name.candidate.kind is Kind.PERSON:
+        return _is_affiliation(gap)
+    return name.candidate.kind is Kind.OTHER and _OF_OR_FROM.fullmatch(gap) is not None
+
+
+_OF_OR_FROM = patterns.compile(r"\s+(?:of|from)\s+")
 
 
 def _is_affiliation(gap: str) -> bool:

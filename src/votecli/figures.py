@@ -338,6 +338,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
+    if ("each" in before or "every" in before) and _EACH_HAS_BEFORE.search(before):
+        return False  # "each member country has one vote": the rule of the vote
     if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):
         return False
     if _gathering(before, after):
@@ -518,6 +520,13 @@ def _membership(before: str, after: str) -> bool:
     return _MEMBER_WORD.search(after) is not None and bool(
         _MEMBERSHIP_AFTER.match(after) and _MEMBERSHIP_BEFORE.search(before)
     )
+
+
+# "in which each member country has one vote", "every delegation casts two votes"
+_EACH_HAS_BEFORE = patterns.compile(
+    r"\b(?:each|every)(?: [\w-]+){1,3} (?:has|have|had|holds?|casts?|gets?|is given)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _not_tally_before(before: str) -> bool:

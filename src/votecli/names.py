@@ -334,7 +334,7 @@ class NameBook:
         self, text: str, start: int, end: int, word: str, after_article: bool = False
     ) -> NameMention | None:
         """One capitalised word: a name only where it cannot be a sentence's first word."""
-        if word.lower() in STOPWORDS or len(word) < 3 or lookup(word):
+        if word.lower() in STOPWORDS or len(word) < 2 or lookup(word) or _not_a_short_name(word):
             return None  # a function word, or a country's name or demonym ("Kazakh")
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
@@ -390,6 +390,17 @@ def _common_compound(word: str) -> bool:
     names a group or an office, never a candidate ("ITU Member-States elected X")."""
     parts = word.lower().split("-")
     return len(parts) > 1 and all(p in STOPWORDS or p in INSTITUTIONS for p in parts)
+
+
+# Two-letter words in capitals that are no surname ("Li", "Qu", "Wu" are)
+_TWO_LETTER_WORDS = frozenset(
+    "my me be do go is am st jr sr mt oh ok hi vs us al el la le de da di du ad pm tv".split()
+)
+
+
+def _not_a_short_name(word: str) -> bool:
+    """Whether a two-letter word cannot be a surname: not "Li" but "UN", "Mr", "Go"."""
+    return len(word) == 2 and (not word[1].islower() or word.lower() in _TWO_LETTER_WORDS)
 
 
 def _opening_place(text: str, start: int, end: int, words: list[str]) -> bool:

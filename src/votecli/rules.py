@@ -542,6 +542,12 @@ _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
 
 
+def _beaten_score(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The beaten one's count (the score's second number); the first is nobody's here."""
+    yield from _claim_all(m)
+    yield int(m.group(1)), int(m.group(6))
+
+
 def _claim_all(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """Every number in the match's `rest` is nobody's tally here."""
     for number in _NUMBER_SLOT.findall(m.group("rest")):
@@ -706,8 +712,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "beat-participle-score",  # "X exceeded the 50 percent mark in the third round,
         # topping Y 56-44 percent": the participle's doer is the clause's subject
-        rf"{C}{clause_gap(1, 80)}, (?:beating|defeating|topping|edging(?: out)?|besting|"
-        rf"trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
+        # (no other name between: "X pulled off a surprising victory ..., handily beating Y")
+        rf"{C}{clause_gap(1, 130)}, (?:[a-z]+ly )?(?:beating|defeating|topping|edging(?: out)?|"
+        rf"besting|trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?"
+        rf"{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
         ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
     ),
@@ -1040,6 +1048,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:,|,? and|,? or) {C}){{0,4}},? {_GET} {_QUANT}(?P<rest>{NUM})",
         _claim_all,
         ("such as", "e.g", "for example", "for instance", "including"),
+    ),
+    _rule(
+        "beaten-score",  # "..., beating Y 131 votes to 62" with no winner in reach: the 62 is
+        # Y's and the 131 the winner's, never Y's (the nearest-name rules would give it)
+        rf"\b(?:beating|defeating|topping|edging(?: out)?|besting|trouncing|outpolling) "
+        rf"{gap(0, 30)}{C}{gap(0, 20)}(?P<rest>{NUM})(?: votes?)?{_SCORE_TO}{NUM}",
+        _beaten_score,
+        ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
