@@ -325,6 +325,16 @@ class _ContestDraft:
     defeated: set[str] = field(default_factory=set)  # keys the text says lost
     spans: list[Span] = field(default_factory=list)
 
+    def absorb(self, other: _ContestDraft) -> None:
+        """Take in what another draft of the same vote holds (its tallies moved here)."""
+        self.candidates.update(other.candidates)
+        self.elected |= other.elected
+        self.contesting |= other.contesting
+        self.defeated |= other.defeated
+        self.seats = self.seats or other.seats
+        self.total = self.total or other.total
+        self.required = self.required or other.required
+
 
 @dataclass(frozen=True)
 class _Mention:
@@ -1745,15 +1755,7 @@ class _Reader:
             tallies.append((key, candidate, votes, percent, *rest))
         self.tallies = tallies
         for (old, _), new in moved.items():
-            draft = self.drafts[old]
-            target = self.drafts.setdefault(new, _ContestDraft(*new))
-            target.candidates.update(draft.candidates)
-            target.elected |= draft.elected
-            target.contesting |= draft.contesting
-            target.defeated |= draft.defeated
-            target.seats = target.seats or draft.seats
-            target.total = target.total or draft.total
-            target.required = target.required or draft.required
+            self.drafts.setdefault(new, _ContestDraft(*new)).absorb(self.drafts[old])
         still_used = {t[0] for t in tallies}
         for old in {old for old, _ in moved} - still_used:
             del self.drafts[old]
@@ -1766,12 +1768,7 @@ class _Reader:
             self.tallies[index] = (new, candidate, *rest)
             self._draft(new).candidates.setdefault(candidate.key, candidate)
             if all(t[0] != key for t in self.tallies):
-                draft = self.drafts.pop(key)
-                target = self.drafts[new]
-                target.elected |= draft.elected
-                target.contesting |= draft.contesting
-                target.defeated |= draft.defeated
-                target.total = target.total or draft.total
+                self.drafts[new].absorb(self.drafts.pop(key))
 
     def _run_off_round(self) -> int | None:
         """The round a run-off held was: the second, when the text's other counts name the
