@@ -436,16 +436,10 @@ class _Reader:
         text = sentence.text[:_MAX_SENTENCE]
         if _SEPARATOR.match(text):
             return  # a table rule ("|", "---") between cells
-        if self._read_cell(sentence, text):
-            self.previous_cell = sentence
-            return
-        if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
-            self.previous_cell = sentence
-            return
-        if _ALIGNED_GAP in text and self._read_table_row(sentence, text, aligned=True):
-            self.previous_cell = sentence
-            return
+        read_as_layout = self._read_layout(sentence, text)
         self.previous_cell = sentence
+        if read_as_layout:
+            return
         self.line = sentence.line
         self.reading_start = sentence.start
         earlier = _earlier_figures(text)
@@ -509,18 +503,7 @@ class _Reader:
         years = [(at, y) for at, y in cues.years_in(cue_text) if not (term and y in term)]
         followed = _followed_by_earlier(text, mentions, earlier) if earlier else {}
         claimed: set[int] = set()
-        bindings = rules.apply(skeleton)
-        if any(b.rule == "more-votes-than" for b in bindings):
-            bindings = _with_comparisons_checked(skeleton, bindings, mentions)
-        if bindings and _game_report(text):
-            bindings = ()  # "Smith scored 24, up from 18 in the first half": points
-        if (
-            bindings
-            and len(text) <= _ROW_MAX
-            and _PLAIN_ROW.fullmatch(text)
-            and self._row_of_other_things(sentence)
-        ):
-            bindings = ()  # "Medal table" / "Norway  16": medals
+        bindings = self._bindings(skeleton, mentions, text, sentence)
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         gains = "gain" in text or "picked up" in text or "picking up" in text
@@ -560,20 +543,7 @@ class _Reader:
                 continue  # "neither secured 5% of votes cast"
             if binding.candidate >= 0 and _owned_subject(text, mentions[binding.candidate], number):
                 continue  # "Brazil's currency gained 4.5%": the thing Brazil owns did
-            if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
-                candidate = self._side_of_score(mentions, binding)
-            elif binding.candidate == rules.FINALIST_REFERENCE:
-                candidate = self._other_finalist(mentions[binding.rival].candidate)
-            elif binding.candidate == rules.ELECTED_REFERENCE:
-                candidate = self._elected_to(rules.elected_office(skeleton), sentence)
-            elif binding.candidate == rules.DESCRIBED_REFERENCE:
-                candidate = self._described_person(text, mentions, binding.number)
-            elif binding.candidate < 0:
-                rival = mentions[binding.rival].candidate if binding.rival is not None else None
-                candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
-                candidate = self._subject_of_defeat(candidate, text[: number.start], mentions)
-            else:
-                candidate = mentions[binding.candidate].candidate
+            candidate = self._bound_candidate(binding, mentions, text, skeleton, sentence)
             if candidate is None:
                 continue
             if gains and self._gain_after_count(candidate, text, number, sentence.start):
@@ -588,6 +558,58 @@ class _Reader:
             claimed.add(binding.number)
         self._note_unattributed(sentence, text, mentions, claimed)
         self._remember_last(candidates, text)
+
+    def _bindings(
+        self, skeleton: str, mentions: list[_Mention], text: str, sentence: Sentence
+    ) -> tuple[rules.Binding, ...]:
+        """What the phrasing rules read in the sentence's skeleton, less the numbers of a
+        game ("scored 24, up from 18 in the first half") or of a table of other things."""
+        bindings = rules.apply(skeleton)
+        if any(b.rule == "more-votes-than" for b in bindings):
+            bindings = _with_comparisons_checked(skeleton, bindings, mentions)
+        if bindings and _game_report(text):
+            return ()
+        if (
+            bindings
+            and len(text) <= _ROW_MAX
+            and _PLAIN_ROW.fullmatch(text)
+            and self._row_of_other_things(sentence)
+        ):
+            return ()  # "Medal table" / "Norway  16": medals
+        return bindings
+
+    def _bound_candidate(
+        self,
+        binding: rules.Binding,
+        mentions: list[_Mention],
+        text: str,
+        skeleton: str,
+        sentence: Sentence,
+    ) -> Candidate | None:
+        """Who a rule bound a number to: a name in the sentence, or the one a reference
+        ("he", "the winner", "The 48-year-old Slovenian", "its new President") stands for."""
+        if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
+            return self._side_of_score(mentions, binding)
+        if binding.candidate == rules.FINALIST_REFERENCE:
+            return self._other_finalist(mentions[binding.rival].candidate)
+        if binding.candidate == rules.ELECTED_REFERENCE:
+            return self._elected_to(rules.elected_office(skeleton), sentence)
+        if binding.candidate == rules.DESCRIBED_REFERENCE:
+            return self._described_person(text, mentions, binding.number)
+        if binding.candidate < 0:
+            rival = mentions[binding.rival].candidate if binding.rival is not None else None
+            candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
+            number = mentions[binding.number]
+            return self._subject_of_defeat(candidate, text[: number.start], mentions)
+        return mentions[binding.candidate].candidate
+
+    def _read_layout(self, sentence: Sentence, text: str) -> bool:
+        """Whether the sentence is a cell or a row of a table, and was read as one."""
+        if self._read_cell(sentence, text):
+            return True
+        if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
+            return True
+        return _ALIGNED_GAP in text and self._read_table_row(sentence, text, aligned=True)
 
     def _read_cell(self, sentence: Sentence, text: str) -> bool:
         """A line holding only a number, under a line holding only a label or a name: the
