@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from . import contests as cues
 from . import countries, names, numbers, outcomes, patterns, rules, scan
@@ -336,6 +337,16 @@ class _ContestDraft:
         self.required = self.required or other.required
 
 
+class _RoundCues(NamedTuple):
+    """What a sentence says of rounds and years, for each number a rule binds in it."""
+
+    text: str  # the sentence less the tails of earlier figures ("up from 98 in ...")
+    rounds: tuple[tuple[int, int], ...]  # (offset, round) of each round phrase
+    years: list[tuple[int, str]]  # (offset, year) of each year not the term's
+    compared: set[int]  # rounds a count is compared with ("up 6 on the first round")
+    carried: int | None  # the round a sentence before decided, for counts without one
+
+
 @dataclass(frozen=True)
 class _Mention:
     start: int  # offset in the sentence
@@ -507,24 +518,13 @@ class _Reader:
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         gains = "gain" in text or "picked up" in text or "picking up" in text
+        cues_here = _RoundCues(cue_text, rounds, years, compared, carried)
         for binding in bindings:
             number = mentions[binding.number]
-            round_ = self._round_at(rounds, number.start, cue_text)
-            if round_ in compared:
-                round_ = None  # the round before's, carried on from the sentences before
-            if round_ is None and not years:  # "In 2019 X got 120": another vote's
-                round_ = carried  # "X beat Y in the fourth ballot." then "X got 325 votes to 213"
-            if binding.rule in _RESPECTIVE_RULES:
-                named = _listed_rounds(text) or list(dict.fromkeys(r for _, r in rounds))
-                if len(named) == binding.step_count:
-                    round_ = named[binding.step]  # "120 and 130 respectively in the first and
-                elif binding.number not in organs:  # second rounds"; else rounds of what?
-                    claimed.add(binding.number)
-                    continue
-            elif binding.step is not None:
-                round_ = _trajectory_round(rounds, binding, number.start)
-            elif binding.rule in _CHANGE_RULES and rounds:
-                round_ = _changed_round(rounds, mentions, binding, round_)
+            readable, round_ = self._binding_round(binding, mentions, text, cues_here, organs)
+            if not readable:
+                claimed.add(binding.number)
+                continue
             year = self._year_at(years, number.start)
             then = earlier.get(number.start)
             if then is not None:  # "down from 98 in the first round": the 98's own round
@@ -558,6 +558,37 @@ class _Reader:
             claimed.add(binding.number)
         self._note_unattributed(sentence, text, mentions, claimed)
         self._remember_last(candidates, text)
+
+    def _binding_round(
+        self,
+        binding: rules.Binding,
+        mentions: list[_Mention],
+        text: str,
+        cues_here: _RoundCues,
+        organs: dict[int, str],
+    ) -> tuple[bool, int | None]:
+        """Whether the number a rule bound can be read, and its round: the round phrase
+        nearest it, else the one carried from the sentences before; a list read
+        "respectively" takes the rounds it lists (unreadable when their count does not
+        match), a trajectory ("from 109 to 73") its steps', a change ("up 6 on the first
+        round") the round after."""
+        rounds = cues_here.rounds
+        number = mentions[binding.number]
+        round_ = self._round_at(rounds, number.start, cues_here.text)
+        if round_ in cues_here.compared:
+            round_ = None  # the round before's, carried on from the sentences before
+        if round_ is None and not cues_here.years:  # "In 2019 X got 120": another vote's
+            round_ = cues_here.carried  # "X beat Y in the fourth ballot." "X got 325 to 213"
+        if binding.rule in _RESPECTIVE_RULES:
+            named = _listed_rounds(text) or list(dict.fromkeys(r for _, r in rounds))
+            if len(named) == binding.step_count:
+                return True, named[binding.step]  # "120 and 130 respectively in the first
+            return binding.number in organs, round_  # and second rounds"; else of what?
+        if binding.step is not None:
+            return True, _trajectory_round(rounds, binding, number.start)
+        if binding.rule in _CHANGE_RULES and rounds:
+            return True, _changed_round(rounds, mentions, binding, round_)
+        return True, round_
 
     def _bindings(
         self, skeleton: str, mentions: list[_Mention], text: str, sentence: Sentence
