@@ -1023,9 +1023,7 @@ class _Reader:
                 self.capital_spans.add((found.start, found.end))
             if _ELECTION_OWNER.match(text, found.end):
                 continue  # "X won Brazil's presidential run-off": where the vote was held
-            if text[found.end : found.end + 1] == "," and _OPENING_PLACE.fullmatch(
-                text, 0, found.start
-            ):
+            if names.opening_place(text, found.start, found.end):
                 continue  # "In Valletta, X was elected": where it happened
             capital = _CAPITAL_AFTER.match(text[found.end :])
             if found.via == "demonym" and capital and self.host_city_vote:
@@ -2671,8 +2669,6 @@ _ELECTION_OWNER = patterns.compile(
 # "X won the Labour leadership": the party whose contest it is, no candidate in it
 _CONTEST_OWNED = patterns.compile(r"\s+(?:party\s+)?(?:leadership|nomination|primary|primaries)\b")
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
-# A sentence opening on a place set off by a comma: "In Valletta, ...", "At Lisbon, ..."
-_OPENING_PLACE = patterns.compile(r"\s*(?:In|At|From|During|Across|Throughout)\s+(?:the\s+)?")
 _JOINT_CITY = patterns.compile(r"[-–]([A-ZÀ-Þ][\w’'-]*\w)")  # "Stockholm-Are", "Paris-Saclay"
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
 _SURNAME_AFTER = patterns.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?\b")

@@ -156,8 +156,11 @@ _LEADERS = frozenset(
     # a clause's opening word at a sentence's start: "After McCarthy failed to win ..."
     | {"after", "before", "when", "while", "once", "although", "though", "since", "until"}
 )
-# "In Geneva, X was elected": a sentence opening on a place (or a time) set off by a comma
-_OPENING_PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "across", "throughout"})
+# "In Geneva, X was elected": what opens a sentence before a place (or a time) set off by a
+# comma
+_OPENING_PREPOSITION = patterns.compile(
+    r"\s*(?:In|At|On|From|During|Across|Throughout)\s+(?:the\s+)?"
+)
 _MAX_WORDS = 6
 # Words naming an office or allegiance before a person's name: the name is what follows.
 ROLE_WORDS = frozenset(
@@ -287,7 +290,7 @@ class NameBook:
         return mentions
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
-        if _opening_place(text, start, end, words):
+        if len(words) > 1 and opening_place(text, text.find(words[1], start), end):
             return None
         article = len(words) > 1 and words[0].lower() in _LEADERS
         if article:
@@ -403,14 +406,10 @@ def _not_a_short_name(word: str) -> bool:
     return len(word) == 2 and (not word[1].islower() or word.lower() in _TWO_LETTER_WORDS)
 
 
-def _opening_place(text: str, start: int, end: int, words: list[str]) -> bool:
-    """ "In Geneva, X was elected": a preposition opening the sentence, then a place."""
-    return (
-        len(words) > 1
-        and words[0].lower() in _OPENING_PREPOSITIONS
-        and not text[:start].strip()
-        and text[end : end + 1] == ","
-    )
+def opening_place(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`:`end` is where the sentence's news happened, opening it
+    after a preposition and set off by a comma: "In Geneva, X was elected"."""
+    return text[end : end + 1] == "," and _OPENING_PREPOSITION.fullmatch(text, 0, start) is not None
 
 
 def _is_demonym(word: str) -> bool:

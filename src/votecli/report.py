@@ -193,20 +193,20 @@ def _base_label(contest: Any) -> str:
     return " / ".join(p for p in parts if p)
 
 
-class _Scale(NamedTuple):
+class _ContestScale(NamedTuple):
     """One scale for all rounds of a contest, so their bars compare."""
 
     counts: bool  # bars of votes, not of shares: no row of any round has a share
     domain: float
 
 
-def _scale_of(results: list[Result]) -> _Scale:
+def _scale_of(results: list[Result]) -> _ContestScale:
     rows = [row for result in results for row in result.rows]
     if any(row.share is not None for row in rows):
         shares = [row.share for row in rows] + [_majority_share(r) for r in results]
-        return _Scale(False, charts.domain_of(shares))
+        return _ContestScale(False, charts.domain_of(shares))
     votes = [row.tally.votes for row in rows] + [r.majority.value for r in results if r.majority]
-    return _Scale(True, charts.vote_domain(votes))
+    return _ContestScale(True, charts.vote_domain(votes))
 
 
 def _majority_share(result: Result) -> float | None:
@@ -217,7 +217,7 @@ def _majority_share(result: Result) -> float | None:
 
 
 def _round_view(
-    result: Result, section: views.Section, id_: str, scale: _Scale, width: int
+    result: Result, section: views.Section, id_: str, scale: _ContestScale, width: int
 ) -> dict[str, Any]:
     contest = result.contest
     majority = result.majority
