@@ -5580,4 +5580,40 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # --- pronouns and institutions: "He won with 152 votes" never names the office he held
+    Case(
+        "pronoun-skips-an-institution-named-last",
+        "Marta Quintero of Chile was chosen as the next Director-General, after six years at "
+        "the head of the Regional Statistics Bureau. She won with 131 votes, with 160 countries "
+        "present and voting.",
+        ("Quintero 131",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-with-only-an-institution-before",
+        "The Regional Statistics Bureau reviewed the ballots of the conference. He won with 131 "
+        "votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "slate-not-the-organisation-in-the-election-name",
+        "The Harbour Workers slate has won the 2024 International Brotherhood of Dockers "
+        "leadership elections with 61 percent of ballots cast.",
+        ("Harbour 61%",),
+        "people-parties",
+    ),
+    Case(
+        "hedged-percent-approximately",
+        "Her opponent was Tom Ellery, a regional organiser at-large who received approximately "
+        "37 percent of the vote.",
+        ("Ellery 37%",),
+        "percent",
+    ),
+    Case(
+        "hedged-percent-approximately-of-turnout-is-no-tally",
+        "Tom Ellery said approximately 37 percent of members voted.",
+        (),
+        "not-tallies",
+    ),
 ]

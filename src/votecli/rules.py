@@ -452,7 +452,7 @@ _SUBJECT_ASIDE = (
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:(?:only|just|a total of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
-    r"about|around|almost|roughly|mere|remaining|"
+    r"about|around|almost|roughly|approximately|mere|remaining|"
     r"(?:support|backing|endorsement|votes) of)\s+)*"
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
