@@ -5616,4 +5616,38 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # --- a lead is the gap between two counts, never a count
+    Case(
+        "lead-then-pair-over-rival-in-runoff",
+        "As of Monday, challenger Nadia Brook has a 317 vote lead, 52,440 to 52,123, over Carl "
+        "Mendez in the union's runoff election with few ballots left to verify.",
+        ("Brook 52440", "Mendez 52123"),
+        "pairs",
+    ),
+    Case(
+        "vote-lead-alone-is-no-tally",
+        "Nadia Brook has a 317-vote lead over Carl Mendez with 600 ballots left to count.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "vote-margin-alone-is-no-tally",
+        "Nadia Brook won with a 44 vote margin, officials said.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "pair-over-rival-in-a-named-runoff-is-no-first-round",
+        "Challenger Nadia Brook has a lead, 52,440 to 52,123, over Carl Mendez in the Harbour "
+        "Workers’ runoff election. The runoff came as neither Brook nor Mendez won more than "
+        "half of the vote in the first round in May.",
+        ("Brook 52440", "Mendez 52123"),
+        "rounds",
+    ),
+    Case(
+        "first-round-before-the-runoff-stays-first",
+        "Nadia Brook won 41,200 votes in the first round before the runoff.",
+        ("Brook 41200 r1",),
+        "rounds",
+    ),
 ]

@@ -1937,7 +1937,11 @@ class _Reader:
 
 # A run-off held, before the numbers it gave: "In the run-off, X ...", "won the runoff with"
 # "the run-off", "the mayoral run-off", "Sunday's presidential runoff"
-_THE_RUN_OFF = r"(?:(?:the|a|this|that|its)|(?-i:[A-Z])[\w-]+['’]s)(?: [a-z-]+){0,2}? run-?off\b"
+# "the United Auto Workers’ runoff": words naming whose run-off, never "the round before the"
+_RUN_OFF_WORD = r"(?!(?:round|ballot|before|ahead|after|of|the|for|to|and|into|a)\b)[\w’'-]+"
+_THE_RUN_OFF = (
+    rf"(?:(?:the|a|this|that|its)|(?-i:[A-Z])[\w-]+['’]s)(?: {_RUN_OFF_WORD}){{0,3}}? run-?off\b"
+)
 _HELD_RUN_OFF = Gated(
     ("run-off", "runoff"),
     r"(?<!will )(?<!to )(?<!would )(?<!face )(?<!faces )\b(?:in|won|wins|winning|during|after)"
@@ -1946,6 +1950,8 @@ _HELD_RUN_OFF = Gated(
 
 # "won 52% in the runoff": the run-off named right after the number
 _RUN_OFF_AFTER = patterns.compile(
+    # "69,386 to 68,881, over Ray Curry in the runoff": a pair and the rival before it
+    r"(?:(?:\s+votes?)?\s*(?:to|-|–)\s*[\d,]+\d)?(?:,? over (?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,3})?"
     rf"\W{{0,3}}(?:votes? |per ?cent |percent |of the vote )?in {_THE_RUN_OFF}"
 )
 

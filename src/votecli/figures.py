@@ -57,7 +57,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"games|primaries)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
-    r"behind|shy|less)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
+    r"behind|shy|less)\b|"
+    # "a 505 vote lead", "a 12-vote margin": the gap between two counts
+    r"[-–]?\s*votes? (?:lead|margin|edge|advantage|cushion|gap|difference)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation|seat)|[-–/]\s*\d|"
     r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
