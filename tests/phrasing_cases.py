@@ -5650,4 +5650,49 @@ CASES += [
         ("Brook 41200 r1",),
         "rounds",
     ),
+    # --- ages, rounds taken, decimal commas, seats compared: none of them a tally
+    Case(
+        "second-age-at-sentence-end",
+        "The members will reconvene on Friday to decide between Ortega, 71, and Lindqvist, 64.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "count-after-a-name-at-sentence-end-after-a-count",
+        "Ortega received 71 votes, and Lindqvist, 64.",
+        ("Ortega 71", "Lindqvist 64"),
+        "lists",
+    ),
+    Case(
+        "ballots-a-win-took-are-no-count",
+        "It took four ballots for Dunmore to win the leadership.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "votes-for-a-name-still-count",
+        "The final count gave 312 votes for Dunmore and 298 for Pike.",
+        ("Dunmore 312", "Pike 298"),
+        "number-first",
+    ),
+    Case(
+        "percent-with-a-decimal-comma",
+        "With every station counted, the authority showed that Ana Reyes had won 50,21% of the "
+        "vote. Her rival Luis Mora took 49,79%.",
+        ("Reyes 50.21%", "Mora 49.79%"),
+        "percent",
+    ),
+    Case(
+        "seats-compared-with-seats",
+        "The Unity Party has 41 seats compared with 43 on election night. The Farmers Party has "
+        "six seats compared with four on election night.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "votes-compared-with-votes-still-count",
+        "Lena Voss won 41 votes compared with 38 for Ian Holt in the race for the seat.",
+        ("Voss 41", "Holt 38"),
+        "pairs",
+    ),
 ]

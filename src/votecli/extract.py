@@ -2357,14 +2357,19 @@ def _listed(text: str, mentions: list[_Mention], edge: int, backwards: bool) -> 
 
 _AGE_BEFORE = patterns.compile(r",\s*|\s*\(\s*")  # "Jane Doe, 54," or "Jane Doe (54)"
 _AGE_AFTER = patterns.compile(r"\s*[,)]")
+_AGE_LAST = patterns.compile(r"\s*(?:[.;]|$)")
+_AND_BEFORE = patterns.compile(r"\d\s*[,)]\s*and\s+$")
 
 
 def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
     marked = list(mentions)
+    aged = False  # an age marked before: "between X, 70, and Y, 62." ends the second at "."
     for index in range(1, len(marked)):
         person, number = marked[index - 1], marked[index]
         closing = _AGE_AFTER.match(text, number.end)
+        if closing is None and aged and _AND_BEFORE.search(text, 0, person.start):
+            closing = _AGE_LAST.match(text, number.end)
         if (
             closing is not None
             and number.kind == "N"
@@ -2375,6 +2380,7 @@ def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
             and _AGE_BEFORE.fullmatch(text[person.end : number.start])
         ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
             marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
+            aged = True
     return marked
 
 

@@ -311,6 +311,14 @@ def _not_of_votes(text: str, number: numbers.NumberMention) -> bool:
     return counts_other_things(text, number.end)
 
 
+# The number a seat count is set against counts seats too
+_SEATS_COMPARED_BEFORE = patterns.compile(
+    r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[\w-]+ )?seats?,? (?:compared (?:with|to)|against|"
+    r"versus|vs\.?|up from|down from|from)\s*$",
+    re.I,
+)
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if not number.percent:
@@ -340,6 +348,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
+    if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
+        return False  # "has 48 seats compared with 50 on election night": seats too
     if ("each" in before or "every" in before) and _EACH_HAS_BEFORE.search(before):
         return False  # "each member country has one vote": the rule of the vote
     if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):

@@ -19,7 +19,8 @@ Words
     hundred thousand"; any case, hyphens or spaces, "and" after hundreds and scales.  "a"/"an"
     alone, "no", "none" are not numbers; "one" is.  "two-thirds" (a fraction) is not a number.
 Percent
-    "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "fifty per cent".
+    "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "fifty per cent";
+    a decimal comma in a share of two whole digits ("50,179%", never a share above 100).
 """
 
 from __future__ import annotations
@@ -383,6 +384,17 @@ def _valid_grouping(groups: list[str], sep: str) -> bool:
     )
 
 
+def _decimal_comma_share(text: str, e: int, groups: list[str], seps: list[str]) -> bool:
+    """Whether "50,179%" or "50,18 percent" is a share written with a decimal comma."""
+    return (
+        seps == [","]
+        and len(groups[0]) == 2
+        and groups[0][0] != "0"
+        and len(groups[1]) <= 3
+        and _PCT.match(text, e) is not None
+    )
+
+
 def _digits_at(text: str, s: int, out: list[_Raw]) -> int:
     n = len(text)
     e = _RAW.match(text, s).end()  # type: ignore[union-attr]
@@ -427,6 +439,8 @@ def _digits_at(text: str, s: int, out: list[_Raw]) -> int:
                 seps.pop()
             if not seps:
                 pieces = [(s, e, groups[0], frac)]
+            elif _decimal_comma_share(text, e, groups, seps):
+                pieces = [(s, e, groups[0], groups[1])]  # "50,179%": no share is above 100
             elif len(set(seps)) == 1 and _valid_grouping(groups, seps[0]):
                 pieces = [(s, e, "".join(groups), frac)]
             else:

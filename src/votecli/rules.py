@@ -1202,8 +1202,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X", "to 50,455 (44.7%)
-        # for X"
-        rf"{NUM}\)?(?: {VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? "
+        # for X"; never "It took 3 ballots for X to win" (the rounds a win took)
+        rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? "
         rf"(?:[a-z-]+ ){{0,2}})?)?{C}",
         _pairs((3, 2)),
     ),
