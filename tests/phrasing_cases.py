@@ -5695,4 +5695,64 @@ CASES += [
         ("Voss 41", "Holt 38"),
         "pairs",
     ),
+    # --- "N or P per cent" pairs, and a third name after "and"
+    Case(
+        "pair-to-possessive-and-a-third",
+        "Ms Lobo was ahead on the first count with 31,204 or 51.3 per cent, to Rita Fields’ "
+        "22,410 or 36.8 per cent and Tom Reed’s 7,193 or 11.8 per cent.",
+        ("Lobo 31204", "Lobo 51.3%", "Fields 22410", "Fields 36.8%", "Reed 7193", "Reed 11.8%"),
+        "pairs",
+    ),
+    Case(
+        "pair-to-third-without-possessive-is-a-list",
+        "Ana Lobo won 44 votes to Rita Sousa's 40 and Tom Reed 12 in the race.",
+        ("Lobo 44", "Sousa 40", "Reed 12"),
+        "pairs",
+    ),
+    Case(
+        "pulled-in-count-or-share",
+        "On the third ballot, Jo Marr garnered 14,528 or 42 per cent of the vote, while Al Kent "
+        "pulled in 19,100 or 57.2 per cent of the vote.",
+        ("Marr 14528 r3", "Marr 42% r3", "Kent 19100 r3", "Kent 57.2% r3"),
+        "rounds",
+    ),
+    Case(
+        "pulled-in-people-is-no-tally",
+        "Al Kent pulled in 300 people to his rally, and 2 million dollars in donations.",
+        (),
+        "not-tallies",
+    ),
+    # --- "won ... by N votes to Y's M", "prevailed N votes to M ... over Y"
+    Case(
+        "won-at-place-by-votes-to-possessive",
+        "Omar Diallo, a father of three, won the election at Bamako by 41 votes to Sekou "
+        "Traore's 13.",
+        ("Diallo 41", "Traore 13"),
+        "pairs",
+    ),
+    Case(
+        "won-by-votes-to-a-name-without-count-is-a-margin",
+        "Omar Diallo won by 41 votes to Sekou Traore.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "prevailed-votes-to-in-contest-over",
+        "Ms Harlow prevailed 52 votes to 39 in the party room ballot over Mr Keane - the same "
+        "number of votes that backed the spill motion earlier.",
+        ("Harlow 52", "Keane 39"),
+        "pairs",
+    ),
+    Case(
+        "motion-passed-then-dash-aside-stays-a-measure",
+        "The spill motion passed 52 votes to 39 - a blow for Mr Keane.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "motion-in-aside-after-a-dash-with-numbers-stays-a-measure",
+        "Ms Harlow won 52 votes - the spill motion got 39.",
+        (),
+        "not-tallies",
+    ),
 ]

@@ -278,6 +278,22 @@ _MEASURE_VOTE = Gated(
     r"recommendations?|rules|changes)\b",
 )
 
+# "X prevailed 45 votes to 40 over Y - the same number as backed the spill motion": an
+# aside after a dash, with no number of its own, says what else was voted on
+_NUMBERLESS_TAIL = patterns.compile(r" [-–—] (?=[^\d]*$)")
+
+
+def _measure_vote(text: str) -> bool:
+    """Whether the sentence's numbers count a vote on a measure, not on candidates."""
+    found = _MEASURE_VOTE.search(text)
+    if found is None:
+        return False
+    tail = _NUMBERLESS_TAIL.search(text)
+    if tail is None or tail.start() > found.start():
+        return True
+    return _MEASURE_VOTE.search(text, 0, tail.start()) is not None
+
+
 # Opinion polls and surveys forecast a result; their shares are no one's tally.
 # (Only the figures the poll states: "X won 50.5%, while an exit poll had given him 48%".)
 _OPINION_POLL = Gated(
@@ -497,7 +513,7 @@ class _Reader:
             self._remember_last(candidates, text)
             return
         self.stated_with = {}
-        measure = _MEASURE_VOTE.search(text) is not None
+        measure = _measure_vote(text)
         classified = _without_named_things(
             text, self._classify(text, found, key, sentence, measure), candidates
         )

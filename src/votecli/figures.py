@@ -31,6 +31,7 @@ NOT_TALLY_WORDS = (
     "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
     "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
+    "father of", "mother of",
     "margin of", "by the",
     # what was foreseen or promised, not what was cast: "predicted 150 votes for X"
     "predicted", "predicting", "predicts", "expected", "expecting", "forecast", "forecasting",
@@ -114,7 +115,12 @@ _OVER_NEEDED_AFTER = patterns.compile(
 )
 
 
-_SCORE_AFTER = patterns.compile(r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+\d", re.I)
+_SCORE_AFTER = patterns.compile(
+    r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+"
+    # "by 34 votes to Hayatou's 20": the rival named before their count
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?\d",
+    re.I,
+)
 
 
 _SHARE_SCORE_AFTER = patterns.compile(r"\s*to\s+\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent)", re.I)

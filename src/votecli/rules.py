@@ -25,7 +25,7 @@ _STRONG_GET = (
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
     r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
     r"earned|earning|mustered|mustering|attracted|attracting|bagged|amassed|tallied|tallying|"
-    r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|"
+    r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
     r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
     r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with|"
@@ -167,7 +167,8 @@ def _pairs(*groups: tuple[int, int]) -> Reader:
 
     def read(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         for c, n in groups:
-            yield int(m.group(c)), int(m.group(n))
+            if m.group(c) is not None:  # an optional part of the rule left unmatched
+                yield int(m.group(c)), int(m.group(n))
 
     return read
 
@@ -688,10 +689,12 @@ RULES: tuple[Rule, ...] = (
         ("which", "who"),
     ),
     _rule(
-        "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77"
+        "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with
+        # 24,336, to Y’ 20,559 and Z's 5,599": a third after "and" when possessive too
         rf"{C}{gap(0, 60)}{NUM}{gap(0, 30)} (?:to|against|versus|vs\.?|over|compared with) "
-        rf"(?:{gap(0, 20)})?{C}(?:'s|’s)?(?: with| on| at)? {NUM}",
-        _pairs((1, 3), (4, 6)),
+        rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at)? {NUM}"
+        rf"(?:,? and {C}(?:'s|’s|’|') {NUM})?",
+        _pairs((1, 3), (4, 6), (7, 9)),
     ),
     _rule(
         "pair-ahead",  # "put X slightly ahead of Y – 91 to 87"
@@ -1122,6 +1125,13 @@ RULES: tuple[Rule, ...] = (
         rf"{C} (?:won|prevailed|triumphed) by {NUM} votes? to {NUM}(?=[.;,]|$)",
         _won_by_votes_to,
         (" by <",),
+    ),
+    _rule(
+        "won-votes-to-over",  # "X prevailed 45 votes to 40 in the leadership contest over Y"
+        rf"{C} (?:won|prevailed|triumphed)(?: by)? {NUM} votes? to {NUM}"
+        rf"(?: in (?:the |a )?[\w -]{{1,40}}?)? (?:over|against) {C}",
+        _pairs((1, 3), (6, 5)),
+        (" votes to <", " vote to <"),
     ),
     _rule(
         "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
