@@ -5755,4 +5755,18 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # --- "He won ... by 52.1 per cent to the 47.9 per cent for Y": both shares
+    Case(
+        "won-by-share-to-the-share-for",
+        "Lena Hart won the vote of members by 54.3 per cent to the 45.7 per cent for Omar Reyes "
+        "after a third candidate was eliminated.",
+        ("Hart 54.3%", "Reyes 45.7%"),
+        "percent",
+    ),
+    Case(
+        "won-by-a-share-alone-is-a-margin",
+        "Lena Hart has been elected leader of the party. She won the vote by 8.6 per cent.",
+        (),
+        "not-tallies",
+    ),
 ]

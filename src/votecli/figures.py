@@ -123,7 +123,9 @@ _SCORE_AFTER = patterns.compile(
 )
 
 
-_SHARE_SCORE_AFTER = patterns.compile(r"\s*to\s+\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent)", re.I)
+_SHARE_SCORE_AFTER = patterns.compile(
+    r"\s*to\s+(?:the\s+)?\d{1,2}(?:\.\d+)?\s*(?:%|per ?cent)", re.I
+)
 
 
 _SPLIT_FIRST = patterns.compile(r"\s*[-–]\s*(\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent)", re.I)
