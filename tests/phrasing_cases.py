@@ -5769,4 +5769,33 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # --- "secured the necessary absolute majority of 62.1 percent": a share above half
+    Case(
+        "described-secured-absolute-majority-share",
+        "Former group leader Karl Brenner is set to become party chairman. The 61-year-old, who "
+        "has run twice before, secured the necessary absolute majority of 58.4 percent of the "
+        "vote, the general secretary announced.",
+        ("Brenner 58.4%",),
+        "percent",
+    ),
+    Case(
+        "needed-absolute-majority-share-is-no-tally",
+        "Karl Brenner needed an absolute majority of 50.1 percent of the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-majority-of-votes-or-seats-is-no-tally",
+        "Karl Brenner won a majority of 12 votes. The party won a majority of 45 percent of the "
+        "seats.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "securing-a-majority-of-the-members-is-no-tally",
+        "In the second round support switched to Lyon, with the French securing a majority of "
+        "the 96 voting members.",
+        (),
+        "not-tallies",
+    ),
 ]

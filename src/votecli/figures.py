@@ -88,8 +88,9 @@ _MAJORITY_OVER = patterns.compile(
 # "won ... with a majority of 59.5%": a share above half is the winner's own (a margin in
 # points that large is rare, and a count after it stays a margin)
 _WON_WITH_MAJORITY = patterns.compile(
-    r"\bwith an? (?:clear |large |huge |big |comfortable |overwhelming |resounding )?"
-    r"majority of\s*$",
+    r"\b(?:with an?|(?:secured|securing|won|winning|obtained|obtaining|received|receiving) "
+    r"(?:an?|the)(?: necessary| required)?(?: absolute)?) "
+    r"(?:clear |large |huge |big |comfortable |overwhelming |resounding )?majority of\s*$",
     re.I,
 )
 _OVER_RIVAL_AFTER = patterns.compile(r"\s*(?:votes?\s+)?over\b", re.I)
@@ -348,7 +349,12 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "a majority of 121 delegates backed X"
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
-    if number.percent and value > 50 and _WON_WITH_MAJORITY.search(before):
+    if (
+        number.percent
+        and value > 50
+        and "majority" in before
+        and _WON_WITH_MAJORITY.search(text, max(0, number.start - 60), number.start)
+    ):
         return True  # "won the leadership with a majority of 59.5%": more than half, a share
     if number.percent and before.endswith("by ") and _SHARE_SCORE_AFTER.match(after):
         return True  # "won the run-off by 54.6% to 45.4%": both shares, no margin

@@ -454,7 +454,11 @@ _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:(?:only|just|a total of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
-    r"(?:support|backing|endorsement|votes) of)\s+)*"
+    r"(?:support|backing|endorsement|votes) of|"
+    # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
+    # only a share above half after it
+    r"(?:an?|the) (?:necessary |required )?(?:absolute |clear |overwhelming )?majority of"
+    r"(?= <P))\s+)*"
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
     r"(?!\s+(?:ballots(?! (?:cast )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
@@ -1157,7 +1161,7 @@ RULES: tuple[Rule, ...] = (
         # Ambassador to the UN was supported by 85 countries": a description as the subject
         rf"^\W*(?-i:The) {_DESCRIPTION}"
         rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>){{0,110}}?"
-        rf"\b(?:{_STRONG_GET} {_QUANT}<N(?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
+        rf"\b(?:{_STRONG_GET} {_QUANT}<[NP](?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS})",
         _described,
         ("year-old", "year old", "former ", "outgoing "),
