@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from phrasing_cases import CASES
-from votecli import contests, extract, figures, names, outcomes
+from votecli import contests, extract, extract_text, figures, names, outcomes, rules
 from votecli.gated import Gated
 from votecli.inputs import seed_paths
 
@@ -82,3 +82,30 @@ def test_a_closed_gate_skips_the_search():
     assert gated.search("No ballot here") is None
     assert list(gated.finditer("No ballot here")) == []
     assert gated.search("Ten VOTES").group() == "VOTES"  # the gate reads lower case
+
+
+def _skeletons(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The skeletons the rules read in every phrasing case, seed and sentence above."""
+    skeletons: set[str] = set()
+    apply = rules.apply
+
+    def recording(skeleton: str) -> tuple[rules.Binding, ...]:
+        skeletons.add(skeleton)
+        return apply(skeleton)
+
+    monkeypatch.setattr(rules, "apply", recording)
+    for text in _texts():
+        extract_text(text)
+    return skeletons
+
+
+def test_a_rule_gate_never_hides_a_match(monkeypatch):
+    skeletons = _skeletons(monkeypatch)
+    gated = [rule for rule in rules.RULES if rule.words]
+    assert len(gated) >= 30
+    for rule in gated:
+        for skeleton in skeletons:
+            found = rule.pattern.search(skeleton)
+            if found:
+                lower = skeleton.lower()
+                assert any(w in lower for w in rule.words), f"{rule.name} matches {found.group()!r}"

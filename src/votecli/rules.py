@@ -420,6 +420,14 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield LOSER_REFERENCE, int(m.group("lost"))
 
 
+# A word every defeat verb holds ("edg" for "edged", "edging", "edges"): the gate of the
+# rules reading BEAT_VERBS
+_BEAT_WORDS = (
+    "beat", "defeat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame",
+    "won against", "prevailed over", "topp",
+)  # fmt: skip
+
+
 def _rule(
     name: str,
     pattern: str,
@@ -715,6 +723,7 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?: votes?)?"
         rf"{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
+        _BEAT_WORDS,
     ),
     _rule(
         "beat-participle-score",  # "X exceeded the 50 percent mark in the third round,
@@ -767,6 +776,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
         rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
         _pairs((1, 4)),
+        _BEAT_WORDS,
     ),
     _rule(
         "object-then-participle",  # "X will face Y in the run-off after winning 41.2%": the
@@ -780,6 +790,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}"
         rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
         _pronoun_versus(4, 2, 6),
+        _BEAT_WORDS,
     ),
     _rule(
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
@@ -787,6 +798,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 10)} "
         rf"(?:to|against|versus|vs\.?|compared (?:with|to)) {C}(?:'s|’s)(?: with| on| at)? {NUM}",
         _pronoun_versus(3, 4, 6),
+        (">'s", ">’s"),
     ),
     _rule(
         "pair-voted-for",  # "members voted 47-34 for the long-favoured X bid over Y"
@@ -830,17 +842,20 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{_LIST_FROM}){gap(0, 100)}(?:with |on |at |received |got |won )?"
         rf"<N(?P<number>\d+)>(?: {VOTERS})?(?: each| apiece)",
         _shared,
+        ("each", "apiece"),
     ),
     _rule(
         "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
         rf"(?P<names>{_LIST_FROM}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
         _shared,
+        ("each", "both", "all"),
     ),
     _rule(
         "shared-all",  # "X, Y and Z were all elected in the first round with 190 votes"
         rf"(?P<names>{_LIST_FROM}),? (?:were |are )?(?:all|both)\b{gap(0, 60)}\b"
         rf"(?:with|on|at|received|got|won|secured|obtained) <N(?P<number>\d+)>",
         _shared,
+        ("all", "both"),
     ),
     _rule(
         "shared-inverted",  # "One vote gained Armenia and Moldova": each got it
@@ -853,6 +868,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{_LIST_FROM}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
         rf"<N(?P<number>\d+)>",
         _shared,
+        ("tied", "level", "drew"),
     ),
     _rule(
         "pronoun-tied",  # "on the sixth ballot they tied at 93 votes each": the last two named
@@ -861,6 +877,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<each>(?: {VOTERS})? (?:each|apiece)\b)?(?=(?: {VOTERS})?(?:[ ,.;]|$))"
         rf"(?! (?:other|more)\b)",  # "tied with 3 other bids" is no count of votes
         _both_tied,
+        ("tied", "level", "drew"),
     ),
     _rule(
         "took-the-lead",  # "X, who took the lead at 181 votes": a count, never "with 52% of
@@ -918,6 +935,7 @@ RULES: tuple[Rule, ...] = (
         # the person the text elsewhere says it elected, never a name before it in the sentence
         _ELECTED_OFFICE.pattern,
         lambda m: iter([(ELECTED_REFERENCE, int(m.group("number")))]),
+        ("elected",),
     ),
     _rule(
         "elected-by-then-name",  # "The Assembly then elected, by 178 votes, X as a member"
@@ -943,11 +961,13 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?: {VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in "
         rf"(?P<pronoun>his|her|its|their) favou?r",
         _pronoun(2),
+        ("favo",),
     ),
     _rule(
         "former-latter-verb",  # "X and Y ran: the former obtained 118 votes" (before "verb")
         rf"\b(?P<pronoun>{_THE_FORMER}|the latter)\b{gap(0, 30)}\b{_STRONG_GET} {_QUANT}{NUM}",
         _pronoun(3),
+        ("the former", "the latter"),
     ),
     _rule(
         "support-reached",  # "Support for X reached 145 votes", "backing for X rose to 120"
@@ -992,16 +1012,19 @@ RULES: tuple[Rule, ...] = (
         rf"brought|taking|bringing) (?P<pronoun>his|her|its|their) (?:tally|total|count|score) "
         rf"to {NUM}",
         _pronoun(3),
+        ("tally", "total", "count", "score"),
     ),
     _rule(
         "changed-from",  # "X got 120 votes, down from 98 in the first round"
         rf"<C(?P<name>\d+)>{gap(0, 90)}{_CHANGED_FROM}",
         _changed_from,
+        (" from ",),
     ),
     _rule(
         "pronoun-changed-from",  # "She won 41%, up from 35% in 2015"
         rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}{_CHANGED_FROM}",
         _pronoun_changed_from,
+        (" from ",),
     ),
     _rule(
         "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
@@ -1009,6 +1032,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:in|on) the [a-z]+ (?:round|ballot)(?: of voting)?,? (?:and|but|then|before|while) "
         rf"(?:only |just |then )?{NUM}(?: {VOTERS})? (?:in|on) the\b",
         _pairs((1, 3)),
+        ("round", "ballot"),
     ),
     _rule(
         "chose-then-score",  # "MPs elected X speaker in a run-off, 126 votes to 98 for Y"
@@ -1102,6 +1126,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 60)}\b(?:{_STRONG_GET}|{_WEAK_GET}) <X\d+> (?:[\w-]+ )?seats?,? "
         rf"(?:on|with) {_QUANT}{P}",
         _pairs((1, 2)),
+        ("seat",),
     ),
     _rule(
         "chose-over",  # "IOC members chose X over Y by 48 votes to 44": the voters are the
@@ -1123,6 +1148,7 @@ RULES: tuple[Rule, ...] = (
         rf"|^\W*with {_QUANT}{NUM} (?:votes|ballots)(?: in (?:its|his|her) favou?r| in favou?r)?, "
         rf"(?:the )?{C}",  # "With 141 votes in favour, Sierra Leone joined the Council"
         lambda m: iter([(int(m.group(3) or m.group(6)), int(m.group(2) or m.group(5)))]),
+        (", <c", ", the <c"),
     ),
     _rule(
         "won-by-votes-to",  # "X won by 54 votes to 50": the 50 is the other finalist's
@@ -1235,12 +1261,14 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?: {VOTERS})?{gap(0, 40)}\b(?:voted for|backed|supported|cast (?:their )?"
         rf"(?:votes|ballots) for|in favou?r of) (?P<pronoun>his|her|its)\b",
         _pronoun(2),
+        ("voted for", "backed", "supported", "cast", "favo"),
     ),
     _rule(
         "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
         rf"(?:,|;|\band\b|\bgiving\b|\bgave\b|\bgive\b|\bgives\b)\s+(?:and\s+|while\s+)?"
         rf"{NUM}(?: {VOTERS})? (?:to|for) {C}",
         _pairs((3, 2)),
+        (" to <c", " for <c"),
     ),
     _rule(
         "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and
@@ -1279,6 +1307,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,|;|\band\b|\bwhile\b)\s+(?P<pronoun>the former|the latter)\s+(?:with |had |got )?"
         rf"{NUM}(?!-)",
         _pronoun(3),
+        ("the former", "the latter"),
     ),
     _rule(
         "number-first-continuation",  # "..., 5,401 or 1.63% Pespublica Party, ..."
@@ -1305,6 +1334,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?: (?:[\w-]+ ){{0,2}}?(?:vote|ballot)\b)?,? the (?:<C\d+>[ -]|[\w-]+ ){{0,4}}?"
         rf"{_CONTESTANT}\b",
         _score_sides,
+        ("vote", "ballot"),
     ),
     _rule(
         "tally-was-score",  # "X beat Y. The final tally was 133 votes to 50": a sentence of
