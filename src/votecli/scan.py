@@ -41,7 +41,8 @@ ELECTION_WORDS = frozenset({"ran"})
 # Words naming a body or a regional group ("Security Council", "Asia-Pacific").
 _SHORT_CUES = frozenset(w for w in CUE_WORDS if len(w) <= 3)
 _LONG_CUES = tuple(w for w in CUE_WORDS if len(w) > 3)
-_WORD = patterns.compile(r"[a-z]+(?:-[a-z]+)*")
+# possessive: a word ends where its letters do, so the engine keeps no backtracking points
+_WORD = patterns.compile(r"[a-z]++(?:-[a-z]++)*+")
 _PERCENT = "%"
 # Month names and their short forms: a number beside one is a date ("23 May", "Sept 5").
 MONTHS = (
@@ -70,6 +71,12 @@ _COUNT = patterns.compile(
 _MONTH_BEFORE = patterns.compile(rf"(?:{MONTH_PATTERN})\.?[ \t\u00a0]$", re.IGNORECASE)  # "May 23"
 
 
+# Words of no class met so far: a text's words less these (a C-speed set difference) leave
+# few to classify, as most words of any text are plain ones seen in earlier texts
+_PLAIN: set[str] = set()
+_MAX_PLAIN = 65536  # forgotten past this, like word_class's cache
+
+
 @lru_cache(maxsize=65536)
 def word_class(word: str) -> str | None:
     """READ, CUE, _NUMBER or None for one lower-case word of a text."""
@@ -91,9 +98,13 @@ def hits(text: str) -> list[tuple[int, str]] | None:
     if len(lower) != len(text):
         return None
     found = [(m.start(), READ) for m in _COUNT.finditer(text) if not _day_of_month(text, m)]
-    for word in set(_WORD.findall(lower)):
+    if len(_PLAIN) > _MAX_PLAIN:
+        _PLAIN.clear()
+    for word in set(_WORD.findall(lower)) - _PLAIN:
         kind = word_class(word)
-        if kind == _NUMBER:
+        if kind is None:
+            _PLAIN.add(word)
+        elif kind == _NUMBER:
             found += [
                 (at, READ) for at in _occurrences(lower, word) if not _unit(text, at + len(word))
             ]
