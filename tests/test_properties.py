@@ -8,7 +8,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from votecli import extract_text, figures
+from votecli import extract_text, figures, names
+from votecli.sentences import UPPER
 
 NAMES = ["Kazakhstan", "Thailand", "the UAE", "Republic of Korea", "Astana", "Italy", "Japan"]
 VERBS = ["received", "garnered", "won", "obtained", "secured", "polled", "was backed by"]
@@ -194,3 +195,37 @@ def before_numbers(draw) -> str:
 @given(st.one_of(before_numbers(), st.text(max_size=30)))
 def test_not_tally_words_read_as_the_regex_they_replace(before):
     assert figures._not_tally_before(before) == bool(_REFERENCE.search(before))
+
+
+# names._WORD in the plain form its class-first form must match exactly
+_NAME_WORD_PLAIN = re.compile(
+    r"(?<![\w’'-])(?:"
+    r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt)\.(?=\s)"
+    r"|[A-Z]\.(?=\s[A-Z])"
+    rf"|(?:[Aa]l-|[Ee]l-)?[{UPPER}][\w’'-]*\w"
+    r"|(?:al|el|bin|bint|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den)"
+    r"(?= (?:[A-Z]|al-|el-))"
+    r")"
+)
+_NAME_PIECES = st.sampled_from(
+    [" ", ".", "-", "'", "’", "\n", "Mr", "Mrs", "Capt", "Shk", "Dr", "A", "J", "Al-", "al-",
+     "El-", "el-", "el", "bin", "van", "della", "de", "dos", "Şahin", "Émile", "Ana", "ana",
+     "x", "7", "_", "Lt", "Stone", "Sen"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_NAME_PIECES, max_size=14).map("".join) | st.text(max_size=30))
+def test_name_words_are_found_as_the_plain_pattern_finds_them(text):
+    found = [(m.span(), m.group()) for m in names._WORD.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in _NAME_WORD_PLAIN.finditer(text)]
+
+
+def test_every_name_word_form_is_found_as_the_plain_pattern_finds_it():
+    forms = [f"{title}. Ana" for title in names._SHORT_TITLES]
+    forms += [f"{prefix} Ana {prefix} al-Ana" for prefix in names._NAME_PREFIXES]
+    forms += ["J. K. Doe", "Al-Ana al-Ana El-Ana el-Ana", "Şahin Émile", "x-Ana ’Ana 'Ana"]
+    text = "; ".join(forms)
+    found = [(m.span(), m.group()) for m in names._WORD.finditer(text)]
+    assert found == [(m.span(), m.group()) for m in _NAME_WORD_PLAIN.finditer(text)]
+    assert len(found) > 2 * len(forms)
