@@ -634,6 +634,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 80)}\bfrom (?P<steps>{N}(?: {VOTERS})? to {N}(?: {VOTERS})?"
         rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {VOTERS})?){{0,3}})",
         _trajectory,
+        ("from <n",),
     ),
     _rule(
         "respectively",
@@ -641,6 +642,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,7}}){gap(1, 80)}"
         rf"(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
+        ("respectively",),
     ),
     _rule(
         "respectively-appositives",  # "X, leader of the Y party, and Z, head of "W", with 11%
@@ -768,6 +770,7 @@ RULES: tuple[Rule, ...] = (
         rf"trails) {gap(0, 30)}{C}"
         rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
+        ("led", "lead", "outpac", "trail"),
     ),
     _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
@@ -820,6 +823,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of "
         rf"|\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for ){C}",
         _favour_one,
+        ("favo", "vot"),
     ),
     _rule(
         "voted-score-rest",  # "voted 12-3 for the plan drafted by X": a score for something
@@ -955,6 +959,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 80)}\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?"
         rf"majority of) {NUM}",
         _pairs((1, 3)),
+        ("vote of", "majority of"),
     ),
     _rule(
         "in-his-favour",  # "143 votes were polled in his favour"
@@ -974,6 +979,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:support|backing|votes?) for {C}{clause_gap(0, 30)}\b(?:reached|rose to|grew to|"
         rf"climbed to|increased to|jumped to|stood at|fell to|dropped to|slipped to) {_QUANT}{NUM}",
         _pairs((1, 3)),
+        ("for <c",),
     ),
     _rule(
         "results-showed",  # "Reuters tallies showed X on 49.8 percent", "partial results put X
@@ -1005,6 +1011,7 @@ RULES: tuple[Rule, ...] = (
         rf"slipped|slid)(?: back)?(?: (?:its|his|her|their) (?:tally|total|count|score|support))? to "
         rf"{NUM} {VOTERS}(?=[,.;)]|$| (?:in|on|and|while|but|after|before)\b)",
         _pairs((1, 3)),
+        (" to <n", " to <p"),
     ),
     _rule(
         "pronoun-tally-to",  # "..., increased her tally to 99"
@@ -1133,12 +1140,14 @@ RULES: tuple[Rule, ...] = (
         # subject, the winner the object
         rf"\b{_CHOSE} {C} over {C}{clause_gap(0, 30)}{NUM}(?: votes?)?(?: to |-|–){NUM}",
         _pairs((1, 4), (2, 6)),
+        ("> over <c",),
     ),
     _rule(
         "chose-by",  # "Lawmakers chose X as speaker by 338 votes to 243": the 243 went to
         # someone not named here
         rf"\b{_CHOSE} {C}(?:[^<,;:–—]|<X\d+>){{0,60}}?\bby {NUM}(?: votes?)?(?: to |-|–){NUM}",
         lambda m: iter([(int(m.group(1)), int(m.group(3))), (CLAIM_ONLY, int(m.group(5)))]),
+        ("by <n", "by <p"),
     ),
     _rule(
         "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ..."
@@ -1168,6 +1177,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 60)}\b(?:won|wins|secured|clinched|took|(?:was|were) (?:re-?)?elected)\b"
         rf"{clause_gap(0, 80)}\bby {NUM}",
         _pairs((1, 3)),
+        ("by <n", "by <p"),
     ),
     _rule(
         "verb-and-verb",  # "X led the first round with 44% and won the run-off with 52.6%"
@@ -1255,6 +1265,7 @@ RULES: tuple[Rule, ...] = (
         # "compared to 25 for Peruvian rights lawyer X": a demonym and a description
         rf"|(?-i:[A-Z][a-z]+(?: [a-z][a-z-]*){{1,3}}) ){C}",
         _pairs((3, 2)),
+        ("to <", "against <", "versus <", "with <"),
     ),
     _rule(
         "number-for-pronoun",  # "Thirty of the 58 members supported her candidature"
@@ -1277,6 +1288,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind) )?"
         rf"(?:on|with|at) {_QUANT}{NUM}",
         _pairs((1, 3)),
+        ("ahead of", "followed by", "trailed by", "trailing", "against", ", with", "; with"),
     ),
     _rule(
         "ahead-of-possessive",  # "X led with 36.2%, ahead of Y's 29.9%"; "With 68.1%, X
