@@ -1390,6 +1390,15 @@ def beaten_pair(skeleton: str) -> tuple[int, int] | None:
     return (second, first) if found[0].group("lost") else (first, second)
 
 
+def _holds_a_word(words: tuple[str, ...], lower: str) -> bool:
+    # a loop rather than any(...) over a generator: asked for each of the 71 gated rules per
+    # skeleton, the generator cost a tenth of rule matching (as in gated.holds_any)
+    for word in words:  # noqa: SIM110
+        if word in lower:
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def apply(skeleton: str) -> tuple[Binding, ...]:
     """Bindings for one skeleton, each number claimed by the first rule that reads it.
@@ -1403,7 +1412,7 @@ def apply(skeleton: str) -> tuple[Binding, ...]:
     for rule in RULES:
         if rule.needs_candidate and not named:
             continue  # most rules bind a number to a named candidate
-        if rule.words and not any(word in lower for word in rule.words):
+        if rule.words and not _holds_a_word(rule.words, lower):
             continue
         if rule.needs_vote_word and not _VOTE_SPOKEN.search(skeleton):
             continue
