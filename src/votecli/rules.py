@@ -709,6 +709,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at)? {NUM}"
         rf"(?:,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
+        ("> <n", "> <p", "'s <", "’s <", "' <", "’ <", " with <", " on <", " at <"),
     ),
     _rule(
         "pair-ahead",  # "put X slightly ahead of Y – 91 to 87"
@@ -918,6 +919,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<pronoun>it|he|she|they) "
         rf"(?:had )?{_STRONG_GET}",
         _pronoun(2),
+        ("the <n", "the <p"),
     ),
     _rule(
         "the-votes-its-country-received",  # "the 187 votes her country received": the
@@ -1109,6 +1111,26 @@ RULES: tuple[Rule, ...] = (
         rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{20,220}}?, (?:{_GAINING}) "
         rf"{_QUANT}{NUM}",
         _pairs((1, 3)),
+        (
+            "receiving",
+            "winning",
+            "garnering",
+            "obtaining",
+            "securing",
+            "scoring",
+            "polling",
+            "gaining",
+            "collecting",
+            "earning",
+            "mustering",
+            "attracting",
+            "amassing",
+            "tallying",
+            "netting",
+            "capturing",
+            "picking up",
+            "racking up",
+        ),
         needs_vote_word=True,
     ),
     _rule(
@@ -1331,6 +1353,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\b(?:vote count|votes|tally|count|result|share) for|^\W*for) {gap(0, 20)}{C},? "
         rf"(?:it |the (?:count|tally|figure) )?(?:is|was|stood at|stands at|came to) {_QUANT}{NUM}",
         _pairs((1, 3)),
+        (" is ", " was ", " stood at ", " stands at ", " came to "),
     ),
     _rule(
         "possessive",  # "China's 139 votes"
