@@ -1207,6 +1207,7 @@ RULES: tuple[Rule, ...] = (
         rf"and (?:then |later |finally |also )?(?P<rest>(?:{_STRONG_GET}|led|took)\b"
         rf"(?:{clause_gap(0, 60)}\b(?:with|on|at))? {_QUANT}<[NP]\d+>){_COUNTS}",
         lambda m: iter([(int(m.group(1)), int(_NUMBER_SLOT.findall(m.group("rest"))[-1]))]),
+        (" and ",),  # its two verbs' clauses are joined by "and"
     ),
     _rule(
         "verb-inverted",  # "X scored in the group of Eastern Europe 104 votes"
