@@ -5798,4 +5798,46 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # --- rounds: a round limit or a round foreseen is no round of the numbers
+    Case(
+        "rounds-limit-of-rounds-says-no-round",
+        "Lena Ortiz received 34 votes, compared to 22 for Paul Amadi. The board's vote for its "
+        "chair lasts for a maximum of seven rounds.",
+        ("Ortiz 34", "Amadi 22"),
+        "rounds",
+    ),
+    Case(
+        "rounds-count-of-rounds-held-still-counts",
+        "Lena Ortiz received 34 votes, compared to 22 for Paul Amadi. The vote went to four "
+        "rounds before a winner emerged.",
+        ("Ortiz 34 r1", "Amadi 22 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-will-face-in-second-round-is-first-round",
+        "Nadia Ferreira took the largest share on Sunday with 41%. She will face Joao Lima - a "
+        "former governor, who came second with 27% - in the second round on 3 July. A third "
+        "candidate, Rui Costa, drew 19%.",
+        ("Ferreira 41% r1", "Lima 27% r1", "Costa 19% r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-will-face-after-first-round-share",
+        "Nadia Ferreira got 43% in the first round and will face Joao Lima, who had 31%, in the "
+        "second round.",
+        ("Ferreira 43% r1", "Lima 31% r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-foreseen-clause-ended-by-a-result",
+        "Nadia Ferreira, who will face Joao Lima next month, got 52% in the second round.",
+        ("Ferreira 52% r2",),
+        "rounds",
+    ),
+    Case(
+        "rounds-foreseen-run-off-before-first-round",
+        "Nadia Ferreira, who will face Joao Lima in the runoff, won 44% in the first round.",
+        ("Ferreira 44% r1",),
+        "rounds",
+    ),
 ]

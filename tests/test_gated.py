@@ -52,6 +52,7 @@ OWN = [
     "The Eastern European Group, Eastern European seat, the Eastern Europe group.",
     "Chile joined Peru and Fiji as the newest members; Togo joins Benin as new members.",
     "The court declared Chile the winner.",
+    "Kell will now face Dunn, who came second with 25.5%",  # a clause up to a round phrase
 ]
 
 

@@ -277,6 +277,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             and not _held_opening(before)
         ):
             continue  # "a second round will now take place": not the round of these numbers
+        if match.group("ord") and _foreseen_clause(text, match.start()):
+            continue  # "X will face Y - who came second with 25% - in the second round"
         if match.group("num") or match.group("each"):
             raw = (match.group("num") or match.group("each")).lower()
             found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
@@ -310,6 +312,34 @@ _AFTER_ROUNDS = Gated(
     ("rounds", "ballots"),
     r"\bafter\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:rounds|ballots)\b",
+)
+# "will face X in the second round": a contest foreseen; the clause's numbers are of a round
+# before it. The verb must come after any other round named ("got 45% in the first round and
+# will face Y in the second": the first is still the 45%'s).
+_FORESEEN_CONTEST = Gated(
+    ("will", "would", "shall", "set to", "due to"),
+    r"\b(?:will|would|shall|(?:is|are) set to|(?:is|are) due to)\s+(?:now\s+|then\s+|next\s+)?"
+    r"(?:face|meet|take on|go (?:up )?against|contest|compete|square off|battle|challenge|"
+    r"advance|progress|go through|move on|head)\b(?P<gap>(?:[^.;!?]|\.\d)*)$",
+)
+
+
+def _foreseen_clause(text: str, start: int) -> bool:
+    """Whether a round phrase at `start` ends a clause foreseeing a contest in it."""
+    window = text[max(0, start - 160) : start]
+    if not _FORESEEN_CONTEST.opens(window):
+        return False
+    match = _FORESEEN_CONTEST.pattern.search(window)
+    return bool(match) and not _ROUND_OR_RESULT.search(match.group("gap"))
+
+
+# "who will face Y next month, got 45% in the second round": a result of its own ends the
+# foreseen clause (not one of a relative clause within it: "will face Y, who had 31%, in")
+_ROUND_OR_RESULT = patterns.compile(
+    r"\b(?:round|ballot|run-?off)s?\b|"
+    r"(?<!who )(?<!which )\b(?:got|won|received|took|polled|obtained|secured|"
+    r"garnered|earned|scored|gained|had)\b",
+    re.IGNORECASE,
 )
 _AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
 # "the election went to a third round": a round held, which "that round" may point back to
@@ -391,6 +421,8 @@ def later_round_ahead(text: str) -> bool:
 _LATER_ROUND = Gated(
     ("round", "ballot", "run-off", "runoff"),
     r"\b(?:second|third|restricted|further|another)\b[^.]{0,20}\b(?:round|ballot)|\brun-?off\b|"
+    # not "a maximum of five rounds": a rule, which says nothing of any round held
+    r"(?<!maximum of )(?<!up to )(?<!at most )(?<!as many as )(?<!limit of )"
     r"\b(?:two|three|four|five|\d{1,2}) rounds\b",
 )
 
