@@ -5840,4 +5840,43 @@ CASES += [
         ("Ferreira 44% r1",),
         "rounds",
     ),
+    # --- rounds: "the final ballot" of a text naming a round before it without its number
+    Case(
+        "rounds-final-ballot-after-a-named-third-is-no-third",
+        "Ana Reis has beaten Tom Hale to second place in the final leadership ballot by two "
+        "votes.\n\nShe won 81 votes compared to Mr Hale's 79.\n\nMr Hale trailed Ms Reis in the "
+        "first and second ballots, only to take the lead in the third round of voting.\n\nBut Ms "
+        "Reis won back control in the final ballot.",
+        ("Reis 81", "Hale 79"),
+        "rounds",
+    ),
+    Case(
+        "rounds-fourth-and-final-round-is-the-fourth",
+        "The favourite beat Tom Hale by 90 votes in the fourth and final round of voting.\n\n"
+        "In total, 512 MPs voted in the final round with Ana Reis receiving 301 votes to Hale's "
+        "211.",
+        ("Reis 301 r4", "Hale 211 r4"),
+        "rounds",
+    ),
+    Case(
+        "rounds-final-ballot-after-counted-rounds-is-the-last",
+        "Ana Reis was elected after three rounds of voting. In the first round, Reis had 40 "
+        "votes and Tom Hale 35. In the final round, Reis had 52 and Hale 44.",
+        ("Reis 40 r1", "Hale 35 r1", "Reis 52 r3", "Hale 44 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-final-score-vote-after-a-run-off-is-no-first",
+        "The board chose its chief on Friday. Ana Reis narrowly beat Tom Hale in the final "
+        "31-27 vote after she won a runoff with a third finalist earlier that day.",
+        ("Reis 31", "Hale 27"),
+        "rounds",
+    ),
+    Case(
+        "rounds-first-score-vote-is-no-final",
+        "Ana Reis beat Tom Hale in a 31-27 vote. A second round will now be held for the other "
+        "seat.",
+        ("Reis 31 r1", "Hale 27 r1"),
+        "rounds",
+    ),
 ]

@@ -135,8 +135,12 @@ _ROUND = Gated(
     ("round", "ballot", "vot"),  # every alternative ends or starts with one of them
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
+    # "the final leadership ballot", "the first Speaker ballot": the race's kind between
+    r"(?: (?:leadership|speaker|presidential|secret|party|membership))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
     r"|\b(?:round|ballot)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # "beat Y in the final 30-28 vote": the score stands between
+    r"|\b(?P<fin>final|decisive) \d{1,3}[-–]\d{1,3} (?:vote|ballot|round)\b"
     # "212 votes on each of the 15 ballots": a count every round gave, filed under the last
     r"|\b(?:(?:on|in) (?:each|all|every one) of the|in all|on all) "
     r"(?P<each>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
@@ -257,6 +261,23 @@ _ROUND_COUNT = Gated(
 )
 
 
+# "the fourth and final round": the text says which round the final one was
+_NUMBERED_FINAL = Gated(
+    ("final", "last", "decisive"),
+    r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)[- ](?:and )?(?:final|last|decisive)[- ](?:round|ballot|vote)\b",
+)
+
+
+def numbered_final_in(text: str) -> int | None:
+    """The round a sentence says was the final one ("in the fourth and final round")."""
+    match = _NUMBERED_FINAL.search(text)
+    if not match:
+        return None
+    word = match.group("ord").lower()
+    return int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]
+
+
 def round_in(text: str) -> int | None:
     """The round a sentence speaks of first; -1 for "final round" (resolved by the caller)."""
     found = rounds_in(text)
@@ -279,6 +300,9 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("ord") and _foreseen_clause(text, match.start()):
             continue  # "X will face Y - who came second with 25% - in the second round"
+        if match.group("fin"):
+            found.append((match.start(), -1))
+            continue
         if match.group("num") or match.group("each"):
             raw = (match.group("num") or match.group("each")).lower()
             found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))

@@ -404,6 +404,7 @@ class _Reader:
         self.tally_totals: dict[Span, Figure | None] = {}
         self.group_figures: set[Span] = set()  # totals and majorities a group's name qualifies
         self.run_off_spans: set[Span] = set()  # tallies a held run-off gave: not round 1
+        self.unplaced_finals: set[tuple] = set()  # "the final ballot" of no known number
         self.run_off_line = -1  # the line whose sentence said a run-off was held
         self.after_run_off = False  # an earlier sentence of this line said so
         self.visits = _visits(self.text, every_sentence)
@@ -1614,13 +1615,20 @@ class _Reader:
         return figure
 
     def _resolve_final_rounds(self) -> None:
-        """ "The final round" is the last round the text counts, when it counts them."""
-        stated = [k[3] for k in self.drafts if k[3] and k[3] > 0]
-        final = max([*stated, self.round_count or 0]) or None
+        """ "The final round" is the last round the text counts, when it counts them. A round
+        named without counts of its own may come before it ("took the lead in the third
+        round ... won back control in the final ballot"): the final is then of no number."""
         if not any(k[3] == -1 for k in self.drafts):
             return
+        stated = [k[3] for k, *_ in self.tallies if k[3] and k[3] > 0]
+        stated += [r for s, _ in self.visits if (r := cues.numbered_final_in(s.text))]
+        final = max([*stated, self.round_count or 0]) or None
         if final and not self.round_count and self._final_differs(final):
             final = None  # "61 in the first round and 40 on the final ballot": not the first
+        if final is None:  # not the first round's either, when the text speaks of later ones
+            self.unplaced_finals = {
+                (k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] == -1
+            }
         remap = {k: (*k[:3], final) for k in self.drafts if k[3] == -1}
         for old, new in remap.items():
             draft = self.drafts.pop(old)
@@ -1781,6 +1789,7 @@ class _Reader:
         """In a text that speaks of later rounds, numbers given without a round belong to the
         first, unless the same numbers are stated elsewhere with their round."""
         stated = {(k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] is not None}
+        stated |= self.unplaced_finals
         kept_apart = self._rounds_of_others()
         # a count of another year's vote ("In 2014, Y had got 52%") is not this one's round
         round_years = {k[2] for k, *_ in self.tallies if k[3] is not None} | {None}
