@@ -5879,4 +5879,28 @@ CASES += [
         ("Reis 31 r1", "Hale 27 r1"),
         "rounds",
     ),
+    # --- rounds: a run-off after a first round named on a line of its own is the second
+    Case(
+        "rounds-run-off-after-first-round-line-is-second",
+        "Mary Dunn earned 301 votes in a runoff to defeat Tom Kell, who won 190 votes.\n\n"
+        "In the first round, four candidates vied for 700 votes.\n\n"
+        "Dunn finished in the top spot with 206 votes, while Kell earned 200. They were "
+        "followed by Ann Pike with 150.",
+        ("Dunn 301 r2", "Kell 190 r2", "Dunn 206 r1", "Kell 200 r1", "Pike 150 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-after-two-named-rounds-has-no-number",
+        "Mary Dunn earned 301 votes in a runoff to defeat Tom Kell, who won 190 votes.\n\n"
+        "In the first round, Dunn had 206 votes.\n\nIn the second round, Dunn had 240 votes.",
+        ("Dunn 301", "Kell 190", "Dunn 206 r1", "Dunn 240 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-after-three-rounds-has-no-number",
+        "Mary Dunn earned 301 votes in a runoff to defeat Tom Kell, who won 190 votes, after "
+        "three rounds of voting.\n\nIn the first round, Dunn had 206 votes.",
+        ("Dunn 301", "Kell 190", "Dunn 206 r1"),
+        "rounds",
+    ),
 ]

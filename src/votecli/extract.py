@@ -1856,6 +1856,8 @@ class _Reader:
         if (self.round_count or 2) != 2:
             return None
         stated = {k[3] for k, *_ in self.tallies if k[3] is not None}
+        if not stated:  # "In the first round, four candidates vied ..." on a line of its own
+            stated = {r for s, worth in self.visits if worth for _, r in cues.rounds_in(s.text)}
         return 2 if stated == {1} else None
 
     def _rounds_of_others(self) -> set[tuple]:
