@@ -5903,4 +5903,27 @@ CASES += [
         ("Dunn 301", "Kell 190", "Dunn 206 r1"),
         "rounds",
     ),
+    # --- rounds: a text telling who led a first round gives that round's numbers
+    Case(
+        "rounds-came-out-ahead-in-first-round-vote",
+        "Rita Lobo came out ahead in Monday's first-round vote for the new head of the agency.\n"
+        "Lobo got 21 out of 57 votes, followed by Ian Barr on 12 and Omar Said on 9.\n"
+        "The other two candidates are Eva Lind from Chile (eight votes) and Tom Wu from Peru "
+        "(four votes).",
+        ("Lobo 21 r1", "Barr 12 r1", "Said 9 r1", "Lind 8 r1", "Wu 4 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-led-first-round-before-an-election-told-is-no-round",
+        "Rita Lobo was elected head of the agency with 35 votes. She had led the first round.\n"
+        "Ian Barr got 21 votes.",
+        ("Lobo 35", "Barr 21"),
+        "rounds",
+    ),
+    Case(
+        "rounds-topped-first-ballot-before-a-win-is-no-round",
+        "Rita Lobo won the leadership with 35 votes. She had topped the first ballot.",
+        ("Lobo 35",),
+        "rounds",
+    ),
 ]

@@ -483,6 +483,30 @@ _UNDECIDED_BEFORE = patterns.compile(
 )
 
 
+def first_round_led_in(text: str) -> bool:
+    """Whether a text says who led a first round ("X came out ahead in Monday's first-round
+    vote", "X topped the first ballot"): a vote that goes on, so numbers it gives without a
+    round are that first round's, as when it speaks of a second round. Not in a text telling
+    the vote's end ("X was elected with 35 votes. She had led the first round")."""
+    return bool(_LED_FIRST.search(text)) and not _VOTE_ENDED.search(text)
+
+
+_VOTE_ENDED = Gated(
+    ("elected", "chosen", "won", "wins", "winner", "victory"),
+    r"\b(?:elected|re-elected|chosen|winner|victory)\b|"
+    r"\bw(?:on|ins) (?:the|a|her|his|their|its) (?:\w+ )?(?:election|race|vote|contest|leadership|"
+    r"presidency|seat|post|ballot|run-?off)\b",
+)
+
+
+_LED_FIRST = Gated(
+    ("first round", "first ballot", "first-round", "first-ballot"),
+    r"\b(?:came out (?:ahead|on top|first)|came first|finished (?:first|ahead|on top)|"
+    r"led|leads|topped|tops|was ahead|is ahead)\b[^.;]{0,12}?\b(?:in|on|of)?\s*"
+    r"(?:the|a|\w+['’]s) first[- ](?:round|ballot)\b",
+)
+
+
 # not "more than one round of voting", "at least one round of balloting"
 _SINGLE_ROUND = Gated(
     ("one round", "single round"),

@@ -1652,10 +1652,13 @@ class _Reader:
         self._resolve_final_rounds()
         if (
             any(t[0][3] is None for t in self.tallies)
-            and any(
-                cues.later_round_ahead(s.text) or cues.single_round_in(s.text)
-                for s, worth in self.visits
-                if worth
+            and (
+                any(
+                    cues.later_round_ahead(s.text) or cues.single_round_in(s.text)
+                    for s, worth in self.visits
+                    if worth
+                )
+                or cues.first_round_led_in(self.text)
             )
             and not any(worth and _AFTER_A_LATER_ROUND.search(s.text) for s, worth in self.visits)
         ):
