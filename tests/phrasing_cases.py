@@ -5926,4 +5926,29 @@ CASES += [
         ("Lobo 35",),
         "rounds",
     ),
+    # --- rounds: one candidate's counts in the rounds a list names
+    Case(
+        "rounds-listed-rounds-after-counts",
+        "Ana Reis received 40, 45 and 51 votes in the second, third and fourth rounds.",
+        ("Reis 40 r2", "Reis 45 r3", "Reis 51 r4"),
+        "rounds",
+    ),
+    Case(
+        "rounds-listed-rounds-before-counts",
+        "Tom Hale led in the second and third ballots with 61 and 70 votes.",
+        ("Hale 61 r2", "Hale 70 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-listed-rounds-count-mismatch-is-unread",
+        "Ana Reis received 40 and 51 votes in the second, third and fourth rounds.",
+        (),
+        "rounds",
+    ),
+    Case(
+        "rounds-listed-rounds-score-takes-no-round",
+        "Ana Reis won 40 votes to 35 in the first and second rounds.",
+        ("Reis 40",),
+        "rounds",
+    ),
 ]

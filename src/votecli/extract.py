@@ -1818,6 +1818,9 @@ class _Reader:
                 if (key[:3], candidate.key) in kept_apart or key[2] not in round_years:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # another race's: the later rounds named were not its own
+                if len(_listed_rounds(rest[0].sentence)) > 1:
+                    tallies.append((key, candidate, votes, percent, *rest))
+                    continue  # "40 votes to 35 in the first and second rounds": of which?
                 if rest[0] in self.run_off_spans:
                     if run_off is not None:  # "In the run-off, X defeated Y 312 to 280"
                         key = moved.setdefault((key, "run-off"), (*key[:3], run_off))
@@ -2097,7 +2100,14 @@ _NAME_TOKEN = patterns.compile(r"\w[\w’'-]*")
 
 # --- helpers ----------------------------------------------------------------------------
 _COURT = "International Court of Justice"
-_RESPECTIVE_RULES = frozenset({"one-name-respectively", "in-both-organs"})
+_RESPECTIVE_RULES = frozenset(
+    {
+        "one-name-respectively",
+        "in-both-organs",
+        "one-name-listed-rounds",
+        "one-name-listed-rounds-first",
+    }
+)
 _ORGAN_NAMED = patterns.compile(r"\b(?:General Assembly|Assembly|Security Council|Council)\b")
 _ORGAN_AFTER = patterns.compile(
     r"(?:\s+(?:votes?|ballots?))?\s+in the ((?:General )?Assembly|(?:Security )?Council)\b"

@@ -427,6 +427,13 @@ _BEAT_WORDS = (
     "won against", "prevailed over", "topp",
 )  # fmt: skip
 
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"final|last)"
+)
+# "the second, third and fourth rounds": the rounds a list of counts is in, in order
+_ROUND_LIST = rf"{_ORDINAL}(?:,? (?:and )?{_ORDINAL}){{1,3}} (?:rounds|ballots)\b"
+
 
 def _rule(
     name: str,
@@ -661,6 +668,23 @@ RULES: tuple[Rule, ...] = (
         rf"{{1,3}}){clause_gap(1, 50)}\brespectively",
         _trajectory,
         ("respectively",),
+    ),
+    _rule(
+        "one-name-listed-rounds",  # "X got 40, 45 and 51 votes in the second, third and
+        # fourth rounds": one candidate's counts in the rounds listed, in order
+        rf"{C}{gap(0, 100)}(?P<steps>{N}(?: {VOTERS})?(?:(?:,| and|,? &) {N}(?: {VOTERS})?)"
+        rf"{{1,3}}){clause_gap(1, 30)}\b(?:in|on) the {_ROUND_LIST}",
+        _trajectory,
+        ("rounds", "ballots"),
+    ),
+    _rule(
+        "one-name-listed-rounds-first",  # "X led in the second, third and fourth rounds with
+        # 40, 45 and 51 votes"
+        rf"{C}{gap(0, 60)}\b(?:in|on) the {_ROUND_LIST}{clause_gap(1, 30)}"
+        rf"(?P<steps>{N}(?: {VOTERS})?(?:(?:,| and|,? &) {N}(?: {VOTERS})?){{1,3}})"
+        rf"(?! (?:to|-|–)\b)",
+        _trajectory,
+        ("rounds", "ballots"),
     ),
     _rule(
         "in-both-organs",  # "X obtained an absolute majority in both organs: 106 in the
