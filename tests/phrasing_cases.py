@@ -5951,4 +5951,31 @@ CASES += [
         ("Reis 40",),
         "rounds",
     ),
+    # --- rounds: a count set against the same candidate's in an earlier round
+    Case(
+        "rounds-against-earlier-round-count",
+        "Ghana was elected on Thursday, defeating Togo after first-round voting failed to "
+        "choose between them.\n\nGhana obtained 131 votes, against 115 in the first round on "
+        "Tuesday, and Togo 60 against 76 in the first round.",
+        ("GHA 131 r2", "TGO 60 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-compared-with-earlier-round-count",
+        "Ghana obtained 131 votes, compared with 115 in the first round.",
+        ("GHA 131 r2",),
+        "rounds",
+    ),
+    Case(
+        "rounds-beat-by-count-against-rival-count-is-no-change",
+        "Ghana beat Togo by 131 votes against 115 in the first round.",
+        (),
+        "rounds",
+    ),
+    Case(
+        "rounds-against-rival-for-in-a-round",
+        "Ghana got 70 votes in the second round against 119 for Togo.",
+        ("GHA 70 r2", "TGO 119 r2"),
+        "rounds",
+    ),
 ]

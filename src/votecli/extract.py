@@ -551,8 +551,11 @@ class _Reader:
                 round_, year = then.round, then.year or (year if then.round else None)
             elif binding.earlier:
                 binding = replace(binding, candidate=rules.CLAIM_ONLY)  # "up from 98 last time"
-            elif round_ is None and number.start in followed:  # "120 votes, up from 98 in the
-                round_ = followed[number.start]  # first round": the round after that
+            elif number.start in followed and (
+                round_ is None or (not rounds and round_ == carried)
+            ):
+                round_ = followed[number.start]  # "120 votes, up from 98 in the first round":
+                # the round after that, before one carried from the sentence before
             key = (organs.get(binding.number, body), key[1], year, round_)
             if binding.candidate == rules.CLAIM_ONLY:
                 claimed.add(binding.number)
@@ -2488,9 +2491,31 @@ def _compares_a_round(text: str) -> bool:
     return ("up " in text or "down " in text) and _COMPARED_ROUND.search(text) is not None
 
 
+# "Kenya obtained 129 votes, against 113 in the first round": the count set against it is
+# the same candidate's in an earlier round (not "beat Y by 129 votes against 113 in the
+# first round", two rivals' counts)
+_AGAINST_EARLIER = Gated(
+    ("against", "compared"),
+    r"(?<=\d)(?P<units>(?:\s?(?:votes?|ballots?|%|per ?cent|percent))?,?\s+)"
+    r"(?P<change>(?:as )?against|compared (?:with|to)) (?P<n>\d[\d,.]*)"
+    r"(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?,? "
+    rf"(?P<tail>(?:in|on|at) the (?P<ord>{_ORDINALS})[- ](?:round|ballot|vote)\b)",
+)
+_RIVALS_BEFORE = patterns.compile(
+    r"\b(?:beat|beats|beating|defeat\w*|edg\w*|over|versus|vs)\b|\bby\s+\S+\s*$", re.IGNORECASE
+)
+
+
 def _earlier_figures(text: str) -> dict[int, _Earlier]:
     """The figures a sentence says a count changed from, by offset, with their round or year."""
     found: dict[int, _Earlier] = {}
+    for match in _AGAINST_EARLIER.finditer(text):
+        clause = text[max(0, text.rfind(",", 0, match.start("units") - 1) + 1) : match.start()]
+        if match.group("ord").lower() in ("final", "last") or _RIVALS_BEFORE.search(clause):
+            continue
+        word = match.group("ord").lower()
+        round_ = int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]
+        found[match.start("n")] = _Earlier(match.start("change"), round_, None, match.span("tail"))
     if " from " not in text:
         return found  # most sentences: no lower-casing for the gate
     for match in _EARLIER.finditer(text):
