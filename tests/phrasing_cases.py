@@ -5978,4 +5978,25 @@ CASES += [
         ("GHA 70 r2", "TGO 119 r2"),
         "rounds",
     ),
+    # --- rounds: "the last round" right after the rounds counted before it
+    Case(
+        "rounds-last-round-after-counted-sequence-is-next",
+        "In the first round, Ana Reis had 30 votes and Tom Hale 25. In the second round, it "
+        "was Reis 41, Hale 33, and in the last round, it was Reis 55 and Hale 40.",
+        ("Reis 30 r1", "Hale 25 r1", "Reis 41 r2", "Hale 33 r2", "Reis 55 r3", "Hale 40 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-final-after-first-only-has-no-number",
+        "Ana Reis had 30 votes in the first round and 55 in the final round.",
+        ("Reis 30 r1", "Reis 55"),
+        "rounds",
+    ),
+    Case(
+        "rounds-final-in-a-sentence-of-its-own-has-no-number",
+        "In the first round, Ana Reis had 30 votes and Tom Hale 25. In the second round, it was "
+        "Reis 41 and Hale 33. In the final round, it was Reis 55 and Hale 40.",
+        ("Reis 30 r1", "Hale 25 r1", "Reis 41 r2", "Hale 33 r2", "Reis 55", "Hale 40"),
+        "rounds",
+    ),
 ]

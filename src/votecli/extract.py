@@ -1627,7 +1627,8 @@ class _Reader:
         stated += [r for s, _ in self.visits if (r := cues.numbered_final_in(s.text))]
         final = max([*stated, self.round_count or 0]) or None
         if final and not self.round_count and self._final_differs(final):
-            final = None  # "61 in the first round and 40 on the final ballot": not the first
+            # "61 in the first round and 40 on the final ballot": not the first
+            final = final + 1 if self._final_follows(final, stated) else None
         if final is None:  # not the first round's either, when the text speaks of later ones
             self.unplaced_finals = {
                 (k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] == -1
@@ -1639,6 +1640,18 @@ class _Reader:
             kept = self.drafts.setdefault(new, draft)
             kept.total = kept.total or draft.total  # "540 MPs voted in the final round"
         self.tallies = [(remap.get(t[0], t[0]), *t[1:]) for t in self.tallies]
+
+    def _final_follows(self, last: int, stated: list[int]) -> bool:
+        """Whether "the last round" is the one right after round `last`: every round up to
+        it counted, and one sentence naming the final right after it ("In the second round,
+        it was X 46 and Y 29, and in the last round, X 66 and Y 32")."""
+        if last < 2 or set(range(1, last + 1)) - set(stated):
+            return False  # "114 in the first round and 160 in the final": rounds between?
+        for sentence, _ in self.visits:
+            named = [r for _, r in cues.rounds_in(sentence.text)]
+            if last in named and -1 in named and named.index(-1) == named.index(last) + 1:
+                return True
+        return False
 
     def _final_differs(self, final: int) -> bool:
         """Whether a candidate has other numbers in "the final round" than in round `final`."""
