@@ -5999,4 +5999,22 @@ CASES += [
         ("Reis 30 r1", "Hale 25 r1", "Reis 41 r2", "Hale 33 r2", "Reis 55", "Hale 40"),
         "rounds",
     ),
+    # --- rounds: a table comparing with an earlier round is of the round after it
+    Case(
+        "rounds-table-change-from-round-column",
+        "In the first round of voting, there were eight candidates.\n"
+        "Candidate | Votes |\n---|---|\nReis | 80 |\nHale | 61 |\n"
+        "In the second round, Pike was eliminated, leaving four to go forward to the third.\n"
+        "Candidate | Votes | Change from round 1 |\n---|---|---|\nReis | 77 | -3 |\n"
+        "Hale | 90 | +29 |",
+        ("Reis 80 r1", "Hale 61 r1", "Reis 77 r2", "Hale 90 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-table-change-column-under-its-own-round-heading",
+        "Third round\nCandidate | Votes | Change from round 1 |\n---|---|---|\nReis | 77 | -3 |\n"
+        "Hale | 90 | +29 |",
+        ("Reis 77 r3", "Hale 90 r3"),
+        "rounds",
+    ),
 ]

@@ -733,7 +733,7 @@ class _Reader:
             return False
         header = _table_header([cell for cell, _ in cells], aligned)
         if header is not None:
-            self.table = _Table(*header, sentence.line)
+            self.table = _Table(*header, sentence.line, _round_after_change_column(cells))
             return False
         table = self.table
         if table is None or sentence.line - table.line > 2:
@@ -752,6 +752,8 @@ class _Reader:
             return False
         self.table = replace(table, line=sentence.line)
         key = self._key(text)
+        if table.round and (key[3] or 0) <= table.round - 1:
+            key = (*key[:3], table.round)  # "| Change from round 1 |": the rows are round 2's
         name_span = self._span(sentence, name_at, name_at + len(name))
         if votes is not None:
             (value, start, end), paired = votes, share[0] if share else None
@@ -2158,6 +2160,7 @@ class _Table:
     roles: tuple[str, ...]
     kind: Kind
     line: int
+    round: int | None = None  # the round after the one a change column compares with
 
 
 _CELL = patterns.compile(r"[^|\t]+")
@@ -2210,12 +2213,26 @@ def _cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
     return cells
 
 
+_CHANGE_COLUMN = patterns.compile(
+    r"\s*(?:change|difference|swing|gain|loss)\s+(?:from|since|on|over)\s+(?:round|ballot)\s+(?P<n>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def _round_after_change_column(cells: list[tuple[str, int]]) -> int | None:
+    """The round of a table whose column gives the change from an earlier round: the next."""
+    for cell, _ in cells:
+        if found := _CHANGE_COLUMN.match(cell):
+            return int(found.group("n")) + 1
+    return None
+
+
 def _table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ...], Kind] | None:
     """The roles of a header row's columns, when it names one name column and one column of
     votes or of shares at most each (two vote columns are rounds: left to the rules), or
     only columns of other things (medals, points, sums), none of which a rule may read."""
-    if any(ch.isdigit() for cell in cells for ch in cell):
-        return None
+    if any(ch.isdigit() for cell in cells if not _CHANGE_COLUMN.match(cell) for ch in cell):
+        return None  # a row of data, not a header ("Change from round 1" may name a number)
     roles = [
         "votes" if _VOTES_COLUMN.fullmatch(c) else "percent" if _PERCENT_COLUMN.fullmatch(c) else ""
         for c in cells
@@ -2492,7 +2509,9 @@ _CHANGED_ON_ROUND = (
     rf"{_ROUND_COMPARED}"
 )
 _COMPARED_ROUND = patterns.compile(
-    rf"\b(?:more|fewer|less|up|down) than in {_ROUND_COMPARED}|{_CHANGED_ON_ROUND}",
+    rf"\b(?:more|fewer|less|up|down) than in {_ROUND_COMPARED}|{_CHANGED_ON_ROUND}"
+    # a table's "| Change from round 1 |" column: the rows are of a later round
+    r"|\b(?:change|difference|swing|gain|loss) (?:from|since|on|over) (?:round|ballot) \d{1,2}\b",
     re.IGNORECASE,
 )
 
@@ -2501,7 +2520,9 @@ def _compares_a_round(text: str) -> bool:
     """Whether a sentence names a round only as the one a count is compared with."""
     if " than in the " in text:
         return True
-    return ("up " in text or "down " in text) and _COMPARED_ROUND.search(text) is not None
+    if ("up " in text or "down " in text) and _COMPARED_ROUND.search(text) is not None:
+        return True
+    return "hange " in text and _COMPARED_ROUND.search(text) is not None
 
 
 # "Kenya obtained 129 votes, against 113 in the first round": the count set against it is
