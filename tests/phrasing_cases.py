@@ -6017,4 +6017,41 @@ CASES += [
         ("Reis 77 r3", "Hale 90 r3"),
         "rounds",
     ),
+    # --- rounds: a run-off named right before a count, a round only likened to
+    Case(
+        "rounds-won-run-off-with-share-after-first-round-named",
+        "Ana Reis won the run-off with 55%, after Tom Hale had led the first round.",
+        ("Reis 55% r2",),
+        "rounds",
+    ),
+    Case(
+        "rounds-took-run-off-then-first-round-sentence",
+        "Ana Reis took the runoff with 55%. Tom Hale had led the first round with 44%.",
+        ("Reis 55% r2", "Hale 44% r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-took-run-off-spot-is-no-run-off-count",
+        "Ana Reis won 40% in the first round. Tom Hale, who took the runoff spot, had 30%.",
+        ("Reis 40% r1", "Hale 30% r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-as-in-first-round-is-no-round",
+        "As in the first round, Ana Reis led with 45 votes.",
+        ("Reis 45",),
+        "rounds",
+    ),
+    Case(
+        "rounds-same-as-in-first-round-is-no-round",
+        "Ana Reis won 45 votes, the same as in the first round.",
+        ("Reis 45",),
+        "rounds",
+    ),
+    Case(
+        "rounds-as-in-a-round-where-is-that-round",
+        "Ana Reis won 40 votes in the first round, as in the second round, where she had 52.",
+        ("Reis 40 r1", "Reis 52 r2"),
+        "rounds",
+    ),
 ]

@@ -1536,7 +1536,9 @@ class _Reader:
         """Whether a count given the first round is a run-off's: one the words right after
         it say so ("150 in the first round and 210 in the run-off"), or one a sentence naming
         no round of its own says a run-off gave, the first round coming from before."""
-        if _RUN_OFF_AFTER.match(text, number.end):
+        if _RUN_OFF_AFTER.match(text, number.end) or _RUN_OFF_RIGHT_BEFORE.search(
+            text, max(0, number.start - 60), number.start
+        ):
             return True
         return not cues.rounds_in(text) and (self.after_run_off or _run_off_gave(text, number))
 
@@ -1999,9 +2001,18 @@ _THE_RUN_OFF = (
 _HELD_RUN_OFF = Gated(
     ("run-off", "runoff"),
     r"(?<!will )(?<!to )(?<!would )(?<!face )(?<!faces )\b(?:in|won|wins|winning|during|after)"
-    rf" {_THE_RUN_OFF}|\bthe run-?off (?:was held|took place)\b",
+    rf" {_THE_RUN_OFF}|\bthe run-?off (?:was held|took place)\b"
+    # "X took the runoff with 55%" (not "took the runoff spot": a place in it)
+    rf"|\b(?:took|carried) {_THE_RUN_OFF}(?! (?:spot|place|berth|slot|position|ticket)s?\b)",
 )
 
+# "X won the run-off with 55%, after taking 40% in the first round": the run-off named right
+# before the number, in its clause
+_RUN_OFF_RIGHT_BEFORE = patterns.compile(
+    r"\b(?:won|wins|winning|took|takes|taking|carried|carrying|in|during)"
+    rf" {_THE_RUN_OFF}(?: vote| election| ballot)?,? (?:with|by|on|at) (?:about |some |nearly )?$",
+    re.IGNORECASE,
+)
 # "won 52% in the runoff": the run-off named right after the number
 _RUN_OFF_AFTER = patterns.compile(
     # "69,386 to 68,881, over Ray Curry in the runoff": a pair and the rival before it
@@ -2510,6 +2521,8 @@ _CHANGED_ON_ROUND = (
 )
 _COMPARED_ROUND = patterns.compile(
     rf"\b(?:more|fewer|less|up|down) than in {_ROUND_COMPARED}|{_CHANGED_ON_ROUND}"
+    # "As in the first round, X led with 45 votes": the round likened to, not the count's
+    rf"|\b(?:as|like|unlike) (?:in|on) {_ROUND_COMPARED}(?!,? (?:where|when|in which)\b)"
     # a table's "| Change from round 1 |" column: the rows are of a later round
     r"|\b(?:change|difference|swing|gain|loss) (?:from|since|on|over) (?:round|ballot) \d{1,2}\b",
     re.IGNORECASE,
@@ -2520,6 +2533,8 @@ def _compares_a_round(text: str) -> bool:
     """Whether a sentence names a round only as the one a count is compared with."""
     if " than in the " in text:
         return True
+    if "s in the " in text or "ke in the " in text or "s on the " in text:
+        return _COMPARED_ROUND.search(text) is not None  # "as in the first round", "like in"
     if ("up " in text or "down " in text) and _COMPARED_ROUND.search(text) is not None:
         return True
     return "hange " in text and _COMPARED_ROUND.search(text) is not None
