@@ -6054,4 +6054,36 @@ CASES += [
         ("Reis 40 r1", "Reis 52 r2"),
         "rounds",
     ),
+    # --- rounds: a win after a round someone went out or failed in is no count of it
+    Case(
+        "rounds-win-after-eliminated-in-first-round",
+        "Tom Hale, eliminated in the first round with 12 votes, backed Ana Reis, who won with 61.",
+        ("Hale 12 r1", "Reis 61"),
+        "rounds",
+    ),
+    Case(
+        "rounds-win-after-knocked-out-in-first-round",
+        "Ana Reis won with 61 votes after Tom Hale was knocked out in the first round with 12.",
+        ("Reis 61", "Hale 12 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-win-after-failing-on-first-ballot",
+        "After failing to win on the first ballot, Ana Reis won 61 votes.",
+        ("Reis 61",),
+        "rounds",
+    ),
+    Case(
+        "rounds-win-in-first-round-before-a-withdrawal",
+        "Ana Reis won 61 votes in the first round, after Tom Hale withdrew.",
+        ("Reis 61 r1",),
+        "rounds",
+    ),
+    Case(
+        "rounds-eliminated-after-first-round-then-its-counts",
+        "Tom Hale was eliminated after the first round. A second round will be held. Ana Reis "
+        "won 40 votes and Hale 12.",
+        ("Reis 40 r1", "Hale 12 r1"),
+        "rounds",
+    ),
 ]

@@ -404,6 +404,8 @@ class _Reader:
         self.tally_totals: dict[Span, Figure | None] = {}
         self.group_figures: set[Span] = set()  # totals and majorities a group's name qualifies
         self.run_off_spans: set[Span] = set()  # tallies a held run-off gave: not round 1
+        self.after_exit: set[int] = set()  # the sentence's wins after a round gone out in
+        self.after_exit_spans: set[Span] = set()  # their tallies: not round 1 either
         self.unplaced_finals: set[tuple] = set()  # "the final ballot" of no known number
         self.run_off_line = -1  # the line whose sentence said a run-off was held
         self.after_run_off = False  # an earlier sentence of this line said so
@@ -517,6 +519,7 @@ class _Reader:
             self._remember_last(candidates, text)
             return
         self.stated_with = {}
+        self.after_exit = set()
         measure = _measure_vote(text)
         classified = _without_named_things(
             text, self._classify(text, found, key, sentence, measure), candidates
@@ -598,6 +601,9 @@ class _Reader:
         rounds = cues_here.rounds
         number = mentions[binding.number]
         round_ = self._round_at(rounds, number.start, cues_here.text)
+        if round_ is not None and self._win_after_exit(rounds, number.start, cues_here.text):
+            self.after_exit.add(number.start)
+            round_ = None  # "Y went out in the first round; X won with 61": a later round's
         if round_ in cues_here.compared:
             round_ = None  # the round before's, carried on from the sentences before
         if round_ is None and not cues_here.years:  # "In 2019 X got 120": another vote's
@@ -987,6 +993,16 @@ class _Reader:
         elif not decided[1] < self.line <= decided[1] + 2:
             return None
         return decided[0] if keys & decided[2] else None
+
+    @staticmethod
+    def _win_after_exit(rounds: tuple[tuple[int, int], ...], offset: int, text: str) -> bool:
+        """Whether a winner's count comes after a round someone went out or failed in ("Y,
+        eliminated in the first round, backed X, who won with 61", "After failing to win on
+        the first ballot, X won 61 votes"): the win came in a later round."""
+        if not rounds or not _WIN_RIGHT_BEFORE.search(text, max(0, offset - 30), offset):
+            return False
+        nearest = min(rounds, key=lambda r: abs(r[0] - offset))[0]
+        return _exit_round(text, nearest)
 
     def _round_at(self, rounds: list[tuple[int, int]], offset: int, text: str) -> int | None:
         """The round named nearest a number in its sentence, else the context's. A round
@@ -1516,6 +1532,8 @@ class _Reader:
         if value is None or value < 0 or value > MAX_VOTES:
             return
         span = self._span(sentence, number.start, number.end)
+        if key[3] is None and number.start in self.after_exit:
+            self.after_exit_spans.add(span)
         if key[3] == 1 and self._run_off_not_first(sentence.text, number):
             key = (*key[:3], None)  # "210 votes in a runoff" after a first round named
         if key[3] is None and (self.after_run_off or _run_off_gave(sentence.text, number)):
@@ -1838,7 +1856,7 @@ class _Reader:
                 if (key[:3], candidate.key) in kept_apart or key[2] not in round_years:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # another race's: the later rounds named were not its own
-                if len(_listed_rounds(rest[0].sentence)) > 1:
+                if len(_listed_rounds(rest[0].sentence)) > 1 or rest[0] in self.after_exit_spans:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # "40 votes to 35 in the first and second rounds": of which?
                 if rest[0] in self.run_off_spans:
@@ -2005,6 +2023,26 @@ _HELD_RUN_OFF = Gated(
     # "X took the runoff with 55%" (not "took the runoff spot": a place in it)
     rf"|\b(?:took|carried) {_THE_RUN_OFF}(?! (?:spot|place|berth|slot|position|ticket)s?\b)",
 )
+
+# A round someone went out or failed in: "eliminated in the first round", "After failing to
+# win on the first ballot", "dropped out after the first ballot"
+_EXIT_BEFORE = patterns.compile(
+    r"\b(?:eliminated|knocked out|dropped out|dropped|went out|bowed out|withdrew|"
+    r"fail(?:ed|ing) to (?:win|secure|get|reach|obtain)|fell short|falling short)\b"
+    r"[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+# a winner's count: "who won with 61", "X then won 61 votes"
+_WIN_RIGHT_BEFORE = patterns.compile(
+    r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
+    re.IGNORECASE,
+)
+
+
+def _exit_round(text: str, at: int) -> bool:
+    """Whether the round phrase at `at` names a round someone went out or failed in."""
+    return bool(_EXIT_BEFORE.search(text, max(0, at - 45), at))
+
 
 # "X won the run-off with 55%, after taking 40% in the first round": the run-off named right
 # before the number, in its clause
