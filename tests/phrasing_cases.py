@@ -6086,4 +6086,23 @@ CASES += [
         ("Reis 40 r1", "Hale 12 r1"),
         "rounds",
     ),
+    # --- rounds: "the first-round leader" is a title, no round of the numbers
+    Case(
+        "rounds-first-round-leader-title-is-no-round",
+        "Ana Reis, the first-round leader, won 55% of the vote.",
+        ("Reis 55%",),
+        "rounds",
+    ),
+    Case(
+        "rounds-ahead-of-first-round-leader-is-no-round",
+        "Ana Reis won 55% of the vote, ahead of first-round leader Tom Hale with 45%.",
+        ("Reis 55%", "Hale 45%"),
+        "rounds",
+    ),
+    Case(
+        "rounds-first-round-votes-still-name-the-round",
+        "Ana Reis got 52 first-round votes, Tom Hale 40.",
+        ("Reis 52 r1", "Hale 40 r1"),
+        "rounds",
+    ),
 ]

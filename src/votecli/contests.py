@@ -138,6 +138,10 @@ _ROUND = Gated(
     # "the final leadership ballot", "the first Speaker ballot": the race's kind between
     r"(?: (?:leadership|speaker|presidential|secret|party|membership))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
+    # not "the first-round leader": a title, which names no round of the numbers (but "the
+    # first-round leader with 212 votes" gives the count it led with)
+    r"(?! (?:leaders?|winners?|front-?runners?|favou?rites?|losers?|runners?-up|victors?)\b"
+    r"(?! (?:with|on|at)\b))"
     r"|\b(?:round|ballot)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     # "beat Y in the final 30-28 vote": the score stands between
     r"|\b(?P<fin>final|decisive) \d{1,3}[-–]\d{1,3} (?:vote|ballot|round)\b"
