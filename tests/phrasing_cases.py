@@ -2952,7 +2952,7 @@ CASES += [
     Case(
         "pairs-to-x-over-y-by-vote",
         "The committee gave the 2040 Games to Bergen over Quebec, by a vote of 61-45.",
-        ("Bergen 61",),
+        ("Bergen 61", "Quebec 45"),
         "pairs",
     ),
     Case(
@@ -6104,5 +6104,33 @@ CASES += [
         "Ana Reis got 52 first-round votes, Tom Hale 40.",
         ("Reis 52 r1", "Hale 40 r1"),
         "rounds",
+    ),
+]
+# Recall on real phrasings (own sentences): each reading with look-alikes that must not read.
+CASES += [
+    # --- "to X over Y, by a vote of N-M": the second side of the score is Y's
+    Case(
+        "pairs-to-x-over-y-by-vote-to",
+        "The jury awarded the 2034 congress to Leeds over Ghent by a vote of 38 to 29.",
+        ("Leeds 38", "Ghent 29"),
+        "pairs",
+    ),
+    Case(
+        "to-x-over-y-by-margin-is-no-tally",
+        "The jury awarded the 2034 congress to Leeds over Ghent by a margin of 9 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "motion-by-a-vote-of-score-is-no-tally",
+        "Delegates later approved the budget of Leeds by a vote of 61-12.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "score-then-range-stays-range",
+        "Leeds beat Ghent by a vote of 38-29, with 10-12 delegates absent.",
+        ("Leeds 38", "Ghent 29"),
+        "pairs",
     ),
 ]

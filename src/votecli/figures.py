@@ -148,6 +148,12 @@ def _split_shares(value: float, before: str, after: str) -> bool:
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 
 
+# "by a vote of 54-50", "by a secret-ballot vote of 94-90": the second side of a score, no range
+_VOTE_OF_SCORE_BEFORE = patterns.compile(
+    r"\bby an? (?:[\w-]+ )?vote of\s*\d[\d,]*\s*[-–]\s*$", re.I
+)
+
+
 # "Labour, with 120,000 members, won 40%", "whose party has 80,000 members": a membership, where
 # "150 members backed X" or "with 150 members voting for it" is a count of votes
 # "the party's 400,000 members", "gained 60,000 members" too, and its seats in a chamber: "the
@@ -379,7 +385,11 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
     if _not_of_votes(text, number):
         return False
-    return not (_RANGE_BEFORE.search(before) and not _RANGE_START_BEFORE.search(before))
+    return not (
+        _RANGE_BEFORE.search(before)
+        and not _RANGE_START_BEFORE.search(before)
+        and not _VOTE_OF_SCORE_BEFORE.search(before)
+    )
 
 
 # A sentence that speaks of a vote: its bare scores are counts ("won the seat 132 to 58";

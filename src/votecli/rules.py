@@ -592,9 +592,10 @@ _EARLY_RULES: tuple[Rule, ...] = (
         ("whose",),
     ),
     _rule(
-        "to-x-over-y-by",  # "awarded the Games to X over Y, by a vote of 54-50": X's count
-        rf"\bto {C} over {C},? (?:by|in|with) (?:a|an) (?:[\w-]+ )?(?:vote|ballot|margin) of {NUM}",
-        _pairs((1, 4)),
+        "to-x-over-y-by",  # "awarded the Games to X over Y, by a vote of 54-50": X's, Y's
+        rf"\bto {C} over {C},? (?:by|in|with) (?:a|an) (?:[\w-]+ )?(?:vote|ballot|margin) of {NUM}"
+        rf"(?:{_SCORE_TO}{NUM})?",
+        _pairs((1, 4), (2, 6)),
         ("over",),
     ),
     _rule(
