@@ -6134,3 +6134,27 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "The new President-elect defeated Y by a vote of N to M": the one elected, and Y
+CASES += [
+    Case(
+        "new-holder-beat-by-secret-ballot-vote",
+        "The Assembly has elected Anna Berg, Permanent Representative of Norway, as President of "
+        "its 80th session. Ms. Berg, who will replace current President Karl Ode, will start in "
+        "September. The new President-elect defeated Mario Ricci of Malta by a secret-ballot vote "
+        "of 101 to 82, with two abstentions.",
+        ("Berg 101", "Ricci 82"),
+        "pronouns",
+    ),
+    Case(
+        "new-holder-beat-nobody-elected-before",
+        "Karl Ode spoke first. The new President-elect defeated Mario Ricci by a vote of 101 to 82.",
+        ("Ricci 82",),
+        "pronouns",
+    ),
+    Case(
+        "beaten-by-vote-of-first-side-not-the-loser",
+        "The committee defeated Mario Ricci by a vote of 101 to 82.",
+        ("Ricci 82",),
+        "pairs",
+    ),
+]

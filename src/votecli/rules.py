@@ -522,10 +522,33 @@ _ELECTED_OFFICE = patterns.compile(
 _APPOSITIVE = r"(?:,(?:[^<.;]|<C\d+>){1,160}?,)?"
 
 
+# "The new President-elect defeated Y by a vote of 94 to 90": the office's new holder, whom
+# the text elsewhere says was elected to it, as the subject of a defeat
+_NEW_HOLDER = (
+    rf"^\W*(?-i:The) (?:new |newly[- ]elected )?(?P<office>{_OFFICES})(?:-elect)?\b"
+    rf"{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}<N(?P<number>\d+)>(?: votes?)?"
+    rf"{_SCORE_TO}{N}"
+)
+_NEW_HOLDER_AT_START = patterns.compile(_NEW_HOLDER, re.IGNORECASE)
+
+
 def elected_office(skeleton: str) -> str | None:
-    """The office a skeleton says a body elected someone to by a vote, naming no one."""
-    found = _ELECTED_OFFICE.search(skeleton)
+    """The office a skeleton says a body elected someone to by a vote, naming no one, or
+    whose new holder it says won a vote."""
+    found = _ELECTED_OFFICE.search(skeleton) or _NEW_HOLDER_AT_START.search(skeleton)
     return found.group("office").lower() if found else None
+
+
+def _new_holder_beat(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    yield ELECTED_REFERENCE, int(m.group("number"))
+    yield int(m.group(2)), int(m.group(4))
+
+
+def _beaten_by_vote_of(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """ "... defeated Y by a vote of 94 to 90" with no winner read: Y's is the second side;
+    the first is the unnamed winner's, never Y's."""
+    yield CLAIM_ONLY, int(m.group(3))
+    yield int(m.group(1)), int(m.group(5))
 
 
 @lru_cache(maxsize=64)
@@ -980,6 +1003,18 @@ RULES: tuple[Rule, ...] = (
         rf"favou?r",
         _pairs((3, 2)),
         ("favo",),
+    ),
+    _rule(
+        "new-holder-beat",  # "The new President-elect defeated Y by a vote of 94 to 90"
+        _NEW_HOLDER,
+        _new_holder_beat,
+        ("defeat", "beat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame"),
+    ),
+    _rule(
+        "beaten-by-vote-of",  # "... defeated Y by a secret-ballot vote of 94 to 90": Y's 90
+        rf"{BEAT_VERBS} {C}{clause_gap(0, 40)}\bby an? (?:[\w-]+ )?vote of {NUM}{_SCORE_TO}{NUM}",
+        _beaten_by_vote_of,
+        ("vote of",),
     ),
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
