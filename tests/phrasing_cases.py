@@ -6158,3 +6158,20 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "compared with N for Latvian UN envoy X": an acronym in the rival's description
+CASES += [
+    Case(
+        "pair-for-rival-acronym-in-description",
+        "Petrov secured 99 votes compared with 85 for Latvian UN envoy Ilze Kalnina, in the first "
+        "contest for the post.",
+        ("Petrov 99", "Kalnina 85"),
+        "pairs",
+    ),
+    Case(
+        "pair-for-rival-acronym-then-other-words",
+        "Petrov secured 99 votes, compared with 85 for Latvian UN budget talks chaired by Ilze "
+        "Kalnina.",
+        ("Petrov 99",),
+        "pairs",
+    ),
+]

@@ -1345,8 +1345,9 @@ RULES: tuple[Rule, ...] = (
         # rival's side of a pair, told by the word before the number
         rf"\b(?:to|against|versus|compared (?:with|to)) {NUM}\)?(?: {VOTERS})? for "
         rf"(?:{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) "
-        # "compared to 25 for Peruvian rights lawyer X": a demonym and a description
-        rf"|(?-i:[A-Z][a-z]+(?: [a-z][a-z-]*){{1,3}}) ){C}",
+        # "compared to 25 for Peruvian rights lawyer X", "for Latvian UN envoy X": a demonym
+        # and a description (lower-case words, or an acronym of a body)
+        rf"|(?-i:[A-Z][a-z]+(?: (?:[a-z][a-z-]*|[A-Z]{{2,5}})){{1,3}}) ){C}",
         _pairs((3, 2)),
         ("to <", "against <", "versus <", "with <"),
     ),
