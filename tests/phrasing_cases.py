@@ -6175,3 +6175,37 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "X's support went up by 9 votes to 72": the count reached, not the change
+CASES += [
+    Case(
+        "possessive-support-went-up-by-to",
+        "Mr Lane received 81 votes - 11 more than in the third ballot - while Mr Cole's support "
+        "went up by 9 votes to 72.",
+        ("Lane 81", "Cole 72"),
+        "verbs",
+    ),
+    Case(
+        "possessive-tally-rose-to-in-round",
+        "Ms Vance's tally rose to 64 in the second round.",
+        ("Vance 64 r2",),
+        "rounds",
+    ),
+    Case(
+        "possessive-support-change-only-is-no-tally",
+        "Mr Cole's support went up by 9 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "possessive-majority-went-up-to-is-no-tally",
+        "Mr Cole's majority went up by 9 votes to 72.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "possessive-poll-support-rose-to-is-no-tally",
+        "Mr Cole's support went up to 72 percent in the latest poll.",
+        (),
+        "not-tallies",
+    ),
+]

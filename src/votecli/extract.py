@@ -2662,7 +2662,9 @@ def _with_comparisons_checked(
     )
 
 
-_CHANGE_RULES = frozenset({"rose-to", "pronoun-tally-to"})  # a count reached after another
+_CHANGE_RULES = frozenset(
+    {"rose-to", "possessive-tally-to", "pronoun-tally-to"}
+)  # a count reached after another
 
 
 def _changed_round(

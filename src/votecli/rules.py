@@ -544,6 +544,12 @@ def _new_holder_beat(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield int(m.group(2)), int(m.group(4))
 
 
+def _possessive_tally_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    if m.group(2) is not None:
+        yield CLAIM_ONLY, int(m.group(2))
+    yield int(m.group(1)), int(m.group(3))
+
+
 def _beaten_by_vote_of(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """ "... defeated Y by a vote of 94 to 90" with no winner read: Y's is the second side;
     the first is the unnamed winner's, never Y's."""
@@ -1074,6 +1080,16 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM} {VOTERS}(?=[,.;)]|$| (?:in|on|and|while|but|after|before)\b)",
         _pairs((1, 3)),
         (" to <n", " to <p"),
+    ),
+    _rule(
+        "possessive-tally-to",  # "X's support went up by 14 votes to 75": the count reached;
+        # the change is no one's
+        rf"{C}(?:'s|’s) (?:support|tally|total|vote count|count|backing) (?:went up|went down|"
+        rf"rose|climbed|jumped|increased|grew|fell|dropped|slipped|edged up|crept up)"
+        rf"(?: by {N}(?: {VOTERS})?)? to {N}(?: {VOTERS})?"
+        rf"(?=[,.;)]|$| (?:in|on|and|while|but|after|before|as)\b)",
+        _possessive_tally_to,
+        ("'s", "’s"),
     ),
     _rule(
         "pronoun-tally-to",  # "..., increased her tally to 99"
