@@ -6209,3 +6209,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "X achieved 63 votes": a weak verb of getting (its numbers count only as votes)
+CASES += [
+    Case(
+        "verb-achieved-then-beating-out",
+        "Bergamo bids again. Torvik achieved 58 votes, beating out Lund (21 votes) and Aarhus "
+        "(9 votes).",
+        ("Torvik 58", "Lund 21", "Aarhus 9"),
+        "verbs",
+    ),
+    Case(
+        "verb-achieved-share-of-vote",
+        "Gdansk achieved 41.2 percent of the vote.",
+        ("Gdansk 41.2%",),
+        "percent",
+    ),
+    Case(
+        "achieved-literacy-share-is-no-tally",
+        "Estonia achieved 90% literacy by 1990, and Latvia achieved 12 of its 15 targets.",
+        (),
+        "not-tallies",
+    ),
+    Case("achieved-goals-is-no-tally", "Chile achieved 3 goals in the final.", (), "not-tallies"),
+]

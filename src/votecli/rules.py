@@ -36,6 +36,7 @@ _STRONG_GET = (
 # counts only when votes, a share or the end of a clause follows it.
 _WEAK_GET = (
     r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|posted|posting|"
+    r"achieved|achieving|"
     r"posts|(?:was|were) given)"
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
