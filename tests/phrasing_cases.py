@@ -6232,3 +6232,19 @@ CASES += [
     ),
     Case("achieved-goals-is-no-tally", "Chile achieved 3 goals in the final.", (), "not-tallies"),
 ]
+# --- "Ms Hall": an honorific makes a word for a place or an institution a surname
+CASES += [
+    Case(
+        "honorific-place-word-surname",
+        "Overall Mr Lane won 612,400 votes, comfortably beating Ms Hall who secured 455,210 votes.",
+        ("Lane 612400", "Hall 455210"),
+        "people-parties",
+    ),
+    Case(
+        "honorific-institution-word-surname",
+        "Mr Lane won easily, beating Mrs Church, who secured 300 votes.",
+        ("Church 300",),
+        "people-parties",
+    ),
+    Case("honorific-office-is-no-name", "Mr Speaker received 300 votes.", (), "not-tallies"),
+]

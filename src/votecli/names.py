@@ -72,6 +72,10 @@ TITLES = frozenset(
     ]
 )
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+# Honorifics before one word make it a surname even when it names a place ("Ms Hall"); never
+# an office ("Mr President", "Madam Speaker" address its holder)
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mme", "dr"))
+_PLACE_SURNAMES = frozenset(("hall", "city"))  # besides the words for institutions
 _PARTICLES = frozenset(
     [
         "de",
@@ -321,7 +325,14 @@ class NameBook:
             core, titled = core[roles[-1] + 1 :], True
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
-        if not core or core[-1].lower() in INSTITUTIONS or _common_compound(core[-1]):
+        surname = (
+            len(words) == 2
+            and words[0].lower().rstrip(".") in _HONORIFICS
+            and (words[1].lower() in INSTITUTIONS or words[1].lower() in _PLACE_SURNAMES)
+        )
+        if not core or (core[-1].lower() in INSTITUTIONS and not surname):
+            return None
+        if _common_compound(core[-1]):
             return None
         if len(core) > 1 and is_multiword_form(core):
             return None  # a country's name or demonym ("the Costa Rican") read as none here
@@ -346,7 +357,7 @@ class NameBook:
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w not in _PARTICLES]  # "Das" in "Ravi Das" is a name
-        if all(w.lower().rstrip(".") in STOPWORDS for w in content):
+        if all(w.lower().rstrip(".") in STOPWORDS for w in content) and not surname:
             return None
         if len(content) >= 2 or titled:
             return self._register(text, start, end, " ".join(core), Kind.PERSON)
