@@ -6248,3 +6248,19 @@ CASES += [
     ),
     Case("honorific-office-is-no-name", "Mr Speaker received 300 votes.", (), "not-tallies"),
 ]
+# --- "former Internal Affairs and Communications Minister X": a portfolio is no candidate
+CASES += [
+    Case(
+        "followed-by-long-portfolio-title",
+        "Ortiz finished first with 256 votes, while Berg earned 255. They were followed by former "
+        "Internal Affairs and Communications Minister Hana Sato with 188.",
+        ("Ortiz 256", "Berg 255", "Sato 188"),
+        "lists",
+    ),
+    Case(
+        "portfolio-affairs-is-no-candidate",
+        "In the vote, Home Affairs received 40 votes, while Hana Sato won 61 votes.",
+        ("Sato 61",),
+        "not-tallies",
+    ),
+]
