@@ -6264,3 +6264,34 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "X of Y was announced as the new Deputy Director-General in the third round of voting,
+# with 97 votes": the passive's subject, however long the clause
+CASES += [
+    Case(
+        "subject-announced-then-with-votes",
+        "Lena Ortiz of Chile was announced as the agency’s new Deputy Director-General in the "
+        "third round of voting, with 97 votes and 160 countries present and voting.",
+        ("Ortiz 97 r3",),
+        "verbs",
+    ),
+    Case(
+        "subject-announced-then-with-countries-is-no-tally",
+        "Lena Ortiz of Chile was announced as the agency’s new Deputy Director-General in the "
+        "third round of voting, with 160 countries present and voting.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "subject-named-then-with-members-is-no-tally",
+        "Lena Ortiz was named chair of the panel that oversaw the vote, with 12 members.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "long-subject-defeating-then-with",
+        "Lena Ortiz of Chile was elected as the agency’s new Deputy Director-General, defeating "
+        "Tom Berg, with 97 votes.",
+        ("Ortiz 97",),
+        "verbs",
+    ),
+]

@@ -830,7 +830,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
-        rf"{C}{gap(0, 60)}{BEAT_VERBS} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
+        # "X of Y was elected as the body's new Deputy Director-General, defeating Z, with 97"
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
         # not past a clause of its own subject ("after she led with 150")
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
         rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
@@ -1209,6 +1210,15 @@ RULES: tuple[Rule, ...] = (
             "racking up",
         ),
         needs_vote_word=True,
+    ),
+    _rule(
+        "subject-elected-then-with",  # "X of Y was announced as the new Deputy Director in the
+        # fourth round of voting, with 104 votes": the one the passive names, however far
+        rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{0,80}}? (?:was|were|has been|"
+        rf"had been|is) (?:re-?elected|announced|chosen|named|confirmed|declared|selected)\b"
+        rf"(?:[^<;:–—]|<X\d+>){{0,160}}?, with {_QUANT}<N(\d+)> (?:valid )?(?:votes|ballots)\b",
+        _pairs((1, 2)),
+        (", with",),
     ),
     _rule(
         "finished-on",  # "X finished on 51.3%", "X ended second at 44.2 percent", "finished on
