@@ -6295,3 +6295,32 @@ CASES += [
         "verbs",
     ),
 ]
+# --- "X received a majority — 115 votes — in the Assembly", "X got majority (nine) of the
+# votes": the majority's size set off beside it
+CASES += [
+    Case(
+        "verb-majority-dash-aside",
+        "In the fourth round, Ortiz received a majority — 118 votes — in the General Assembly, "
+        "while Berg received 73 votes.",
+        ("Ortiz 118 r4", "Berg 73 r4"),
+        "verbs",
+    ),
+    Case(
+        "verb-majority-bracketed-words-after-organ",
+        "However, in the 15-member Security Council Berg got majority (eight) of the votes.",
+        ("Berg 8",),
+        "words",
+    ),
+    Case(
+        "needed-majority-dash-aside-is-no-tally",
+        "Ortiz needed a majority — 97 votes — to win the seat.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-majority-of-seats-aside-is-no-tally",
+        "Ortiz won a majority (12 seats) in the council.",
+        (),
+        "not-tallies",
+    ),
+]

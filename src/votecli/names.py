@@ -76,6 +76,7 @@ _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 # an office ("Mr President", "Madam Speaker" address its holder)
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mme", "dr"))
 _PLACE_SURNAMES = frozenset(("hall", "city"))  # besides the words for institutions
+_ORGANS = frozenset((("security", "council"), ("general", "assembly")))
 _PARTICLES = frozenset(
     [
         "de",
@@ -324,6 +325,8 @@ class NameBook:
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
             core, titled = core[roles[-1] + 1 :], True
+        if len(core) > 2 and (core[0].lower(), core[1].lower()) in _ORGANS:
+            core = core[2:]  # "in the Security Council Greenwood got nine": where, then who
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
         surname = (

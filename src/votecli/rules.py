@@ -1212,6 +1212,14 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "verb-majority-aside",  # "X received a majority — 115 votes — in the Assembly", "X got
+        # majority (nine) of the votes": the majority's size set off beside it is X's count
+        rf"{C}{clause_gap(0, 40)}\b{_STRONG_GET} (?:an? |the )?(?:absolute |clear |simple )?"
+        rf"majority (?:[—–] ?<N(\d+)> {VOTERS} ?[—–]|\(<N(\d+)>(?: {VOTERS})?\))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        ("majority",),
+    ),
+    _rule(
         "subject-elected-then-with",  # "X of Y was announced as the new Deputy Director in the
         # fourth round of voting, with 104 votes": the one the passive names, however far
         rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{0,80}}? (?:was|were|has been|"
