@@ -6324,3 +6324,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "The joint bid, branded United 2030, won 131 votes": the name a bid goes by
+CASES += [
+    Case(
+        "bid-branded-name",
+        "Chile, Peru and Ecuador won their joint bid. The joint bid, branded United 2030, won 131 "
+        "out of the total 200 votes. Spain collected 66 votes.",
+        ("United 131", "ESP 66"),
+        "people-parties",
+    ),
+    Case(
+        "list-known-as-name",
+        "The alliance, known as Together, won 20.5% of the vote.",
+        ("Together 20.5%",),
+        "people-parties",
+    ),
+    Case(
+        "bid-branded-as-phrase-is-no-name",
+        "The joint bid, branded as the best ever, won 131 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -76,6 +76,8 @@ _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 # an office ("Mr President", "Madam Speaker" address its holder)
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mme", "dr"))
 _PLACE_SURNAMES = frozenset(("hall", "city"))  # besides the words for institutions
+# "The joint bid, branded United 2026, won": the name a bid or a list goes by, whatever words
+_BRAND_BEFORE = patterns.compile(r"\b(?:branded|dubbed|billed as|known as) $")
 _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
 _PARTICLES = frozenset(
     [
@@ -361,6 +363,8 @@ class NameBook:
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w not in _PARTICLES]  # "Das" in "Ravi Das" is a name
+        if _BRAND_BEFORE.search(text, max(0, start - 16), start):
+            return self._register(text, start, end, " ".join(core), Kind.OTHER)
         if all(w.lower().rstrip(".") in STOPWORDS for w in content) and not surname:
             return None
         if len(content) >= 2 or titled:
