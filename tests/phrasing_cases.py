@@ -6346,3 +6346,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "X has been elected to take over from Z. She won the vote by 54.3 per cent to the 45.7
+# per cent for Y": the pronoun is the contestant, never the one replaced
+CASES += [
+    Case(
+        "pronoun-won-by-shares-not-predecessor",
+        "Anna Berg has been elected to take over from Carl Ode as the new leader of the party. "
+        "She won the vote of party members by 54.3 per cent to the 45.7 per cent for Mia Lund "
+        "after Tom Ray was eliminated.",
+        ("Berg 54.3%", "Lund 45.7%"),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-verb-not-predecessor",
+        "Anna Berg was elected to succeed Carl Ode. He received 120 votes.",
+        ("Berg 120",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-won-by-shares-no-contestant",
+        "Carl Ode stood down in June. She won the vote of party members by 54.3 per cent to the "
+        "45.7 per cent for Mia Lund.",
+        ("Lund 45.7%",),
+        "pronouns",
+    ),
+]

@@ -213,6 +213,15 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
 # "failed to win 97 votes", "was unable to secure 5%": a count not reached, no tally
 # A plain subject pronoun ("he was re-elected with 133 votes"), not a role that may name the
 # loser ("the challenger got 73")
+# Who a new holder replaces: "take over from Z", "succeed Z", "replacing outgoing leader Z"
+_REPLACED = patterns.compile(
+    r"\b(?:tak(?:e|es|ing)|took) over from\b|\bsucceed(?:s|ed|ing)?\b|\breplac(?:e|es|ed|ing)\b"
+)
+_REPLACED_BEFORE = patterns.compile(
+    r"(?:\b(?:tak(?:e|es|ing)|took) over from|\bsucceed(?:s|ed|ing)?|\breplac(?:e|es|ed|ing))"
+    r"(?: (?:the )?(?:outgoing|current|incumbent|retiring|former)?(?: [\w-]+){0,3}?)? $"
+)
+_CONTESTANT_ONLY = frozenset({"pronoun-won-by-shares"})  # rules whose pronoun is a contestant
 _PLAIN_PRONOUN = patterns.compile(r"\b(?:he|she|it)\b", re.IGNORECASE)
 _LOSER_ROLE = patterns.compile(
     r"\b(?:challenger|runner-up|loser|rival|opponent|former|latter|which|who)\b", re.IGNORECASE
@@ -659,6 +668,8 @@ class _Reader:
         if binding.candidate < 0:
             rival = mentions[binding.rival].candidate if binding.rival is not None else None
             candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
+            if binding.rule in _CONTESTANT_ONLY and candidate and not self._contestant(candidate):
+                return None  # "Z stood down in June. She won by 54% to the 46% for Y": not Z
             number = mentions[binding.number]
             return self._subject_of_defeat(candidate, text[: number.start], mentions)
         return mentions[binding.candidate].candidate
@@ -1293,6 +1304,10 @@ class _Reader:
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
         named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
+        if reference in (rules.PERSON_REFERENCE, rules.ANY_REFERENCE):
+            # "X was elected to take over from Z. He won ...": never the one replaced
+            gone = self._predecessors() - {c.key for c in here}
+            named = [c for c in named if c.key not in gone]
         if reference in (rules.FORMER_REFERENCE, rules.LATTER_REFERENCE):
             # the rival may be one of the pair ("the latter got more votes than the former's
             # rival Y"), but never the one meant
@@ -1306,6 +1321,21 @@ class _Reader:
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)
         return named[-1] if named else None
+
+    def _predecessors(self) -> set[str]:
+        """Keys of the people recent sentences name as the one replaced ("take over from Z",
+        "to succeed Z"): mentioned, not contesting, so no pronoun's antecedent."""
+        gone: set[str] = set()
+        for text, found in [*self.read_named, *self.light]:
+            if not isinstance(text, str) or not found or not _REPLACED.search(text):
+                continue
+            for person in found:
+                if person is None:
+                    continue
+                at = text.find(person.name)
+                if at > 0 and _REPLACED_BEFORE.search(text, max(0, at - 40), at):
+                    gone.add(person.key)
+        return gone
 
     def _described_person(
         self, text: str, mentions: list[_Mention], number_index: int

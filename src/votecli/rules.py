@@ -1290,6 +1290,14 @@ RULES: tuple[Rule, ...] = (
         (" votes to <", " vote to <"),
     ),
     _rule(
+        "pronoun-won-by-shares",  # "She won the vote of members by 54.3 per cent to the 45.7
+        # per cent for Y": a score of two shares, the first the pronoun's
+        rf"^\W*(?P<pronoun>he|she)\b{clause_gap(0, 60)}\b(?:won|wins|secured|clinched|took)\b"
+        rf"{clause_gap(0, 80)}\bby <P(\d+)> to the <P\d+>",
+        _pronoun(2),
+        ("to the <p",),
+    ),
+    _rule(
         "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
         rf"{C}{gap(0, 60)}\b(?:won|wins|secured|clinched|took|(?:was|were) (?:re-?)?elected)\b"
         rf"{clause_gap(0, 80)}\bby {NUM}",
