@@ -6371,3 +6371,35 @@ CASES += [
         "pronouns",
     ),
 ]
+# --- "Ultimately, with 9 invalid votes, the former team principal held a clear lead with 121
+# ballots marked in his favour as opposed to the 52 for Y": a description after an opening
+# phrase, the one person left once the rival set against it and the one replaced are out
+CASES += [
+    Case(
+        "described-after-opening-phrase-rival-and-predecessor-out",
+        "Karl Brenner has been elected party chair after a vote on Friday, beating Norway's Ole "
+        "Dahl to succeed Per Lie. In the end, with 9 invalid votes, the former team principal "
+        "held a clear lead with 121 ballots marked in his favour as opposed to the 52 for Dahl.",
+        ("Brenner 121", "Dahl 52"),
+        "pronouns",
+    ),
+    Case(
+        "described-after-opening-phrase-two-people",
+        "Karl Brenner and Ole Dahl ran for chair. In the end, the former minister received 121 "
+        "votes.",
+        (),
+        "pronouns",
+    ),
+    Case(
+        "described-after-opening-phrase-count-in-opener",
+        "Karl Brenner ran for chair. In the first round, with 40 votes, the former minister led.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "team-principal-is-no-name",
+        "The former Lotus Team Principal received 12 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1349,9 +1349,15 @@ class _Reader:
         code = countries.lookup(description.group("word") or "") if description else None
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
+        # never one the sentence sets against it ("... as opposed to the 49 for Y") or one
+        # replaced ("to succeed Z")
+        later = {m.candidate.key for m in mentions[number_index:] if m.kind == "C" and m.candidate}
+        gone = later | self._predecessors()
         people = list(
             dict.fromkeys(
-                c for c in [*self.context.recent, *earlier, *here] if c.kind is Kind.PERSON
+                c
+                for c in [*self.context.recent, *earlier, *here]
+                if c.kind is Kind.PERSON and c.key not in gone
             )
         )
         if code is not None:

@@ -195,7 +195,7 @@ ROLE_WORDS = frozenset(
     mayor governor senator congressman congresswoman representative rep sen gov democrat
     republican mp lawmaker legislator delegate chief head director director-general general
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
-    emir sultan premier chancellor commissioner president-elect speaker-elect
+    emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.

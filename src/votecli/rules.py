@@ -76,6 +76,9 @@ _DESCRIBED_ROLES = (
     "economist",
     "official",
     "candidate",
+    "principal",  # "the former team principal"
+    "boss",
+    "chief",
 )
 _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
     rf"(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(_DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?"
@@ -477,7 +480,7 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?= <P))\s+)*"
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
-    r"(?!\s+(?:ballots(?! (?:cast )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
+    r"(?!\s+(?:ballots(?! (?:cast |marked )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
     r"times)\b)"
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
@@ -1321,7 +1324,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "described-verb",  # "The 48-year-old Slovenian received 42 votes", "The Lithuanian
         # Ambassador to the UN was supported by 85 countries": a description as the subject
-        rf"^\W*(?-i:The) {_DESCRIPTION}"
+        # after an opening phrase too: "Ultimately, with 12 invalid votes, the former ..."
+        rf"^\W*(?:(?-i:[A-Z])(?:[^<;:–—]|<[XN]\d+>){{0,60}}?, (?-i:the)|(?-i:The)) {_DESCRIPTION}"
         rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>){{0,110}}?"
         rf"\b(?:{_STRONG_GET} {_QUANT}<[NP](?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS})",
