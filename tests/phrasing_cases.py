@@ -6403,3 +6403,12 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "Latvian EU envoy X": a demonym and an acronym before a role describe X, name no one
+CASES += [
+    Case(
+        "demonym-acronym-before-role-is-no-name",
+        "Petrov secured 99 votes compared with 85 for Latvian EU envoy Ilze Kalnina.",
+        ("Petrov 99", "Kalnina 85"),
+        "pairs",
+    ),
+]

@@ -78,6 +78,9 @@ _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mme", "dr"))
 _PLACE_SURNAMES = frozenset(("hall", "city"))  # besides the words for institutions
 # "The joint bid, branded United 2026, won": the name a bid or a list goes by, whatever words
 _BRAND_BEFORE = patterns.compile(r"\b(?:branded|dubbed|billed as|known as) $")
+_ROLE_AFTER = patterns.compile(
+    r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
+)
 _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
 _PARTICLES = frozenset(
     [
@@ -350,6 +353,8 @@ class NameBook:
             core = [w.title() if len(w) > 2 else w for w in core]  # a result line: "JANE DOE - 322"
         if len(core) > 1 and _is_demonym(core[0]) and all(w.lower() in STOPWORDS for w in core[1:]):
             return None  # "Lithuanian UN (ambassador X)": whose, not who
+        if len(core) > 1 and _is_demonym(core[0]) and _ROLE_AFTER.match(text, end):
+            return None  # "Latvian EU envoy X": a description before a name
         after = text[end : end + 12]
         party = _PARTY_AFTER.match(after)
         if party and not all(w.lower() in _NOT_PARTY_NAMES for w in core):  # "The party" is none
