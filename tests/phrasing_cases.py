@@ -6412,3 +6412,25 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "with 20 votes against", "with 97 votes still to be counted": no one's count
+CASES += [
+    Case(
+        "with-votes-against-is-no-tally",
+        "Lena Ortiz was elected chair of the body on Monday, with 20 votes against and 3 "
+        "abstentions.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "with-votes-still-to-count-is-no-tally",
+        "Lena Ortiz was declared the winner on Sunday night, with 97 votes still to be counted.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "with-votes-against-rival-count",
+        "Lena Ortiz won with 20 votes against 15 for Tom Berg.",
+        ("Ortiz 20", "Berg 15"),
+        "pairs",
+    ),
+]

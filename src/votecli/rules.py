@@ -482,6 +482,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
     r"(?!\s+(?:ballots(?! (?:cast |marked )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
     r"times)\b)"
+    # "with 20 votes against and 3 abstentions", "with 97 votes still to be counted": no one's
+    r"(?!\s+votes? (?:against(?=[,.;)]|$| and\b)|still\b|yet to\b|uncounted\b|outstanding\b))"
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
     r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)))"
@@ -1227,7 +1229,8 @@ RULES: tuple[Rule, ...] = (
         # fourth round of voting, with 104 votes": the one the passive names, however far
         rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{0,80}}? (?:was|were|has been|"
         rf"had been|is) (?:re-?elected|announced|chosen|named|confirmed|declared|selected)\b"
-        rf"(?:[^<;:–—]|<X\d+>){{0,160}}?, with {_QUANT}<N(\d+)> (?:valid )?(?:votes|ballots)\b",
+        rf"(?:[^<;:–—]|<X\d+>){{0,160}}?, with {_QUANT}<N(\d+)>{_COUNTS} (?:valid )?"
+        rf"(?:votes|ballots)\b(?! cast for (?:his|her|its|their) )",
         _pairs((1, 2)),
         (", with",),
     ),
