@@ -227,6 +227,18 @@ def _rounds_and_years(
             "In the first round of the 2024 election, Rocha won 41%. In 2024, Lemos got 38%.",
             {("Rocha", None, 41.0, "2024", 1), ("Lemos", None, 38.0, "2024", 1)},
         ),
+        (  # a round told in a relative clause is the person's story, not the count's
+            "Irene Vasquez, who lost in the second round in 2016, won 53% this time.",
+            {("Irene Vasquez", None, 53.0, None, None)},
+        ),
+        (  # ... unless the count is in the clause too
+            "Irene Vasquez, who won 44% in the first round, took 53% in the run-off.",
+            {("Irene Vasquez", None, 44.0, None, 1), ("Irene Vasquez", None, 53.0, None, 2)},
+        ),
+        (  # ... and a round named before the clause is still the count's
+            "In the second round, Irene Vasquez, who is 61, won 53% of the vote.",
+            {("Irene Vasquez", None, 53.0, None, 2)},
+        ),
     ],
 )
 def test_round_and_year_of_each_count(text, expected):

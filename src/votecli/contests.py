@@ -4,6 +4,7 @@ required majorities (the rule each body uses is in `majorities`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from . import patterns
@@ -444,6 +445,11 @@ def later_round_ahead(text: str) -> bool:
     voting will now take place", "a run-off"): numbers it gives without a round are then
     the first round's."""
     return bool(_LATER_ROUND.search(text))
+
+
+def later_rounds(text: str) -> Iterator[re.Match[str]]:
+    """Where a text speaks of a round after the first (see later_round_ahead)."""
+    return _LATER_ROUND.finditer(text)
 
 
 _LATER_ROUND = Gated(

@@ -557,7 +557,7 @@ class _Reader:
             if not readable:
                 claimed.add(binding.number)
                 continue
-            year = self._year_at(years, number.start)
+            year = self._year_at(years, number.start, text)
             then = earlier.get(number.start)
             if then is not None:  # "down from 98 in the first round": the 98's own round
                 round_, year = then.round, then.year or (year if then.round else None)
@@ -936,10 +936,15 @@ class _Reader:
             year = None
         return (body, group, year or term, self._context_round())
 
-    def _year_at(self, years: list[tuple[int, str]], offset: int) -> str | None:
+    def _year_at(self, years: list[tuple[int, str]], offset: int, text: str) -> str | None:
         """An earlier election recalled beside a number ("in 2016 it won 152 votes") is its
-        own contest; other numbers belong to the term or year the text is about."""
-        near = [(abs(at - offset), year) for at, year in years if abs(at - offset) <= _YEAR_REACH]
+        own contest; other numbers belong to the term or year the text is about, and so do
+        not to a year a clause recalls ("X, who lost in 2016, won 53%")."""
+        near = [
+            (abs(at - offset), year)
+            for at, year in years
+            if abs(at - offset) <= _YEAR_REACH and not _recalled(text, at, offset)
+        ]
         if near:
             return min(near)[1]
         return self.context.term or self.doc_term
@@ -1024,7 +1029,8 @@ class _Reader:
         own = [
             (at, round_)
             for at, round_ in rounds
-            if at < offset or not _REASON.search(text, offset, at)
+            if (at < offset or not _REASON.search(text, offset, at))
+            and not _recalled(text, at, offset)
         ]
         before = [r for r in own if r[0] < offset]
         after = [r for r in own if r[0] > offset]
@@ -1728,7 +1734,7 @@ class _Reader:
             any(t[0][3] is None for t in self.tallies)
             and (
                 any(
-                    cues.later_round_ahead(s.text) or cues.single_round_in(s.text)
+                    _later_round_ahead(s.text) or cues.single_round_in(s.text)
                     for s, worth in self.visits
                     if worth
                 )
@@ -2149,6 +2155,31 @@ _REASON = patterns.compile(
     r"missing|losing|lagging|finishing|coming|placing|leading|topping))\b",
     re.IGNORECASE,
 )
+
+# "X, who lost in the second round in 2015, won 52% this time": a relative clause set off by
+# commas that names a year recalls another vote, so its round and year are not those of a
+# number outside it (a clause without a year, "X, who faces Y in the run-off, got 45%",
+# may well speak of this vote's rounds)
+_RECALLING_CLAUSE = patterns.compile(
+    r", (?:who|which|whose)\b[^,;.()]{0,120}?\b(?:19|20)\d\d\b[^,;.()]{0,60},"
+)
+
+
+def _later_round_ahead(text: str) -> bool:
+    """Whether a sentence speaks of a round after the first of this vote, not of one a
+    clause recalls ("X, who lost in the second round in 2016, ...")."""
+    return any(not _recalled(text, m.start()) for m in cues.later_rounds(text))
+
+
+def _recalled(text: str, at: int, offset: int | None = None) -> bool:
+    """Whether what is named at `at` sits in a clause recalling another year's vote that
+    does not hold the number at `offset` (if one is given)."""
+    if "who" not in text and "which" not in text:
+        return False
+    return any(
+        m.start() < at < m.end() and (offset is None or not m.start() < offset < m.end())
+        for m in _RECALLING_CLAUSE.finditer(text)
+    )
 
 
 _LIST_LINE_MAX = 90
