@@ -29,7 +29,7 @@ class Gated:
         return holds_any(self.words, text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if not self.opens(text):
+        if not holds_any(self.words, text):
             return None
         return (
             self.pattern.search(text, pos)
@@ -38,12 +38,20 @@ class Gated:
         )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.opens(text) else iter(())
+        return self.pattern.finditer(text) if holds_any(self.words, text) else iter(())
+
+
+# The text last tested and its lower-case form: a sentence read meets some twenty gates in
+# a row, and lowering it once for all of them saves a twentieth of holds_any's time
+_lowered = ["", ""]
 
 
 def holds_any(words: tuple[str, ...], text: str) -> bool:
     """Whether the lower-case form of `text` holds one of `words`."""
-    lower = text.lower()
+    lowered = _lowered
+    if text is not lowered[0]:  # the same object, not just equal: the test costs nothing
+        lowered[0], lowered[1] = text, text.lower()
+    lower = lowered[1]
     # A loop rather than any(...): called some 25 times per sentence read, the generator
     # any() needs cost 4% of all extraction (measured against this loop).
     for word in words:  # noqa: SIM110
