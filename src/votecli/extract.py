@@ -2584,7 +2584,9 @@ def _shorten(text: str) -> str:
     return text if len(text) <= 24 else f"{text[:10]}…{text[-6:]} ({len(text)} characters)"
 
 
-_HUGE_DIGITS = patterns.compile(r"\d{31,}+")  # longer than numbers.py reads at all
+# longer than numbers.py reads at all; one digit first, so `re` skips to digits at C speed
+# (a leading repeat gives it no first character to look for)
+_HUGE_DIGITS = patterns.compile(r"\d\d{30,}+")
 
 
 def _first_max(values: Iterable[int | None]) -> int | None:

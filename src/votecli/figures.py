@@ -408,7 +408,8 @@ _SCORE_SIDES = patterns.compile(r"\d{1,3}(?:,\d{3})*")
 _SCORE_FIRST = patterns.compile(r"\s*[-–]\s*\d{1,3}(?:,\d{3})*\b")
 
 
-_SCORE_SECOND_BEFORE = patterns.compile(r"\b\d{1,3}(?:,\d{3})*\s*[-–]\s*$")
+# a digit first, so `re` skips to digits; the lookbehind after it is the word boundary before
+_SCORE_SECOND_BEFORE = patterns.compile(r"\d(?<!\w\d)\d{0,2}(?:,\d{3})*\s*[-–]\s*$")
 
 
 # reach past a long name with its country ("beat Peru's Omar bin Khalid al-Mansour in the final")
