@@ -15,16 +15,13 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
+from . import comparisons, countries, names, numbers, outcomes, patterns, rules, scan, sieve, tables
 from . import contests as cues
-from . import countries, names, numbers, outcomes, patterns, rules, scan
 from .figures import (
     BACKERS_AFTER,
     BALLOT_WORD,
-    COUNTABLE,
     MAX_VOTES,
-    VOTE_WORDS_AHEAD,
     VOTES_AFTER,
-    counts_other_things,
     may_be_tally,
     stated_total,
     turnout_words_in,
@@ -172,11 +169,6 @@ _CONTESTING = Gated(
     r"still (?:contesting|in contention|in the race)|remain(?:s|ed)? in contention|"
     r"struggle for|battle for|will face off|face each other|deadlocked|stalemate)\b",
 )
-_DEMONYM_CUE = patterns.compile(
-    r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal|"
-    r"membership)\b",
-    re.IGNORECASE,
-)
 _MAX_SENTENCE = 4000
 # Searched over whole texts, most of which hold none of its words: gated, it costs a few
 # microseconds where the bare search cost about 130 (a tenth of reading a document).
@@ -303,19 +295,6 @@ def _measure_vote(text: str) -> bool:
     return _MEASURE_VOTE.search(text, 0, tail.start()) is not None
 
 
-# Opinion polls and surveys forecast a result; their shares are no one's tally.
-# (Only the figures the poll states: "X won 50.5%, while an exit poll had given him 48%".)
-_OPINION_POLL = Gated(
-    ("poll", "survey", "respondent"),
-    r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|"
-    # "Another poll, by a network and a newspaper, shows X at 46 per cent"
-    r"polls?(?:,[^,.;]{1,60},)? (?:gives?|gave|giving|puts?|putting|shows?|showed|showing|"
-    r"suggests?|suggested|"
-    r"finds|found|predicts?|"
-    r"predicted|has|had)\b)",
-)
-
-
 @dataclass
 class _Context:
     """What sentences share as a document is read in order."""
@@ -372,22 +351,6 @@ class _RoundCues(NamedTuple):
     carried: int | None  # the round a sentence before decided, for counts without one
 
 
-# Not frozen, though never changed once made (`replace` makes another): 14,000 are made
-# over the 800 benchmark files, and a frozen dataclass's __init__ sets each field through
-# object.__setattr__, four times the cost of a plain one with slots.
-@dataclass(slots=True)
-class _Mention:
-    start: int  # offset in the sentence
-    end: int
-    kind: str  # "C" candidate, "N" count, "P" percent, "X" not a tally
-    candidate: Candidate | None = None
-    value: int | float | None = None
-    paired: int | float | None = None  # the count beside a percent, or the percent beside a count
-    cover: int = 0  # where the skeleton token ends, past a paired number ("5,401 or 1.63%")
-    aside: bool = False  # an age set off by commas: left out of the skeleton with its commas
-    things: bool = False  # a count of named things ("4 World Cups") or listed after one
-
-
 def extract(source: Source, *, every_sentence: bool = False) -> Document:
     """Read every contest and tally that `source` states.
 
@@ -434,7 +397,7 @@ class _Reader:
         self.visited_end = 0
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
-        self.table: _Table | None = None  # the columns of the last table header read
+        self.table: tables.Table | None = None  # the columns of the last table header read
         self.sentences_read = 0
         self.tally_marks = (0, 0)  # where the last sentence read, and this one, began to add
         self.late_rounds: dict[int, int] = {}  # tally index: the round a later sentence gave
@@ -484,15 +447,17 @@ class _Reader:
             return
         self.line = sentence.line
         self.reading_start = sentence.start
-        earlier = _earlier_figures(text)
+        earlier = comparisons.earlier_figures(text)
         # the rounds and years of the sentence's own numbers
-        cue_text = _without_tails(text, earlier) if earlier else text
+        cue_text = comparisons.without_tails(text, earlier) if earlier else text
         compared: set[int] = set()  # "up 6 from the first round": no count of that round
-        if _compares_a_round(cue_text):
+        if comparisons.compares_a_round(cue_text):
             compared = {
-                r for m in _COMPARED_ROUND.finditer(cue_text) for _, r in cues.rounds_in(m.group())
+                r
+                for m in comparisons.COMPARED_ROUND.finditer(cue_text)
+                for _, r in cues.rounds_in(m.group())
             }
-            cue_text = _COMPARED_ROUND.sub(lambda m: " " * len(m.group()), cue_text)
+            cue_text = comparisons.COMPARED_ROUND.sub(lambda m: " " * len(m.group()), cue_text)
         self._update_context(cue_text, sentence)
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
         self.after_run_off = self.run_off_line == sentence.line
@@ -510,7 +475,9 @@ class _Reader:
         if self._read_labels(text, key, span):
             return  # a whole line of a ballot block ("Abstentions: 2") holds nothing else
         candidates = self._candidates(text)
-        found = _sharing_percent(text, _with_single_votes(text, numbers.find_numbers(text)))
+        found = sieve.sharing_percent(
+            text, sieve.with_single_votes(text, numbers.find_numbers(text))
+        )
         for huge in _HUGE_DIGITS.finditer(text):
             self.warnings.append(
                 f"{self.source.name}:{sentence.line}: a number of {len(huge.group())} digits "
@@ -530,21 +497,21 @@ class _Reader:
         self.stated_with = {}
         self.after_exit = set()
         measure = _measure_vote(text)
-        classified = _without_named_things(
+        classified = sieve.without_named_things(
             text, self._classify(text, found, key, sentence, measure), candidates
         )
-        mentions = _pair_counts_and_shares(text, _without_elided_things(text, classified))
+        mentions = sieve.pair_counts_and_shares(text, sieve.without_elided_things(text, classified))
         if measure:
             mentions = [replace(m, kind="X") for m in mentions]
-        mentions = _without_misreported(text, _without_poll_figures(text, mentions))
+        mentions = sieve.without_misreported(text, sieve.without_poll_figures(text, mentions))
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
-        mentions = _mark_ages(text, mentions)
-        skeleton = _skeleton(text, mentions)
+        mentions = sieve.mark_ages(text, mentions)
+        skeleton = sieve.skeleton(text, mentions)
         term = cues.term_in(text) or self.context.term or self.doc_term
         rounds = cues.rounds_in(cue_text)
         years = [(at, y) for at, y in cues.years_in(cue_text) if not (term and y in term)]
-        followed = _followed_by_earlier(text, mentions, earlier) if earlier else {}
+        followed = comparisons.followed_by_earlier(text, mentions, earlier) if earlier else {}
         claimed: set[int] = set()
         bindings = self._bindings(skeleton, mentions, text, sentence)
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
@@ -597,7 +564,7 @@ class _Reader:
     def _binding_round(
         self,
         binding: rules.Binding,
-        mentions: list[_Mention],
+        mentions: list[sieve.Mention],
         text: str,
         cues_here: _RoundCues,
         organs: dict[int, str],
@@ -623,19 +590,19 @@ class _Reader:
                 return True, named[binding.step]  # "120 and 130 respectively in the first
             return binding.number in organs, round_  # and second rounds"; else of what?
         if binding.step is not None:
-            return True, _trajectory_round(rounds, binding, number.start)
+            return True, comparisons.trajectory_round(rounds, binding, number.start)
         if binding.rule in _CHANGE_RULES and rounds:
-            return True, _changed_round(rounds, mentions, binding, round_)
+            return True, comparisons.changed_round(rounds, mentions, binding, round_)
         return True, round_
 
     def _bindings(
-        self, skeleton: str, mentions: list[_Mention], text: str, sentence: Sentence
+        self, skeleton: str, mentions: list[sieve.Mention], text: str, sentence: Sentence
     ) -> tuple[rules.Binding, ...]:
         """What the phrasing rules read in the sentence's skeleton, less the numbers of a
         game ("scored 24, up from 18 in the first half") or of a table of other things."""
         bindings = rules.apply(skeleton)
         if any(b.rule == "more-votes-than" for b in bindings):
-            bindings = _with_comparisons_checked(skeleton, bindings, mentions)
+            bindings = comparisons.with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):
             return ()
         if (
@@ -650,7 +617,7 @@ class _Reader:
     def _bound_candidate(
         self,
         binding: rules.Binding,
-        mentions: list[_Mention],
+        mentions: list[sieve.Mention],
         text: str,
         skeleton: str,
         sentence: Sentence,
@@ -707,14 +674,14 @@ class _Reader:
         rest = previous.text[: candidates[0].start] + previous.text[candidates[0].end :]
         if not _NAME_CELL_REST.match(_ASIDE.sub("", rest)):
             return False
-        number = _Mention(0, len(sentence.text), "N", value=value)
+        number = sieve.Mention(0, len(sentence.text), "N", value=value)
         name = candidates[0]
         name_span = self._span(previous, name.start, name.end)
         self._add_tally(key, name.candidate, number, sentence, "cell-pair", name_span)
         return True
 
     def _organs(
-        self, text: str, mentions: list[_Mention], bindings: tuple[rules.Binding, ...]
+        self, text: str, mentions: list[sieve.Mention], bindings: tuple[rules.Binding, ...]
     ) -> dict[int, str]:
         """The organ each number was cast in, for a sentence giving votes in both the General
         Assembly and the Security Council, which elect the judges of the International Court
@@ -745,12 +712,14 @@ class _Reader:
         """A row of a table whose header names its columns ("| Party | Votes | % | Seats |"):
         each figure read by its column, votes as votes, shares as shares, seats never. A
         header row only sets the columns; a row it cannot read is left to the rules."""
-        cells = _cells(text, aligned)
+        cells = tables.cells(text, aligned)
         if len(cells) < 2:
             return False
-        header = _table_header([cell for cell, _ in cells], aligned)
+        header = tables.table_header([cell for cell, _ in cells], aligned)
         if header is not None:
-            self.table = _Table(*header, sentence.line, _round_after_change_column(cells))
+            self.table = tables.Table(
+                *header, sentence.line, tables.round_after_change_column(cells)
+            )
             return False
         table = self.table
         if table is None or sentence.line - table.line > 2:
@@ -760,7 +729,7 @@ class _Reader:
         if "votes" not in table.roles and "percent" not in table.roles:
             self.table = replace(table, line=sentence.line)
             return True  # a row of medals, points or sums: no tally
-        row = _table_row(cells, table.roles)
+        row = tables.table_row(cells, table.roles)
         if row is None:
             return False
         (name, name_at), votes, share = row
@@ -774,10 +743,10 @@ class _Reader:
         name_span = self._span(sentence, name_at, name_at + len(name))
         if votes is not None:
             (value, start, end), paired = votes, share[0] if share else None
-            number = _Mention(start, end, "N", value=value, paired=paired)
+            number = sieve.Mention(start, end, "N", value=value, paired=paired)
         else:
             value, start, end = share  # type: ignore[misc]
-            number = _Mention(start, end, "P", value=value)
+            number = sieve.Mention(start, end, "P", value=value)
         self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
         return True
 
@@ -801,7 +770,7 @@ class _Reader:
             end = start - 1
         return False
 
-    def _header_above(self, sentence: Sentence, aligned: bool = False) -> _Table | None:
+    def _header_above(self, sentence: Sentence, aligned: bool = False) -> tables.Table | None:
         """The header over a row's table, when the walk passed it by: a header with no
         election word ("| Country | Medals |") is no sentence worth visiting."""
         start = sentence.start
@@ -813,8 +782,8 @@ class _Reader:
         for back, line in enumerate(reversed(lines), start=1):
             if _SEPARATOR.match(line):
                 continue
-            header = _table_header([cell for cell, _ in _cells(line, aligned)], aligned)
-            return _Table(*header, sentence.line - back) if header else None
+            header = tables.table_header([cell for cell, _ in tables.cells(line, aligned)], aligned)
+            return tables.Table(*header, sentence.line - back) if header else None
         return None
 
     def _cell_candidate(self, name: str, kind: Kind) -> Candidate | None:
@@ -954,7 +923,7 @@ class _Reader:
             return self.context.paragraph_round
         return self.context.round
 
-    def _note_decided_round(self, text: str, candidates: list[_Mention]) -> None:
+    def _note_decided_round(self, text: str, candidates: list[sieve.Mention]) -> None:
         """Remember a sentence saying who won in which round ("The Labour veteran won in the
         fourth ballot, defeating X"); any other round named ends what it said."""
         found = cues.rounds_in(text)
@@ -974,7 +943,7 @@ class _Reader:
         if len(rounds) == 1 and candidates and _ELECTION_OF.search(text):
             self._note_late_round(rounds.pop(), candidates)
 
-    def _note_late_round(self, round_: int, candidates: list[_Mention]) -> None:
+    def _note_late_round(self, round_: int, candidates: list[sieve.Mention]) -> None:
         """ "X received 31 votes." then "The election of X in the last round ...": the
         count the sentence before gave the one elected, her only one, was that round's."""
         keys = {m.candidate.key for m in candidates if m.candidate}
@@ -990,7 +959,7 @@ class _Reader:
             ):
                 self.late_rounds[index] = round_
 
-    def _decided_round_for(self, candidates: list[_Mention]) -> int | None:
+    def _decided_round_for(self, candidates: list[sieve.Mention]) -> int | None:
         """The round a sentence of the next lines takes, for counts it gives without one, when
         it names a candidate the last such sentence said won or lost in that round."""
         named = {m.candidate.key for m in candidates if m.candidate}
@@ -1041,8 +1010,10 @@ class _Reader:
         return min(own, key=lambda r: abs(r[0] - offset))[1] if own else None
 
     # --- mentions ---------------------------------------------------------------------
-    def _candidates(self, text: str) -> list[_Mention]:
-        parties = [_Mention(p.start, p.end, "C", p.candidate) for p in self.names.parties(text)]
+    def _candidates(self, text: str) -> list[sieve.Mention]:
+        parties = [
+            sieve.Mention(p.start, p.end, "C", p.candidate) for p in self.names.parties(text)
+        ]
         mentions = [
             m
             for m in self._countries(text)
@@ -1054,13 +1025,13 @@ class _Reader:
         for found in self.names.find(text, taken):
             if _place_named(text, found.start, found.end):
                 continue  # "after the vote in New York, where it secured 179 votes"
-            mentions.append(_Mention(found.start, found.end, "C", found.candidate))
+            mentions.append(sieve.Mention(found.start, found.end, "C", found.candidate))
         mentions.sort(key=lambda m: m.start)
         dateline = _DATELINE.match(text)
         if dateline:
             mentions = [m for m in mentions if m.start >= dateline.end()]
         if self.host_city_vote:
-            mentions = _drop_city_countries(text, mentions)
+            mentions = sieve.drop_city_countries(text, mentions)
         elif (
             self.capital_spans
             and not self.capitals_as_cities
@@ -1071,9 +1042,9 @@ class _Reader:
             return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
-        return _drop_affiliations(text, mentions, self.affiliations)
+        return sieve.drop_affiliations(text, mentions, self.affiliations)
 
-    def _countries(self, text: str) -> list[_Mention]:
+    def _countries(self, text: str) -> list[sieve.Mention]:
         mentions = []
         self.capital_spans = set()  # where capitals stand, for _capitals_among_cities
         for found in countries.find_countries(text):
@@ -1087,15 +1058,17 @@ class _Reader:
             if found.via == "demonym" and capital and self.host_city_vote:
                 city = countries.capital_of(found.code) or found.text  # "the Chinese capital"
                 candidate = Candidate(city, None, Kind.OTHER)
-                mentions.append(_Mention(found.start, found.end + capital.end(), "C", candidate))
+                mentions.append(
+                    sieve.Mention(found.start, found.end + capital.end(), "C", candidate)
+                )
                 continue
-            if found.via == "demonym" and not _is_bid(found, text):
+            if found.via == "demonym" and not sieve.is_bid(found, text):
                 continue
             joint = _JOINT_CITY.match(text, found.end) if found.via == "capital" else None
             if joint and not countries.find_countries(joint.group(1)):
                 # "Stockholm-Are": co-hosts named as one bid, a city and not the country
                 city = text[found.start : joint.end()]
-                mentions.append(_Mention(found.start, joint.end(), "C", Candidate(city)))
+                mentions.append(sieve.Mention(found.start, joint.end(), "C", Candidate(city)))
                 continue
             if found.via == "capital" and (self.host_city_vote or self.capitals_as_cities):
                 candidate = Candidate(found.text, None, Kind.OTHER)
@@ -1112,7 +1085,7 @@ class _Reader:
             else:
                 name = countries.display_name(found.code)
                 candidate = Candidate(name, found.code, Kind.COUNTRY)
-            mentions.append(_Mention(found.start, found.end, "C", candidate))
+            mentions.append(sieve.Mention(found.start, found.end, "C", candidate))
         return mentions
 
     def _classify(
@@ -1122,7 +1095,7 @@ class _Reader:
         key: tuple,
         sentence: Sentence,
         measure: bool,
-    ) -> list[_Mention]:
+    ) -> list[sieve.Mention]:
         mentions = []
         # a vote on a resolution or a bill states its own total, not a contest's
         totals = set() if measure else self._totals(text, found, key, sentence)
@@ -1138,7 +1111,7 @@ class _Reader:
                     f"{self.source.name}:{sentence.line}: {_shorten(number.text)} is no vote "
                     "count; not read as a tally"
                 )
-            mentions.append(_Mention(number.start, number.end, kind, value=number.value))
+            mentions.append(sieve.Mention(number.start, number.end, kind, value=number.value))
         return mentions
 
     def _totals(
@@ -1218,7 +1191,9 @@ class _Reader:
         if force or draft.total is None or (sized and figure.basis != _BODY_SIZE):
             draft.total = figure
 
-    def _read_status(self, text: str, key: tuple, mentions: list[_Mention], span: Span) -> None:
+    def _read_status(
+        self, text: str, key: tuple, mentions: list[sieve.Mention], span: Span
+    ) -> None:
         draft = self._draft(key)
         seats = cues.seats_in(text)
         if seats and draft.seats is None:
@@ -1251,7 +1226,9 @@ class _Reader:
         if seats and self._draft(key).seats is None:
             self._draft(key).seats = seats
 
-    def _read_outcomes(self, text: str, key: tuple, mentions: list[_Mention], span: Span) -> None:
+    def _read_outcomes(
+        self, text: str, key: tuple, mentions: list[sieve.Mention], span: Span
+    ) -> None:
         """Who the sentence says won and lost, in words ("the seats went to X and Y", "X has
         lost its bid"), of any kind of candidate; none while the race goes on."""
         lower = text.lower()
@@ -1285,7 +1262,7 @@ class _Reader:
         draft.spans.append(span)
 
     def _note_unattributed(
-        self, sentence: Sentence, text: str, mentions: list[_Mention], claimed: set[int]
+        self, sentence: Sentence, text: str, mentions: list[sieve.Mention], claimed: set[int]
     ) -> None:
         """Numbers in a vote sentence that no rule read: what `explain --unattributed` lists."""
         if not _VOTE_SENTENCE.search(text):
@@ -1296,7 +1273,7 @@ class _Reader:
 
     def _antecedent(
         self,
-        mentions: list[_Mention],
+        mentions: list[sieve.Mention],
         number_index: int,
         reference: int,
         rival: Candidate | None = None,
@@ -1344,7 +1321,7 @@ class _Reader:
         return gone
 
     def _described_person(
-        self, text: str, mentions: list[_Mention], number_index: int
+        self, text: str, mentions: list[sieve.Mention], number_index: int
     ) -> Candidate | None:
         """The one person a description at the sentence's start (rules.py read it) stands for
         ("The 48-year-old Slovenian", "The Lithuanian Ambassador to the UN"): the only one
@@ -1427,7 +1404,7 @@ class _Reader:
         )
 
     def _gain_after_count(
-        self, candidate: Candidate, text: str, number: _Mention, offset: int
+        self, candidate: Candidate, text: str, number: sieve.Mention, offset: int
     ) -> bool:
         """ "X picked up 17 votes in the second round" once X was named: a gain."""
         if not _GAIN_VERB_BEFORE.search(text[max(0, number.start - 20) : number.start]):
@@ -1441,7 +1418,7 @@ class _Reader:
         )
 
     def _subject_of_defeat(
-        self, candidate: Candidate | None, before: str, mentions: list[_Mention]
+        self, candidate: Candidate | None, before: str, mentions: list[sieve.Mention]
     ) -> Candidate | None:
         """A sentence's plain "he" or "it" after "X saw off Y" is the winner X, its subject,
         though Y was named last ("X defeated Y. He was re-elected with 133 votes")."""
@@ -1459,7 +1436,7 @@ class _Reader:
             return None
         text = before.text[:_MAX_SENTENCE]
         named = self._candidates(text)
-        pair = rules.final_pair(_skeleton(text, named))
+        pair = rules.final_pair(sieve.skeleton(text, named))
         if pair is None:
             return None
         first, second = (named[i].candidate for i in pair)
@@ -1469,7 +1446,9 @@ class _Reader:
             return second if winner.key == first.key else first
         return None
 
-    def _side_of_score(self, mentions: list[_Mention], binding: rules.Binding) -> Candidate | None:
+    def _side_of_score(
+        self, mentions: list[sieve.Mention], binding: rules.Binding
+    ) -> Candidate | None:
         """The winner or the loser of the defeat the sentence before states, for one side of
         a score that names neither ("In a 147-44 vote, the Nordic nation ..."): the winner
         has the larger count, else the score is not theirs."""
@@ -1502,7 +1481,7 @@ class _Reader:
                 continue
             text = sentence.text[:_MAX_SENTENCE]
             named = self._candidates(text)
-            for index in rules.elected_as(_skeleton(text, named), office):
+            for index in rules.elected_as(sieve.skeleton(text, named), office):
                 person = named[index].candidate
                 if person and person.kind in (Kind.PERSON, Kind.OTHER):
                     people[person.key] = person
@@ -1518,7 +1497,7 @@ class _Reader:
         named = self._candidates(text)
         if two_only and len({m.candidate.key for m in named if m.candidate}) != 2:
             return None
-        pair = rules.beaten_pair(_skeleton(text, named))
+        pair = rules.beaten_pair(sieve.skeleton(text, named))
         if pair is None:
             return None
         winner, loser = (named[i].candidate for i in pair)
@@ -1551,7 +1530,7 @@ class _Reader:
         """The last `count` sentences of a gap the walk would have seen."""
         return sentences_before(self.text, gap.start, gap.end, gap.line, _seen, count)
 
-    def _remember_last(self, candidates: list[_Mention], text: str) -> None:
+    def _remember_last(self, candidates: list[sieve.Mention], text: str) -> None:
         if candidates:
             self.light = []  # nearer candidates now stand between a pronoun and those
             self.read_named = [*self.read_named[-2:], (text, [m.candidate for m in candidates])]
@@ -1565,7 +1544,7 @@ class _Reader:
         self,
         key: tuple,
         candidate: Candidate,
-        number: _Mention,
+        number: sieve.Mention,
         sentence: Sentence,
         rule: str,
         name_span: Span | None,
@@ -1592,7 +1571,7 @@ class _Reader:
         draft = self._draft(key)
         draft.candidates.setdefault(candidate.key, candidate)
 
-    def _run_off_not_first(self, text: str, number: _Mention) -> bool:
+    def _run_off_not_first(self, text: str, number: sieve.Mention) -> bool:
         """Whether a count given the first round is a run-off's: one the words right after
         it say so ("150 in the first round and 210 in the run-off"), or one a sentence naming
         no round of its own says a run-off gave, the first round coming from before."""
@@ -2217,7 +2196,7 @@ def _sentence_of(span: Span) -> tuple[int, str]:
     return span.line, span.sentence
 
 
-def _run_off_gave(text: str, number: _Mention) -> bool:
+def _run_off_gave(text: str, number: sieve.Mention) -> bool:
     """Whether a run-off held gave this number ("In the run-off, X won 52%")."""
     if not _HELD_RUN_OFF.opens(text):
         return False
@@ -2268,124 +2247,8 @@ def _organ(name: str) -> str:
     return "General Assembly" if "Assembly" in name else "Security Council"
 
 
-@dataclass(frozen=True)
-class _Table:
-    """A table's column roles ("name", "votes", "percent", or "" for seats and the rest),
-    what its names are, and the line last read under them."""
-
-    roles: tuple[str, ...]
-    kind: Kind
-    line: int
-    round: int | None = None  # the round after the one a change column compares with
-
-
-_CELL = patterns.compile(r"[^|\t]+")
 _ALIGNED_GAP = "   "  # columns aligned with spaces: at least three between cells
-_ALIGNED_CELL = patterns.compile(r"\S+(?: {1,2}\S+)*")
-_VOTES_COLUMN = patterns.compile(
-    r"(?:(?:valid |total |popular )?votes?(?: (?:received|won|obtained|polled))?|ballots|"
-    r"vote count)",
-    re.IGNORECASE,
-)
-_PERCENT_COLUMN = patterns.compile(
-    r"(?:%|per ?cent(?:age)?|pct\.?|share|vote share|% of (?:the )?(?:valid )?votes?|"
-    r"votes? ?(?:%|\(%\)))",
-    re.IGNORECASE,
-)
-# A header cell that may count votes ("Result", "Round 1", "Support"): a table whose other
-# cells name none counts other things ("| Country | Medals |", "| Team | Points |")
-_VOTE_COLUMN_WORD = patterns.compile(
-    r"vot|ballot|round|result|tall(?:y|ies)|\bcount\b|support|share|%|per ?cent|total|score",
-    re.IGNORECASE,
-)
-_NAME_COLUMNS = (  # by preference: "| Candidate | Party | Votes |" names the candidate
-    (patterns.compile(r"(?:candidates?|name|nominee)", re.IGNORECASE), Kind.PERSON),
-    (patterns.compile(r"(?:party|parties|list|alliance|coalition)", re.IGNORECASE), Kind.PARTY),
-    (patterns.compile(r"(?:country|member state|state)", re.IGNORECASE), Kind.COUNTRY),
-    (patterns.compile(r"(?:city|bid|candidate city)", re.IGNORECASE), Kind.OTHER),
-)
-_CELL_MARKS = "*_` "  # markdown emphasis around a cell's text
-_FOOTNOTE = patterns.compile(r"\[\w{1,3}\]")
-# Rows that are no candidate's: the table's totals and blank or spoilt ballots
-_NOT_A_CANDIDATE_ROW = patterns.compile(
-    r"(?:totals?|valid|invalid|blank|spoil|null|void|turnout|registered|electorate|eligible|"
-    r"abstention|others?\b|other candidates)",
-    re.IGNORECASE,
-)
 _PLAIN_NAME = patterns.compile(r"[A-ZÀ-Þ][\w’'.-]*(?: [\w’'.&-]+){0,6}")
-_COUNT_CELL = patterns.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+")
-_SHARE_CELL = patterns.compile(r"(\d{1,3}(?:\.\d+)?)\s?%?")
-
-
-def _cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
-    """A table row's cells with their offsets, stripped of markdown emphasis and footnotes;
-    `aligned`: cells set apart by runs of spaces, not by bars or tabs."""
-    cells = []
-    for match in (_ALIGNED_CELL if aligned else _CELL).finditer(text):
-        raw = match.group()
-        cell = _FOOTNOTE.sub("", raw).strip(_CELL_MARKS)
-        if cell:
-            cells.append((cell, match.start() + raw.index(cell[0])))
-    return cells
-
-
-_CHANGE_COLUMN = patterns.compile(
-    r"\s*(?:change|difference|swing|gain|loss)\s+(?:from|since|on|over)\s+(?:round|ballot)\s+(?P<n>\d{1,2})\b",
-    re.IGNORECASE,
-)
-
-
-def _round_after_change_column(cells: list[tuple[str, int]]) -> int | None:
-    """The round of a table whose column gives the change from an earlier round: the next."""
-    for cell, _ in cells:
-        if found := _CHANGE_COLUMN.match(cell):
-            return int(found.group("n")) + 1
-    return None
-
-
-def _table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ...], Kind] | None:
-    """The roles of a header row's columns, when it names one name column and one column of
-    votes or of shares at most each (two vote columns are rounds: left to the rules), or
-    only columns of other things (medals, points, sums), none of which a rule may read."""
-    if any(ch.isdigit() for cell in cells if not _CHANGE_COLUMN.match(cell) for ch in cell):
-        return None  # a row of data, not a header ("Change from round 1" may name a number)
-    roles = [
-        "votes" if _VOTES_COLUMN.fullmatch(c) else "percent" if _PERCENT_COLUMN.fullmatch(c) else ""
-        for c in cells
-    ]
-    if roles.count("votes") > 1 or roles.count("percent") > 1:
-        return None
-    if roles == [""] * len(roles):
-        if aligned:
-            return None  # spaces set apart words in prose too: only a header naming votes
-        if any(_VOTE_COLUMN_WORD.search(c) for c in cells):
-            return None  # "| Country | First ballot | Second ballot |": left to the rules
-        return tuple(roles), Kind.OTHER  # "| Team | Points |": its rows hold no tally
-    for pattern, kind in _NAME_COLUMNS:
-        at = next((i for i, c in enumerate(cells) if pattern.fullmatch(c)), None)
-        if at is not None and not roles[at]:
-            roles[at] = "name"
-            return tuple(roles), kind
-    return None
-
-
-def _table_row(
-    cells: list[tuple[str, int]], roles: tuple[str, ...]
-) -> tuple[tuple[str, int], tuple[int, int, int] | None, tuple[float, int, int] | None] | None:
-    """A row's name cell, and its votes and share (value, start, end) where it states them."""
-    name = cells[roles.index("name")]
-    if any(ch.isdigit() for ch in name[0]) or _NOT_A_CANDIDATE_ROW.match(name[0]):
-        return None
-    votes = share = None
-    for (cell, at), role in zip(cells, roles, strict=True):
-        if role == "votes" and _COUNT_CELL.fullmatch(cell):
-            votes = (int(re.sub(r"\D", "", cell)), at, at + len(cell))
-        elif role == "percent" and (found := _SHARE_CELL.fullmatch(cell)):
-            value = float(found.group(1))
-            share = (value, at, at + len(cell)) if value <= 100 else None
-    if votes is None and share is None:
-        return None
-    return name, votes, share
 
 
 # A plain table's row ("Norway      16", "Hungary - 142", "Kenya: 1,600") and the heading over
@@ -2468,25 +2331,6 @@ _DESCRIPTION_AT_START = patterns.compile(
     r"\W*The (?:(?P<age>\d{2})[- ]year[- ]old )?(?:(?:former|veteran|incumbent|outgoing) )?"
     r"(?P<word>[A-Z][\w-]+)?"
 )
-_OWNER = patterns.compile(r"['’]s?\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
-# "of the opposition Y party", "leader of the far-right Y party": words for a party's side
-_PARTY_SIDE = (
-    r"(?:(?:ruling|governing|opposition|main|centrist|conservative|liberal|nationalist|"
-    r"populist|socialist|communist|(?:far|hard|centre|center)[- ](?:right|left)|right-wing|"
-    r"left-wing|pro-[\w-]+|anti-[\w-]+)\s+){0,2}"
-)
-_AFFILIATION = patterns.compile(rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}", re.I)
-# "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
-# comma after it make the country the person's
-_OFFICE_OF = patterns.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
-_OFFICE_REACH = 40
-# "Jorge Mena - a centrist and former mayor of Lima, who ...": the place in a description
-# set off after a person is where the person holds or held an office
-_DESCRIBED_OFFICE = patterns.compile(
-    r"\s*[,\-–—]\s+(?!(?:and|but|while|whereas|then)\b)[^,;:()\-–—]{0,60}?\b([A-Za-z-]+)\s+of\s+(?:the\s+)?"
-    + _PARTY_SIDE,
-    re.I,
-)
 
 
 # A country the sentence names for something else than its race: "Russia's war against
@@ -2505,7 +2349,7 @@ _PERMANENT_MEMBERS = frozenset({"CHN", "FRA", "RUS", "GBR", "USA"})
 _PERMANENT = patterns.compile(r"(?<![-\w])permanent members?\b", re.IGNORECASE)
 
 
-def _in_passing(text: str, mention: _Mention) -> bool:
+def _in_passing(text: str, mention: sieve.Mention) -> bool:
     """Whether a country is named in passing, not as a candidate (a war, an ally, a
     permanent member of the Security Council): it gets no status from the sentence."""
     if _PASSING_AFTER.match(text, mention.end) or _PASSING_BEFORE.search(
@@ -2516,7 +2360,7 @@ def _in_passing(text: str, mention: _Mention) -> bool:
     return code in _PERMANENT_MEMBERS and bool(_PERMANENT.search(text))
 
 
-def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
+def _elected_keys(text: str, mentions: list[sieve.Mention]) -> set[str]:
     """Countries the sentence declares elected: the subject of "was elected" or "won a seat"
     (with the names listed with it: "X, Y and Z were elected"), the objects of "the Assembly
     elected X and Y"; never a name in another clause ("while Maldives received 46")."""
@@ -2534,7 +2378,7 @@ def _elected_keys(text: str, mentions: list[_Mention]) -> set[str]:
     return keys
 
 
-def _listed(text: str, mentions: list[_Mention], edge: int, backwards: bool) -> set[str]:
+def _listed(text: str, mentions: list[sieve.Mention], edge: int, backwards: bool) -> set[str]:
     """The names next to `edge` and those listed with them, nearest first."""
     keys: set[str] = set()
     for mention in mentions:
@@ -2545,35 +2389,6 @@ def _listed(text: str, mentions: list[_Mention], edge: int, backwards: bool) -> 
         keys.add(mention.candidate.key)
         edge = mention.start if backwards else mention.end
     return keys
-
-
-_AGE_BEFORE = patterns.compile(r",\s*|\s*\(\s*")  # "Jane Doe, 54," or "Jane Doe (54)"
-_AGE_AFTER = patterns.compile(r"\s*[,)]")
-_AGE_LAST = patterns.compile(r"\s*(?:[.;]|$)")
-_AND_BEFORE = patterns.compile(r"\d\s*[,)]\s*and\s+$")
-
-
-def _mark_ages(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
-    marked = list(mentions)
-    aged = False  # an age marked before: "between X, 70, and Y, 62." ends the second at "."
-    for index in range(1, len(marked)):
-        person, number = marked[index - 1], marked[index]
-        closing = _AGE_AFTER.match(text, number.end)
-        if closing is None and aged and _AND_BEFORE.search(text, 0, person.start):
-            closing = _AGE_LAST.match(text, number.end)
-        if (
-            closing is not None
-            and number.kind == "N"
-            and person.candidate is not None
-            and person.candidate.kind is not Kind.COUNTRY
-            and isinstance(number.value, int)
-            and 18 <= number.value <= 110
-            and _AGE_BEFORE.fullmatch(text[person.end : number.start])
-        ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
-            marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
-            aged = True
-    return marked
 
 
 def _absurd(number: numbers.NumberMention) -> bool:
@@ -2594,176 +2409,9 @@ def _first_max(values: Iterable[int | None]) -> int | None:
     return max(present) if present else None
 
 
-@dataclass(frozen=True)
-class _Earlier:
-    """A figure a count changed from, named with its own round or year: "120 votes, down
-    from 98 in the first round", "41%, up from 35% in 2015"."""
-
-    change: int  # where "up from" begins
-    round: int | None
-    year: str | None
-    tail: tuple[int, int]  # where its round or year is named
-
-
-_ORDINALS = "|".join(cues.ORDINAL_WORDS)
-_EARLIER = Gated(
-    ("from",),
-    r"\b(?P<change>(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|"
-    r"jump|gain|increase|decrease))(?: (?:by )?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?:\s?(?:%|per ?cent|percent|votes?|(?:percentage )?points?))?)? from (?:the |just |only )?)"
-    r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?,? "
-    rf"(?P<tail>(?:in|on|at) the (?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
-    r"(?:[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b|"
-    r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when)\b)))"
-    r"|(?:in|at) (?:the )?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)(?: (?:election|vote|poll|race)s?\b)?)",
-)
-
-
-# "77 votes - 18 more than in the fourth ballot -", "31 votes, up 6 from the first round":
-# the round compared with, not the count's
-_ROUND_COMPARED = rf"the (?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))[- ](?:round|ballot|vote)\b"
-_CHANGED_ON_ROUND = (
-    rf"\b(?:up|down)(?: by)? [\w.,]+(?: votes?| (?:percentage )?points?)? (?:from|on) "
-    rf"{_ROUND_COMPARED}"
-)
-_COMPARED_ROUND = patterns.compile(
-    rf"\b(?:more|fewer|less|up|down) than in {_ROUND_COMPARED}|{_CHANGED_ON_ROUND}"
-    # "As in the first round, X led with 45 votes": the round likened to, not the count's
-    rf"|\b(?:as|like|unlike) (?:in|on) {_ROUND_COMPARED}(?!,? (?:where|when|in which)\b)"
-    # a table's "| Change from round 1 |" column: the rows are of a later round
-    r"|\b(?:change|difference|swing|gain|loss) (?:from|since|on|over) (?:round|ballot) \d{1,2}\b",
-    re.IGNORECASE,
-)
-
-
-def _compares_a_round(text: str) -> bool:
-    """Whether a sentence names a round only as the one a count is compared with."""
-    if " than in the " in text:
-        return True
-    if "s in the " in text or "ke in the " in text or "s on the " in text:
-        return _COMPARED_ROUND.search(text) is not None  # "as in the first round", "like in"
-    if ("up " in text or "down " in text) and _COMPARED_ROUND.search(text) is not None:
-        return True
-    return "hange " in text and _COMPARED_ROUND.search(text) is not None
-
-
-# "Kenya obtained 129 votes, against 113 in the first round": the count set against it is
-# the same candidate's in an earlier round (not "beat Y by 129 votes against 113 in the
-# first round", two rivals' counts)
-_AGAINST_EARLIER = patterns.compile(
-    r"(?<=\d)(?P<units>(?:\s?(?:votes?|ballots?|%|per ?cent|percent))?,?\s+)"
-    r"(?P<change>(?:as )?against|compared (?:with|to)) (?P<n>\d[\d,.]*)"
-    r"(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?,? "
-    rf"(?P<tail>(?:in|on|at) the (?P<ord>{_ORDINALS})[- ](?:round|ballot|vote)\b)",
-    re.IGNORECASE,
-)
-_RIVALS_BEFORE = patterns.compile(
-    r"\b(?:beat|beats|beating|defeat\w*|edg\w*|over|versus|vs)\b|\bby\s+\S+\s*$", re.IGNORECASE
-)
-
-
-def _earlier_figures(text: str) -> dict[int, _Earlier]:
-    """The figures a sentence says a count changed from, by offset, with their round or year."""
-    found: dict[int, _Earlier] = {}
-    # a plain test first: most sentences hold neither word after a count
-    against = "against " in text or "compared " in text
-    for match in _AGAINST_EARLIER.finditer(text) if against else ():
-        clause = text[max(0, text.rfind(",", 0, match.start("units") - 1) + 1) : match.start()]
-        if match.group("ord").lower() in ("final", "last") or _RIVALS_BEFORE.search(clause):
-            continue
-        word = match.group("ord").lower()
-        round_ = int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]
-        found[match.start("n")] = _Earlier(match.start("change"), round_, None, match.span("tail"))
-    if " from " not in text:
-        return found  # most sentences: no lower-casing for the gate
-    for match in _EARLIER.finditer(text):
-        word = (match.group("ord") or "").lower()
-        round_ = (
-            (int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]) if word else None
-        )
-        found[match.start("n")] = _Earlier(
-            match.start("change"), round_, match.group("year"), match.span("tail")
-        )
-    return found
-
-
-def _without_tails(text: str, earlier: dict[int, _Earlier]) -> str:
-    """The sentence with the earlier figures' rounds and years blanked: they are not the
-    round or year of its other numbers, nor of the sentences after it."""
-    for then in earlier.values():
-        start, end = then.tail
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-_UNITS_BEFORE_CHANGE = patterns.compile(
-    r"\s*(?:votes?|ballots?|%|per ?cent|percent)?"
-    r"(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?\s*,?\s*"
-)
-
-
-def _followed_by_earlier(
-    text: str, mentions: list[_Mention], earlier: dict[int, _Earlier]
-) -> dict[int, int]:
-    """Counts reached from an earlier round's ("120 votes, up from 98 in the first round"),
-    by offset, with the round after that one: theirs when nothing else names a round."""
-    followed = {}
-    for then in earlier.values():
-        if not then.round or then.round < 1:
-            continue
-        for mention in mentions:
-            if mention.kind in "NP" and _UNITS_BEFORE_CHANGE.fullmatch(
-                text, mention.end, then.change
-            ):
-                followed[mention.start] = then.round + 1
-    return followed
-
-
-def _with_comparisons_checked(
-    skeleton: str, bindings: tuple[rules.Binding, ...], mentions: list[_Mention]
-) -> tuple[rules.Binding, ...]:
-    """ "two more votes than Y (112-114)": a score that contradicts its comparison is
-    nobody's (claimed, so that no one else takes it)."""
-    values = {i: m.value for i, m in enumerate(mentions) if m.kind in "NX"}
-    failed = rules.failed_comparisons(skeleton, values)
-    return tuple(
-        replace(b, candidate=rules.CLAIM_ONLY) if b.number in failed else b for b in bindings
-    )
-
-
 _CHANGE_RULES = frozenset(
     {"rose-to", "possessive-tally-to", "pronoun-tally-to"}
 )  # a count reached after another
-
-
-def _changed_round(
-    rounds: list[tuple[int, int]],
-    mentions: list[_Mention],
-    binding: rules.Binding,
-    nearest: int | None,
-) -> int | None:
-    """The round of a count reached ("increased her tally to 99"): one named after it, else
-    unknown when an earlier count of the same candidate stands before it ("had 70 after the
-    first ballot"); a count before the candidate is named is another's ("In the second
-    round X climbed to 188 while Y fell to 160")."""
-    index = binding.number
-    offset = mentions[index].start
-    after = [r for start, r in rounds if start > offset]
-    if after:
-        return after[0]
-    own = binding.candidate + 1 if binding.candidate >= 0 else 0
-    if any(m.kind == "N" for m in mentions[own:index]):
-        return None
-    return nearest
-
-
-def _trajectory_round(rounds: list[tuple[int, int]], binding: rules.Binding, offset: int) -> int:
-    """Rounds for "fell from 109 votes to 73 and finally 60": 1, 2, 3, or ending at the
-    round the sentence names after the last number ("... to zero in the second round")."""
-    later = [r for start, r in rounds if start > offset and r > 0]
-    last = binding.step_count
-    base = (later[0] - last + 1) if later else 1
-    return max(1, base + binding.step)
 
 
 def _word_value(word: str) -> int | None:
@@ -2772,104 +2420,9 @@ def _word_value(word: str) -> int | None:
     return numbers.parse_words(word)
 
 
-def _drop_affiliations(
-    text: str, mentions: list[_Mention], affiliations: dict[str, str]
-) -> list[_Mention]:
-    """A country in brackets right after a person is the person's country, not a candidate:
-    "Gilberto Gerra (Italy), 34". Each person's country goes into `affiliations`."""
-    kept: list[_Mention] = []
-    for mention in mentions:
-        previous = kept[-1] if kept else None
-        if (
-            (  # "Qatar's former Culture Minister Hamad ...": the country is the person's
-                previous
-                and previous.candidate
-                and previous.candidate.kind is Kind.COUNTRY
-                and mention.candidate
-                and mention.candidate.kind is Kind.PERSON
-                and (
-                    _OWNER.fullmatch(text[previous.end : mention.start])
-                    or _titled_after_country(text, previous, mention)
-                )
-            )
-            or _office_of_country(text, previous, mention)
-        ):
-            _note_affiliation(affiliations, mention.candidate, previous.candidate)
-            kept[-1] = mention
-            continue
-        if (
-            previous
-            and previous.candidate
-            and mention.candidate
-            and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
-            and _affiliated(text, previous, mention)
-        ):
-            _note_affiliation(affiliations, previous.candidate, mention.candidate)
-            continue
-        kept.append(mention)
-    return kept
-
-
-def _titled_after_country(text: str, country: _Mention, person: _Mention) -> bool:
-    """ "Maldives Foreign Minister Abdulla Shahid": an office right after a country, before
-    the person's name, makes the country the person's."""
-    if not text[country.end : person.start].isspace() or person.candidate is None:
-        return False
-    mentioned = text[person.start : person.end]
-    title = mentioned[: max(0, mentioned.find(person.candidate.name.split()[0]))]
-    return any(word.lower().rstrip(".") in names.ROLE_WORDS for word in title.split())
-
-
-def _note_affiliation(
-    affiliations: dict[str, str], person: Candidate | None, country: Candidate | None
-) -> None:
-    if person is not None and country is not None and country.code:
-        affiliations.setdefault(person.key, country.code)
-
-
-def _affiliated(text: str, name: _Mention, country: _Mention) -> bool:
-    """Whether the country (or party) named after a person is theirs: "X of Serbia", "X from
-    Togo (5 votes)", "X, the foreign minister of Fiji". After a one-word name, which may be
-    a person's surname ("Dubois of France with 71 votes"), only "of" or "from" will do."""
-    assert name.candidate is not None
-    gap = text[name.end : country.start]
-    if name.candidate.kind is Kind.PERSON:
-        return _is_affiliation(gap)
-    return name.candidate.kind is Kind.OTHER and _OF_OR_FROM.fullmatch(gap) is not None
-
-
-_OF_OR_FROM = patterns.compile(r"\s+(?:of|from)\s+")
-
-
-def _is_affiliation(gap: str) -> bool:
-    """Whether the words between a person and a country make the country the person's."""
-    if _AFFILIATION.fullmatch(gap):
-        return True
-    office = _DESCRIBED_OFFICE.fullmatch(gap)
-    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
-
-
-def _office_of_country(text: str, previous: _Mention | None, mention: _Mention) -> bool:
-    """Whether a country stands between an office and the person holding it: "The Prime
-    Minister of Fiji, Joeli Naqara"."""
-    if not (
-        previous
-        and previous.candidate
-        and previous.candidate.kind is Kind.COUNTRY
-        and mention.candidate
-        and mention.candidate.kind is Kind.PERSON
-        and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
-    ):
-        return False
-    office = _OFFICE_OF.search(text, max(0, previous.start - _OFFICE_REACH), previous.start)
-    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
-
-
-_APPOSITIVE_GAP = patterns.compile(r",\s*")
-_APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
-
-
-def _capitals_among_cities(mentions: list[_Mention], capital_spans: set[tuple[int, int]]) -> bool:
+def _capitals_among_cities(
+    mentions: list[sieve.Mention], capital_spans: set[tuple[int, int]]
+) -> bool:
     """Whether a sentence names only capitals for countries, beside names that are no
     country ("Madrid 28, Rio 26, Tokyo 22 and Chicago 18", "Moscow, New York and Madrid were
     ruled out"): the capitals are cities in a race of cities, not their countries."""
@@ -2879,26 +2432,6 @@ def _capitals_among_cities(mentions: list[_Mention], capital_spans: set[tuple[in
     ):
         return False
     return all((m.start, m.end) in capital_spans for m in capitals)
-
-
-def _drop_city_countries(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """In a host-city vote, "Almaty, Kazakhstan," names a city and where it lies: the
-    country set off by commas after a city is no candidate of its own."""
-    kept: list[_Mention] = []
-    for mention in mentions:
-        previous = kept[-1] if kept else None
-        if (
-            previous
-            and previous.candidate
-            and previous.candidate.kind is Kind.OTHER
-            and mention.candidate
-            and mention.candidate.kind is Kind.COUNTRY
-            and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
-            and _APPOSITIVE_END.match(text, mention.end)
-        ):
-            continue
-        kept.append(mention)
-    return kept
 
 
 # "Brazil's presidential run-off", "Kenya's general election": the country holds the vote
@@ -2933,7 +2466,7 @@ _STANDS_FOR = frozenset(
 )
 
 
-def _owned_subject(text: str, name: _Mention, number: _Mention) -> bool:
+def _owned_subject(text: str, name: sieve.Mention, number: sieve.Mention) -> bool:
     """Whether the name before a number only owns the thing that got it ("Germany's exports
     gained 3%"), as the one or two lower-case words after its possessive say."""
     if name.end >= number.start or text[name.end] not in "'’":
@@ -2955,298 +2488,7 @@ def _first_name_before(text: str, start: int) -> bool:
     return bool(match) and match.group(1).lower() not in STOPWORDS
 
 
-_NOUN_AFTER_DEMONYM = patterns.compile(
-    r"\s+(?:presidential|parliamentary|legislative|general|national|local|municipal|"
-    r"regional|elections?|votes?|polls?|run-?offs?|government|president|prime|foreign|capital|"
-    r"city|league|championship|team|"
-    # a person described by nationality, not the country's bid: "the French delegate"
-    r"delegates?|diplomats?|envoys?|ambassadors?|ministers?|lawmakers?|politicians?|"
-    r"officials?|economists?|lawyers?|judges?|jurists?|nationals?)\b",
-    re.IGNORECASE,
-)
-_COUNT_AFTER_DEMONYM = patterns.compile(r"\s+\d")
-# A demonym's bid named earlier in the sentence ("the Chilean candidacy")
-_BID_NAMED_BEFORE = patterns.compile(
-    r"\b[A-Z][\w'’-]+\s+(?:bid|candidacy|candidature|candidate|nominee|application)\b"
-)
-_COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
-_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
-
-
-_SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
-# "Garnier had none": after a verb of getting, "none" is a count of zero; "won none of the
-# regions" counts something else
-_GOT_NONE = Gated(
-    ("none",),
-    r"\b(?:had|received|got|won|obtained|secured|polled|garnered|collected|gained|retained)"
-    r"\s+(?P<none>none)\b(?!\s+of\b)",
-)
-
-
-def _with_single_votes(
-    text: str, found: list[numbers.NumberMention]
-) -> list[numbers.NumberMention]:
-    """ "Belize received a single vote": one vote, read as the number 1 on "a single";
-    "Peru had none": no vote, read as the number 0 on "none"."""
-    words = [
-        numbers.NumberMention(
-            m.start(), m.start() + len(m.group()) - 5, m.group()[:-5], 1, False, True
-        )
-        for m in _SINGLE_VOTE.finditer(text)
-    ]
-    words += [
-        numbers.NumberMention(m.start("none"), m.end("none"), "none", 0, False, True)
-        for m in _GOT_NONE.finditer(text)
-    ]
-    return sorted([*found, *words], key=lambda n: n.start) if words else found
-
-
 _ELECTED_WORD = patterns.compile(r"\belected\b", re.IGNORECASE)
-_AND_GAP = patterns.compile(r",?\s+and\s+")
-_COMMA_GAP = patterns.compile(r",\s*")
-_TO_GAP = patterns.compile(r"\s*(?:[-–]|\s+to\s+)\s*")
-
-
-def _sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
-    """ "51.3 and 48.7 per cent", "40, 35 and 25 per cent": numbers listed before a
-    percentage share its unit. A bare comma joins only inside such a list, since
-    "88, 45.1%" is a count beside its share."""
-    shared = list(found)
-    for index in range(len(shared) - 2, -1, -1):  # right to left, along the list
-        number, following = shared[index], shared[index + 1]
-        if not following.percent or number.percent or number.value > 100:
-            continue
-        in_list = following is not found[index + 1]  # itself given the unit by a later one
-        gap = _COMMA_GAP if in_list else _AND_GAP
-        if (
-            gap.fullmatch(text, number.end, following.start)
-            or _AND_GAP.fullmatch(text, number.end, following.start)
-            or _split_of_whole(text, number, following)
-        ):
-            shared[index] = replace(number, value=float(number.value), percent=True)
-    return shared
-
-
-def _split_of_whole(
-    text: str, number: numbers.NumberMention, following: numbers.NumberMention
-) -> bool:
-    """ "61 to 39 percent", "54-46 per cent": two shares that make up the whole (a range, "from
-    2 to 5 percent", does not)."""
-    return (
-        _TO_GAP.fullmatch(text, number.end, following.start) is not None
-        and 98 <= number.value + following.value <= 100
-    )
-
-
-# Where one clause ends and another, with its own source, begins
-_CONTRAST = r"\b(?:while|whereas|but|although)\b"  # a clause with its own source follows
-_CLAUSE_BREAK = patterns.compile(rf";|{_CONTRAST}")
-_SOURCE_END = patterns.compile(rf"[,:()]|{_CLAUSE_BREAK.pattern}")
-_ACCORDING_TO = patterns.compile(r"\baccording to\b", re.IGNORECASE)
-# "in the polls" after a lead: opinion polls ("polls" alone may be the election itself, as
-# in "won 52% in the polls", so only a lead or a trail says it)
-_LEAD_IN_POLLS = patterns.compile(
-    r"\b(?:led|leads|leading|trailed|trails|trailing|ahead|behind)\b[^;]{0,80}?"
-    r"(?=\bin (?:the |most |recent |latest |opinion |all )*polls\b)",
-    re.IGNORECASE,
-)
-
-
-# A poll named after its figures in their clause: "X took the lead at 38% in the latest poll"
-# (never "in the poll" alone, which may be the election itself)
-_IN_A_POLL = patterns.compile(
-    r"\bin (?:the|a|an) (?:(?:latest|new|recent|newest|weekly|monthly|tracking|online|opinion) )"
-    r"{1,3}polls?\b",
-    re.IGNORECASE,
-)
-
-
-# A poll named as the source after its figures: "X led Y 53% to 45%, a new Ipsos poll found"
-# (the verb takes no object of its own: "a week after a poll found them level" is no source)
-_POLL_FOUND = patterns.compile(
-    r"[,—–]\s*(?:an?|the|one)\s+(?:(?!after\b|before\b|since\b|when\b)[\w/'’.-]+\s+){0,4}?"
-    r"(?:polls?|surveys?)\s+(?:found|finds|showed|shows|suggested|suggests|said|says)"
-    r"(?=\s*(?:[.;,]|$)|\s+(?:on|in|last|this|earlier|published|released)\b)",
-    re.IGNORECASE,
-)
-
-
-def _without_poll_figures(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Numbers an opinion poll states are no tallies: those after its mention in the same
-    clause ("an exit poll had given him 48%"), before "according to" a poll ("X would
-    take 45%, according to a survey", "..., a new poll found"), or in a lead "in the polls" ("X trailed Y 44% to 56%
-    in the polls"). A result in another clause stands."""
-    cues = [match.start() for match in _OPINION_POLL.finditer(text)]
-    leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
-    named_after = [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text else []
-    if not cues and not leads and not named_after:
-        return mentions
-    according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
-    according += named_after
-    according += [m.start() for m in _POLL_FOUND.finditer(text)]
-
-    def polled(mention: _Mention) -> bool:
-        after_cue = any(
-            at < mention.start and not _CLAUSE_BREAK.search(text, at, mention.start) for at in cues
-        )
-        before_source = any(
-            mention.end <= at and not _CLAUSE_BREAK.search(text, mention.end, at)
-            for at in according
-        )
-        in_lead = any(start < mention.start and mention.end <= end for start, end in leads)
-        return after_cue or before_source or in_lead
-
-    return [replace(m, kind="X") if m.kind != "X" and polled(m) else m for m in mentions]
-
-
-# A correction's account of the figures it withdraws: "An earlier version of this story said
-# X won 141 votes; it won 144", "incorrectly reported that X received 98"
-_MISREPORTED = patterns.compile(
-    r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put)|"
-    r"(?:earlier|previous) version of this (?:story|article|report)[^.;]{0,20}? "
-    r"(?:said|stated|reported|gave|put))\b",
-    re.IGNORECASE,
-)
-
-
-def _without_misreported(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Numbers a correction says were wrong are no tallies, to the end of their clause."""
-    if "ly " not in text and "version" not in text:
-        return mentions  # no "-ly" adverb, no "earlier version": most sentences, at C speed
-    spans = []
-    for match in _MISREPORTED.finditer(text):
-        end = _CLAUSE_BREAK.search(text, match.end())
-        spans.append((match.end(), end.start() if end else len(text)))
-    if not spans:
-        return mentions
-    return [
-        replace(m, kind="X")
-        if m.kind != "X" and any(start <= m.start < end for start, end in spans)
-        else m
-        for m in mentions
-    ]
-
-
-def _polls_cited(text: str, at: int) -> bool:
-    """Whether the source named after "according to" is a poll ("to a survey by Ipsos")."""
-    stop = _SOURCE_END.search(text, at, at + 60)
-    end = stop.start() if stop else min(at + 60, len(text))
-    return _OPINION_POLL.search(text, at, end) is not None
-
-
-def _is_bid(found: countries.CountryMention, text: str) -> bool:
-    """A demonym stands for its country only as "the Thai bid" or a plural ("the Saudis")."""
-    if _DEMONYM_CUE.match(text[found.end :]):
-        return True
-    if (
-        _COLLECTIVE.search(found.text)
-        and _THE_BEFORE.search(text[: found.start])
-        and not _NOUN_AFTER_DEMONYM.match(text, found.end)
-    ):
-        return True  # "the Dutch collected 97 votes", "the Japanese"; not "the French
-        # presidential election", where the word describes the vote, not who won it
-    if (
-        _THE_BEFORE.search(text[: found.start])
-        and _COUNT_AFTER_DEMONYM.match(text, found.end)
-        and _BID_NAMED_BEFORE.search(text, 0, found.start)
-    ):
-        return True  # "The Chilean candidacy obtained 144 votes, the Costa Rican 134": the
-        # bid the sentence named first, left out after the others
-    singular = found.text[:-1]
-    return found.text.endswith("s") and countries.lookup(singular) == found.code
-
-
-# A count before capitalised words: "won 4 World Cups", "received 32 F-35 jets" count things
-# with a name; "won 150 Assembly votes", "Japan 150 Nepal 120", "backed by 40 MPs" and
-# "backed by 40 Liberal Democrats" count votes and voters
-_NAMED_THINGS_AFTER = patterns.compile(
-    r"\s+(?P<run>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
-    r"(?:(?=\s*(?:[.,;:!?)]|$))|\s+(?P<word>[a-z][a-z'-]*))"
-)
-_VOTER_WORD = patterns.compile(rf"{rules.VOTERS}", re.IGNORECASE)
-_COUNT_THEN_CAPITAL = patterns.compile(r"\d [A-Z]")
-_PEOPLE_PLURAL = ("ans", "ats", "ists", "ives", "ites", "als")  # Republicans, Democrats, ...
-
-
-def _named_things(text: str, start: int, names: list[_Mention]) -> bool:
-    """Whether the capitalised words at `start` name what a count counts, and not voters:
-    a noun after them ("F-35 jets"), or a plural name of two or three words ("World Cups");
-    never a country or party. (Any run of capitalised words may read as a person's name, so
-    names of people do not count here.)"""
-    after = _NAMED_THINGS_AFTER.match(text, start)
-    if after is None or any(
-        n.start < after.end("run") and after.start("run") < n.end
-        for n in names
-        if n.candidate and n.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
-    ):
-        return False
-    word = after.group("word")
-    if word is not None and (word not in COUNTABLE or _VOTER_WORD.fullmatch(word)):
-        return word not in COUNTABLE and not word.endswith(("ed", "ing"))  # a noun or verb
-    last = after.group("run").split()[-1]  # before "and", "in", ... or the clause's end
-    return (
-        last != after.group("run")
-        and last.endswith("s")
-        and not last.endswith(_PEOPLE_PLURAL)
-        and not _VOTER_WORD.fullmatch(last)
-    )
-
-
-def _without_named_things(
-    text: str, mentions: list[_Mention], names: list[_Mention]
-) -> list[_Mention]:
-    """Counts of named things ("won 4 World Cups") marked as no tallies."""
-    if not _COUNT_THEN_CAPITAL.search(text):
-        return mentions  # most sentences: no capital right after a number
-    return [
-        replace(m, kind="X", things=True)
-        if m.kind == "N"
-        and text[m.end + 1 : m.end + 2].isupper()
-        and not VOTE_WORDS_AHEAD.match(text, m.end)
-        and _named_things(text, m.end, names)
-        else m
-        for m in mentions
-    ]
-
-
-# "Kenya won 12 medals, Ethiopia 8 and Uganda 3": counts listed after a count of things,
-# each with a name and nothing after it, count the same things
-# "..., and Kenya got 400,000", "..., ahead of France with 1,851": a verb or runner-up's word
-# before the elided count leaves it the same things
-_ELIDED_GAP = patterns.compile(
-    r"[^\d,;.()]{0,40}?(?:[,;](?:\s+(?:and|while|whereas))?|\s+and|\s+while|\s+whereas)\s+"
-    r"(?:(?:ahead of|followed by|behind|trailed by)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){1,4}"
-    r"(?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew)\s+)?"
-)
-_NAME_THEN_COUNT = patterns.compile(
-    r"[A-Z][\w'’-]* (?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew) )?\d"
-)
-_ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b)")
-
-
-def _is_share(text: str, mention: _Mention) -> bool:
-    """Whether a mention states a percentage ("12%", "12 per cent")."""
-    return "%" in text[mention.start : mention.end] or "cent" in text[mention.end : mention.end + 9]
-
-
-def _without_elided_things(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
-    kinds = "".join(m.kind for m in mentions)
-    if ("XN" not in kinds and "XP" not in kinds) or not _NAME_THEN_COUNT.search(text):
-        return mentions  # no "Ethiopia 8", or no count after one refused
-    marked = list(mentions)
-    for index in range(1, len(marked)):
-        previous, mention = marked[index - 1], marked[index]
-        if (
-            previous.kind == "X"
-            and (mention.kind == "N" or (mention.kind == "P" and _is_share(text, previous)))
-            and _ELIDED_GAP.fullmatch(text, previous.end, mention.start)
-            and _ELIDED_END.match(text, mention.end)
-            and (previous.things or counts_other_things(text, previous.end))
-        ):
-            marked[index] = replace(mention, kind="X", things=True)
-    return marked
 
 
 # A game's report: "Smith scored 24, up from 18 in the first half" holds points, not votes
@@ -3275,71 +2517,6 @@ def _basis(after: str) -> str:
         if pattern.search(after[:50]):
             return name
     return "stated total"
-
-
-_PAIR_GAP = patterns.compile(
-    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;|,? (?:representing|accounting for|"
-    r"equivalent to|equal to))?\s*",  # "6,730,413 votes, representing 51.59 per cent"
-    re.IGNORECASE,
-)
-# "backed by 6,430 members, or 64 per cent": voters counted, then their share of the vote
-_VOTERS_PAIR_GAP = patterns.compile(
-    r"\s*(?:members|delegates|electors|voters)\s*(?:,|\(|, or)\s*", re.IGNORECASE
-)
-# "64 per cent of the population": a share of something other than the vote
-_SHARE_OF_OTHER = patterns.compile(
-    r"\s*(?:of|in)\s+(?!(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)\b)\w",
-    re.IGNORECASE,
-)
-
-
-def _pair_gap(text: str, first: _Mention, second: _Mention) -> bool:
-    between = text[first.end : second.start]
-    if _PAIR_GAP.fullmatch(between):
-        return True
-    return (
-        second.kind == "P"
-        and bool(_VOTERS_PAIR_GAP.fullmatch(between))
-        and not _SHARE_OF_OTHER.match(text, second.end)
-    )
-
-
-def _pair_counts_and_shares(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """One mention for a count and the share stated beside it: "227,307 or 68.78%",
-    "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"."""
-    merged: list[_Mention] = []
-    skip = False
-    for first, second in zip(mentions, [*mentions[1:], None], strict=True):
-        if skip:
-            skip = False
-            continue
-        if second is not None and _pair_gap(text, first, second):
-            if first.kind == "N" and second.kind == "P":
-                merged.append(replace(first, paired=second.value, cover=second.end))
-                skip = True
-                continue
-            if first.kind == "P" and second.kind == "N" and VOTES_AFTER.match(text[second.end :]):
-                merged.append(replace(first, paired=second.value, cover=second.end))
-                skip = True
-                continue
-        merged.append(first)
-    return merged
-
-
-def _skeleton(text: str, mentions: list[_Mention]) -> str:
-    parts: list[str] = []
-    cursor = 0
-    for index, mention in enumerate(mentions):
-        if mention.start < cursor:
-            continue  # overlapping mention (a number inside a name): keep the first
-        if mention.aside:
-            cursor = mention.cover
-            continue
-        parts.append(text[cursor : mention.start].replace("<", "‹"))
-        parts.append(f"<{mention.kind}{index}>")
-        cursor = max(mention.end, mention.cover)
-    parts.append(text[cursor:].replace("<", "‹"))
-    return "".join(parts)
 
 
 def _freeze(source: str, draft: _ContestDraft) -> Contest:

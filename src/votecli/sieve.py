@@ -1,0 +1,599 @@
+"""Sieving the names and numbers found in one sentence: which name is an affiliation, a city or a
+named thing rather than a contestant; which number is an age, a poll figure, a single vote or a
+share of another; and how counts pair with shares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from . import countries, names, numbers, patterns, rules
+from .figures import (
+    COUNTABLE,
+    VOTE_WORDS_AHEAD,
+    VOTES_AFTER,
+    counts_other_things,
+)
+from .gated import Gated
+from .model import Candidate, Kind
+
+_DEMONYM_CUE = patterns.compile(
+    r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal|"
+    r"membership)\b",
+    re.IGNORECASE,
+)
+
+# Opinion polls and surveys forecast a result; their shares are no one's tally.
+# (Only the figures the poll states: "X won 50.5%, while an exit poll had given him 48%".)
+_OPINION_POLL = Gated(
+    ("poll", "survey", "respondent"),
+    r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|"
+    # "Another poll, by a network and a newspaper, shows X at 46 per cent"
+    r"polls?(?:,[^,.;]{1,60},)? (?:gives?|gave|giving|puts?|putting|shows?|showed|showing|"
+    r"suggests?|suggested|"
+    r"finds|found|predicts?|"
+    r"predicted|has|had)\b)",
+)
+
+
+# Not frozen, though never changed once made (`replace` makes another): 14,000 are made
+# over the 800 benchmark files, and a frozen dataclass's __init__ sets each field through
+# object.__setattr__, four times the cost of a plain one with slots.
+@dataclass(slots=True)
+class Mention:
+    """A name or number found in one sentence: what the reader binds and the sieve sorts."""
+
+    start: int  # offset in the sentence
+    end: int
+    kind: str  # "C" candidate, "N" count, "P" percent, "X" not a tally
+    candidate: Candidate | None = None
+    value: int | float | None = None
+    paired: int | float | None = None  # the count beside a percent, or the percent beside a count
+    cover: int = 0  # where the skeleton token ends, past a paired number ("5,401 or 1.63%")
+    aside: bool = False  # an age set off by commas: left out of the skeleton with its commas
+    things: bool = False  # a count of named things ("4 World Cups") or listed after one
+
+
+_OWNER = patterns.compile(r"['’]s?\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
+
+# "of the opposition Y party", "leader of the far-right Y party": words for a party's side
+_PARTY_SIDE = (
+    r"(?:(?:ruling|governing|opposition|main|centrist|conservative|liberal|nationalist|"
+    r"populist|socialist|communist|(?:far|hard|centre|center)[- ](?:right|left)|right-wing|"
+    r"left-wing|pro-[\w-]+|anti-[\w-]+)\s+){0,2}"
+)
+
+_AFFILIATION = patterns.compile(rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}", re.I)
+
+# "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
+# comma after it make the country the person's
+_OFFICE_OF = patterns.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+
+_OFFICE_REACH = 40
+
+# "Jorge Mena - a centrist and former mayor of Lima, who ...": the place in a description
+# set off after a person is where the person holds or held an office
+_DESCRIBED_OFFICE = patterns.compile(
+    r"\s*[,\-–—]\s+(?!(?:and|but|while|whereas|then)\b)[^,;:()\-–—]{0,60}?\b([A-Za-z-]+)\s+of\s+(?:the\s+)?"
+    + _PARTY_SIDE,
+    re.I,
+)
+
+_AGE_BEFORE = patterns.compile(r",\s*|\s*\(\s*")  # "Jane Doe, 54," or "Jane Doe (54)"
+
+_AGE_AFTER = patterns.compile(r"\s*[,)]")
+
+_AGE_LAST = patterns.compile(r"\s*(?:[.;]|$)")
+
+_AND_BEFORE = patterns.compile(r"\d\s*[,)]\s*and\s+$")
+
+
+def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
+    marked = list(mentions)
+    aged = False  # an age marked before: "between X, 70, and Y, 62." ends the second at "."
+    for index in range(1, len(marked)):
+        person, number = marked[index - 1], marked[index]
+        closing = _AGE_AFTER.match(text, number.end)
+        if closing is None and aged and _AND_BEFORE.search(text, 0, person.start):
+            closing = _AGE_LAST.match(text, number.end)
+        if (
+            closing is not None
+            and number.kind == "N"
+            and person.candidate is not None
+            and person.candidate.kind is not Kind.COUNTRY
+            and isinstance(number.value, int)
+            and 18 <= number.value <= 110
+            and _AGE_BEFORE.fullmatch(text[person.end : number.start])
+        ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
+            marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
+            aged = True
+    return marked
+
+
+def drop_affiliations(
+    text: str, mentions: list[Mention], affiliations: dict[str, str]
+) -> list[Mention]:
+    """A country in brackets right after a person is the person's country, not a candidate:
+    "Gilberto Gerra (Italy), 34". Each person's country goes into `affiliations`."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            (  # "Qatar's former Culture Minister Hamad ...": the country is the person's
+                previous
+                and previous.candidate
+                and previous.candidate.kind is Kind.COUNTRY
+                and mention.candidate
+                and mention.candidate.kind is Kind.PERSON
+                and (
+                    _OWNER.fullmatch(text[previous.end : mention.start])
+                    or _titled_after_country(text, previous, mention)
+                )
+            )
+            or _office_of_country(text, previous, mention)
+        ):
+            _note_affiliation(affiliations, mention.candidate, previous.candidate)
+            kept[-1] = mention
+            continue
+        if (
+            previous
+            and previous.candidate
+            and mention.candidate
+            and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
+            and _affiliated(text, previous, mention)
+        ):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _titled_after_country(text: str, country: Mention, person: Mention) -> bool:
+    """ "Maldives Foreign Minister Abdulla Shahid": an office right after a country, before
+    the person's name, makes the country the person's."""
+    if not text[country.end : person.start].isspace() or person.candidate is None:
+        return False
+    mentioned = text[person.start : person.end]
+    title = mentioned[: max(0, mentioned.find(person.candidate.name.split()[0]))]
+    return any(word.lower().rstrip(".") in names.ROLE_WORDS for word in title.split())
+
+
+def _note_affiliation(
+    affiliations: dict[str, str], person: Candidate | None, country: Candidate | None
+) -> None:
+    if person is not None and country is not None and country.code:
+        affiliations.setdefault(person.key, country.code)
+
+
+def _affiliated(text: str, name: Mention, country: Mention) -> bool:
+    """Whether the country (or party) named after a person is theirs: "X of Serbia", "X from
+    Togo (5 votes)", "X, the foreign minister of Fiji". After a one-word name, which may be
+    a person's surname ("Dubois of France with 71 votes"), only "of" or "from" will do."""
+    assert name.candidate is not None
+    gap = text[name.end : country.start]
+    if name.candidate.kind is Kind.PERSON:
+        return _is_affiliation(gap)
+    return name.candidate.kind is Kind.OTHER and _OF_OR_FROM.fullmatch(gap) is not None
+
+
+_OF_OR_FROM = patterns.compile(r"\s+(?:of|from)\s+")
+
+
+def _is_affiliation(gap: str) -> bool:
+    """Whether the words between a person and a country make the country the person's."""
+    if _AFFILIATION.fullmatch(gap):
+        return True
+    office = _DESCRIBED_OFFICE.fullmatch(gap)
+    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
+
+
+def _office_of_country(text: str, previous: Mention | None, mention: Mention) -> bool:
+    """Whether a country stands between an office and the person holding it: "The Prime
+    Minister of Fiji, Joeli Naqara"."""
+    if not (
+        previous
+        and previous.candidate
+        and previous.candidate.kind is Kind.COUNTRY
+        and mention.candidate
+        and mention.candidate.kind is Kind.PERSON
+        and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
+    ):
+        return False
+    office = _OFFICE_OF.search(text, max(0, previous.start - _OFFICE_REACH), previous.start)
+    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
+
+
+_APPOSITIVE_GAP = patterns.compile(r",\s*")
+
+_APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
+
+
+def drop_city_countries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a host-city vote, "Almaty, Kazakhstan," names a city and where it lies: the
+    country set off by commas after a city is no candidate of its own."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous
+            and previous.candidate
+            and previous.candidate.kind is Kind.OTHER
+            and mention.candidate
+            and mention.candidate.kind is Kind.COUNTRY
+            and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
+            and _APPOSITIVE_END.match(text, mention.end)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+_NOUN_AFTER_DEMONYM = patterns.compile(
+    r"\s+(?:presidential|parliamentary|legislative|general|national|local|municipal|"
+    r"regional|elections?|votes?|polls?|run-?offs?|government|president|prime|foreign|capital|"
+    r"city|league|championship|team|"
+    # a person described by nationality, not the country's bid: "the French delegate"
+    r"delegates?|diplomats?|envoys?|ambassadors?|ministers?|lawmakers?|politicians?|"
+    r"officials?|economists?|lawyers?|judges?|jurists?|nationals?)\b",
+    re.IGNORECASE,
+)
+
+_COUNT_AFTER_DEMONYM = patterns.compile(r"\s+\d")
+
+# A demonym's bid named earlier in the sentence ("the Chilean candidacy")
+_BID_NAMED_BEFORE = patterns.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:bid|candidacy|candidature|candidate|nominee|application)\b"
+)
+
+_COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a whole people
+
+_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+
+_SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
+
+# "Garnier had none": after a verb of getting, "none" is a count of zero; "won none of the
+# regions" counts something else
+_GOT_NONE = Gated(
+    ("none",),
+    r"\b(?:had|received|got|won|obtained|secured|polled|garnered|collected|gained|retained)"
+    r"\s+(?P<none>none)\b(?!\s+of\b)",
+)
+
+
+def with_single_votes(text: str, found: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
+    """ "Belize received a single vote": one vote, read as the number 1 on "a single";
+    "Peru had none": no vote, read as the number 0 on "none"."""
+    words = [
+        numbers.NumberMention(
+            m.start(), m.start() + len(m.group()) - 5, m.group()[:-5], 1, False, True
+        )
+        for m in _SINGLE_VOTE.finditer(text)
+    ]
+    words += [
+        numbers.NumberMention(m.start("none"), m.end("none"), "none", 0, False, True)
+        for m in _GOT_NONE.finditer(text)
+    ]
+    return sorted([*found, *words], key=lambda n: n.start) if words else found
+
+
+_AND_GAP = patterns.compile(r",?\s+and\s+")
+
+_COMMA_GAP = patterns.compile(r",\s*")
+
+_TO_GAP = patterns.compile(r"\s*(?:[-–]|\s+to\s+)\s*")
+
+
+def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
+    """ "51.3 and 48.7 per cent", "40, 35 and 25 per cent": numbers listed before a
+    percentage share its unit. A bare comma joins only inside such a list, since
+    "88, 45.1%" is a count beside its share."""
+    shared = list(found)
+    for index in range(len(shared) - 2, -1, -1):  # right to left, along the list
+        number, following = shared[index], shared[index + 1]
+        if not following.percent or number.percent or number.value > 100:
+            continue
+        in_list = following is not found[index + 1]  # itself given the unit by a later one
+        gap = _COMMA_GAP if in_list else _AND_GAP
+        if (
+            gap.fullmatch(text, number.end, following.start)
+            or _AND_GAP.fullmatch(text, number.end, following.start)
+            or _split_of_whole(text, number, following)
+        ):
+            shared[index] = replace(number, value=float(number.value), percent=True)
+    return shared
+
+
+def _split_of_whole(
+    text: str, number: numbers.NumberMention, following: numbers.NumberMention
+) -> bool:
+    """ "61 to 39 percent", "54-46 per cent": two shares that make up the whole (a range, "from
+    2 to 5 percent", does not)."""
+    return (
+        _TO_GAP.fullmatch(text, number.end, following.start) is not None
+        and 98 <= number.value + following.value <= 100
+    )
+
+
+# Where one clause ends and another, with its own source, begins
+_CONTRAST = r"\b(?:while|whereas|but|although)\b"  # a clause with its own source follows
+
+_CLAUSE_BREAK = patterns.compile(rf";|{_CONTRAST}")
+
+_SOURCE_END = patterns.compile(rf"[,:()]|{_CLAUSE_BREAK.pattern}")
+
+_ACCORDING_TO = patterns.compile(r"\baccording to\b", re.IGNORECASE)
+
+# "in the polls" after a lead: opinion polls ("polls" alone may be the election itself, as
+# in "won 52% in the polls", so only a lead or a trail says it)
+_LEAD_IN_POLLS = patterns.compile(
+    r"\b(?:led|leads|leading|trailed|trails|trailing|ahead|behind)\b[^;]{0,80}?"
+    r"(?=\bin (?:the |most |recent |latest |opinion |all )*polls\b)",
+    re.IGNORECASE,
+)
+
+# A poll named after its figures in their clause: "X took the lead at 38% in the latest poll"
+# (never "in the poll" alone, which may be the election itself)
+_IN_A_POLL = patterns.compile(
+    r"\bin (?:the|a|an) (?:(?:latest|new|recent|newest|weekly|monthly|tracking|online|opinion) )"
+    r"{1,3}polls?\b",
+    re.IGNORECASE,
+)
+
+# A poll named as the source after its figures: "X led Y 53% to 45%, a new Ipsos poll found"
+# (the verb takes no object of its own: "a week after a poll found them level" is no source)
+_POLL_FOUND = patterns.compile(
+    r"[,—–]\s*(?:an?|the|one)\s+(?:(?!after\b|before\b|since\b|when\b)[\w/'’.-]+\s+){0,4}?"
+    r"(?:polls?|surveys?)\s+(?:found|finds|showed|shows|suggested|suggests|said|says)"
+    r"(?=\s*(?:[.;,]|$)|\s+(?:on|in|last|this|earlier|published|released)\b)",
+    re.IGNORECASE,
+)
+
+
+def without_poll_figures(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Numbers an opinion poll states are no tallies: those after its mention in the same
+    clause ("an exit poll had given him 48%"), before "according to" a poll ("X would
+    take 45%, according to a survey", "..., a new poll found"), or in a lead "in the polls" ("X trailed Y 44% to 56%
+    in the polls"). A result in another clause stands."""
+    cues = [match.start() for match in _OPINION_POLL.finditer(text)]
+    leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
+    named_after = [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text else []
+    if not cues and not leads and not named_after:
+        return mentions
+    according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
+    according += named_after
+    according += [m.start() for m in _POLL_FOUND.finditer(text)]
+
+    def polled(mention: Mention) -> bool:
+        after_cue = any(
+            at < mention.start and not _CLAUSE_BREAK.search(text, at, mention.start) for at in cues
+        )
+        before_source = any(
+            mention.end <= at and not _CLAUSE_BREAK.search(text, mention.end, at)
+            for at in according
+        )
+        in_lead = any(start < mention.start and mention.end <= end for start, end in leads)
+        return after_cue or before_source or in_lead
+
+    return [replace(m, kind="X") if m.kind != "X" and polled(m) else m for m in mentions]
+
+
+# A correction's account of the figures it withdraws: "An earlier version of this story said
+# X won 141 votes; it won 144", "incorrectly reported that X received 98"
+_MISREPORTED = patterns.compile(
+    r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported|gave|put)|"
+    r"(?:earlier|previous) version of this (?:story|article|report)[^.;]{0,20}? "
+    r"(?:said|stated|reported|gave|put))\b",
+    re.IGNORECASE,
+)
+
+
+def without_misreported(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Numbers a correction says were wrong are no tallies, to the end of their clause."""
+    if "ly " not in text and "version" not in text:
+        return mentions  # no "-ly" adverb, no "earlier version": most sentences, at C speed
+    spans = []
+    for match in _MISREPORTED.finditer(text):
+        end = _CLAUSE_BREAK.search(text, match.end())
+        spans.append((match.end(), end.start() if end else len(text)))
+    if not spans:
+        return mentions
+    return [
+        replace(m, kind="X")
+        if m.kind != "X" and any(start <= m.start < end for start, end in spans)
+        else m
+        for m in mentions
+    ]
+
+
+def _polls_cited(text: str, at: int) -> bool:
+    """Whether the source named after "according to" is a poll ("to a survey by Ipsos")."""
+    stop = _SOURCE_END.search(text, at, at + 60)
+    end = stop.start() if stop else min(at + 60, len(text))
+    return _OPINION_POLL.search(text, at, end) is not None
+
+
+def is_bid(found: countries.CountryMention, text: str) -> bool:
+    """A demonym stands for its country only as "the Thai bid" or a plural ("the Saudis")."""
+    if _DEMONYM_CUE.match(text[found.end :]):
+        return True
+    if (
+        _COLLECTIVE.search(found.text)
+        and _THE_BEFORE.search(text[: found.start])
+        and not _NOUN_AFTER_DEMONYM.match(text, found.end)
+    ):
+        return True  # "the Dutch collected 97 votes", "the Japanese"; not "the French
+        # presidential election", where the word describes the vote, not who won it
+    if (
+        _THE_BEFORE.search(text[: found.start])
+        and _COUNT_AFTER_DEMONYM.match(text, found.end)
+        and _BID_NAMED_BEFORE.search(text, 0, found.start)
+    ):
+        return True  # "The Chilean candidacy obtained 144 votes, the Costa Rican 134": the
+        # bid the sentence named first, left out after the others
+    singular = found.text[:-1]
+    return found.text.endswith("s") and countries.lookup(singular) == found.code
+
+
+# A count before capitalised words: "won 4 World Cups", "received 32 F-35 jets" count things
+# with a name; "won 150 Assembly votes", "Japan 150 Nepal 120", "backed by 40 MPs" and
+# "backed by 40 Liberal Democrats" count votes and voters
+_NAMED_THINGS_AFTER = patterns.compile(
+    r"\s+(?P<run>(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
+    r"(?:(?=\s*(?:[.,;:!?)]|$))|\s+(?P<word>[a-z][a-z'-]*))"
+)
+
+_VOTER_WORD = patterns.compile(rf"{rules.VOTERS}", re.IGNORECASE)
+
+_COUNT_THEN_CAPITAL = patterns.compile(r"\d [A-Z]")
+
+_PEOPLE_PLURAL = ("ans", "ats", "ists", "ives", "ites", "als")  # Republicans, Democrats, ...
+
+
+def _named_things(text: str, start: int, names: list[Mention]) -> bool:
+    """Whether the capitalised words at `start` name what a count counts, and not voters:
+    a noun after them ("F-35 jets"), or a plural name of two or three words ("World Cups");
+    never a country or party. (Any run of capitalised words may read as a person's name, so
+    names of people do not count here.)"""
+    after = _NAMED_THINGS_AFTER.match(text, start)
+    if after is None or any(
+        n.start < after.end("run") and after.start("run") < n.end
+        for n in names
+        if n.candidate and n.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
+    ):
+        return False
+    word = after.group("word")
+    if word is not None and (word not in COUNTABLE or _VOTER_WORD.fullmatch(word)):
+        return word not in COUNTABLE and not word.endswith(("ed", "ing"))  # a noun or verb
+    last = after.group("run").split()[-1]  # before "and", "in", ... or the clause's end
+    return (
+        last != after.group("run")
+        and last.endswith("s")
+        and not last.endswith(_PEOPLE_PLURAL)
+        and not _VOTER_WORD.fullmatch(last)
+    )
+
+
+def without_named_things(text: str, mentions: list[Mention], names: list[Mention]) -> list[Mention]:
+    """Counts of named things ("won 4 World Cups") marked as no tallies."""
+    if not _COUNT_THEN_CAPITAL.search(text):
+        return mentions  # most sentences: no capital right after a number
+    return [
+        replace(m, kind="X", things=True)
+        if m.kind == "N"
+        and text[m.end + 1 : m.end + 2].isupper()
+        and not VOTE_WORDS_AHEAD.match(text, m.end)
+        and _named_things(text, m.end, names)
+        else m
+        for m in mentions
+    ]
+
+
+# "Kenya won 12 medals, Ethiopia 8 and Uganda 3": counts listed after a count of things,
+# each with a name and nothing after it, count the same things
+# "..., and Kenya got 400,000", "..., ahead of France with 1,851": a verb or runner-up's word
+# before the elided count leaves it the same things
+_ELIDED_GAP = patterns.compile(
+    r"[^\d,;.()]{0,40}?(?:[,;](?:\s+(?:and|while|whereas))?|\s+and|\s+while|\s+whereas)\s+"
+    r"(?:(?:ahead of|followed by|behind|trailed by)\s+)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew)\s+)?"
+)
+
+_NAME_THEN_COUNT = patterns.compile(
+    r"[A-Z][\w'’-]* (?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew) )?\d"
+)
+
+_ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b)")
+
+
+def _is_share(text: str, mention: Mention) -> bool:
+    """Whether a mention states a percentage ("12%", "12 per cent")."""
+    return "%" in text[mention.start : mention.end] or "cent" in text[mention.end : mention.end + 9]
+
+
+def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
+    kinds = "".join(m.kind for m in mentions)
+    if ("XN" not in kinds and "XP" not in kinds) or not _NAME_THEN_COUNT.search(text):
+        return mentions  # no "Ethiopia 8", or no count after one refused
+    marked = list(mentions)
+    for index in range(1, len(marked)):
+        previous, mention = marked[index - 1], marked[index]
+        if (
+            previous.kind == "X"
+            and (mention.kind == "N" or (mention.kind == "P" and _is_share(text, previous)))
+            and _ELIDED_GAP.fullmatch(text, previous.end, mention.start)
+            and _ELIDED_END.match(text, mention.end)
+            and (previous.things or counts_other_things(text, previous.end))
+        ):
+            marked[index] = replace(mention, kind="X", things=True)
+    return marked
+
+
+_PAIR_GAP = patterns.compile(
+    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;|,? (?:representing|accounting for|"
+    r"equivalent to|equal to))?\s*",  # "6,730,413 votes, representing 51.59 per cent"
+    re.IGNORECASE,
+)
+
+# "backed by 6,430 members, or 64 per cent": voters counted, then their share of the vote
+_VOTERS_PAIR_GAP = patterns.compile(
+    r"\s*(?:members|delegates|electors|voters)\s*(?:,|\(|, or)\s*", re.IGNORECASE
+)
+
+# "64 per cent of the population": a share of something other than the vote
+_SHARE_OF_OTHER = patterns.compile(
+    r"\s*(?:of|in)\s+(?!(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)\b)\w",
+    re.IGNORECASE,
+)
+
+
+def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
+    between = text[first.end : second.start]
+    if _PAIR_GAP.fullmatch(between):
+        return True
+    return (
+        second.kind == "P"
+        and bool(_VOTERS_PAIR_GAP.fullmatch(between))
+        and not _SHARE_OF_OTHER.match(text, second.end)
+    )
+
+
+def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One mention for a count and the share stated beside it: "227,307 or 68.78%",
+    "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"."""
+    merged: list[Mention] = []
+    skip = False
+    for first, second in zip(mentions, [*mentions[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if second is not None and _pair_gap(text, first, second):
+            if first.kind == "N" and second.kind == "P":
+                merged.append(replace(first, paired=second.value, cover=second.end))
+                skip = True
+                continue
+            if first.kind == "P" and second.kind == "N" and VOTES_AFTER.match(text[second.end :]):
+                merged.append(replace(first, paired=second.value, cover=second.end))
+                skip = True
+                continue
+        merged.append(first)
+    return merged
+
+
+def skeleton(text: str, mentions: list[Mention]) -> str:
+    parts: list[str] = []
+    cursor = 0
+    for index, mention in enumerate(mentions):
+        if mention.start < cursor:
+            continue  # overlapping mention (a number inside a name): keep the first
+        if mention.aside:
+            cursor = mention.cover
+            continue
+        parts.append(text[cursor : mention.start].replace("<", "‹"))
+        parts.append(f"<{mention.kind}{index}>")
+        cursor = max(mention.end, mention.cover)
+    parts.append(text[cursor:].replace("<", "‹"))
+    return "".join(parts)

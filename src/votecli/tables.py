@@ -1,0 +1,139 @@
+"""Votes laid out as a table in plain text: a header row naming the columns, then one row per
+candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns
+from .model import Kind
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table's column roles ("name", "votes", "percent", or "" for seats and the rest),
+    what its names are, and the line last read under them."""
+
+    roles: tuple[str, ...]
+    kind: Kind
+    line: int
+    round: int | None = None  # the round after the one a change column compares with
+
+
+_CELL = patterns.compile(r"[^|\t]+")
+
+_ALIGNED_CELL = patterns.compile(r"\S+(?: {1,2}\S+)*")
+
+_VOTES_COLUMN = patterns.compile(
+    r"(?:(?:valid |total |popular )?votes?(?: (?:received|won|obtained|polled))?|ballots|"
+    r"vote count)",
+    re.IGNORECASE,
+)
+
+_PERCENT_COLUMN = patterns.compile(
+    r"(?:%|per ?cent(?:age)?|pct\.?|share|vote share|% of (?:the )?(?:valid )?votes?|"
+    r"votes? ?(?:%|\(%\)))",
+    re.IGNORECASE,
+)
+
+# A header cell that may count votes ("Result", "Round 1", "Support"): a table whose other
+# cells name none counts other things ("| Country | Medals |", "| Team | Points |")
+_VOTE_COLUMN_WORD = patterns.compile(
+    r"vot|ballot|round|result|tall(?:y|ies)|\bcount\b|support|share|%|per ?cent|total|score",
+    re.IGNORECASE,
+)
+
+_NAME_COLUMNS = (  # by preference: "| Candidate | Party | Votes |" names the candidate
+    (patterns.compile(r"(?:candidates?|name|nominee)", re.IGNORECASE), Kind.PERSON),
+    (patterns.compile(r"(?:party|parties|list|alliance|coalition)", re.IGNORECASE), Kind.PARTY),
+    (patterns.compile(r"(?:country|member state|state)", re.IGNORECASE), Kind.COUNTRY),
+    (patterns.compile(r"(?:city|bid|candidate city)", re.IGNORECASE), Kind.OTHER),
+)
+
+_CELL_MARKS = "*_` "  # markdown emphasis around a cell's text
+
+_FOOTNOTE = patterns.compile(r"\[\w{1,3}\]")
+
+# Rows that are no candidate's: the table's totals and blank or spoilt ballots
+_NOT_A_CANDIDATE_ROW = patterns.compile(
+    r"(?:totals?|valid|invalid|blank|spoil|null|void|turnout|registered|electorate|eligible|"
+    r"abstention|others?\b|other candidates)",
+    re.IGNORECASE,
+)
+
+_COUNT_CELL = patterns.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+")
+
+_SHARE_CELL = patterns.compile(r"(\d{1,3}(?:\.\d+)?)\s?%?")
+
+
+def cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
+    """A table row's cells with their offsets, stripped of markdown emphasis and footnotes;
+    `aligned`: cells set apart by runs of spaces, not by bars or tabs."""
+    cells = []
+    for match in (_ALIGNED_CELL if aligned else _CELL).finditer(text):
+        raw = match.group()
+        cell = _FOOTNOTE.sub("", raw).strip(_CELL_MARKS)
+        if cell:
+            cells.append((cell, match.start() + raw.index(cell[0])))
+    return cells
+
+
+_CHANGE_COLUMN = patterns.compile(
+    r"\s*(?:change|difference|swing|gain|loss)\s+(?:from|since|on|over)\s+(?:round|ballot)\s+(?P<n>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def round_after_change_column(cells: list[tuple[str, int]]) -> int | None:
+    """The round of a table whose column gives the change from an earlier round: the next."""
+    for cell, _ in cells:
+        if found := _CHANGE_COLUMN.match(cell):
+            return int(found.group("n")) + 1
+    return None
+
+
+def table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ...], Kind] | None:
+    """The roles of a header row's columns, when it names one name column and one column of
+    votes or of shares at most each (two vote columns are rounds: left to the rules), or
+    only columns of other things (medals, points, sums), none of which a rule may read."""
+    if any(ch.isdigit() for cell in cells if not _CHANGE_COLUMN.match(cell) for ch in cell):
+        return None  # a row of data, not a header ("Change from round 1" may name a number)
+    roles = [
+        "votes" if _VOTES_COLUMN.fullmatch(c) else "percent" if _PERCENT_COLUMN.fullmatch(c) else ""
+        for c in cells
+    ]
+    if roles.count("votes") > 1 or roles.count("percent") > 1:
+        return None
+    if roles == [""] * len(roles):
+        if aligned:
+            return None  # spaces set apart words in prose too: only a header naming votes
+        if any(_VOTE_COLUMN_WORD.search(c) for c in cells):
+            return None  # "| Country | First ballot | Second ballot |": left to the rules
+        return tuple(roles), Kind.OTHER  # "| Team | Points |": its rows hold no tally
+    for pattern, kind in _NAME_COLUMNS:
+        at = next((i for i, c in enumerate(cells) if pattern.fullmatch(c)), None)
+        if at is not None and not roles[at]:
+            roles[at] = "name"
+            return tuple(roles), kind
+    return None
+
+
+def table_row(
+    cells: list[tuple[str, int]], roles: tuple[str, ...]
+) -> tuple[tuple[str, int], tuple[int, int, int] | None, tuple[float, int, int] | None] | None:
+    """A row's name cell, and its votes and share (value, start, end) where it states them."""
+    name = cells[roles.index("name")]
+    if any(ch.isdigit() for ch in name[0]) or _NOT_A_CANDIDATE_ROW.match(name[0]):
+        return None
+    votes = share = None
+    for (cell, at), role in zip(cells, roles, strict=True):
+        if role == "votes" and _COUNT_CELL.fullmatch(cell):
+            votes = (int(re.sub(r"\D", "", cell)), at, at + len(cell))
+        elif role == "percent" and (found := _SHARE_CELL.fullmatch(cell)):
+            value = float(found.group(1))
+            share = (value, at, at + len(cell)) if value <= 100 else None
+    if votes is None and share is None:
+        return None
+    return name, votes, share
