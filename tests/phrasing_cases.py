@@ -4259,6 +4259,31 @@ CASES += [
 # Third probe round: plain "name  number" rows under a heading naming other things
 CASES += [
     Case(
+        "lists-dash-rows-then-turnout-row",
+        "Voting in the ballot was as follows:\nJane Holt – 41,220 (52.1%)\n"
+        "Mark Breen – 37,905 (47.9%)\nTurnout: 79,125 (14%)\n",
+        ("Holt 41220", "Holt 52.1%", "Breen 37905", "Breen 47.9%"),
+        "lists",
+    ),
+    Case(
+        "not-tallies-turnout-row-of-a-referendum",
+        "Referendum result\nEligible voters: 2,801,330\nTurnout: 61.07 per cent.\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-bulleted-rows-under-a-seats-row",
+        "Projected seats:\n\n  • Unity Party 12 seats\n  • Reform 8\n  • Greens 3\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-bulleted-rows-under-a-votes-row",
+        "Final count:\n\n  • Unity Party 412 votes\n  • Reform 388\n  • Greens 93\n",
+        ("Unity 412", "Reform 388", "Greens 93"),
+        "lists",
+    ),
+    Case(
         "not-tallies-plain-rows-under-medal-heading",
         "Medal table\nJamaica      9\nKenya        7\nEthiopia     4\n",
         (),

@@ -765,6 +765,8 @@ class _Reader:
                 return False  # "Votes received (scores in brackets ...)"
             if _OTHER_THINGS_HEADING.search(line):
                 return True  # "Points after round 3", over rows or as a row's own words
+            if _ROW_OF_THINGS.fullmatch(line):
+                return True  # "• Unity 10 seats" over "• Reform 9": the rows below are seats too
             if line and not _PLAIN_ROW.fullmatch(line):
                 return False
             end = start - 1
@@ -2254,6 +2256,12 @@ _PLAIN_NAME = patterns.compile(r"[A-ZÀ-Þ][\w’'.-]*(?: [\w’'.&-]+){0,6}")
 # A plain table's row ("Norway      16", "Hungary - 142", "Kenya: 1,600") and the heading over
 # its rows that names other things than votes
 _PLAIN_ROW = patterns.compile(r"[^\d\n]{1,60}?[\s:.–—-]\s*\d[\d,.]*\s*%?\s*")
+# A row whose number names its unit, a thing other than votes: "• Unity 10 seats"
+_ROW_OF_THINGS = patterns.compile(
+    r"[^\d\n]{1,60}?[\s:.–—-]\s*\d[\d,]*\s+(?:seats?|mandates?|medals?|points|goals|MPs|"
+    r"deputies|members)\s*",
+    re.IGNORECASE,
+)
 _ROWS_BACK = 30
 _ROW_MAX = 80  # a row's length at most: longer lines are prose
 _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)
