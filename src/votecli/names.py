@@ -148,7 +148,7 @@ STOPWORDS = frozenset(
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
-    speaker-elect
+    speaker-elect turnout electorate
     """.split()
 )
 _SHORT_TITLES = "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt".split()  # with a stop
