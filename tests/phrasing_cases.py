@@ -2073,6 +2073,32 @@ CASES: list[Case] = [
     ),
     # ---------------------------------------------------- people-parties
     Case(
+        "people-put-up-by-country",
+        "In the last round, Tomas Berg recommended by Norway won 19 votes and Ana Ruiz "
+        "proposed by Chile won 15 votes.",
+        ("Berg 19", "Ruiz 15"),
+        "people-parties",
+    ),
+    Case(
+        "people-candidate-from-region-of-country",
+        "In the final round of voting, Lena Park, the candidate from the Jeju Special "
+        "Autonomous Province (JSAP) of South Korea won 24 votes.",
+        ("Park 24",),
+        "people-parties",
+    ),
+    Case(
+        "people-country-backed-by-country-stays",
+        "Norway, backed by Sweden, won 120 votes.",
+        ("NOR 120",),
+        "people-parties",
+    ),
+    Case(
+        "people-candidate-from-country-beaten-stays",
+        "Lena Park beat the candidate from Chile, who won 20 votes.",
+        ("CHL 20",),
+        "people-parties",
+    ),
+    Case(
         "pp-sir-threshold",
         "Sir Alan Crosby took 312 votes, clearing the 50 per cent bar required for the chair.",
         ("Crosby 312",),

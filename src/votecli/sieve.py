@@ -64,7 +64,21 @@ _PARTY_SIDE = (
     r"left-wing|pro-[\w-]+|anti-[\w-]+)\s+){0,2}"
 )
 
-_AFFILIATION = patterns.compile(rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}", re.I)
+# "X recommended by Mexico", "X, the candidate from Peru": the country that put a person up
+# or that the person comes from is the person's, not a contestant (a participle right after the name only: not
+# "X was backed by Y", where Y may be a rival's side)
+_PUT_UP_BY = (
+    r",?\s+(?:the\s+(?:[\w-]+\s+)?(?:candidate|nominee|contender)\s+)?(?:proposed|recommended|"
+    r"nominated|backed|endorsed|sponsored|fielded|put\s+forward)\s+by\s+(?:the\s+)?"
+    r"(?:governments?\s+of\s+)?"
+    # "X, the candidate from Peru", "X, the candidate from the Cusco region of Peru"
+    r"|,\s+the\s+(?:[\w-]+\s+)?(?:candidate|nominee|contender)\s+(?:from|of)\s+"
+    r"(?:(?:[^,;:()]|\([A-Z.]{2,8}\)){0,70}?\b(?:of|in)\s+)?(?:the\s+)?"  # "(SAR)" too
+)
+
+_AFFILIATION = patterns.compile(
+    rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}|{_PUT_UP_BY}", re.I
+)
 
 # "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
 # comma after it make the country the person's
@@ -146,8 +160,27 @@ def drop_affiliations(
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue
+        if _place_within_affiliation(text, kept, mention):
+            _note_affiliation(affiliations, kept[-2].candidate, mention.candidate)
+            kept.pop()  # the place named on the way is no contestant either
+            continue
         kept.append(mention)
     return kept
+
+
+def _place_within_affiliation(text: str, kept: list[Mention], mention: Mention) -> bool:
+    """ "X, the candidate from the Jeju province of South Korea": a place named between a
+    person and the country the description gives the person is neither a contestant (any
+    kind of name: "Hong Kong" reads as a person's)."""
+    if len(kept) < 2 or mention.candidate is None or mention.candidate.kind is not Kind.COUNTRY:
+        return False
+    person, place = kept[-2], kept[-1]
+    return (
+        person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and place.candidate is not None
+        and _is_affiliation(text[person.end : mention.start])
+    )
 
 
 def _titled_after_country(text: str, country: Mention, person: Mention) -> bool:
