@@ -2071,6 +2071,25 @@ CASES: list[Case] = [
         ("NPL 174", "BTN 168", "MDV 160", "FJI 3"),
         "un-blocks",
     ),
+    Case(
+        "not-tallies-gain-compared-with-a-round",
+        "Mr Okafor, aged 51, who gained 21 votes compared with the first round, said he was "
+        "pleased.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-gain-since-a-ballot",
+        "Okafor gained 21 votes since the first ballot.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-gained-on-a-ballot-stays",
+        "Okafor gained 21 votes on the first ballot.",
+        ("Okafor 21 r1",),
+        "verbs",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

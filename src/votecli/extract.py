@@ -226,6 +226,15 @@ _IN_LATER_ROUND_AFTER = patterns.compile(
     r"later|decisive)\s+(?:round|ballot)",
     re.IGNORECASE,
 )
+# "gained 34 votes compared with the first round", "picked up 12 since the last ballot": a
+# change set against a round named after it, whoever gained it (never "on the first ballot",
+# which may be that round's count)
+_COMPARED_ROUND_AFTER = patterns.compile(
+    r"^\s*(?:votes?|ballots?)?,?\s*(?:compared\s+(?:with|to)|since|over|from)\s+(?:the\s+)?"
+    r"(?:first|second|third|fourth|fifth|previous|last|earlier|opening|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:round|ballot|vote|count)",
+    re.IGNORECASE,
+)
 # A count compared with a round after the first ("77 votes, 18 more than in the fourth
 # ballot", "put on three votes from the last ballot"): the text's counts come later, so the
 # ones it gives without a round are no first round's
@@ -548,7 +557,10 @@ class _Reader:
             candidate = self._bound_candidate(binding, mentions, text, skeleton, sentence)
             if candidate is None:
                 continue
-            if gains and self._gain_after_count(candidate, text, number, sentence.start):
+            if gains and (
+                self._gain_after_count(candidate, text, number, sentence.start)
+                or _gain_on_a_round(text, number)
+            ):
                 claimed.add(binding.number)
                 continue
             if binding.candidate < 0 and key[3] is None and decided and not years:
@@ -2060,6 +2072,14 @@ _WIN_RIGHT_BEFORE = patterns.compile(
     r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
     re.IGNORECASE,
 )
+
+
+def _gain_on_a_round(text: str, number: sieve.Mention) -> bool:
+    """ "X, who gained 34 votes compared with the first round": a gain, no count."""
+    return bool(
+        _GAIN_VERB_BEFORE.search(text[max(0, number.start - 20) : number.start])
+        and _COMPARED_ROUND_AFTER.search(text[number.end : number.end + 50])
+    )
 
 
 def _exit_round(text: str, at: int) -> bool:
