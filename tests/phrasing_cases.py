@@ -2090,6 +2090,25 @@ CASES: list[Case] = [
         ("Okafor 21 r1",),
         "verbs",
     ),
+    Case(
+        "people-candidate-of-party-then-person",
+        "His main rival, candidate of opposition Nava Lanka Sandanaya, Ruwan Perera, obtained "
+        "3,211,400 votes in the first count.",
+        ("Perera 3211400",),
+        "people-parties",
+    ),
+    Case(
+        "people-candidate-of-the-party-then-person",
+        "The candidate of the Unity Party, Jane Doe, won 41 percent.",
+        ("Doe 41%",),
+        "people-parties",
+    ),
+    Case(
+        "people-leader-of-body-then-person-then-rival",
+        "The leader of the Senate, Tom Lee, got 30 votes, and Jane Doe got 41.",
+        ("Lee 30", "Doe 41"),
+        "people-parties",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

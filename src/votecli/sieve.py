@@ -82,7 +82,7 @@ _AFFILIATION = patterns.compile(
 
 # "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
 # comma after it make the country the person's
-_OFFICE_OF = patterns.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")
+_OFFICE_OF = patterns.compile(rf"([A-Za-z-]+)\s+of\s+(?:the\s+)?{_PARTY_SIDE}$", re.I)
 
 _OFFICE_REACH = 40
 
@@ -223,12 +223,12 @@ def _is_affiliation(gap: str) -> bool:
 
 
 def _office_of_country(text: str, previous: Mention | None, mention: Mention) -> bool:
-    """Whether a country stands between an office and the person holding it: "The Prime
-    Minister of Fiji, Joeli Naqara"."""
+    """Whether a country or party stands between an office and the person holding it: "The
+    Prime Minister of Fiji, Joeli Naqara", "candidate of opposition Nava Lanka Sandanaya, Ruwan
+    Perera" (of any kind: a party's name may read as a person's)."""
     if not (
         previous
         and previous.candidate
-        and previous.candidate.kind is Kind.COUNTRY
         and mention.candidate
         and mention.candidate.kind is Kind.PERSON
         and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
