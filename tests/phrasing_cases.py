@@ -4336,6 +4336,25 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "lists-plain-rows-under-a-share-heading",
+        "Full results (first round):\ncandidate votes (in pct)\nAnna Varga 48.12\n"
+        "Peter Kollar 30.05\nJan Ruzicka 2.90\nEva Novak* 0.08\nNote * - withdrew\n",
+        ("Varga 48.12% r1", "Kollar 30.05% r1", "Ruzicka 2.9% r1", "Novak 0.08% r1"),
+        "lists",
+    ),
+    Case(
+        "not-tallies-plain-rows-under-a-turnout-share-heading",
+        "Turnout by region (%)\nBratislava 61.2\nKosice 55.9\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-plain-rows-under-a-votes-heading-stay-counts",
+        "Full results:\ncandidate votes\nAnna Varga 48\nPeter Kollar 30\n",
+        ("Varga 48", "Kollar 30"),
+        "lists",
+    ),
+    Case(
         "not-tallies-bulleted-rows-under-a-seats-row",
         "Projected seats:\n\n  • Unity Party 12 seats\n  • Reform 8\n  • Greens 3\n",
         (),

@@ -487,6 +487,8 @@ class _Reader:
         found = sieve.sharing_percent(
             text, sieve.with_single_votes(text, numbers.find_numbers(text))
         )
+        if len(found) == 1 and self._share_row(sentence, text, found[0]):
+            found = [replace(found[0], percent=True, value=float(found[0].value))]
         for huge in _HUGE_DIGITS.finditer(text):
             self.warnings.append(
                 f"{self.source.name}:{sentence.line}: a number of {len(huge.group())} digits "
@@ -781,6 +783,32 @@ class _Reader:
                 return True  # "• Unity 10 seats" over "• Reform 9": the rows below are seats too
             if line and not _PLAIN_ROW.fullmatch(line):
                 return False
+            end = start - 1
+        return False
+
+    def _share_row(self, sentence: Sentence, text: str, number: numbers.NumberMention) -> bool:
+        """Whether a plain "name  number" row stands under a heading saying its numbers are
+        shares ("candidate votes (in pct)" over "Anna Varga 48.12"), over the rows between."""
+        if (
+            number.percent
+            or number.words
+            or number.value > 100
+            or len(text) > _ROW_MAX
+            or not _PLAIN_ROW.fullmatch(text)
+        ):
+            return False
+        end = self.text.rfind("\n", 0, sentence.start)
+        for _ in range(_ROWS_BACK):
+            if end < 0:
+                return False
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end].strip()
+            if line and not _PLAIN_ROW.fullmatch(line):
+                return (
+                    len(line) <= _HEADING_MAX
+                    and _SHARE_HEADING.search(line) is not None
+                    and _TURNOUT_HEADING.search(line) is None  # "Turnout by region (%)"
+                )
             end = start - 1
         return False
 
@@ -2282,6 +2310,13 @@ _ROW_OF_THINGS = patterns.compile(
     r"deputies|members)\s*",
     re.IGNORECASE,
 )
+# A heading over rows of shares: "candidate votes (in pct)", "Share of the vote (%)"
+_SHARE_HEADING = patterns.compile(
+    r"\((?:in )?(?:pct\.?|%|per ?cent|percent)\)|\bin (?:pct|per ?cent|percent)\b|"
+    r"\b(?:percentages?|share of (?:the )?vote)\b",
+    re.IGNORECASE,
+)
+_TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstention", re.I)
 _ROWS_BACK = 30
 _ROW_MAX = 80  # a row's length at most: longer lines are prose
 _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)

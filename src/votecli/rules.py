@@ -1494,8 +1494,8 @@ RULES: tuple[Rule, ...] = (
         ("tally", "count", "vote", "result", "score"),
     ),
     _rule(
-        "adjacent",  # headline style "Kazakhstan 138, Thailand 55"
-        rf"{_NOT_AFTER_NAME}{C}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C|{_FATE})",
+        "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
+        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C|{_FATE})",
         _pairs((1, 3)),
     ),
 )
