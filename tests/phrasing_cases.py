@@ -4355,6 +4355,25 @@ CASES += [
         "lists",
     ),
     Case(
+        "rounds-row-with-earlier-round-in-brackets",
+        "The full result of the second-round ballot of MPs was:\nAnna Hale 88 (51 in first "
+        "ballot)\nTom Reyes 60 (66 in first ballot)\n",
+        ("Hale 88 r2", "Hale 51 r1", "Reyes 60 r2", "Reyes 66 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-row-with-earlier-round-in-brackets-prose",
+        "Kenya 120 (99 in the first round), Ghana 71 (90 in the first round).",
+        ("KEN 120 r2", "KEN 99 r1", "GHA 71 r2", "GHA 90 r1"),
+        "rounds",
+    ),
+    Case(
+        "not-tallies-row-with-earlier-half-in-brackets",
+        "Kenya 3 (1 in the first half), Ghana 2 (2 in the first half).",
+        (),
+        "not-tallies",
+    ),
+    Case(
         "not-tallies-bulleted-rows-under-a-seats-row",
         "Projected seats:\n\n  • Unity Party 12 seats\n  • Reform 8\n  • Greens 3\n",
         (),

@@ -78,6 +78,14 @@ _AGAINST_EARLIER = patterns.compile(
     re.IGNORECASE,
 )
 
+# "Anna Hale 88 (51 in first ballot)": a row's count with its earlier round's in brackets
+_BRACKETED_EARLIER = patterns.compile(
+    r"(?<=\d)(?:\s?(?:votes?|ballots?))?\s?(?P<change>\()(?P<n>\d[\d,]*)(?:\s?(?:votes?|ballots?))? "
+    rf"(?P<tail>(?:in|on) (?:the )?(?P<ord>{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))[- ]"
+    r"(?:round|ballot|vote)s?\b)\)",
+    re.IGNORECASE,
+)
+
 _RIVALS_BEFORE = patterns.compile(
     r"\b(?:beat|beats|beating|defeat\w*|edg\w*|over|versus|vs)\b|\bby\s+\S+\s*$", re.IGNORECASE
 )
@@ -93,6 +101,12 @@ def earlier_figures(text: str) -> dict[int, _Earlier]:
         if match.group("ord").lower() in ("final", "last") or _RIVALS_BEFORE.search(clause):
             continue
         word = match.group("ord").lower()
+        round_ = int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]
+        found[match.start("n")] = _Earlier(match.start("change"), round_, None, match.span("tail"))
+    for match in _BRACKETED_EARLIER.finditer(text) if "(" in text else ():
+        word = match.group("ord").lower()
+        if word in ("final", "last"):
+            continue
         round_ = int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]
         found[match.start("n")] = _Earlier(match.start("change"), round_, None, match.span("tail"))
     if " from " not in text:
@@ -119,7 +133,7 @@ def without_tails(text: str, earlier: dict[int, _Earlier]) -> str:
 
 _UNITS_BEFORE_CHANGE = patterns.compile(
     r"\s*(?:votes?|ballots?|%|per ?cent|percent)?"
-    r"(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?\s*,?\s*"
+    r"(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?\s*,?\s*\(?"
 )
 
 

@@ -340,6 +340,13 @@ def _changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield from _change_claimed(m)
 
 
+def _row_with_earlier(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """ "Anna Hale 88 (51 in first ballot)": both are Anna Hale's, the second earlier."""
+    candidate = int(m.group("name"))
+    yield candidate, int(m.group("now"))
+    yield candidate, int(m.group("was")), None, 1, None, True
+
+
 def _change_claimed(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The size of a change ("up 12 from 40") is no one's count."""
     if m.group("by") and m.group("by_kind") != "X":
@@ -1492,6 +1499,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:-|–|—| to )<N(?P<lost>\d+)>(?: votes?)?(?=\s*(?:[.;]|$))",
         _score_sides,
         ("tally", "count", "vote", "result", "score"),
+    ),
+    _rule(
+        "row-earlier-in-brackets",  # "Anna Hale 88 (51 in first ballot)": the row's count,
+        # then the same candidate's in the earlier round named
+        rf"{_NOT_AFTER_NAME}<C(?P<name>\d+)> <N(?P<now>\d+)>(?: {VOTERS})? \(<N(?P<was>\d+)>"
+        rf"(?: {VOTERS})? (?:in|on) (?:the )?[\w-]+[- ](?:round|ballot|vote)s?\)",
+        _row_with_earlier,
+        ("(<n",),
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
