@@ -4374,6 +4374,12 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "percent-plural-percents",
+        "Okafor won 140 votes, 71.6 percents of the valid votes, over Lund who got 55 votes.",
+        ("Okafor 140", "Okafor 71.6%", "Lund 55"),
+        "percent",
+    ),
+    Case(
         "not-tallies-bulleted-rows-under-a-seats-row",
         "Projected seats:\n\n  • Unity Party 12 seats\n  • Reform 8\n  • Greens 3\n",
         (),

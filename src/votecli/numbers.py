@@ -194,14 +194,14 @@ _STEP = patterns.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
 # after "<digits> ": could a scale word, percent word or sign follow? ("61 percent" as well
 # as "61 per cent": "per" alone is no word's start)
 _NEEDS_LOOK = patterns.compile(
-    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percent|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
+    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percents?|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _A_NEXT = patterns.compile(
     rf"{_GAP}(?:hundred|{'|'.join(_SCALES)})(?:th)?(?![^\W\d_])", re.IGNORECASE
 )
 _PCT = patterns.compile(
-    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percent|pct)(?![^\W\d_])",
+    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percents?|pct)(?![^\W\d_])",  # "71.3 percents"
     re.IGNORECASE,
 )
 
