@@ -2109,6 +2109,25 @@ CASES: list[Case] = [
         ("Lee 30", "Doe 41"),
         "people-parties",
     ),
+    Case(
+        "verbs-managed-to-secure",
+        "Chidi Okafor managed to secure 1,204,331 votes, over 41 percent of the total, in the "
+        "first round of the election.",
+        ("Okafor 1204331 r1",),
+        "verbs",
+    ),
+    Case(
+        "not-tallies-needed-to-secure",
+        "Chidi Okafor needed to secure 97 votes to win.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-never-managed-to-secure",
+        "Chidi Okafor never managed to secure 97 votes.",
+        (),
+        "not-tallies",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

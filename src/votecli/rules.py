@@ -27,6 +27,8 @@ _STRONG_GET = (
     r"earned|earning|mustered|mustering|attracted|attracting|bagged|amassed|tallied|tallying|"
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
+    # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
+    r"(?:managed|manages) to (?:secure|obtain|garner|gain|collect|muster|attract|capture|poll)|"
     r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
     r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with|"
     # "took the lead at 181 votes": the leader's own count (not "a lead of 30")
