@@ -2128,6 +2128,25 @@ CASES: list[Case] = [
         (),
         "not-tallies",
     ),
+    Case(
+        "verbs-victor-with-an-impressive-share",
+        "The commission published the results, revealing Mamadou Keita as the victor with an "
+        "impressive 58.1% of the votes.",
+        ("Keita 58.1%",),
+        "verbs",
+    ),
+    Case(
+        "verbs-a-whopping-count",
+        "Mamadou Keita received a whopping 160 votes.",
+        ("Keita 160",),
+        "verbs",
+    ),
+    Case(
+        "not-tallies-won-by-a-comfortable-margin",
+        "Mamadou Keita won by a comfortable 12 votes over Ali Sow.",
+        (),
+        "not-tallies",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

@@ -482,6 +482,8 @@ _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:(?:only|just|a total of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
+    # "with an impressive 54.3%", "a whopping 160 votes"
+    r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|"
     r"(?:support|backing|endorsement|votes) of|"
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
     # only a share above half after it
