@@ -2147,6 +2147,32 @@ CASES: list[Case] = [
         (),
         "not-tallies",
     ),
+    Case(
+        "pairs-majority-of-votes-to-after-a-defeat",
+        "Former captain Tom Hale has been re-elected as chairman after beating Raul Ortega, "
+        "the current vice-chairman.\n\nThe governing body says the 61-year-old Hale achieved "
+        "a majority of 31 votes to 20.",
+        ("Hale 31", "Ortega 20"),
+        "pairs",
+    ),
+    Case(
+        "pairs-won-by-votes-to-after-a-defeat",
+        "Tom Hale beat Raul Ortega.\n\nHale won by 31 votes to 20.",
+        ("Hale 31", "Ortega 20"),
+        "pairs",
+    ),
+    Case(
+        "pairs-won-by-votes-to-after-a-defeat-of-two",
+        "Tom Hale beat Raul Ortega and Ana Ruiz.\n\nHale won by 31 votes to 20.",
+        ("Hale 31",),
+        "pairs",
+    ),
+    Case(
+        "pairs-won-by-votes-to-after-the-other-won",
+        "Raul Ortega beat Tom Hale.\n\nHale won by 31 votes to 20.",
+        ("Hale 31",),
+        "pairs",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

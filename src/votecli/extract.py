@@ -1472,7 +1472,8 @@ class _Reader:
         return pair[0] if pair and pair[1] == candidate else candidate
 
     def _other_finalist(self, winner: Candidate | None) -> Candidate | None:
-        """The winner's rival in the two-way vote the sentence before names, if it does."""
+        """The winner's rival in the two-way vote the sentence before names, if it does, or
+        the one it says the winner beat, if it names no third of their kind ("X beat Y.")."""
         before = self._last_sentence(self.sentence_before)
         if winner is None or before is None:
             return None
@@ -1480,7 +1481,14 @@ class _Reader:
         named = self._candidates(text)
         pair = rules.final_pair(sieve.skeleton(text, named))
         if pair is None:
-            return None
+            defeat = self._defeat_before()
+            if not defeat or not _same_one(defeat[0], winner):
+                return None
+            # no third of their kind ("X beat Y and Z": whose is the count?); "Former Wales
+            # captain X ... after beating Y" names a country and a body beside two people
+            kind = defeat[0].kind
+            alike = {m.candidate.key for m in named if m.candidate and m.candidate.kind is kind}
+            return defeat[1] if len(alike) == 2 else None
         first, second = (named[i].candidate for i in pair)
         if first is None or second is None or first.key == second.key:
             return None
@@ -2100,6 +2108,13 @@ _WIN_RIGHT_BEFORE = patterns.compile(
     r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
     re.IGNORECASE,
 )
+
+
+def _same_one(named: Candidate, again: Candidate) -> bool:
+    """Whether `again` names `named` once more, in full or by surname ("Tom Hale", "Hale")."""
+    if named.key == again.key:
+        return True
+    return not named.code and not again.code and named.name.split()[-1] == again.name
 
 
 def _gain_on_a_round(text: str, number: sieve.Mention) -> bool:

@@ -1300,6 +1300,14 @@ RULES: tuple[Rule, ...] = (
         (" by <",),
     ),
     _rule(
+        "majority-votes-to",  # "X achieved a first-round majority of 31 votes to 20": the
+        # 20 is the other finalist's
+        rf"{C}{clause_gap(0, 30)}\b(?:achieved|secured|won|gained|obtained|had) an? "
+        rf"(?:[\w-]+ ){{0,2}}?majority of {NUM} votes? to {NUM}(?=[.;,]|$| in\b| on\b)",
+        _won_by_votes_to,
+        ("majority of",),
+    ),
+    _rule(
         "won-votes-to-over",  # "X prevailed 45 votes to 40 in the leadership contest over Y"
         rf"{C} (?:won|prevailed|triumphed)(?: by)? {NUM} votes? to {NUM}"
         rf"(?: in (?:the |a )?[\w -]{{1,40}}?)? (?:over|against) {C}",
