@@ -2156,6 +2156,18 @@ CASES: list[Case] = [
         "pairs",
     ),
     Case(
+        "rounds-first-round-majority-of-votes-to",
+        "Tom Hale beat Raul Ortega.\n\nHale achieved a first-round majority of 31 votes to 20.",
+        ("Hale 31 r1", "Ortega 20 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-a-second-round-ahead-is-no-round-of-the-counts",
+        "Tom Hale won 31 votes and Raul Ortega 20, so a second round will be held in May.",
+        ("Hale 31", "Ortega 20"),
+        "rounds",
+    ),
+    Case(
         "pairs-won-by-votes-to-after-a-defeat",
         "Tom Hale beat Raul Ortega.\n\nHale won by 31 votes to 20.",
         ("Hale 31", "Ortega 20"),

@@ -303,6 +303,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             and not _won_in(before)
             and not _held_after(before)
             and not _held_opening(before)
+            and not _RESULT_AFTER.match(text, match.end())
         ):
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("ord") and _foreseen_clause(text, match.start()):
@@ -372,6 +373,8 @@ _ROUND_OR_RESULT = patterns.compile(
     r"garnered|earned|scored|gained|had)\b",
     re.IGNORECASE,
 )
+# "achieved a first-round majority", "won a second-round victory": a result, not a round ahead
+_RESULT_AFTER = patterns.compile(r"\s+(?:majority|victory|win|landslide)\b", re.IGNORECASE)
 _AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
 # "the election went to a third round": a round held, which "that round" may point back to
 # "X was elected, beating Y in a second round of voting": a round held, the numbers' round
