@@ -4438,6 +4438,19 @@ CASES += [
         "rounds",
     ),
     Case(
+        "rounds-row-with-earlier-round-on-the-line-below",
+        "The full result of the second-round ballot of MPs was:\nAnna Hale 88\n(51 in first "
+        "ballot)\nTom Reyes 60\n(66 in first ballot)\n",
+        ("Hale 88 r2", "Hale 51 r1", "Reyes 60 r2", "Reyes 66 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-bracket-below-names-no-later-round",
+        "The result of the first ballot was:\nAnna Hale 88\n(51 in second ballot)\n",
+        ("Hale 88 r1",),
+        "rounds",
+    ),
+    Case(
         "rounds-row-with-earlier-round-in-brackets-prose",
         "Kenya 120 (99 in the first round), Ghana 71 (90 in the first round).",
         ("KEN 120 r2", "KEN 99 r1", "GHA 71 r2", "GHA 90 r1"),

@@ -456,6 +456,8 @@ class _Reader:
             return
         self.line = sentence.line
         self.reading_start = sentence.start
+        if text.startswith("(") and self._earlier_on_own_line(sentence, text):
+            return
         earlier = comparisons.earlier_figures(text)
         # the rounds and years of the sentence's own numbers
         cue_text = comparisons.without_tails(text, earlier) if earlier else text
@@ -785,6 +787,28 @@ class _Reader:
                 return False
             end = start - 1
         return False
+
+    def _earlier_on_own_line(self, sentence: Sentence, text: str) -> bool:
+        """ "David Davis 57" with "(62 in first ballot)" on the line below: the bracket holds
+        the row's candidate's count in an earlier round than the row's."""
+        match = _LONE_EARLIER.fullmatch(text)
+        if match is None or not self.tallies:
+            return False
+        key, candidate, votes, _, span, rule, _ = self.tallies[-1]
+        word = match.group("ord").lower()
+        round_ = int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]
+        if (
+            votes is None
+            or rule not in ("adjacent", "dash")
+            or span.line != sentence.line - 1
+            or round_ < 1
+            or (key[3] is not None and key[3] <= round_)
+        ):
+            return False
+        value = int(match.group("n").replace(",", ""))
+        number = sieve.Mention(match.start("n"), match.end("n"), "N", value=value)
+        self._add_tally((*key[:3], round_), candidate, number, sentence, "row-earlier-line", None)
+        return True
 
     def _share_row(self, sentence: Sentence, text: str, number: numbers.NumberMention) -> bool:
         """Whether a plain "name  number" row stands under a heading saying its numbers are
@@ -2323,6 +2347,13 @@ _PLAIN_ROW = patterns.compile(r"[^\d\n]{1,60}?[\s:.–—-]\s*\d[\d,.]*\s*%?\s*"
 _ROW_OF_THINGS = patterns.compile(
     r"[^\d\n]{1,60}?[\s:.–—-]\s*\d[\d,]*\s+(?:seats?|mandates?|medals?|points|goals|MPs|"
     r"deputies|members)\s*",
+    re.IGNORECASE,
+)
+# "(62 in first ballot)" alone on the line under a row's count
+_LONE_EARLIER = patterns.compile(
+    r"\(\s*(?P<n>\d{1,3}(?:,\d{3})*)(?: votes?)? (?:in|on) (?:the )?"
+    r"(?P<ord>first|second|third|fourth|fifth|initial|opening|\d{1,2}(?:st|nd|rd|th))[- ]"
+    r"(?:round|ballot|vote)\s*\)\.?",
     re.IGNORECASE,
 )
 # A heading over rows of shares: "candidate votes (in pct)", "Share of the vote (%)"
