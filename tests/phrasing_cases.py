@@ -4451,6 +4451,25 @@ CASES += [
         "rounds",
     ),
     Case(
+        "rounds-preferential-counts",
+        "Ruwan Perera obtained 3,634,915 votes in the first count and 95,264 preferential votes "
+        "during the second count.",
+        ("Perera 3634915 r1", "Perera 95264 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-elected-on-the-fifth-count",
+        "Ruwan Perera was elected on the fifth count with 9,120 votes.",
+        ("Perera 9120 r5",),
+        "rounds",
+    ),
+    Case(
+        "rounds-the-final-count-is-no-round",
+        "The final count showed Ruwan Perera with 9,120 votes.",
+        ("Perera 9120",),
+        "rounds",
+    ),
+    Case(
         "rounds-row-with-earlier-round-in-brackets-prose",
         "Kenya 120 (99 in the first round), Ghana 71 (90 in the first round).",
         ("KEN 120 r2", "KEN 99 r1", "GHA 71 r2", "GHA 90 r1"),

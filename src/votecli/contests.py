@@ -135,7 +135,9 @@ ORDINAL_WORDS = {
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
 }  # fmt: skip
 _ROUND = Gated(
-    ("round", "ballot", "vot"),  # every alternative ends or starts with one of them
+    # every alternative ends or starts with one of them; an ordinal before "count" ends in
+    # t, d or h ("first", "second", "fifth"), which "country" alone never passes
+    ("round", "ballot", "vot", "t count", "d count", "h count"),
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     # "the final leadership ballot", "the first Speaker ballot": the race's kind between
@@ -145,6 +147,10 @@ _ROUND = Gated(
     # first-round leader with 212 votes" gives the count it led with)
     r"(?! (?:leaders?|winners?|front-?runners?|favou?rites?|losers?|runners?-up|victors?)\b"
     r"(?! (?:with|on|at)\b))"
+    # a preferential count's rounds: "in the second count", "elected on the fifth count" (not
+    # "the final count", which may be the tally)
+    r"|\b(?P<cord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth) count\b"
     r"|\b(?:round|ballot)\s+(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
     # "beat Y in the final 30-28 vote": the score stands between
     r"|\b(?P<fin>final|decisive) \d{1,3}[-–]\d{1,3} (?:vote|ballot|round)\b"
@@ -315,7 +321,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             raw = (match.group("num") or match.group("each")).lower()
             found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
             continue
-        word = match.group("ord").lower()
+        word = (match.group("ord") or match.group("cord")).lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
     if found:  # "61 votes in the first round and 78 in the second": the round left unsaid
         for match in _ROUND_ELLIPSIS.finditer(text):

@@ -2205,7 +2205,8 @@ _IN_THE_BEFORE = patterns.compile(r"\bin\s+the\s+$", re.IGNORECASE)
 
 # A count and the round phrase it ends with: "29 votes in the second round", "44% in round 3"
 _ROUND_RIGHT_AFTER = patterns.compile(
-    r"[\d.,]+\s*(?:%|percent\b|per cent\b)?(?:\s+(?:of\s+the\s+)?(?:votes?|ballots?)\b)?"
+    r"[\d.,]+\s*(?:%|percent\b|per cent\b)?"
+    r"(?:\s+(?:of\s+the\s+|preferential\s+|(?:first|second)-preference\s+)?(?:votes?|ballots?)\b)?"
     r"\s+(?:in|on|during)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )

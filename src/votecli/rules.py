@@ -1131,11 +1131,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
+        # "... 5,634,915 votes in the first count and 105,264 preferential votes during the
+        # second count": a preferential count's rounds alike
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>(?: {VOTERS})? "
-        rf"(?:in|on) the [a-z]+ (?:round|ballot)(?: of voting)?,? (?:and|but|then|before|while) "
-        rf"(?:only |just |then )?{NUM}(?: {VOTERS})? (?:in|on) the\b",
+        rf"(?:in|on) the [a-z]+ (?:round|ballot|count)(?: of voting)?,? (?:and|but|then|before|"
+        rf"while) (?:only |just |then )?{NUM}(?: (?:preferential |second-preference )?{VOTERS})? "
+        rf"(?:in|on|during) the\b",
         _pairs((1, 3)),
-        ("round", "ballot"),
+        ("round", "ballot", "count"),
     ),
     _rule(
         "chose-then-score",  # "MPs elected X speaker in a run-off, 126 votes to 98 for Y"
