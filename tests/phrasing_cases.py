@@ -4464,6 +4464,12 @@ CASES += [
         "rounds",
     ),
     Case(
+        "rounds-a-recount-is-no-round",
+        "After a recount, a second count gave Ruwan Perera 9,120 votes.",
+        ("Perera 9120",),
+        "rounds",
+    ),
+    Case(
         "rounds-the-final-count-is-no-round",
         "The final count showed Ruwan Perera with 9,120 votes.",
         ("Perera 9120",),

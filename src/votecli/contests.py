@@ -321,6 +321,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             raw = (match.group("num") or match.group("each")).lower()
             found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
             continue
+        if match.group("cord") and not _counts_of_a_preferential_vote(text, match.start()):
+            continue  # "Abstentions: 3 in the second count": a recount, perhaps
         word = (match.group("ord") or match.group("cord")).lower()
         found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
     if found:  # "61 votes in the first round and 78 in the second": the round left unsaid
@@ -330,6 +332,25 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
         raw = match.group("n").lower()
         found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
     return tuple(sorted(found))
+
+
+# Two counts named in one sentence: "in the first count and ... during the second count"
+_TWO_COUNTS = patterns.compile(
+    r"\b(?:first|second|third|fourth|\d{1,2}(?:st|nd|rd|th)) count\b[^;]{1,120}?"
+    r"\b(?:second|third|fourth|fifth|sixth|\d{1,2}(?:nd|rd|th)) count\b",
+    re.IGNORECASE,
+)
+
+
+def _counts_of_a_preferential_vote(text: str, at: int) -> bool:
+    """Whether "the second count" is a round of a preferential vote, not a recount: the
+    sentence names two counts, speaks of preferences, or says who was "elected on the fifth
+    count"."""
+    return (
+        text[max(0, at - 20) : at].lower().endswith("elected on the ")
+        or "preferen" in text
+        or _TWO_COUNTS.search(text) is not None
+    )
 
 
 _ROUND_ELLIPSIS = patterns.compile(
