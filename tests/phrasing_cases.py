@@ -6680,4 +6680,24 @@ CASES += [
         ("Ortiz 20", "Berg 15"),
         "pairs",
     ),
+    # --- respectively: a list of names with a serial comma before "and"
+    Case(
+        "respectively-implied-serial-comma",
+        "Lena Brandt, Oskar Vidal, and Mira Holm won 57, 44 and 12 votes.",
+        ("Brandt 57", "Vidal 44", "Holm 12"),
+        "respectively",
+    ),
+    Case(
+        "respectively-implied-serial-comma-countries",
+        "Ghana, Peru, and Nepal received 160, 151 and 97 votes.",
+        ("GHA 160", "PER 151", "NPL 97"),
+        "respectively",
+    ),
+    Case(  # two numbers for three names: whose is which is not said, and the last name's
+        # is not the first number
+        "respectively-implied-serial-comma-count-mismatch",
+        "Lena Brandt, Oskar Vidal, and Mira Holm won 57 and 44 votes.",
+        (),
+        "not-tallies",
+    ),
 ]

@@ -743,7 +743,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "respectively-implied",  # "X, Y and Z garnered 174, 160 and 150 votes": in order
-        rf"(?<!>, )(?<!> and )(?P<names>{C}(?:(?:,| and|,? &) {C}){{1,7}}),? (?:{_GET}) {_QUANT}"
+        # (", and" too: "X, Y, and Z won 41, 30 and 20 votes")
+        rf"(?<!>, )(?<!> and )(?<!>, and )(?P<names>{C}(?:(?:,| and|, and|,? &) {C}){{1,7}}),? "
+        rf"(?:{_GET}) {_QUANT}"
         rf"(?P<numbers>{_NUMS})(?! (?:to|-|–)\b)",
         _in_order,
     ),
