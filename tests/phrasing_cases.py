@@ -6700,4 +6700,30 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # --- a beaten rival whose name goes unread: the count its relative clause gives is not
+    # the subject's
+    Case(
+        "beaten-unread-name-who-count",
+        "Lena Ortiz won comfortably, beating the little-known dorin vasp who secured 212 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "beaten-unnamed-rival-which-count",
+        "Lena Ortiz won comfortably, defeating a newcomer, who received 212 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "beaten-named-rival-who-count",
+        "Lena Ortiz won easily, beating Tom Berg who secured 88 votes.",
+        ("Berg 88",),
+        "verbs",
+    ),
+    Case(  # the clause ends before the count: the subject's
+        "against-rival-who-then-with-count",
+        "Lena Ortiz won the vote against a rival who was favoured, with 212 votes.",
+        ("Ortiz 212",),
+        "verbs",
+    ),
 ]

@@ -384,6 +384,24 @@ def _defeat_then_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield int(m.group(1)), int(m.group(5) or m.group(7))
 
 
+# "X won, beating y z who secured 300 votes": the beaten one's name went unread, and the
+# count its relative clause gives is that one's, never the subject's ("X won against a rival
+# who was favoured, with 212 votes" is X's: the clause ends before the count)
+_BEATEN_ONES_CLAUSE = patterns.compile(
+    rf"\b(?:{BEAT_VERBS}|over|against) [^<]{{0,60}}?\b(?:who|which) (?:[\w-]+ ){{1,4}}<[NP]\d+>$"
+)
+
+
+def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The subject's count, unless a relative clause of someone it beat holds it."""
+    number = int(m.group(3) or m.group(5))
+    text = m.group()
+    if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
+        yield CLAIM_ONLY, number
+        return
+    yield int(m.group(1)), number
+
+
 def _more_votes_than(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     rival = int(m.group("rival"))
     if m.group("pronoun"):
@@ -1201,7 +1219,7 @@ RULES: tuple[Rule, ...] = (
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
-        lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
+        _verb_count,
     ),
     _rule(
         "subject-then-participle",  # "X was on Monday elected President of the ... Assembly
