@@ -239,6 +239,27 @@ def _rounds_and_years(
             "In the second round, Irene Vasquez, who is 61, won 53% of the vote.",
             {("Irene Vasquez", None, 53.0, None, 2)},
         ),
+        (  # a win told after someone went out in a round came in a later one
+            "Omar Nadir withdrew after the first ballot. Lucia Perez then won with 74 votes.",
+            {("Lucia Perez", 74, None, None, None)},
+        ),
+        (  # ... and so did the rival's count the win gives
+            "Omar Nadir was eliminated in the first round. Lucia Perez won with 74 votes to 59 "
+            "for Ivo Marek.",
+            {("Lucia Perez", 74, None, None, None), ("Ivo Marek", 59, None, None, None)},
+        ),
+        (  # ... also on the next line: a short line with an exit is no round's heading
+            "Omar Nadir bowed out after the first ballot.\nLucia Perez won with 74 votes.",
+            {("Lucia Perez", 74, None, None, None)},
+        ),
+        (  # a round someone led in, not left: the next count is still that round's
+            "Omar Nadir led in the first round. Lucia Perez won 74 votes.",
+            {("Lucia Perez", 74, None, None, 1)},
+        ),
+        (  # a count in the exit's own sentence keeps the round
+            "Omar Nadir was eliminated in the first round with 12 votes.",
+            {("Omar Nadir", 12, None, None, 1)},
+        ),
     ],
 )
 def test_round_and_year_of_each_count(text, expected):

@@ -316,6 +316,7 @@ class _Context:
     paragraph_offices: frozenset[str] = frozenset()  # the seats the sentence naming it filled
     paragraph_year: str | None = None  # the year the sentence naming it gave, if any
     paragraph_line: int = 0
+    paragraph_exit: bool = False  # the round was one someone went out in ("dropped out after")
     heading_line: int = -2  # the line of the last heading that named a round
     held_round: int | None = None  # "went to a third round": what "that round" means
     held_line: int = -1
@@ -593,7 +594,10 @@ class _Reader:
         rounds = cues_here.rounds
         number = mentions[binding.number]
         round_ = self._round_at(rounds, number.start, cues_here.text)
-        if round_ is not None and self._win_after_exit(rounds, number.start, cues_here.text):
+        if round_ is not None and (
+            self._win_after_exit(rounds, number.start, cues_here.text)
+            or (not rounds and self._win_after_earlier_exit(number.start, cues_here.text))
+        ):
             self.after_exit.add(number.start)
             round_ = None  # "Y went out in the first round; X won with 61": a later round's
         if round_ in cues_here.compared:
@@ -893,13 +897,17 @@ class _Reader:
         if held is not None:  # "The vote went to a third round."
             self.context.held_round, self.context.held_line = held, self.line
         if found_round is not None:
-            if _round_heading(text, found_round) and (
-                sentence is None or self._alone_on_line(sentence)
+            went_out = _exit_round(text, cues.rounds_in(text)[0][0])
+            if (
+                _round_heading(text, found_round)
+                and (sentence is None or self._alone_on_line(sentence))
+                and not went_out  # "X dropped out after the first ballot.": what came later
             ):  # not "X went out in the first round. Y polled 44 votes, ...": no heading
                 self.context.round = found_round
                 self.context.heading_line = self.line
             self.context.paragraph_round = found_round
             self.context.paragraph_line = self.line
+            self.context.paragraph_exit = went_out
             self.context.paragraph_offices = frozenset(_offices_in(text))
             self.context.paragraph_year = cues.year_in(text)
         elif self.context.held_line == self.line and cues.that_round_in(text):
@@ -909,6 +917,7 @@ class _Reader:
             found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
             if found_round is not None:
                 self.context.paragraph_round = found_round
+                self.context.paragraph_exit = False
             elif self._another_seat(text) or self._another_year(text):
                 # "Z tallied 187 to top the race for ...", "In the 2014 run-off, Y had 52%"
                 self.context.paragraph_round = None
@@ -1054,6 +1063,18 @@ class _Reader:
             return False
         nearest = min(rounds, key=lambda r: abs(r[0] - offset))[0]
         return _exit_round(text, nearest)
+
+    def _win_after_earlier_exit(self, offset: int, text: str) -> bool:
+        """Whether a winner's count in a sentence naming no round follows one of the same
+        paragraph naming a round someone went out in ("Y dropped out after the first ballot.
+        X then won with 61 votes to 50 for Z"): the win, and the counts after it, came in a
+        later round."""
+        return bool(
+            self.context.paragraph_exit
+            and self.context.paragraph_line == self.line
+            and self.context.paragraph_round is not None
+            and _WIN_BEFORE.search(text, 0, offset)
+        )
 
     def _round_at(self, rounds: list[tuple[int, int]], offset: int, text: str) -> int | None:
         """The round named nearest a number in its sentence, else the context's. A round
@@ -2125,6 +2146,12 @@ _EXIT_BEFORE = patterns.compile(
     r"\b(?:eliminated|knocked out|dropped out|dropped|went out|bowed out|withdrew|"
     r"fail(?:ed|ing) to (?:win|secure|get|reach|obtain)|fell short|falling short)\b"
     r"[^.;:]{0,30}$",
+    re.IGNORECASE,
+)
+# a win, not a count won ("X won 40 votes" may be any round's)
+_WIN_BEFORE = patterns.compile(
+    r"\b(?:(?:won|wins|winning)(?: \w+){0,3}? with|(?:won|wins) the (?:seat|post|race|vote|"
+    r"election|contest|run-?off)|prevailed|triumphed)\b",
     re.IGNORECASE,
 )
 # a winner's count: "who won with 61", "X then won 61 votes"
