@@ -256,6 +256,27 @@ def _rounds_and_years(
             "Omar Nadir led in the first round. Lucia Perez won 74 votes.",
             {("Lucia Perez", 74, None, None, 1)},
         ),
+        (  # a new parliament's first vote is its first business, no round of a vote
+            "Chamber speaker. Petra Voss received 287 votes in the first vote of the new "
+            "legislature.",
+            {("Petra Voss", 287, None, None, None)},
+        ),
+        (
+            "Petra Voss got 287 votes in the first ballot since the last election.",
+            {("Petra Voss", 287, None, None, None)},
+        ),
+        (  # ... but a first ballot of a conclave or of a named race is its first round
+            "Petra Voss got 287 votes in the first ballot of the conclave.",
+            {("Petra Voss", 287, None, None, 1)},
+        ),
+        (
+            "Petra Voss got 287 votes in the first vote of the new chamber's speaker race.",
+            {("Petra Voss", 287, None, None, 1)},
+        ),
+        (
+            "Petra Voss got 287 votes in the first round of voting in the new parliament.",
+            {("Petra Voss", 287, None, None, 1)},
+        ),
         (  # a count in the exit's own sentence keeps the round
             "Omar Nadir was eliminated in the first round with 12 votes.",
             {("Omar Nadir", 12, None, None, 1)},

@@ -297,6 +297,20 @@ def round_in(text: str) -> int | None:
     return found[0][1] if found else None
 
 
+# After "the first vote": a term's first business ("of the new parliament", "since the
+# election", "of the session"), not a round of a vote's ballots
+_FIRST_OF_A_TERM = patterns.compile(
+    r"(?<=vote|llot) (?:of|in|since|by|for) (?:the |this |its |a |their )?(?:(?:new|newly[- ]elected|"
+    r"incoming|freshly elected|next) (?:[\w-]+ )?(?:parliament|legislature|assembly|congress|"
+    r"chamber|house|senate|government|council|session|term|year|cabinet|majority)|"
+    r"new (?-i:[A-Z])[\w-]+|"  # "of the new Knesset"
+    r"(?:session|sitting|legislature|legislative (?:session|term|year)|parliamentary (?:session|term|"
+    r"year)|year|decade|term)\b|(?:last|general|recent|parliamentary) elections?\b)"
+    r"(?!['’]s\b)",  # not "the first vote of the new parliament's speaker election"
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
@@ -312,6 +326,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             and not _RESULT_AFTER.match(text, match.end())
         ):
             continue  # "a second round will now take place": not the round of these numbers
+        if match.group("ord") and _FIRST_OF_A_TERM.match(text, match.end()):
+            continue  # "the first vote of the new parliament": its first business, no round
         if match.group("ord") and _foreseen_clause(text, match.start()):
             continue  # "X will face Y - who came second with 25% - in the second round"
         if match.group("fin"):
