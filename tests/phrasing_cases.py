@@ -6726,4 +6726,29 @@ CASES += [
         ("Ortiz 212",),
         "verbs",
     ),
+    # --- what one voter cast is no tally of the one it voted for
+    Case(
+        "one-delegation-cast-for",
+        "The Kenyan delegation cast 4 votes for the Ugandan candidate.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "one-country-cast-for-two",
+        "Norway's delegation cast its 5 votes for Iceland and 2 for Denmark.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # many voters cast them: a count
+        "voters-cast-for-two",
+        "Delegates cast 140 votes for Iceland and 52 for Denmark.",
+        ("ISL 140", "DNK 52"),
+        "number-first",
+    ),
+    Case(  # one voter's vote beside a count of the winner's
+        "one-country-cast-then-count",
+        "Kenya cast its vote for Uganda, which won 120 votes to 60 for Ghana.",
+        ("UGA 120", "GHA 60"),
+        "pairs",
+    ),
 ]

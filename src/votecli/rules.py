@@ -402,6 +402,33 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield int(m.group(1)), number
 
 
+# "The Chilean delegation cast 3 votes for X", "Chile cast its 3 votes for X": what one voter
+# gave (not "Delegates cast 120 votes for X", a count of many)
+_ONE_VOTER_CAST = patterns.compile(
+    r"(?:\bdelegation|<C\d+>(?:['’]s)?|\b(?:it|he|she))(?: [\w-]+){0,2}? cast "
+    r"(?:its |his |her |their |all (?:its |of its )?)?"
+    # "... cast 3 votes for X and 2 for Y": the next of the same voter's
+    r"(?:<N\d+>[^<;.]{0,20}<C\d+>(?:,| and|,? while)? )?$",
+    re.IGNORECASE,
+)
+
+
+def _one_voters(m: re.Match[str]) -> bool:
+    """Whether the number a match starts at is what one voter cast for someone."""
+    start = max(0, m.start() - 90)
+    return " cast " in m.string[start : m.start()] and bool(
+        _ONE_VOTER_CAST.search(m.string, start, m.start())
+    )
+
+
+def _number_for(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """X's count, unless one voter's votes for X are told."""
+    if _one_voters(m):
+        yield CLAIM_ONLY, int(m.group(2))
+        return
+    yield int(m.group(3)), int(m.group(2))
+
+
 def _more_votes_than(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     rival = int(m.group("rival"))
     if m.group("pronoun"):
@@ -1397,7 +1424,7 @@ RULES: tuple[Rule, ...] = (
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
         rf"{NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?{clause_gap(0, 30)})\b{_FOR} "
         rf"(?:{clause_gap(0, 40)})?{C}",
-        _pairs((3, 2)),
+        _number_for,
     ),
     _rule(
         "of-these-were-for",  # "Of the 9,000 votes cast, 5,120 of these were for X", "12 were
@@ -1430,7 +1457,7 @@ RULES: tuple[Rule, ...] = (
         # for X"; never "It took 3 ballots for X to win" (the rounds a win took)
         rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? "
         rf"(?:[a-z-]+ ){{0,2}})?)?{C}",
-        _pairs((3, 2)),
+        _number_for,
     ),
     _rule(
         "pair-for-rival",  # "against 27 for France's X", "to 39,880 for challenger X": the
