@@ -6751,4 +6751,29 @@ CASES += [
         ("UGA 120", "GHA 60"),
         "pairs",
     ),
+    # --- a verb's count of a place or score in a table, not of votes
+    Case(
+        "weak-verb-rankings-count",
+        "Malawi achieved 34 in the latest rankings.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "strong-verb-medal-table-count",
+        "Bhutan won 12 in the medal table and Nepal scored 9 on the index.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a vote's count, a table named after it
+        "verb-count-then-table",
+        "Malawi received 134 in the secret ballot, topping the table.",
+        ("MWI 134",),
+        "verbs",
+    ),
+    Case(
+        "weak-verb-count-in-the-vote",
+        "Malawi had 134 in the vote.",
+        ("MWI 134",),
+        "verbs",
+    ),
 ]

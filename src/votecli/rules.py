@@ -544,6 +544,13 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
     r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)))"
 )
+# "Ghana achieved 20 in the rankings", "got 20 on the index": a place or score in a table,
+# a contest of other things than votes
+_NOT_A_VOTES_COUNT = (
+    r"(?!(?: [\w-]+)? (?:in|on|at) (?:the |its |their |a |this )?(?:[\w-]+ ){0,2}?"
+    r"(?:rankings?|standings|table|league|index|charts?|tournament|championships?|games|olympics|"
+    r"competition|cup|survey|leaderboard)\b)"
+)
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 _OF_TOTAL = (
     rf"(?: (?:out )?of (?:the |all )?<X\d+> {VOTERS}"
@@ -1245,7 +1252,7 @@ RULES: tuple[Rule, ...] = (
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
-        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS}){_NOT_A_VOTES_COUNT}",
         _verb_count,
     ),
     _rule(
