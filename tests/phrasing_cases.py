@@ -6776,4 +6776,41 @@ CASES += [
         ("MWI 134",),
         "verbs",
     ),
+    # --- opinion polls named before their figures, or in the sentence before
+    Case(
+        "poll-latest-before-figures",
+        "In the latest poll, released on Friday, Marta Solis had 44%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "poll-last-conducted-before-figures",
+        "In the institute's last poll, conducted in March, Marta Solis had 44%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "poll-pronoun-next-sentence",
+        "A new poll was published on Tuesday. It puts Solis on 44% and Ibarra on 39%.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a vote called a poll: its result stands
+        "poll-as-the-vote-won-by",
+        "The poll, conducted on Saturday, was won by Marta Solis with 53%.",
+        ("Solis 53%",),
+        "percent",
+    ),
+    Case(
+        "poll-as-the-vote-pronoun",
+        "The vote was held on Saturday. It gave Solis 53% and Ibarra 47%.",
+        ("Solis 53%", "Ibarra 47%"),
+        "percent",
+    ),
+    Case(  # a poll told before, a result after
+        "poll-before-then-result",
+        "A new poll was published on Tuesday. Solis won the election with 53%.",
+        ("Solis 53%",),
+        "percent",
+    ),
 ]

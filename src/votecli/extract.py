@@ -517,7 +517,13 @@ class _Reader:
         mentions = sieve.pair_counts_and_shares(text, sieve.without_elided_things(text, classified))
         if measure:
             mentions = [replace(m, kind="X") for m in mentions]
-        mentions = sieve.without_misreported(text, sieve.without_poll_figures(text, mentions))
+        before = ""
+        if sieve.POLL_PRONOUN.match(text):  # "It gives X 41%": of a poll told just before?
+            last = self._last_sentence(self.sentence_before)
+            before = last.text if last else ""
+        mentions = sieve.without_misreported(
+            text, sieve.without_poll_figures(text, mentions, before)
+        )
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
         mentions = sieve.mark_ages(text, mentions)

@@ -384,12 +384,42 @@ _POLL_FOUND = patterns.compile(
 )
 
 
-def without_poll_figures(text: str, mentions: list[Mention]) -> list[Mention]:
+# A poll named before the figures of its clause: "In the latest poll, conducted in June, X
+# had 41%" (not "In the poll on Sunday, X won 51%", the election itself)
+_POLL_BEFORE = patterns.compile(
+    r"\bin (?:the|a|an|its|their|his|her) (?:[\w’'-]+['’]s )?"
+    r"(?:(?:(?:latest|new|recent|newest|weekly|monthly|tracking|online|opinion) ){1,3}polls?\b|"
+    # "In the last poll, published in June": a poll put out, not a vote held
+    r"(?:last|final|previous) polls?,? (?:(?:was|were) )?(?:published|released|commissioned|"
+    r"conducted|carried out|taken)\b)",
+    re.IGNORECASE,
+)
+# A sentence telling of an opinion poll ("A new poll was published on Monday."), and the
+# next one's figures given by a pronoun for it ("It gives X 41% and Y 38%")
+_POLL_TOLD = Gated(
+    ("poll", "survey"),
+    r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|(?:new|latest|recent|newest|weekly|"
+    r"monthly|tracking|online) polls?|polls? (?:was |were |has been |have been )?(?:published|"
+    r"released|commissioned|conducted by|carried out by))\b",
+)
+POLL_PRONOUN = patterns.compile(
+    r"\s*(?:It|This|That)(?: \w+ly| also)? (?:gives?|gave|puts?|put|shows?|showed|has|had|"
+    r"finds|found|predicts?|predicted|suggests?|suggested|sees|saw)\b"
+)
+
+
+def without_poll_figures(text: str, mentions: list[Mention], before: str = "") -> list[Mention]:
     """Numbers an opinion poll states are no tallies: those after its mention in the same
-    clause ("an exit poll had given him 48%"), before "according to" a poll ("X would
-    take 45%, according to a survey", "..., a new poll found"), or in a lead "in the polls" ("X trailed Y 44% to 56%
-    in the polls"). A result in another clause stands."""
+    clause ("an exit poll had given him 48%", "In the latest poll, X had 41%"), or in a
+    sentence whose pronoun stands for the poll the sentence `before` told of ("It gives X
+    41%"), before "according to" a poll ("X would take 45%, according to a survey", "..., a
+    new poll found"), or in a lead "in the polls" ("X trailed Y 44% to 56% in the polls").
+    A result in another clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
+    if "poll" in text:
+        cues += [match.start() for match in _POLL_BEFORE.finditer(text)]
+    if before and POLL_PRONOUN.match(text) and _POLL_TOLD.search(before):
+        cues.append(0)
     leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
     named_after = [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text else []
     if not cues and not leads and not named_after:
