@@ -6813,4 +6813,29 @@ CASES += [
         ("Solis 53%",),
         "percent",
     ),
+    # --- "X defeated Y and took 55%": the second verb is X's, never the beaten one's
+    Case(
+        "defeated-then-and-took",
+        "Lena Ortiz defeated Tom Berg and took 55% of the vote.",
+        ("Ortiz 55%",),
+        "verbs",
+    ),
+    Case(
+        "ousted-then-and-won",
+        "Nepal ousted Bhutan and won 141 votes.",
+        ("NPL 141",),
+        "verbs",
+    ),
+    Case(  # the subject is no name read: nobody's, never the beaten one's
+        "beaten-then-and-secured-unnamed-subject",
+        "The mayor defeated Tom Berg and secured 212 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a joint subject after the beaten one stays unread, as before
+        "beaten-then-and-count-after-joint-subject",
+        "Nepal ousted Bhutan and Laos received 12 votes.",
+        (),
+        "not-tallies",
+    ),
 ]

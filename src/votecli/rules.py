@@ -392,13 +392,31 @@ _BEATEN_ONES_CLAUSE = patterns.compile(
 )
 
 
+# "X defeated Y and took 55%": the second verb is the subject's, not the beaten one's
+_BEATEN_THEN_AND = patterns.compile(
+    rf"<C\d+>,? and (?:then |also |[a-z]+ly )?(?:{_STRONG_GET}|{_WEAK_GET}) ", re.IGNORECASE
+)
+_BEATEN_BY_SUBJECT = patterns.compile(
+    rf"(?:<C(?P<subject>\d+)>[^<.;:,]{{0,30}}?)?"
+    rf"\b{BEAT_VERBS} (?:[a-z-]+ ){{0,3}}$",
+    re.IGNORECASE,
+)
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
-    """The subject's count, unless a relative clause of someone it beat holds it."""
+    """The subject's count, unless a relative clause of someone it beat holds it, or the
+    subject's count after the one it beat ("X defeated Y and took 55%")."""
     number = int(m.group(3) or m.group(5))
     text = m.group()
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
         return
+    if " and " in text and _BEATEN_THEN_AND.match(text):
+        beaten = _BEATEN_BY_SUBJECT.search(m.string, max(0, m.start() - 90), m.start())
+        if beaten:
+            subject = beaten.group("subject")
+            yield (int(subject) if subject else CLAIM_ONLY), number
+            return
     yield int(m.group(1)), number
 
 
