@@ -6838,4 +6838,16 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "one-delegation-gave-to",
+        "The Kenyan delegation gave 4 votes to Uganda.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # "it" may be the body that voted: a count
+        "assembly-pronoun-gave-to",
+        "The Assembly met on Friday; it gave 150 votes to Uganda.",
+        ("UGA 150",),
+        "verbs",
+    ),
 ]

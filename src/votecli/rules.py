@@ -421,9 +421,9 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 
 
 # "The Chilean delegation cast 3 votes for X", "Chile cast its 3 votes for X": what one voter
-# gave (not "Delegates cast 120 votes for X", a count of many)
+# gave (not "Delegates cast 120 votes for X", a count of many, nor "it", perhaps the Assembly)
 _ONE_VOTER_CAST = patterns.compile(
-    r"(?:\bdelegation|<C\d+>(?:['’]s)?|\b(?:it|he|she))(?: [\w-]+){0,2}? cast "
+    r"(?:\bdelegation|<C\d+>(?:['’]s)?|\b(?:he|she))(?: [\w-]+){0,2}? cast "
     r"(?:its |his |her |their |all (?:its |of its )?)?"
     # "... cast 3 votes for X and 2 for Y": the next of the same voter's
     r"(?:<N\d+>[^<;.]{0,20}<C\d+>(?:,| and|,? while)? )?$",
@@ -437,6 +437,21 @@ def _one_voters(m: re.Match[str]) -> bool:
     return " cast " in m.string[start : m.start()] and bool(
         _ONE_VOTER_CAST.search(m.string, start, m.start())
     )
+
+
+# "The Chilean delegation gave 3 votes to X": the voter before the verb is one ("it" may be
+# the Assembly: "it gave 160 votes to X")
+_ONE_VOTER_GAVE = patterns.compile(
+    r"(?:\bdelegation|<C\d+>(?:['’]s)?|\b(?:he|she))(?: [\w-]+){0,2}? $", re.IGNORECASE
+)
+
+
+def _gave_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """X's count, unless one voter gave X its votes."""
+    if _ONE_VOTER_GAVE.search(m.string, max(0, m.start() - 60), m.start()):
+        yield CLAIM_ONLY, int(m.group(2))
+        return
+    yield int(m.group(3)), int(m.group(2))
 
 
 def _number_for(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -718,7 +733,7 @@ _EARLY_RULES: tuple[Rule, ...] = (
         "gave-votes-to",  # "the Assembly delivered 160 votes to X": X's count
         rf"\b(?:delivered|delivering|gave|giving|handed|handing) (?:just |only |a mere )?{NUM} "
         rf"(?:votes?|ballots?) to {C}",
-        _pairs((3, 2)),
+        _gave_votes_to,
         ("delivered", "delivering", "gave", "giving", "handed", "handing"),
     ),
     _rule(
