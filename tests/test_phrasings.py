@@ -265,6 +265,18 @@ def _rounds_and_years(
             "Petra Voss got 287 votes in the first ballot since the last election.",
             {("Petra Voss", 287, None, None, None)},
         ),
+        (
+            "Petra Voss got 287 votes in the newly elected chamber's first vote.",
+            {("Petra Voss", 287, None, None, None)},
+        ),
+        (  # a body's first ballot, or a round by name, is a round
+            "Petra Voss got 120 votes in the Council's first ballot.",
+            {("Petra Voss", 120, None, None, 1)},
+        ),
+        (
+            "In the new Council's first round, Petra Voss got 120 votes.",
+            {("Petra Voss", 120, None, None, 1)},
+        ),
         (  # ... but a first ballot of a conclave or of a named race is its first round
             "Petra Voss got 287 votes in the first ballot of the conclave.",
             {("Petra Voss", 287, None, None, 1)},

@@ -310,6 +310,14 @@ _FIRST_OF_A_TERM = patterns.compile(
     re.IGNORECASE,
 )
 
+# ... and before it: "the new parliament's first vote" (not "the Assembly's first ballot", nor
+# "the new Assembly's first round", a round by name)
+_NEW_TERMS = patterns.compile(
+    r"\bnew(?:ly[- ]elected)? (?:[\w-]+ )?(?:parliament|legislature|congress|chamber|house|"
+    r"senate|assembly|session|term)['’]s $",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
@@ -326,7 +334,10 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             and not _RESULT_AFTER.match(text, match.end())
         ):
             continue  # "a second round will now take place": not the round of these numbers
-        if match.group("ord") and _FIRST_OF_A_TERM.match(text, match.end()):
+        if match.group("ord") and (
+            _FIRST_OF_A_TERM.match(text, match.end())
+            or (match.group().endswith(("vote", "ballot")) and _NEW_TERMS.search(before))
+        ):
             continue  # "the first vote of the new parliament": its first business, no round
         if match.group("ord") and _foreseen_clause(text, match.start()):
             continue  # "X will face Y - who came second with 25% - in the second round"
