@@ -6850,4 +6850,16 @@ CASES += [
         ("UGA 150",),
         "verbs",
     ),
+    Case(  # the poll named after its figures, with the words on when it came out
+        "poll-source-after-with-participle",
+        "Solis has 44% and Ibarra 39%, the latest survey released on Sunday shows.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a poll in a clause of time: the result before it stands
+        "result-then-poll-published-clause",
+        "Solis won 53%, a week after a poll published on Monday showed them level.",
+        ("Solis 53%",),
+        "percent",
+    ),
 ]

@@ -378,7 +378,10 @@ _IN_A_POLL = patterns.compile(
 # (the verb takes no object of its own: "a week after a poll found them level" is no source)
 _POLL_FOUND = patterns.compile(
     r"[,—–]\s*(?:an?|the|one)\s+(?:(?!after\b|before\b|since\b|when\b)[\w/'’.-]+\s+){0,4}?"
-    r"(?:polls?|surveys?)\s+(?:found|finds|showed|shows|suggested|suggests|said|says)"
+    r"(?:polls?|surveys?)"
+    # "..., the new survey published Monday shows"
+    r"(?:\s+(?:published|released|conducted|carried out|taken)(?:\s+[\w-]+){0,3}?)?"
+    r"\s+(?:found|finds|showed|shows|suggested|suggests|said|says)"
     r"(?=\s*(?:[.;,]|$)|\s+(?:on|in|last|this|earlier|published|released)\b)",
     re.IGNORECASE,
 )
