@@ -252,6 +252,11 @@ def _rounds_and_years(
             "Omar Nadir bowed out after the first ballot.\nLucia Perez won with 74 votes.",
             {("Lucia Perez", 74, None, None, None)},
         ),
+        (  # ... but a run-off named is the round after
+            "Omar Nadir was eliminated in the first round. In the run-off, Lucia Perez won "
+            "with 74 votes.",
+            {("Lucia Perez", 74, None, None, 2)},
+        ),
         (  # a round someone led in, not left: the next count is still that round's
             "Omar Nadir led in the first round. Lucia Perez won 74 votes.",
             {("Lucia Perez", 74, None, None, 1)},

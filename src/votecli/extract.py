@@ -1978,7 +1978,7 @@ class _Reader:
                 if (key[:3], candidate.key) in kept_apart or key[2] not in round_years:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # another race's: the later rounds named were not its own
-                if len(_listed_rounds(rest[0].sentence)) > 1 or rest[0] in self.after_exit_spans:
+                if len(_listed_rounds(rest[0].sentence)) > 1:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # "40 votes to 35 in the first and second rounds": of which?
                 if rest[0] in self.run_off_spans:
@@ -1986,6 +1986,9 @@ class _Reader:
                         key = moved.setdefault((key, "run-off"), (*key[:3], run_off))
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # a later round's, the second only when the text counts so
+                if rest[0] in self.after_exit_spans:
+                    tallies.append((key, candidate, votes, percent, *rest))
+                    continue  # "Y went out in the first round. X won with 61": a later one
                 deciding = rest[1] in _DECIDING
                 if not deciding and _sentence_of(rest[0]) in later_sentences:
                     later = self._later_round(key, candidate, votes, percent)
