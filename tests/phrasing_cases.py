@@ -6862,4 +6862,10 @@ CASES += [
         ("Solis 53%",),
         "percent",
     ),
+    Case(  # a vote run again called a new poll: its result stands
+        "new-poll-held-again",
+        "In a new poll, held after the first was annulled, Marta Solis won 53%.",
+        ("Solis 53%",),
+        "percent",
+    ),
 ]

@@ -397,6 +397,10 @@ _POLL_BEFORE = patterns.compile(
     r"conducted|carried out|taken)\b)",
     re.IGNORECASE,
 )
+# "In a new poll, held after the first was annulled": an election run again
+_POLL_HELD = patterns.compile(
+    r"\b(?:held|re-?run|repeated|annulled|turnout|ballots? cast|polling stations?)\b", re.IGNORECASE
+)
 # A sentence telling of an opinion poll ("A new poll was published on Monday."), and the
 # next one's figures given by a pronoun for it ("It gives X 41% and Y 38%")
 _POLL_TOLD = Gated(
@@ -420,7 +424,11 @@ def without_poll_figures(text: str, mentions: list[Mention], before: str = "") -
     A result in another clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
     if "poll" in text:
-        cues += [match.start() for match in _POLL_BEFORE.finditer(text)]
+        cues += [
+            match.start()
+            for match in _POLL_BEFORE.finditer(text)
+            if not _POLL_HELD.search(text, match.end(), match.end() + 60)
+        ]
     if before and POLL_PRONOUN.match(text) and _POLL_TOLD.search(before):
         cues.append(0)
     leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
