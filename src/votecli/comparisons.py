@@ -91,12 +91,6 @@ _RIVALS_BEFORE = patterns.compile(
 )
 
 
-def _ordinal_round(word: str) -> int:
-    """The round an ordinal names: "3rd" or "third" -> 3."""
-    word = word.lower()
-    return int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]
-
-
 def earlier_figures(text: str) -> dict[int, _Earlier]:
     """The figures a sentence says a count changed from, by offset, with their round or year."""
     found: dict[int, _Earlier] = {}
@@ -106,17 +100,17 @@ def earlier_figures(text: str) -> dict[int, _Earlier]:
         clause = text[max(0, text.rfind(",", 0, match.start("units") - 1) + 1) : match.start()]
         if match.group("ord").lower() in ("final", "last") or _RIVALS_BEFORE.search(clause):
             continue
-        round_ = _ordinal_round(match.group("ord"))
+        round_ = cues.ordinal_round(match.group("ord"))
         found[match.start("n")] = _Earlier(match.start("change"), round_, None, match.span("tail"))
     for match in _BRACKETED_EARLIER.finditer(text) if "(" in text else ():
         if match.group("ord").lower() in ("final", "last"):
             continue
-        round_ = _ordinal_round(match.group("ord"))
+        round_ = cues.ordinal_round(match.group("ord"))
         found[match.start("n")] = _Earlier(match.start("change"), round_, None, match.span("tail"))
     if " from " not in text:
         return found  # most sentences: no lower-casing for the gate
     for match in _EARLIER.finditer(text):
-        round_ = _ordinal_round(match.group("ord")) if match.group("ord") else None
+        round_ = cues.ordinal_round(match.group("ord")) if match.group("ord") else None
         found[match.start("n")] = _Earlier(
             match.start("change"), round_, match.group("year"), match.span("tail")
         )

@@ -287,7 +287,12 @@ def numbered_final_in(text: str) -> int | None:
     match = _NUMBERED_FINAL.search(text)
     if not match:
         return None
-    word = match.group("ord").lower()
+    return ordinal_round(match.group("ord"))
+
+
+def ordinal_round(word: str) -> int:
+    """The round an ordinal names: "3rd" or "third" -> 3."""
+    word = word.lower()
     return int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]
 
 
@@ -350,8 +355,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if match.group("cord") and not _counts_of_a_preferential_vote(text, match.start()):
             continue  # "Abstentions: 3 in the second count": a recount, perhaps
-        word = (match.group("ord") or match.group("cord")).lower()
-        found.append((match.start(), int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]))
+        found.append((match.start(), ordinal_round(match.group("ord") or match.group("cord"))))
     if found:  # "61 votes in the first round and 78 in the second": the round left unsaid
         for match in _ROUND_ELLIPSIS.finditer(text):
             found.append((match.start("ord"), ORDINAL_WORDS[match.group("ord").lower()]))
@@ -489,8 +493,7 @@ def held_round_in(text: str) -> int | None:
         if match.group("ord") and _HELD_AHEAD.search(
             text[max(0, match.start() - 24) : match.start()]
         ):
-            word = match.group("ord").lower()
-            return int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]
+            return ordinal_round(match.group("ord"))
     return None
 
 

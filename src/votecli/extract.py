@@ -10,7 +10,7 @@ round) is carried forward from headings and earlier sentences.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
@@ -779,12 +779,7 @@ class _Reader:
     def _row_of_other_things(self, sentence: Sentence) -> bool:
         """Whether a plain "name  number" row stands under a heading naming things that are
         not votes ("Medal table", "Points", "Troop contributions"), over the rows between."""
-        end = self.text.rfind("\n", 0, sentence.start)
-        for _ in range(_ROWS_BACK):
-            if end < 0:
-                return False
-            start = self.text.rfind("\n", 0, end) + 1
-            line = self.text[start:end].strip()
+        for line in self._lines_above(sentence):
             if len(line) > _HEADING_MAX or line.endswith("."):
                 return False  # prose, no heading
             if _VOTE_HEADING.search(line):
@@ -795,8 +790,17 @@ class _Reader:
                 return True  # "• Unity 10 seats" over "• Reform 9": the rows below are seats too
             if line and not _PLAIN_ROW.fullmatch(line):
                 return False
-            end = start - 1
         return False
+
+    def _lines_above(self, sentence: Sentence) -> Iterator[str]:
+        """The lines above a row, nearest first and stripped, as far as a heading may be."""
+        end = self.text.rfind("\n", 0, sentence.start)
+        for _ in range(_ROWS_BACK):
+            if end < 0:
+                return
+            start = self.text.rfind("\n", 0, end) + 1
+            yield self.text[start:end].strip()
+            end = start - 1
 
     def _earlier_on_own_line(self, sentence: Sentence, text: str) -> bool:
         """ "David Davis 57" with "(62 in first ballot)" on the line below: the bracket holds
@@ -805,8 +809,7 @@ class _Reader:
         if match is None or not self.tallies:
             return False
         key, candidate, votes, _, span, rule, _ = self.tallies[-1]
-        word = match.group("ord").lower()
-        round_ = int(word[:-2]) if word[0].isdigit() else cues.ORDINAL_WORDS[word]
+        round_ = cues.ordinal_round(match.group("ord"))
         if (
             votes is None
             or rule not in ("adjacent", "dash")
@@ -831,19 +834,13 @@ class _Reader:
             or not _PLAIN_ROW.fullmatch(text)
         ):
             return False
-        end = self.text.rfind("\n", 0, sentence.start)
-        for _ in range(_ROWS_BACK):
-            if end < 0:
-                return False
-            start = self.text.rfind("\n", 0, end) + 1
-            line = self.text[start:end].strip()
+        for line in self._lines_above(sentence):
             if line and not _PLAIN_ROW.fullmatch(line):
                 return (
                     len(line) <= _HEADING_MAX
                     and _SHARE_HEADING.search(line) is not None
                     and _TURNOUT_HEADING.search(line) is None  # "Turnout by region (%)"
                 )
-            end = start - 1
         return False
 
     def _header_above(self, sentence: Sentence, aligned: bool = False) -> tables.Table | None:
