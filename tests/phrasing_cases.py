@@ -2185,6 +2185,43 @@ CASES: list[Case] = [
         ("Hale 31",),
         "pairs",
     ),
+    Case(  # the winner among names before the verb: the one the count's sentence names
+        "pairs-majority-of-votes-to-after-a-defeat-with-a-country-and-a-body",
+        "Former Wales captain Tom Hale has been re-elected as Rugby Europe chairman after "
+        "beating Raul Ortega.\n\nHale achieved a majority of 31 votes to 20.",
+        ("Hale 31", "Ortega 20"),
+        "pairs",
+    ),
+    Case(
+        "pairs-won-votes-to-after-a-defeat",
+        "Tom Hale, backed by Mayor Ana Ruiz, beat Raul Ortega on Friday. Hale won 31 votes to 20.",
+        ("Hale 31", "Ortega 20"),
+        "pairs",
+    ),
+    Case(
+        "pairs-got-votes-to-after-a-loss",
+        "Raul Ortega lost to Tom Hale on Friday. Hale got 31 votes to 20 in the ballot.",
+        ("Hale 31", "Ortega 20"),
+        "pairs",
+    ),
+    Case(  # a defeat of two: whose is the 20?
+        "pairs-won-votes-to-after-a-defeat-of-two",
+        "Tom Hale beat Raul Ortega and Ana Ruiz.\n\nHale won 31 votes to 20.",
+        ("Hale 31",),
+        "pairs",
+    ),
+    Case(  # no defeat before: no one to give the 20
+        "pairs-won-votes-to-with-no-rival-named",
+        "Mayor Ana Ruiz opened the count on Friday. Tom Hale won 31 votes to 20.",
+        ("Hale 31",),
+        "pairs",
+    ),
+    Case(
+        "pairs-won-votes-to-after-the-other-won",
+        "Raul Ortega beat Tom Hale.\n\nHale won 31 votes to 20.",
+        ("Hale 31",),
+        "pairs",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

@@ -1529,14 +1529,19 @@ class _Reader:
         named = self._candidates(text)
         pair = rules.final_pair(sieve.skeleton(text, named))
         if pair is None:
-            defeat = self._defeat_before()
+            defeat = self._defeat_before(known=winner)
             if not defeat or not _same_one(defeat[0], winner):
                 return None
             # no third of their kind ("X beat Y and Z": whose is the count?); "Former Wales
             # captain X ... after beating Y" names a country and a body beside two people
-            kind = defeat[0].kind
-            alike = {m.candidate.key for m in named if m.candidate and m.candidate.kind is kind}
-            return defeat[1] if len(alike) == 2 else None
+            # (names before the verb beside the winner's are the winner's side: "Former
+            # Wales captain X, World Rugby's chairman, beat Y")
+            kind, loser = defeat[0].kind, defeat[1]
+            at = next(i for i, m in enumerate(named) if m.candidate == loser)
+            alike = {
+                m.candidate.key for m in named[at:] if m.candidate and m.candidate.kind is kind
+            }
+            return loser if alike - {defeat[0].key} == {loser.key} else None
         first, second = (named[i].candidate for i in pair)
         if first is None or second is None or first.key == second.key:
             return None
@@ -1585,9 +1590,13 @@ class _Reader:
                     people[person.key] = person
         return next(iter(people.values())) if len(people) == 1 else None
 
-    def _defeat_before(self, two_only: bool = False) -> tuple[Candidate, Candidate] | None:
+    def _defeat_before(
+        self, two_only: bool = False, known: Candidate | None = None
+    ) -> tuple[Candidate, Candidate] | None:
         """The winner and the loser of the one defeat the sentence before states; with
-        `two_only`, of a sentence naming no one else ("X beat Y and Z": whose is a score?)."""
+        `two_only`, of a sentence naming no one else ("X beat Y and Z": whose is a score?).
+        `known`, one side of it the caller knows, picks it among several names before the
+        verb."""
         before = self._last_sentence(self.sentence_before)
         if before is None:
             return None
@@ -1595,10 +1604,20 @@ class _Reader:
         named = self._candidates(text)
         if two_only and len({m.candidate.key for m in named if m.candidate}) != 2:
             return None
-        pair = rules.beaten_pair(sieve.skeleton(text, named))
-        if pair is None:
+        defeat = rules.beaten_pair(sieve.skeleton(text, named))
+        if defeat is None:
             return None
-        winner, loser = (named[i].candidate for i in pair)
+        before, after, lost = defeat
+        other = named[after].candidate
+        if other is None:
+            return None
+        sides = [named[i].candidate for i in before]
+        if len(sides) == 1:
+            one = sides[0]
+        else:  # "Former Wales captain X has been re-elected as World Rugby chairman after
+            # beating Y": which of the three beat Y only the count's own sentence can tell
+            one = next((c for c in sides if c and known and _same_one(c, known)), None)
+        winner, loser = (other, one) if lost else (one, other)
         return (winner, loser) if winner and loser and winner != loser else None
 
     def _light_candidates(self) -> list[list[Candidate]]:

@@ -1398,6 +1398,14 @@ RULES: tuple[Rule, ...] = (
         ("majority of",),
     ),
     _rule(
+        "votes-to-finalist",  # "X won 55 votes to 31": the 31 is the other finalist's, the
+        # one the sentence before names ("X beat Y."); none when it names no such one
+        rf"{C}{clause_gap(0, 30)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {NUM} votes? to {NUM}"
+        r"(?=[.;,]|$| in\b| on\b| at\b)",
+        _won_by_votes_to,
+        ("votes to", "vote to"),
+    ),
+    _rule(
         "won-votes-to-over",  # "X prevailed 45 votes to 40 in the leadership contest over Y"
         rf"{C} (?:won|prevailed|triumphed)(?: by)? {NUM} votes? to {NUM}"
         rf"(?: in (?:the |a )?[\w -]{{1,40}}?)? (?:over|against) {C}",
@@ -1624,8 +1632,9 @@ RULES: tuple[Rule, ...] = (
 _SAW_OFF = (
     r"(?:saw|sees|seeing) off(?: the (?:challenges?|bid) (?:of|from))?(?: (?:<C\d+>|[\w-]+)['’]s)?"
 )
+_TOKEN_INDEX = patterns.compile(r"<C(\d+)>")
 _BEATEN_PAIR = patterns.compile(
-    rf"{C}(?:[^<.;:]){{0,120}}?(?<!\bto )\b(?:{BEAT_VERBS}(?! by\b)|{_SAW_OFF}|"
+    rf"{C}(?P<between>(?:[^<.;:]|<C\d+>){{0,120}}?)(?<!\bto )\b(?:{BEAT_VERBS}(?! by\b)|{_SAW_OFF}|"
     r"(?:(?:re-)?elected|chosen|picked|selected|preferred) over|"
     r"(?P<lost>lost(?: out)? to|(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
     rf"(?:[\w-]+ ){{0,3}}?(?:<C\d+>[\w-]* )*{C}",  # the loser last: "Moscow-backed Y"
@@ -1633,13 +1642,18 @@ _BEATEN_PAIR = patterns.compile(
 )
 
 
-def beaten_pair(skeleton: str) -> tuple[int, int] | None:
-    """The (winner, loser) candidate tokens of the one defeat a skeleton states, if one."""
+def beaten_pair(skeleton: str) -> tuple[tuple[int, ...], int, bool] | None:
+    """The candidate tokens of the one defeat a skeleton states, if one: those before the
+    verb, nearest last, and the one after it. The side before the verb may name others
+    ("Former Wales captain X has been re-elected as World Rugby chairman after beating Y");
+    the caller picks the one of the other side's kind."""
     found = list(_BEATEN_PAIR.finditer(skeleton))
     if len(found) != 1:
         return None
-    first, second = int(found[0].group(1)), int(found[0].group(3))
-    return (second, first) if found[0].group("lost") else (first, second)
+    match = found[0]
+    before = (int(match.group(1)), *map(int, _TOKEN_INDEX.findall(match.group("between"))))
+    after = int(match.group(_BEATEN_PAIR.groups))  # the last group: the name after the verb
+    return before[::-1], after, bool(match.group("lost"))
 
 
 def _holds_a_word(words: tuple[str, ...], lower: str) -> bool:
