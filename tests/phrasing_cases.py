@@ -6905,4 +6905,79 @@ CASES += [
         ("Solis 53%",),
         "percent",
     ),
+    # --------------------------- texts about other things: no vote named, no tally
+    Case(  # a game recap: points, a score line, "added 19 for" a team
+        "other-topic-game-recap",
+        "Tomas Berg scored 31 points and pulled down 12 rebounds as the Harbor Hawks beat the "
+        "Valley Kings 112-104. Eli Moss added 19 for the Kings, and Dan Reyes had 17.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a results column: "Riverton 98, at Easton 91" is a score
+        "other-topic-score-lines",
+        "Riverton 98, at Easton 91: Jonah Pike scored 27 points and Leo Grant scored 22.\n"
+        "Lakeside 110, at Pinewood 97: Omar Haidari scored a season-high 30 points.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a medal table's rows read like a vote table's
+        "other-topic-medal-table",
+        "Medal table\n| 1 | NORWAY | 14 | 9 | 7 | 30 |\n| 2 | CANADA | 11 | 8 | 10 | 29 |\n"
+        "| 3 | AUSTRIA | 6 | 5 | 4 | 15 |",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a list of deaths: a name and an age
+        "other-topic-deaths-list",
+        "Deaths in March\n- Anton Weber, 84, Austrian painter.\n- Lena Holt, 71. Swedish "
+        "actress, heart attack.\n- Piet Kramer, 66, Dutch footballer.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the same text naming a vote: the count stands
+        "other-topic-with-a-vote-stays",
+        "Ana Ruiz, who scored 40 goals for the national team, was elected federation "
+        "president with 61 votes to 22 for Tom Vidal.",
+        ("Ruiz 61", "Vidal 22"),
+        "verbs",
+    ),
+    Case(  # a medallist elected: the vote's count stands beside the medals
+        "other-topic-medallist-elected-stays",
+        "Kaia Dahl, who won 3 Olympic medals, was elected to the athletes' commission with "
+        "1,208 votes.",
+        ("Dahl 1208",),
+        "verbs",
+    ),
+    # ------------------------------------------------ opinion polls: no tally
+    Case(  # rows with an "Undecided" answer are a poll's, whatever words surround them
+        "poll-rows-with-undecided",
+        "Keller 48\nMoss 41\nUndecided 11\nThe sample was 1,204 likely voters.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a poll named with its sample before the figures
+        "poll-of-sample-shows",
+        "The poll of 950 registered voters taken in May shows Keller with a 44 percent to "
+        "38 percent lead.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # likely voters are a poll's sample: the share among them is no tally
+        "poll-among-likely-voters",
+        "Among likely voters, Keller has 46% and Moss 41%.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the sample named after the figures
+        "poll-lead-among-likely-voters-after",
+        "Keller leads Moss 46% to 41% among likely voters.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the result before a poll of a sample, in another clause, stands
+        "result-then-poll-of-sample",
+        "Keller won 52% of the vote, while a poll of 900 likely voters had shown her at 47%.",
+        ("Keller 52%",),
+        "percent",
+    ),
 ]

@@ -1823,6 +1823,11 @@ class _Reader:
         )
 
     def _document(self) -> Document:
+        if (self.tallies or self.drafts) and sieve.about_other_things(self.text):
+            self.tallies, self.drafts, self.unattributed = [], {}, []
+        polled = {t[0] for t in self.tallies if sieve.is_poll_answer(t[1].name)}
+        if polled:  # a contest with an "Undecided" row is an opinion poll's question
+            self.tallies = [t for t in self.tallies if t[0] not in polled]
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()

@@ -27,8 +27,10 @@ _DEMONYM_CUE = patterns.compile(
 # Opinion polls and surveys forecast a result; their shares are no one's tally.
 # (Only the figures the poll states: "X won 50.5%, while an exit poll had given him 48%".)
 _OPINION_POLL = Gated(
-    ("poll", "survey", "respondent"),
-    r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|"
+    ("poll", "survey", "respondent", "likely voter"),
+    r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|likely voters|"
+    # a poll's sample: "The poll of 801 registered voters conducted in June shows X at 40%"
+    r"polls? of [\d,]+ (?:[\w-]+ )?(?:voters|adults|people|residents|respondents)\b|"
     # "Another poll, by a network and a newspaper, shows X at 46 per cent"
     r"polls?(?:,[^,.;]{1,60},)? (?:gives?|gave|giving|puts?|putting|shows?|showed|showing|"
     r"suggests?|suggested|"
@@ -370,7 +372,8 @@ _LEAD_IN_POLLS = patterns.compile(
 # (never "in the poll" alone, which may be the election itself)
 _IN_A_POLL = patterns.compile(
     r"\bin (?:the|a|an) (?:(?:latest|new|recent|newest|weekly|monthly|tracking|online|opinion) )"
-    r"{1,3}polls?\b",
+    r"{1,3}polls?\b|"
+    r"\bamong (?:all )?likely voters\b",  # a poll's sample: "X leads Y 46% to 41% among ..."
     re.IGNORECASE,
 )
 
@@ -432,7 +435,9 @@ def without_poll_figures(text: str, mentions: list[Mention], before: str = "") -
     if before and POLL_PRONOUN.match(text) and _POLL_TOLD.search(before):
         cues.append(0)
     leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
-    named_after = [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text else []
+    named_after = (
+        [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text or "likely" in text else []
+    )
     if not cues and not leads and not named_after:
         return mentions
     according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
@@ -671,3 +676,52 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
         cursor = max(mention.end, mention.cover)
     parts.append(text[cursor:].replace("<", "‹"))
     return "".join(parts)
+
+
+# --- texts about other things ------------------------------------------------------------
+# A text that never speaks of a vote holds no tally: its "X 46" and "Y scored 21" are scores,
+# medals, rates or ages. Only a text that names what its numbers count instead is refused,
+# so a lone result ("Ms. Oduya finished with 61 percent") still reads.
+_VOTE_TOPIC = Gated(
+    (
+        "vot", "ballot", "elect", "poll", "referend", "plebiscite", "candida", "nominee",
+        "run-off", "runoff", "primar", "caucus", "delegate", "seat", "constituenc",
+        "ranked-choice",
+    ),
+    r"\b(?:vot(?:e|es|ed|ing|ers?)|ballots?|(?:re-?)?elect\w*|polls?|polling|referend\w*|"
+    r"plebiscites?|candida\w*|nominees?|run-?offs?|primar(?:y|ies)|caucus\w*|delegates?|"
+    r"seats?|constituenc\w*|ranked-choice)\b",
+)  # fmt: skip
+_OTHER_TOPIC = Gated(
+    (
+        "scor", "rebound", "assist", "goal", "touchdown", "innings", "wicket", "overtime",
+        "half", "medal", "playoff", "seeded", "slam", "tennis", "ball", "soccer", "cricket",
+        "rugby", "gdp", "domestic product", "inflation", "econom", "revenue", "earning",
+        "profit", "interest rate", "unemploy", "died", "death", "obituar", "aged ", "sentenced",
+        "prison", "jail", "temperature", "rainfall", "census", "median age", "population",
+        "index", "rank",
+    ),
+    # games, markets, deaths, courts, weather, censuses and league tables
+    r"\b(?:scored|scoring|rebounds?|assists|goals?|touchdowns?|innings|wickets?|overtime|"
+    r"half-?time|medals?|playoffs?|seeded|grand slam|tennis|basketball|football|soccer|"
+    r"cricket|rugby|GDP|gross domestic product|inflation|economy|revenues?|earnings|profits?|"
+    r"interest rates?|unemployment|died|deaths?|obituar\w*|aged \d+|sentenced|prison|jail|"
+    r"temperatures?|rainfall|census|median age|population|index|rankings?|ranked)\b",
+)  # fmt: skip
+
+
+def about_other_things(text: str) -> bool:
+    """Whether a whole text tells of games, markets, deaths, courts or weather and never of
+    a vote: none of its numbers is a tally."""
+    return not _VOTE_TOPIC.search(text) and _OTHER_TOPIC.search(text) is not None
+
+
+# Answers only an opinion poll's question has: a count of them is no vote ("Undecided 7")
+_POLL_ANSWER = patterns.compile(
+    r"(?:undecided|don['’]?t know|not sure|no opinion|unsure|neither)", re.IGNORECASE
+)
+
+
+def is_poll_answer(name: str) -> bool:
+    """Whether a name read as a contestant is a poll's answer ("Undecided", "Don't know")."""
+    return _POLL_ANSWER.fullmatch(name) is not None
