@@ -6980,4 +6980,35 @@ CASES += [
         ("Keller 52%",),
         "percent",
     ),
+    # ------------------------ a story about opinion polls that tells of no result
+    Case(  # the figures of a poll story, none named a poll's in its own clause
+        "poll-story-without-result",
+        "Ilse Varga keeps a wide lead ahead of the June 4 presidential election. Varga has "
+        "41 percent of voter support, ahead of Tomas Hegedus with 27 percent. Anna Kis "
+        "trailed in third place with 12.5 percent. The survey of 1,200 adults had a margin of "
+        "error of 2.8 percentage points.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # poll rows under a race's heading, the poll named in the prose after them
+        "poll-story-rows-without-result",
+        "Senate:\nLena Ford 26\nOmar Baig 11\nRuth Sims 5\nThe undecideds have not moved in "
+        "three months of polling.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a poll story that tells the result too: the result stands
+        "poll-story-with-result-stays",
+        "The latest survey had given Ilse Varga 41 percent. On Sunday she won the election "
+        "with 52.3 percent, ahead of Tomas Hegedus with 30.1 percent.",
+        ("Varga 52.3%", "Hegedus 30.1%"),
+        "percent",
+    ),
+    Case(  # a count still going on is a result: the polls before it change nothing
+        "poll-story-with-partial-count-stays",
+        "Pollsters had called the race a tie. With 80% of precincts reporting, Lena Ford had "
+        "54,210 votes and Omar Baig 49,877.",
+        ("Ford 54210", "Baig 49877"),
+        "verbs",
+    ),
 ]

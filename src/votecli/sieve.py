@@ -710,10 +710,36 @@ _OTHER_TOPIC = Gated(
 )  # fmt: skip
 
 
-def about_other_things(text: str) -> bool:
-    """Whether a whole text tells of games, markets, deaths, courts or weather and never of
-    a vote: none of its numbers is a tally."""
-    return not _VOTE_TOPIC.search(text) and _OTHER_TOPIC.search(text) is not None
+# A story about opinion polls ("the latest survey of 1,000 likely voters shows X at 44%") that
+# tells of no count, winner or result: its figures are all the polls'
+_POLL_TOPIC = Gated(
+    (
+        "poll", "survey", "margin of error", "likely voter", "undecided", "respondent",
+        "voter support",
+    ),
+    # (not "registered voters": a turnout's words as much as a poll's sample)
+    r"\b(?:opinion polls?|pollsters?|surveyed|margin of error|likely voters|"
+    r"undecideds?|respondents|voter support|tracking polls?|"
+    r"(?:new|latest|recent|previous) (?:polls?|surveys?))\b",
+)  # fmt: skip
+_RESULT_TOPIC = Gated(
+    (
+        "won", "win", "elected", "defeat", "beat", "victor", "cast", "counted", "conceded",
+        "landslide", "result", "returns", "reporting", "precinct",
+    ),
+    r"\b(?:won(?!['’]t)|wins|winners?|(?:re-?)?elected|defeated|beat|victory|victorious|"
+    r"(?:votes?|ballots?) cast|cast (?:their )?(?:votes?|ballots?)|counted|conceded|landslide|returns|precincts? reporting|"
+    r"(?:official|preliminary|final|partial|election) results?)\b",
+)  # fmt: skip
+
+
+def tells_no_result(text: str) -> bool:
+    """Whether a whole text holds no vote's result, so none of its numbers is a tally: it
+    tells of games, markets, deaths, courts or weather and never of a vote, or it tells of
+    opinion polls and of no winner, count or result."""
+    if not _VOTE_TOPIC.search(text):
+        return _OTHER_TOPIC.search(text) is not None
+    return _POLL_TOPIC.search(text) is not None and not _RESULT_TOPIC.search(text)
 
 
 # Answers only an opinion poll's question has: a count of them is no vote ("Undecided 7")
