@@ -1823,7 +1823,7 @@ class _Reader:
         )
 
     def _document(self) -> Document:
-        if (self.tallies or self.drafts) and sieve.tells_no_result(self.text):
+        if self.tallies and sieve.tells_no_result(self.text):
             self.tallies, self.drafts, self.unattributed = [], {}, []
         polled = {t[0] for t in self.tallies if sieve.is_poll_answer(t[1].name)}
         if polled:  # a contest with an "Undecided" row is an opinion poll's question

@@ -739,7 +739,8 @@ def tells_no_result(text: str) -> bool:
     opinion polls and of no winner, count or result."""
     if not _VOTE_TOPIC.search(text):
         return _OTHER_TOPIC.search(text) is not None
-    return _POLL_TOPIC.search(text) is not None and not _RESULT_TOPIC.search(text)
+    # a result's word comes early in most texts: looked for first, it spares the poll search
+    return not _RESULT_TOPIC.search(text) and _POLL_TOPIC.search(text) is not None
 
 
 # Answers only an opinion poll's question has: a count of them is no vote ("Undecided 7")
