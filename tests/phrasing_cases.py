@@ -2222,6 +2222,24 @@ CASES: list[Case] = [
         ("Hale 31",),
         "pairs",
     ),
+    Case(  # a margin over a rival is a defeat: "he" is then its winner, not the one named last
+        "pronouns-he-after-a-margin-over-a-rival",
+        "Jon Lee was elected by a margin of 17 votes over Tom Park. He took 51.8% of the vote.",
+        ("Lee 51.8%",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-she-after-a-win-by-votes-over",
+        "Ana Lee won by two votes over Rosa Park. She received 312 votes.",
+        ("Lee 312",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-the-loser-named-after-a-margin-over",
+        "Ana Lee won by two votes over Rosa Park. Park received 310 votes.",
+        ("Park 310",),
+        "pronouns",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

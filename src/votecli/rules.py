@@ -1636,6 +1636,8 @@ _TOKEN_INDEX = patterns.compile(r"<C(\d+)>")
 _BEATEN_PAIR = patterns.compile(
     rf"{C}(?P<between>(?:[^<.;:]|<C\d+>){{0,120}}?)(?<!\bto )\b(?:{BEAT_VERBS}(?! by\b)|{_SAW_OFF}|"
     r"(?:(?:re-)?elected|chosen|picked|selected|preferred) over|"
+    # "X was elected by a margin of 179 votes over Y", "X won with a lead of 12 over Y"
+    r"(?:by|with) (?:an? (?:[\w-]+ )?(?:margin|majority|lead) of )?(?:<N\d+>|[\w,.]+) (?:votes? )?over|"
     r"(?P<lost>lost(?: out)? to|(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
     rf"(?:[\w-]+ ){{0,3}}?(?:<C\d+>[\w-]* )*{C}",  # the loser last: "Moscow-backed Y"
     re.IGNORECASE,
