@@ -233,6 +233,16 @@ _PLACED_CANDIDATE = patterns.compile(
     rf",? in [{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+)?,? (?:beat|defeated|edged|won|received|got|"
     r"garnered|obtained|secured|polled)\b"
 )
+# Words that with a number after them label a seat or an area ("won District 2 with 65%",
+# "Precinct 4:"), never a candidate; a count after the number ("District 7 votes") or a
+# list's comma leaves the word a name
+_LABEL_WORDS = frozenset(
+    "district precinct constituency division region zone circuit subdistrict riding place "
+    "position".split()
+)
+_LABEL_NUMBER = patterns.compile(
+    r" \d{1,3}[A-Z]?(?=:| [a-z]| ?$| ?\.\s)(?! (?:votes?|per|percent)\b)"
+)
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
 # took the seat"): followed by a number they look like a name in a table row.
 PARTICIPLES = frozenset(
@@ -345,6 +355,8 @@ class NameBook:
             return None
         if _common_compound(core[-1]):
             return None
+        if core[-1].lower() in _LABEL_WORDS and _LABEL_NUMBER.match(text, end):
+            return None  # "District 2", "Council District 4": a seat's label
         if len(core) > 1 and is_multiword_form(core):
             return None  # a country's name or demonym ("the Costa Rican") read as none here
         if any(w.lower() in _TIME_WORDS for w in core):
