@@ -7029,4 +7029,62 @@ CASES += [
         ("Ford 54210", "Baig 49877"),
         "verbs",
     ),
+    Case(  # "District 4" names the seat won, never a candidate
+        "label-district-won-with",
+        "District 4: Maria Lopez won District 4 with 58.2 percent of the vote.",
+        ("Lopez 58.2%",),
+        "people-parties",
+    ),
+    Case(  # the pronoun stands for the person, not the seat named after her
+        "label-district-pronoun",
+        "District 6: Tom Reyes fell short of the votes needed to win District 6 outright. He "
+        "received 47.5 percent of the vote. Ben Ortiz came in second with 20.3 percent.",
+        ("Reyes 47.5%", "Ortiz 20.3%"),
+        "people-parties",
+    ),
+    Case(  # a precinct's label before its count: the people are the candidates
+        "label-precinct-count",
+        "Precinct 3: Ana Cole received 412 votes and Precinct 3 gave Jim Watt 390.",
+        ("Cole 412", "Watt 390"),
+        "people-parties",
+    ),
+    Case(  # a label word as a surname stays a name
+        "label-word-as-surname",
+        "Sarah Place won 52 votes.",
+        ("Place 52",),
+        "people-parties",
+    ),
+    Case(  # a district's voters are no candidate
+        "label-district-voters-gave",
+        "District 9 voters gave 61 percent to the measure.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a popular vote's run-off ahead is another election: its shares name no round
+        "run-off-election-ahead-no-round",
+        "Mayor's race: Karen Holt finished first with 41.3 percent and heads to a January "
+        "run-off against Luis Ortega, who had 30.2 percent.",
+        ("Holt 41.3%", "Ortega 30.2%"),
+        "rounds",
+    ),
+    Case(  # a run-off's own results, with no round stated
+        "run-off-results-no-round",
+        "Unofficial results are in for the council runoff races. Dana Pike won 55.1% and Omar "
+        "Field 44.9%.",
+        ("Pike 55.1%", "Field 44.9%"),
+        "rounds",
+    ),
+    Case(  # "no runoff": nothing says these shares were a first round's
+        "no-run-off-no-round",
+        "Hana Ito leads with 45.2% and Ken Mori has 38.9%; there is no runoff.",
+        ("Ito 45.2%", "Mori 38.9%"),
+        "rounds",
+    ),
+    Case(  # the text calls the vote a first round: its shares are round 1's
+        "run-off-ahead-first-round-named",
+        "Hana Ito won the first round with 45.2%. Ken Mori had 38.9% and will face her in a "
+        "run-off next month.",
+        ("Ito 45.2% r1", "Mori 38.9% r1"),
+        "rounds",
+    ),
 ]

@@ -148,8 +148,17 @@ def _rounds_and_years(
             "Luiz Mendes won Brazil's presidential run-off with 50.9% of valid votes.",
             {("Luiz Mendes", None, 50.9, None, None)},
         ),
-        (  # a run-off still to come leaves these shares the first round's
+        (  # a popular vote's run-off still to come is another election: the shares name no
+            # round (an assembly's, after counts of votes, is its next ballot)
             "Ana Ruiz won 44%, and will face Tom Bell in the presidential run-off.",
+            {("Ana Ruiz", None, 44.0, None, None)},
+        ),
+        (  # ... unless the text calls this vote a first round
+            "Ana Ruiz won 44% in the first round and will face Tom Bell in the run-off.",
+            {("Ana Ruiz", None, 44.0, None, 1)},
+        ),
+        (
+            "Ana Ruiz led the first-round count. She won 44%; a run-off follows in May.",
             {("Ana Ruiz", None, 44.0, None, 1)},
         ),
         (  # a round named after "after ...ing" is an earlier event's, not the count's

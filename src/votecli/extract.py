@@ -1831,11 +1831,18 @@ class _Reader:
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()
+        # a run-off ahead makes numbers the first round's where the text names a first round
+        # or counts votes: an assembly's run-off is its next ballot ("X got 100 votes and will
+        # face Y in a run-off"), a popular vote's a later election ("X won 37%; the race heads
+        # to a Dec. 16 run-off") whose first the text does not call a round
+        run_off_counts = _FIRST_ROUND_NAMED.search(self.text) is not None or any(
+            t[2] is not None for t in self.tallies
+        )
         if (
             any(t[0][3] is None for t in self.tallies)
             and (
                 any(
-                    _later_round_ahead(s.text) or cues.single_round_in(s.text)
+                    _later_round_ahead(s.text, run_off_counts) or cues.single_round_in(s.text)
                     for s, worth in self.visits
                     if worth
                 )
@@ -2291,10 +2298,18 @@ _RECALLING_CLAUSE = patterns.compile(
 )
 
 
-def _later_round_ahead(text: str) -> bool:
+def _later_round_ahead(text: str, run_off_counts: bool = True) -> bool:
     """Whether a sentence speaks of a round after the first of this vote, not of one a
-    clause recalls ("X, who lost in the second round in 2016, ...")."""
-    return any(not _recalled(text, m.start()) for m in cues.later_rounds(text))
+    clause recalls ("X, who lost in the second round in 2016, ..."); a bare "run-off" only
+    if `run_off_counts`."""
+    return any(
+        not _recalled(text, m.start())
+        and (run_off_counts or not m.group().lower().startswith("run"))
+        for m in cues.later_rounds(text)
+    )
+
+
+_FIRST_ROUND_NAMED = Gated(("first",), r"\bfirst[- ](?:round|ballot)\b")
 
 
 def _recalled(text: str, at: int, offset: int | None = None) -> bool:
