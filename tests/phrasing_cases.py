@@ -7087,4 +7087,36 @@ CASES += [
         ("Ito 45.2% r1", "Mori 38.9% r1"),
         "rounds",
     ),
+    Case(  # what winning takes is no one's share
+        "needed-to-win-percent-plus-one",
+        "To be elected, Park or Lee needed to win 50 percent plus 1 of the votes cast.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the bar stated after the share won
+        "won-then-plus-one-bar",
+        "Park won 53 percent, more than the 50 percent plus 1 she needed.",
+        ("Park 53%",),
+        "percent",
+    ),
+    Case(  # a count's progress set off before the shares
+        "progress-having-reported",
+        "As of 9 p.m., with 91% of precincts having reported, Park led with 52.3% of the vote "
+        "and Lee had 47.7%.",
+        ("Park 52.3%", "Lee 47.7%"),
+        "percent",
+    ),
+    Case(  # the share of the polling places counted is no one's, whatever name comes before
+        "progress-polling-locations-after-name",
+        "As of 7 p.m. on Sunday, Harbin time, with 87% of polling locations having reported, "
+        "the count went on.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a share of precincts won is no share of the vote
+        "share-of-precincts-won",
+        "Park won 61% of the precincts.",
+        (),
+        "not-tallies",
+    ),
 ]

@@ -32,6 +32,9 @@ NOT_TALLY_WORDS = (
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
     "paragraph", "page", "chapter", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
     "father of", "mother of",
+    # what winning takes: "needed to win 50 percent plus 1 of ballots cast"
+    "needed to win", "need to win", "needs to win", "needing to win", "required to win",
+    "must win", "had to win", "has to win", "have to win",
     "margin of", "by the",
     # what was foreseen or promised, not what was cast: "predicted 150 votes for X"
     "predicted", "predicting", "predicts", "expected", "expecting", "forecast", "forecasting",
@@ -57,6 +60,7 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"of (?:the |its |his |her |their |all )?(?:[\w-]+ )?(?:rounds|races|contests|matches|"
     r"games|primaries)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
+    r"plus (?:one|1)\b|\+ ?1\b|"  # "50 percent plus 1": a majority's bar
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|"
     # "a 505 vote lead", "a 12-vote margin": the gap between two counts
@@ -273,6 +277,14 @@ _SHARE_OF = patterns.compile(
 )
 
 
+# Where votes are cast or counted, not votes: "87% of polling stations", "of precincts"
+_PLACES_WHOLE = patterns.compile(
+    r"(?:polling (?:stations?|locations?|places?|centres?|centers?|booths?|units?)|precincts?|"
+    r"ballot boxes|voting (?:stations?|centres?|centers?|locations?))\b",
+    re.IGNORECASE,
+)
+
+
 _VOTE_WHOLE = patterns.compile(
     r"vot|ballot|poll|elect|support|valid|cast|total|delegat|member|state|countr|nation|those|"
     r"turnout|preference|seat|\d",
@@ -287,6 +299,7 @@ _COUNT_PROGRESS_BEFORE = patterns.compile(r"(?:^|[,;(—–]\s*)with\s+$", re.IG
 
 _COUNT_PROGRESS_AFTER = patterns.compile(
     r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:having|have|has|had|that have|that had)\s+(?:been\s+)?)?"  # "... having reported"
     r"(?:counted|tallied|processed|reporting|reported|in)\b",
     re.IGNORECASE,
 )
@@ -298,7 +311,8 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     share = _SHARE_OF.match(text, number.end)
     if share is None:
         return False
-    if not _VOTE_WHOLE.search(share.group("whole")):
+    whole = share.group("whole")
+    if not _VOTE_WHOLE.search(whole) or _PLACES_WHOLE.match(whole):
         return True
     before = text[max(0, number.start - 12) : number.start]
     return bool(_COUNT_PROGRESS_BEFORE.search(before)) and bool(
