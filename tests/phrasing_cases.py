@@ -7119,4 +7119,24 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # bracketed counts after a list member's seats count seats too
+        "seats-list-then-brackets",
+        "Parties that won seats: Unity Front (UF) with 41 seats, Green League (GL) (17), "
+        "Workers Union (WU) (nine).",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a list of those elected to seats, counts in brackets: the votes
+        "elected-to-seats-brackets",
+        "The following were elected to the five non-permanent seats: India (184), Ireland "
+        "(128), Norway (130).",
+        ("IND 184", "IRL 128", "NOR 130"),
+        "lists",
+    ),
+    Case(  # seats in another clause leave the bracketed votes after the semicolon
+        "seats-clause-then-bracketed-votes",
+        "Unity Front won 41 seats; its leader Ana Ruiz (212 votes) beat Tom Bell (190 votes).",
+        ("Ruiz 212", "Bell 190"),
+        "lists",
+    ),
 ]

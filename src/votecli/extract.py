@@ -631,6 +631,8 @@ class _Reader:
             bindings = comparisons.with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):
             return ()
+        if "seat" in text and bindings:
+            bindings = _without_seats_in_brackets(skeleton, bindings)
         if (
             bindings
             and len(text) <= _ROW_MAX
@@ -2438,6 +2440,26 @@ _SHARE_HEADING = patterns.compile(
 _TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstention", re.I)
 _ROWS_BACK = 30
 _ROW_MAX = 80  # a row's length at most: longer lines are prose
+# "X (BN) with 30 seats, Y (GPS) (22)": a list member's count stated as seats
+_SEATS_IN_LIST = patterns.compile(
+    r"<C\d+>(?: \([^()<]{1,40}\))? (?:with |on |had |has |took |won )?<[NX]\d+> seats\b[^;<]*"
+)
+
+
+def _without_seats_in_brackets(
+    skeleton: str, bindings: tuple[rules.Binding, ...]
+) -> tuple[rules.Binding, ...]:
+    """The bracketed counts of a list whose member before them counts seats ("Y (GPS)
+    (22), Z (six)" after "X with 30 seats") count seats too: none is a tally."""
+    seats = _SEATS_IN_LIST.search(skeleton)
+    if seats is None:
+        return bindings
+    after = skeleton[seats.start() :]
+    in_list = {int(n) for n in _LISTED_NUMBER.findall(after.split(";")[0])}
+    return tuple(b for b in bindings if b.rule != "parenthesis" or b.number not in in_list)
+
+
+_LISTED_NUMBER = patterns.compile(r"<[NX](\d+)>")
 _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)
 _OTHER_THINGS_HEADING = patterns.compile(
     r"\b(?:medals?|points|goals|standings|contents|pages?|population|GDP|exports?|imports?|"
