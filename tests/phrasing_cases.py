@@ -7139,4 +7139,29 @@ CASES += [
         ("Ruiz 212", "Bell 190"),
         "lists",
     ),
+    Case(  # the party led is no subject of the participle: the one chosen is
+        "chosen-leader-of-party-receiving",
+        "Ana Ruiz was chosen as the new leader of the federal Unity party, receiving 51.2 per "
+        "cent of the votes on the last ballot.",
+        ("Ruiz 51.2%",),
+        "people-parties",
+    ),
+    Case(
+        "elected-head-of-league-winning",
+        "Ana Ruiz was elected head of the national Green League, winning 140 votes.",
+        ("Ruiz 140",),
+        "people-parties",
+    ),
+    Case(  # a party's own share, set off after it, stays the party's
+        "party-then-participle-own-share",
+        "The Unity party, receiving 41 percent, won the election.",
+        ("Unity 41%",),
+        "people-parties",
+    ),
+    Case(  # no subject named before "of the party": nobody's
+        "supporters-of-party-receiving",
+        "Supporters of the Unity party, receiving 41 percent, celebrated.",
+        (),
+        "not-tallies",
+    ),
 ]

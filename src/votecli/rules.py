@@ -403,6 +403,16 @@ _BEATEN_BY_SUBJECT = patterns.compile(
 )
 
 
+# A name set after "of the" and then a participle's clause: what the subject leads or joins
+# ("leader of the federal <C1> party, receiving"), never the participle's subject
+_LED_BODY_THEN_PARTICIPLE = patterns.compile(r"<C\d+>(?: [a-z]+){0,2}, [a-z]+ing\b")
+_OF_BEFORE = patterns.compile(r"\bof (?:the )?(?:[a-z]+ )?$")
+# The sentence's subject, then its clause up to that complement
+_SUBJECT_BEFORE = patterns.compile(
+    r"^(?:[^<,;:]|<X\d+>){0,40}?<C(\d+)>(?:[^<;:–—]|<X\d+>){10,200}$"
+)
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -410,6 +420,15 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     text = m.group()
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
+        return
+    if (
+        ", " in text
+        and _LED_BODY_THEN_PARTICIPLE.match(text)
+        and _OF_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    ):
+        subject = _SUBJECT_BEFORE.match(m.string, 0, m.start())
+        if subject:  # "X was chosen leader of the Unity party, receiving 51%": X's
+            yield int(subject.group(1)), number
         return
     if " and " in text and _BEATEN_THEN_AND.match(text):
         beaten = _BEATEN_BY_SUBJECT.search(m.string, max(0, m.start() - 90), m.start())
