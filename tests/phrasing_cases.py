@@ -7164,4 +7164,48 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # a joint subject elected to several seats, one count set off after: each's
+        "shared-elected-with-count",
+        "Kenya, Ghana and Chile had already been elected in the first round, with 188 votes, "
+        "joined by Peru, which received 176 votes.",
+        ("KEN 188 r1", "GHA 188 r1", "CHL 188 r1", "PER 176 r1"),
+        "ties",
+    ),
+    Case(  # the count after "elected with" with no comma may be the pair's together
+        "elected-with-no-comma-pair",
+        "Kenya and Ghana were elected with 170 votes between them.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # one subject elected: the ordinary reading
+        "one-elected-with-count",
+        "Kenya had been elected in the first round, with 188 votes.",
+        ("KEN 188 r1",),
+        "verbs",
+    ),
+    Case(  # the row's fate in brackets after a comma and its count
+        "semicolon-list-comma-fate-bracket",
+        "First Round: Rome 31; Oslo 28; Lyon, 6 (eliminated)",
+        ("Rome 31 r1", "Oslo 28 r1", "Lyon 6 r1"),
+        "lists",
+    ),
+    Case(  # rows with the count first, going down: results
+        "number-dash-rows-down",
+        "The last ballot gave the seat to Panama.\n158 - Panama\n13 - Venezuela\n"
+        "5 - Guatemala\n2 - Barbados",
+        ("PAN 158", "VEN 13", "GTM 5", "BRB 2"),
+        "number-first",
+    ),
+    Case(  # rows counting up are a ranking's places, no votes
+        "number-dash-rows-ranking",
+        "Final standings:\n1 - Panama\n2 - Venezuela\n3 - Guatemala",
+        (),
+        "not-tallies",
+    ),
+    Case(  # one such row alone: a place, a date or a count, no telling
+        "number-dash-row-alone",
+        "Results:\n120 - Panama",
+        (),
+        "not-tallies",
+    ),
 ]

@@ -307,6 +307,32 @@ def _rounds_and_years(
             "Omar Nadir was eliminated in the first round with 12 votes.",
             {("Omar Nadir", 12, None, None, 1)},
         ),
+        (  # a popular vote heading to a run-off election: its shares name no round
+            "Mayor's race: Karen Holt finished first with 41.3 percent and heads to a January "
+            "run-off against Luis Ortega, who had 30.2 percent.",
+            {("Karen Holt", None, 41.3, None, None), ("Luis Ortega", None, 30.2, None, None)},
+        ),
+        (  # a run-off's own results, no round stated
+            "Unofficial results are in for the council runoff races. Dana Pike won 55.1%.",
+            {("Dana Pike", None, 55.1, None, None)},
+        ),
+        (  # "no runoff": no later round
+            "Hana Ito leads with 45.2% and Ken Mori has 38.9%; there is no runoff.",
+            {("Hana Ito", None, 45.2, None, None), ("Ken Mori", None, 38.9, None, None)},
+        ),
+        (  # counts of votes: an assembly's run-off is its next ballot
+            "Kenya got 100 votes and will face Djibouti in a run-off.",
+            {("Kenya", 100, None, None, 1)},
+        ),
+        (  # many rounds held and the final named: the rows below are no first round's
+            "After 31 rounds of voting the deadlock ended. The final round gave someone more "
+            "than the 120 votes needed.\n158 - Panama\n13 - Venezuela",
+            {("Panama", 158, None, None, None), ("Venezuela", 13, None, None, None)},
+        ),
+        (  # a count of rounds alone still leaves the counts the first round's
+            "Lena Ortiz received 34 votes. The vote went to four rounds before a winner emerged.",
+            {("Lena Ortiz", 34, None, None, 1)},
+        ),
     ],
 )
 def test_round_and_year_of_each_count(text, expected):

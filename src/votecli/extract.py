@@ -9,6 +9,7 @@ round) is carried forward from headings and earlier sentences.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -635,6 +636,12 @@ class _Reader:
             bindings = _without_seats_in_brackets(skeleton, bindings)
         if (
             bindings
+            and bindings[0].rule == "number-dash-row"
+            and not self._counts_go_down(sentence)
+        ):
+            return ()
+        if (
+            bindings
             and len(text) <= _ROW_MAX
             and _PLAIN_ROW.fullmatch(text)
             and self._row_of_other_things(sentence)
@@ -793,6 +800,19 @@ class _Reader:
             if line and not _PLAIN_ROW.fullmatch(line):
                 return False
         return False
+
+    def _counts_go_down(self, sentence: Sentence) -> bool:
+        """Whether a "164 - Panama" row stands in a block of two or more such rows whose
+        counts never rise, as results are listed (a ranking counts up: "1 - X", "2 - Y")."""
+        lines = self.text.split("\n")
+        first = last = sentence.line - 1
+        while first > 0 and _NUMBER_ROW.fullmatch(lines[first - 1]):
+            first -= 1
+        while last + 1 < len(lines) and _NUMBER_ROW.fullmatch(lines[last + 1]):
+            last += 1
+        rows = (_NUMBER_ROW.fullmatch(line) for line in lines[first : last + 1])
+        counts = [int(row.group(1).replace(",", "")) for row in rows if row]
+        return len(counts) > 1 and all(a >= b for a, b in itertools.pairwise(counts))
 
     def _lines_above(self, sentence: Sentence) -> Iterator[str]:
         """The lines above a row, nearest first and stripped, as far as a heading may be."""
@@ -1840,11 +1860,15 @@ class _Reader:
         run_off_counts = _FIRST_ROUND_NAMED.search(self.text) is not None or any(
             t[2] is not None for t in self.tallies
         )
+        # "after a mere 48 rounds of voting ... The final round gave": any of them, the last
+        # most likely ("The vote went to four rounds" alone still makes a count the first's)
+        many_count = _FINAL_ROUND_NAMED.search(self.text) is None
         if (
             any(t[0][3] is None for t in self.tallies)
             and (
                 any(
-                    _later_round_ahead(s.text, run_off_counts) or cues.single_round_in(s.text)
+                    _later_round_ahead(s.text, run_off_counts, many_count)
+                    or cues.single_round_in(s.text)
                     for s, worth in self.visits
                     if worth
                 )
@@ -2300,18 +2324,25 @@ _RECALLING_CLAUSE = patterns.compile(
 )
 
 
-def _later_round_ahead(text: str, run_off_counts: bool = True) -> bool:
+def _later_round_ahead(text: str, run_off_counts: bool = True, many_count: bool = True) -> bool:
     """Whether a sentence speaks of a round after the first of this vote, not of one a
     clause recalls ("X, who lost in the second round in 2016, ..."); a bare "run-off" only
-    if `run_off_counts`."""
+    if `run_off_counts`, "48 rounds" only if `many_count`."""
     return any(
         not _recalled(text, m.start())
         and (run_off_counts or not m.group().lower().startswith("run"))
+        and (many_count or not _MANY_ROUNDS.fullmatch(m.group()))
         for m in cues.later_rounds(text)
     )
 
 
+# "after a mere 48 rounds of voting": many rounds held (two or three still make a count
+# without a round the first's)
+_MANY_ROUNDS = patterns.compile(r"(?:four|five|[4-9]|[1-9]\d) rounds", re.IGNORECASE)
+
+
 _FIRST_ROUND_NAMED = Gated(("first",), r"\bfirst[- ](?:round|ballot)\b")
+_FINAL_ROUND_NAMED = Gated(("final", "last"), r"\b(?:final|last) (?:round|ballot)\b")
 
 
 def _recalled(text: str, at: int, offset: int | None = None) -> bool:
@@ -2439,6 +2470,7 @@ _SHARE_HEADING = patterns.compile(
 )
 _TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstention", re.I)
 _ROWS_BACK = 30
+_NUMBER_ROW = patterns.compile(r"\s*(\d[\d,]*)\s*[-–—:]\s*[^\d\s][^\n]{0,60}?\s*")
 _ROW_MAX = 80  # a row's length at most: longer lines are prose
 # "X (BN) with 30 seats, Y (GPS) (22)": a list member's count stated as seats
 _SEATS_IN_LIST = patterns.compile(

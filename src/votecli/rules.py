@@ -125,6 +125,8 @@ _GAINING = (
 _FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
 
 _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|withdrew)\b"
+# "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
+_FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
@@ -230,6 +232,12 @@ def _shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     number = int(m.group("number"))
     for name in _NAME_SLOT.findall(m.group("names")):
         yield int(name), number
+
+
+def _shared_several(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """As _shared, for two names or more only (one is the other rules' to read)."""
+    if len(_NAME_SLOT.findall(m.group("names"))) > 1:
+        yield from _shared(m)
 
 
 def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -854,6 +862,15 @@ RULES: tuple[Rule, ...] = (
         _in_order,
     ),
     _rule(
+        "shared-elected-with",  # "X, Y and Z had already been elected in the first round,
+        # with 190 votes": the joint subject of an election to several seats, each with it
+        rf"^(?:[^<,;:]|<X\d+>){{0,20}}?(?P<names>{_LIST_FROM}) (?:had |have )?"
+        rf"(?:already |also )?(?:been|were) (?:re-)?elected\b{clause_gap(0, 60)}, with "
+        rf"<N(?P<number>\d+)> (?:votes|ballots)\b(?! between)",
+        _shared_several,
+        ("elected",),
+    ),
+    _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
         rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)){{1,120}}?, (?:and )?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
@@ -1081,7 +1098,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)"
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \())? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and )",
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \())? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
         _pairs((1, 3)),
     ),
     _rule(
@@ -1590,6 +1607,12 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?!-)",
         _pronoun(3),
         ("the former", "the latter"),
+    ),
+    _rule(
+        "number-dash-row",  # a row "164 - Panama" (extract.py keeps it only in a block of
+        # such rows whose counts go down, never a ranking's "1 - X", "2 - Y")
+        rf"^\s*{N}\s*[-–—:]\s*{C}\s*$",
+        _pairs((2, 1)),
     ),
     _rule(
         "number-first-continuation",  # "..., 5,401 or 1.63% Pespublica Party, ..."
