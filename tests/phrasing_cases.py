@@ -7208,4 +7208,29 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # the rival's figure set against a share, its sign left off
+        "share-to-rival-bare-decimal",
+        "In the first round, Bell had a comfortable lead, garnering 28.89 per cent of the vote "
+        "to Ruiz's 21.8.",
+        ("Bell 28.89% r1", "Ruiz 21.8% r1"),
+        "percent",
+    ),
+    Case(  # a whole number set against a count is a count
+        "count-to-rival-bare-number",
+        "Bell won 120 votes to Ruiz's 98.",
+        ("Bell 120", "Ruiz 98"),
+        "pairs",
+    ),
+    Case(  # a row's bare decimal beside rows of shares: a share whose sign was left off
+        "row-bare-decimal-among-shares",
+        "District 6\n\nAna Ruiz (50.91)\n\nTom Bell (49.08%)",
+        ("Ruiz 50.91%", "Bell 49.08%"),
+        "percent",
+    ),
+    Case(  # a bare decimal with no shares beside it is nothing
+        "row-bare-decimal-alone",
+        "Ana Ruiz (50.91)\n\nTom Bell (1,203)",
+        ("Bell 1203",),
+        "lists",
+    ),
 ]

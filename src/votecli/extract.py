@@ -491,7 +491,9 @@ class _Reader:
         found = sieve.sharing_percent(
             text, sieve.with_single_votes(text, numbers.find_numbers(text))
         )
-        if len(found) == 1 and self._share_row(sentence, text, found[0]):
+        if len(found) == 1 and (
+            self._share_row(sentence, text, found[0]) or self._decimal_among_shares(sentence, text)
+        ):
             found = [replace(found[0], percent=True, value=float(found[0].value))]
         for huge in _HUGE_DIGITS.finditer(text):
             self.warnings.append(
@@ -864,6 +866,16 @@ class _Reader:
                     and _TURNOUT_HEADING.search(line) is None  # "Turnout by region (%)"
                 )
         return False
+
+    def _decimal_among_shares(self, sentence: Sentence, text: str) -> bool:
+        """Whether a row "Name (50.91)" stands next to rows "Name (49.08%)": its bare decimal,
+        no count of votes, is a share whose sign was left off."""
+        if "." not in text or len(text) > _ROW_MAX or not _BARE_DECIMAL_ROW.fullmatch(text):
+            return False
+        lines = self.text.split("\n")
+        index = sentence.line - 1
+        near = [line for line in lines[max(0, index - 2) : index + 3] if line.strip()]
+        return any(_SHARE_ROW.fullmatch(line) for line in near)
 
     def _header_above(self, sentence: Sentence, aligned: bool = False) -> tables.Table | None:
         """The header over a row's table, when the walk passed it by: a header with no
@@ -2472,6 +2484,9 @@ _TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstentio
 _ROWS_BACK = 30
 _NUMBER_ROW = patterns.compile(r"\s*(\d[\d,]*)\s*[-–—:]\s*[^\d\s][^\n]{0,60}?\s*")
 _ROW_MAX = 80  # a row's length at most: longer lines are prose
+# "Charlie Miranda (50.91)" beside "Hoyt Prindle (49.08%)"
+_BARE_DECIMAL_ROW = patterns.compile(r"[^\d\n()]{2,60}?\(\d{1,2}\.\d{1,2}\)\s*")
+_SHARE_ROW = patterns.compile(r"\s*[^\d\n()]{2,60}?\(\d{1,2}(?:\.\d{1,2})?\s*%\)\s*")
 # "X (BN) with 30 seats, Y (GPS) (22)": a list member's count stated as seats
 _SEATS_IN_LIST = patterns.compile(
     r"<C\d+>(?: \([^()<]{1,40}\))? (?:with |on |had |has |took |won )?<[NX]\d+> seats\b[^;<]*"

@@ -337,7 +337,27 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             or _split_of_whole(text, number, following)
         ):
             shared[index] = replace(number, value=float(number.value), percent=True)
+    for index in range(1, len(shared)):  # "28.89 per cent of the vote to Scheer's 21.8"
+        number, before = shared[index], shared[index - 1]
+        if (
+            before.percent
+            and _bare_decimal(number)
+            and _TO_OWNER_GAP.fullmatch(text, before.end, number.start)
+        ):
+            shared[index] = replace(number, percent=True)
     return shared
+
+
+# A share, then the rival's figure set against it: "28.9% of the vote to Bell's 21.8"
+_TO_OWNER_GAP = patterns.compile(
+    r"(?:\s+of\s+the\s+(?:[a-z]+\s+)?(?:votes?|ballots?))?\s+to\s+"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}['’]s\s+"
+)
+
+
+def _bare_decimal(number: numbers.NumberMention) -> bool:
+    """A figure with a decimal point and no unit: no count of votes ("21.8", not "21")."""
+    return not number.percent and not number.words and "." in number.text and number.value < 100
 
 
 def _split_of_whole(
