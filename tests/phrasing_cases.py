@@ -7233,4 +7233,23 @@ CASES += [
         ("Bell 1203",),
         "lists",
     ),
+    Case(  # a points-weighted leadership ballot: a share of the points is the vote's
+        "share-of-points-on-a-ballot",
+        "After a long count, the 12th-ballot results eliminated Ana Ruiz with 21.26 per cent "
+        "of the points, leaving Bell in first place with 40.38 per cent.",
+        ("Ruiz 21.26% r12", "Bell 40.38% r12"),
+        "percent",
+    ),
+    Case(  # points won in a game are no vote
+        "share-of-points-in-a-game",
+        "Bell won 64% of the points on serve in the final.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a ballot spoken of, but no round of one: the points are still a game's
+        "share-of-points-ballot-ahead",
+        "Bell won 64% of the points, and the ballot for the award is next week.",
+        (),
+        "not-tallies",
+    ),
 ]

@@ -285,6 +285,13 @@ _PLACES_WHOLE = patterns.compile(
 )
 
 
+# A round of a vote named: "the 12th-ballot results", "on the final ballot"
+_BALLOT_SPOKEN = patterns.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last)[- ]ballot\b",
+    re.IGNORECASE,
+)
+
+
 _VOTE_WHOLE = patterns.compile(
     r"vot|ballot|poll|elect|support|valid|cast|total|delegat|member|state|countr|nation|those|"
     r"turnout|preference|seat|\d",
@@ -312,8 +319,11 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     if share is None:
         return False
     whole = share.group("whole")
-    if not _VOTE_WHOLE.search(whole) or _PLACES_WHOLE.match(whole):
+    if _PLACES_WHOLE.match(whole):
         return True
+    if not _VOTE_WHOLE.search(whole):
+        # "21.26 per cent of the points" of a ballot's results: a points-weighted vote's share
+        return not (whole.startswith("points") and _BALLOT_SPOKEN.search(text))
     before = text[max(0, number.start - 12) : number.start]
     return bool(_COUNT_PROGRESS_BEFORE.search(before)) and bool(
         _COUNT_PROGRESS_AFTER.match(text, number.end)
