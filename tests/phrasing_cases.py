@@ -7252,4 +7252,17 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # "Region 5" is the seat won, whoever won it
+        "label-region-won-with",
+        "Ruiz won in Region 2 with 58% while Bell won Region 5 with 61%.",
+        ("Ruiz 58%", "Bell 61%"),
+        "people-parties",
+    ),
+    Case(  # the country led is no subject of the participle
+        "elected-president-of-country-receiving",
+        "Tom Bell was elected president of the Republic of Korea, receiving 48.6 percent of the "
+        "vote.",
+        ("Bell 48.6%",),
+        "people-parties",
+    ),
 ]
