@@ -634,7 +634,7 @@ class _Reader:
             bindings = comparisons.with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):
             return ()
-        if "seat" in text and bindings:
+        if "seat" in text and "(" in text and bindings:
             bindings = _without_seats_in_brackets(skeleton, bindings)
         if (
             bindings
@@ -1865,22 +1865,11 @@ class _Reader:
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()
-        # a run-off ahead makes numbers the first round's where the text names a first round
-        # or counts votes: an assembly's run-off is its next ballot ("X got 100 votes and will
-        # face Y in a run-off"), a popular vote's a later election ("X won 37%; the race heads
-        # to a Dec. 16 run-off") whose first the text does not call a round
-        run_off_counts = _FIRST_ROUND_NAMED.search(self.text) is not None or any(
-            t[2] is not None for t in self.tallies
-        )
-        # "after a mere 48 rounds of voting ... The final round gave": any of them, the last
-        # most likely ("The vote went to four rounds" alone still makes a count the first's)
-        many_count = _FINAL_ROUND_NAMED.search(self.text) is None
         if (
             any(t[0][3] is None for t in self.tallies)
             and (
                 any(
-                    _later_round_ahead(s.text, run_off_counts, many_count)
-                    or cues.single_round_in(s.text)
+                    self._later_round_ahead(s.text) or cues.single_round_in(s.text)
                     for s, worth in self.visits
                     if worth
                 )
@@ -1914,6 +1903,36 @@ class _Reader:
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
         )  # fmt: skip
+
+    def _later_round_ahead(self, text: str) -> bool:
+        """Whether a sentence speaks of a round after the first of this vote, not of one a
+        clause recalls ("X, who lost in the second round in 2016, ...")."""
+        for match in cues.later_rounds(text):
+            if _recalled(text, match.start()):
+                continue
+            said = match.group().lower()
+            if said.startswith("run"):
+                if self._run_off_makes_a_first:
+                    return True
+            elif not _MANY_ROUNDS.fullmatch(said) or self._many_rounds_make_a_first:
+                return True
+        return False
+
+    @cached_property
+    def _run_off_makes_a_first(self) -> bool:
+        """A run-off ahead makes numbers the first round's where the text names a first round
+        or counts votes: an assembly's run-off is its next ballot ("X got 100 votes and will
+        face Y in a run-off"), a popular vote's a later election ("X won 37%; the race heads
+        to a Dec. 16 run-off") whose first the text does not call a round."""
+        return any(t[2] is not None for t in self.tallies) or bool(
+            _FIRST_ROUND_NAMED.search(self.text)
+        )
+
+    @cached_property
+    def _many_rounds_make_a_first(self) -> bool:
+        """ "After a mere 48 rounds of voting ... The final round gave": any of them, the last
+        most likely ("The vote went to four rounds" alone still makes a count the first's)."""
+        return _FINAL_ROUND_NAMED.search(self.text) is None
 
     def _merge_name_variants(self, settled: list[tuple]) -> None:
         """One person named two ways in a contest ("Gianni Infantino", then "Infantino", or
@@ -2336,21 +2355,9 @@ _RECALLING_CLAUSE = patterns.compile(
 )
 
 
-def _later_round_ahead(text: str, run_off_counts: bool = True, many_count: bool = True) -> bool:
-    """Whether a sentence speaks of a round after the first of this vote, not of one a
-    clause recalls ("X, who lost in the second round in 2016, ..."); a bare "run-off" only
-    if `run_off_counts`, "48 rounds" only if `many_count`."""
-    return any(
-        not _recalled(text, m.start())
-        and (run_off_counts or not m.group().lower().startswith("run"))
-        and (many_count or not _MANY_ROUNDS.fullmatch(m.group()))
-        for m in cues.later_rounds(text)
-    )
-
-
 # "after a mere 48 rounds of voting": many rounds held (two or three still make a count
-# without a round the first's)
-_MANY_ROUNDS = patterns.compile(r"(?:four|five|[4-9]|[1-9]\d) rounds", re.IGNORECASE)
+# without a round the first's); matched on the lower-case words
+_MANY_ROUNDS = patterns.compile(r"(?:four|five|[4-9]|[1-9]\d) rounds")
 
 
 _FIRST_ROUND_NAMED = Gated(("first",), r"\bfirst[- ](?:round|ballot)\b")

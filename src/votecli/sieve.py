@@ -337,6 +337,8 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             or _split_of_whole(text, number, following)
         ):
             shared[index] = replace(number, value=float(number.value), percent=True)
+    if " to " not in text or ("'s " not in text and "’s " not in text):
+        return shared  # no rival's figure set against a share
     for index in range(1, len(shared)):  # "28.89 per cent of the vote to Scheer's 21.8"
         number, before = shared[index], shared[index - 1]
         if (
