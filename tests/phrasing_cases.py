@@ -7265,4 +7265,24 @@ CASES += [
         ("Bell 48.6%",),
         "people-parties",
     ),
+    Case(  # the party led, then "with": the one elected leader has the share
+        "elected-leader-of-party-with",
+        "Ana Ruiz was elected leader of the Unity Party with 51.2 per cent of the votes.",
+        ("Ruiz 51.2%",),
+        "people-parties",
+    ),
+    Case(
+        "chosen-to-lead-party-taking",
+        "Ana Ruiz has been chosen to lead the federal Unity Party, taking 51.2 per cent of the "
+        "votes.",
+        ("Ruiz 51.2%",),
+        "people-parties",
+    ),
+    Case(  # an office's words glued to the name that follows: the person's own count
+        "former-head-of-office-name-received",
+        "Ana Ruiz received 25.8 percent of the vote, while former head of the Chancellery Tom "
+        "Bell received 12.1 percent.",
+        ("Ruiz 25.8%", "Bell 12.1%"),
+        "people-parties",
+    ),
 ]

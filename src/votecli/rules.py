@@ -415,10 +415,34 @@ _BEATEN_BY_SUBJECT = patterns.compile(
 # ("leader of the federal <C1> party, receiving"), never the participle's subject
 _LED_BODY_THEN_PARTICIPLE = patterns.compile(r"<C\d+>(?: [a-z]+){0,2}, [a-z]+ing\b")
 _OF_BEFORE = patterns.compile(r"\bof (?:the )?(?:[a-z]+ )?$")
+_LED_BODY_THEN_WITH = patterns.compile(r"<C\d+>(?: [a-z]+){0,2} with\b")
 # The sentence's subject, then its clause up to that complement
 _SUBJECT_BEFORE = patterns.compile(
     r"^(?:[^<,;:]|<X\d+>){0,40}?<C(\d+)>(?:[^<;:–—]|<X\d+>){10,200}$"
 )
+
+
+# An office's organisation: "elected leader of the Unity Party with 51%", "chosen to lead the
+# federal Unity Party, taking 51%"
+_OFFICE_BEFORE = patterns.compile(
+    r"\b(?:(?:leader|head|chair|chairman|chairwoman|chairperson|president) of|(?:to )?lead) "
+    r"(?:the )?(?:[a-z]+ )?$"
+)
+
+
+def _led_body(m: re.Match[str], text: str) -> bool:
+    """Whether the verb rule's name is what the subject leads or joins, not the subject: a
+    participle's clause or (after an office) "with" follows it. Not "former head of the
+    <C> received": a name glued to the office's words ("Chancellery Helge Braun")."""
+    before = max(0, m.start() - 40)
+    if ", " in text and _LED_BODY_THEN_PARTICIPLE.match(text):
+        return bool(
+            _OF_BEFORE.search(m.string, before, m.start())
+            or _OFFICE_BEFORE.search(m.string, before, m.start())
+        )
+    return bool(
+        _LED_BODY_THEN_WITH.match(text) and _OFFICE_BEFORE.search(m.string, before, m.start())
+    )
 
 
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -429,11 +453,7 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
         return
-    if (
-        ", " in text
-        and _LED_BODY_THEN_PARTICIPLE.match(text)
-        and _OF_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
-    ):
+    if _led_body(m, text):
         subject = _SUBJECT_BEFORE.match(m.string, 0, m.start())
         if subject:  # "X was chosen leader of the Unity party, receiving 51%": X's
             yield int(subject.group(1)), number
