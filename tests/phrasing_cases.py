@@ -7285,4 +7285,17 @@ CASES += [
         ("Ruiz 25.8%", "Bell 12.1%"),
         "people-parties",
     ),
+    Case(  # a participle closing the sentence tells of its subject, not of the one beaten
+        "beat-then-closing-participle",
+        "Ruiz, who turned 38 in May, edged out front-runner Tom Bell by less than two "
+        "percentage points on the final ballot, finishing with 50.95 per cent of the vote.",
+        ("Ruiz 50.95%",),
+        "verbs",
+    ),
+    Case(  # a participle taking an object tells of its object
+        "beat-then-leaving-him-with",
+        "Ruiz beat Tom Bell, leaving him with 45.8% of the vote.",
+        ("Bell 45.8%",),
+        "verbs",
+    ),
 ]

@@ -1315,6 +1315,17 @@ RULES: tuple[Rule, ...] = (
         ("after", "despite", "while", "having"),
     ),
     _rule(
+        "beat-then-closing-participle",  # "X edged out Y by two points on the final ballot,
+        # finishing with 50.9 per cent": a participle closing the sentence tells of its
+        # subject (never one that takes an object: "..., leaving her with 40%")
+        rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<[XN]\d+>){{0,80}}?\b{BEAT_VERBS} "
+        rf"(?:[\w'’.-]+ ){{0,3}}?<C\d+>(?:[^<;:–—,]|<X\d+>){{0,120}}, "
+        rf"(?:(?:finishing|ending(?: up)?|closing) with|{_GAINING}) {_QUANT}{NUM}"
+        rf"(?: {VOTERS})?(?=[,.;]|$| of\b| in\b)",
+        _pairs((1, 3)),
+        ("finishing", "ending", "closing", *(v for v in _GAINING.split("|"))),
+    ),
+    _rule(
         "more-votes-than",  # "the latter received two more votes than Y (114-112)": the
         # subject's count first; extract.py keeps it only when the numbers bear it out
         _MORE_VOTES_THAN.pattern,
