@@ -169,3 +169,13 @@ def test_a_full_name_in_a_skipped_sentence_still_names_the_candidate(later):
         ("Gianni Infantino", 115),
         ("Salman", 88),
     ]
+
+
+def test_cells_on_one_line_with_prose_are_no_table_header_either_way():
+    # hypothesis found it: reading every sentence took "A. | A." for a table's header and
+    # the row on its own line for a row of things; the sparse walk never saw that "header"
+    _same(
+        "Mr. Alvarez opened the exhibition. | Mr. Alvarez opened the exhibition. "
+        "Mongolia received 141 votes in the secret ballot. | "
+        "Mongolia received 141 votes in the secret ballot."
+    )

@@ -759,7 +759,9 @@ class _Reader:
             )
             return False
         table = self.table
-        if table is None or sentence.line - table.line > 2:
+        # a header stands on a line above its rows: cells on the header's own line ("A. | B.")
+        # are prose, as the walk that skips that line reads them
+        if table is None or not 0 < sentence.line - table.line <= 2:
             table = self._header_above(sentence, aligned)
         if table is None or sentence.line - table.line > 2 or len(cells) != len(table.roles):
             return False
