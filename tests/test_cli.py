@@ -202,3 +202,17 @@ def test_absurd_numbers_are_refused_with_a_warning(invoke, tmp_path):
     assert len(warnings) == 2
     assert "999999999999999999999 is no vote count" in warnings[0]
     assert "a number of 60 digits" in warnings[1]
+
+
+REFERENDUM = (
+    "Voters in Eastmoor rejected the harbour plan in Sunday's referendum.\n"
+    'The plan was rejected by 18,240 votes to 15,170. The "No" vote was 54.6% and the "Yes" '
+    "vote was 45.4%.\n"
+)
+
+
+def test_summary_of_a_referendum_ranks_its_options(invoke, golden, tmp_path):
+    """A referendum's options are its candidates: Yes and No, the side that won elected."""
+    result = invoke("summary", write(tmp_path, "referendum.txt", REFERENDUM))
+    assert result.exit_code == 0, result.stderr
+    golden("referendum-summary.table", result.stdout.replace(str(tmp_path), "TMP"))

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from phrasing_cases import CASES
-from votecli import contests, extract, extract_text, figures, names, outcomes, rules
+from votecli import contests, extract, extract_text, figures, names, options, outcomes, rules
 from votecli.gated import Gated
 from votecli.inputs import seed_paths
 
 GATED = {
     f"{module.__name__}.{name}": value
-    for module in (contests, extract, figures, names, outcomes)
+    for module in (contests, extract, figures, names, options, outcomes)
     for name, value in vars(module).items()
     if isinstance(value, Gated)
 }
@@ -28,6 +28,7 @@ OWN = [
     "Peru was not elected. Cuba needed 129 votes, the required two-thirds majority.",
     "The People's Unity Party of Kazakhstan won 12.5%; a single vote went to Cuba.",
     "The resolution was adopted by 120 votes in favour.",
+    "In the plebiscite on Proposition 4, the ‘No’ vote won; opinion polls had said so.",
     "The seats went to Chile and Peru; Cuba has lost its bid and Fiji withdrew.",
     "Peru beat Chile, Oman was defeated, and MPs have elected Ana Lima; Laos edged out Fiji.",
     "In the 41st ballot and the 3rd round Peru's candidacy was contested.",

@@ -16,7 +16,19 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
-from . import comparisons, countries, names, numbers, outcomes, patterns, rules, scan, sieve, tables
+from . import (
+    comparisons,
+    countries,
+    names,
+    numbers,
+    options,
+    outcomes,
+    patterns,
+    rules,
+    scan,
+    sieve,
+    tables,
+)
 from . import contests as cues
 from .figures import (
     BACKERS_AFTER,
@@ -426,6 +438,11 @@ class _Reader:
         return self.doc_body == "IOC" or bool(_HOST_CITY.search(self.text))
 
     @cached_property
+    def vote_subject(self) -> str | None:
+        """What the text votes on if it is a referendum or a like vote on a question."""
+        return options.subject_of(self.text)
+
+    @cached_property
     def local_vote(self) -> bool:
         """Whether the text reports a city's own election and no body where countries vote:
         its capitals are people's names or places, never governments ("Lima won 53.8%")."""
@@ -584,8 +601,44 @@ class _Reader:
             name_span = self._span(sentence, name.start, name.end) if name else None
             self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
             claimed.add(binding.number)
+        if self.vote_subject or options.sides_named(text):
+            claimed |= self._read_options(sentence, text, found, mentions, candidates, key)
         self._note_unattributed(sentence, text, mentions, claimed)
         self._remember_last(candidates, text)
+
+    def _read_options(
+        self,
+        sentence: Sentence,
+        text: str,
+        found: list[numbers.NumberMention],
+        mentions: list[sieve.Mention],
+        candidates: list[sieve.Mention],
+        key: tuple,
+    ) -> set[int]:
+        """Yes and No in a vote on a question, from the numbers no rule made a tally of
+        (whatever the sieve made of them: "by 128 in favour" is no margin here): the
+        indexes in `mentions` of the numbers read."""
+        taken = {t[4].start - sentence.start for t in self.tallies[self.tally_marks[1] :]}
+        paired = {m.start: m for m in mentions if m.kind in ("N", "P")}  # "1.2 million, or 58%"
+        free = [
+            paired.get(n.start)
+            or sieve.Mention(n.start, n.end, "P" if n.percent else "N", None, n.value)
+            for n in found
+            if n.start not in taken
+        ]
+        spans = [options.Number(m.start, m.cover or m.end, m.kind == "P") for m in free]
+        named = any(
+            m.candidate and m.candidate.kind in (Kind.PERSON, Kind.COUNTRY) for m in candidates
+        )
+        read = options.read(text, spans, named)
+        at = {m.start: m for m in free}
+        for option in read:
+            number = at[option.start]
+            self._add_tally(key, option.candidate, number, sentence, option.rule, None)
+            if option.rule == "option-outcome":  # "approved by 8,312 votes to 6,290"
+                self._draft(self._option_key(key)).elected.add(option.candidate.key)
+        starts = {o.start for o in read}
+        return {i for i, m in enumerate(mentions) if m.start in starts}
 
     def _binding_round(
         self,
@@ -1705,6 +1758,9 @@ class _Reader:
         value = number.value
         if value is None or value < 0 or value > MAX_VOTES:
             return
+        option = options.as_option(candidate)
+        if option is not None:  # "The Yes campaign took 55%", a row "YES 1,429,981"
+            candidate, key = option, self._option_key(key)
         span = self._span(sentence, number.start, number.end)
         if key[3] is None and number.start in self.after_exit:
             self.after_exit_spans.add(span)
@@ -1723,6 +1779,11 @@ class _Reader:
             return
         draft = self._draft(key)
         draft.candidates.setdefault(candidate.key, candidate)
+
+    def _option_key(self, key: tuple) -> tuple:
+        """The contest of Yes and No: named for what is voted on ("Referendum")."""
+        subject = self.vote_subject or "Vote"
+        return (f"{key[0]} {subject.lower()}" if key[0] else subject, *key[1:])
 
     def _run_off_not_first(self, text: str, number: sieve.Mention) -> bool:
         """Whether a count given the first round is a run-off's: one the words right after

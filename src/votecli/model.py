@@ -11,6 +11,7 @@ class Kind(StrEnum):
     PERSON = "person"
     PARTY = "party"
     OTHER = "other"
+    OPTION = "option"  # Yes or No in a vote on a question: see options.py
 
 
 @dataclass(frozen=True)

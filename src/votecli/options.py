@@ -1,0 +1,226 @@
+"""The options of a vote on a question put to the voters (a referendum, a plebiscite, a ballot
+measure). Its "candidates" are Yes and No ("64% voted in favour and 36% against", "the
+proposal was approved by 8,312 votes to 6,290", "The No vote was 55.3%"), so shares, margins
+and the winner work as for people. Pure: the extractor calls `read` on the sentences of a text that
+`subject_of` finds to be about such a vote, for the numbers its own rules left unbound.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import patterns
+from .gated import Gated
+from .model import Candidate, Kind
+
+YES = Candidate("Yes", None, Kind.OPTION)
+NO = Candidate("No", None, Kind.OPTION)
+_OTHER = {YES.name: NO, NO.name: YES}
+
+# What the text votes on: a question put to the voters. A vote of a chamber on a motion, a
+# bill, a resolution or its confidence is left alone: the texts read so far (and the gold
+# their tallies are held to) count no such vote as a tally.
+_SUBJECTS = (
+    ("Referendum", r"\b(?:referendum|referendums|referenda|plebiscite)\b"),
+    ("Ballot measure", r"\b(?:ballot (?:measure|question)|proposition \d+)\b"),
+)
+_SUBJECT = Gated(
+    ("referend", "plebiscit", "ballot measure", "ballot question", "proposition"),
+    "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SUBJECTS)),
+)
+# An option named as a side: "the “No” vote", "the Yes campaign", "the no side"
+_SIDE = r"[\"“‘']?(?P<side>yes|no)[\"”’']? (?:vote|votes|side|camp|campaign|option)\b"
+_SIDE_NAMED = Gated(
+    ("yes", "no vote", "no side", "no camp", "no option", "no”", 'no"', "no’", "no'"),
+    rf"\bthe\s+{_SIDE}",
+)
+
+
+def subject_of(text: str) -> str | None:
+    """What a text votes on ("Referendum", "Ballot measure") if it puts a question to the
+    voters; None for other texts. Asked once of a whole text: gated by rare words."""
+    found = _SUBJECT.search(text)
+    return _SUBJECTS[int(found.lastgroup[1:])][0] if found else None
+
+
+def sides_named(sentence: str) -> bool:
+    """Whether a sentence names a side of a vote on a question ("the no vote led with
+    50.2%"), which makes it one whatever the rest of the text says."""
+    return _SIDE_NAMED.search(sentence) is not None
+
+
+class Option(NamedTuple):
+    """An option's number in a sentence: offsets of the number and the rule that read it."""
+
+    candidate: Candidate
+    start: int
+    rule: str
+
+
+# No options where a candidate is elected, a poll forecasts, or the vote is still to come
+_NOT_A_RESULT = Gated(
+    ("elect", "poll", "opinion", "survey", "predict", "forecast", "project", "expect", "would", "will",
+     "could", "intend", "plan", "likely", "need", "requir", "turnout"),
+    r"\b(?:(?:re-?)?elected|polls?(?! (?:closed|opened|stations?))|polling(?! (?:stations?|places?))|opinion|surveys?|surveyed|predicted|forecasts?|"
+    r"projected|expected|would|will|could|intends?|planning|plans? to|likely|needs?|needed|"
+    r"required|requires|turnout)\b",
+)  # fmt: skip
+# A chamber's vote on a text, named in a referendum's story ("Parliament passed the bill
+# calling the referendum by 310 votes to 250"): not the voters' answer
+_CHAMBER = Gated(
+    ("motion", "resolution", "bill", "confidence", "censure", "parliament", "mps", "lawmakers",
+     "legislat", "deputies", "senat", "assembly", "council", "congress", "house", "chamber",
+     "commons", "delegat"),
+    r"\b(?:motions?|resolutions?|bills?|confidence|censure|parliament\w*|MPs|lawmakers|"
+    r"legislat\w+|deputies|senat\w+|assembly|council|congress|house|chamber|commons|"
+    r"delegat\w+)\b",
+)  # fmt: skip
+_YES_WORD = (
+    r"(?:in\s+favou?r\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))|yes\b|ayes?\b|"
+    r"for\b(?=\s*(?:[,;.)]|and\b|to\b|with\b|$)))"
+)
+_NO_WORD = r"(?:against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))|no\b|nays?\b|noes\b)"
+_VOTED = r"(?:voted|voting|vote|votes|opted|chose|ballots?)"
+# After a number: "128 in favor", "9 against", "64% voted in favour", "170 deputies voting
+# against the motion", "1.2 million people, or 58%, voted yes"
+_AFTER = patterns.compile(
+    r"(?:\s+(?!and\b|or\b|to\b|with\b)[\w-]+){0,3}?"
+    r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,)?\s*"
+    rf",?\s*(?:{_VOTED}\s+|(?:were\s+|was\s+)?cast\s+)?"
+    rf"(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",
+    re.IGNORECASE,
+)
+# "58% of voters backed independence": yes, where the sentence also counts those against
+_BACKED_AFTER = patterns.compile(
+    r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:backed|supported|endorsed)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# Before a number: "the “No” vote was 55.3%", "The Yes campaign secured 55.1 per cent"
+_SIDE_BEFORE = patterns.compile(
+    rf"\b{_SIDE}\s+(?:(?:was|were|had|got|won|took|secured|received|polled|obtained|"
+    r"garnered|led|finished|stood|came|ended)\s+)?(?:(?:with|at|in|on|up)\s+)?$",
+    re.IGNORECASE,
+)
+# A side alone, as a row's name ("NO 605,391 (42.70 per cent)") or a capitalised subject
+# ("Yes won 58 per cent"); never "No party won 40%"
+_SIDE_ALONE_BEFORE = patterns.compile(
+    r"(?:^\s*[\"“‘']?(?P<row>yes|no)[\"”’']?\s*[:.–—-]?\s*|"
+    r"\b(?-i:(?P<subject>Yes|No|YES|NO))\s+(?:won|took|secured|received|got|polled)\s+)$",
+    re.IGNORECASE,
+)
+# What may follow a row's count: its share, then the line's end ("YES 1,429,981 (66.40
+# per cent)"); a count split by a stray comma ("NO 723, 632") is no row's
+_ROW_END = patterns.compile(
+    r"\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\)?\s*[.;]?\s*$", re.IGNORECASE
+)
+# After a number: "against 44.9 per cent for No"
+_FOR_SIDE_AFTER = patterns.compile(
+    r"\s+(?:of\s+the\s+vote\s+)?for\s+(?:the\s+)?[\"“‘']?(?P<side>yes|no)\b", re.IGNORECASE
+)
+# The outcome of a referendum with its count: "the proposal was approved by 8,312 votes to
+# 6,290", "rejected with 52%"
+_PASSED = r"passed|carried|approved|adopted|endorsed|accepted|ratified"
+_FAILED = r"defeated|rejected|failed|voted down|turned down|thrown out"
+_OUTCOME_BEFORE = patterns.compile(
+    rf"\b(?:(?P<passed>{_PASSED})|(?P<failed>{_FAILED}))"
+    r"\s+(?:(?:it|the\s+vote)\s+)?(?:by|with|in)\s+(?:an?\s+(?:vote|margin|tally|count)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Between two counts of one vote: "312 votes to 290", "170-82", "50.23 per cent to 49.76"
+_COUNT_TO_COUNT = patterns.compile(r"\s*(?:votes?\s+)?(?:to|against|versus|vs\.?|-|–)\s*$")
+_APPROXIMATE_BEFORE = patterns.compile(
+    r"\b(?:over|more than|fewer than|less than|nearly|almost|at least|up to|under)\s+$",
+    re.IGNORECASE,
+)
+# "gained 3 points", "5 more": a change, not a count
+_CHANGE_AFTER = patterns.compile(
+    r"\s*(?:percentage\s+)?(?:points?|pts|seats?|more|fewer|less)\b", re.IGNORECASE
+)
+_ABSTAIN_AFTER = patterns.compile(r"\s*(?:[\w-]+\s+){0,2}?abstain", re.IGNORECASE)
+
+
+class Number(NamedTuple):
+    start: int
+    end: int
+    percent: bool
+
+
+def read(text: str, found: list[Number], names_candidates: bool = False) -> list[Option]:
+    """The options the sentence's numbers count, one per number at most. In a sentence that
+    names a person or a country ("Peru received 104 votes in favour") only a side's name
+    makes a number an option's."""
+    if _NOT_A_RESULT.search(text) or _CHAMBER.search(text):
+        return []
+    read_at: dict[int, Option] = {}
+    for index, number in enumerate(found):
+        if (
+            number.start in read_at
+            or _APPROXIMATE_BEFORE.search(text, max(0, number.start - 16), number.start)
+            or _CHANGE_AFTER.match(text, number.end)
+        ):
+            continue
+        option = _named_option(text, number, names_candidates) or (
+            None if names_candidates else _outcome(text, number)
+        )
+        if option is None:
+            continue
+        read_at[number.start] = option
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after and after.percent == number.percent:
+            between = text[number.end : after.start]
+            if _COUNT_TO_COUNT.fullmatch(between):
+                other = _OTHER[option.candidate.name]
+                read_at[after.start] = Option(other, after.start, option.rule + "-to")
+    if not names_candidates:
+        read_at.update(_backed(text, found, read_at))
+    return sorted(read_at.values(), key=lambda o: o.start)
+
+
+def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
+    """An option the words right beside the number name."""
+    side = _SIDE_BEFORE.search(text, max(0, number.start - 60), number.start)
+    if side:
+        return Option(_side(side.group("side")), number.start, "option-side")
+    alone = _SIDE_ALONE_BEFORE.search(text, max(0, number.start - 20), number.start)
+    if alone and (alone.group("subject") or _ROW_END.match(text, number.end)):
+        return Option(
+            _side(alone.group("row") or alone.group("subject")), number.start, "option-row"
+        )
+    after = None if sides_only else _AFTER.match(text, number.end)
+    if after and not _ABSTAIN_AFTER.match(text, number.end):
+        return Option(YES if after.group("yes") else NO, number.start, "option-after")
+    side = _FOR_SIDE_AFTER.match(text, number.end)
+    if side:
+        return Option(_side(side.group("side")), number.start, "option-for-side")
+    return None
+
+
+def _outcome(text: str, number: Number) -> Option | None:
+    """The first count of "approved by 8,312 votes to 6,290": the winning side's."""
+    verb = _OUTCOME_BEFORE.search(text, max(0, number.start - 40), number.start)
+    if verb is None:
+        return None
+    return Option(YES if verb.group("passed") else NO, number.start, "option-outcome")
+
+
+def _backed(text: str, found: list[Number], read_at: dict[int, Option]) -> dict[int, Option]:
+    """ "63% backed the prime minister, with 37% voting against": those who backed it are
+    the yes, once the sentence has counted a no."""
+    if not any(o.candidate is NO for o in read_at.values()):
+        return {}
+    return {
+        n.start: Option(YES, n.start, "option-backed")
+        for n in found
+        if n.start not in read_at and _BACKED_AFTER.match(text, n.end)
+    }
+
+
+def as_option(candidate: Candidate) -> Candidate | None:
+    """Yes or No for a candidate named so by another rule ("The Yes campaign took 55%")."""
+    name = candidate.name.casefold()
+    return YES if name == "yes" else NO if name == "no" else None
+
+
+def _side(word: str) -> Candidate:
+    return YES if word.lower() == "yes" else NO
