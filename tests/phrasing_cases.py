@@ -7456,4 +7456,52 @@ CASES += [
         (),
         "options",
     ),
+    Case(
+        "option-rows-in-favour-against",
+        "Plebiscite results\nIn favour: 41,206 (58.9%)\nAgainst: 28,750 (41.1%)",
+        ("Yes 41206", "Yes 58.9%", "No 28750", "No 41.1%"),
+        "options",
+    ),
+    Case(
+        "option-listed-sides",
+        "Final count in the referendum: Yes 52.1%, No 47.9%.",
+        ("Yes 52.1%", "No 47.9%"),
+        "options",
+    ),
+    Case(
+        "option-share-of-votes-were-in-favour",
+        "In the referendum, 53.4% of the votes were in favour.",
+        ("Yes 53.4%",),
+        "options",
+    ),
+    Case(
+        "option-voters-said-yes",
+        "In the referendum, 61% of voters said yes.",
+        ("Yes 61%",),
+        "options",
+    ),
+    Case(
+        "option-side-reached",
+        "The yes vote reached 52.6% in the referendum.",
+        ("Yes 52.6%",),
+        "options",
+    ),
+    Case(
+        "option-not-for-years",
+        "For 12 years before the referendum, the town was divided.",
+        (),
+        "options",
+    ),
+    Case(
+        "option-not-for-districts",
+        "In the referendum, for 12 of the 20 districts the count is done.",
+        (),
+        "options",
+    ),
+    Case(  # a person's race beside a referendum: no side's share (nor, yet, the people's)
+        "option-not-person-against-for",
+        "After the referendum, Ana Smith won 52% against 48% for Carl Jones in the mayoral vote.",
+        (),
+        "options",
+    ),
 ]

@@ -81,11 +81,11 @@ _YES_WORD = (
     r"for\b(?=\s*(?:[,;.)]|and\b|to\b|with\b|$)))"
 )
 _NO_WORD = r"(?:against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))|no\b|nays?\b|noes\b)"
-_VOTED = r"(?:voted|voting|vote|votes|opted|chose|ballots?)"
+_VOTED = r"(?:voted|voting|vote|votes|opted|chose|said|answered|ballots?)"
 # After a number: "128 in favor", "9 against", "64% voted in favour", "170 deputies voting
 # against the motion", "1.2 million people, or 58%, voted yes"
 _AFTER = patterns.compile(
-    r"(?:\s+(?!and\b|or\b|to\b|with\b)[\w-]+){0,3}?"
+    r"(?:\s+(?!and\b|or\b|to\b|with\b)[\w-]+){0,4}?"
     r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,)?\s*"
     rf",?\s*(?:{_VOTED}\s+|(?:were\s+|was\s+)?cast\s+)?"
     rf"(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",
@@ -99,20 +99,28 @@ _BACKED_AFTER = patterns.compile(
 # Before a number: "the “No” vote was 55.3%", "The Yes campaign secured 55.1 per cent"
 _SIDE_BEFORE = patterns.compile(
     rf"\b{_SIDE}\s+(?:(?:was|were|had|got|won|took|secured|received|polled|obtained|"
-    r"garnered|led|finished|stood|came|ended)\s+)?(?:(?:with|at|in|on|up)\s+)?$",
+    r"garnered|led|finished|stood|came|ended|reached|totall?ed|captured|attracted|amounted)\s+)?"
+    r"(?:(?:with|at|in|on|up|to)\s+)?$",
     re.IGNORECASE,
 )
-# A side alone, as a row's name ("NO 605,391 (42.70 per cent)") or a capitalised subject
-# ("Yes won 58 per cent"); never "No party won 40%"
+# A side alone: a row's name ("NO 605,391 (42.70 per cent)", "In favour: 41,206"), one of a
+# list ("Yes 52.1%, No 47.9%") or a capitalised subject ("Yes won 58 per cent"); never "No
+# party won 40%"
 _SIDE_ALONE_BEFORE = patterns.compile(
-    r"(?:^\s*[\"“‘']?(?P<row>yes|no)[\"”’']?\s*[:.–—-]?\s*|"
-    r"\b(?-i:(?P<subject>Yes|No|YES|NO))\s+(?:won|took|secured|received|got|polled)\s+)$",
+    r"(?:(?P<start>^)|[,;:(]|\band)\s*[\"“‘']?(?P<row>yes|no|in favou?r|for|against)[\"”’']?"
+    r"(?:\s+votes?)?\s*[:.–—-]?\s*$|"
+    r"\b(?-i:(?P<subject>Yes|No|YES|NO))\s+(?:won|took|secured|received|got|polled)\s+$",
     re.IGNORECASE,
 )
 # What may follow a row's count: its share, then the line's end ("YES 1,429,981 (66.40
 # per cent)"); a count split by a stray comma ("NO 723, 632") is no row's
 _ROW_END = patterns.compile(
     r"\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\)?\s*[.;]?\s*$", re.IGNORECASE
+)
+# What follows a count in a list of sides: the next item or the sentence's end
+_LIST_END = patterns.compile(
+    r"\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\s*(?:,(?!\s*\d)|[;.)]|and\b|$)",
+    re.IGNORECASE,
 )
 # After a number: "against 44.9 per cent for No"
 _FOR_SIDE_AFTER = patterns.compile(
@@ -182,11 +190,10 @@ def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
     side = _SIDE_BEFORE.search(text, max(0, number.start - 60), number.start)
     if side:
         return Option(_side(side.group("side")), number.start, "option-side")
-    alone = _SIDE_ALONE_BEFORE.search(text, max(0, number.start - 20), number.start)
-    if alone and (alone.group("subject") or _ROW_END.match(text, number.end)):
-        return Option(
-            _side(alone.group("row") or alone.group("subject")), number.start, "option-row"
-        )
+    alone = _SIDE_ALONE_BEFORE.search(text, max(0, number.start - 24), number.start)
+    if alone and _alone_side_counts(alone, text, number):
+        side = alone.group("row") or alone.group("subject")
+        return Option(_side(side), number.start, "option-row")
     after = None if sides_only else _AFTER.match(text, number.end)
     if after and not _ABSTAIN_AFTER.match(text, number.end):
         return Option(YES if after.group("yes") else NO, number.start, "option-after")
@@ -194,6 +201,17 @@ def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
     if side:
         return Option(_side(side.group("side")), number.start, "option-for-side")
     return None
+
+
+def _alone_side_counts(alone: re.Match[str], text: str, number: Number) -> bool:
+    """Whether a side named alone before a number is its row or list item: a row's name
+    starts the line and nothing but a share follows the count; a list's item is
+    capitalised ("Yes 52.1%, No 47.9%") and the next item or the end follows it."""
+    if alone.group("subject"):
+        return True
+    if alone.group("start") is not None and _ROW_END.match(text, number.end):
+        return True
+    return alone.group("row")[0].isupper() and _LIST_END.match(text, number.end) is not None
 
 
 def _outcome(text: str, number: Number) -> Option | None:
@@ -216,11 +234,16 @@ def _backed(text: str, found: list[Number], read_at: dict[int, Option]) -> dict[
     }
 
 
+_YES_NAMES = frozenset({"yes", "in favour", "in favor"})
+_NO_NAMES = frozenset({"no", "against"})
+
+
 def as_option(candidate: Candidate) -> Candidate | None:
-    """Yes or No for a candidate named so by another rule ("The Yes campaign took 55%")."""
+    """Yes or No for a candidate named so by another rule ("The Yes campaign took 55%", a
+    row "Against: 28,750")."""
     name = candidate.name.casefold()
-    return YES if name == "yes" else NO if name == "no" else None
+    return YES if name in _YES_NAMES else NO if name in _NO_NAMES else None
 
 
 def _side(word: str) -> Candidate:
-    return YES if word.lower() == "yes" else NO
+    return NO if word.lower() in ("no", "against") else YES
