@@ -7504,4 +7504,10 @@ CASES += [
         (),
         "options",
     ),
+    Case(  # each count with its share: one tally each
+        "option-counts-with-shares-in-favour-against",
+        "In the referendum, 41,206 voters (58.9%) voted in favour and 28,750 (41.1%) against.",
+        ("Yes 41206", "Yes 58.9%", "No 28750", "No 41.1%"),
+        "options",
+    ),
 ]

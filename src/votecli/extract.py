@@ -634,10 +634,12 @@ class _Reader:
         at = {m.start: m for m in free}
         for option in read:
             number = at[option.start]
+            if option.share is not None:  # "2.3 million people, or 62%, voted no"
+                number = replace(number, paired=at[option.share].value)
             self._add_tally(key, option.candidate, number, sentence, option.rule, None)
             if option.rule == "option-outcome":  # "approved by 8,312 votes to 6,290"
                 self._draft(self._option_key(key)).elected.add(option.candidate.key)
-        starts = {o.start for o in read}
+        starts = {o.start for o in read} | {o.share for o in read if o.share is not None}
         return {i for i, m in enumerate(mentions) if m.start in starts}
 
     def _binding_round(

@@ -56,6 +56,7 @@ class Option(NamedTuple):
     candidate: Candidate
     start: int
     rule: str
+    share: int | None = None  # where the share stated with a count starts, if any
 
 
 # No options where a candidate is elected, a poll forecasts, or the vote is still to come
@@ -85,8 +86,9 @@ _VOTED = r"(?:voted|voting|vote|votes|opted|chose|said|answered|ballots?)"
 # After a number: "128 in favor", "9 against", "64% voted in favour", "170 deputies voting
 # against the motion", "1.2 million people, or 58%, voted yes"
 _AFTER = patterns.compile(
-    r"(?:\s+(?!and\b|or\b|to\b|with\b)[\w-]+){0,4}?"
-    r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,)?\s*"
+    r"\)?(?:\s+(?!and\b|or\b|to\b|with\b)[\w-]+){0,4}?"
+    r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,|"
+    r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\s*"
     rf",?\s*(?:{_VOTED}\s+|(?:were\s+|was\s+)?cast\s+)?"
     rf"(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",
     re.IGNORECASE,
@@ -182,7 +184,35 @@ def read(text: str, found: list[Number], names_candidates: bool = False) -> list
                 read_at[after.start] = Option(other, after.start, option.rule + "-to")
     if not names_candidates:
         read_at.update(_backed(text, found, read_at))
-    return sorted(read_at.values(), key=lambda o: o.start)
+    return _with_shares(text, found, read_at)
+
+
+# Between a count and its share: "2.3 million people, or 62%,", "41,206 voters (58.9%)"
+_SHARE_GAP = patterns.compile(r"(?:\s+[\w-]+){0,2}?\s*(?:,\s*or|\()\s*")
+
+
+def _with_shares(text: str, found: list[Number], read_at: dict[int, Option]) -> list[Option]:
+    """The options in order, a count's share folded into the count's option when the text
+    states them together for the same side."""
+    ordered = sorted(read_at.values(), key=lambda o: o.start)
+    by_start = {n.start: n for n in found}
+    kept: list[Option] = []
+    for option in ordered:
+        last = kept[-1] if kept else None
+        number, before = by_start[option.start], by_start[last.start] if last else None
+        if (
+            last is not None
+            and before is not None
+            and last.share is None
+            and last.candidate is option.candidate
+            and number.percent
+            and not before.percent
+            and _SHARE_GAP.fullmatch(text, before.end, number.start)
+        ):
+            kept[-1] = last._replace(share=option.start)
+            continue
+        kept.append(option)
+    return kept
 
 
 def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
