@@ -7510,4 +7510,28 @@ CASES += [
         ("Yes 41206", "Yes 58.9%", "No 28750", "No 41.1%"),
         "options",
     ),
+    Case(
+        "option-approved-object-share-to-share",
+        "Voters approved the measure 62% to 38% in the referendum.",
+        ("Yes 62%", "No 38%"),
+        "options",
+    ),
+    Case(
+        "option-rejected-object-count-to-count",
+        "In the referendum, voters rejected the plan 12,400 to 9,800.",
+        ("No 12400", "Yes 9800"),
+        "options",
+    ),
+    Case(  # a score's dash says neither counts nor shares
+        "option-not-passed-score-dash",
+        "The referendum passed 55-45.",
+        (),
+        "options",
+    ),
+    Case(
+        "option-not-passed-days",
+        "The referendum passed 55 days after it was called.",
+        (),
+        "options",
+    ),
 ]

@@ -137,6 +137,15 @@ _OUTCOME_BEFORE = patterns.compile(
     r"\s+(?:(?:it|the\s+vote)\s+)?(?:by|with|in)\s+(?:an?\s+(?:vote|margin|tally|count)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# The outcome with the count right after the verb or its object, read only as the first of
+# two counts: "voters approved the measure 62% to 38%", "rejected the plan 12,400 to 9,800";
+# not a score's dash ("passed 55-45": shares or counts, the text does not say)
+_SCORE_DASH = patterns.compile(r"\s*[-–]")
+_OUTCOME_RIGHT_BEFORE = patterns.compile(
+    rf"\b(?:(?P<passed>{_PASSED})|(?P<failed>{_FAILED}))\s+(?:the\s+(?:measure|proposal|plan|"
+    r"amendment|question|initiative|referendum|deal|changes?|law)\s+)?$",
+    re.IGNORECASE,
+)
 # Between two counts of one vote: "312 votes to 290", "170-82", "50.23 per cent to 49.76"
 _COUNT_TO_COUNT = patterns.compile(r"\s*(?:votes?\s+)?(?:to|against|versus|vs\.?|-|–)\s*$")
 _APPROXIMATE_BEFORE = patterns.compile(
@@ -170,18 +179,18 @@ def read(text: str, found: list[Number], names_candidates: bool = False) -> list
             or _CHANGE_AFTER.match(text, number.end)
         ):
             continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        paired = after is not None and after.percent == number.percent
+        paired = paired and bool(_COUNT_TO_COUNT.fullmatch(text, number.end, after.start))
         option = _named_option(text, number, names_candidates) or (
-            None if names_candidates else _outcome(text, number)
+            None if names_candidates else _outcome(text, number, paired)
         )
         if option is None:
             continue
         read_at[number.start] = option
-        after = found[index + 1] if index + 1 < len(found) else None
-        if after and after.percent == number.percent:
-            between = text[number.end : after.start]
-            if _COUNT_TO_COUNT.fullmatch(between):
-                other = _OTHER[option.candidate.name]
-                read_at[after.start] = Option(other, after.start, option.rule + "-to")
+        if paired:
+            other = _OTHER[option.candidate.name]
+            read_at[after.start] = Option(other, after.start, option.rule + "-to")
     if not names_candidates:
         read_at.update(_backed(text, found, read_at))
     return _with_shares(text, found, read_at)
@@ -244,9 +253,12 @@ def _alone_side_counts(alone: re.Match[str], text: str, number: Number) -> bool:
     return alone.group("row")[0].isupper() and _LIST_END.match(text, number.end) is not None
 
 
-def _outcome(text: str, number: Number) -> Option | None:
-    """The first count of "approved by 8,312 votes to 6,290": the winning side's."""
+def _outcome(text: str, number: Number, paired: bool) -> Option | None:
+    """The first count of "approved by 8,312 votes to 6,290": the winning side's. `paired`:
+    the other side's count follows ("passed 55-45")."""
     verb = _OUTCOME_BEFORE.search(text, max(0, number.start - 40), number.start)
+    if verb is None and paired and not _SCORE_DASH.match(text, number.end):
+        verb = _OUTCOME_RIGHT_BEFORE.search(text, max(0, number.start - 40), number.start)
     if verb is None:
         return None
     return Option(YES if verb.group("passed") else NO, number.start, "option-outcome")
