@@ -638,7 +638,9 @@ class _Reader:
                 number = replace(number, paired=at[option.share].value)
             self._add_tally(key, option.candidate, number, sentence, option.rule, None)
             if option.rule == "option-outcome":  # "approved by 8,312 votes to 6,290"
-                self._draft(self._option_key(key)).elected.add(option.candidate.key)
+                draft = self._draft(self._option_key(key))
+                draft.elected.add(option.candidate.key)
+                draft.defeated.add(options.other_side(option.candidate).key)
         starts = {o.start for o in read} | {o.share for o in read if o.share is not None}
         return {i for i, m in enumerate(mentions) if m.start in starts}
 

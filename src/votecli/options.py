@@ -287,5 +287,9 @@ def as_option(candidate: Candidate) -> Candidate | None:
     return YES if name in _YES_NAMES else NO if name in _NO_NAMES else None
 
 
+def other_side(option: Candidate) -> Candidate:
+    return _OTHER[option.name]
+
+
 def _side(word: str) -> Candidate:
     return NO if word.lower() in ("no", "against") else YES
