@@ -7534,4 +7534,34 @@ CASES += [
         (),
         "options",
     ),
+    Case(
+        "option-not-districts-voted-yes",
+        "In the referendum, 12 of the 15 districts voted yes.",
+        (),
+        "options",
+    ),
+    Case(
+        "option-not-region-share-in-gap",
+        "In the referendum, 53% of voters in Glasgow voted yes.",
+        (),
+        "options",
+    ),
+    Case(
+        "option-not-place-first",
+        "In Glasgow, 53% voted yes in the referendum.",
+        (),
+        "options",
+    ),
+    Case(  # a day's possessive is no place: the sentence stands
+        "option-day-possessive-voted-yes",
+        "In Sunday's referendum, 53% voted yes.",
+        ("Yes 53%",),
+        "options",
+    ),
+    Case(  # regions that backed it are no share of the votes; those voting against are
+        "option-regions-backed-with-against",
+        "In the referendum, 9 regions backed the plan, with 43% voting against.",
+        ("No 43%",),
+        "options",
+    ),
 ]

@@ -86,13 +86,23 @@ _VOTED = r"(?:voted|voting|vote|votes|opted|chose|said|answered|ballots?)"
 # After a number: "128 in favor", "9 against", "64% voted in favour", "170 deputies voting
 # against the motion", "1.2 million people, or 58%, voted yes"
 _AFTER = patterns.compile(
-    r"\)?(?:\s+(?!and\b|or\b|to\b|with\b)[\w-]+){0,4}?"
+    r"\)?(?:\s+(?!and\b|or\b|to\b|with\b|\d)[\w-]+){0,4}?"
     r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,|"
     r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\s*"
     rf",?\s*(?:{_VOTED}\s+|(?:were\s+|was\s+)?cast\s+)?"
     rf"(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",
     re.IGNORECASE,
 )
+# Places that vote, counted in a referendum's story: "12 districts voted yes" counts no votes
+_PLACES = patterns.compile(
+    r"\b(?:districts?|count(?:y|ies)|provinces?|states?|regions?|cantons?|constituenc(?:y|ies)|"
+    r"municipalit(?:y|ies)|areas?|councils?|wards?|towns?|cit(?:y|ies)|parishes|departments?|"
+    r"precincts?|authorit(?:y|ies)|stations?|communes?|villages?|islands?|seats?)\b|"
+    r"\b(?:in|across|from)\s+(?-i:[A-Z])",  # "53% of voters in Glasgow": a region's share
+    re.IGNORECASE,
+)
+# A sentence on one place's result: "In Glasgow, 53% voted yes"
+_PLACE_FIRST = patterns.compile(r"\s*(?:In|Across)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s*,")
 # "58% of voters backed independence": yes, where the sentence also counts those against
 _BACKED_AFTER = patterns.compile(
     r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:backed|supported|endorsed)\b(?!\s+(?-i:[A-Z]))",
@@ -169,7 +179,7 @@ def read(text: str, found: list[Number], names_candidates: bool = False) -> list
     """The options the sentence's numbers count, one per number at most. In a sentence that
     names a person or a country ("Peru received 104 votes in favour") only a side's name
     makes a number an option's."""
-    if _NOT_A_RESULT.search(text) or _CHAMBER.search(text):
+    if _NOT_A_RESULT.search(text) or _CHAMBER.search(text) or _PLACE_FIRST.match(text):
         return []
     read_at: dict[int, Option] = {}
     for index, number in enumerate(found):
@@ -234,7 +244,7 @@ def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
         side = alone.group("row") or alone.group("subject")
         return Option(_side(side), number.start, "option-row")
     after = None if sides_only else _AFTER.match(text, number.end)
-    if after and not _ABSTAIN_AFTER.match(text, number.end):
+    if after and not _ABSTAIN_AFTER.match(text, number.end) and not _PLACES.search(after.group()):
         return Option(YES if after.group("yes") else NO, number.start, "option-after")
     side = _FOR_SIDE_AFTER.match(text, number.end)
     if side:
@@ -272,7 +282,9 @@ def _backed(text: str, found: list[Number], read_at: dict[int, Option]) -> dict[
     return {
         n.start: Option(YES, n.start, "option-backed")
         for n in found
-        if n.start not in read_at and _BACKED_AFTER.match(text, n.end)
+        if n.start not in read_at
+        and (backed := _BACKED_AFTER.match(text, n.end))
+        and not _PLACES.search(backed.group())
     }
 
 
