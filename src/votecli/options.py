@@ -1,8 +1,9 @@
-"""The options of a vote on a question put to the voters (a referendum, a plebiscite, a ballot
-measure). Its "candidates" are Yes and No ("64% voted in favour and 36% against", "the
-proposal was approved by 8,312 votes to 6,290", "The No vote was 55.3%"), so shares, margins
-and the winner work as for people. Pure: the extractor calls `read` on the sentences of a text that
-`subject_of` finds to be about such a vote, for the numbers its own rules left unbound.
+"""The options of a vote on a question put to the voters (a referendum, a plebiscite, a
+ballot measure). Its "candidates" are Yes and No ("64% voted in favour and 36% against",
+"the proposal was approved by 8,312 votes to 6,290", "The No vote was 55.3%"), so shares,
+margins and the winner work as for people. Pure: the extractor calls `read` on the
+sentences of a text that `subject_of` finds to be about such a vote (or that name a side
+themselves), for the numbers its own rules made no tally of.
 """
 
 from __future__ import annotations
@@ -61,9 +62,10 @@ class Option(NamedTuple):
 
 # No options where a candidate is elected, a poll forecasts, or the vote is still to come
 _NOT_A_RESULT = Gated(
-    ("elect", "poll", "opinion", "survey", "predict", "forecast", "project", "expect", "would", "will",
-     "could", "intend", "plan", "likely", "need", "requir", "turnout"),
-    r"\b(?:(?:re-?)?elected|polls?(?! (?:closed|opened|stations?))|polling(?! (?:stations?|places?))|opinion|surveys?|surveyed|predicted|forecasts?|"
+    ("elect", "poll", "opinion", "survey", "predict", "forecast", "project", "expect", "would",
+     "will", "could", "intend", "plan", "likely", "need", "requir", "turnout"),
+    r"\b(?:(?:re-?)?elected|polls?(?! (?:closed|opened|stations?))|"
+    r"polling(?! (?:stations?|places?))|opinion|surveys?|surveyed|predicted|forecasts?|"
     r"projected|expected|would|will|could|intends?|planning|plans? to|likely|needs?|needed|"
     r"required|requires|turnout)\b",
 )  # fmt: skip
@@ -83,8 +85,8 @@ _YES_WORD = (
 )
 _NO_WORD = r"(?:against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))|no\b|nays?\b|noes\b)"
 _VOTED = r"(?:voted|voting|vote|votes|opted|chose|said|answered|ballots?)"
-# After a number: "128 in favor", "9 against", "64% voted in favour", "170 deputies voting
-# against the motion", "1.2 million people, or 58%, voted yes"
+# After a number: "3,415 in favour", "2,960 against", "64% voted in favour", "1,700 residents
+# voting against the plan", "1.2 million people, or 58%, voted yes"
 _AFTER = patterns.compile(
     r"\)?(?:\s+(?!and\b|or\b|to\b|with\b|\d)[\w-]+){0,4}?"
     r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,|"
@@ -119,8 +121,8 @@ _SIDE_BEFORE = patterns.compile(
 # list ("Yes 52.1%, No 47.9%") or a capitalised subject ("Yes won 58 per cent"); never "No
 # party won 40%"
 _SIDE_ALONE_BEFORE = patterns.compile(
-    r"(?:(?P<start>^)|[,;:(]|\band)\s*[\"“‘']?(?P<row>yes|no|in favou?r|for|against)[\"”’']?"
-    r"(?:\s+votes?)?\s*[:.–—-]?\s*$|"
+    r"(?:(?P<start>^)|[,;:(]|\band)\s*[\"“‘']?"
+    r"(?P<row>yes|no|in favou?r|for|against)[\"”’']?(?:\s+votes?)?\s*[:.–—-]?\s*$|"
     r"\b(?-i:(?P<subject>Yes|No|YES|NO))\s+(?:won|took|secured|received|got|polled)\s+$",
     re.IGNORECASE,
 )
