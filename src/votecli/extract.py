@@ -1763,7 +1763,7 @@ class _Reader:
         if value is None or value < 0 or value > MAX_VOTES:
             return
         option = options.as_option(candidate)
-        if option is not None:  # "The Yes campaign took 55%", a row "YES 1,429,981"
+        if option is not None:  # "The Yes campaign took 55%", a row "YES 812,440"
             candidate, key = option, self._option_key(key)
         span = self._span(sentence, number.start, number.end)
         if key[3] is None and number.start in self.after_exit:
@@ -2558,7 +2558,7 @@ _TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstentio
 _ROWS_BACK = 30
 _NUMBER_ROW = patterns.compile(r"\s*(\d[\d,]*)\s*[-–—:]\s*[^\d\s][^\n]{0,60}?\s*")
 _ROW_MAX = 80  # a row's length at most: longer lines are prose
-# "Charlie Miranda (50.91)" beside "Hoyt Prindle (49.08%)"
+# "Ada Lind (52.37)" beside "Rui Costa (47.63%)"
 _BARE_DECIMAL_ROW = patterns.compile(r"[^\d\n()]{2,60}?\(\d{1,2}\.\d{1,2}\)\s*")
 _SHARE_ROW = patterns.compile(r"\s*[^\d\n()]{2,60}?\(\d{1,2}(?:\.\d{1,2})?\s*%\)\s*")
 # "X (BN) with 30 seats, Y (GPS) (22)": a list member's count stated as seats

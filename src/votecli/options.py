@@ -1,6 +1,6 @@
 """The options of a vote on a question put to the voters (a referendum, a plebiscite, a
 ballot measure). Its "candidates" are Yes and No ("64% voted in favour and 36% against",
-"the proposal was approved by 8,312 votes to 6,290", "The No vote was 55.3%"), so shares,
+"the proposal was approved by 8,312 votes to 6,290", "The No vote was 52.6%"), so shares,
 margins and the winner work as for people. Pure: the extractor calls `read` on the
 sentences of a text that `subject_of` finds to be about such a vote (or that name a side
 themselves), for the numbers its own rules made no tally of.
@@ -110,7 +110,7 @@ _BACKED_AFTER = patterns.compile(
     r"\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:backed|supported|endorsed)\b(?!\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# Before a number: "the “No” vote was 55.3%", "The Yes campaign secured 55.1 per cent"
+# Before a number: "the “No” vote was 52.6%", "The Yes campaign secured 54.2 per cent"
 _SIDE_BEFORE = patterns.compile(
     rf"\b{_SIDE}\s+(?:(?:was|were|had|got|won|took|secured|received|polled|obtained|"
     r"garnered|led|finished|stood|came|ended|reached|totall?ed|captured|attracted|amounted)\s+)?"
@@ -126,8 +126,8 @@ _SIDE_ALONE_BEFORE = patterns.compile(
     r"\b(?-i:(?P<subject>Yes|No|YES|NO))\s+(?:won|took|secured|received|got|polled)\s+$",
     re.IGNORECASE,
 )
-# What may follow a row's count: its share, then the line's end ("YES 1,429,981 (66.40
-# per cent)"); a count split by a stray comma ("NO 723, 632") is no row's
+# What may follow a row's count: its share, then the line's end ("YES 812,440 (57.30
+# per cent)"); a count split by a stray comma ("NO 406, 718") is no row's
 _ROW_END = patterns.compile(
     r"\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\)?\s*[.;]?\s*$", re.IGNORECASE
 )
@@ -158,7 +158,7 @@ _OUTCOME_RIGHT_BEFORE = patterns.compile(
     r"amendment|question|initiative|referendum|deal|changes?|law)\s+)?$",
     re.IGNORECASE,
 )
-# Between two counts of one vote: "312 votes to 290", "170-82", "50.23 per cent to 49.76"
+# Between two counts of one vote: "312 votes to 290", "170-82", "50.4 per cent to 49.6"
 _COUNT_TO_COUNT = patterns.compile(r"\s*(?:votes?\s+)?(?:to|against|versus|vs\.?|-|–)\s*$")
 _APPROXIMATE_BEFORE = patterns.compile(
     r"\b(?:over|more than|fewer than|less than|nearly|almost|at least|up to|under)\s+$",

@@ -339,7 +339,7 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             shared[index] = replace(number, value=float(number.value), percent=True)
     if " to " not in text or ("'s " not in text and "’s " not in text):
         return shared  # no rival's figure set against a share
-    for index in range(1, len(shared)):  # "28.89 per cent of the vote to Scheer's 21.8"
+    for index in range(1, len(shared)):  # "31.47 per cent of the vote to Hale's 24.6"
         number, before = shared[index], shared[index - 1]
         if (
             before.percent
