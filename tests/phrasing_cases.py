@@ -2241,6 +2241,31 @@ CASES: list[Case] = [
         ("Park 310",),
         "pronouns",
     ),
+    Case(  # one candidate's count in each of several rounds, the round left unsaid after the first
+        "rounds-one-candidate-round-list-digit-ordinals",
+        "Chile received 107 votes in the 11th round, 109 in the 12th, 112 in the 13th and 108 "
+        "in the 14th.",
+        ("CHL 107 r11", "CHL 109 r12", "CHL 112 r13", "CHL 108 r14"),
+        "rounds",
+    ),
+    Case(
+        "rounds-one-candidate-round-list-words",
+        "Ana Ruiz won 41 votes in the first ballot, 47 in the second and 55 in the third.",
+        ("Ruiz 41 r1", "Ruiz 47 r2", "Ruiz 55 r3"),
+        "rounds",
+    ),
+    Case(
+        "rounds-ellipsis-digit-ordinal",
+        "In the 11th round Chile had 28 votes. It won in the 12th with 49.",
+        ("CHL 28 r11", "CHL 49 r12"),
+        "rounds",
+    ),
+    Case(  # dates and places in a list are no rounds' counts
+        "rounds-round-list-not-dates",
+        "Ana Ruiz won 41 votes in the first ballot, held on 12 May in the 3rd district.",
+        ("Ruiz 41 r1",),
+        "rounds",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

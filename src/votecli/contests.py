@@ -358,7 +358,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
         found.append((match.start(), ordinal_round(match.group("ord") or match.group("cord"))))
     if found:  # "61 votes in the first round and 78 in the second": the round left unsaid
         for match in _ROUND_ELLIPSIS.finditer(text):
-            found.append((match.start("ord"), ORDINAL_WORDS[match.group("ord").lower()]))
+            found.append((match.start("ord"), ordinal_round(match.group("ord").lower())))
     for match in _AFTER_ROUNDS.finditer(text):  # "elected after three rounds": the third's
         raw = match.group("n").lower()
         found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
@@ -385,7 +385,8 @@ def _counts_of_a_preferential_vote(text: str, at: int) -> bool:
 
 
 _ROUND_ELLIPSIS = patterns.compile(
-    r"\b(?:in|on) the (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|final|last)\b"
+    r"\b(?:in|on) the (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|final|last|"
+    r"\d{1,2}(?:nd|rd|th))\b"
     r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when|before|with)\b))",
     re.IGNORECASE,
 )
@@ -395,7 +396,7 @@ def round_ellipsis_in(text: str) -> int | None:
     """The round a sentence leaves unsaid after an earlier one named rounds ("In the first
     round, X had 28 votes. She won in the second with 49"); -1 for "final"."""
     match = _ROUND_ELLIPSIS.search(text)
-    return ORDINAL_WORDS[match.group("ord").lower()] if match else None
+    return ordinal_round(match.group("ord").lower()) if match else None
 
 
 _AFTER_ROUNDS = Gated(

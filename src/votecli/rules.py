@@ -187,6 +187,17 @@ _NUMBER_SLOT = patterns.compile(r"<[NP](\d+)>")
 _COUNT_SLOT = patterns.compile(r"<N(\d+)>")
 
 
+# An ordinal naming a round: "second", "12th"
+_ROUND_WORD = r"(?:[a-z]+|\d+(?:st|nd|rd|th))"
+
+
+def _each_count_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The candidate's count before the list, and each count the rest of the list gives."""
+    candidate = int(m.group(1))
+    for index in _COUNT_SLOT.findall(m.group("rest")):
+        yield candidate, int(index)
+
+
 def _respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     names = [int(x) for x in _NAME_SLOT.findall(m.group("names"))]
     numbers = [int(x) for x in _NUMBER_SLOT.findall(m.group("numbers"))]
@@ -1271,6 +1282,16 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}{_CHANGED_FROM}",
         _pronoun_changed_from,
         (" from ",),
+    ),
+    _rule(
+        "verb-round-list",  # "X received 107 votes in the 11th round, 107 in the 12th, 112 in
+        # the 13th and 108 in the 14th": one candidate's count in each of several rounds
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<N\d+>(?: {VOTERS})? "
+        rf"(?:in|on) the {_ROUND_WORD} (?:round|ballot)(?: of voting)?"
+        rf"(?P<rest>(?:, (?:then |and )?<N\d+>(?: {VOTERS})? (?:in|on) the {_ROUND_WORD})+"
+        rf",? and (?:then )?<N\d+>(?: {VOTERS})? (?:in|on) the {_ROUND_WORD})\b",
+        _each_count_in_rest,
+        ("round", "ballot"),
     ),
     _rule(
         "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
