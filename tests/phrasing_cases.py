@@ -2266,6 +2266,20 @@ CASES: list[Case] = [
         ("Ruiz 41 r1",),
         "rounds",
     ),
+    Case(  # a poll story's "results" are the poll's: no count, winner or result told
+        "poll-story-voting-intention-results",
+        "A third polling company now shows a small Unity lead. Pollwise gives Unity a one point "
+        "advantage in voting intention. The results are:\n\nUnity 36%, Reform 35%, Greens 9%",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a result told beside a poll's figures keeps its tally
+        "poll-story-with-a-result-told",
+        "Unity won 36% of the vote on Sunday, a point above its voting intention in the last "
+        "polls by three polling companies.",
+        ("Unity 36%",),
+        "percent",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

@@ -737,11 +737,12 @@ _OTHER_TOPIC = Gated(
 _POLL_TOPIC = Gated(
     (
         "poll", "survey", "margin of error", "likely voter", "undecided", "respondent",
-        "voter support",
+        "voter support", "voting intention", "fieldwork",
     ),
     # (not "registered voters": a turnout's words as much as a poll's sample)
     r"\b(?:opinion polls?|pollsters?|surveyed|margin of error|likely voters|"
-    r"undecideds?|respondents|voter support|tracking polls?|"
+    r"undecideds?|respondents|voter support|tracking polls?|voting intentions?|fieldwork|"
+    r"polling (?:compan(?:y|ies)|firms?|organi[sz]ations?|agenc(?:y|ies))|"
     r"(?:new|latest|recent|previous) (?:polls?|surveys?))\b",
 )  # fmt: skip
 _RESULT_TOPIC = Gated(
