@@ -2280,6 +2280,18 @@ CASES: list[Case] = [
         ("Unity 36%",),
         "percent",
     ),
+    Case(  # a connective adverb opening the sentence is no one's name
+        "people-instead-opens-the-sentence",
+        "Instead, Ruiz won, attracting 37 votes to Hale's eight.",
+        ("Ruiz 37", "Hale 8"),
+        "people-parties",
+    ),
+    Case(
+        "people-nonetheless-opens-the-sentence",
+        "Nonetheless, Ruiz took the seat, attracting 41 votes to 30 for Hale.",
+        ("Ruiz 41", "Hale 30"),
+        "people-parties",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

@@ -149,6 +149,14 @@ STOPWORDS = frozenset(
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
     speaker-elect turnout electorate
+    instead nevertheless nonetheless additionally ultimately initially subsequently
+    consequently notably similarly likewise otherwise indeed besides elsewhere previously
+    currently separately importantly interestingly surprisingly unsurprisingly hence
+    accordingly alternatively conversely specifically traditionally historically officially
+    reportedly apparently clearly obviously fortunately unfortunately ironically remarkably
+    crucially significantly
+    presidential vice-presidential parliamentary parliamentarians legislative gubernatorial
+    mayoral congressional senatorial municipal provincial
     """.split()
 )
 _SHORT_TITLES = "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt".split()  # with a stop
