@@ -2292,6 +2292,24 @@ CASES: list[Case] = [
         ("Ruiz 41", "Hale 30"),
         "people-parties",
     ),
+    Case(  # the participle after a defeat tells of its winner, not of the one beaten
+        "pairs-unseated-then-attracting-votes-to",
+        "Ana Ruiz has unseated the 66-year-old Danish candidate, attracting 41 votes to Hale's 30.",
+        ("Ruiz 41", "Hale 30"),
+        "pairs",
+    ),
+    Case(
+        "pairs-toppled-then-securing-votes-against",
+        "Ana Ruiz toppled the sitting chairman on Friday, securing 41 votes against Hale's 30.",
+        ("Ruiz 41", "Hale 30"),
+        "pairs",
+    ),
+    Case(  # "leaving him with" tells of the one beaten
+        "pairs-beat-then-leaving-him-with",
+        "Ana Ruiz beat Tom Hale, leaving him with 30 votes to Ruiz's 41.",
+        ("Hale 30", "Ruiz 41"),
+        "pairs",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

@@ -56,7 +56,8 @@ _FOR = (
 BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
-    r"pips|overcame|won against|prevailed over|defeat of|topped|topping)"
+    r"pips|overcame|won against|prevailed over|defeat of|topped|topping|unseated|unseating|"
+    r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed)"
 )
 # What a description of a person after "The" may call them: an age ("48-year-old"), a
 # demonym ("Slovenian", checked by the reader), an office or trade
@@ -926,6 +927,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}",
         _pairs((1, 3)),
         ("which", "who"),
+    ),
+    _rule(
+        "beat-then-participle-pair",  # "X has usurped the British candidate, attracting 37
+        # votes to Y's eight": the participle tells of the subject who beat, not of the
+        # name nearest it (the one beaten)
+        rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<[XN]\d+>){{0,80}}?\b{BEAT_VERBS} "
+        rf"(?:[^<;:–—,]|<[CX]\d+>){{1,160}}, (?:{_GAINING}) {_QUANT}{NUM}(?: {VOTERS})? "
+        rf"(?:to|against) {C}(?:'s|’s|’|') {NUM}(?=[,.;]|$| in\b| on\b)",
+        _pairs((1, 3), (4, 6)),
+        tuple(v for v in _GAINING.split("|")),
     ),
     _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with
