@@ -2310,6 +2310,12 @@ CASES: list[Case] = [
         ("Hale 30", "Ruiz 41"),
         "pairs",
     ),
+    Case(  # a pair rule giving both counts to one name read the first name wrong
+        "pairs-both-counts-to-one-name-leaves-the-first",
+        "Ana Ruiz thanked Tom Hale, attracting 41 votes to Hale's 30.",
+        ("Hale 30",),
+        "pairs",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

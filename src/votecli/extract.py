@@ -553,7 +553,7 @@ class _Reader:
         years = [(at, y) for at, y in cues.years_in(cue_text) if not (term and y in term)]
         followed = comparisons.followed_by_earlier(text, mentions, earlier) if earlier else {}
         claimed: set[int] = set()
-        bindings = self._bindings(skeleton, mentions, text, sentence)
+        bindings = _without_self_pairs(self._bindings(skeleton, mentions, text, sentence), mentions)
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         gains = "gain" in text or "picked up" in text or "picking up" in text
@@ -2320,6 +2320,27 @@ _WIN_RIGHT_BEFORE = patterns.compile(
     r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
     re.IGNORECASE,
 )
+
+
+def _without_self_pairs(
+    bindings: tuple[rules.Binding, ...], mentions: list[sieve.Mention]
+) -> tuple[rules.Binding, ...]:
+    """A pair rule that gives both its counts to one candidate read a name wrong: "X thanked
+    Y, attracting 41 votes to Y's 30" is no 41 for Y. The second count, said with its name
+    ("Y's 30"), stands; the first is left unread."""
+    paired = [b for b in bindings if b.rule.startswith("pair-") and b.candidate >= 0]
+    dropped: set[int] = set()
+    for first, second in itertools.pairwise(paired):
+        one, other = mentions[first.candidate].candidate, mentions[second.candidate].candidate
+        if (
+            first.rule == second.rule
+            and one is not None
+            and other is not None
+            and one.key == other.key
+            and mentions[first.number].kind == mentions[second.number].kind
+        ):
+            dropped.add(first.number)
+    return tuple(b for b in bindings if b.number not in dropped) if dropped else bindings
 
 
 def _same_one(named: Candidate, again: Candidate) -> bool:
