@@ -2316,6 +2316,26 @@ CASES: list[Case] = [
         ("Hale 30",),
         "pairs",
     ),
+    Case(  # a quoted side as the subject, with "has" or "had"
+        "options-quoted-side-has-won-with",
+        "In the referendum, the ‘Yes’ camp has won with 54.12 percent while ‘No’ had 45.88 "
+        "percent.",
+        ("Yes 54.12%", "No 45.88%"),
+        "options",
+    ),
+    Case(
+        "options-side-had-share",
+        "With all ballots counted in the plebiscite, Yes had 47.3 per cent and No had 52.7 "
+        "per cent.",
+        ("Yes 47.3%", "No 52.7%"),
+        "options",
+    ),
+    Case(  # "no party" is no side
+        "options-not-no-party-had",
+        "After the referendum on the voting system, no party had 40 percent in the polls.",
+        (),
+        "options",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

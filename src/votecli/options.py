@@ -112,7 +112,7 @@ _BACKED_AFTER = patterns.compile(
 )
 # Before a number: "the “No” vote was 52.6%", "The Yes campaign secured 54.2 per cent"
 _SIDE_BEFORE = patterns.compile(
-    rf"\b{_SIDE}\s+(?:(?:was|were|had|got|won|took|secured|received|polled|obtained|"
+    rf"\b{_SIDE}\s+(?:(?:has|have|had)\s+)?(?:(?:was|were|had|got|won|took|secured|received|polled|obtained|"
     r"garnered|led|finished|stood|came|ended|reached|totall?ed|captured|attracted|amounted)\s+)?"
     r"(?:(?:with|at|in|on|up|to)\s+)?$",
     re.IGNORECASE,
@@ -123,7 +123,8 @@ _SIDE_BEFORE = patterns.compile(
 _SIDE_ALONE_BEFORE = patterns.compile(
     r"(?:(?P<start>^)|[,;:(]|\band)\s*[\"“‘']?"
     r"(?P<row>yes|no|in favou?r|for|against)[\"”’']?(?:\s+votes?)?\s*[:.–—-]?\s*$|"
-    r"\b(?-i:(?P<subject>Yes|No|YES|NO))\s+(?:won|took|secured|received|got|polled)\s+$",
+    r"(?:^|[\s,;:(])[\"“‘']?(?-i:(?P<subject>Yes|No|YES|NO))[\"”’']?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:won|took|secured|received|got|polled|had|garnered|obtained)\s+(?:with\s+)?$",
     re.IGNORECASE,
 )
 # What may follow a row's count: its share, then the line's end ("YES 812,440 (57.30
