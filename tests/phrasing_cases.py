@@ -2336,6 +2336,12 @@ CASES: list[Case] = [
         (),
         "options",
     ),
+    Case(  # how the round was held, between its ordinal and "round"
+        "rounds-third-official-round-of-voting",
+        "Ana Ruiz received 24 votes to Hale's 10 in the third official round of voting.",
+        ("Ruiz 24 r3", "Hale 10 r3"),
+        "rounds",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

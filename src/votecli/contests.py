@@ -141,7 +141,9 @@ _ROUND = Gated(
     r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     # "the final leadership ballot", "the first Speaker ballot": the race's kind between
-    r"(?: (?:leadership|speaker|presidential|secret|party|membership))?"
+    # or how it was held: "the third official round", "the second formal ballot"
+    r"(?: (?:leadership|speaker|presidential|secret|party|membership|official|formal|open|"
+    r"public|electronic|recorded))?"
     r"[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b"
     # not "the first-round leader": a title, which names no round of the numbers (but "the
     # first-round leader with 212 votes" gives the count it led with)
