@@ -2342,6 +2342,20 @@ CASES: list[Case] = [
         ("Ruiz 24 r3", "Hale 10 r3"),
         "rounds",
     ),
+    Case(  # a poll named, then who it put where
+        "poll-conducted-by-who-put",
+        "Ruiz was projected to lose by a poll conducted by Westfield Research, who put Hale at "
+        "49.6% of the potential vote and Ruiz with 45.4%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "poll-conducted-by-after-a-result",
+        "Ana Ruiz was elected with 52.1%, more than a poll conducted by Westfield, which gave "
+        "her 48%, had predicted.",
+        ("Ruiz 52.1%",),
+        "percent",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

@@ -35,7 +35,10 @@ _OPINION_POLL = Gated(
     r"polls?(?:,[^,.;]{1,60},)? (?:gives?|gave|giving|puts?|putting|shows?|showed|showing|"
     r"suggests?|suggested|"
     r"finds|found|predicts?|"
-    r"predicted|has|had)\b)",
+    r"predicted|has|had)\b|"
+    # "a poll conducted by Y Research, who put X at 49.6%"
+    r"polls? (?:conducted|carried out|commissioned|published|released|taken)\b[^.;]{0,60}?"
+    r",? (?:which|who|that) (?:gives?|gave|puts?|put|shows?|showed|found|finds|had|has)\b)",
 )
 
 
