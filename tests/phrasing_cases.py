@@ -2356,6 +2356,28 @@ CASES: list[Case] = [
         ("Ruiz 52.1%",),
         "percent",
     ),
+    Case(  # a polling house named, a poll's figures, no result told
+        "poll-story-polling-house-generic-ballot",
+        "Democratic support grows in the House race\nPollwise has more bad news for Republicans: "
+        "the latest CNN/Pollwise poll finds 53% favour the Democratic candidate on the generic "
+        "ballot, and more than 9 in 10 Democrats (93%) say the same.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a result told in a story that names a polling house keeps its tally
+        "poll-story-polling-house-after-a-result",
+        "Ana Ruiz won the seat with 52.4% of the vote, five points above the latest Pollwise poll.",
+        ("Ruiz 52.4%",),
+        "percent",
+    ),
+    Case(  # an exit poll's story that tells of the first round's result too
+        "poll-story-exit-poll-and-first-round-result",
+        "Ana Ruiz took a narrow lead in the run-off with 50.7%, according to a Pollwise exit "
+        "poll. The first round saw Tom Hale ahead with 31.4%, while Ruiz was close behind with "
+        "29.5%.",
+        ("Hale 31.4% r1", "Ruiz 29.5% r1"),
+        "rounds",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

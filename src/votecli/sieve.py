@@ -740,13 +740,16 @@ _OTHER_TOPIC = Gated(
 _POLL_TOPIC = Gated(
     (
         "poll", "survey", "margin of error", "likely voter", "undecided", "respondent",
-        "voter support", "voting intention", "fieldwork",
+        "voter support", "voting intention", "fieldwork", "generic ballot",
     ),
     # (not "registered voters": a turnout's words as much as a poll's sample)
     r"\b(?:opinion polls?|pollsters?|surveyed|margin of error|likely voters|"
     r"undecideds?|respondents|voter support|tracking polls?|voting intentions?|fieldwork|"
     r"polling (?:compan(?:y|ies)|firms?|organi[sz]ations?|agenc(?:y|ies))|"
-    r"(?:new|latest|recent|previous) (?:polls?|surveys?))\b",
+    # "the latest CNN/Gallup poll" (never a polling house's name alone: an exit poll story
+    # tells of the first round's result as well)
+    r"(?:new|latest|recent|previous|current) (?:[\w/.-]+ ){0,4}?(?:polls?|surveys?)|"
+    r"generic ballot)\b",
 )  # fmt: skip
 _RESULT_TOPIC = Gated(
     (
