@@ -2378,6 +2378,19 @@ CASES: list[Case] = [
         ("Hale 31.4% r1", "Ruiz 29.5% r1"),
         "rounds",
     ),
+    Case(  # a party named in the brackets after a result row's name is that candidate's
+        "lists-bulleted-rows-with-party-in-brackets",
+        "Full result:\n\n  • Ana Ruiz (Liberal Democrats) – 20,410\n  • Tom Hale (Independent) "
+        "– 18,538\n  • Rosa Park, (Unity Party) – 173\n  • Omar Baig – 32",
+        ("Ruiz 20410", "Hale 18538", "Park 173", "Baig 32"),
+        "lists",
+    ),
+    Case(  # a country in the brackets: the person stands
+        "lists-row-person-with-country-in-brackets",
+        "Results of the vote:\nAna Ruiz (Chile) – 98\nTom Hale (Ireland) – 87",
+        ("Ruiz 98", "Hale 87"),
+        "lists",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

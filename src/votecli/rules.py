@@ -1145,7 +1145,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
-        rf"{C}(?: \([^()<]{{1,40}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
+        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH})",
         _pairs((1, 3)),
     ),
