@@ -2391,6 +2391,19 @@ CASES: list[Case] = [
         ("Ruiz 98", "Hale 87"),
         "lists",
     ),
+    Case(  # the clause's subject beat Y: the score's first count is the subject's
+        "pairs-share-then-beating-by-votes-to",
+        "Jo Lee won 63% of the vote, beating Ed Hale by 47,900 votes to 28,000.",
+        ("Lee 63%", "Lee 47900", "Hale 28000"),
+        "pairs",
+    ),
+    Case(  # a pronoun subject stands for someone other than the one beaten
+        "pronouns-she-won-then-beating-by-votes-to",
+        "Jo Lee has won the contest, beating Ed Hale.\n\nShe won 63% of the vote in the "
+        "contest – beating Hale by 47,900 votes to 28,000.",
+        ("Lee 63%", "Lee 47900", "Hale 28000"),
+        "pronouns",
+    ),
     # ---------------------------------------------------- people-parties
     Case(
         "people-put-up-by-country",

@@ -752,6 +752,16 @@ _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
 
 
+def _subject_beating_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The subject's count (a name, or a pronoun for the extractor to resolve) and the
+    beaten one's."""
+    if m.group(1) is not None:
+        yield int(m.group(1)), int(m.group(5))
+        yield int(m.group(3)), int(m.group(7))
+    else:  # the pronoun stands for someone other than the one beaten
+        yield from _pronoun_versus(5, 3, 7)(m)
+
+
 def _beaten_score(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The beaten one's count (the score's second number); the first is nobody's here."""
     yield from _claim_all(m)
@@ -1372,6 +1382,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:,|,? and|,? or) {C}){{0,4}},? {_GET} {_QUANT}(?P<rest>{NUM})",
         _claim_all,
         ("such as", "e.g", "for example", "for instance", "including"),
+    ),
+    _rule(
+        "subject-then-beating-score",  # "X won 63% of the vote – beating Y by 47,900 votes to
+        # 28,000", "She won ..., defeating Y 131 to 62": the clause's subject beat Y
+        rf"(?:^|[.;:]\s*)(?:{C}|\b(?P<pronoun>{_PRONOUN})\b)(?:[^<;:.]|<[NPX]\d+>){{0,120}}?"
+        rf"(?:,|\s[–—-]) ?(?:after )?(?:beating|defeating|topping|edging(?: out)?|besting|"
+        rf"trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
+        _subject_beating_score,
+        ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
     ),
     _rule(
         "beaten-score",  # "..., beating Y 131 votes to 62" with no winner in reach: the 62 is
