@@ -7728,3 +7728,52 @@ CASES += [
         "options",
     ),
 ]
+# --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
+# He won ...": a home nation or country before a role noun and the body a person leads
+# describe the person; neither is a contestant, so "he" is the winner, not the one beaten
+CASES += [
+    Case(
+        "pronoun-after-home-nation-captain-and-sports-body",
+        "Former England captain Tom Hale has been re-elected as World Rugby chairman after "
+        "beating Raul Ortega.\n\nHe won 31 votes.",
+        ("Hale 31",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-after-country-coach-beat",
+        "Former France coach Ana Roy beat Raul Ortega. She won 31 votes.",
+        ("Roy 31",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-after-sport-and-country-body",
+        "Ian Frazer, head of Athletics Kenya, beat Juan Rossi in the vote. He won 28 votes.",
+        ("Frazer 28",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-after-sports-body-chairman",
+        "Cricket Australia chairman Ian Frazer beat Juan Rossi. He won 28 votes.",
+        ("Frazer 28",),
+        "pronouns",
+    ),
+    Case(  # a name before a role noun and a time stays the candidate
+        "name-before-role-noun-and-a-time",
+        "The board elected Jane Doe president Tuesday with 28 votes.",
+        ("Doe 28",),
+        "people-parties",
+    ),
+    Case(  # the country is the candidate; the coach after it only speaks
+        "country-then-coach-of-another-speaking",
+        "Kenya beat France for the seat. Kenya won 120 votes and France coach Ana Roy said it "
+        "was fair.",
+        ("KEN 120",),
+        "people-parties",
+    ),
+    Case(  # a country and its coach: only the one in the pair of countries counts
+        "countries-pair-then-federation-president",
+        "Spain beat Italy by 28 votes to 20, federation president Juan Rossi said.",
+        ("ESP 28", "ITA 20"),
+        "pairs",
+    ),
+]

@@ -262,6 +262,8 @@ _NEGATED = patterns.compile(
 )
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
+# "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
+_SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(w.title() for w in names.SPORTS)}) $")
 # A wire story's dateline: "GENEVA, Oct 12 (Reuters) -", "UNITED NATIONS (AP) —",
 # "Paris, June 6 (AFP) -". The place heads the story; it is no candidate.
 _DATELINE = patterns.compile(
@@ -1202,6 +1204,7 @@ class _Reader:
             for m in self._countries(text)
             if not any(p.start <= m.start < p.end for p in parties)
             and not _LOCATION_BEFORE.search(text[max(0, m.start - 12) : m.start])
+            and not _SPORT_BEFORE.search(text, max(0, m.start - 12), m.start)
         ]
         mentions += parties
         taken = [(m.start, m.end) for m in mentions]

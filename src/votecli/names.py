@@ -82,6 +82,30 @@ _ROLE_AFTER = patterns.compile(
     r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
 )
 _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
+# "Former England captain Bill Carter", "World Rugby chairman X", "France coach X": a name
+# right before a role noun and a person's name describes that person (their country, side
+# or body), so it is no candidate there
+_ROLE_NOUN_AFTER = patterns.compile(
+    r" (?:[a-z]+ )?(?:captain|coach|manager|skipper|boss|chief|chairman|chairwoman|chair|"
+    r"president|head|leader|envoy|ambassador|diplomat|official|lawmaker|politician|delegate|"
+    r"representative|minister|international|legend|star|player|striker|spokesman|"
+    r"spokeswoman|spokesperson|director|secretary|treasurer) (?P<next>[A-Z][\w’'-]*)"
+)
+# Words that make a run of capitalised words an organisation's name, wherever they stand in
+# it ("World Rugby", "Athletics Kenya", "Football Australia"): no person's
+SPORTS = frozenset(
+    """
+    rugby football soccer athletics cricket hockey tennis swimming cycling basketball
+    volleyball rowing golf boxing judo netball baseball softball
+    """.split()
+)  # alone ("Athletics" of "Athletics Kenya") no name either
+_ORGANISATION_WORDS = SPORTS | frozenset(
+    """
+    association confederation federation council committee union party league congress bank
+    fund organisation organization agency commission university foundation society institute
+    corporation
+    """.split()
+)
 _PARTICLES = frozenset(
     [
         "de",
@@ -361,6 +385,10 @@ class NameBook:
         )
         if not core or (core[-1].lower() in INSTITUTIONS and not surname):
             return None
+        if described_person_at(text, end) is not None:
+            return None  # "Former England captain Bill Carter": whose side, not who
+        if len(core) > 1 and any(w.lower() in _ORGANISATION_WORDS for w in core):
+            return None  # "World Rugby", "Athletics Kenya": a body, never a contestant
         if _common_compound(core[-1]):
             return None
         if core[-1].lower() in _LABEL_WORDS and _LABEL_NUMBER.match(text, end):
@@ -402,8 +430,11 @@ class NameBook:
         self, text: str, start: int, end: int, word: str, after_article: bool = False
     ) -> NameMention | None:
         """One capitalised word: a name only where it cannot be a sentence's first word."""
-        if word.lower() in STOPWORDS or len(word) < 2 or lookup(word) or _not_a_short_name(word):
-            return None  # a function word, or a country's name or demonym ("Kazakh")
+        lower = word.lower()
+        if lower in STOPWORDS or lower in SPORTS or len(word) < 2 or lookup(word):
+            return None  # a function word, a sport, or a country's name or demonym ("Kazakh")
+        if _not_a_short_name(word):
+            return None  # "UN", "Mr"
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
         if _TITLE_OF.search(text, max(0, start - 40), start):
@@ -475,6 +506,20 @@ def opening_place(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`:`end` is where the sentence's news happened, opening it
     after a preposition and set off by a comma: "In Geneva, X was elected"."""
     return text[end : end + 1] == "," and _OPENING_PREPOSITION.fullmatch(text, 0, start) is not None
+
+
+def described_person_at(text: str, end: int) -> int | None:
+    """Where the person's name starts that the name ending at `end` describes, standing
+    before a role noun and that name: "England captain Bill Carter", "France coach Ann Roy".
+    None when no such name follows, or a time or a function word does ("elected Jane Doe
+    president Tuesday")."""
+    role = _ROLE_NOUN_AFTER.match(text, end)
+    if role is None:
+        return None
+    following = role.group("next").lower()
+    if following in STOPWORDS or following in _TIME_WORDS:
+        return None
+    return role.start("next")
 
 
 def _is_demonym(word: str) -> bool:

@@ -191,7 +191,11 @@ def _place_within_affiliation(text: str, kept: list[Mention], mention: Mention) 
 def _titled_after_country(text: str, country: Mention, person: Mention) -> bool:
     """ "Maldives Foreign Minister Abdulla Shahid": an office right after a country, before
     the person's name, makes the country the person's."""
-    if not text[country.end : person.start].isspace() or person.candidate is None:
+    if person.candidate is None:
+        return False
+    if names.described_person_at(text, country.end) == person.start:
+        return True  # "Former France coach Ann Roy", "Kenya envoy Ann Roy"
+    if not text[country.end : person.start].isspace():
         return False
     mentioned = text[person.start : person.end]
     title = mentioned[: max(0, mentioned.find(person.candidate.name.split()[0]))]
