@@ -7777,3 +7777,58 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "The DPP is ahead with 36.54%, with the KMT close behind ... At only 2.54%, the NPP
+# looks like it will lose its seats": party acronyms after "the" in a sentence with a share,
+# and a share opening the sentence before its subject
+CASES += [
+    Case(
+        "party-acronyms-ahead-behind-at",
+        "The LDA is ahead with 38.21%, with the NRP close behind with 33.05% and the PFC at "
+        "19.6%. At only 3.12%, the GVP looks set to lose its two seats.",
+        ("Lda 38.21%", "Nrp 33.05%", "Pfc 19.6%", "Gvp 3.12%"),  # three capitals: a country
+        "people-parties",
+    ),
+    Case(
+        "party-acronym-ahead-with-close-behind-on",
+        "The LDA is ahead with 38.2%, with the NRP close behind on 33.1%.",
+        ("Lda 38.2%", "Nrp 33.1%"),
+        "people-parties",
+    ),
+    Case(
+        "share-first-then-person",
+        "With most votes counted, Mara Lind leads. At only 4.5%, Tom Hale trails far behind.",
+        ("Hale 4.5%",),
+        "people-parties",
+    ),
+    Case(  # a body, a measure and a medium are no parties
+        "acronyms-not-parties",
+        "The UN is ahead with 36.5% of its pledges. The GDP grew 2.5% last year. At 40%, the "
+        "EU stands behind the plan.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # an acronym qualifying a noun: the candidate's, or a tally's source
+        "party-acronym-before-noun",
+        "The LDA candidate won 40.1% of the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a poll's figure is no result
+        "party-acronym-in-exit-poll",
+        "The BBC exit poll put the GVP on 45%.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a share opening the sentence before a possessive, or before no candidate
+        "share-first-not-subject",
+        "At 45%, Tom Hale's lead looks safe. At 40%, turnout was low.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a country's code after "the" stays the country
+        "country-code-after-the-with-share",
+        "The USA got 45% of the vote.",
+        ("USA 45%",),
+        "people-parties",
+    ),
+]

@@ -21,6 +21,9 @@ from votecli.sentences import split
         ("First line\nSecond line", ["First line", "Second line"]),
         ('"We won," he said. It was 138.', ['"We won," he said.', "It was 138."]),
         ("It got 57.4 per cent. Next.", ["It got 57.4 per cent.", "Next."]),
+        # a decimal right before the stop is no abbreviation
+        ("It led with 36.5%. At 2.5, Z.", ["It led with 36.5%.", "At 2.5, Z."]),
+        ("It rose to 4.25. Then fell.", ["It rose to 4.25.", "Then fell."]),
         # glued by a scraper: the stop still ends the sentence
         (
             "Oslo won the vote.The capital beat Lima.",
@@ -42,6 +45,8 @@ from votecli.sentences import split
         "lines",
         "quote",
         "decimal",
+        "decimal-share-at-stop",
+        "decimal-at-stop",
         "glued",
         "glued-question",
         "glued-title",

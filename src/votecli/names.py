@@ -436,6 +436,9 @@ class NameBook:
         if _not_a_short_name(word):
             return None  # "UN", "Mr"
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
+            the = after_article and text.startswith(("The ", "the "), start)
+            if _party_acronym(text, start, end, word, the):  # "the DPP is ahead with 36.5%"
+                return self._register(text, start, end, word, Kind.PARTY)
             return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
         if _TITLE_OF.search(text, max(0, start - 40), start):
             return None  # a word of an organ's title: "Commission on the Status of Women"
@@ -506,6 +509,42 @@ def opening_place(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`:`end` is where the sentence's news happened, opening it
     after a preposition and set off by a comma: "In Geneva, X was elected"."""
     return text[end : end + 1] == "," and _OPENING_PREPOSITION.fullmatch(text, 0, start) is not None
+
+
+# Acronyms read after "the" in a sentence with a share that name no party: bodies, media,
+# election commissions and measures ("the CEC tally", "the GDP")
+_NOT_PARTY_ACRONYMS = frozenset(
+    """
+    UN EU AU UK US USA UAE IOC FIFA UEFA NATO WHO IMF OECD OSCE OAS ASEAN OPEC WTO ICC ICJ
+    UNGA UNSC IAAF FIBA FIVB ITF BBC CNN AP AFP ABC CBS NBC NPR PBS ITV RTE SBS GDP GNP CPI
+    VAT CEO CFO MP MPS PM TV AI EST GMT UTC BST CET CEC NEC INEC IEC ECI ECP FEC FBI CIA NSA
+    IRS NHS NGO PR HQ AGM EGM MLS NFL NBA NHL MLB
+    """.split()
+)
+_THE_BEFORE = patterns.compile(r"\b[Tt]he $")
+_SHARE_IN = patterns.compile(r"\d\s*(?:%|per ?cent\b)")
+# "the CEC tally", "the DPP candidate": the acronym qualifies the noun after it
+_NOUN_AFTER = patterns.compile(
+    r" (?:polls?|polling|surveys?|reports?|data|figures|count|tally|website|officials?|"
+    r"statement|spokes(?:man|woman|person)|candidates?|nominees?|leader|chair(?:man|woman)?|"
+    r"chief|head|president|members?|government|index|rates?|estimates?|projections?|"
+    r"forecasts?|models?|exit|chart|study|research|analysis|findings|sample|panel)\b"
+)
+
+
+def _party_acronym(text: str, start: int, end: int, word: str, the: bool) -> bool:
+    """Whether an acronym after "the" (`the`: the run began with it), in a sentence stating a
+    share, names a party ("the DPP is ahead with 36.54%", "the KMT close behind on 34.5%"):
+    not a body's, a medium's or a measure's ("the UN", "the BBC", "the GDP"), nor one
+    qualifying a noun ("the CEC tally")."""
+    return (
+        2 <= len(word) <= 6
+        and word.isupper()
+        and word not in _NOT_PARTY_ACRONYMS
+        and (the or _THE_BEFORE.search(text, max(0, start - 4), start) is not None)
+        and not _NOUN_AFTER.match(text, end)
+        and _SHARE_IN.search(text) is not None
+    )
 
 
 def described_person_at(text: str, end: int) -> int | None:

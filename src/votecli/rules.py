@@ -1503,6 +1503,14 @@ RULES: tuple[Rule, ...] = (
         (", <c", ", the <c"),
     ),
     _rule(
+        "share-first",  # "At only 2.5%, the NPP looks set to lose its seats", "On 34%, Labour
+        # leads": a share opening the sentence, then its subject (never its possessive: "At
+        # 45%, X's lead ...")
+        rf"^\W*(?:at|on) {_QUANT}{P}, (?:the )?{C}(?![\w'’])",
+        lambda m: iter([(int(m.group(2)), int(m.group(1)))]),
+        (", <c", ", the <c"),
+    ),
+    _rule(
         "won-by-votes-to",  # "X won by 54 votes to 50": the 50 is the other finalist's
         rf"{C} (?:won|prevailed|triumphed) by {NUM} votes? to {NUM}(?=[.;,]|$)",
         _won_by_votes_to,
