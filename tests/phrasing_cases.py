@@ -7832,3 +7832,35 @@ CASES += [
         "people-parties",
     ),
 ]
+# --- "France soccer great X was elected UEFA president, defeating Y. The 51-year-old X won
+# by 27-23, with two invalid votes, in a secret ballot": a bare score after "won by" counts
+# where the sentence speaks of votes or a ballot, the loser named in the sentence before
+CASES += [
+    Case(
+        "won-by-dash-score-in-ballot-after-defeat",
+        "Italy football great Marco Bellini was elected federation president Friday, defeating "
+        "Dutch incumbent Jan de Vries.\n\nThe 49-year-old Bellini won by 31-19, with one "
+        "invalid vote, in a secret ballot of the 51 member federations.",
+        ("Bellini 31", "Vries 19"),
+        "pairs",
+    ),
+    Case(  # a game's score: no vote spoken of
+        "won-by-dash-score-in-a-game",
+        "Leinster beat Munster on Saturday. Leinster won by 27-23 in round 5 of the league.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the score's own sentence speaks of no vote
+        "won-by-dash-score-no-vote-word",
+        "Marco Bellini defeated Jan de Vries.\n\nBellini won by 31-19.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # shares are no counts
+        "won-by-dash-percent-no-count",
+        "Marco Bellini defeated Jan de Vries in the vote. Bellini won by 61-39 per cent of the "
+        "votes.",
+        ("Bellini 61%",),
+        "pairs",
+    ),
+]

@@ -373,6 +373,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
+    if "by " in before[-8:] and _won_by_score(text, number):
+        return True  # "X won by 27-23, with two invalid votes, in a secret ballot"
     if before.endswith("elected, by "):
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
     if _MAJORITY_OF_BEFORE.search(before) and BACKERS_AFTER.match(after):
@@ -484,6 +486,23 @@ _TO_SCORE_BEFORE = patterns.compile(r"\d[\d,]*\s+to\s+$")
 _WON_BEFORE = patterns.compile(
     rf"\b(?:won|wins|win|winning|{rules.BEAT_VERBS})\b[^\d.;:]{{0,45}}$", re.IGNORECASE
 )
+
+
+# "won by 27-23": a bare score after a win, counts only in a sentence speaking of votes or a
+# ballot (a game's score otherwise: "Leinster won by 27-23")
+_WON_BY_SCORE = patterns.compile(
+    r"\b(?:won|prevailed|triumphed) by (\d{1,3})[-–](\d{1,3})\b(?![-–%.,]\d|\s*(?:%|per ?cent))"
+)
+_VOTES_OR_BALLOT = Gated(("vot", "ballot"), r"\b(?:votes?|voted|voting|ballots?)\b")
+
+
+def _won_by_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is one side of a bare score a winner won by ("X won by 27-23") in a
+    sentence that speaks of votes or a ballot."""
+    window = _WON_BY_SCORE.search(text, max(0, number.start - 24), number.end + 6)
+    if window is None or number.start not in (window.start(1), window.start(2)):
+        return False
+    return _VOTES_OR_BALLOT.search(text) is not None
 
 
 def _game_score(text: str, number: numbers.NumberMention) -> bool:

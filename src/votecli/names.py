@@ -88,7 +88,8 @@ _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
 _ROLE_NOUN_AFTER = patterns.compile(
     r" (?:[a-z]+ )?(?:captain|coach|manager|skipper|boss|chief|chairman|chairwoman|chair|"
     r"president|head|leader|envoy|ambassador|diplomat|official|lawmaker|politician|delegate|"
-    r"representative|minister|international|legend|star|player|striker|spokesman|"
+    r"representative|minister|international|legend|great|icon|hero|veteran|champion|star|"
+    r"player|striker|midfielder|goalkeeper|athlete|spokesman|"
     r"spokeswoman|spokesperson|director|secretary|treasurer) (?P<next>[A-Z][\w’'-]*)"
 )
 # Words that make a run of capitalised words an organisation's name, wherever they stand in

@@ -1511,8 +1511,9 @@ RULES: tuple[Rule, ...] = (
         (", <c", ", the <c"),
     ),
     _rule(
-        "won-by-votes-to",  # "X won by 54 votes to 50": the 50 is the other finalist's
-        rf"{C} (?:won|prevailed|triumphed) by {NUM} votes? to {NUM}(?=[.;,]|$)",
+        "won-by-votes-to",  # "X won by 54 votes to 50" (or "by 54-50", a score figures.py lets
+        # through only beside votes or a ballot): the 50 is the other finalist's
+        rf"{C} (?:won|prevailed|triumphed) by {NUM}(?: votes? to |[-–]){NUM}(?=[.;,]|$)",
         _won_by_votes_to,
         (" by <",),
     ),
