@@ -7864,3 +7864,35 @@ CASES += [
         "pairs",
     ),
 ]
+# --- a list with dotted leaders ("Mrs X … . 146", "Mr Y . . . . 79") under an introduction
+# naming the round: each line's count is its name's, in that round
+CASES += [
+    Case(
+        "list-dotted-leaders-ellipsis-round-from-intro",
+        "Mrs Ann Carter is the new leader of the party.\nIn the second ballot this afternoon "
+        "she had 146 votes, 7 more than she needed.\nHere is how the members voted:\n"
+        "Mrs Carter … . 146\nMr William Hale … . 79\nSir Tom Bell … . 19\n"
+        "There were 2 spoiled papers.",
+        ("Carter 146 r2", "Hale 79 r2", "Bell 19 r2"),
+        "lists",
+    ),
+    Case(
+        "list-dotted-leaders-spaced-dots",
+        "How the members voted in the first ballot:\nMrs. Ann Carter . . . . 130\n"
+        "Mr. William Hale . . . . 119\nSir Tom Bell . . . . 16",
+        ("Carter 130 r1", "Hale 119 r1", "Bell 16 r1"),
+        "lists",
+    ),
+    Case(  # no round named: the lines' counts have none
+        "list-dotted-leaders-no-round",
+        "The members voted as follows:\nMrs Ann Carter … . 146\nMr William Hale … . 79",
+        ("Carter 146", "Hale 79"),
+        "lists",
+    ),
+    Case(  # a book's contents: pages, no names
+        "dotted-leaders-contents-pages",
+        "Contents:\nIntroduction . . . . 4\nThe second ballot . . . . 12\nResults . . . . 19",
+        (),
+        "not-tallies",
+    ),
+]

@@ -111,7 +111,7 @@ _SEPARATOR = patterns.compile(r"^[|¦\-–—_=*•.\s]*$")
 _BARE_NUMBER = patterns.compile(
     r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?$", re.IGNORECASE
 )
-_NAME_CELL_REST = patterns.compile(r"^[\s()\[\]|:.,;\-–—*•]*$")
+_NAME_CELL_REST = patterns.compile(r"^[\s()\[\]|:.,;\-–—*•…·]*$")  # dotted leaders too
 _REQUIRED = Gated(
     ("requir", "need", "necessary", "majority", "threshold"),
     r"(?:required|needed|need|needs|needing|requires|requiring|necessary|majority of|"
@@ -759,6 +759,8 @@ class _Reader:
         if value is None:
             return False
         key = self._key(previous.text)
+        if key[3] is None and previous.line == sentence.line:
+            key = (*key[:3], self._leader_list_round(sentence))
         span = self._span(sentence, 0, len(sentence.text))
         label = _LABEL_ONLY.match(previous.text)
         if label:
@@ -1050,6 +1052,20 @@ class _Reader:
         if round_ is not None:
             self.context.paragraph_round = round_
             self.context.paragraph_line = self.line
+
+    def _leader_list_round(self, cell: Sentence) -> int | None:
+        """The round a list with dotted leaders takes from its introduction ("In the second
+        ballot ... Here is how the members voted:" then "Mrs Carter … . 146"), its number
+        `cell` a sentence of its own after the leader's stop."""
+        line_start = self.text.rfind("\n", 0, cell.start) + 1
+        line_end = cell.end
+        if not _LEADER_LINE.fullmatch(self.text, line_start, line_end):
+            return None
+        last_end, round_ = self.list_seen
+        if not (last_end <= line_start and self.text[last_end:line_start].isspace()):
+            round_ = self._list_intro_round(line_start)  # not right below the last list line
+        self.list_seen = (line_end, round_)
+        return round_
 
     def _list_intro_round(self, start: int) -> int | None:
         """The one round named by the line ending in ":" above the list lines before `start`,
@@ -2469,6 +2485,8 @@ def _recalled(text: str, at: int, offset: int | None = None) -> bool:
 _LIST_LINE_MAX = 90
 _LIST_LOOKBACK = 1500  # characters above a list line searched for its introduction
 # One line of a results list: a bullet, or a short "Name - 267" line
+# "Mrs Carter … . 146", "Mr Hale . . . . 79": a name, dotted leaders, a count
+_LEADER_LINE = patterns.compile(r"[^\n]{1,60}?(?:\s*[.…·]){2,}\s*\d[\d,]*[ \t]*")
 _LIST_LINE = patterns.compile(
     r"\s*(?:[*•·]\s+\S|[^\n]{1,60}?\s[-–—:]?\s*\d[\d,]*\s*(?:votes?)?\s*(?:[-–—(][^\n]{0,20})?$)"
 )
