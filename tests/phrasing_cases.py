@@ -7896,3 +7896,34 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a list under an introduction telling of opinion polls: "Two polls gave the Greens
+# their first lead in voting intention ... The results are:" then "Greens 35%, Labour 34%"
+CASES += [
+    Case(
+        "poll-list-under-voting-intention-intro",
+        "Last week two polls gave the Greens their first lead over the Liberals. A third "
+        "polling company now gives the Greens a one point lead in voting intention. The "
+        "results are:\n\nGreens 36%, Liberals 35%, Reform 12%",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "poll-list-one-per-line-under-survey-intro",
+        "A new survey was published on Monday. Its figures are:\nGreens 36%\nLiberals 35%",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the polls closing and an exit poll beside the official count: a result
+        "results-list-after-exit-polls-official",
+        "Exit polls had predicted a tie, but the official results are:\n\nGreens 36%, "
+        "Liberals 35%, Reform 12%",
+        ("Greens 36%", "Liberals 35%", "Reform 12%"),
+        "lists",
+    ),
+    Case(
+        "results-list-after-polls-closed",
+        "The polls closed at 8pm and the results are:\n\nGreens 36%, Liberals 35%, Reform 12%",
+        ("Greens 36%", "Liberals 35%", "Reform 12%"),
+        "lists",
+    ),
+]

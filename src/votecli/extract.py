@@ -539,12 +539,14 @@ class _Reader:
         mentions = sieve.pair_counts_and_shares(text, sieve.without_elided_things(text, classified))
         if measure:
             mentions = [replace(m, kind="X") for m in mentions]
-        before = ""
+        before = intro = ""
         if sieve.POLL_PRONOUN.match(text):  # "It gives X 41%": of a poll told just before?
             last = self._last_sentence(self.sentence_before)
             before = last.text if last else ""
+        elif "%" in text and len(text) <= _LIST_LINE_MAX and self._opens_line(sentence):
+            intro = "".join(self._list_intro(sentence.start, shares=True)[-1:])  # "A poll's:"
         mentions = sieve.without_misreported(
-            text, sieve.without_poll_figures(text, mentions, before)
+            text, sieve.without_poll_figures(text, mentions, before, intro)
         )
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
@@ -969,6 +971,11 @@ class _Reader:
             return None
         return Candidate(bare, None, kind)
 
+    def _opens_line(self, sentence: Sentence) -> bool:
+        """Whether the sentence starts its line, as a list's line does."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        return not self.text[line_start : sentence.start].strip()
+
     def _alone_on_line(self, sentence: Sentence) -> bool:
         """Whether the sentence is its line's only one, as a heading is."""
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
@@ -1067,14 +1074,27 @@ class _Reader:
         self.list_seen = (line_end, round_)
         return round_
 
+    def _list_intro(self, start: int, shares: bool = False) -> list[str]:
+        """The line ending in ":" above the list lines before `start` ("The results were:")
+        and the line before it, if there is one; with `shares`, lines of shares ("X 36%")
+        are list lines too."""
+        lines = self.text[max(0, start - _LIST_LOOKBACK) : start].split("\n")[:-1]
+        lines = [line for line in lines if line.strip()]
+        while (
+            lines
+            and len(lines[-1]) <= _LIST_LINE_MAX
+            and (_LIST_LINE.match(lines[-1]) or (shares and "%" in lines[-1]))
+        ):
+            lines.pop()
+        if not lines or not lines[-1].rstrip().endswith(":"):
+            return []
+        return lines[-2:]
+
     def _list_intro_round(self, start: int) -> int | None:
         """The one round named by the line ending in ":" above the list lines before `start`,
         or by the sentence before it."""
-        lines = self.text[max(0, start - _LIST_LOOKBACK) : start].split("\n")[:-1]
-        lines = [line for line in lines if line.strip()]
-        while lines and len(lines[-1]) <= _LIST_LINE_MAX and _LIST_LINE.match(lines[-1]):
-            lines.pop()
-        if not lines or not lines[-1].rstrip().endswith(":"):
+        lines = self._list_intro(start)
+        if not lines:
             return None
         intro = [sentence.text for sentence in split(lines[-1])]
         if len(lines) > 1:

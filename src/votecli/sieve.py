@@ -441,20 +441,46 @@ _POLL_TOLD = Gated(
     r"monthly|tracking|online) polls?|polls? (?:was |were |has been |have been )?(?:published|"
     r"released|commissioned|conducted by|carried out by))\b",
 )
+# A list's introduction telling of polls in other words: "two polls give X the lead",
+# "voting intention", "a third polling company"
+_POLLS_TOLD = Gated(
+    ("poll", "intention"),
+    r"\b(?:voting intentions?|polling (?:compan(?:y|ies)|firms?)|polls? (?:gives?|gave|shows?|"
+    r"showed|puts?|put|has|had|finds|found)\b)",
+)
+# "Exit polls had it close, but the official results were:": the vote's own count
+_RESULTS_TOLD = patterns.compile(
+    r"\b(?:official|final|declared|certified|provisional|election) results?\b|"
+    r"\b(?:counted|votes? cast|ballots? cast|were elected|won)\b",
+    re.IGNORECASE,
+)
+
+
+def _poll_intro(intro: str) -> bool:
+    """Whether a list's introduction tells of opinion polls and not of the vote's count."""
+    told = _POLL_TOLD.search(intro) or _POLLS_TOLD.search(intro)
+    return bool(told) and not _RESULTS_TOLD.search(intro)
+
+
 POLL_PRONOUN = patterns.compile(
     r"\s*(?:It|This|That)(?: \w+ly| also)? (?:gives?|gave|puts?|put|shows?|showed|has|had|"
     r"finds|found|predicts?|predicted|suggests?|suggested|sees|saw)\b"
 )
 
 
-def without_poll_figures(text: str, mentions: list[Mention], before: str = "") -> list[Mention]:
+def without_poll_figures(
+    text: str, mentions: list[Mention], before: str = "", intro: str = ""
+) -> list[Mention]:
     """Numbers an opinion poll states are no tallies: those after its mention in the same
     clause ("an exit poll had given him 48%", "In the latest poll, X had 41%"), or in a
     sentence whose pronoun stands for the poll the sentence `before` told of ("It gives X
-    41%"), before "according to" a poll ("X would take 45%, according to a survey", "..., a
-    new poll found"), or in a lead "in the polls" ("X trailed Y 44% to 56% in the polls").
-    A result in another clause stands."""
+    41%"), in a list line under an `intro` telling of polls ("Two polls give X the lead in
+    voting intention. The results are:"), before "according to" a poll ("X would take 45%,
+    according to a survey", "..., a new poll found"), or in a lead "in the polls" ("X
+    trailed Y 44% to 56% in the polls"). A result in another clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
+    if intro and _poll_intro(intro):
+        cues.append(0)
     if "poll" in text:
         cues += [
             match.start()
