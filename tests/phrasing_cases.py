@@ -7927,3 +7927,70 @@ CASES += [
         "lists",
     ),
 ]
+# --- one candidate's counts in a run of rounds, each later round left at its ordinal: "X
+# received 107 votes in the 11th round, 107 in the 12th, 112 in the 13th and 108 in the 14th"
+CASES += [
+    Case(
+        "verb-rounds-ellipsis-list-numeric-ordinals",
+        "Peru received 101 votes in the 11th round, 104 in the 12th, 110 in the 13th and 102 "
+        "in the 14th.",
+        ("PER 101 r11", "PER 104 r12", "PER 110 r13", "PER 102 r14"),
+        "rounds",
+    ),
+    Case(
+        "verb-rounds-ellipsis-list-words",
+        "Peru got 61 votes in the first round, 70 in the second and 78 in the third.",
+        ("PER 61 r1", "PER 70 r2", "PER 78 r3"),
+        "rounds",
+    ),
+    Case(  # counts of districts, not rounds: only the round's count
+        "verb-round-then-districts",
+        "Peru received 101 votes in the first round, 40 in the second district and 12 in the "
+        "third district.",
+        ("PER 101 r1",),
+        "rounds",
+    ),
+]
+# --- "Y got 76, 77, 75, 76 and 78 votes respectively" after a sentence giving another
+# candidate's counts in as many rounds, named in order: Y's counts in those rounds
+CASES += [
+    Case(
+        "one-name-respectively-rounds-of-sentence-before",
+        "Peru received 101 votes in the 11th round, 104 in the 12th, 110 in the 13th, 103 in "
+        "the 14th and 102 in the 15th. Chile got 71, 72, 73, 70 and 74 votes respectively.",
+        (
+            "PER 101 r11",
+            "PER 104 r12",
+            "PER 110 r13",
+            "PER 103 r14",
+            "PER 102 r15",
+            "CHL 71 r11",
+            "CHL 72 r12",
+            "CHL 73 r13",
+            "CHL 70 r14",
+            "CHL 74 r15",
+        ),
+        "respectively",
+    ),
+    Case(
+        "one-name-respectively-two-rounds-before",
+        "Peru got 61 votes in the first round and 78 in the second. Chile got 41 and 22 votes "
+        "respectively.",
+        ("PER 61 r1", "PER 78 r2", "CHL 41 r1", "CHL 22 r2"),
+        "respectively",
+    ),
+    Case(  # one round named before: "respectively" of what?
+        "one-name-respectively-no-rounds-listed-before",
+        "The vote went to a second round after the first failed. Chile got 71 and 72 votes "
+        "respectively.",
+        (),
+        "respectively",
+    ),
+    Case(  # as many rounds named before, but out of order: no reading
+        "one-name-respectively-rounds-before-out-of-order",
+        "Peru won the second round after trailing in the first. Chile got 71 and 72 votes "
+        "respectively.",
+        (),
+        "respectively",
+    ),
+]

@@ -676,6 +676,9 @@ class _Reader:
             round_ = cues_here.carried  # "X beat Y in the fourth ballot." "X got 325 to 213"
         if binding.rule in _RESPECTIVE_RULES:
             named = _listed_rounds(text) or list(dict.fromkeys(r for _, r in rounds))
+            if not named and binding.rule == "one-name-respectively":
+                named = self._rounds_listed_before()  # "X got 107 in the 11th round, 107 in
+                # the 12th ... Y got 76 and 77 votes respectively"
             if len(named) == binding.step_count:
                 return True, named[binding.step]  # "120 and 130 respectively in the first
             return binding.number in organs, round_  # and second rounds"; else of what?
@@ -684,6 +687,16 @@ class _Reader:
         if binding.rule in _CHANGE_RULES and rounds:
             return True, comparisons.changed_round(rounds, mentions, binding, round_)
         return True, round_
+
+    def _rounds_listed_before(self) -> list[int]:
+        """The rounds the sentence before names, when it names two or more in order, each
+        once ("107 in the 11th round, 107 in the 12th and 112 in the 13th")."""
+        before = self._last_sentence(self.sentence_before)
+        if before is None:
+            return []
+        named = [r for _, r in cues.rounds_in(before.text[:_MAX_SENTENCE])]
+        ordered = len(named) > 1 and all(0 < a < b for a, b in itertools.pairwise(named))
+        return named if ordered else []
 
     def _bindings(
         self, skeleton: str, mentions: list[sieve.Mention], text: str, sentence: Sentence

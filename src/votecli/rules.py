@@ -866,7 +866,7 @@ RULES: tuple[Rule, ...] = (
         "one-name-respectively",  # "the Assembly and the Council each gave X a majority, 121
         # and 10 votes respectively": one candidate's counts in as many rounds or organs
         rf"{C}{gap(0, 100)}(?P<steps>{N}(?: {VOTERS})?(?:(?:,| and|,? &) {N}(?: {VOTERS})?)"
-        rf"{{1,3}}){clause_gap(1, 50)}\brespectively",
+        rf"{{1,5}}){clause_gap(1, 50)}\brespectively",
         _trajectory,
         ("respectively",),
     ),
