@@ -7994,3 +7994,34 @@ CASES += [
         "respectively",
     ),
 ]
+# --- "X wins Oxford professor of poetry election -- his 1,221 beating out Y (920)": a
+# possessive's count set against those it beat; "his" is the person the sentence names, not
+# the lone place word after
+CASES += [
+    Case(
+        "pronoun-count-beating-out",
+        "Ann Carter wins the poetry professor election -- her 1,412 beating out Tom Hale (930) "
+        "and Bo Lind (911).",
+        ("Carter 1412", "Hale 930", "Lind 911"),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-count-beating-after-place",
+        "Ann Carter wins Leeds professor of music election -- her 1,412 beating out Tom Hale "
+        "(930).",
+        ("Carter 1412", "Hale 930"),
+        "pronouns",
+    ),
+    Case(  # goals, not votes
+        "pronoun-count-topping-goals",
+        "Ann Carter won the race. Her 12 goals topping the league were a record.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a lone word in an earlier sentence
+        "pronoun-after-place-in-sentence-before",
+        "Tom Hale won the seat. Ann Carter campaigned in Leeds. She won 1,412 votes.",
+        ("Carter 1412",),
+        "pronouns",
+    ),
+]

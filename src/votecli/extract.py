@@ -1535,6 +1535,12 @@ class _Reader:
             meant = pair[0] if reference == rules.FORMER_REFERENCE else pair[-1]
             return meant if meant != rival else None
         named = [c for c in named if c != rival]
+        if reference == rules.PERSON_REFERENCE and named and named[-1].kind is Kind.OTHER:
+            # "X wins Oxford professor of poetry election -- his 1,221": a person the sentence
+            # names before a lone word (a place, perhaps) is the one "his" stands for
+            people = [c for c in here if c.kind is Kind.PERSON and c != rival]
+            if people and named[-1] in here:
+                return people[-1]
         if reference == rules.RIVAL_REFERENCE:  # the last candidate other than the subject
             subject = named[-1] if named else None
             return next((c for c in reversed(named) if c != subject), None)

@@ -1340,6 +1340,14 @@ RULES: tuple[Rule, ...] = (
         ("ended", "ends", "finished", "closed", "concluded"),
     ),
     _rule(
+        "pronoun-count-beating",  # "X wins the election -- her 1,221 beating out Y (920)":
+        # a possessive's count set against those it beat
+        rf"\b(?P<pronoun>his|her|its|their) {_QUANT}{N}(?: {VOTERS})? (?:beating|besting|"
+        rf"topping|edging|outpolling|eclipsing)\b",
+        _pronoun(2),
+        ("beating", "besting", "topping", "edging", "outpolling", "eclipsing"),
+    ),
+    _rule(
         "giving-pronoun",  # "4,902 backed X, giving her 58.3 percent"
         rf"\b(?:giving|gave|gives|give) (?P<pronoun>him|her|it) {_QUANT}{NUM}",
         _pronoun(3),
