@@ -8025,3 +8025,21 @@ CASES += [
         "pronouns",
     ),
 ]
+# --- a description standing for the one person named: the body the person chairs is no
+# second person ("World Rugby chairman X was re-elected. The 62-year-old received 31 votes")
+CASES += [
+    Case(
+        "described-after-sports-body-chairman",
+        "World Rugby chairman Tom Hale was re-elected on Monday. The 62-year-old received 31 "
+        "votes.",
+        ("Hale 31",),
+        "pronouns",
+    ),
+    Case(  # two people: which is the 62-year-old?
+        "described-after-captain-beat-two-people",
+        "Former England captain Tom Hale beat Raul Ortega for the post. The 62-year-old "
+        "received 31 votes.",
+        (),
+        "pronouns",
+    ),
+]
