@@ -62,6 +62,33 @@ def test_a_text_whose_lower_case_changes_length_is_read_whole():
     assert [(t.candidate.name, t.votes) for t in document.tallies] == [("Kazakhstan", 61)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A re-run -- of the vote -- was held: 12 in favour, twenty-one against.",
+        "-edge- hyphens--doubled x- -y a-b-c 3-2 well-known",
+        "The Kelvin-sign K and the long s \u017f are not ASCII: 14 votes on 3 May.",
+        "Elected with 1,204 votes (52.1%) on May 23, 2016, within 8 days.",
+    ],
+)
+def test_the_ascii_shortcuts_find_what_the_patterns_find(text):
+    # on ASCII text the scan splits words itself and matches counts with ASCII `\d`
+    lower = text.lower()
+    assert scan._words(lower) == set(scan._WORD.findall(lower))
+    counts = scan._ASCII_COUNT if text.isascii() else scan._COUNT
+    assert [m.span() for m in counts.finditer(text)] == [
+        m.span() for m in scan._COUNT.finditer(text)
+    ]
+
+
+@given(st.text(alphabet="ab -\n.,0123456789%Mmay", max_size=60))
+def test_the_ascii_word_split_matches_the_pattern_on_any_text(text):
+    assert scan._words(text) == set(scan._WORD.findall(text))
+    assert [m.span() for m in scan._ASCII_COUNT.finditer(text)] == [
+        m.span() for m in scan._COUNT.finditer(text)
+    ]
+
+
 def test_sentences_at_cuts_as_split_does():
     text = "Intro line.\nA first one. Dr. Who won 5 votes. Last one.\n\nTail 7 here."
     every = split(text)

@@ -61,13 +61,16 @@ _UNIT = patterns.compile(rf"[ \t\u00a0]?{_UNITS}\b", re.IGNORECASE)
 # A number that can be a count: a range or term ("114-112", "2017-2018"), or not a year, a
 # clock time, a day before its month ("23 May") or a number of units. The pattern starts
 # with a digit so the regex engine skips to digits at C speed; the lookarounds only run there.
-_COUNT = patterns.compile(
+_COUNT_PATTERN = (
     r"\d(?<![\d.,:]\d)\d*+(?:[.,]\d++)*+"
     r"(?:\s?[-–/]\s?\d"
     r"|(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!:\d)"
-    rf"(?![ \t\u00a0]?(?:{MONTH_PATTERN}|{_UNITS})\b))",
-    re.IGNORECASE,
+    rf"(?![ \t\u00a0]?(?:{MONTH_PATTERN}|{_UNITS})\b))"
 )
+_COUNT = patterns.compile(_COUNT_PATTERN, re.IGNORECASE)
+# The same on ASCII text, where it matches alike: `re` skips to a digit in a third less
+# time when `\d` is 0-9 rather than any decimal digit of Unicode
+_ASCII_COUNT = patterns.compile(_COUNT_PATTERN, re.IGNORECASE | re.ASCII)
 _MONTH_BEFORE = patterns.compile(rf"(?:{MONTH_PATTERN})\.?[ \t\u00a0]$", re.IGNORECASE)  # "May 23"
 
 
@@ -97,10 +100,11 @@ def hits(text: str) -> list[tuple[int, str]] | None:
     lower = text.lower()
     if len(lower) != len(text):
         return None
-    found = [(m.start(), READ) for m in _COUNT.finditer(text) if not _day_of_month(text, m)]
+    counts = _ASCII_COUNT if text.isascii() else _COUNT
+    found = [(m.start(), READ) for m in counts.finditer(text) if not _day_of_month(text, m)]
     if len(_PLAIN) > _MAX_PLAIN:
         _PLAIN.clear()
-    for word in set(_WORD.findall(lower)) - _PLAIN:
+    for word in _words(lower) - _PLAIN:
         kind = word_class(word)
         if kind is None:
             _PLAIN.add(word)
@@ -122,6 +126,26 @@ def worth_reading(text: str) -> bool:
     """Whether a sentence holds a read hit."""
     scanned = hits(text)
     return scanned is None or any(kind == READ for _, kind in scanned)
+
+
+def _words(lower: str) -> set[str]:
+    """The distinct words `_WORD` finds in `lower`. On ASCII text, by blanking every
+    character not a letter or hyphen and splitting (a quarter faster than `findall` over a
+    whole text); runs with a hyphen at an edge or doubled ("--") are left to the pattern."""
+    if not lower.isascii():
+        return set(_WORD.findall(lower))
+    words = set(lower.translate(_ONLY_LETTERS_AND_HYPHENS).split())
+    odd = [w for w in words if "-" in w and (w[0] == "-" or w[-1] == "-" or "--" in w)]
+    if odd:
+        words.difference_update(odd)
+        for run in odd:
+            words.update(_WORD.findall(run))
+    return words
+
+
+_ONLY_LETTERS_AND_HYPHENS = str.maketrans(
+    {chr(c): " " for c in range(128) if not ("a" <= chr(c) <= "z" or chr(c) == "-")}
+)
 
 
 def _occurrences(lower: str, word: str) -> list[int]:
