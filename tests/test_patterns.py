@@ -29,8 +29,55 @@ def test_every_cached_pattern_equals_what_re_compiles():
     entries = _every_pattern()
     assert len(entries) > 100  # the extractor's patterns all went through the cache
     for (pattern, flags), entry in entries.items():
+        if flags & patterns._TWIN:
+            continue  # an ASCII twin: see the tests below
         # Pattern equality compares the pattern, the flags and the engine's code.
         assert patterns._build(pattern, entry) == re.compile(pattern, flags), pattern
+
+
+def test_every_patterns_ascii_twin_matches_as_it_on_ascii_text():
+    texts = [
+        "In the 2nd round, 41st-ballot: Peru won 1,204 votes (52.1%) on May 23; \x1c-\x1f 3\x1c-4.",
+        "THE FOURTH AND FINAL ROUND. Kell, 12 and twenty-one\tvotes\nper cent; the Party won.",
+        "Asia-Pacific States elected the Human Rights Council's members by 129 to 64.",
+    ]
+    twins = 0
+    for pattern, flags in _every_pattern():
+        if flags & patterns._TWIN:
+            continue
+        original = re.compile(pattern, flags)
+        twin = patterns.ascii_twin(original)
+        if twin is original:
+            continue
+        twins += 1
+        assert twin.flags & re.ASCII
+        for text in texts:
+            spans = [m.span() for m in original.finditer(text)]
+            assert [m.span() for m in twin.finditer(text)] == spans, pattern
+    assert twins > 100
+
+
+@pytest.mark.parametrize(
+    ("pattern", "twinned"),
+    [
+        (r"\s+x\S[^\s]", True),  # Unicode's \s holds \x1c-\x1f as well: the twin's must
+        (r"\bfirst\s+round\b|(?i:k)", True),
+        (r"[\S,]", False),  # not-space with more in one set: not written in ASCII mode
+        (r"[A-Zİ]", False),  # "İ" matches "i" when case is ignored, in Unicode mode only
+        (r"[Ā-ž]x", False),  # a range holding it
+    ],
+)
+def test_an_ascii_twin_matches_alike_or_is_the_pattern_itself(pattern, twinned):
+    alphabet = "ab xX\t\n\x1c\x1f1 2kKsSiI,.-"
+    for flags in (0, re.IGNORECASE):
+        original = re.compile(pattern, flags)
+        twin = patterns.ascii_twin(original)
+        assert (twin is not original) == twinned
+        for size in range(5):
+            for start in range(len(alphabet)):
+                text = (alphabet[start:] + alphabet)[:size] + alphabet[start::3]
+                spans = [m.span() for m in original.finditer(text)]
+                assert [m.span() for m in twin.finditer(text)] == spans, (pattern, text)
 
 
 def test_a_written_cache_is_read_back_by_the_next_run(tmp_path, monkeypatch):

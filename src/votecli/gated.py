@@ -19,11 +19,12 @@ from . import patterns
 class Gated:
     """`re.compile(pattern, flags)`, searched only in text holding one of `words`."""
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("_ascii", "pattern", "words")
 
     def __init__(self, words: tuple[str, ...], pattern: str, flags: int = re.IGNORECASE) -> None:
         self.words = words
         self.pattern = patterns.compile(pattern, flags)
+        self._ascii: re.Pattern[str] | None = None  # its ASCII twin, made on first use
 
     def opens(self, text: str) -> bool:
         return holds_any(self.words, text)
@@ -31,14 +32,20 @@ class Gated:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if not holds_any(self.words, text):
             return None
-        return (
-            self.pattern.search(text, pos)
-            if endpos is None
-            else self.pattern.search(text, pos, endpos)
-        )
+        pattern = self._for(text)
+        return pattern.search(text, pos) if endpos is None else pattern.search(text, pos, endpos)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if holds_any(self.words, text) else iter(())
+        return self._for(text).finditer(text) if holds_any(self.words, text) else iter(())
+
+    def _for(self, text: str) -> re.Pattern[str]:
+        """The pattern to run on `text`: on ASCII text (most sentences) its ASCII twin,
+        which matches alike and faster (see `patterns.ascii_twin`)."""
+        if not text.isascii():
+            return self.pattern
+        if self._ascii is None:
+            self._ascii = patterns.ascii_twin(self.pattern)
+        return self._ascii
 
 
 # The text last tested and its lower-case form: a sentence read meets some twenty gates in

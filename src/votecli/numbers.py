@@ -229,6 +229,7 @@ def _trie_regex(words: list[str]) -> str:
 _STARTS = [w for w, (cls, _, _) in _VOCAB.items() if cls not in (_AND, _SCALE, _HUNDRED)]
 _STARTS += ["hundredth", *_ORD_SCALES]
 _CAND = patterns.compile(rf"[0-9]|\b{_trie_regex(_STARTS)}\b", re.IGNORECASE)
+_ASCII_CAND = patterns.ascii_twin(_CAND)  # on ASCII text: alike, and faster
 
 # ---------------------------------------------------------------------------- words
 
@@ -517,7 +518,7 @@ def _skip_glued_right(text: str, e: int) -> int:
 def _scan(text: str) -> list[_Raw]:
     out: list[_Raw] = []
     pos = 0
-    search = _CAND.search
+    search = (_ASCII_CAND if text.isascii() else _CAND).search
     while True:
         m = search(text, pos)
         if m is None:
