@@ -79,6 +79,22 @@ def test_a_gate_never_hides_a_match(name):
     assert matched, f"{name}: no text matches; add one to OWN"
 
 
+def test_the_second_gate_of_round_phrases_never_hides_a_match():
+    # each alternative of a round phrase, and look-alikes the second gate closes on
+    own = [
+        "In the 3rd round and the 41ST BALLOT, after round two, the final 30-28 vote",
+        "212 votes on each of the 15 ballots, in all 12 rounds, on every one of the 3 ballots",
+        "in the second count, 12 votes; the decisive 5-4 vote",
+        "Peru won 120 votes and Chile 64 votes.",
+    ]
+    matched = 0
+    for text in _texts() + own:
+        spans = [m.span() for m in contests._ROUND.finditer(text)]
+        matched += bool(spans)
+        assert [m.span() for m in contests._round_matches(text)] == spans, text
+    assert matched > 100
+
+
 def test_a_closed_gate_skips_the_search():
     gated = Gated(("vote",), r"\bvotes?\b")
     assert gated.search("No ballot here") is None

@@ -162,6 +162,24 @@ _ROUND = Gated(
     r"(?:rounds|ballots)\b",
 )
 
+# Every match of _ROUND also holds an ordinal, "round" or "ballot", "decisive", or "in all",
+# "on all", "each of the", "every one of the": a sentence that says "votes" and none of
+# them (most do) is not searched. Only on ASCII text, whose lower case `re` folds alike.
+_ROUND_TOO = (
+    "round", "ballot", *ORDINAL_WORDS, "decisive", "in all", "on all", "each of the",
+    "every one of the",
+)  # fmt: skip
+_DIGIT_ORDINAL = patterns.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _round_matches(text: str) -> Iterator[re.Match[str]]:
+    if not _ROUND.opens(text) or (
+        text.isascii() and not holds_any(_ROUND_TOO, text) and not _DIGIT_ORDINAL.search(text)
+    ):
+        return iter(())
+    return _ROUND.finditer(text)
+
+
 _SEATS = Gated(
     ("seat", "vacanc", "place"),
     r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -330,7 +348,7 @@ _NEW_TERMS = patterns.compile(
 def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
     found = []
-    for match in _ROUND.finditer(text):
+    for match in _round_matches(text):
         before = text[max(0, match.start() - 48) : match.start()]
         if (
             _AHEAD.search(before[-12:])
@@ -492,7 +510,7 @@ def held_round_in(text: str) -> int | None:
     of its own numbers, which may be the earlier ones, but the one "In that round" means."""
     if "went" not in text and "required" not in text and "needed" not in text:
         return None  # most sentences: no regex pass
-    for match in _ROUND.finditer(text):
+    for match in _round_matches(text):
         if match.group("ord") and _HELD_AHEAD.search(
             text[max(0, match.start() - 24) : match.start()]
         ):

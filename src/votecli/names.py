@@ -570,8 +570,10 @@ def _is_demonym(word: str) -> bool:
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
+    if len(text) > 160 or ";" in text or text.rstrip(" \"”’'").endswith("."):
+        return False  # tested first: most sentences end in a full stop
     words = _LETTER_WORD.findall(text)
-    if len(words) < 5 or len(text) > 160 or ";" in text or text.rstrip(" \"”’'").endswith("."):
+    if len(words) < 5:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
