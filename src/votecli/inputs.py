@@ -429,7 +429,7 @@ def repair(text: str) -> str:
     """Undo mojibake ("CÃ´te dâ€™Ivoire" -> "Côte d’Ivoire") line by line with ftfy, loaded
     only when a line shows its marks. Lines are never joined or split, so the count of "\\n"
     (and every line number) stays as it was; lines without the marks are not touched."""
-    if not _MOJIBAKE.search(text):
+    if text.isascii() or not _MOJIBAKE.search(text):  # its marks are never ASCII
         return text
     try:
         import ftfy
