@@ -7727,6 +7727,58 @@ CASES += [
         ("No 43%",),
         "options",
     ),
+    # ------------------------------------------------------------- verbs and number formats
+    Case(  # "bagging" a count; Indian digit grouping
+        "verb-bagging-indian-grouping",
+        "The alliance nominee Meera Kaul won the presidential election by bagging a total of "
+        "5,43,210 votes over her rival Arun Rao who polled 2,10,980 votes.",
+        ("Kaul 543210", "Rao 210980"),
+        "verbs",
+    ),
+    Case(
+        "verb-clinched-share",
+        "Anna Berg clinched 58.2 per cent of votes while Olaf Lind received only 41.8 per cent.",
+        ("Berg 58.2%", "Lind 41.8%"),
+        "verbs",
+    ),
+    Case(
+        "verb-hauled-in",
+        "Tom Reyes hauled in 302,000 votes in the initial tally.",
+        ("Reyes 302000",),
+        "verbs",
+    ),
+    Case(  # the verbs take other things than votes too
+        "verb-not-clinched-raked-other-things",
+        "Pia Holm clinched 3 of the 5 debates before the vote. Pia Holm raked in 2.4 million "
+        "dollars in donations before the vote, and hauled in 40 donors.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a decimal comma in a small share, after "or only"
+        "percent-comma-decimal-one-digit",
+        "Candidate Tuya Bold secured 61,412 or only 4,87 per cent of votes. Candidate Oyun Dash "
+        "won 812,112 or 70.12 per cent of votes.",
+        ("Bold 61412", "Bold 4.87%", "Dash 812112", "Dash 70.12%"),
+        "percent",
+    ),
+    Case(  # a thousandfold rise keeps its thousands comma and is no one's share
+        "percent-not-thousandfold-rise",
+        "Oyun Dash won 1,000 votes, a 1,000% rise on the last election.",
+        ("Dash 1000",),
+        "percent",
+    ),
+    Case(  # a year-like count closing a results row
+        "lists-row-year-like-count",
+        "Results of the ballot:\nAnn Lowe 7412\nBen Hart 3021\nCarl Hedley 1885\nDan Pike 1337",
+        ("Lowe 7412", "Hart 3021", "Hedley 1885", "Pike 1337"),
+        "lists",
+    ),
+    Case(  # a year closing a line after words is no one's count
+        "not-year-closing-line",
+        "The union was founded in 1885\nAnn Lowe was elected its leader.",
+        (),
+        "not-tallies",
+    ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
 # He won ...": a home nation or country before a role noun and the body a person leads

@@ -110,6 +110,16 @@ SENTENCES = [
         [("1,234", 1234, False), ("3.42 percent", 3.42, True)],
     ),
     ("pct", "The party took 57.4 pct.", [("57.4 pct", 57.4, True)]),
+    # a decimal comma in a share: one whole digit takes at most two after the comma
+    ("comma-share-one-digit", "She won 4,87 per cent.", [("4,87 per cent", 4.87, True)]),
+    ("comma-share-tenths", "He had 7,5%.", [("7,5%", 7.5, True)]),
+    ("comma-share-two-digits", "She won 48,12%.", [("48,12%", 48.12, True)]),
+    ("thousand-fold-rise", "A 1,000% rise.", [("1,000%", 1000.0, True)]),
+    (
+        "comma-list-not-share",
+        "Rows 4,87 and 9.",
+        [("4", 4, False), ("87", 87, False), ("9", 9, False)],
+    ),
     ("pc-glued", "Labour on 40pc.", [("40pc", 40.0, True)]),
     ("percent-words", "Fifty per cent of members voted.", [("Fifty per cent", 50.0, True)]),
     ("percentage-points", "A lead of 5 percentage points.", [("5", 5, False)]),
@@ -426,6 +436,27 @@ def test_separated_digits_round_trip(n: int, sep: str) -> None:
     written = f"{n:,}".replace(",", sep)
     (m,) = find_numbers(f"Thailand received {written} votes.")
     assert (m.text, m.value, m.percent, m.words) == (written, n, False, False)
+    assert parse_number(written) == n
+
+
+def indian_grouping(n: int) -> str:
+    """12345678 -> "1,23,45,678": the last three digits, then pairs."""
+    digits = str(n)
+    if len(digits) <= 3:
+        return digits
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while len(head) > 2:
+        head, pair = head[:-2], head[-2:]
+        pairs.insert(0, pair)
+    return ",".join([head, *pairs, tail])
+
+
+@given(st.integers(10**5, 10**12))
+def test_indian_grouping_round_trip(n: int) -> None:
+    written = indian_grouping(n)
+    (m,) = find_numbers(f"The alliance nominee polled {written} votes.")
+    assert (m.text, m.value, m.percent) == (written, n, False)
     assert parse_number(written) == n
 
 

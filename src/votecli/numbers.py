@@ -20,7 +20,8 @@ Words
     alone, "no", "none" are not numbers; "one" is.  "two-thirds" (a fraction) is not a number.
 Percent
     "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "fifty per cent";
-    a decimal comma in a share of two whole digits ("50,179%", never a share above 100).
+    a decimal comma in a share ("50,179%", never a share above 100; "5,99 per cent", but
+    "1,000%" keeps its thousands comma).
 """
 
 from __future__ import annotations
@@ -386,14 +387,15 @@ def _valid_grouping(groups: list[str], sep: str) -> bool:
 
 
 def _decimal_comma_share(text: str, e: int, groups: list[str], seps: list[str]) -> bool:
-    """Whether "50,179%" or "50,18 percent" is a share written with a decimal comma."""
-    return (
-        seps == [","]
-        and len(groups[0]) == 2
-        and groups[0][0] != "0"
-        and len(groups[1]) <= 3
-        and _PCT.match(text, e) is not None
-    )
+    """Whether "50,179%", "50,18 percent" or "5,99 per cent" is a share written with a
+    decimal comma.  One whole digit takes at most two after the comma: "1,000%" may be a
+    thousandfold rise written with a thousands comma."""
+    if seps != [","] or _PCT.match(text, e) is None:
+        return False
+    whole, frac = groups
+    if len(whole) == 1:
+        return len(frac) <= 2
+    return len(whole) == 2 and whole[0] != "0" and len(frac) <= 3
 
 
 def _digits_at(text: str, s: int, out: list[_Raw]) -> int:

@@ -24,7 +24,9 @@ _STRONG_GET = (
     r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
     r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
-    r"earned|earning|mustered|mustering|attracted|attracting|bagged|amassed|tallied|tallying|"
+    r"earned|earning|mustered|mustering|attracted|attracting|bagged|bagging|amassed|tallied|tallying|"
+    # "clinched 57.8 per cent", "hauled in 331,000 votes"
+    r"clinched|clinching|hauled in|hauling in|raked in|raking in|"
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
@@ -120,7 +122,8 @@ _ROLE = (
 # Participles of getting votes only ("taking", "drawing" take other things too)
 _GAINING = (
     r"receiving|winning|garnering|obtaining|securing|scoring|polling|gaining|collecting|"
-    r"earning|mustering|attracting|amassing|tallying|netting|capturing|picking up|racking up"
+    r"earning|mustering|attracting|amassing|tallying|netting|capturing|picking up|racking up|"
+    r"bagging|clinching|hauling in|raking in"
 )
 # A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
 _FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"

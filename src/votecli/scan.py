@@ -58,13 +58,15 @@ _UNITS = (
     r"people|inhabitants|residents|dollars?|euros?|pounds?|yen|yuan|rupees?|tenge|francs?|roubles?)"
 )
 _UNIT = patterns.compile(rf"[ \t\u00a0]?{_UNITS}\b", re.IGNORECASE)
-# A number that can be a count: a range or term ("114-112", "2017-2018"), or not a year, a
-# clock time, a day before its month ("23 May") or a number of units. The pattern starts
-# with a digit so the regex engine skips to digits at C speed; the lookarounds only run there.
+# A number that can be a count: a range or term ("114-112", "2017-2018"), or not a year (save
+# a year-like count closing a row), a clock time, a day before its month ("23 May") or a
+# number of units. The pattern starts with a digit so the regex engine skips to digits at C
+# speed; the lookarounds only run there.
 _COUNT = patterns.compile(
     r"\d(?<![\d.,:]\d)\d*+(?:[.,]\d++)*+"
     r"(?:\s?[-–/]\s?\d"
-    r"|(?<!\b1[89]\d\d)(?<!\b20\d\d)(?!:\d)"
+    # a year-like number closing a line after a word may be a results row's count ("X 1885")
+    r"|(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)|(?<=[^\W\d] \d{4})(?=[ \t]*+(?:\n|$)))(?!:\d)"
     rf"(?![ \t\u00a0]?(?:{MONTH_PATTERN}|{_UNITS})\b))",
     re.IGNORECASE,
 )
