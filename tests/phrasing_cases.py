@@ -7779,6 +7779,112 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # ------------------------------------------------------------- brackets, verb shapes
+    Case(  # a count in brackets after a fraction of the ballots; a share's count in brackets
+        "brackets-count-after-fraction-and-share",
+        "Delegates elected Mark Lane as president. Lane received more than two-thirds of "
+        "ballots cast (4,312), while Paul Reed took 32 percent of the vote (2,044).",
+        ("Lane 4312", "Reed 32%", "Reed 2044"),
+        "percent",
+    ),
+    Case(  # what follows in brackets is no count
+        "brackets-not-year-or-change",
+        "Mark Lane received more than half of the votes (in 2019). Paul Reed took 32 percent "
+        "of the vote (up 4).",
+        ("Reed 32%",),
+        "percent",
+    ),
+    Case(  # a count out of a total, its share in brackets; the total stays a total
+        "brackets-share-after-of-total",
+        "Hans Berg received 71 of 123 (58 percent) of votes cast on the first ballot.",
+        ("Berg 71 r1", "Berg 58% r1"),
+        "of-total",
+    ),
+    Case(
+        "option-share-count-in-brackets",
+        "In the referendum, 61.4% voted yes (a total of 1,204,331 people) and 37.6% voted no "
+        "(a total of 737,120 people).",
+        ("Yes 61.4%", "Yes 1204331", "No 37.6%", "No 737120"),
+        "options",
+    ),
+    Case(
+        "pair-to-tally-of",
+        "Official results showed Lina Berg had garnered 1,410,757 votes against President "
+        "Omar Haddad’s tally of 912,301.",
+        ("Berg 1410757", "Haddad 912301"),
+        "pairs",
+    ),
+    Case(  # the shares after the counts, in the same order
+        "pair-to-then-shares",
+        "Mrs Lina Berg polled 95,120 votes to Mr Haddad's 60,310, a 61% to 39% share of the "
+        "vote on a 75% turnout.",
+        ("Berg 95120", "Haddad 60310", "Berg 61%", "Haddad 39%"),
+        "pairs",
+    ),
+    Case(  # a rise in percent after a pair is no share
+        "pair-to-not-rise",
+        "Lina Berg won 95,120 votes to Omar Haddad’s 60,310, a 61% to 39% rise in support "
+        "since the last vote.",
+        ("Berg 95120", "Haddad 60310"),
+        "pairs",
+    ),
+    Case(
+        "runner-up-on",
+        "In the first round, Lina Berg emerged at the top with 31.2 percent, with Omar Haddad "
+        "the runner-up on 24.1 percent.",
+        ("Berg 31.2% r1", "Haddad 24.1% r1"),
+        "rounds",
+    ),
+    Case(  # a placing on a list is no count
+        "runner-up-not-list-place",
+        "Omar Haddad was second on the party list with 12 candidates in the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a semicolon list; a possessive place before each person
+        "number-for-semicolon-possessive",
+        "The final vote was 61 ballots cast for Berg; 24 for Norway's Omar Haddad; 20 for "
+        "Peru's Ana Ruiz; and seven for Chile's Tom Vidal.",
+        ("Berg 61", "Haddad 24", "Ruiz 20", "Vidal 7"),
+        "lists",
+    ),
+    Case(  # the ballots a win took, even before a possessive
+        "number-for-not-took-possessive",
+        "It took 4 ballots for Norway's Omar Haddad to win the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "beat-by-votes-to-her",
+        "Ann Cole beat Lucy Marsh by 712 votes to her 455.",
+        ("Cole 712", "Marsh 455"),
+        "pairs",
+    ),
+    Case(
+        "pronoun-beat-by-votes-to-her",
+        "Ann Cole stood again for the post. She beat Lucy Marsh by 712 votes to her 455.",
+        ("Cole 712", "Marsh 455"),
+        "pronouns",
+    ),
+    Case(  # a year after "her" is no count
+        "beat-by-votes-not-her-year",
+        "Ann Cole beat Lucy Marsh by 712 votes to her 2016 tally.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "beat-several-to-their",
+        "Ann Cole beat Kat Lowe and Ann Blake by 703 votes to their 385 and 250, respectively.",
+        ("Cole 703", "Lowe 385", "Blake 250"),
+        "respectively",
+    ),
+    Case(  # the pronoun stands for no loser: its count is left unread
+        "beat-several-to-their-pronoun",
+        "Andrew Hale was always the favourite. He beat Kat Lowe and Ann Blake by 703 votes to "
+        "their 385 and 250, respectively.",
+        ("Lowe 385", "Blake 250"),
+        "respectively",
+    ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
 # He won ...": a home nation or country before a role noun and the body a person leads

@@ -123,7 +123,9 @@ _OVER_NEEDED_AFTER = patterns.compile(
 _SCORE_AFTER = patterns.compile(
     r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+"
     # "by 34 votes to Hayatou's 20": the rival named before their count
-    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?\d",
+    # "by 783 votes to her 494": the rival's count after a pronoun for the rival
+    r"(?:(?:his|her|its|their)\s+|(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?"
+    r"(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?)\d",
     re.I,
 )
 

@@ -9,6 +9,7 @@ themselves), for the numbers its own rules made no tally of.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from . import patterns
@@ -57,7 +58,7 @@ class Option(NamedTuple):
     candidate: Candidate
     start: int
     rule: str
-    share: int | None = None  # where the share stated with a count starts, if any
+    share: int | None = None  # where the share stated with a count (or count with a share) starts
 
 
 # No options where a candidate is elected, a poll forecasts, or the vote is still to come
@@ -206,7 +207,36 @@ def read(text: str, found: list[Number], names_candidates: bool = False) -> list
             read_at[after.start] = Option(other, after.start, option.rule + "-to")
     if not names_candidates:
         read_at.update(_backed(text, found, read_at))
-    return _with_shares(text, found, read_at)
+    return _with_shares(text, found, _with_bracketed_counts(text, found, read_at))
+
+
+# After a side's share, its count in brackets: "65.2% voted yes (a total of 1,574,645 people)"
+_COUNT_BRACKET_BEFORE = patterns.compile(
+    r"[^()\d;]{0,40}?\(\s*(?:a total of |in all |some )?", re.IGNORECASE
+)
+_COUNT_BRACKET_AFTER = patterns.compile(
+    r"\s*(?:people|voters|votes|ballots|electors)?\s*\)", re.IGNORECASE
+)
+
+
+def _with_bracketed_counts(
+    text: str, found: list[Number], read_at: dict[int, Option]
+) -> dict[int, Option]:
+    """A side's share with the count stated in brackets after it, folded into one option."""
+    folded = dict(read_at)
+    for number, after in pairwise(found):
+        option = folded.get(number.start)
+        if (
+            option is not None
+            and option.share is None
+            and number.percent
+            and not after.percent
+            and after.start not in folded
+            and _COUNT_BRACKET_BEFORE.fullmatch(text, number.end, after.start)
+            and _COUNT_BRACKET_AFTER.match(text, after.end)
+        ):
+            folded[number.start] = option._replace(share=after.start)
+    return folded
 
 
 # Between a count and its share: "2.3 million people, or 62%,", "41,206 voters (58.9%)"

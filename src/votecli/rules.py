@@ -132,6 +132,8 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
+# "Norway's X", "Labour's X": a capitalised possessive (no candidate itself) before a name
+_OWNER_BEFORE = r"(?-i:[A-Z])[\w-]+(?:'s|’s) "
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
 P = r"<P(\d+)>"
@@ -610,6 +612,8 @@ _VOTE_SPOKEN = patterns.compile(
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 _SCORE_TO = r"(?: to |-|–|—| [-–—] | votes? to )"  # "120 to 70", "216-212", "115 - 92"
+# "X beat Y by 783 votes to her 494": the loser's count after a pronoun for the loser
+_SCORE_TO_HERS = rf"(?:{_SCORE_TO}|(?: votes?)? to (?:his|her|its) )"
 # Words after a subject before its clause's verb: no other candidate, except the one it
 # replaces ("X, replacing outgoing Y, after beating Z")
 _SUBJECT_ASIDE = (
@@ -763,6 +767,19 @@ def _subject_beating_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield int(m.group(3)), int(m.group(7))
     else:  # the pronoun stands for someone other than the one beaten
         yield from _pronoun_versus(5, 3, 7)(m)
+
+
+def _winner_then_respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The winner's count, then the losers' in order; nothing when they do not pair up."""
+    names = [int(x) for x in _NAME_SLOT.findall(m.group("names"))]
+    numbers = [int(x) for x in _NUMBER_SLOT.findall(m.group("numbers"))]
+    if len(names) != len(numbers):
+        return
+    # "He beat Y and Z ...": the pronoun's count is claimed, not given (a pronoun stands for
+    # the last name before its number, one of the losers here)
+    winner = m.group("winner")
+    yield (int(winner) if winner else CLAIM_ONLY), int(m.group("count"))
+    yield from zip(names, numbers, strict=True)
 
 
 def _beaten_score(m: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -952,13 +969,23 @@ RULES: tuple[Rule, ...] = (
         tuple(v for v in _GAINING.split("|")),
     ),
     _rule(
+        "pair-to-shares",  # "X polled 155,933 votes to Y's 100,864, a 61% to 39% share": the
+        # shares after the counts, in the same order
+        rf"{C}{gap(0, 60)}<N\d+>{gap(0, 30)} (?:to|against|versus) (?:{gap(0, 20)})?{C}"
+        rf"(?:'s|’s|’|')? <N\d+>,? (?:an?|or|for an?) <P(\d+)> to <P(\d+)>"
+        rf"(?= (?:share|split|margin|result)\b)",
+        _pairs((1, 3), (2, 4)),
+        (" share", " split", " margin", " result"),
+    ),
+    _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with
-        # 24,336, to Y’ 20,559 and Z's 5,599": a third after "and" when possessive too
+        # 24,336, to Y’ 20,559 and Z's 5,599": a third after "and" when possessive too;
+        # "against Y's tally of 912,301"
         rf"{C}{gap(0, 60)}{NUM}{gap(0, 30)} (?:to|against|versus|vs\.?|over|compared with) "
-        rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at)? {NUM}"
+        rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at| (?:tally|total|count) of)? {NUM}"
         rf"(?:,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
-        ("> <n", "> <p", "'s <", "’s <", "' <", "’ <", " with <", " on <", " at <"),
+        ("> <n", "> <p", "'s <", "’s <", "' <", "’ <", " with <", " on <", " at <", " of <"),
     ),
     _rule(
         "pair-ahead",  # "put X slightly ahead of Y – 91 to 87"
@@ -967,13 +994,21 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 4), (2, 6)),
     ),
     _rule(
+        "beat-several-to-their",  # "X beat Y and Z by 703 votes to their 385 and 250": the
+        # winner's count, then the losers' in the order they were named
+        rf"(?:<C(?P<winner>\d+)>|\b(?:he|she|it)\b){gap(0, 40)}{BEAT_VERBS} (?P<names>{C}(?:(?:,| and|,? &) {C}){{1,5}}) "
+        rf"by <N(?P<count>\d+)>(?: votes?)? to their (?P<numbers>{_NUMS})(?=,? respectively\b|[,.;]|$)",
+        _winner_then_respectively,
+        ("to their",),
+    ),
+    _rule(
         "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)",
         # "X defeated Y, the envoy of Z, by a vote of 99 to 85": Y's description set off by commas
         rf"(?<!replacing )(?<!succeeding )(?<!outgoing )"  # "..., replacing X, after beating Y"
         rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}(?:,(?! (?:and|but|while|whereas|then)\b)[^<,;:()]{{1,70}},)?"
         rf"{gap(0, 40)}"
         rf"{NUM}(?: votes?)?"
-        rf"{_SCORE_TO}{NUM}",
+        rf"{_SCORE_TO_HERS}{NUM}",
         _pairs((1, 4), (2, 6)),
         _BEAT_WORDS,
     ),
@@ -1042,7 +1077,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}"
-        rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
+        rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to | votes? to (?:his|her|its) ){NUM}",
         _pronoun_versus(4, 2, 6),
         _BEAT_WORDS,
     ),
@@ -1407,7 +1442,7 @@ RULES: tuple[Rule, ...] = (
         "beaten-score",  # "..., beating Y 131 votes to 62" with no winner in reach: the 62 is
         # Y's and the 131 the winner's, never Y's (the nearest-name rules would give it)
         rf"\b(?:beating|defeating|topping|edging(?: out)?|besting|trouncing|outpolling) "
-        rf"{gap(0, 30)}{C}{gap(0, 20)}(?P<rest>{NUM})(?: votes?)?{_SCORE_TO}{NUM}",
+        rf"{gap(0, 30)}{C}{gap(0, 20)}(?P<rest>{NUM})(?: votes?)?{_SCORE_TO_HERS}{NUM}",
         _beaten_score,
         ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
     ),
@@ -1464,6 +1499,24 @@ RULES: tuple[Rule, ...] = (
         rf"(?:votes|ballots)\b(?! cast for (?:his|her|its|their) )",
         _pairs((1, 2)),
         (", with",),
+    ),
+    _rule(
+        "verb-fraction-bracket",  # "X received more than two-thirds of ballots cast (5,410)":
+        # the count in brackets after a fraction of the votes
+        rf"{C}{gap(0, 90)}\b{_STRONG_GET} (?:(?:more|less|fewer) than |over |nearly |almost |"
+        rf"about |just (?:over|under) )?(?:a |one[- ])?(?:half|third|quarter|two[- ]thirds|"
+        rf"three[- ]quarters) of (?:the )?(?:valid )?(?:votes|ballots)(?: cast)? \(<N(\d+)>\)",
+        _pairs((1, 2)),
+        ("half", "third", "quarter"),
+    ),
+    _rule(
+        "runner-up-on",  # "..., with Y the runner-up on 25.8 percent", "Z, a distant third at
+        # 9%": a placing's own count, right after it
+        rf"{C},? (?:was )?(?:the |a )?(?:(?:distant|close|narrow) )?(?:runner-up|second|third|"
+        rf"fourth|fifth)(?: place)? (?:on|at|with) {_QUANT}(?:<P(\d+)>|<N(\d+)>(?= {VOTERS}\b))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        ("runner", "second", "third", "fourth", "fifth"),
+        needs_vote_word=True,
     ),
     _rule(
         "finished-on",  # "X finished on 51.3%", "X ended second at 44.2 percent", "finished on
@@ -1642,8 +1695,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X", "to 50,455 (44.7%)
         # for X"; never "It took 3 ballots for X to win" (the rounds a win took)
-        rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS})? for (?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? "
-        rf"(?:[a-z-]+ ){{0,2}})?)?{C}",
+        # "61 ballots cast for X; 24 for Norway's Y": a place's or party's possessive before Y
+        rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS}(?: cast)?)? for "
+        rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
+        rf"|{_OWNER_BEFORE})?{C}",
         _number_for,
     ),
     _rule(
@@ -1667,9 +1722,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
         rf"(?:,|;|\band\b|\bgiving\b|\bgave\b|\bgive\b|\bgives\b)\s+(?:and\s+|while\s+)?"
-        rf"{NUM}(?: {VOTERS})? (?:to|for) {C}",
+        rf"{NUM}(?: {VOTERS})? (?:to|for) (?:{_OWNER_BEFORE})?{C}",
         _pairs((3, 2)),
-        (" to <c", " for <c"),
+        (" to <c", " for <c", "'s <c", "’s <c"),
     ),
     _rule(
         "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and

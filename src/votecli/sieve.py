@@ -696,24 +696,74 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
     )
 
 
+# "65 of 119 (54 percent)": a count out of a total, then its share in brackets
+_OUT_OF_GAP = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
+_SHARE_BRACKET_GAP = patterns.compile(r"\s*(?:votes?|ballots?)?\s*\(\s*")
+_BRACKET_CLOSE = patterns.compile(r"\s*\)")
+_COUNT_BRACKET_CLOSE = patterns.compile(r"\s*(?:(?:votes?|ballots?)\s*)?\)", re.IGNORECASE)
+
+
+def _share_after_total(text: str, count: Mention, total: Mention, share: Mention) -> int | None:
+    """Where "(54 percent)" after "65 of 119" ends, when it is the count's share."""
+    if count.kind != "N" or total.kind not in "NX" or share.kind != "P":
+        return None
+    if not (
+        _OUT_OF_GAP.fullmatch(text, count.end, total.start)
+        and _SHARE_BRACKET_GAP.fullmatch(text, total.end, share.start)
+    ):
+        return None
+    closing = _BRACKET_CLOSE.match(text, share.end)
+    return closing.end() if closing else None
+
+
+# "31 percent of the vote (2,459)": a share of the vote, then its count in brackets
+_OF_VOTE_BRACKET_GAP = patterns.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?\s*\(\s*",
+    re.IGNORECASE,
+)
+
+
+def _count_in_bracket_after_share(text: str, share: Mention, count: Mention) -> bool:
+    return (
+        share.kind == "P"
+        and count.kind == "N"
+        and bool(_OF_VOTE_BRACKET_GAP.fullmatch(text, share.end, count.start))
+        and _COUNT_BRACKET_CLOSE.match(text, count.end) is not None
+    )
+
+
 def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
     """One mention for a count and the share stated beside it: "227,307 or 68.78%",
-    "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"."""
+    "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"; "65 of 119
+    (54 percent)" keeps the total, leaving the bracket out of the skeleton."""
     merged: list[Mention] = []
-    skip = False
-    for first, second in zip(mentions, [*mentions[1:], None], strict=True):
+    skip = 0  # mentions already merged into one before
+    for index, (first, second) in enumerate(zip(mentions, [*mentions[1:], None], strict=True)):
         if skip:
-            skip = False
+            skip -= 1
             continue
+        if second is not None and index + 2 < len(mentions):
+            share = mentions[index + 2]
+            closing = _share_after_total(text, first, second, share)
+            if closing is not None:
+                merged.append(replace(first, paired=share.value))
+                merged.append(second)
+                merged.append(replace(share, kind="X", aside=True, cover=closing))
+                skip = 2
+                continue
         if second is not None and _pair_gap(text, first, second):
             if first.kind == "N" and second.kind == "P":
                 merged.append(replace(first, paired=second.value, cover=second.end))
-                skip = True
+                skip = 1
                 continue
             if first.kind == "P" and second.kind == "N" and VOTES_AFTER.match(text[second.end :]):
                 merged.append(replace(first, paired=second.value, cover=second.end))
-                skip = True
+                skip = 1
                 continue
+        if second is not None and _count_in_bracket_after_share(text, first, second):
+            merged.append(replace(first, paired=second.value, cover=second.end))
+            skip = 1
+            continue
         merged.append(first)
     return merged
 
