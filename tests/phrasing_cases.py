@@ -7843,7 +7843,7 @@ CASES += [
     ),
     Case(  # a semicolon list; a possessive place before each person
         "number-for-semicolon-possessive",
-        "The final vote was 61 ballots cast for Berg; 24 for Norway's Omar Haddad; 20 for "
+        "The final vote was 61 ballots cast for Berg; 24 for South Korea's Omar Haddad; 20 for "
         "Peru's Ana Ruiz; and seven for Chile's Tom Vidal.",
         ("Berg 61", "Haddad 24", "Ruiz 20", "Vidal 7"),
         "lists",
@@ -7884,6 +7884,19 @@ CASES += [
         "their 385 and 250, respectively.",
         ("Lowe 385", "Blake 250"),
         "respectively",
+    ),
+    Case(  # "with more votes than Y did ..., about N to M": the subject's count first
+        "more-votes-than-did-about",
+        "Lena Park won the election with more votes than Tom Reyes did four years ago, about "
+        "395,000 to 383,000.",
+        ("Park 395000", "Reyes 383000"),
+        "pairs",
+    ),
+    Case(  # counts the comparison does not bear out are no one's
+        "more-votes-than-not-borne-out",
+        "Lena Park won the election with more votes than Tom Reyes, about 35,000 to 38,000.",
+        (),
+        "not-tallies",
     ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.

@@ -132,8 +132,9 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
-# "Norway's X", "Labour's X": a capitalised possessive (no candidate itself) before a name
-_OWNER_BEFORE = r"(?-i:[A-Z])[\w-]+(?:'s|’s) "
+# "Norway's X", "Labour's X", "South Korea's X": a capitalised possessive (no candidate
+# itself) before a name
+_OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w-]+ )?(?-i:[A-Z])[\w-]+(?:'s|’s) "
 C = r"<C(\d+)>"
 N = r"<N(\d+)>"
 P = r"<P(\d+)>"
@@ -390,9 +391,12 @@ def _pronoun_changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 
 # "X received two more votes than Y (114-112)": a comparison and its score, subject first
 _MORE_VOTES_THAN = patterns.compile(
-    rf"(?:{C}|\b(?P<pronoun>{_PRONOUN})\b){clause_gap(0, 40)}\b{_STRONG_GET} "
+    # "X won the election with more votes than Y did four years ago, about 395,000 to 383,000"
+    rf"(?:{C}|\b(?P<pronoun>{_PRONOUN})\b){clause_gap(0, 40)}\b(?:{_STRONG_GET}|with) "
     rf"(?:(?:<[NX](?P<diff>\d+)>|[a-z]+) )?(?P<cmp>more|fewer) (?:votes?|ballots?) than "
-    rf"<C(?P<rival>\d+)>(?: did)?(?: \(|, |: )<N(?P<first>\d+)>(?:-|–| to )<N(?P<second>\d+)>"
+    rf"<C(?P<rival>\d+)>(?: did(?: (?:[a-z]+|<X\d+>)){{0,4}})?(?: \(|, |: )"
+    rf"(?:(?:about|around|some|roughly|nearly|almost) )?<N(?P<first>\d+)>(?:-|–| to )"
+    rf"<N(?P<second>\d+)>"
     r"(?:\)|(?= *(?:[.,;]|$)))",
     re.IGNORECASE,
 )
