@@ -7898,6 +7898,32 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # the runner-up set beside the leader's share, with no word of a vote
+        "ahead-of-with-runner-up",
+        "Lina Berg emerged at the top with 31.2 percent, with Omar Haddad the runner-up on 24.1 "
+        "percent.",
+        ("Berg 31.2%", "Haddad 24.1%"),
+        "pairs",
+    ),
+    Case(  # the count or share a possessive names
+        "possessive-tally-stood-at",
+        "Lina Berg won 1,410,757 votes, while Omar Haddad's tally stood at 912,301.",
+        ("Berg 1410757", "Haddad 912301"),
+        "verbs",
+    ),
+    Case(
+        "possessive-share-of-the-vote",
+        "In the election, Omar Haddad's share of the vote was 41.2%.",
+        ("Haddad 41.2%",),
+        "verbs",
+    ),
+    Case(  # seats, a bare share and days late are no tally
+        "possessive-tally-not-seats-or-market",
+        "Omar Haddad's tally was 12 seats in the vote. Apple's share was 24% in the vote on the "
+        "index. Omar Haddad's count was 12 days late in the vote.",
+        (),
+        "not-tallies",
+    ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
 # He won ...": a home nation or country before a role noun and the body a person leads

@@ -1514,6 +1514,18 @@ RULES: tuple[Rule, ...] = (
         ("half", "third", "quarter"),
     ),
     _rule(
+        "possessive-tally",  # "Y's tally stood at 912,301", "Y's vote share was 41.2%", "Y's
+        # share of the vote reached 41%": the count or share the possessive names
+        rf"{C}(?:'s|’s|’|') (?:final |total |own |vote |votes )?(?:tally|total|count|"
+        rf"vote share|share of the (?:valid |popular )?(?:vote|votes|ballots))"
+        rf"(?: of (?:the )?votes)? (?:stood at|was|reached|came to|rose to|climbed to|"
+        rf"amounted to|totall?ed|ended at|finished at|is) {_QUANT}"
+        rf"(?:<P(\d+)>|<N(\d+)>(?=(?: {VOTERS})?(?:[,.;]|$| and\b| while\b| against\b)))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        ("tally", "total", "count", "share"),
+        needs_vote_word=True,
+    ),
+    _rule(
         "runner-up-on",  # "..., with Y the runner-up on 25.8 percent", "Z, a distant third at
         # 9%": a placing's own count, right after it
         rf"{C},? (?:was )?(?:the |a )?(?:(?:distant|close|narrow) )?(?:runner-up|second|third|"
@@ -1734,7 +1746,8 @@ RULES: tuple[Rule, ...] = (
         "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and
         # "X won 58%, with Y at 32%": the runner-up set beside the winner's figure
         rf"(?:\b(?:ahead of|followed by|trailed by|trailing|against)|[,;] with(?: the)?) {C}"
-        rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind) )?"
+        rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind|"
+        rf"(?:the |a )?(?:distant |close )?runner-up) )?"
         rf"(?:on|with|at) {_QUANT}{NUM}",
         _pairs((1, 3)),
         ("ahead of", "followed by", "trailed by", "trailing", "against", ", with", "; with"),
