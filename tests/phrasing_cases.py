@@ -7924,6 +7924,19 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # "or 61% to 39%" after a pair of counts: the shares are the pair's, in order,
+        # never the second count's
+        "pair-to-or-shares",
+        "Lina Berg polled 95,120 votes to Omar Haddad's 60,310, or 61% to 39%.",
+        ("Berg 95120", "Haddad 60310", "Berg 61%", "Haddad 39%"),
+        "pairs",
+    ),
+    Case(  # a headline's present tense
+        "verb-bags-clinches",
+        "Lina Berg bags 5,43,210 votes. Omar Haddad clinches 38.2 per cent in the vote.",
+        ("Berg 543210", "Haddad 38.2%"),
+        "verbs",
+    ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
 # He won ...": a home nation or country before a role noun and the body a person leads

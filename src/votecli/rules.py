@@ -24,9 +24,9 @@ _STRONG_GET = (
     r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
     r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
-    r"earned|earning|mustered|mustering|attracted|attracting|bagged|bagging|amassed|tallied|tallying|"
+    r"earned|earning|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amassed|tallied|"
     # "clinched 57.8 per cent", "hauled in 331,000 votes"
-    r"clinched|clinching|hauled in|hauling in|raked in|raking in|"
+    r"tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|"
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
@@ -773,6 +773,12 @@ def _subject_beating_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield from _pronoun_versus(5, 3, 7)(m)
 
 
+def _shares_in_order(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """ "X ... to Y's ..., a 61% to 39% share" (or ", or 61% to 39%"): X's then Y's share."""
+    yield int(m.group(1)), int(m.group(3) or m.group(5))
+    yield int(m.group(2)), int(m.group(4) or m.group(6))
+
+
 def _winner_then_respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The winner's count, then the losers' in order; nothing when they do not pair up."""
     names = [int(x) for x in _NAME_SLOT.findall(m.group("names"))]
@@ -976,10 +982,10 @@ RULES: tuple[Rule, ...] = (
         "pair-to-shares",  # "X polled 155,933 votes to Y's 100,864, a 61% to 39% share": the
         # shares after the counts, in the same order
         rf"{C}{gap(0, 60)}<N\d+>{gap(0, 30)} (?:to|against|versus) (?:{gap(0, 20)})?{C}"
-        rf"(?:'s|’s|’|')? <N\d+>,? (?:an?|or|for an?) <P(\d+)> to <P(\d+)>"
-        rf"(?= (?:share|split|margin|result)\b)",
-        _pairs((1, 3), (2, 4)),
-        (" share", " split", " margin", " result"),
+        rf"(?:'s|’s|’|')? <N\d+>,? (?:(?:an?|for an?) <P(\d+)> to <P(\d+)>"
+        rf"(?= (?:share|split|margin|result)\b)|or <P(\d+)> to <P(\d+)>(?=[,.;]|$))",
+        _shares_in_order,
+        (" share", " split", " margin", " result", "or <p"),
     ),
     _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with

@@ -716,6 +716,12 @@ def _share_after_total(text: str, count: Mention, total: Mention, share: Mention
     return closing.end() if closing else None
 
 
+# "Y's 60,310, or 61% to 39%": the first of two shares, the pair's, not the count's beside it
+_SHARE_PAIR_AFTER = patterns.compile(
+    r"\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:share|split|margin)\b)",
+    re.IGNORECASE,
+)
 # "31 percent of the vote (2,459)": a share of the vote, then its count in brackets
 _OF_VOTE_BRACKET_GAP = patterns.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?\s*\(\s*",
@@ -752,7 +758,11 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                 skip = 2
                 continue
         if second is not None and _pair_gap(text, first, second):
-            if first.kind == "N" and second.kind == "P":
+            if (
+                first.kind == "N"
+                and second.kind == "P"
+                and not _SHARE_PAIR_AFTER.match(text, second.end)
+            ):
                 merged.append(replace(first, paired=second.value, cover=second.end))
                 skip = 1
                 continue
