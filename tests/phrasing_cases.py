@@ -7937,6 +7937,20 @@ CASES += [
         ("Berg 543210", "Haddad 38.2%"),
         "verbs",
     ),
+    Case(  # the voters whose votes a candidate got
+        "verb-votes-from-electors",
+        "In the presidential vote, Meera Kaul bagged votes from a total of 2,412 electors, while "
+        "her rival Arun Rao got votes of 1,310 electors.",
+        ("Kaul 2412", "Rao 1310"),
+        "verbs",
+    ),
+    Case(  # places are no voters
+        "verb-not-votes-from-districts",
+        "In the presidential vote, Meera Kaul won votes from 12 of the 15 districts. Arun Rao "
+        "won votes from 9 districts.",
+        (),
+        "not-tallies",
+    ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
 # He won ...": a home nation or country before a role noun and the body a person leads

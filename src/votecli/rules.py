@@ -633,6 +633,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "with an impressive 54.3%", "a whopping 160 votes"
     r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|"
     r"(?:support|backing|endorsement|votes) of|"
+    # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
+    rf"votes from(?= (?:a total of )?<N\d+> {VOTERS}\b)|"
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
     # only a share above half after it
     r"(?:an?|the) (?:necessary |required )?(?:absolute |clear |overwhelming )?majority of"
