@@ -7951,6 +7951,12 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # a margin set against an earlier margin stays a margin
+        "won-by-not-her-earlier-margin",
+        "In the vote, Ann Cole won by 120 votes to her 2016 margin of 300.",
+        (),
+        "not-tallies",
+    ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
 # He won ...": a home nation or country before a role noun and the body a person leads
