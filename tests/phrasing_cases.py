@@ -7957,6 +7957,12 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # the year of an earlier vote after a placing is no count
+        "runner-up-not-year-of-vote",
+        "Lina Berg won the vote with 51%. Omar Haddad, runner-up at the 2019 vote, spoke.",
+        ("Berg 51%",),
+        "not-tallies",
+    ),
 ]
 # --- "Former England captain X has been re-elected as World Rugby chairman after beating Y.
 # He won ...": a home nation or country before a role noun and the body a person leads

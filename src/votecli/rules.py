@@ -1537,7 +1537,8 @@ RULES: tuple[Rule, ...] = (
         "runner-up-on",  # "..., with Y the runner-up on 25.8 percent", "Z, a distant third at
         # 9%": a placing's own count, right after it
         rf"{C},? (?:was )?(?:the |a )?(?:(?:distant|close|narrow) )?(?:runner-up|second|third|"
-        rf"fourth|fifth)(?: place)? (?:on|at|with) {_QUANT}(?:<P(\d+)>|<N(\d+)>(?= {VOTERS}\b))",
+        rf"fourth|fifth)(?: place)? (?:on|at|with) (?:(?:about|around|nearly|just|only) )?"
+        rf"(?:<P(\d+)>|<N(\d+)>(?= (?:votes|ballots|delegates|electors|members|MPs)\b))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
         ("runner", "second", "third", "fourth", "fifth"),
         needs_vote_word=True,
