@@ -132,6 +132,8 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
+# The first word after a possessive naming its tally: "Y's tally stood at", "Y's vote share"
+_POSSESSED_TALLY = ("final", "total", "own", "vote", "tally", "count", "share")
 # "Norway's X", "Labour's X", "South Korea's X": a capitalised possessive (no candidate
 # itself) before a name
 _OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w-]+ )?(?-i:[A-Z])[\w-]+(?:'s|’s) "
@@ -987,7 +989,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:'s|’s|’|')? <N\d+>,? (?:(?:an?|for an?) <P(\d+)> to <P(\d+)>"
         rf"(?= (?:share|split|margin|result)\b)|or <P(\d+)> to <P(\d+)>(?=[,.;]|$))",
         _shares_in_order,
-        (" share", " split", " margin", " result", "or <p"),
+        ("> to <p",),
     ),
     _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with
@@ -1519,7 +1521,7 @@ RULES: tuple[Rule, ...] = (
         rf"about |just (?:over|under) )?(?:a |one[- ])?(?:half|third|quarter|two[- ]thirds|"
         rf"three[- ]quarters) of (?:the )?(?:valid )?(?:votes|ballots)(?: cast)? \(<N(\d+)>\)",
         _pairs((1, 2)),
-        ("half", "third", "quarter"),
+        ("votes (<n", "ballots (<n", "cast (<n"),
     ),
     _rule(
         "possessive-tally",  # "Y's tally stood at 912,301", "Y's vote share was 41.2%", "Y's
@@ -1530,17 +1532,17 @@ RULES: tuple[Rule, ...] = (
         rf"amounted to|totall?ed|ended at|finished at|is) {_QUANT}"
         rf"(?:<P(\d+)>|<N(\d+)>(?=(?: {VOTERS})?(?:[,.;]|$| and\b| while\b| against\b)))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
-        ("tally", "total", "count", "share"),
+        tuple(f"{apostrophe}s {word}" for apostrophe in "'’" for word in _POSSESSED_TALLY),
         needs_vote_word=True,
     ),
     _rule(
-        "runner-up-on",  # "..., with Y the runner-up on 25.8 percent", "Z, a distant third at
+        "runner-up-on",  # "Y, the runner-up on 25.8 percent", "Z, a distant third place at
         # 9%": a placing's own count, right after it
-        rf"{C},? (?:was )?(?:the |a )?(?:(?:distant|close|narrow) )?(?:runner-up|second|third|"
-        rf"fourth|fifth)(?: place)? (?:on|at|with) (?:(?:about|around|nearly|just|only) )?"
+        rf"{C},? (?:was )?(?:the |a )?(?:(?:distant|close|narrow) )?(?:runner-up|(?:second|third|"
+        rf"fourth|fifth) place) (?:on|at|with) (?:(?:about|around|nearly|just|only) )?"
         rf"(?:<P(\d+)>|<N(\d+)>(?= (?:votes|ballots|delegates|electors|members|MPs)\b))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
-        ("runner", "second", "third", "fourth", "fifth"),
+        ("runner-up", " place"),
         needs_vote_word=True,
     ),
     _rule(
