@@ -144,3 +144,15 @@ def test_the_cli_fills_the_cache_once_and_reads_it_after(tmp_path):
     second = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     assert second.stdout == first.stdout and "Kazakhstan" in first.stdout
     assert cache.stat().st_mtime_ns == written  # nothing new to write the second time
+
+
+def test_twin_for_runs_the_twin_on_ascii_text_only():
+    original = re.compile(r"\bin (?:19|20)\d\d\b", re.IGNORECASE)
+    twin = patterns.twin_for(original, "elected in 2016")
+    assert twin is not original and twin.flags & re.ASCII
+    assert patterns.twin_for(original, "elected in 2016") is twin  # made once, then kept
+    assert patterns.twin_for(original, "élu in 2016") is original  # not ASCII: the pattern
+    for text in ("IN 2016 and in 1999", "in 20166", "within 2016"):
+        assert [m.span() for m in twin.finditer(text)] == [
+            m.span() for m in original.finditer(text)
+        ]

@@ -96,7 +96,7 @@ def earlier_figures(text: str) -> dict[int, _Earlier]:
     found: dict[int, _Earlier] = {}
     # a plain test first: most sentences hold neither word after a count
     against = "against " in text or "compared " in text
-    for match in _AGAINST_EARLIER.finditer(text) if against else ():
+    for match in patterns.twin_for(_AGAINST_EARLIER, text).finditer(text) if against else ():
         clause = text[max(0, text.rfind(",", 0, match.start("units") - 1) + 1) : match.start()]
         if match.group("ord").lower() in ("final", "last") or _RIVALS_BEFORE.search(clause):
             continue

@@ -278,7 +278,8 @@ def years_in(text: str) -> tuple[tuple[int, str], ...]:
     """Every election year a sentence names ("in 2016", "the 2012 vote"), as (offset, year)."""
     if not _A_YEAR.search(text):
         return ()
-    return tuple((m.start(), m.group(1) or m.group(2)) for m in _FOR_YEAR.finditer(text))
+    found = patterns.twin_for(_FOR_YEAR, text).finditer(text)
+    return tuple((m.start(), m.group(1) or m.group(2)) for m in found)
 
 
 _ROUND_COUNT = Gated(

@@ -514,7 +514,7 @@ class _Reader:
             self._share_row(sentence, text, found[0]) or self._decimal_among_shares(sentence, text)
         ):
             found = [replace(found[0], percent=True, value=float(found[0].value))]
-        for huge in _HUGE_DIGITS.finditer(text):
+        for huge in patterns.twin_for(_HUGE_DIGITS, text).finditer(text):
             self.warnings.append(
                 f"{self.source.name}:{sentence.line}: a number of {len(huge.group())} digits "
                 "is no vote count; not read as a tally"

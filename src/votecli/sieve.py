@@ -528,7 +528,7 @@ def without_misreported(text: str, mentions: list[Mention]) -> list[Mention]:
     if "ly " not in text and "version" not in text:
         return mentions  # no "-ly" adverb, no "earlier version": most sentences, at C speed
     spans = []
-    for match in _MISREPORTED.finditer(text):
+    for match in patterns.twin_for(_MISREPORTED, text).finditer(text):
         end = _CLAUSE_BREAK.search(text, match.end())
         spans.append((match.end(), end.start() if end else len(text)))
     if not spans:
@@ -611,7 +611,7 @@ def _named_things(text: str, start: int, names: list[Mention]) -> bool:
 
 def without_named_things(text: str, mentions: list[Mention], names: list[Mention]) -> list[Mention]:
     """Counts of named things ("won 4 World Cups") marked as no tallies."""
-    if not _COUNT_THEN_CAPITAL.search(text):
+    if not patterns.twin_for(_COUNT_THEN_CAPITAL, text).search(text):
         return mentions  # most sentences: no capital right after a number
     return [
         replace(m, kind="X", things=True)
