@@ -356,3 +356,11 @@ def test_the_stored_lookup_index_is_the_one_the_tables_build() -> None:
 
     built = build_index()
     assert built == {name: getattr(country_index, name) for name in built}
+
+
+def test_every_form_starts_with_a_word_character() -> None:
+    # _longest_form takes the word find_countries found as its first token, the `\w+` token
+    # it would match there: that holds only while every form starts with a word character
+    from votecli.data import country_index
+
+    assert all(char.isalnum() or char == "_" for char in country_index.FIRSTS)

@@ -129,7 +129,7 @@ def find_countries(text: str) -> list[CountryMention]:
         start = first.start()
         if start < pos or first.group() not in prefixes:
             continue
-        best_end, best = _longest_form(text, start, table, prefixes, longest)
+        best_end, best = _longest_form(text, start, first.end(), table, prefixes, longest)
         if best_end < 0:
             continue
         if best is not None:
@@ -142,30 +142,33 @@ def find_countries(text: str) -> list[CountryMention]:
 def _longest_form(
     text: str,
     start: int,
+    first_end: int,
     table: dict[str, tuple[str, str] | None],
     prefixes: frozenset[str],
     longest: int,
 ) -> tuple[int, tuple[str, str] | None]:
     """The end of the longest form starting at `start` (-1 for none) and what it is: a
-    dictionary walk, token by token, while the text so far starts some form."""
-    key = ""
-    at = start
+    dictionary walk, token by token, while the text so far starts some form. The first
+    token, a word, ends at `first_end` (the word `find_countries` found: FIRSTS are word
+    characters, so it is the `\\w+` token `_TOKEN` would match there)."""
+    key = text[start:first_end].translate(_NORM)
+    end = first_end
     best_end = -1
     best = None
     for _ in range(longest):
-        tok = _TOKEN.match(text, at)
-        if tok is None:
-            break
-        key += tok.group().translate(_NORM)
         if key not in prefixes:
             break
         if key in table:
-            best_end, best = tok.end(), table[key]
-        sep = _SEP.match(text, tok.end())
+            best_end, best = end, table[key]
+        sep = _SEP.match(text, end)
         assert sep is not None  # the pattern can match the empty string
-        if sep.end() > tok.end():
+        if sep.end() > end:
             key += " "
-        at = sep.end()
+        tok = _TOKEN.match(text, sep.end())
+        if tok is None:
+            break
+        key += tok.group().translate(_NORM)
+        end = tok.end()
     return best_end, best
 
 
