@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from votecli import extract_text
+from votecli.figures import _PROSE_TOTAL, _prose_total
 
 CASES = [
     # --- a body's size, then those who voted in the same sentence: the latter is the total
@@ -227,3 +228,31 @@ def test_a_total_s_basis_is_named_in_its_own_clause(text: str, basis: str) -> No
     those present and voting)."""
     (tally, *_) = extract_text(text).tallies
     assert tally.contest.total is not None and tally.contest.total.basis == basis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 150 members were present and voting; 149 valid votes were cast.",
+        "A total of 188 MPs took part, 12 more than the 176 who voted in 2019.",
+        "Japan got 120 votes and Peru 64, with 3 abstentions.",  # none of the gate's words
+        "Of 190 STATES, 188 CAST their ballots and 187 Participated.",
+    ],
+)
+def test_the_prose_total_gate_hides_no_match(text: str) -> None:
+    """_prose_total skips the pattern in ASCII text holding none of its words: the same
+    answer as the pattern after every number."""
+    for start in range(len(text)):
+        if text[start].isdigit() and (start == 0 or not text[start - 1].isdigit()):
+            after = text[start:].lstrip("0123456789,")[:60]
+            assert _prose_total(text, after) == bool(_PROSE_TOTAL.match(after)), after
+
+
+def test_the_prose_total_gate_hides_no_match_in_any_phrasing_case() -> None:
+    from phrasing_cases import CASES
+
+    for case in CASES:
+        text = case.text
+        for start in range(len(text)):
+            after = text[start : start + 60]
+            assert _prose_total(text, after) == bool(_PROSE_TOTAL.match(after)), case.id

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import numbers, patterns, rules, scan
-from .gated import Gated
+from .gated import Gated, holds_any
 
 # More than any election has counted (India's: some 640 million); larger "tallies" are
 # misreadings or sums ("gets 5 billion in aid")
@@ -195,6 +195,15 @@ _PROSE_TOTAL = patterns.compile(
     r"|^\s*valid (?:ballots|votes)",
     re.IGNORECASE,
 )
+# Words one of which any match of _PROSE_TOTAL holds (most sentences hold none)
+_PROSE_TOTAL_WORDS = ("cast", "present", "voted", "valid", "took part", "taking part", "particip")
+
+
+def _prose_total(text: str, after: str) -> bool:
+    """Whether `after`, the text after a number in `text`, states it as those who voted."""
+    if text.isascii() and not holds_any(_PROSE_TOTAL_WORDS, text):
+        return False  # lower case is what ignoring case means on ASCII text: the gate is exact
+    return _PROSE_TOTAL.match(after) is not None
 
 
 # "of the 193 member states", "out of all 190 countries", "Of 190 states": a total of members;
@@ -380,7 +389,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "X won by 27-23, with two invalid votes, in a secret ballot"
     if before.endswith("elected, by "):
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
-    if _MAJORITY_OF_BEFORE.search(before) and BACKERS_AFTER.match(after):
+    if BACKERS_AFTER.match(after) and _MAJORITY_OF_BEFORE.search(before):  # the cheap one first
         return True  # "a majority of 121 delegates backed X"
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
@@ -547,7 +556,10 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
             )
         )
     window = max(0, number.start - 12)
-    second = _SCORE_SECOND_BEFORE.search(text[window : number.start])
+    before = text[window : number.start]
+    if "-" not in before and "–" not in before:
+        return False  # most numbers: no score's dash before them
+    second = _SCORE_SECOND_BEFORE.search(before)
     if not second:
         return False
     start = window + second.start()
@@ -640,7 +652,7 @@ def stated_total(
     their ballots", and "of the 193 member states" beside the counts out of it (alone, as
     in "the president of all 209 nations", it is a body's size). `after` is the text after
     the number; `turnout` whether the sentence holds a word `_TURNOUT_AFTER` needs."""
-    if _PROSE_TOTAL.match(after):
+    if _prose_total(text, after):
         return True
     if _MEMBERS_AFTER.match(after):
         before = text[max(0, number.start - 30) : number.start]
