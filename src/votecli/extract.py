@@ -1062,7 +1062,7 @@ class _Reader:
         """A list's lines take the round its introduction names ("received the fewest votes
         in the third ballot. The results were:" then "* X - 267"). Read from the text itself,
         so the same whichever sentences are visited."""
-        if not _LIST_LINE.match(text):
+        if not _is_list_line(text):
             return
         start = self.reading_start
         last_end, round_ = self.list_seen
@@ -1096,7 +1096,7 @@ class _Reader:
         while (
             lines
             and len(lines[-1]) <= _LIST_LINE_MAX
-            and (_LIST_LINE.match(lines[-1]) or (shares and "%" in lines[-1]))
+            and (_is_list_line(lines[-1]) or (shares and "%" in lines[-1]))
         ):
             lines.pop()
         if not lines or not lines[-1].rstrip().endswith(":"):
@@ -2529,6 +2529,24 @@ _LEADER_LINE = patterns.compile(r"[^\n]{1,60}?(?:\s*[.…·]){2,}\s*\d[\d,]*[ \t
 _LIST_LINE = patterns.compile(
     r"\s*(?:[*•·]\s+\S|[^\n]{1,60}?\s[-–—:]?\s*\d[\d,]*\s*(?:votes?)?\s*(?:[-–—(][^\n]{0,20})?$)"
 )
+_BULLETS = ("*", "•", "·")
+_LIST_TAIL_MARKS = ("-", "–", "—", "(")
+
+
+def _is_list_line(text: str) -> bool:
+    """Whether `text` matches _LIST_LINE. A line of prose fails it in some 4 us (the lazy
+    name part tries every place a count might start); most fail a test of the line's ends
+    first: a bullet, or a count, "vote(s)" or a dash or bracket no more than 22 characters
+    from the end (after the count: spaces, "votes", then a dash or bracket and 20 others)."""
+    end = text.rstrip()  # `\s` and `str.isspace` are the same characters
+    if not (
+        end.lstrip().startswith(_BULLETS)
+        or end[-1:].isdecimal()  # `\d` in Unicode mode
+        or end.endswith((",", "vote", "votes"))
+        or any(mark in text[-22:] for mark in _LIST_TAIL_MARKS)
+    ):
+        return False
+    return _LIST_LINE.match(text) is not None
 
 
 def _round_heading(text: str, round_: int) -> bool:
