@@ -8279,3 +8279,53 @@ CASES += [
         "pronouns",
     ),
 ]
+# --- a party's word or an adjective is no candidate where a person is meant: "the Green
+# economist", "the leader of the X Progressive Conservative won"; initials glued to a name
+CASES += [
+    Case(
+        "side-word-before-economist-is-no-candidate",
+        "Anna Weber beat Paul Roth in the runoff. The pro-European Green economist had won "
+        "in March with 51.2 per cent.",
+        (),
+        "people-parties",
+    ),
+    Case(  # negative: a party that won a share stays the party
+        "side-word-party-still-a-candidate",
+        "The Greens won 12.4 per cent of the vote, Labour 31.2 per cent.",
+        ("Greens 12.4%", "Labour 31.2%"),
+        "people-parties",
+    ),
+    Case(  # negative: a party word before the person's name describes that person
+        "side-word-candidate-then-name",
+        "Green candidate Anna Weber won 51.2 per cent.",
+        ("Weber 51.2%",),
+        "people-parties",
+    ),
+    Case(
+        "leader-of-party-is-no-subject",
+        "Jane Pike is the new mayor, replacing Rob Dunn. The former leader of the Manitoba "
+        "Progressive Conservative won the mayoralty with about 41.5% of the vote as candidate "
+        "Tom Dunn came second with about 32.1%.",
+        ("Dunn 32.1%",),
+        "people-parties",
+    ),
+    Case(  # negative: the head of an office with the person's name after it
+        "head-of-office-then-name-is-subject",
+        "Former head of the Treasury Ann Roth received 12.5 percent of the vote.",
+        ("Roth 12.5%",),
+        "people-parties",
+    ),
+    Case(
+        "glued-initials-before-names",
+        "Green Party candidate Kh.Tumur led with 417,478 votes (36.1 percent), whereas Unity "
+        "Party candidate M.Dorj followed with 311,748 (31.3 percent).",
+        ("Tumur 417478", "Tumur 36.1%", "Dorj 311748", "Dorj 31.3%"),
+        "people-parties",
+    ),
+    Case(  # negative: an abbreviated place glued to its name is no person
+        "glued-saint-is-no-initial",
+        "The vote in St.Albans was close: 1,204 ballots were cast.",
+        (),
+        "not-tallies",
+    ),
+]

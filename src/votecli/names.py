@@ -92,6 +92,29 @@ _ROLE_NOUN_AFTER = patterns.compile(
     r"player|striker|midfielder|goalkeeper|athlete|spokesman|"
     r"spokeswoman|spokesperson|director|secretary|treasurer) (?P<next>[A-Z][\w’'-]*)"
 )
+# "the pro-European Green economist", "the Conservative candidate": one capitalised word
+# (a party's or a side's) before a person's role and no name, so a person is meant
+_PERSON_ROLE_AFTER = patterns.compile(
+    r" (?:economist|politician|lawmaker|legislator|diplomat|lawyer|candidate|nominee|"
+    r"leader|incumbent|challenger|veteran|mayor|senator|congressman|congresswoman|"
+    r"governor|activist|businessman|businesswoman)\b(?! [A-Z])"
+)
+# "the former leader of the Ontario Progressive Conservative won": the words after "leader
+# of" name what the person leads, not who won
+_LED_BY_SUBJECT = patterns.compile(
+    r"\b(?:leader|head|chief|founder|chair|chairman|chairwoman|boss) of (?:the )?$"
+)
+# The last words of parties' names that are adjectives ("Progressive Conservative")
+_SIDE_WORDS = frozenset(
+    """
+    conservative conservatives liberal liberals democrat democrats democratic progressive
+    progressives green greens socialist socialists republican republicans communist
+    communists nationalist nationalists labour labor revolutionary people's people’s
+    """.split()
+)
+# "candidate Kh.Tumur", "M.Dorj": an initial glued to the name after it (Mongolian style),
+# so the stop before the name ends no sentence; never "St.", "Mt." or "U.S."
+_GLUED_INITIAL = patterns.compile(r"(?<![\w.’'-])(?!St\.|Mt\.|Ft\.)[A-Z][a-z]?\.$")
 # Words that make a run of capitalised words an organisation's name, wherever they stand in
 # it ("World Rugby", "Athletics Kenya", "Football Australia"): no person's
 SPORTS = frozenset(
@@ -388,6 +411,10 @@ class NameBook:
             return None
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who
+        if core[-1].lower() in _SIDE_WORDS and _LED_BY_SUBJECT.search(
+            text, max(0, start - 30), start
+        ):
+            return None  # "the leader of the Ontario Progressive Conservative": whose, not who
         if len(core) > 1 and any(w.lower() in _ORGANISATION_WORDS for w in core):
             return None  # "World Rugby", "Athletics Kenya": a body, never a contestant
         if _common_compound(core[-1]):
@@ -411,6 +438,8 @@ class NameBook:
         if party and not all(w.lower() in _NOT_PARTY_NAMES for w in core):  # "The party" is none
             end += party.end()
             return self._register(text, start, end, " ".join(core), Kind.PARTY)
+        if len(core) == 1 and not titled and _PERSON_ROLE_AFTER.match(text, end):
+            return None  # "the Green economist", "the Conservative candidate": a person meant
         known = self.by_alias.get(" ".join(core).casefold())
         if known is None and len(core) == 1 and titled:
             known = self.by_first_name.get(core[0].casefold())
@@ -425,6 +454,8 @@ class NameBook:
             return None
         if len(content) >= 2 or titled:
             return self._register(text, start, end, " ".join(core), Kind.PERSON)
+        if _GLUED_INITIAL.search(text, max(0, start - 3), start):
+            return self._register(text, start, end, core[0], Kind.PERSON)  # "Kh.Tumur"
         return self._single(text, start, end, core[0], after_article=article)
 
     def _single(

@@ -84,6 +84,7 @@ _DESCRIBED_ROLES = (
     "principal",  # "the former team principal"
     "boss",
     "chief",
+    "leader",  # "the former leader of the X party"
 )
 _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
     rf"(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(_DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?"
@@ -1682,8 +1683,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes", "the House speaker received 220 votes"
-        # (resolved to the last named candidate, a person for a role)
-        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 60)}\b"
+        # (resolved to the last named candidate, a person for a role); never after "of": "the
+        # leader of the Ohio Conservative won" is whose leader, not who won
+        rf"(?<!\bof )\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 60)}\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
         lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
     ),
