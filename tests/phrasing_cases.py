@@ -8329,3 +8329,42 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- areas: "X's biggest lead was in A with 65%, followed by B and C with 61% and 60%
+# respectively" gives X the shares, never the areas; a name owning districts is a place
+CASES += [
+    Case(
+        "best-areas-followed-by-respectively",
+        "Ann Kaya beat Tom Demir with 54% of the vote. Demir's biggest lead was in Sarıyer with "
+        "65% of the vote, followed by Esenkent and Tuzla with 61% and 60% respectively.",
+        ("Kaya 54%", "Demir 65%", "Demir 61%", "Demir 60%"),
+        "people-parties",
+    ),
+    Case(
+        "best-areas-followed-by-with",
+        "Ann Kaya beat Tom Demir with 54% of the vote. Kaya's biggest win was in Moda district, "
+        "where she received 83% of the vote, followed by Yeniköy with 81% and Bahçeli with 79%.",
+        ("Kaya 54%", "Kaya 83%", "Kaya 81%", "Kaya 79%"),
+        "people-parties",
+    ),
+    Case(  # negative: the rival's result after "while" is not the subject's
+        "best-areas-stops-at-while",
+        "Ann Kaya beat Tom Demir with 54% of the vote. Kaya's best result was in Moda with 63%, "
+        "while Demir's was in Tuzla with 58%.",
+        ("Kaya 54%", "Kaya 63%"),
+        "people-parties",
+    ),
+    Case(  # negative: an owned rival is no area
+        "best-areas-biggest-rival-is-none",
+        "Ann Kaya beat Tom Demir with 54% of the vote. Kaya's biggest rival was Demir, who got "
+        "45% of the vote.",
+        ("Kaya 54%", "Demir 45%"),
+        "people-parties",
+    ),
+    Case(
+        "city-owning-districts-is-a-place",
+        "Alliance candidate Ann Kaya carried most of Izmirkent's districts with 52.5% of the "
+        "overall vote.",
+        ("Kaya 52.5%",),
+        "people-parties",
+    ),
+]

@@ -587,7 +587,11 @@ class _Reader:
                 text[max(mentions[binding.candidate].end, number.start - 25) : number.start]
             ):
                 continue  # "neither secured 5% of votes cast"
-            if binding.candidate >= 0 and _owned_subject(text, mentions[binding.candidate], number):
+            if (
+                binding.candidate >= 0
+                and binding.rule not in _OWNER_RULES
+                and _owned_subject(text, mentions[binding.candidate], number)
+            ):
                 continue  # "Brazil's currency gained 4.5%": the thing Brazil owns did
             candidate = self._bound_candidate(binding, mentions, text, skeleton, sentence)
             if candidate is None:
@@ -2879,6 +2883,8 @@ _TITLE_BEFORE = patterns.compile(
     r"Councillor|Councilor|Congressman|Congresswoman|Madam|Monsieur) $"
 )
 _POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
+# Rules whose reading is the owner's by phrasing: "X's biggest lead was in A with 65%"
+_OWNER_RULES = frozenset(("best-areas",))
 _OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 # What a candidate owns that stands for it in a vote ("Kenya's bid won 120 votes", "Labour's
 # candidate took 40%"); anything else it owns is no candidate ("Brazil's currency gained 4.5%")

@@ -115,6 +115,11 @@ _SIDE_WORDS = frozenset(
 # "candidate Kh.Tumur", "M.Dorj": an initial glued to the name after it (Mongolian style),
 # so the stop before the name ends no sentence; never "St.", "Mt." or "U.S."
 _GLUED_INITIAL = patterns.compile(r"(?<![\w.’'-])(?!St\.|Mt\.|Ft\.)[A-Z][a-z]?\.$")
+# "28 of Istanbul's 39 districts": a name owning areas is a place, the areas' whole
+_AREAS_AFTER = patterns.compile(
+    r"['’]s (?:\d[\d,]* |[a-z]+ )?(?:districts|provinces|counties|wards|precincts|boroughs|"
+    r"constituencies|municipalities|neighbou?rhoods|regions|cantons|prefectures)\b"
+)
 # Words that make a run of capitalised words an organisation's name, wherever they stand in
 # it ("World Rugby", "Athletics Kenya", "Football Australia"): no person's
 SPORTS = frozenset(
@@ -411,6 +416,8 @@ class NameBook:
             return None
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who
+        if _AREAS_AFTER.match(text, end):
+            return None  # "28 of Istanbul's 39 districts": a place
         if core[-1].lower() in _SIDE_WORDS and _LED_BY_SUBJECT.search(
             text, max(0, start - 30), start
         ):

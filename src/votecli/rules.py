@@ -809,8 +809,27 @@ def _claim_all(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield CLAIM_ONLY, int(number)
 
 
+_SHARE_SLOT = patterns.compile(r"<P(\d+)>")
+
+
+def _own_areas(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """Every share in the match's `rest` is the subject's, whatever area it was won in."""
+    for number in _SHARE_SLOT.findall(m.group("rest")):
+        yield int(m.group(1)), int(number)
+
+
 # Rules read before all others: each claims numbers a later, more general rule misreads.
 _EARLY_RULES: tuple[Rule, ...] = (
+    _rule(
+        "best-areas",  # "X's biggest win was in A district, where he received 83%, followed by
+        # B with 81% and C with 79%": X's shares in the areas named, never the areas' own
+        rf"^\W*{C}['’]s (?:biggest|best|strongest|largest|widest|highest) (?:wins?|leads?|"
+        rf"margins?|results?|showings?|shares?|support|victor(?:y|ies)) (?:was|were|came) in\b"
+        rf"(?P<rest>(?:(?!\b(?:while|whereas|but|and|or) (?:<C\d+>['’]s|his|her|their|its) "
+        rf"|\bwhile\b|\bwhereas\b)[^<;]|<[CNPX]\d+>){{1,200}})",
+        _own_areas,
+        ("biggest", "best ", "strongest", "largest", "widest", "highest"),
+    ),
     _rule(
         "votes-split-between",  # "X's votes were split between Y (17) and Z (15)": the votes
         # an eliminated candidate passed on, not Y's or Z's tally
