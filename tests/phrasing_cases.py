@@ -8368,3 +8368,54 @@ CASES += [
         "people-parties",
     ),
 ]
+# --- pronouns and descriptions standing for one side of a beaten pair: "to her 494", "He
+# beat X and Y by 703 votes to their 385 and 250, respectively", "as he scored N against the
+# former prime minister's M"
+CASES += [
+    Case(
+        "beating-by-votes-to-her",
+        "Tom Hale won re-election, beating Ann Roth by 783 votes to her 494.",
+        ("Hale 783", "Roth 494"),
+        "pronouns",
+    ),
+    Case(  # the subject a description: only the one beaten is named
+        "described-subject-beating-to-her",
+        "The current club president won re-election, beating Ann Roth by 783 votes to her 494.",
+        ("Roth 494",),
+        "pronouns",
+    ),
+    Case(  # negative: "to her" before anything but the count is no score
+        "beating-by-votes-to-her-record",
+        "Tom Hale won re-election, beating Ann Roth by 83 votes to her record of 494.",
+        (),
+        "pronouns",
+    ),
+    Case(
+        "he-beat-two-to-their-respectively",
+        "Tom Hale was always the favourite in the vote. He beat Ann Roth and Kim Vale by 703 "
+        "votes to their 385 and 250, respectively.",
+        ("Hale 703", "Roth 385", "Vale 250"),
+        "pronouns",
+    ),
+    Case(  # negative: "he" is none of those he beat, even when they were named before
+        "he-beat-two-named-before",
+        "Ann Roth and Kim Vale lost the vote. He beat Ann Roth and Kim Vale by 703 votes to "
+        "their 385 and 250, respectively.",
+        ("Roth 385", "Vale 250"),
+        "pronouns",
+    ),
+    Case(
+        "beat-as-he-scored-against-description",
+        "In the first round of the presidential vote, Tom Hale defeated Kim Vale as he scored "
+        "38.4 per cent against the former finance minister's 31 per cent.",
+        ("Hale 38.4% r1", "Vale 31% r1"),
+        "pronouns",
+    ),
+    Case(  # negative: a party's share is not the beaten person's; "he" is the subject
+        "beat-as-he-scored-against-party",
+        "In the presidential vote, Tom Hale defeated Kim Vale as he scored 38.4 per cent "
+        "against the ruling party's 31 per cent in 2015.",
+        ("Hale 38.4%",),
+        "pronouns",
+    ),
+]

@@ -749,7 +749,12 @@ class _Reader:
             return self._described_person(text, mentions, binding.number)
         if binding.candidate < 0:
             rival = mentions[binding.rival].candidate if binding.rival is not None else None
-            candidate = self._antecedent(mentions, binding.number, binding.candidate, rival)
+            # a pronoun opening the sentence stands for someone named before it
+            opening = binding.rule in _OPENING_PRONOUN_RULES
+            before = 0 if opening else binding.number
+            candidate = self._antecedent(mentions, before, binding.candidate, rival)
+            if opening and any(m.candidate == candidate for m in mentions):
+                return None  # "He beat X and Y": neither X nor Y, whoever was named last
             if binding.rule in _CONTESTANT_ONLY and candidate and not self._contestant(candidate):
                 return None  # "Z stood down in June. She won by 54% to the 46% for Y": not Z
             number = mentions[binding.number]
@@ -2883,6 +2888,8 @@ _TITLE_BEFORE = patterns.compile(
     r"Councillor|Councilor|Congressman|Congresswoman|Madam|Monsieur) $"
 )
 _POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
+# Rules whose pronoun comes before every name of the sentence ("He beat X and Y by ...")
+_OPENING_PRONOUN_RULES = frozenset(("pronoun-beat-several",))
 # Rules whose reading is the owner's by phrasing: "X's biggest lead was in A with 65%"
 _OWNER_RULES = frozenset(("best-areas",))
 _OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")

@@ -194,6 +194,7 @@ def _pairs(*groups: tuple[int, int]) -> Reader:
 # The slots of a skeleton: <C0> a candidate, <N1> a count, <P2> a percentage.
 _NAME_SLOT = patterns.compile(r"<C(\d+)>")
 _NUMBER_SLOT = patterns.compile(r"<[NP](\d+)>")
+_CANDIDATE_SLOT = patterns.compile(r"<C(\d+)>")
 _COUNT_SLOT = patterns.compile(r"<N(\d+)>")
 
 
@@ -328,26 +329,35 @@ def _pronoun(number_group: int) -> Reader:
     """A pronoun's number, for the extractor to give to the last person or thing named."""
 
     def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
-        word = m.group("pronoun").lower()
-        if word in ("the former", "the latter"):
-            yield (
-                (FORMER_REFERENCE if word == "the former" else LATTER_REFERENCE),
-                int(m.group(number_group)),
-            )
-            return
-        if " " in word and word.split()[0] in ("its", "his", "her", "their"):  # "its rival"
-            yield RIVAL_REFERENCE, int(m.group(number_group))
-            return
-        who = (
-            PERSON_REFERENCE
-            if word in PERSON_PRONOUNS or word.rsplit(" ", 1)[-1] in ROLE_NOUNS
-            else THING_REFERENCE
-            if word in THING_PRONOUNS
-            else ANY_REFERENCE
-        )
-        yield who, int(m.group(number_group))
+        yield _pronoun_reference(m.group("pronoun")), int(m.group(number_group))
 
     return read
+
+
+def _pronoun_reference(pronoun: str) -> int:
+    """Whom a pronoun (or a role) stands for, for the extractor to resolve."""
+    word = pronoun.lower()
+    if word in ("the former", "the latter"):
+        return FORMER_REFERENCE if word == "the former" else LATTER_REFERENCE
+    if " " in word and word.split()[0] in ("its", "his", "her", "their"):  # "its rival"
+        return RIVAL_REFERENCE
+    if word in PERSON_PRONOUNS or word.rsplit(" ", 1)[-1] in ROLE_NOUNS:
+        return PERSON_REFERENCE
+    return THING_REFERENCE if word in THING_PRONOUNS else ANY_REFERENCE
+
+
+def _pronoun_beating_several(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The pronoun's count before "to their" (someone before the sentence: the extractor
+    looks no further back), then each one beaten with their count in turn."""
+    names = _CANDIDATE_SLOT.findall(m.group("names"))
+    counts = _NUMBER_SLOT.findall(m.group("numbers"))
+    if len(names) != len(counts):
+        return
+    own = _NUMBER_SLOT.search(m.group(0), m.end("names"))
+    assert own is not None  # the pattern holds a number after the names
+    yield _pronoun_reference(m.group("pronoun")), int(own.group(1))
+    for name, count in zip(names, counts, strict=True):
+        yield int(name), int(count)
 
 
 def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
@@ -621,6 +631,10 @@ _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 _SCORE_TO = r"(?: to |-|–|—| [-–—] | votes? to )"  # "120 to 70", "216-212", "115 - 92"
 # "X beat Y by 783 votes to her 494": the loser's count after a pronoun for the loser
 _SCORE_TO_HERS = rf"(?:{_SCORE_TO}|(?: votes?)? to (?:his|her|its) )"
+# "beating X by 783 votes to her 494": the loser's count owned by a pronoun standing for X
+_SCORE_TO_OWN = (
+    r"(?: to (?:(?:his|her|its|their) )?|-|–|—| [-–—] | votes? to (?:(?:his|her|its|their) )?)"
+)
 # Words after a subject before its clause's verb: no other candidate, except the one it
 # replaces ("X, replacing outgoing Y, after beating Z")
 _SUBJECT_ASIDE = (
@@ -809,6 +823,21 @@ def _claim_all(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield CLAIM_ONLY, int(number)
 
 
+# What a description of the one person beaten may end in: "the former prime minister's"
+_PERSON_NOUN = (
+    r"minister|president|premier|chancellor|mayor|governor|senator|incumbent|challenger|"
+    r"candidate|nominee|leader|tycoon|billionaire|businessman|businesswoman|general|"
+    r"economist|lawyer|diplomat|politician|rival|opponent|favou?rite|veteran"
+)
+
+
+def _pronoun_subject_beat(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The subject's figure, then the beaten one's when a description owns one."""
+    yield int(m.group(1)), int(m.group(4))
+    if m.group(6) is not None:
+        yield int(m.group(2)), int(m.group(6))
+
+
 _SHARE_SLOT = patterns.compile(r"<P(\d+)>")
 
 
@@ -829,6 +858,17 @@ _EARLY_RULES: tuple[Rule, ...] = (
         rf"|\bwhile\b|\bwhereas\b)[^<;]|<[CNPX]\d+>){{1,200}})",
         _own_areas,
         ("biggest", "best ", "strongest", "largest", "widest", "highest"),
+    ),
+    _rule(
+        "beat-as-pronoun",  # "X defeated Y as he scored 35.4 per cent against the former
+        # prime minister's 35 per cent": the pronoun is the subject, the description Y
+        rf"{C} {BEAT_VERBS} {C},? (?:as|when|with|while) (?:he|she|it|they) "
+        rf"(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}{NUM}(?: {VOTERS})?(?: of the vote)?"
+        rf"(?: (?:against|to|versus|vs\.?|compared (?:to|with)) "
+        rf"(?:the (?:[a-z-]+ ){{0,3}}?|(?:his|her|its|their) (?:[a-z-]+ )?)"
+        rf"(?:{_PERSON_NOUN})['’]s {NUM})?",
+        _pronoun_subject_beat,
+        (" he ", " she ", " it ", " they "),
     ),
     _rule(
         "votes-split-between",  # "X's votes were split between Y (17) and Z (15)": the votes
@@ -1042,7 +1082,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}(?:,(?! (?:and|but|while|whereas|then)\b)[^<,;:()]{{1,70}},)?"
         rf"{gap(0, 40)}"
         rf"{NUM}(?: votes?)?"
-        rf"{_SCORE_TO_HERS}{NUM}",
+        rf"{_SCORE_TO_OWN}{NUM}",
         _pairs((1, 4), (2, 6)),
         _BEAT_WORDS,
     ),
@@ -1111,8 +1151,24 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}"
-        rf"{NUM}(?: votes?)?(?: to |-|–|—| votes? to | votes? to (?:his|her|its) ){NUM}",
+        rf"{NUM}(?: votes?)?(?: to (?:(?:his|her|its|their) )?|-|–|—| votes? to ){NUM}",
         _pronoun_versus(4, 2, 6),
+        _BEAT_WORDS,
+    ),
+    _rule(
+        "pronoun-beat-several",  # "He beat X and Y by 703 votes to their 385 and 250,
+        # respectively": the pronoun's count (the others' are read "respectively")
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}"
+        rf"(?P<names>{C}(?:(?:,| and|,? &) {C}){{1,4}}) by {N}(?: votes?)? to their "
+        rf"(?P<numbers>{N}(?:(?:,| and|,? &) {N}){{1,4}}),? respectively",
+        _pronoun_beating_several,
+        _BEAT_WORDS,
+    ),
+    _rule(
+        "beaten-to-own",  # "The club president won re-election, beating X by 783 votes to her
+        # 494": the beaten one's count (the subject, no name, is left to the rules for roles)
+        rf"\b{BEAT_VERBS} {C} by {N}(?: votes?)? to (?:his|her|its|their) {N}",
+        _pairs((1, 3)),
         _BEAT_WORDS,
     ),
     _rule(
