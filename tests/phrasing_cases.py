@@ -8419,3 +8419,46 @@ CASES += [
         "pronouns",
     ),
 ]
+# --- "Y garnering 11,006 votes, compared to his 12,609": "his" is the other one; a name
+# broken at a line's end ("Han- son") is the name
+CASES += [
+    Case(
+        "compared-to-his-count",
+        "Tom Hale was elected chancellor after four rounds of voting, with Hale's final round "
+        "opponent Ann Roth garnering 11,006 votes, compared to his 12,609.",
+        ("Roth 11006 r4", "Hale 12609 r4"),
+        "pronouns",
+    ),
+    Case(  # negative: her own count at another time
+        "compared-to-her-count-another-year",
+        "Ann Roth garnered 11,006 votes in the vote, compared to her 12,609 in 2019.",
+        ("Roth 11006",),
+        "pronouns",
+    ),
+    Case(  # negative: no one else named for "his"
+        "compared-to-his-count-no-one-else",
+        "Ann Roth garnered 11,006 votes in the vote, compared to his 12,609.",
+        ("Roth 11006",),
+        "pronouns",
+    ),
+    Case(
+        "name-broken-at-line-end",
+        "On the third ballot it was 345 votes for Ames, 271 for Larsen and 171 for Dahl. Ames "
+        "gained on the fourth ballot, with 523, 300 for Lar- sen and 84 for Dahl.",
+        (
+            "Ames 345 r3",
+            "Larsen 271 r3",
+            "Dahl 171 r3",
+            "Ames 523 r4",
+            "Larsen 300 r4",
+            "Dahl 84 r4",
+        ),
+        "lists",
+    ),
+    Case(  # negative: a suspended hyphen joins nothing
+        "suspended-hyphen-is-no-broken-name",
+        "Ann Roth won 45 votes in the Pre- and post-war ballots.",
+        ("Roth 45",),
+        "verbs",
+    ),
+]

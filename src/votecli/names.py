@@ -120,6 +120,9 @@ _AREAS_AFTER = patterns.compile(
     r"['’]s (?:\d[\d,]* |[a-z]+ )?(?:districts|provinces|counties|wards|precincts|boroughs|"
     r"constituencies|municipalities|neighbou?rhoods|regions|cantons|prefectures)\b"
 )
+# "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
+# (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
+_LINE_BROKEN_REST = patterns.compile(r"- (?!(?:and|or|to|nor|but|than|as)\b)([a-z]{2,})\b")
 # Words that make a run of capitalised words an organisation's name, wherever they stand in
 # it ("World Rugby", "Athletics Kenya", "Football Australia"): no person's
 SPORTS = frozenset(
@@ -393,6 +396,9 @@ class NameBook:
         return mentions
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
+        if text.startswith("- ", end) and (split := _LINE_BROKEN_REST.match(text, end)):
+            words = [*words[:-1], words[-1] + split.group(1)]  # "Han- son": "Hanson"
+            end = split.end()
         if len(words) > 1 and opening_place(text, text.find(words[1], start), end):
             return None
         article = len(words) > 1 and words[0].lower() in _LEADERS

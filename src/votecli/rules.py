@@ -360,6 +360,13 @@ def _pronoun_beating_several(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield int(name), int(count)
 
 
+def _pair_then_pronoun(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The named one's figure, then the pronoun's (someone other than the named one)."""
+    named = int(m.group(1))
+    yield named, int(m.group(3))
+    yield _pronoun_reference(m.group("pronoun")), int(m.group(6)), None, 1, named
+
+
 def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
     """ "He defeated X by a 217-211 vote", "her victory at 58.8% to X's 41.2%": the pronoun
     stands for someone other than X, and the second number is X's."""
@@ -1170,6 +1177,15 @@ RULES: tuple[Rule, ...] = (
         rf"\b{BEAT_VERBS} {C} by {N}(?: votes?)? to (?:his|her|its|their) {N}",
         _pairs((1, 3)),
         _BEAT_WORDS,
+    ),
+    _rule(
+        "pair-compared-to-own",  # "with X's opponent Y garnering 11,006 votes, compared to
+        # his 12,609": Y's count, then that of the one the pronoun stands for (never Y)
+        rf"{C}{clause_gap(0, 40)}\b{_GET} {_QUANT}{NUM}(?: {VOTERS})?,? "
+        rf"(?:compared (?:to|with)|as against|against|versus|vs\.?) "
+        rf"(?P<pronoun>his|her|its|their) {NUM}(?:(?: {VOTERS})?[.,;]|$)",
+        _pair_then_pronoun,
+        ("compared", "against", "versus", "vs"),
     ),
     _rule(
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
