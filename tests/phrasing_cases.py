@@ -8462,3 +8462,25 @@ CASES += [
         "verbs",
     ),
 ]
+# --- areas carried are no votes: "won 28 of X's 39 districts", "16 of the districts"
+CASES += [
+    Case(
+        "districts-won-are-no-votes",
+        "Alliance candidate Ann Kaya was projected to win 28 of Izmirkent's 39 districts with "
+        "54.0% of the overall vote.",
+        ("Kaya 54%",),
+        "not-tallies",
+    ),
+    Case(
+        "districts-of-the-are-no-votes",
+        "In the March vote, Ann Kaya won 16 of the districts, while Tom Demir got 44% of the vote.",
+        ("Demir 44%",),
+        "not-tallies",
+    ),
+    Case(  # negative: votes won in a district stay votes
+        "votes-in-the-district-stay-votes",
+        "Ann Kaya won 1,204 votes in the district, Tom Demir 988.",
+        ("Kaya 1204", "Demir 988"),
+        "verbs",
+    ),
+]

@@ -59,6 +59,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     # "won three of the five rounds": rounds or races won, not votes
     r"of (?:the |its |his |her |their |all )?(?:[\w-]+ )?(?:rounds|races|contests|matches|"
     r"games|primaries)\b|"
+    # "won 28 of Istanbul's 39 districts": areas carried, not votes
+    r"of (?:the |its |his |her |their |all )?(?:[\w’'-]+ ){0,2}?(?:districts|provinces|counties|"
+    r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
     r"plus (?:one|1)\b|\+ ?1\b|"  # "50 percent plus 1": a majority's bar
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
