@@ -8484,3 +8484,20 @@ CASES += [
         "verbs",
     ),
 ]
+# --- an aside giving a place's size: "X, a town of 18,000 in the Alps of eastern France, had
+# 51 votes" is X's, never the country's inside the aside
+CASES += [
+    Case(
+        "aside-with-size-then-verb",
+        "Lakeside, a town of 18,000 in the Alps of eastern France, had 51 votes in the sixth "
+        "round.",
+        ("Lakeside 51 r6",),
+        "verbs",
+    ),
+    Case(  # negative: votes in the aside are no size
+        "aside-with-votes-then-verb",
+        "Lakeside, the winner of 23 votes in the first round, had 51 votes in the sixth round.",
+        (),
+        "verbs",
+    ),
+]

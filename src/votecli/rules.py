@@ -1015,7 +1015,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
-        rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)){{1,120}}?, (?:and )?\b{_GET} "
+        # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had")
+        rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
+        rf"{{1,120}}?, (?:and )?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
