@@ -8501,3 +8501,20 @@ CASES += [
         "verbs",
     ),
 ]
+# --- a results line in Title Case, a count after the party's bracket, is no headline
+CASES += [
+    Case(
+        "results-line-bracketed-party-title-case",
+        "Full Result:\n\n  • Jane Doe (Liberal Democrats) – 20,510\n  • Howling Mad Hale (The "
+        "Official Silly Party) – 184\n  • Tom Francis Ruddock, (Christian Peoples Alliance) – "
+        "164\n  • Ann Lee – 32\n",
+        ("Doe 20510", "Hale 184", "Ruddock 164", "Lee 32"),
+        "lists",
+    ),
+    Case(  # negative: a headline ending in a year after a bracket
+        "headline-bracket-then-year",
+        "Hale Wins The Big Race (Again) – 2019\n\nThe count was close.",
+        (),
+        "not-tallies",
+    ),
+]

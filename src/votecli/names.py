@@ -611,6 +611,10 @@ def _is_demonym(word: str) -> bool:
     return bool(lookup(word) or (stem != word and lookup(stem)))
 
 
+# A results line's end, a count after a bracket: "Jane Doe (Official Loony Party) – 184"
+_BRACKETED_COUNT_END = patterns.compile(r"\)\s*[-–—:]\s*\d[\d,]*\s*$")
+
+
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
@@ -619,6 +623,8 @@ def _is_headline(text: str) -> bool:
     words = _LETTER_WORD.findall(text)
     if len(words) < 5:
         return False
+    if _BRACKETED_COUNT_END.search(text):
+        return False  # a results line: "Jane Doe (Official Loony Party) – 184"
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
 
