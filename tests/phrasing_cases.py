@@ -7878,11 +7878,11 @@ CASES += [
         ("Cole 703", "Lowe 385", "Blake 250"),
         "respectively",
     ),
-    Case(  # the pronoun stands for no loser: its count is left unread
+    Case(  # the pronoun stands for none of those beaten: the one named before
         "beat-several-to-their-pronoun",
         "Andrew Hale was always the favourite. He beat Kat Lowe and Ann Blake by 703 votes to "
         "their 385 and 250, respectively.",
-        ("Lowe 385", "Blake 250"),
+        ("Hale 703", "Lowe 385", "Blake 250"),
         "respectively",
     ),
     Case(  # "with more votes than Y did ..., about N to M": the subject's count first

@@ -811,10 +811,7 @@ def _winner_then_respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     numbers = [int(x) for x in _NUMBER_SLOT.findall(m.group("numbers"))]
     if len(names) != len(numbers):
         return
-    # "He beat Y and Z ...": the pronoun's count is claimed, not given (a pronoun stands for
-    # the last name before its number, one of the losers here)
-    winner = m.group("winner")
-    yield (int(winner) if winner else CLAIM_ONLY), int(m.group("count"))
+    yield int(m.group("winner")), int(m.group("count"))
     yield from zip(names, numbers, strict=True)
 
 
@@ -1079,7 +1076,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "beat-several-to-their",  # "X beat Y and Z by 703 votes to their 385 and 250": the
         # winner's count, then the losers' in the order they were named
-        rf"(?:<C(?P<winner>\d+)>|\b(?:he|she|it)\b){gap(0, 40)}{BEAT_VERBS} (?P<names>{C}(?:(?:,| and|,? &) {C}){{1,5}}) "
+        # (a pronoun winner is pronoun-beat-several's, which looks for it before the sentence)
+        rf"<C(?P<winner>\d+)>{gap(0, 40)}{BEAT_VERBS} (?P<names>{C}(?:(?:,| and|,? &) {C}){{1,5}}) "
         rf"by <N(?P<count>\d+)>(?: votes?)? to their (?P<numbers>{_NUMS})(?=,? respectively\b|[,.;]|$)",
         _winner_then_respectively,
         ("to their",),
