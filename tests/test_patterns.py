@@ -156,3 +156,17 @@ def test_twin_for_runs_the_twin_on_ascii_text_only():
         assert [m.span() for m in twin.finditer(text)] == [
             m.span() for m in original.finditer(text)
         ]
+
+
+def test_a_run_over_many_files_with_workers_fills_the_cache(tmp_path):
+    """Workers of a pool end without running atexit: each saves the patterns it compiled."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for index in range(70):  # more than two batches: a pool of workers reads them
+        (texts / f"{index:03}.txt").write_text(f"Ruritania received {100 + index} votes.\n")
+    store = tmp_path / "cache"
+    env = {"VOTECLI_CACHE_DIR": str(store), "NO_COLOR": "1", "PATH": ""}
+    command = [sys.executable, "-m", "votecli", "tallies", "--format", "csv", "--jobs", "2"]
+    run = subprocess.run([*command, str(texts)], env=env, capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.count("\n") == 71  # a header and 70 rows
+    assert list(store.glob("patterns-*.marshal"))

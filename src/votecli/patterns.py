@@ -92,6 +92,13 @@ class _Store:
 _STORE = _Store()
 
 
+def save() -> None:
+    """Write what this process compiled that the store did not hold. The exit does it too,
+    but a pool's workers end without running `atexit`: each saves after its batch, or a
+    run over many files would compile every pattern again the next time."""
+    _STORE.save()
+
+
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the cache when it holds the pattern."""
     flags = int(flags)

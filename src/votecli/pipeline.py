@@ -227,6 +227,9 @@ def work(batch: Batch, options: Options) -> Result:
             continue
         outcomes.append(_outcome(source.name, cache.extracted(source), options.finish))
     cache.flush()
+    from . import patterns  # imported by then: extraction compiled its patterns through it
+
+    patterns.save()  # a worker exits without running atexit, which would save them
     return outcomes, inputs.hints()
 
 
