@@ -256,3 +256,17 @@ def test_the_prose_total_gate_hides_no_match_in_any_phrasing_case() -> None:
         for start in range(len(text)):
             after = text[start : start + 60]
             assert _prose_total(text, after) == bool(_PROSE_TOTAL.match(after)), case.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the referendum on the new flag, the No vote was 52.6%. Some 812,440 people voted no.",
+        "In the referendum, 61% voted yes. In all, 1,204,331 people voted yes.",
+    ],
+)
+def test_those_who_voted_for_a_side_are_no_total(text: str) -> None:
+    """ "812,440 people voted no" counts one side of a referendum, not all who voted."""
+    document = extract_text(text)
+    assert all(t.contest.total is None for t in document.tallies)
+    assert any(t.votes is not None for t in document.tallies)

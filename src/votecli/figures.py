@@ -193,7 +193,7 @@ _PROSE_TOTAL = patterns.compile(
     r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
     r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
     rf"cast (?:their |a )?(?:ballots?|votes?){_NOT_FOR}|took part|participated|taking part|"
-    r"(?:in )?present to (?:cast|vote)\b|voted\b(?! for| in favou?r))"
+    r"(?:in )?present to (?:cast|vote)\b|voted\b(?! for| in favou?r| against| yes\b| no\b))"
     rf"|^\s*(?:valid |total )?(?:ballots?|votes?|ballot papers)\s+(?:were\s+)?cast{_NOT_FOR}"
     r"|^\s*valid (?:ballots|votes)",
     re.IGNORECASE,
@@ -244,7 +244,7 @@ _TURNOUT_AFTER = patterns.compile(
     r"(?:out of (?:the )?(?:total )?(?:(?:more than|over|some|about|around|nearly|almost) )?"
     r"[\d.,]+(?: (?:million|thousand))? (?:eligible |registered )?(?:voters|electors|people|"
     r"citizens)\s+)?(?:have |had )?(?:cast (?:their|a) (?:ballots?|votes?)\b(?! for| in favou?r)|"
-    r"voted\b(?! for| in favou?r)|exercis(?:ed|ing) their (?:franchise|right to vote)|"
+    r"voted\b(?! for| in favou?r| against| yes\b| no\b)|exercis(?:ed|ing) their (?:franchise|right to vote)|"
     r"turned out to vote)",
     re.I,
 )
