@@ -8517,4 +8517,16 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # the subject before a relative clause beat Z, not the name inside the clause
+        "pairs-relative-clause-then-defeating-score",
+        "Jo Lee, who had endorsed Tom Park, was re-elected on Friday, defeating Ed Hale 131 to 62.",
+        ("Lee 131", "Hale 62"),
+        "pairs",
+    ),
+    Case(
+        "pairs-relative-clause-country-then-beating-score",
+        "Kenya, which Peru had backed, was elected, beating Chile 131 votes to 62.",
+        ("KEN 131", "CHL 62"),
+        "pairs",
+    ),
 ]

@@ -1083,6 +1083,15 @@ RULES: tuple[Rule, ...] = (
         ("to their",),
     ),
     _rule(
+        "subject-relative-beating",  # "X, who had endorsed Y, was re-elected, defeating Z 131
+        # to 62": the subject before the relative clause beat Z, never the name inside it
+        rf"{C}, (?:who|which) (?:[^<;:]|<[CX]\d+>){{1,80}}?, (?:was|were|is|has|had)\b"
+        rf"(?:[^<;:]|<X\d+>){{0,80}}?,? (?:beating|defeating|topping|edging(?: out)?|besting|"
+        rf"trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
+        _pairs((1, 4), (2, 6)),
+        ("who", "which"),
+    ),
+    _rule(
         "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)",
         # "X defeated Y, the envoy of Z, by a vote of 99 to 85": Y's description set off by commas
         rf"(?<!replacing )(?<!succeeding )(?<!outgoing )"  # "..., replacing X, after beating Y"
