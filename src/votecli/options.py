@@ -128,15 +128,14 @@ _SIDE_ALONE_BEFORE = patterns.compile(
     r"(?:won|took|secured|received|got|polled|had|garnered|obtained)\s+(?:with\s+)?$",
     re.IGNORECASE,
 )
+# The share in brackets after a count: "(57.30 per cent)"
+_SHARE_IN_BRACKETS = r"(?:\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?"
 # What may follow a row's count: its share, then the line's end ("YES 812,440 (57.30
 # per cent)"); a count split by a stray comma ("NO 406, 718") is no row's
-_ROW_END = patterns.compile(
-    r"\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\)?\s*[.;]?\s*$", re.IGNORECASE
-)
+_ROW_END = patterns.compile(rf"\s*{_SHARE_IN_BRACKETS}\)?\s*[.;]?\s*$", re.IGNORECASE)
 # What follows a count in a list of sides: the next item or the sentence's end
 _LIST_END = patterns.compile(
-    r"\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\s*(?:,(?!\s*\d)|[;.)]|and\b|$)",
-    re.IGNORECASE,
+    rf"\s*{_SHARE_IN_BRACKETS}\s*(?:,(?!\s*\d)|[;.)]|and\b|$)", re.IGNORECASE
 )
 # After a number: "against 44.9 per cent for No"
 _FOR_SIDE_AFTER = patterns.compile(

@@ -636,9 +636,8 @@ _VOTE_SPOKEN = patterns.compile(
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 _SCORE_TO = r"(?: to |-|–|—| [-–—] | votes? to )"  # "120 to 70", "216-212", "115 - 92"
-# "X beat Y by 783 votes to her 494": the loser's count after a pronoun for the loser
-_SCORE_TO_HERS = rf"(?:{_SCORE_TO}|(?: votes?)? to (?:his|her|its) )"
-# "beating X by 783 votes to her 494": the loser's count owned by a pronoun standing for X
+# "120 to 70", and "beating X by 783 votes to her 494": the loser's count owned by a pronoun
+# standing for X
 _SCORE_TO_OWN = (
     r"(?: to (?:(?:his|her|its|their) )?|-|–|—| [-–—] | votes? to (?:(?:his|her|its|their) )?)"
 )
@@ -1167,7 +1166,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}"
-        rf"{NUM}(?: votes?)?(?: to (?:(?:his|her|its|their) )?|-|–|—| votes? to ){NUM}",
+        rf"{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}",
         _pronoun_versus(4, 2, 6),
         _BEAT_WORDS,
     ),
@@ -1557,7 +1556,7 @@ RULES: tuple[Rule, ...] = (
         "beaten-score",  # "..., beating Y 131 votes to 62" with no winner in reach: the 62 is
         # Y's and the 131 the winner's, never Y's (the nearest-name rules would give it)
         rf"\b(?:beating|defeating|topping|edging(?: out)?|besting|trouncing|outpolling) "
-        rf"{gap(0, 30)}{C}{gap(0, 20)}(?P<rest>{NUM})(?: votes?)?{_SCORE_TO_HERS}{NUM}",
+        rf"{gap(0, 30)}{C}{gap(0, 20)}(?P<rest>{NUM})(?: votes?)?{_SCORE_TO_OWN}{NUM}",
         _beaten_score,
         ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
     ),
