@@ -203,9 +203,10 @@ _ROUND_WORD = r"(?:[a-z]+|\d+(?:st|nd|rd|th))"
 
 
 def _each_count_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
-    """The candidate's count before the list, and each count the rest of the list gives."""
+    """Each count or share the rest of a list of rounds gives the candidate (the first, in
+    the round named in full, is the verb rule's)."""
     candidate = int(m.group(1))
-    for index in _COUNT_SLOT.findall(m.group("rest")):
+    for index in _NUMBER_SLOT.findall(m.group("rest")):
         yield candidate, int(index)
 
 
@@ -1458,24 +1459,17 @@ RULES: tuple[Rule, ...] = (
         (" from ",),
     ),
     _rule(
-        "verb-round-list",  # "X received 107 votes in the 11th round, 107 in the 12th, 112 in
-        # the 13th and 108 in the 14th": one candidate's count in each of several rounds
-        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<N\d+>(?: {VOTERS})? "
-        rf"(?:in|on) the {_ROUND_WORD} (?:round|ballot)(?: of voting)?"
-        rf"(?P<rest>(?:, (?:then |and )?<N\d+>(?: {VOTERS})? (?:in|on) the {_ROUND_WORD})+"
-        rf",? and (?:then )?<N\d+>(?: {VOTERS})? (?:in|on) the {_ROUND_WORD})\b",
-        _each_count_in_rest,
-        ("round", "ballot"),
-    ),
-    _rule(
-        "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second"
-        # "... 5,634,915 votes in the first count and 105,264 preferential votes during the
-        # second count": a preferential count's rounds alike
+        "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second",
+        # "X received 107 votes in the 11th round, 109 in the 12th and 112 in the 13th": each
+        # later round's count, its round left at its ordinal; "... 5,634,915 votes in the
+        # first count and 105,264 preferential votes during the second count": a
+        # preferential count's rounds alike
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>(?: {VOTERS})? "
-        rf"(?:in|on) the [a-z]+ (?:round|ballot|count)(?: of voting)?,? (?:and|but|then|before|"
-        rf"while) (?:only |just |then )?{NUM}(?: (?:preferential |second-preference )?{VOTERS})? "
-        rf"(?:in|on|during) the\b",
-        _pairs((1, 3)),
+        rf"(?:in|on) the {_ROUND_WORD} (?:round|ballot|count)(?: of voting)?"
+        rf"(?P<rest>(?:, (?:then |and )?<[NP]\d+>(?: {VOTERS})? (?:in|on) the {_ROUND_WORD}\b)*"
+        rf",? (?:and|but|then|before|while) (?:only |just |then )?{NUM}"
+        rf"(?: (?:preferential |second-preference )?{VOTERS})? (?:in|on|during) the\b)",
+        _each_count_in_rest,
         ("round", "ballot", "count"),
     ),
     _rule(
