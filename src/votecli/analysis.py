@@ -13,6 +13,8 @@ from .model import Candidate, Contest, Document, Kind, Tally
 
 @dataclass(frozen=True)
 class Majority:
+    """The votes a candidate needs to be elected, and where that number comes from."""
+
     value: int
     basis: str
     derived: bool  # True when computed from the body's rule rather than stated
@@ -347,6 +349,8 @@ def status(contest: Contest, candidate: Candidate, row: Row | None) -> str:
 # --- comparing and finding candidates -------------------------------------------------------
 @dataclass(frozen=True)
 class HeadToHead:
+    """Two candidates' rows in one contest, compared by `votecli compare`."""
+
     contest: Contest
     a: Row
     b: Row

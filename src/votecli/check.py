@@ -40,6 +40,8 @@ from .model import Candidate, Contest, Document, Figure, Source, Span, Tally
 
 @dataclass(frozen=True)
 class Finding:
+    """One row of `votecli check`: what was checked, its verdict, numbers and sentences."""
+
     kind: str  # conflict, arithmetic, rule, claim
     verdict: str  # consistent, agreement, contradicted, unverifiable, ok
     contest: str  # the contest's label
@@ -67,6 +69,8 @@ class Statement:
 
 @dataclass(frozen=True)
 class MergedTally:
+    """One candidate's tally in one contest as every source states it."""
+
     candidate: Candidate
     statements: tuple[Statement, ...]
 
@@ -90,6 +94,8 @@ class MergedTally:
 
 @dataclass(frozen=True)
 class MergedContest:
+    """One contest as several sources report it, with the tallies merged per candidate."""
+
     contests: tuple[Contest, ...]
     tallies: tuple[MergedTally, ...]
 
@@ -169,6 +175,8 @@ def _years(year: str) -> frozenset[int]:
 # --- merging ---------------------------------------------------------------------------------
 @dataclass
 class _Cluster:
+    """The contests of several sources that report the same vote, gathered while merging."""
+
     contests: list[Contest] = field(default_factory=list)
     tallies: dict[str, list[Tally]] = field(default_factory=dict)
     # kept up to date as contests join, so that fitting one more costs the same however many

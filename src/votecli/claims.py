@@ -66,6 +66,8 @@ class Standing:
 
 @dataclass(frozen=True)
 class Verdict:
+    """A claim checked against the tallies: consistent, contradicted or unverifiable, and why."""
+
     verdict: str  # consistent, contradicted or unverifiable
     message: str
     numbers: tuple[int, ...]

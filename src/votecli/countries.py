@@ -35,6 +35,8 @@ __all__ = ["CountryMention", "display_name", "find_countries", "lookup", "sugges
 
 @dataclass(frozen=True)
 class CountryMention:
+    """A country named in a text: by name, demonym or capital."""
+
     start: int  # offsets into the text given
     end: int
     text: str  # as written: "UAE", "Kazakh", "Astana"

@@ -342,6 +342,8 @@ class _Context:
 
 @dataclass
 class _ContestDraft:
+    """A contest while the document is read: open sets that become the frozen `Contest`."""
+
     body: str | None
     group: str | None
     year: str | None

@@ -36,6 +36,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Candidate:
+    """Who or what stands in a contest: a country, a person, a party, a city or an option."""
+
     name: str
     code: str | None = None  # ISO 3166 alpha-3 for countries
     kind: Kind = Kind.OTHER
@@ -56,6 +58,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class Contest:
+    """One vote (a body's election, a round, a group's seats) and what the text says of it."""
+
     source: str
     body: str | None = None
     year: str | None = None  # a year ("2012") or a term ("2017-2018")
@@ -84,6 +88,8 @@ class Contest:
 
 @dataclass(frozen=True)
 class Tally:
+    """A candidate's votes or share in a contest, with the sentence and the rule that read it."""
+
     contest: Contest
     candidate: Candidate
     votes: int | None

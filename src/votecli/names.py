@@ -353,6 +353,8 @@ _PARTY = Gated(
 
 @dataclass(frozen=True)
 class NameMention:
+    """A candidate's name (or a short form of it) found in a sentence."""
+
     start: int
     end: int
     text: str

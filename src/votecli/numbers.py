@@ -43,6 +43,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class NumberMention:
+    """A number found in a text, in digits or words, and its value."""
+
     start: int
     end: int  # text[start:end] == text of the mention
     text: str

@@ -172,6 +172,8 @@ Reader = Callable[[re.Match[str]], Iterator[tuple[int, ...]]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A phrasing binding numbers to candidates: a pattern over the skeleton, and its reader."""
+
     name: str
     pattern: re.Pattern[str]
     read: Reader

@@ -83,6 +83,8 @@ ABBREVIATIONS = frozenset(
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence (or a table cell) of a text, with its offsets and 1-based line."""
+
     start: int
     end: int
     line: int  # 1-based line of `start`

@@ -27,6 +27,8 @@ class Column(NamedTuple):
 
 @dataclass
 class Section:
+    """A titled table of rows: what the renderers print, one section per contest or one for all."""
+
     title: str
     heading: dict[str, Any]
     columns: list[Column]
