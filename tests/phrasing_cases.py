@@ -8530,3 +8530,31 @@ CASES += [
         "pairs",
     ),
 ]
+# --- the count in brackets after "the most (fewest) votes", before a bracketed list
+CASES += [
+    Case(
+        "parenthesis-after-fewest-votes",
+        "Togo received the fewest votes (141), followed by Gabon (150), Benin (158) and Niger "
+        "(162).",
+        ("TGO 141", "GAB 150", "BEN 158", "NER 162"),
+        "lists",
+    ),
+    Case(
+        "parenthesis-after-highest-number-of-votes",
+        "Councillor Ruth Okafor won the highest number of votes (3,218) in the ward.",
+        ("Okafor 3218",),
+        "lists",
+    ),
+    Case(
+        "parenthesis-after-most-votes-in-a-round",
+        "Fiji received the most votes in the first round (102), ahead of Samoa (77).",
+        ("FJI 102 r1", "WSM 77 r1"),
+        "lists",
+    ),
+    Case(  # negative: what is in the brackets is no count of votes
+        "parenthesis-after-most-votes-districts",
+        "Fiji received the most votes (in 9 of 14 districts) and Samoa the fewest.",
+        (),
+        "not-tallies",
+    ),
+]

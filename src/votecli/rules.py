@@ -1309,6 +1309,24 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "most-votes-bracket",  # "X received the fewest votes (155), followed by Y (164)": the
+        # count in brackets after the superlative, which keeps the parenthesis rule from it
+        rf"{C},? (?:who |which )?(?:had |has )?{_STRONG_GET} the (?:most|fewest|least|"
+        rf"(?:highest|largest|greatest|lowest|smallest) (?:number of|share of|tally of)) "
+        rf"(?:votes|ballots|support)(?: {GAP}{{0,30}}?)? \({NUM}(?: {VOTERS})?\)",
+        _pairs((1, 3)),
+        (
+            "the most",
+            "the fewest",
+            "the least",
+            "the highest",
+            "the largest",
+            "the greatest",
+            "the lowest",
+            "the smallest",
+        ),
+    ),
+    _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
         rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
