@@ -8558,3 +8558,80 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a list of turnout by region under a turnout heading holds no candidate's share
+CASES += [
+    Case(
+        "turnout-by-region-ranked-rows",
+        "Turnout breakdown by region (as at 1pm, highest first):\n1/\nNorthfield - 64.10%\n"
+        "2/ Eastvale - 61.35%\n3/ Lowmoor -\n58.20%\n4/ Westbury - 49.75%\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "turnout-by-county-colon-rows",
+        "Voter turnout by county:\nNorthfield: 64.1%\nEastvale: 61.35%\n",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a results heading that states the turnout is over shares of the vote
+        "results-heading-with-turnout-figure",
+        "Results (turnout 61%):\nAnna Berg - 52.4%\nOle Dahl - 47.6%\n",
+        ("Berg 52.4%", "Dahl 47.6%"),
+        "lists",
+    ),
+    Case(  # negative: a turnout line, then a results heading over the rows
+        "turnout-line-then-results-rows",
+        "Turnout:\n\nFinal result\nAnna Berg - 52.4%\nOle Dahl - 47.6%\n",
+        ("Berg 52.4%", "Dahl 47.6%"),
+        "lists",
+    ),
+]
+# --- a thousands comma with a stray space after it ("158, 417 votes") is one count
+CASES += [
+    Case(
+        "verb-spaced-thousands-comma",
+        "By 10 p.m., Ana Cruz has garnered 158, 417 votes from 401 of 420 precincts.",
+        ("Cruz 158417",),
+        "verbs",
+    ),
+    Case(
+        "verb-spaced-thousands-comma-two-clauses",
+        "Ben Ramos leads with 164, 203 votes, while his rival Rey Tan has 98, 611 votes.",
+        ("Ramos 164203", "Tan 98611"),
+        "verbs",
+    ),
+    Case(  # negative: the comma closes a clause naming a round
+        "round-comma-then-count-not-thousands",
+        "In round 2, 125 votes were cast for Ana Cruz.",
+        ("Cruz 125 r2",),
+        "rounds",
+    ),
+    Case(  # negative: the comma closes a clause naming a ward
+        "ward-comma-then-count-not-thousands",
+        "In ward 3, 450 votes went to Ana Cruz.",
+        ("Cruz 450",),
+        "verbs",
+    ),
+]
+# --- the party after "X, of the ..." is X's, even when a lower-case particle splits its name
+CASES += [
+    Case(
+        "verb-of-the-partido-bracket-with",
+        "Coming in third is former mayor Ramon Diaz, of the Partido Bagong Lakas ng Bayan "
+        "(PBL) with 99,120 votes.",
+        ("Diaz 99120",),
+        "people-parties",
+    ),
+    Case(
+        "verb-of-the-parti-particle",
+        "Ramon Diaz of the Parti pour la Justice received 9,120 votes.",
+        ("Diaz 9120",),
+        "people-parties",
+    ),
+    Case(  # negative: a party named "Partido ..." is a contestant of its own
+        "partido-as-contestant",
+        "Partido Liberal won 31% of the vote, ahead of Partido Nacional with 28%.",
+        ("Liberal 31%", "Nacional 28%"),
+        "people-parties",
+    ),
+]

@@ -729,6 +729,8 @@ class _Reader:
             and self._row_of_other_things(sentence)
         ):
             return ()  # "Medal table" / "Norway  16": medals
+        if bindings and "%" in text and len(text) <= _ROW_MAX and self._turnout_row(sentence):
+            return ()  # "Turnout by state:" / "2/ Kedah - 61.88%": a region's turnout
         return bindings
 
     def _bound_candidate(
@@ -890,6 +892,21 @@ class _Reader:
                 return True  # "• Unity 10 seats" over "• Reform 9": the rows below are seats too
             if line and not _PLAIN_ROW.fullmatch(line):
                 return False
+        return False
+
+    def _turnout_row(self, sentence: Sentence) -> bool:
+        """Whether a "name - 61.88%" row stands in a list under a heading naming turnout
+        ("Voter turnout by state (as at noon):"), over the rows and row scraps between."""
+        if _TABLE_SCRAP.fullmatch(sentence.text) is None:
+            return False
+        for line in self._lines_above(sentence):
+            if line.endswith(":") or _TABLE_SCRAP.fullmatch(line) is None:
+                return (  # not "Results (turnout 61%):", whose rows are shares of the vote
+                    len(line) <= _TURNOUT_HEADING_MAX
+                    and not line.endswith(".")
+                    and _TURNOUT_WORD.search(line) is not None
+                    and _NOT_TURNOUT_LIST.search(line) is None
+                )
         return False
 
     def _counts_go_down(self, sentence: Sentence) -> bool:
@@ -2666,6 +2683,14 @@ _SHARE_HEADING = patterns.compile(
 )
 _TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstention", re.I)
 _ROWS_BACK = 30
+# A list's row or the scrap of one a wrapped line left: "1/", "4/ Johor -", "60.01%",
+# "3. Terengganu - 60.90%"
+_TABLE_SCRAP = patterns.compile(
+    r"\s*(?:\d{1,2}[/.)]\s*)?(?:[^\d\n]{0,40}?[\s:–—-]\s*)?(?:\d[\d,]*(?:\.\d+)?\s*%?)?\s*"
+)
+_TURNOUT_WORD = patterns.compile(r"\bturnout\b", re.IGNORECASE)
+_TURNOUT_HEADING_MAX = 90
+_NOT_TURNOUT_LIST = patterns.compile(r"%|\bresults?\b|\bshares?\b", re.IGNORECASE)
 _NUMBER_ROW = patterns.compile(r"\s*(\d[\d,]*)\s*[-–—:]\s*[^\d\s][^\n]{0,60}?\s*")
 _ROW_MAX = 80  # a row's length at most: longer lines are prose
 # "Ada Lind (52.37)" beside "Rui Costa (47.63%)"

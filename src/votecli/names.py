@@ -167,6 +167,7 @@ _PARTICLES = frozenset(
 _PARTY_WORDS = (
     r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc|League|Forum)"
 )
+_PARTY_FIRST_WORDS = frozenset(("partido", "parti", "partei", "partij", "partito"))
 _PARTY_AFTER = patterns.compile(rf"\s+{_PARTY_WORDS}\b")  # "Santos Unity Party"
 # Capitalised words that begin sentences or name institutions, places and times, never a
 # candidate on their own.
@@ -398,6 +399,8 @@ class NameBook:
         return mentions
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
+        if _in_named_body(text, start):
+            return None  # "X, of the Partido ng Bayan (PB) with 9,120 votes": X's party, not who
         if text.startswith("- ", end) and (split := _LINE_BROKEN_REST.match(text, end)):
             words = [*words[:-1], words[-1] + split.group(1)]  # "Han- son": "Hanson"
             end = split.end()
@@ -448,6 +451,8 @@ class NameBook:
             return None  # "Lithuanian UN (ambassador X)": whose, not who
         if len(core) > 1 and _is_demonym(core[0]) and _ROLE_AFTER.match(text, end):
             return None  # "Latvian EU envoy X": a description before a name
+        if len(core) > 1 and core[0].lower() in _PARTY_FIRST_WORDS:
+            return self._register(text, start, end, " ".join(core), Kind.PARTY)  # "Partido X"
         after = text[end : end + 12]
         party = _PARTY_AFTER.match(after)
         if party and not all(w.lower() in _NOT_PARTY_NAMES for w in core):  # "The party" is none
@@ -636,6 +641,33 @@ def _strip_titles(words: list[str]) -> list[str]:
     while core and core[0].lower().rstrip(".") in _TITLE_WORDS:
         core.pop(0)
     return core
+
+
+# The words of a body's name before a lower-case particle inside it, after "of (the)": the
+# capitalised words after the particle are the name's tail, no one's name ("of the Partido
+# Lakas ng Bayan", "of the Parti pour la Justice")
+_BODY_BEFORE_PARTICLE = patterns.compile(
+    r"\bof (?:the )?(?:[A-Z][\w’'-]*\s){1,6}"
+    r"(?:(?:ng|sa|de|del|la|las|los|el|des|du|da|do|dos|das|di|della|pour|et|y|für)\s){1,2}$"
+)
+_PARTICLE_BEFORE = frozenset(
+    "ng sa de del la las los el des du da do dos das di della pour et y für".split()
+)
+
+
+def _in_named_body(text: str, start: int) -> bool:
+    """Whether a run of capitals at `start` is the tail of a body's name that a lower-case
+    particle split: "Bayan" of "of the Partido Lakas ng Bayan"."""
+    if start < 6 or not text[start - 2].islower():
+        return False
+    before = text[max(0, start - 90) : start]
+    word = before[before.rfind(" ", 0, len(before) - 1) + 1 :].strip()
+    if (
+        word not in _PARTICLE_BEFORE
+        and text[start : start + 4].split(" ")[0] not in _PARTICLE_BEFORE
+    ):
+        return False
+    return _BODY_BEFORE_PARTICLE.search(before) is not None
 
 
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:

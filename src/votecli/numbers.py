@@ -190,6 +190,16 @@ _HS = r"[^\S\n]"  # horizontal whitespace (incl. NBSP, \r)
 _GAP = rf"{_HS}*+(?:\n{_HS}*+)?+"  # optional whitespace, at most one line break
 
 _RAW = patterns.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
+# "173, 832 votes": a thousands comma that a stray space follows, in a count of votes (not
+# "In round 2, 125 votes were cast", where the comma closes a clause)
+_SPACED_THOUSANDS = patterns.compile(
+    r", ([0-9]{3}) (?:votes|ballots)\b(?! (?:were|was|went|had|have|are|is)\b)"
+)
+_CLAUSE_NOUN_BEFORE = patterns.compile(
+    r"(?:\b(?:round|ballot|day|ward|district|precinct|phase|stage|count|number|no|game|week|"
+    r"race|seat|group|table|item|point|step|year|vote|tier|zone|region|area|page|line)\.?|,) $",
+    re.IGNORECASE,
+)
 _SEP_SPLIT = patterns.compile(r"([,.:\u00a0\u202f\u2009])")
 _WORD = patterns.compile(r"[^\W\d_]++")
 # separator (whitespace, optional hyphen) then a word; group 1 is the hyphen
@@ -400,10 +410,26 @@ def _decimal_comma_share(text: str, e: int, groups: list[str], seps: list[str]) 
     return len(whole) == 2 and whole[0] != "0" and len(frac) <= 3
 
 
+def _spaced_thousands(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The group after "173, " in "has 173, 832 votes": one count whose thousands comma a
+    stray space follows (not a list's "12, 130, 145 votes" nor "In round 2, 125 votes")."""
+    if not 1 <= e - s <= 3 or text[s] == "0" or text[s - 1 : s] in (",", "."):
+        return None
+    found = _SPACED_THOUSANDS.match(text, e)
+    if found is None or _CLAUSE_NOUN_BEFORE.search(text, max(0, s - 12), s) is not None:
+        return None
+    return found
+
+
 def _digits_at(text: str, s: int, out: list[_Raw]) -> int:
     n = len(text)
     e = _RAW.match(text, s).end()  # type: ignore[union-attr]
     raw = text[s:e]
+    if e < n and text[e] == "," and text.startswith(", ", e):
+        spaced = _spaced_thousands(text, s, e)
+        if spaced is not None:
+            out.append((s, spaced.end(1), int(raw + spaced.group(1)), False, False, False))
+            return spaced.end(1)
     if raw.isdigit():
         # fast path: a plain digit run with nothing that could extend or void it
         c = text[e] if e < n else " "
