@@ -8635,3 +8635,58 @@ CASES += [
         "people-parties",
     ),
 ]
+# --- "for the Swede": a demonym alone standing for the one person of that country
+CASES += [
+    Case(
+        "number-for-demonym-pair",
+        "Ana Lind of Sweden beat Tom Berg of Denmark. In all, 37 members voted for the Swede "
+        "compared to 8 for the Dane.",
+        ("Lind 37", "Berg 8"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "number-for-demonym-introduced-long-before",
+        "Swedish envoy Ana Lind won the election, beating Tom Berg, the Danish representative. "
+        "Ministers met in Lyon. The vote was held in private. It took all day. In all, 37 "
+        "members voted for the Swede compared to 8 for the Dane.",
+        ("Lind 37", "Berg 8"),
+        "capitals-demonyms",
+    ),
+    Case(  # negative: no one's country is known
+        "number-for-demonym-unknown-country",
+        "Ana Lind beat Tom Berg. In all, 37 members voted for the Swede compared to 8 for "
+        "the Dane.",
+        (),
+        "capitals-demonyms",
+    ),
+    Case(  # negative: two people of the country the demonym names
+        "number-for-demonym-two-of-a-country",
+        "Swedish envoy Ana Lind beat Danish envoy Tom Berg and Danish envoy Ole Dahl. 30 "
+        "members voted for the Dane.",
+        (),
+        "capitals-demonyms",
+    ),
+    Case(  # negative: the country named beside a verb, not a demonym before the name
+        "number-for-demonym-country-before-verb",
+        "Swedish envoy Ana Lind beat Tom Berg. Sweden has 12 seats. 30 members voted for the Dane.",
+        (),
+        "capitals-demonyms",
+    ),
+]
+# --- "Instead, current Swedish vice-president X has unseated the Danish incumbent, attracting
+# N votes to Y's M": the subject after an adverb and a description that names a country
+CASES += [
+    Case(
+        "beat-participle-pair-after-adverb-and-description",
+        "Instead, current Swedish vice-president Ana Lind has unseated the 58-year-old Danish "
+        "candidate, attracting 41 votes to Berg’s nine.",
+        ("Lind 41", "Berg 9"),
+        "pairs",
+    ),
+    Case(
+        "beat-participle-pair-after-adverb",
+        "Instead, Ana Lind has unseated the Danish incumbent, attracting 41 votes to Berg's nine.",
+        ("Lind 41", "Berg 9"),
+        "pairs",
+    ),
+]

@@ -749,6 +749,8 @@ class _Reader:
             return self._other_finalist(mentions[binding.rival].candidate)
         if binding.candidate == rules.ELECTED_REFERENCE:
             return self._elected_to(rules.elected_office(skeleton), sentence)
+        if binding.candidate == rules.DEMONYM_REFERENCE:
+            return self._demonym_person(text, mentions[binding.number])
         if binding.candidate == rules.DESCRIBED_REFERENCE:
             return self._described_person(text, mentions, binding.number)
         if binding.candidate < 0:
@@ -1629,6 +1631,45 @@ class _Reader:
         if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
             return None  # a second count for someone already counted: another person
         return people[0]
+
+    def _demonym_person(self, text: str, number: sieve.Mention) -> Candidate | None:
+        """The one person in the race of the country a demonym after the number names ("61
+        for the Russian"): stated as of it, introduced by it ("Russian envoy X") or described
+        by it after the name ("X, the Russian representative"). None when not exactly one."""
+        found = _FOR_THE_DEMONYM.search(text, number.end, number.end + _DEMONYM_REACH)
+        code = countries.lookup(found.group(1)) if found else None
+        if code is None:
+            return None
+        people = {
+            c.key: c
+            for found in [*self._light_candidates(), self.context.recent]
+            for c in found
+            if c.kind is Kind.PERSON and self._contestant(c)
+        }
+        fits = [
+            p
+            for p in people.values()
+            if self.affiliations.get(p.key) == code or self._demonym_beside(p, code)
+        ]
+        return fits[0] if len(fits) == 1 else None
+
+    def _demonym_beside(self, person: Candidate, code: str) -> bool:
+        """Whether the text anywhere puts a demonym of the country just before the person's
+        name ("Swedish envoy Ana Lind") or right after it ("Tom Berg, the Danish delegate"):
+        the text may have introduced them long before "for the Swede"."""
+        at = self.text.find(person.name)
+        while at >= 0:
+            before = _DEMONYM_BEFORE_NAME.search(self.text, max(0, at - _INTRODUCTION_REACH), at)
+            after = _DEMONYM_AFTER_NAME.match(self.text, at + len(person.name))
+            for found in (before, after):
+                if (
+                    found
+                    and _role_words_only(found["roles"])
+                    and countries.lookup(found[1]) == code
+                ):
+                    return True
+            at = self.text.find(person.name, at + 1)
+        return False
 
     def _country_of(self, person: Candidate) -> str | None:
         """The country the text gives a person: stated ("X of Latvia") or by a demonym the
@@ -2787,6 +2828,23 @@ _CONTEST_WORD = patterns.compile(
 )
 # "The 48-year-old Slovenian", "The Lithuanian Ambassador": where the description's
 # capitalised word (a demonym, if any) stands
+_FOR_THE_DEMONYM = patterns.compile(r"\bfor the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+_DEMONYM_REACH = 60
+# "South Korean representative Kim Lee", "Ivan Petrov, the Russian representative,"
+_DEMONYM_BEFORE_NAME = patterns.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ){1,3})$"
+)
+_DEMONYM_AFTER_NAME = patterns.compile(
+    r",? (?:the|a) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ?){1,3})(?=[,.;]|$)"
+)
+
+
+def _role_words_only(words: str) -> bool:
+    """Whether the lower-case words between a demonym and a name are a person's role."""
+    return all(w in _DEMONYM_ROLES for w in words.split())
+
+
+_DEMONYM_ROLES = names.ROLE_WORDS | {"national", "diplomat", "official", "politician", "lawyer"}
 _DESCRIPTION_AT_START = patterns.compile(
     r"\W*The (?:(?P<age>\d{2})[- ]year[- ]old )?(?:(?:former|veteran|incumbent|outgoing) )?"
     r"(?P<word>[A-Z][\w-]+)?"

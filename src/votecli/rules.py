@@ -288,6 +288,9 @@ FINALIST_REFERENCE = -11
 # A description opening the sentence that stands for a person named before ("The
 # 48-year-old Slovenian received 42 votes"): resolved only where one person fits it
 DESCRIBED_REFERENCE = -12
+# A demonym standing alone after "for the" for the one person of that country in the race
+# ("101 countries voted for the South Korean compared to 61 for the Russian")
+DEMONYM_REFERENCE = -13
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -301,6 +304,12 @@ def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         or (found.get("rank") and found.get("role"))
     ):
         yield DESCRIBED_REFERENCE, int(m.group("got") or m.group("had"))
+
+
+def _demonym_for(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """A demonym's count, for the reader to give the one person of that country."""
+    if lookup(m.group("word")):
+        yield DEMONYM_REFERENCE, int(m.group(2) or m.group(4))
 
 
 def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -1044,7 +1053,10 @@ RULES: tuple[Rule, ...] = (
         "beat-then-participle-pair",  # "X has usurped the British candidate, attracting 37
         # votes to Y's eight": the participle tells of the subject who beat, not of the
         # name nearest it (the one beaten)
-        rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<[XN]\d+>){{0,80}}?\b{BEAT_VERBS} "
+        # (before the subject, a sentence adverb and a description naming a country may
+        # stand: "Instead, current French vice-president X has usurped")
+        rf"^(?:[^<;:]|<X\d+>|<C\d+>(?= (?:[\w-]+ ){{1,3}}<C)){{0,60}}?{C}"
+        rf"(?:[^<;:–—]|<[XN]\d+>){{0,80}}?\b{BEAT_VERBS} "
         rf"(?:[^<;:–—,]|<[CX]\d+>){{1,160}}, (?:{_GAINING}) {_QUANT}{NUM}(?: {VOTERS})? "
         rf"(?:to|against) {C}(?:'s|’s|’|') {NUM}(?=[,.;]|$| in\b| on\b)",
         _pairs((1, 3), (4, 6)),
@@ -1535,7 +1547,10 @@ RULES: tuple[Rule, ...] = (
         "beat-then-closing-participle",  # "X edged out Y by two points on the final ballot,
         # finishing with 50.9 per cent": a participle closing the sentence tells of its
         # subject (never one that takes an object: "..., leaving her with 40%")
-        rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<[XN]\d+>){{0,80}}?\b{BEAT_VERBS} "
+        # (before the subject, a sentence adverb and a description naming a country may
+        # stand: "Instead, current French vice-president X has usurped")
+        rf"^(?:[^<;:]|<X\d+>|<C\d+>(?= (?:[\w-]+ ){{1,3}}<C)){{0,60}}?{C}"
+        rf"(?:[^<;:–—]|<[XN]\d+>){{0,80}}?\b{BEAT_VERBS} "
         rf"(?:[\w'’.-]+ ){{0,3}}?<C\d+>(?:[^<;:–—,]|<X\d+>){{0,120}}, "
         rf"(?:(?:finishing|ending(?: up)?|closing) with|{_GAINING}) {_QUANT}{NUM}"
         rf"(?: {VOTERS})?(?=[,.;]|$| of\b| in\b)",
@@ -1833,6 +1848,16 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?: {VOTERS})?,? (?:[a-z]+ )?(?:less|fewer|more) than <X(\d+)>(?: {VOTERS})? "
         rf"for {C}",
         _pairs((4, 3)),
+    ),
+    _rule(
+        "number-for-demonym",  # "101 countries voted for the South Korean compared to 61
+        # for the Russian": each demonym the one person of its country (the reader checks)
+        rf"(?:{NUM}(?: {VOTERS})?{clause_gap(0, 30)}\b{_FOR}|"
+        rf"\b(?:to|against|versus|compared (?:with|to)|and|while) {NUM}(?: {VOTERS})? for) "
+        rf"the (?P<word>(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)"
+        rf"(?=[,.;]|$| (?:compared|against|while|and|to|with|in)\b)",
+        _demonym_for,
+        ("for the",),
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X", "to 50,455 (44.7%)
