@@ -8690,3 +8690,25 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "among the seven bidders": the field a rank stands among, no count
+CASES += [
+    Case(
+        "rank-among-field-with-count",
+        "The IOC chose the host of the Winter Games. Lyon, France, was second among the five "
+        "bidders with 25 votes.",
+        ("Lyon 25",),
+        "verbs",
+    ),
+    Case(
+        "rank-among-candidates-with-count",
+        "Ana Lind was second among the 12 candidates with 25 votes.",
+        ("Lind 25",),
+        "verbs",
+    ),
+    Case(  # negative: the votes split among the field are no one's
+        "split-among-field-not-a-tally",
+        "The 90 votes were split among 3 candidates, and Ana Lind was not one of them.",
+        (),
+        "not-tallies",
+    ),
+]

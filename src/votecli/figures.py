@@ -44,6 +44,8 @@ NOT_TALLY_WORDS = (
     # 172 states" reports a vote)
     "has the backing of", "have the backing of", "has the support of", "have the support of",
     "has the public backing of", "has the public support of",
+    # the field a rank is among: "was second among the seven bidders with 25 votes"
+    "among the", "among",
 )  # fmt: skip
 
 
