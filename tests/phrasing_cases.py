@@ -8712,3 +8712,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a referendum's question with a capitalised name ("The Charter") is no candidate: "for"
+# and "against" it are the sides
+CASES += [
+    Case(
+        "option-for-against-named-question",
+        "Voters cast their ballots in the referendum on the Charter. About 80 per cent of "
+        "ballots have been counted, with 58.2 per cent of voters against the Charter, with "
+        "only 41.8 per cent of voters for the Charter.",
+        ("No 58.2%", "Yes 41.8%"),
+        "options",
+    ),
+    Case(
+        "option-against-named-question-capital-article",
+        "Last Saturday people cast their vote on The Charter in a national referendum. With "
+        "most ballots counted, 61.5 per cent voted against The Charter.",
+        ("No 61.5%",),
+        "options",
+    ),
+    Case(  # negative: a person in a referendum's story keeps her count
+        "referendum-question-person-keeps-count",
+        "Voters cast their ballots in the referendum on the Charter. Separately, Ana Lind "
+        "received 55% of the vote for mayor.",
+        ("Lind 55%",),
+        "options",
+    ),
+]

@@ -447,6 +447,11 @@ class _Reader:
         return options.subject_of(self.text)
 
     @cached_property
+    def vote_question(self) -> str | None:
+        """The name the text gives the question put to the voters ("The Voice"), if any."""
+        return options.question_of(self.text) if self.vote_subject else None
+
+    @cached_property
     def local_vote(self) -> bool:
         """Whether the text reports a city's own election and no body where countries vote:
         its capitals are people's names or places, never governments ("Lima won 53.8%")."""
@@ -640,7 +645,7 @@ class _Reader:
         named = any(
             m.candidate and m.candidate.kind in (Kind.PERSON, Kind.COUNTRY) for m in candidates
         )
-        read = options.read(text, spans, named)
+        read = options.read(options.with_question_unnamed(text, self.vote_question), spans, named)
         at = {m.start: m for m in free}
         for option in read:
             number = at[option.start]
@@ -1292,6 +1297,8 @@ class _Reader:
                 continue  # "after the vote in New York, where it secured 179 votes"
             mentions.append(sieve.Mention(found.start, found.end, "C", found.candidate))
         mentions.sort(key=lambda m: m.start)
+        if self.vote_question and self.vote_question in text:
+            mentions = _outside_question(text, mentions, self.vote_question)
         dateline = _DATELINE.match(text)
         if dateline:
             mentions = [m for m in mentions if m.start >= dateline.end()]
@@ -2616,6 +2623,15 @@ def _is_list_line(text: str) -> bool:
     ):
         return False
     return _LIST_LINE.match(text) is not None
+
+
+def _outside_question(
+    text: str, mentions: list[sieve.Mention], question: str
+) -> list[sieve.Mention]:
+    """The mentions outside the question's name ("The Voice" is what was voted on, no
+    candidate)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(question), text)]
+    return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
 
 
 def _round_heading(text: str, round_: int) -> bool:

@@ -46,6 +46,31 @@ def subject_of(text: str) -> str | None:
     return _SUBJECTS[int(found.lastgroup[1:])][0] if found else None
 
 
+# The question's own name, where the text gives it one: "people cast their vote on The Voice",
+# "the referendum on the Recall Act" (a capitalised name, which the rules would read as a
+# candidate's: "39.3 per cent of voters for The Voice" is Yes)
+_QUESTION = patterns.compile(
+    r"\b(?:vote|votes|voted|voting|referendum|plebiscite)\s+on\s+(?:the\s+)?"
+    r"(?P<name>(?:The\s+)?[A-Z][\w’'-]+(?:\s+(?:to\s+|of\s+)?[A-Z][\w’'-]+){0,3})"
+)
+
+
+def question_of(text: str) -> str | None:
+    """The name a text about a vote on a question gives the question ("The Voice")."""
+    found = _QUESTION.search(text)
+    return found.group("name") if found else None
+
+
+def with_question_unnamed(text: str, question: str | None) -> str:
+    """The sentence with the question's name (and its article) blanked out, its length
+    kept, so "against The Voice" and "for the Voice" read as sides, as "against" and "for"
+    alone do."""
+    if not question or question not in text:
+        return text
+    named = re.compile(rf"(?:\b[Tt]he\s+)?{re.escape(question)}")
+    return named.sub(lambda m: " " * len(m.group()), text)
+
+
 def sides_named(sentence: str) -> bool:
     """Whether a sentence names a side of a vote on a question ("the no vote led with
     50.2%"), which makes it one whatever the rest of the text says."""
