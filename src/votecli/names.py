@@ -658,16 +658,15 @@ _PARTICLE_BEFORE = frozenset(
 def _in_named_body(text: str, start: int) -> bool:
     """Whether a run of capitals at `start` is the tail of a body's name that a lower-case
     particle split: "Bayan" of "of the Partido Lakas ng Bayan"."""
-    if start < 6 or not text[start - 2].islower():
+    if start < 6 or text[start - 1] != " " or not text[start - 2].islower():
         return False
-    before = text[max(0, start - 90) : start]
-    word = before[before.rfind(" ", 0, len(before) - 1) + 1 :].strip()
+    space = text.rfind(" ", start - 8, start - 1)
     if (
-        word not in _PARTICLE_BEFORE
+        text[space + 1 : start - 1] not in _PARTICLE_BEFORE
         and text[start : start + 4].split(" ")[0] not in _PARTICLE_BEFORE
     ):
         return False
-    return _BODY_BEFORE_PARTICLE.search(before) is not None
+    return _BODY_BEFORE_PARTICLE.search(text[max(0, start - 90) : start]) is not None
 
 
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
