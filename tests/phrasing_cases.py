@@ -8738,3 +8738,27 @@ CASES += [
         "options",
     ),
 ]
+# --- a share, then its count set off by dashes: "51.39 percent — 24,789,242 votes —"
+CASES += [
+    Case(
+        "verb-share-then-count-in-dashes",
+        "Ana Lind won with 51.39 percent — 24,789,242 votes — while Tom Berg had 48.61 "
+        "percent, or 23,499,390 votes.",
+        ("Lind 51.39%", "Lind 24789242", "Berg 48.61%", "Berg 23499390"),
+        "percent",
+    ),
+    Case(
+        "option-share-then-count-in-dashes",
+        "Voters went to the polls in the referendum on a new charter.\nWith nearly all ballots "
+        "counted, the results showed ‘Yes’ camp has won with 52.7 percent — 1,204,311 votes — "
+        "while ‘No’ had 47.3 percent, or 1,080,902 votes.",
+        ("Yes 52.7%", "Yes 1204311", "No 47.3%", "No 1080902"),
+        "options",
+    ),
+    Case(  # negative: the count after the dash is a lead over the rival, no one's count
+        "share-then-dash-lead-not-count",
+        "Ana Lind won 51.4% – 12,000 votes more than Tom Berg.",
+        (),
+        "percent",
+    ),
+]

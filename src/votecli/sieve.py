@@ -738,6 +738,22 @@ def _count_in_bracket_after_share(text: str, share: Mention, count: Mention) -> 
     )
 
 
+# "51.39 percent — 24,789,242 votes —": a share, then its count set off by dashes
+_DASH_OPEN = patterns.compile(r"\s*[—–]\s*")
+_DASH_CLOSE = patterns.compile(r"\s*(?:votes?|ballots?)\s*(?:[—–]|(?=[,.;)]|$))", re.IGNORECASE)
+
+
+def _count_in_dashes_after_share(text: str, share: Mention, count: Mention | None) -> int | None:
+    """Where the dash after "51.39 percent — 24,789,242 votes" ends (or the count's word,
+    at the clause's end), when the count in dashes is the share's."""
+    if count is None or share.kind != "P" or count.kind != "N":
+        return None
+    if _DASH_OPEN.fullmatch(text, share.end, count.start) is None:
+        return None
+    close = _DASH_CLOSE.match(text, count.end)
+    return close.end() if close else None
+
+
 def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
     """One mention for a count and the share stated beside it: "227,307 or 68.78%",
     "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"; "65 of 119
@@ -770,6 +786,11 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                 merged.append(replace(first, paired=second.value, cover=second.end))
                 skip = 1
                 continue
+        closing = _count_in_dashes_after_share(text, first, second)
+        if closing is not None:  # "won with 51.39 percent — 24,789,242 votes — while"
+            merged.append(replace(first, paired=second.value, cover=closing))  # type: ignore[union-attr]
+            skip = 1
+            continue
         if second is not None and _count_in_bracket_after_share(text, first, second):
             merged.append(replace(first, paired=second.value, cover=second.end))
             skip = 1
