@@ -8762,3 +8762,25 @@ CASES += [
         "percent",
     ),
 ]
+# --- "... while Y won 30 in the first": the round left unsaid is the first, not the one
+# named before
+CASES += [
+    Case(
+        "rounds-ellipsis-first-after-later",
+        "Ana Lind won 45 votes in the second round, while Tom Hale won 30 in the first.",
+        ("Lind 45 r2", "Hale 30 r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-ellipsis-first-clause-opening-later",
+        "In the second round Ana Lind won 45 votes, while Tom Hale won 30 in the first.",
+        ("Lind 45 r2", "Hale 30 r1"),
+        "rounds",
+    ),
+    Case(  # negative: "the first" naming a person, no round
+        "rounds-the-first-person-not-round",
+        "Ana Lind won 45 votes in the second round. Tom Hale was the first to concede.",
+        ("Lind 45 r2",),
+        "rounds",
+    ),
+]

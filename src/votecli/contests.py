@@ -406,8 +406,8 @@ def _counts_of_a_preferential_vote(text: str, at: int) -> bool:
 
 
 _ROUND_ELLIPSIS = patterns.compile(
-    r"\b(?:in|on) the (?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|final|last|"
-    r"\d{1,2}(?:nd|rd|th))\b"
+    r"\b(?:in|on) the (?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|final|last|"
+    r"\d{1,2}(?:st|nd|rd|th))\b"
     r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when|before|with)\b))",
     re.IGNORECASE,
 )
