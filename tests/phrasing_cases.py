@@ -8784,3 +8784,24 @@ CASES += [
         "rounds",
     ),
 ]
+# --- "X beat him by 60 votes to 40": the one beaten, a contestant named before, by a pronoun
+CASES += [
+    Case(
+        "pairs-beat-pronoun-object",
+        "Tom Berg ran for the chair again. Ana Lind beat him 60-40 in the final vote.",
+        ("Lind 60", "Berg 40"),
+        "pronouns",
+    ),
+    Case(  # negative: the one named before is no contestant: only the winner's count
+        "pairs-beat-pronoun-object-not-contestant",
+        "Ana Lind thanked Tom Berg, who had backed her. Ola Dahl beat her by 60 votes to 40.",
+        ("Dahl 60",),
+        "pronouns",
+    ),
+    Case(  # negative: no one named before the pronoun
+        "pairs-beat-pronoun-object-no-antecedent",
+        "Ana Lind beat him by 60 votes to 40.",
+        ("Lind 60",),
+        "pronouns",
+    ),
+]

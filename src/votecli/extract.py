@@ -226,7 +226,9 @@ _REPLACED_BEFORE = patterns.compile(
     r"(?:\b(?:tak(?:e|es|ing)|took) over from|\bsucceed(?:s|ed|ing)?|\breplac(?:e|es|ed|ing))"
     r"(?: (?:the )?(?:outgoing|current|incumbent|retiring|former)?(?: [\w-]+){0,3}?)? $"
 )
-_CONTESTANT_ONLY = frozenset({"pronoun-won-by-shares"})  # rules whose pronoun is a contestant
+_CONTESTANT_ONLY = frozenset(  # rules whose pronoun is a contestant
+    {"pronoun-won-by-shares", "beat-pronoun-object"}
+)
 _PLAIN_PRONOUN = patterns.compile(r"\b(?:he|she|it)\b", re.IGNORECASE)
 _LOSER_ROLE = patterns.compile(
     r"\b(?:challenger|runner-up|loser|rival|opponent|former|latter|which|who)\b", re.IGNORECASE

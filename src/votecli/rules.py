@@ -392,6 +392,14 @@ def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
     return read
 
 
+def _beaten_pronoun(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """ "X beat him by 60 votes to 40": X's count first; the second the pronoun's, someone
+    other than X."""
+    winner = int(m.group(1))
+    yield winner, int(m.group(4))
+    yield PERSON_REFERENCE, int(m.group(6)), None, 1, winner
+
+
 def _changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """ "X got 120 votes, up from 98 in the first round": both are X's, the second earlier."""
     candidate = int(m.group("name"))
@@ -1177,6 +1185,14 @@ RULES: tuple[Rule, ...] = (
         rf"{C}(?:[^<,;]|<X\d+>){{1,60}}?{C}(?:[^<,;]|<X\d+>){{0,40}}? "
         rf"(?:after|by|despite|while) (?:{'|'.join(sorted(PARTICIPLES))}) {_QUANT}{NUM}",
         _pairs((1, 4)),
+    ),
+    _rule(
+        "beat-pronoun-object",  # "Tom Berg was the incumbent. Ana Lind beat him by 60 votes
+        # to 40": the one beaten, named before, by a pronoun (never the subject)
+        rf"{C}{gap(0, 40)}{BEAT_VERBS} (?P<pronoun>him|her) (?:{gap(0, 30)})?"
+        rf"{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}",
+        _beaten_pronoun,
+        _BEAT_WORDS,
     ),
     _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
