@@ -8805,3 +8805,66 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# --- number formats: a space after a thousands comma before "votes"; a spoken decimal point
+CASES += [
+    Case(
+        "words-spaced-thousands-comma",
+        "The Forward Party candidate Ada Mensah obtained 627, 318 votes, while Kofi Tetteh "
+        "got 598,211 votes.",
+        ("Mensah 627318", "Tetteh 598211"),
+        "words",
+    ),
+    Case(
+        "words-spaced-thousands-comma-with",
+        "Mrs Ruth Okafor polled 7, 412 votes to emerge Treasurer.",
+        ("Okafor 7412",),
+        "words",
+    ),
+    Case(  # negative: a day and a year before a count, and a list of small counts
+        "nt-spaced-comma-date-or-list",
+        "The count closed on June 8, 412 votes having been spoiled. The three wards gave 5, "
+        "812 and 640 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "percent-spoken-decimal-point",
+        "Of the ballots counted, 51-point-26 percent chose Park Min-ho. Kim Su-ran finished "
+        "second with 45-point-09 percent, and Cho Dae-il third with three-point-65 percent.",
+        ("Park 51.26%", "Kim 45.09%", "Cho 3.65%"),
+        "percent",
+    ),
+    Case(  # negative: a gap in spoken points, and a point as a clause of rules
+        "nt-spoken-decimal-gap",
+        "The gap between the two stood at zero-point-48 percentage points. Point 4 of the "
+        "rules sets a 50 percent bar.",
+        (),
+        "not-tallies",
+    ),
+]
+
+# --- a bare number after a seat count in the same sentence counts seats too
+CASES += [
+    Case(  # negative
+        "nt-seats-ellipsis-has",
+        "The ruling Green Party holds 61 seats, while the Farmers' League has 49 seats, and "
+        "the small Coast Party has 7.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative
+        "nt-seats-ellipsis-won",
+        "The Union won a total of 211 seats in the lower chamber, while its junior partner "
+        "the Reform Party won 34.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a vote named after the seats: the bare number is a count of votes again
+        "seats-then-vote-ellipsis",
+        "The Union holds 211 seats. In the vote for speaker, Ana Ruiz got 198 votes and Leo "
+        "Marsh got 12.",
+        ("Ruiz 198", "Marsh 12"),
+        "verbs",
+    ),
+]

@@ -375,6 +375,22 @@ _SEATS_COMPARED_BEFORE = patterns.compile(
 )
 
 
+# "the KMT has 52 seats, and the TPP has 8", "won 284 seats ..., while Y won 29": a bare
+# number after a seat count, with no vote named between, counts seats too
+_SEAT_COUNT = patterns.compile(r"\b[0-9][0-9,]* (?:[\w-]+ )?seats?\b", re.IGNORECASE)
+_VOTE_NAMED = patterns.compile(r"\b(?:vot|ballot)", re.IGNORECASE)
+_BARE_END = patterns.compile(r"\s*(?:[.,;]|$)")
+
+
+def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
+    if number.percent or text.find("seat", 0, number.start) < 0:
+        return False
+    if _BARE_END.match(text, number.end) is None:
+        return False
+    counts = list(_SEAT_COUNT.finditer(text, 0, number.start))
+    return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if not number.percent:
@@ -413,6 +429,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False
     if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
         return False  # "has 48 seats compared with 50 on election night": seats too
+    if _seats_by_ellipsis(text, number):
+        return False
     if ("each" in before or "every" in before) and _EACH_HAS_BEFORE.search(before):
         return False  # "each member country has one vote": the rule of the vote
     if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):

@@ -197,7 +197,8 @@ _SPACED_THOUSANDS = patterns.compile(
 )
 _CLAUSE_NOUN_BEFORE = patterns.compile(
     r"(?:\b(?:round|ballot|day|ward|district|precinct|phase|stage|count|number|no|game|week|"
-    r"race|seat|group|table|item|point|step|year|vote|tier|zone|region|area|page|line)\.?|,) $",
+    r"race|seat|group|table|item|point|step|year|vote|tier|zone|region|area|page|line)\.?|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|,) $",  # "May 8, 979 votes"
     re.IGNORECASE,
 )
 _SEP_SPLIT = patterns.compile(r"([,.:\u00a0\u202f\u2009])")
@@ -545,6 +546,26 @@ def _skip_glued_right(text: str, e: int) -> int:
 # ---------------------------------------------------------------------------- scanning
 
 
+# "48-point-56 percent", "two-point-37 percent": a decimal point spoken (broadcasters' English)
+_SPOKEN_POINT = patterns.compile(rf"[{_HY} ]point[{_HY} ]([0-9]++)(?![.,]?[0-9])", re.I)
+
+
+def _join_spoken_points(text: str, out: list[_Raw]) -> list[_Raw]:
+    """Each whole number, "point" and digit run after it made one decimal number."""
+    joined: list[_Raw] = []
+    for raw in out:
+        if joined:
+            prev = joined[-1]
+            m = _SPOKEN_POINT.match(text, prev[1])
+            whole_ok = isinstance(prev[2], int) and not (prev[3] or prev[5])
+            if m is not None and whole_ok and m.start(1) == raw[0] and not raw[5]:
+                value = float(f"{prev[2]}.{m.group(1)}")
+                joined[-1] = (prev[0], raw[1], value, raw[3], prev[4], False)
+                continue
+        joined.append(raw)
+    return joined
+
+
 def _scan(text: str) -> list[_Raw]:
     out: list[_Raw] = []
     pos = 0
@@ -552,7 +573,8 @@ def _scan(text: str) -> list[_Raw]:
     while True:
         m = search(text, pos)
         if m is None:
-            return out
+            spoken = "point" in text or "Point" in text or "POINT" in text
+            return _join_spoken_points(text, out) if spoken else out
         s = m.start()
         digit = "0" <= text[s] <= "9"
         pos = _digits_at(text, s, out) if digit else _words_at(text, s, out)
