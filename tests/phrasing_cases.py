@@ -8868,3 +8868,73 @@ CASES += [
         "verbs",
     ),
 ]
+
+# --- a field or a lead that narrows is no candidate's trajectory
+CASES += [
+    Case(  # negative
+        "nt-field-narrows-from-to",
+        "The field of Boston's council hopefuls narrows from 11 to three as Ana Ruiz and Leo "
+        "Marsh head to a runoff.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative
+        "nt-lead-narrowed-from-to",
+        "Ana Ruiz's lead narrowed from 480 votes to 95 as the last wards were counted.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the trajectory of a candidate's support still reads
+        "rounds-support-fell-from-to",
+        "Leo Marsh saw his support fall from 92 votes to 71 and finally 60.",
+        ("Marsh 92", "Marsh 71", "Marsh 60"),
+        "rounds",
+    ),
+]
+
+# --- "voted 43 to 27 in favour of the X bid": the first number is X's, the article no matter
+CASES += [
+    Case(
+        "pairs-in-favour-of-the-bid",
+        "The 61 federation delegates voted 38 to 23 in favour of the Port Elan bid.",
+        ("Elan 38",),
+        "pairs",
+    ),
+    Case(
+        "pairs-voted-for-the-bid",
+        "The board voted 9-4 for the Lakeside bid.",
+        ("Lakeside 9",),
+        "pairs",
+    ),
+]
+
+# --- "X won by N votes to M" with a phrase after it, or "collecting N votes to M" after a
+# longer clause: the M is the rival the sentence before says X beat
+CASES += [
+    Case(
+        "pairs-won-by-votes-to-in-ballot-finalist-before",
+        "Ana Ruiz beat Leo Marsh for the chair.\n\nRuiz won by 31 votes to 19 in the first ballot.",
+        ("Ruiz 31 r1", "Marsh 19 r1"),
+        "pairs",
+    ),
+    Case(
+        "pairs-won-by-votes-to-following-finalist-before",
+        "Ana Ruiz will lead the union after defeating Leo Marsh on Friday.\n\nRuiz won by 31 "
+        "votes to 19 following a long debate.",
+        ("Ruiz 31", "Marsh 19"),
+        "pairs",
+    ),
+    Case(
+        "pairs-landslide-collecting-votes-to-finalist-before",
+        "Ana Ruiz beat Leo Marsh in Friday's vote.\n\nRuiz won the ballot in a landslide, "
+        "collecting 31 votes to 19.",
+        ("Ruiz 31", "Marsh 19"),
+        "pairs",
+    ),
+    Case(  # negative: two beaten before, so whose the 19 is stays unsaid
+        "pairs-won-by-votes-to-two-beaten-before",
+        "Ana Ruiz beat Leo Marsh and Tom Dale.\n\nRuiz won by 31 votes to 19 in the first ballot.",
+        ("Ruiz 31 r1",),
+        "pairs",
+    ),
+]

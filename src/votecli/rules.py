@@ -956,7 +956,9 @@ RULES: tuple[Rule, ...] = (
     *_EARLY_RULES,
     _rule(
         "trajectory",  # "X saw its support fall from 109 votes to 73 and finally 60"
-        rf"{C}{gap(0, 80)}\bfrom (?P<steps>{N}(?: {VOTERS})? to {N}(?: {VOTERS})?"
+        # a field or a lead that narrows ("the field narrows from 14 to two") is no count
+        rf"{C}{gap(0, 80)}(?<!narrow )(?<!narrows )(?<!narrowed )(?<!narrowing )"
+        rf"\bfrom (?P<steps>{N}(?: {VOTERS})? to {N}(?: {VOTERS})?"
         rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {VOTERS})?){{0,3}})",
         _trajectory,
         ("from <n",),
@@ -1251,8 +1253,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-in-favour-one",  # "the Council voted 9 to 5 in favour of X": 5 went elsewhere;
         # "for X" only after "voted" ("X got 113 votes to 70 for Y" gives Y the 70)
+        # ("in favour of the X bid": an article before the name too)
         rf"(?:{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of "
-        rf"|\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for ){C}",
+        rf"|\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for )"
+        rf"(?:the )?{C}",
         _favour_one,
         ("favo", "vot"),
     ),
@@ -1749,7 +1753,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "won-by-votes-to",  # "X won by 54 votes to 50" (or "by 54-50", a score figures.py lets
         # through only beside votes or a ballot): the 50 is the other finalist's
-        rf"{C} (?:won|prevailed|triumphed) by {NUM}(?: votes? to |[-–]){NUM}(?=[.;,]|$)",
+        rf"{C} (?:won|prevailed|triumphed) by {NUM}(?: votes? to |[-–]){NUM}"
+        r"(?=[.;,]|$| in\b| on\b| at\b| following\b| after\b)",
         _won_by_votes_to,
         (" by <",),
     ),
@@ -1764,7 +1769,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "votes-to-finalist",  # "X won 55 votes to 31": the 31 is the other finalist's, the
         # one the sentence before names ("X beat Y."); none when it names no such one
-        rf"{C}{clause_gap(0, 30)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {NUM} votes? to {NUM}"
+        rf"{C}{clause_gap(0, 45)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {NUM} votes? to {NUM}"
         r"(?=[.;,]|$| in\b| on\b| at\b)",
         _won_by_votes_to,
         ("votes to", "vote to"),
