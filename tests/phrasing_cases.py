@@ -8938,3 +8938,25 @@ CASES += [
         "pairs",
     ),
 ]
+
+# --- the name a modifier follows: "X from the Ohio FA got 13", "X, the MP for A–B, who had"
+CASES += [
+    Case(
+        "verbs-name-from-the-body",
+        "Ana Ruiz received 42 votes while rival Leo Marsh from the Ohio FA got 13.",
+        ("Ruiz 42", "Marsh 13"),
+        "verbs",
+    ),
+    Case(
+        "verbs-appositive-place-then-who-had",
+        "In fourth place was Tom Dale, the MP for Harwick–Lower Dene, who had 6,164 votes.",
+        ("Dale 6164",),
+        "verbs",
+    ),
+    Case(  # negative look-alike: a relative clause, not a description, before "who had"
+        "verbs-relative-clause-then-who-had",
+        "Ana Ruiz, who beat Leo Marsh, who had 13 votes, won the chair.",
+        ("Marsh 13",),
+        "verbs",
+    ),
+]

@@ -1042,6 +1042,22 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "appositive-who-subject",  # "X, the MP for Lower Dene, who had 6,164 votes": the
+        # name the description sets off, not a place or body inside it (an aside opening a
+        # relative clause is no description: "X, who beat Y, who had 13" is Y's)
+        rf"{C}, (?!(?:who|which|whose|and|or|but|while)\b)(?:[^,;<]|<[CX]\d+>){{1,120}}?, "
+        rf"who (?:also )?{_GET} {_QUANT}{NUM}",  # ("which" may be the body's own)
+        _pairs((1, 3)),
+        (", who",),
+    ),
+    _rule(
+        "name-from-body",  # "X from the Dutch FA got 13", "X of the Unity Party received 40":
+        # the body one comes from is no candidate beside one
+        rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>(?: [\w-]+)? {_GET} {_QUANT}{NUM}",
+        _pairs((1, 3)),
+        (" from the ", " of the "),
+    ),
+    _rule(
         "dash-aside-subject",  # "X – known for her campaign for a UK bank note – received
         # 26.4%": an aside set off by dashes, whose names are not the verb's subject (one
         # opening with a name or a joint is no aside: "the rival of X – Y – received 40%")
