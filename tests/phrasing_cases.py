@@ -8960,3 +8960,27 @@ CASES += [
         "verbs",
     ),
 ]
+
+# --- a pronoun subject after an opening phrase: the pronoun's count, not a name in the phrase
+CASES += [
+    Case(
+        "pronouns-after-general-meeting-phrase",
+        "Ana Ruiz was elected chair of the union.\n\nAt the Annual General Meeting staged in "
+        "Lyon on Monday, she received 118 votes as opposed to her rival, Leo Marsh, who polled "
+        "90 votes.",
+        ("Ruiz 118", "Marsh 90"),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-after-city-phrase",
+        "Leo Marsh won the chair.\n\nIn Lyon, he got 80 votes.",
+        ("Marsh 80",),
+        "pronouns",
+    ),
+    Case(  # negative: no one named before the pronoun, and the city no candidate
+        "nt-city-phrase-then-pronoun",
+        "In Lyon, he got 80 votes.",
+        (),
+        "not-tallies",
+    ),
+]

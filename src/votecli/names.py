@@ -276,7 +276,7 @@ INSTITUTIONS = frozenset(
     parliament government administration department board fund programme program nations
     states republic kingdom church times post news press agency service services
     olympics games championships expo bureau conference conferences brotherhood secretariat
-    affairs
+    affairs meeting meetings convention summit
     """.split()
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
 # After a sentence's first word, what makes it a candidate's name rather than "However".

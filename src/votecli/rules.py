@@ -506,11 +506,17 @@ def _led_body(m: re.Match[str], text: str) -> bool:
     )
 
 
+# a pronoun subject of its own between the name and the verb: the name is in a phrase before
+_PRONOUN_SUBJECT_BETWEEN = patterns.compile(r", (?:he|she) (?:[a-z]+ )?$|, (?:he|she) (?=\S+ <)")
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
     number = int(m.group(3) or m.group(5))
     text = m.group()
+    if ("he " in text or "she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
+        return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
         return
