@@ -8984,3 +8984,50 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- a share with its count alone in brackets, bare shares in brackets after one with its
+# unit, and the participle of the one who beat a described rival
+CASES += [
+    Case(
+        "percent-share-then-count-alone-in-brackets",
+        "Leo Marsh received 47.81 percent (6,278).",
+        ("Marsh 47.81%", "Marsh 6278"),
+        "percent",
+    ),
+    Case(
+        "lists-bare-shares-in-brackets-after-unit",
+        "Leo Marsh received 5,216 votes (36.48 percent), followed by Ana Ruiz with 4,630 "
+        "(32.38), Tom Dale with 3,764 (26.32) and Jo Lee with 673 (4.71).",
+        (
+            "Marsh 5216",
+            "Marsh 36.48%",
+            "Ruiz 4630",
+            "Ruiz 32.38%",
+            "Dale 3764",
+            "Dale 26.32%",
+            "Lee 673",
+            "Lee 4.71%",
+        ),
+        "lists",
+    ),
+    Case(  # negative: no share with its unit before, so a bare decimal stays unread
+        "lists-bare-decimal-in-brackets-no-unit-before",
+        "Leo Marsh received 5,216 votes, followed by Ana Ruiz with 4,630 (32.38).",
+        ("Marsh 5216", "Ruiz 4630"),
+        "lists",
+    ),
+    Case(
+        "pairs-beat-described-rival-by-earning",
+        "Ana Ruiz defeated Leo Marsh, pastor of a church in Dover, in the run-off by earning "
+        "52.04 percent (6,834) of the votes.",
+        ("Ruiz 52.04%", "Ruiz 6834"),
+        "pairs",
+    ),
+    Case(  # negative: the subject no name that opens the sentence, so no one's
+        "nt-beat-described-rival-by-earning-subject-unknown",
+        "In the end, the chair went to a newcomer who defeated Leo Marsh, a teacher, by "
+        "earning 52 percent.",
+        (),
+        "not-tallies",
+    ),
+]

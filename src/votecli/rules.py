@@ -506,6 +506,14 @@ def _led_body(m: re.Match[str], text: str) -> bool:
     )
 
 
+# "X defeated Y, pastor of a church in Ohio, in the run-off by earning 52%": the one beaten
+# is the verb's object, and the participle's doer the sentence's subject
+_BEATEN_OBJECT = patterns.compile(rf"\b{BEAT_VERBS} $")
+_BY_PARTICIPLE = patterns.compile(
+    rf"\b(?:by|after) (?:{'|'.join(sorted(PARTICIPLES))}) [^<]{{0,30}}<[NP]\d+>$"
+)
+_OPENING_NAME = patterns.compile(r"^\W*<C(\d+)>")
+
 # a pronoun subject of its own between the name and the verb: the name is in a phrase before
 _PRONOUN_SUBJECT_BETWEEN = patterns.compile(r", (?:he|she) (?:[a-z]+ )?$|, (?:he|she) (?=\S+ <)")
 
@@ -519,6 +527,11 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
+        return
+    beaten = " by " in text and _BEATEN_OBJECT.search(m.string, 0, m.start())
+    if beaten and _BY_PARTICIPLE.search(text):  # the doer of "by earning" is the one who beat
+        opening = _OPENING_NAME.match(m.string)
+        yield (int(opening.group(1)) if opening else CLAIM_ONLY), number
         return
     if _led_body(m, text):
         subject = _SUBJECT_BEFORE.match(m.string, 0, m.start())

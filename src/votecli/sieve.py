@@ -754,6 +754,37 @@ def _count_in_dashes_after_share(text: str, share: Mention, count: Mention | Non
     return close.end() if close else None
 
 
+# "47.81 percent (6,278)": a share, then its count alone in brackets
+_BARE_BRACKET_OPEN = patterns.compile(r"\s*\(\s*")
+_BARE_BRACKET_CLOSE = patterns.compile(r"\s*\)")
+# "5,216 votes (36.48 percent), followed by Y with 4,630 (32.38)": a share in brackets
+# before, whose unit the later bare decimals in brackets leave out
+_SHARE_IN_BRACKETS = patterns.compile(r"\(\s*\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent)\s*\)", re.I)
+
+
+def _count_alone_in_bracket_after_share(text: str, share: Mention, count: Mention) -> bool:
+    return (
+        share.kind == "P"
+        and count.kind == "N"
+        and bool(_BARE_BRACKET_OPEN.fullmatch(text, share.end, count.start))
+        and _BARE_BRACKET_CLOSE.match(text, count.end) is not None
+    )
+
+
+def _bare_share_in_bracket(text: str, count: Mention, decimal: Mention) -> int | None:
+    """Where "(32.38)" after a count ends, when the sentence gave an earlier count its share
+    in brackets with the unit ("(36.48 percent)"): the same share, its unit left out."""
+    value = decimal.value
+    if count.kind != "N" or decimal.kind != "X" or not isinstance(value, float):
+        return None
+    if not 0 < value < 100 or not _SHARE_BRACKET_GAP.fullmatch(text, count.end, decimal.start):
+        return None
+    closing = _BARE_BRACKET_CLOSE.match(text, decimal.end)
+    if closing is None or not _SHARE_IN_BRACKETS.search(text, 0, count.start):
+        return None
+    return closing.end()
+
+
 def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
     """One mention for a count and the share stated beside it: "227,307 or 68.78%",
     "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"; "65 of 119
@@ -791,8 +822,16 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
             merged.append(replace(first, paired=second.value, cover=closing))  # type: ignore[union-attr]
             skip = 1
             continue
-        if second is not None and _count_in_bracket_after_share(text, first, second):
+        if second is not None and (
+            _count_in_bracket_after_share(text, first, second)
+            or _count_alone_in_bracket_after_share(text, first, second)
+        ):
             merged.append(replace(first, paired=second.value, cover=second.end))
+            skip = 1
+            continue
+        closing = _bare_share_in_bracket(text, first, second) if second is not None else None
+        if closing is not None:
+            merged.append(replace(first, paired=second.value, cover=closing))
             skip = 1
             continue
         merged.append(first)
