@@ -9031,3 +9031,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- a first name alone after the full name: the one person of the text with it
+CASES += [
+    Case(
+        "people-first-name-alone-after-full-name",
+        "Paul Hale was a candidate for the post. Paul got 34% of the vote.",
+        ("Hale 34%",),
+        "people-parties",
+    ),
+    Case(  # two people share the first name: it stays no one's full name
+        "people-first-name-shared-stays-alone",
+        "Paul Hale and Paul Dore ran. Paul got 34% of the vote.",
+        ("Paul 34%",),
+        "people-parties",
+    ),
+    Case(  # negative: an organisation's name opening with a word like a first name
+        "people-org-name-not-a-first-name",
+        "The Rivers United Slate, headed by Ann Dale, won with 61 percent of ballots cast. "
+        "Dale, head of Rivers Local, also backed Rivers for Reform.",
+        ("Dale 61%",),
+        "people-parties",
+    ),
+]

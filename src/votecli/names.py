@@ -461,7 +461,9 @@ class NameBook:
         if len(core) == 1 and not titled and _PERSON_ROLE_AFTER.match(text, end):
             return None  # "the Green economist", "the Conservative candidate": a person meant
         known = self.by_alias.get(" ".join(core).casefold())
-        if known is None and len(core) == 1 and titled:
+        # a first name alone after the full one ("Mr Paul", "Paul got 34%"): the one person
+        # of the text with it, never a place's name ("Jordan")
+        if known is None and len(core) == 1 and (titled or _first_name_alone(text, end, core[0])):
             known = self.by_first_name.get(core[0].casefold())
         if known:
             return NameMention(start, end, text[start:end], known)
@@ -537,6 +539,15 @@ class NameBook:
 _TITLE_OF = patterns.compile(r"(?<=\w )[A-Z][\w-]+ (?:of|on)(?: the)? $")
 _PEOPLE_SUFFIX = patterns.compile(r"(?:wo)?m[ae]n$")  # "Frenchman", "Englishwomen"
 _LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
+
+
+# what follows a first name standing alone for a person: a verb or a clause's end, never a
+# word of an organisation's longer name ("Teamsters Local 25", "Teamsters for a Union")
+_ALONE_AFTER = patterns.compile(r"['’]s\b|[,;:.]|\s+(?!(?:for|of|and|in)\b)[a-z]")
+
+
+def _first_name_alone(text: str, end: int, word: str) -> bool:
+    return _ALONE_AFTER.match(text, end) is not None and not lookup(word)
 
 
 def _common_compound(word: str) -> bool:
