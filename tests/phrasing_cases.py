@@ -9054,3 +9054,25 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# --- the place an election is held in, before the election's name, is no candidate
+CASES += [
+    Case(
+        "verbs-won-place-presidential-election-with",
+        "Ann Hale won the Peru presidential election with 54.21 percent.",
+        ("Hale 54.21%",),
+        "verbs",
+    ),
+    Case(
+        "verbs-wins-city-mayoral-rerun-with",
+        "Ann Hale wins Ankara mayoral rerun with 54.21 percent of the vote.",
+        ("Hale 54.21%",),
+        "verbs",
+    ),
+    Case(  # negative: the place alone holds the share, and no one else is named
+        "nt-place-mayoral-race-share-only",
+        "Turnout in the Ankara mayoral race reached 61 percent.",
+        (),
+        "not-tallies",
+    ),
+]

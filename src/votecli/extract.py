@@ -1316,6 +1316,7 @@ class _Reader:
             return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
+        mentions = [m for m in mentions if not _CONTEST_PLACE.match(text, m.end)]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
@@ -2977,6 +2978,14 @@ _ELECTION_OWNER = patterns.compile(
 )
 # "X won the Labour leadership": the party whose contest it is, no candidate in it
 _CONTEST_OWNED = patterns.compile(r"\s+(?:party\s+)?(?:leadership|nomination|primary|primaries)\b")
+# "won the Peru presidential election with 54%", "Wins Ankara Mayoral Rerun With 54%": the
+# place an election is held in, no candidate
+_CONTEST_PLACE = patterns.compile(
+    r"\s+(?:mayoral|presidential|gubernatorial|parliamentary|legislative|municipal|senate|"
+    r"senatorial|provincial|general|local)\s+(?:election|elections|race|rerun|re-run|run-?off|"
+    r"vote|poll|polls|contest|ballot)\b",
+    re.IGNORECASE,
+)
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 _JOINT_CITY = patterns.compile(r"[-–]([A-ZÀ-Þ][\w’'-]*\w)")  # "Stockholm-Are", "Paris-Saclay"
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
