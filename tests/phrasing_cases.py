@@ -9076,3 +9076,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- shares set after counts with "amounting to", "constituting"; "N people supported X,
+# which makes P percent"
+CASES += [
+    Case(
+        "percent-amounting-to-constituting",
+        "Ann Hale obtained 614,220 votes, amounting to 51.12 percent, while Leo Marsh got "
+        "587,300 votes, constituting 48.88 percent.",
+        ("Hale 614220", "Hale 51.12%", "Marsh 587300", "Marsh 48.88%"),
+        "percent",
+    ),
+    Case(
+        "number-first-people-supported-which-makes",
+        "According to the final results of the vote, 2,104,330 people supported Ann Hale, "
+        "which makes 52.4 percent. Meanwhile, 1,911,870 people supported Leo Marsh, which "
+        "makes 47.6 percent.",
+        ("Hale 2104330", "Hale 52.4%", "Marsh 1911870", "Marsh 47.6%"),
+        "number-first",
+    ),
+    Case(  # negative: people at a rally, not voters
+        "nt-people-supported-at-rally",
+        "Some 2,000 people supported Ann Hale at the rally in the square.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -391,6 +391,19 @@ def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
     return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None
 
 
+_PEOPLE_VOTED_FOR = patterns.compile(
+    r"\s*people (?:voted for|supported|backed|chose|cast (?:their )?(?:votes|ballots) for)\b"
+)
+
+
+# what makes the sentence about a vote's result: a word for one, or the share the count makes
+_RESULT_WORD = patterns.compile(
+    r"\b(?:vot|ballot|result|count|poll)|which (?:makes|made|represents|amounts to) [0-9.]+ ?"
+    r"(?:%|per ?cent)",
+    re.IGNORECASE,
+)
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if not number.percent:
@@ -404,6 +417,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     after = text[number.end : number.end + 30]
     if "majority" in before and _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
+    if "people" in after and _PEOPLE_VOTED_FOR.match(after) and _RESULT_WORD.search(text):
+        return True  # "the final results: 4,741,868 people supported X" (not at a rally)
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if "by " in before[-8:] and _won_by_score(text, number):

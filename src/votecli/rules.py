@@ -1880,6 +1880,14 @@ RULES: tuple[Rule, ...] = (
         _number_for,
     ),
     _rule(
+        "supporters-which-makes",  # "4,741,868 people supported X, which makes 54.21 percent":
+        # the share the count of X's voters makes
+        rf"<N\d+> (?:people|voters) (?:voted for|supported|backed|chose) {C},? "
+        rf"which (?:makes|made|is|was|represents|amounts to|means) {_QUANT}{P}",
+        _pairs((1, 2)),
+        ("which",),
+    ),
+    _rule(
         "of-these-were-for",  # "Of the 9,000 votes cast, 5,120 of these were for X", "12 were
         # for X": the votes named before, split by whom they were for
         # (within a sentence, only after votes: "Of the 40 seats, 12 of these were for X")
