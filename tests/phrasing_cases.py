@@ -9102,3 +9102,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- a results line in capitals with the share after the count
+CASES += [
+    Case(
+        "lists-capitals-line-count-then-share",
+        "UNION GS ELECTION RESULT:\nJANE MORROW: 21,310 71%\nPETER ASHCROFT-LEE: 8,702 29%\n"
+        "Turnout 11 %\n",
+        ("MORROW 21310", "MORROW 71%", "ASHCROFT-LEE 8702", "ASHCROFT-LEE 29%"),
+        "lists",
+    ),
+    Case(  # negative: the lines that count no candidate's votes
+        "nt-capitals-lines-turnout-spoiled-papers",
+        "UNION ELECTION RESULT:\nTURNOUT FIGURES: 12,400 31%\nSPOILED PAPERS: 312 1%\n",
+        (),
+        "not-tallies",
+    ),
+]

@@ -205,7 +205,7 @@ STOPWORDS = frozenset(
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
-    speaker-elect turnout electorate
+    speaker-elect turnout electorate papers figures
     instead nevertheless nonetheless additionally ultimately initially subsequently
     consequently notably similarly likewise otherwise indeed besides elsewhere previously
     currently separately importantly interestingly surprisingly unsurprisingly hence
@@ -281,7 +281,11 @@ INSTITUTIONS = frozenset(
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 # A count right beside a name in a results line: "JANE DOE - 322", "JANE DOE: 322"
-_COUNT_BESIDE = patterns.compile(r"[ \t]*[-–—:][ \t]*\d[\d,]*[ \t]*(?:votes?)?[ \t]*(?:\n|$)")
+# (its share after it too: "JANE DOE: 28,428 73%")
+_COUNT_BESIDE = patterns.compile(
+    r"[ \t]*[-–—:][ \t]*\d[\d,]*[ \t]*(?:votes?)?[ \t]*"
+    r"(?:\(?\d{1,3}(?:\.\d+)?[ \t]*%\)?[ \t]*)?(?:\n|$)"
+)
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\))|(?:(?:still|also|then|finally|eventually|ultimately|later|reportedly|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
