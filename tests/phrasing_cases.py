@@ -9119,3 +9119,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "Bill" as a first name is no vote on a bill
+CASES += [
+    Case(
+        "people-first-name-bill",
+        "Unofficial results showed Ann Hale with 17.5 percent of the vote, Leo Marsh with 16 "
+        "percent and Bill Dale with 14.7 percent, with 96 percent of precincts counted.",
+        ("Hale 17.5%", "Marsh 16%", "Dale 14.7%"),
+        "people-parties",
+    ),
+    Case(  # negative: a bill passed, in the Commons' capitals
+        "nt-the-finance-bill-passed",
+        "The Finance Bill passed by 320 votes to 250, with Ann Hale voting against.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -294,7 +294,8 @@ _MEASURE_VOTE = Gated(
         "approv",
         "ratif",
     ),
-    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b|"
+    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b"
+    r"(?!(?-i: [A-Z][a-z]))|"  # "Bill Daley with 14.7 percent" names a man, not a bill
     # "201 votes were cast on the reforms, with 179 in favour": a vote on a measure
     r"\b(?:cast|voted) on (?:the |its |a |new )?(?:reforms?|proposals?|changes|statutes?|"
     r"package|measures?|constitution|rules)\b|"
