@@ -9136,3 +9136,42 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "X was second with 22" makes a sentence's first word a name; the seat one sits for
+# ("MP for Dover") is no candidate
+CASES += [
+    Case(
+        "lists-city-was-second-with",
+        "Lyon received a majority of second-round votes with 56. Porto was second with 22, "
+        "Oslo was third with 18, and Riga was fourth with nine.",
+        ("Lyon 56 r2", "Porto 22 r2", "Oslo 18 r2", "Riga 9 r2"),
+        "lists",
+    ),
+    Case(
+        "verbs-elected-mp-for-seat-with",
+        "Labour's Ann Hale elected as MP for Dover with 13,296 votes.",
+        ("Hale 13296",),
+        "verbs",
+    ),
+    Case(
+        "verbs-elected-mp-for-seat-winning",
+        "Ann Hale was elected as MP for North Dover, winning 13,296 votes, 323 more than her "
+        "closest rival.",
+        ("Hale 13296",),
+        "verbs",
+    ),
+    Case(  # negative: the seat alone, no one named
+        "nt-mp-for-seat-turnout",
+        "The turnout for the MP for Dover's seat was 13,296 votes.",
+        (),
+        "not-tallies",
+    ),
+]
+CASES += [
+    Case(  # a seat's name of two places joined by "and"
+        "verbs-elected-mp-for-two-place-seat-with",
+        "Labour's Ann Hale elected as MP for Lowton and Dene with 13,296 votes.",
+        ("Hale 13296",),
+        "verbs",
+    ),
+]

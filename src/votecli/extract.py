@@ -1317,7 +1317,12 @@ class _Reader:
             return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
-        mentions = [m for m in mentions if not _CONTEST_PLACE.match(text, m.end)]
+        mentions = [
+            m
+            for m in mentions
+            if not _CONTEST_PLACE.match(text, m.end)
+            and not _CONSTITUENCY_BEFORE.search(text, max(0, m.start - 60), m.start)
+        ]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
@@ -2987,6 +2992,11 @@ _CONTEST_PLACE = patterns.compile(
     r"vote|poll|polls|contest|ballot)\b",
     re.IGNORECASE,
 )
+# "elected as MP for Dover with 13,296 votes": the seat one sits for, no candidate
+_CONSTITUENCY_BEFORE = patterns.compile(
+    r"(?:\b(?:MPs?|MEPs?|MLAs?|MSPs?|TDs?)|\b(?i:member|representative|congress(?:wo)?man|"
+    r"senator)) (?i:for) (?:the )?(?:[A-Z][\w'’-]+ (?:(?:and|&) )?){0,3}$"
+)  # ("MP for Batley and Spen": each word of the seat's name)
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 _JOINT_CITY = patterns.compile(r"[-–]([A-ZÀ-Þ][\w’'-]*\w)")  # "Stockholm-Are", "Paris-Saclay"
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile

@@ -292,6 +292,7 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"achieved|"
     r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"
+    r"was (?:first|second|third|fourth|fifth|sixth|last)\b|"  # "Toronto was second with 22"
     r"wins|beats|edges|defeats|gets|takes|"
     r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
     r"dropped out|pulled out|bowed out|withdrew|will host|won the right|had|has|with|and|of|"
