@@ -1317,12 +1317,7 @@ class _Reader:
             return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
-        mentions = [
-            m
-            for m in mentions
-            if not _CONTEST_PLACE.match(text, m.end)
-            and not _CONSTITUENCY_BEFORE.search(text, max(0, m.start - 60), m.start)
-        ]
+        mentions = [m for m in mentions if not _place_of_contest(text, m)]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
@@ -3033,6 +3028,16 @@ def _owned_subject(text: str, name: sieve.Mention, number: sieve.Mention) -> boo
         return False
     owned = _OWNED_WORDS.match(text, name.end, number.start)
     return owned is not None and not _STANDS_FOR.intersection(owned.groups())
+
+
+def _place_of_contest(text: str, mention: sieve.Mention) -> bool:
+    """A place an election is held in, or the seat one sits for: no candidate."""
+    if _CONTEST_PLACE.match(text, mention.end):
+        return True
+    window = max(0, mention.start - 60)
+    return text.find(" for ", window, mention.start) >= 0 and bool(
+        _CONSTITUENCY_BEFORE.search(text, window, mention.start)
+    )
 
 
 def _place_named(text: str, start: int, end: int) -> bool:

@@ -468,8 +468,10 @@ class NameBook:
         known = self.by_alias.get(" ".join(core).casefold())
         # a first name alone after the full one ("Mr Paul", "Paul got 34%"): the one person
         # of the text with it, never a place's name ("Jordan")
-        if known is None and len(core) == 1 and (titled or _first_name_alone(text, end, core[0])):
-            known = self.by_first_name.get(core[0].casefold())
+        if known is None and len(core) == 1 and self.by_first_name:
+            first = self.by_first_name.get(core[0].casefold())
+            if first is not None and (titled or _first_name_alone(text, end, core[0])):
+                known = first
         if known:
             return NameMention(start, end, text[start:end], known)
         if _is_headline(text):

@@ -523,12 +523,12 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     subject's count after the one it beat ("X defeated Y and took 55%")."""
     number = int(m.group(3) or m.group(5))
     text = m.group()
-    if ("he " in text or "she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
+    if (", he " in text or ", she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
         return
-    beaten = " by " in text and _BEATEN_OBJECT.search(m.string, 0, m.start())
+    beaten = " by " in text and _BEATEN_OBJECT.search(m.string, max(0, m.start() - 30), m.start())
     if beaten and _BY_PARTICIPLE.search(text):  # the doer of "by earning" is the one who beat
         opening = _OPENING_NAME.match(m.string)
         yield (int(opening.group(1)) if opening else CLAIM_ONLY), number
