@@ -9175,3 +9175,26 @@ CASES += [
         "verbs",
     ),
 ]
+
+# --- a referendum's sides in quotes; "pc" for percent, in lower case only
+CASES += [
+    Case(
+        "options-quoted-sides",
+        "The final result in the referendum, published by the ministry, was 58.2% “No”, "
+        "against 41.8% who voted “Yes”.",
+        ("No 58.2%", "Yes 41.8%"),
+        "options",
+    ),
+    Case(
+        "percent-pc-spaced",
+        "Support in the leadership vote stood at 44 pc for Ann Hale and 40 pc for Leo Marsh.",
+        ("Hale 44%", "Marsh 40%"),
+        "percent",
+    ),
+    Case(  # negative: "PC" in capitals is a party's
+        "nt-pc-capitals-party-seats",
+        "In the vote, the Tories won 12 PC seats and 3 Liberal ones.",
+        (),
+        "not-tallies",
+    ),
+]

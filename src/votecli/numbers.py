@@ -19,7 +19,8 @@ Words
     hundred thousand"; any case, hyphens or spaces, "and" after hundreds and scales.  "a"/"an"
     alone, "no", "none" are not numbers; "one" is.  "two-thirds" (a fraction) is not a number.
 Percent
-    "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "fifty per cent";
+    "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "57.4 pc" (lower
+    case: "12 PC seats" are a party's), "fifty per cent";
     a decimal comma in a share ("50,179%", never a share above 100; "5,99 per cent", but
     "1,000%" keeps its thousands comma).
 """
@@ -208,14 +209,16 @@ _STEP = patterns.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
 # after "<digits> ": could a scale word, percent word or sign follow? ("61 percent" as well
 # as "61 per cent": "per" alone is no word's start)
 _NEEDS_LOOK = patterns.compile(
-    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percents?|pct|{'|'.join(_DIGIT_SCALES)})(?![^\W\d_]))",
+    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percents?|pct|(?-i:pc)|{'|'.join(_DIGIT_SCALES)})"
+    r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
 _A_NEXT = patterns.compile(
     rf"{_GAP}(?:hundred|{'|'.join(_SCALES)})(?:th)?(?![^\W\d_])", re.IGNORECASE
 )
 _PCT = patterns.compile(
-    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percents?|pct)(?![^\W\d_])",  # "71.3 percents"
+    # "71.3 percents"; "61.4 pc" in lower case only ("12 PC seats" are a party's)
+    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percents?|pct|(?-i:pc))(?![^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -118,7 +118,7 @@ _AFTER = patterns.compile(
     r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,|"
     r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\s*"
     rf",?\s*(?:{_VOTED}\s+|(?:were\s+|was\s+)?cast\s+)?"
-    rf"(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",
+    rf"[\"“‘']?(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",  # in quotes too: 61.3% “No”
     re.IGNORECASE,
 )
 # Places that vote, counted in a referendum's story: "12 districts voted yes" counts no votes
