@@ -5,7 +5,8 @@ Pure and linear-time: one left-to-right pass driven by regexes that cannot backt
 
 Digits
     "138", "1,234,567", "3 341 510" with U+00A0/U+202F/U+2009 separators (plain spaces split),
-    Indian grouping "12,34,567", decimals with a dot, European "1.234.567" (two or more dots,
+    "814, 481" before "votes" or "ballots" (a space after the thousands comma), a spoken
+    decimal "48-point-56", Indian grouping "12,34,567", decimals with a dot, European "1.234.567" (two or more dots,
     groups of three).  A separated run that is not a valid grouping is a list: every group is
     its own number ("1,1,1" -> 1, 1, 1; "12,3456" -> 12, 3456).  Hyphens separate ("2017-2018").
     Not numbers: times and ratios "12:46", dates and versions "12.05.2020", digits glued to
@@ -550,7 +551,7 @@ def _skip_glued_right(text: str, e: int) -> int:
 
 
 # "48-point-56 percent", "two-point-37 percent": a decimal point spoken (broadcasters' English)
-_SPOKEN_POINT = patterns.compile(rf"[{_HY} ]point[{_HY} ]([0-9]++)(?![.,]?[0-9])", re.I)
+_SPOKEN_POINT = patterns.compile(r"-point-([0-9]++)(?![.,]?[0-9])")
 
 
 def _join_spoken_points(text: str, out: list[_Raw]) -> list[_Raw]:
@@ -576,7 +577,7 @@ def _scan(text: str) -> list[_Raw]:
     while True:
         m = search(text, pos)
         if m is None:
-            spoken = "point" in text or "Point" in text or "POINT" in text
+            spoken = "-point-" in text  # broadcasters hyphenate it; one scan, rarely a hit
             return _join_spoken_points(text, out) if spoken else out
         s = m.start()
         digit = "0" <= text[s] <= "9"
