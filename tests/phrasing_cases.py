@@ -9198,3 +9198,80 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a thousands comma typed with a space after it ("418, 553 votes"), one count
+CASES += [
+    Case(
+        "spaced-thousands-before-votes",
+        "Party leader Ravi Kumara bagged 316, 824 votes in the poll.",
+        ("Kumara 316824",),
+        "number-first",
+    ),
+    Case(  # negative: two counts said "respectively" stay two
+        "spaced-list-respectively-stays-two",
+        "Ravi Kumara and Asha Perera got 240, 115 votes respectively.",
+        ("Kumara 240", "Perera 115"),
+        "respectively",
+    ),
+    Case(  # negative: a year, then a count, stay two numbers
+        "year-comma-then-count",
+        "In 2019, 553 votes went to Ravi Kumara.",
+        ("Kumara 553",),
+        "number-first",
+    ),
+]
+# --- a second figure after "or", "or," "which is" or a dash belongs to the same candidate
+CASES += [
+    Case(
+        "share-of-votes-or-bare-count",
+        "Ann Ortiz finished with 58.2% of the votes, or 104,311, while her opponent, Ben Ruiz, "
+        "finished with 41.8% of the votes, or 74,920 votes.",
+        ("Ortiz 58.2%", "Ortiz 104311", "Ruiz 41.8%", "Ruiz 74920"),
+        "percent",
+    ),
+    Case(  # negative: after "or", a count of something else
+        "share-or-count-of-other-things",
+        "Ann Ortiz won 58% of the votes, or 2,100 more than she needed.",
+        ("Ortiz 58%",),
+        "percent",
+    ),
+    Case(
+        "count-or-comma-share",
+        "Ben Ruiz received 3,402,118 votes or, 38.52 percent of the national vote.",
+        ("Ruiz 3402118", "Ruiz 38.52%"),
+        "percent",
+    ),
+    Case(
+        "count-which-is-share",
+        "Ann Ortiz took 612,407 votes which is 4.81 percent of the total valid votes.",
+        ("Ortiz 612407", "Ortiz 4.81%"),
+        "percent",
+    ),
+    Case(
+        "count-dash-share-of-total",
+        "Ann Ortiz received 2,871 votes at this stage – 46% of the total.",
+        ("Ortiz 2871", "Ortiz 46%"),
+        "percent",
+    ),
+    Case(  # negative: a dash, then a share of something else
+        "count-dash-share-of-other",
+        "Ann Ortiz received 2,871 votes – 46% more than in the last race.",
+        ("Ortiz 2871",),
+        "percent",
+    ),
+]
+# --- a US member's party and state after the name; a country's name as a surname
+CASES += [
+    Case(
+        "list-party-state-tag",
+        "First round: Maria Olsen, D-New Jersey, 211 votes; Tom Chad, R-Texas, 203; others, 17.\n\n"
+        "Second round: Olsen, 210; Chad, 201; others 19.",
+        ("Olsen 211 r1", "Chad 203 r1", "Olsen 210 r2", "Chad 201 r2"),
+        "lists",
+    ),
+    Case(  # negative: no person of that surname, the country stands
+        "country-name-not-a-surname",
+        "Ghana received 120 votes. Chad got 40 votes.",
+        ("GHA 120", "TCD 40"),
+        "capitals-demonyms",
+    ),
+]

@@ -1340,6 +1340,8 @@ class _Reader:
                 continue
             if found.via == "demonym" and not sieve.is_bid(found, text):
                 continue
+            if found.via == "name" and " " not in found.text and self._persons_surname(text, found):
+                continue  # "Jim Jordan", then "Jordan, 198": names.py reads the person
             joint = _JOINT_CITY.match(text, found.end) if found.via == "capital" else None
             if joint and not countries.find_countries(joint.group(1)):
                 # "Stockholm-Are": co-hosts named as one bid, a city and not the country
@@ -1363,6 +1365,14 @@ class _Reader:
                 candidate = Candidate(name, found.code, Kind.COUNTRY)
             mentions.append(sieve.Mention(found.start, found.end, "C", candidate))
         return mentions
+
+    def _persons_surname(self, text: str, found: countries.CountryMention) -> bool:
+        """Whether a one-word country's name is a person's surname: after a first name
+        ("Jim Jordan"), or alone once that person was named."""
+        if _first_name_before(text, found.start):
+            return True
+        person = self.names.person_named(found.text)
+        return person is not None and person.name.endswith(" " + found.text)
 
     def _classify(
         self,

@@ -122,6 +122,8 @@ _AREAS_AFTER = patterns.compile(
 )
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
+# a US member's party and state after the name: "Jane Doe, D-New York, 212 votes"
+_PARTY_STATE_TAG = patterns.compile(r"[DRI]-[A-Z]")
 _LINE_BROKEN_REST = patterns.compile(r"- (?!(?:and|or|to|nor|but|than|as)\b)([a-z]{2,})\b")
 # Words that make a run of capitalised words an organisation's name, wherever they stand in
 # it ("World Rugby", "Athletics Kenya", "Football Australia"): no person's
@@ -411,6 +413,8 @@ class NameBook:
             end = split.end()
         if len(words) > 1 and opening_place(text, text.find(words[1], start), end):
             return None
+        if _PARTY_STATE_TAG.match(words[0]) and text.endswith(", ", 0, start):
+            return None  # whose side the named member is on, not a candidate
         article = len(words) > 1 and words[0].lower() in _LEADERS
         if article:
             words = words[1:]  # "The Dutch", "The Santos-Almeida ticket", "Neither Garcia"

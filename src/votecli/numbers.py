@@ -195,7 +195,8 @@ _RAW = patterns.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
 # "173, 832 votes": a thousands comma that a stray space follows, in a count of votes (not
 # "In round 2, 125 votes were cast", where the comma closes a clause)
 _SPACED_THOUSANDS = patterns.compile(
-    r", ([0-9]{3}) (?:votes|ballots)\b(?! (?:were|was|went|had|have|are|is)\b)"
+    r", ([0-9]{3}) (?:valid )?(?:votes|ballots)\b"
+    r"(?! (?:were|was|went|had|have|are|is|respectively)\b)"  # "418, 553 votes respectively": two
 )
 _CLAUSE_NOUN_BEFORE = patterns.compile(
     r"(?:\b(?:round|ballot|day|ward|district|precinct|phase|stage|count|number|no|game|week|"

@@ -824,6 +824,8 @@ _FROM = rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}(?: of (?-i:[A-Z])[\w-]+(?: (?-i
 _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
+# a US member's party and state: "Jane Doe, D-New York, 212 votes"
+_PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
 
 
@@ -1372,7 +1374,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)"
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \())? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_PARTY_STATE})? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
         _pairs((1, 3)),
     ),
     _rule(

@@ -667,8 +667,9 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PAIR_GAP = patterns.compile(
-    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|, or|;|,? (?:representing|accounting for|"
-    r"equivalent to|equal to|amounting to|constituting))?\s*"  # "6,730,413 votes, representing 51.59 per cent"
+    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|,? or,?|;|,? (?:representing|accounting for|"
+    r"equivalent to|equal to|amounting to|constituting|which (?:is|was)|that is))?\s*"
+    # "6,730,413 votes, representing 51.59 per cent"
     r"(?:(?<=or )(?:only|just|about|around|roughly|nearly|almost|some) )?",  # "or only 5.9%"
     re.IGNORECASE,
 )
@@ -685,10 +686,28 @@ _SHARE_OF_OTHER = patterns.compile(
 )
 
 
+# "3,124 votes – 48% of the total": a count, a dash, then its share of the vote
+_DASH_PAIR_GAP = patterns.compile(
+    r"\s+(?:votes?|ballots?)(?:\s+(?:at|in)\s+(?:this|that)\s+(?:stage|point|round))?\s+[–—-]\s+"
+)
+_OF_THE_VOTE = patterns.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:total|votes?|ballots?)\b"
+)
+# "64.4% of the votes, or 129,495": a share of the vote, then its count after "or"
+_SHARE_OR_COUNT_GAP = patterns.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?,?\s+or\s+"
+)
+_COUNT_CLAUSE_END = patterns.compile(r"\s*(?:votes?\b|ballots?\b|[,.;]|$)")
+
+
 def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
     between = text[first.end : second.start]
     if _PAIR_GAP.fullmatch(between):
         return True
+    if first.kind == "N" and second.kind == "P" and _DASH_PAIR_GAP.fullmatch(between):
+        return _OF_THE_VOTE.match(text, second.end) is not None
+    if first.kind == "P" and second.kind == "N" and _SHARE_OR_COUNT_GAP.fullmatch(between):
+        return _COUNT_CLAUSE_END.match(text, second.end) is not None
     return (
         second.kind == "P"
         and bool(_VOTERS_PAIR_GAP.fullmatch(between))
@@ -813,7 +832,14 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                 merged.append(replace(first, paired=second.value, cover=second.end))
                 skip = 1
                 continue
-            if first.kind == "P" and second.kind == "N" and VOTES_AFTER.match(text[second.end :]):
+            if (
+                first.kind == "P"
+                and second.kind == "N"
+                and (
+                    VOTES_AFTER.match(text[second.end :])
+                    or _SHARE_OR_COUNT_GAP.fullmatch(text, first.end, second.start)
+                )
+            ):
                 merged.append(replace(first, paired=second.value, cover=second.end))
                 skip = 1
                 continue
