@@ -9275,3 +9275,57 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# --- people counted in brackets, a convention, the one replaced, a defeat inflicted
+CASES += [
+    Case(  # a turnout share after a plural demonym counting voters, not the country's
+        "eligible-demonyms-share-in-brackets",
+        "Nearly 7 out of 10 eligible Canadians (68.4%) took part in the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a plural demonym as the bid still counts
+        "the-demonyms-bracketed-count",
+        "The Canadians (118 votes) finished ahead of the Peruvians (64 votes).",
+        ("CAN 118", "PER 64"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "referendum-responding-yes-no",
+        "In the referendum, 3,204,511 (55.2%) responding Yes and 2,600,873 (44.8%) responding No.",
+        ("Yes 3204511", "Yes 55.2%", "No 2600873", "No 44.8%"),
+        "options",
+    ),
+    Case(  # "He" after a convention is the person elected, not the convention
+        "pronoun-after-regular-convention",
+        "Rev. Paul Adams was elected on the first ballot by delegates to the 58th Regular "
+        "Convention, meeting in Dallas. He received 612 votes, or 52 percent.",
+        ("Adams 612 r1", "Adams 52% r1"),
+        "pronouns",
+    ),
+    Case(  # the share after "to replace Z" is the winner's, never Z's (unread: a role won)
+        "beat-to-replace-then-share",
+        "The former party chair beat Ann Lee in the contest to replace Tom Hale, with 58.5% of "
+        "the votes cast.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: the one replaced in a relative clause of their own keeps their share
+        "replaced-who-won-share",
+        "Ann Lee was chosen to replace Tom Hale, who won 58% in the last contest.",
+        ("Hale 58%",),
+        "people-parties",
+    ),
+    Case(
+        "inflicting-defeat-taking-against-rival",
+        "Omar Nasser also won the vote for the vacant seat, inflicting a heavy defeat on Kenya "
+        "football chief Karim Haddad, taking 31 votes against 14 for his rival.",
+        ("Nasser 31", "Haddad 14"),
+        "pairs",
+    ),
+    Case(  # negative: against a number that is no rival's, only the winner's count
+        "defeated-taking-against-no-rival",
+        "Omar Nasser defeated Karim Haddad, taking 31 votes against 14 in the last vote.",
+        ("Nasser 31",),
+        "pairs",
+    ),
+]

@@ -278,7 +278,7 @@ INSTITUTIONS = frozenset(
     parliament government administration department board fund programme program nations
     states republic kingdom church times post news press agency service services
     olympics games championships expo bureau conference conferences brotherhood secretariat
-    affairs meeting meetings convention summit
+    affairs meeting meetings convention synod summit
     """.split()
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
 # After a sentence's first word, what makes it a candidate's name rather than "However".
@@ -341,6 +341,7 @@ _NOT_PARTY_NAMES = frozenset(
         "opposition",
         "main",
         "new",
+        "former",
         "other",
         "each",
         "every",

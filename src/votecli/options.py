@@ -110,7 +110,9 @@ _YES_WORD = (
     r"for\b(?=\s*(?:[,;.)]|and\b|to\b|with\b|$)))"
 )
 _NO_WORD = r"(?:against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))|no\b|nays?\b|noes\b)"
-_VOTED = r"(?:voted|voting|vote|votes|opted|chose|said|answered|ballots?)"
+_VOTED = (
+    r"(?:voted|voting|vote|votes|opted|chose|said|answered|answering|respond(?:ed|ing)|ballots?)"
+)
 # After a number: "3,415 in favour", "2,960 against", "64% voted in favour", "1,700 residents
 # voting against the plan", "1.2 million people, or 58%, voted yes"
 _AFTER = patterns.compile(

@@ -59,7 +59,8 @@ BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
     r"pips|overcame|won against|prevailed over|defeat of|topped|topping|unseated|unseating|"
-    r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed)"
+    r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed|"
+    r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on)"  # "inflicting a stunning defeat on Y"
 )
 # What a description of a person after "The" may call them: an age ("48-year-old"), a
 # demonym ("Slovenian", checked by the reader), an office or trade
@@ -517,6 +518,14 @@ _OPENING_NAME = patterns.compile(r"^\W*<C(\d+)>")
 # a pronoun subject of its own between the name and the verb: the name is in a phrase before
 _PRONOUN_SUBJECT_BETWEEN = patterns.compile(r", (?:he|she) (?:[a-z]+ )?$|, (?:he|she) (?=\S+ <)")
 
+# The one a winner replaces, then the winner's figure: "... to replace Z, with 56.5%"
+_REPLACED_BEFORE = patterns.compile(
+    r"\b(?:to (?:replace|succeed)|replacing|succeeding) (?:the )?$", re.IGNORECASE
+)
+_PARTICIPLE_AFTER_NAME = patterns.compile(
+    r"<C\d+>,? (?:with|taking|winning|securing|receiving|garnering) "
+)
+
 
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
@@ -532,6 +541,11 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     if beaten and _BY_PARTICIPLE.search(text):  # the doer of "by earning" is the one who beat
         opening = _OPENING_NAME.match(m.string)
         yield (int(opening.group(1)) if opening else CLAIM_ONLY), number
+        return
+    if _REPLACED_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) and (
+        _PARTICIPLE_AFTER_NAME.match(text)
+    ):
+        yield CLAIM_ONLY, number  # "beat Y in the contest to replace Z, with 56.5%": not Z's
         return
     if _led_body(m, text):
         subject = _SUBJECT_BEFORE.match(m.string, 0, m.start())
@@ -1209,9 +1223,20 @@ RULES: tuple[Rule, ...] = (
         ("led", "lead", "outpac", "trail"),
     ),
     _rule(
+        "beat-taking-against-rival",  # "X defeated Y, taking 28 votes against 18 for his
+        # rival": the winner's count, then the beaten one's
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}(?:<C\d+>(?:['’]s)? [^<,]{{1,40}}?)?{C}"
+        rf",? (?:with|taking|winning|securing) {NUM}(?: votes?)? (?:against|to) {NUM}(?: votes?)? "
+        rf"for (?:his|her|its|their) (?:rival|opponent|challenger)\b",
+        _pairs((1, 4), (2, 6)),
+        _BEAT_WORDS,
+    ),
+    _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
         # "X of Y was elected as the body's new Deputy Director-General, defeating Z, with 97"
-        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?"
+        # (the loser may be described by a country first: "Qatar's World Cup chief Z")
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}(?:<C\d+>(?:['’]s)? [^<,]{{1,40}}?)?{C}"
+        rf"(?: \([^()<]{{1,40}}\))?"
         # not past a clause of its own subject ("after she led with 150")
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
         rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",

@@ -567,7 +567,16 @@ def is_bid(found: countries.CountryMention, text: str) -> bool:
         return True  # "The Chilean candidacy obtained 144 votes, the Costa Rican 134": the
         # bid the sentence named first, left out after the others
     singular = found.text[:-1]
+    if _PEOPLE_BEFORE_DEMONYM.search(text, max(0, found.start - 12), found.start):
+        return False  # "8 out of 10 eligible Australians (79.5%) voted": people, not a bid
     return found.text.endswith("s") and countries.lookup(singular) == found.code
+
+
+# Words that make a plural demonym a count of people: "eligible Australians", "2 million Chileans"
+_PEOPLE_BEFORE_DEMONYM = patterns.compile(
+    r"\b(?:eligible|registered|million|thousands?|hundreds?|\d+) $",
+    re.IGNORECASE,
+)
 
 
 # A count before capitalised words: "won 4 World Cups", "received 32 F-35 jets" count things
