@@ -9329,3 +9329,30 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "X trailed Y ..., 23-19": the one trailing takes the smaller number, either order
+CASES += [
+    Case(
+        "trailed-on-ballot-comma-score-larger-first",
+        "Ann Lee trailed Tom Hale on the first ballot, 27-21.",
+        ("Lee 21 r1", "Hale 27 r1"),
+        "pairs",
+    ),
+    Case(
+        "trailed-score-smaller-first",
+        "Ann Lee trailed Tom Hale 21-27 votes on the first ballot.",
+        ("Lee 21 r1", "Hale 27 r1"),
+        "pairs",
+    ),
+    Case(
+        "trailed-shares-to",
+        "Ann Lee trailed Tom Hale 44% to 53% in the vote.",
+        ("Lee 44%", "Hale 53%"),
+        "pairs",
+    ),
+    Case(  # negative: a game's score, no vote
+        "trailed-game-score",
+        "The Hawks trailed the Bulls 98-95 at the half.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -156,9 +156,31 @@ def with_comparisons_checked(
     nobody's (claimed, so that no one else takes it)."""
     values = {i: m.value for i, m in enumerate(mentions) if m.kind in "NX"}
     failed = rules.failed_comparisons(skeleton, values)
-    return tuple(
+    checked = tuple(
         replace(b, candidate=rules.CLAIM_ONLY) if b.number in failed else b for b in bindings
     )
+    return _leader_has_more(checked, mentions) if "trail" in skeleton else checked
+
+
+_TRAILING_RULES = frozenset(("pair-trailed",))
+CHECKED_RULES = frozenset(("more-votes-than", *_TRAILING_RULES))  # what the numbers must bear out
+
+
+def _leader_has_more(
+    bindings: tuple[rules.Binding, ...], mentions: list[sieve.Mention]
+) -> tuple[rules.Binding, ...]:
+    """ "X trailed Y on the first ballot, 23-19": the one trailing takes the smaller number,
+    in whichever order the score is written."""
+    out = list(bindings)
+    for i in range(len(out) - 1):
+        trailing, leading = out[i], out[i + 1]
+        if trailing.rule not in _TRAILING_RULES or leading.rule != trailing.rule:
+            continue
+        mine, theirs = mentions[trailing.number].value, mentions[leading.number].value
+        if mine is not None and theirs is not None and mine > theirs:
+            out[i] = replace(trailing, number=leading.number)
+            out[i + 1] = replace(leading, number=trailing.number)
+    return tuple(out)
 
 
 def changed_round(

@@ -718,7 +718,7 @@ class _Reader:
         """What the phrasing rules read in the sentence's skeleton, less the numbers of a
         game ("scored 24, up from 18 in the first half") or of a table of other things."""
         bindings = rules.apply(skeleton)
-        if any(b.rule == "more-votes-than" for b in bindings):
+        if any(b.rule in comparisons.CHECKED_RULES for b in bindings):
             bindings = comparisons.with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):
             return ()

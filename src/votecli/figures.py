@@ -489,7 +489,10 @@ _SCORE_SECOND_BEFORE = patterns.compile(r"\d(?<!\w\d)\d{0,2}(?:,\d{3})*\s*[-–]
 
 
 # reach past a long name with its country ("beat Peru's Omar bin Khalid al-Mansour in the final")
-_BEAT_BEFORE = patterns.compile(rf"\b{rules.BEAT_VERBS}\b[^\d.;:]{{1,60}}$", re.IGNORECASE)
+# (or trailing: "X trailed Y on the first ballot, 23-19")
+_BEAT_BEFORE = patterns.compile(
+    rf"\b(?:{rules.BEAT_VERBS}|trailed|trailing|trails)\b[^\d.;:]{{1,60}}$", re.IGNORECASE
+)
 
 
 # "X won the final ballot 48-46 over Y", "won the vote 48-46, beating Y": a score won

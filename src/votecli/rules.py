@@ -1216,11 +1216,18 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
         # round is read from it), yet the same pairing
-        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces|trailed|trailing|"
-        rf"trails) {gap(0, 30)}{C}"
+        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces) {gap(0, 30)}{C}"
         rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
-        ("led", "lead", "outpac", "trail"),
+        ("led", "lead", "outpac"),
+    ),
+    _rule(
+        "pair-trailed",  # "X trailed Y 46% to 52%", "X trailed Y on the first ballot, 23-19":
+        # the one trailing has the fewer (the extractor orders the pair by value)
+        rf"{C}{gap(0, 40)}\b(?:trailed|trailing|trails) {gap(0, 30)}{C}"
+        rf"(?:[^<;:–—]|<X\d+>){{0,30}}?{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
+        _pairs((1, 4), (2, 6)),
+        ("trail",),
     ),
     _rule(
         "beat-taking-against-rival",  # "X defeated Y, taking 28 votes against 18 for his
