@@ -9356,3 +9356,50 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- the beaten one described by a country, or after a comma by words naming someone;
+# a round lost "to Y by a 77-116 vote"
+CASES += [
+    Case(
+        "beat-demonym-candidate-score",
+        "Smith, a Briton, defeated French candidate Paul Martin by 31 votes to 24.",
+        ("Smith 31", "Martin 24"),
+        "pairs",
+    ),
+    Case(
+        "beat-appositive-naming-someone-score",
+        "Smith defeated Paul Martin, a minister under president Jacques Durand, by 31 votes to 24.",
+        ("Smith 31", "Martin 24"),
+        "pairs",
+    ),
+    Case(  # negative: two beaten, the second count is no one's alone
+        "beat-two-listed-score",
+        "Smith defeated Peru and Chile by 31 votes to 24.",
+        (),
+        "pairs",
+    ),
+    Case(
+        "lost-round-to-by-a-vote-larger-second",
+        "Peru lost the 12th round to Chile by a 71-118 vote.",
+        ("PER 71 r12", "CHL 118 r12"),
+        "pairs",
+    ),
+    Case(
+        "lost-to-score-larger-first",
+        "Ann Lee lost to Tom Hale 118-71 in the final round of voting.",
+        ("Lee 71", "Hale 118"),
+        "pairs",
+    ),
+    Case(
+        "his-country-lost-round-to",
+        "Peru and Chile went into a second day of balloting. The Peruvian envoy said his country "
+        "was withdrawing after losing the 12th round to Chile by a 71-118 vote.",
+        ("PER 71 r12", "CHL 118 r12"),
+        "pairs",
+    ),
+    Case(  # negative: a game lost, no vote
+        "lost-to-game-score",
+        "Peru lost to Chile, 3-1, in the football final.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -159,10 +159,12 @@ def with_comparisons_checked(
     checked = tuple(
         replace(b, candidate=rules.CLAIM_ONLY) if b.number in failed else b for b in bindings
     )
-    return _leader_has_more(checked, mentions) if "trail" in skeleton else checked
+    return (
+        _leader_has_more(checked, mentions) if "trail" in skeleton or "los" in skeleton else checked
+    )
 
 
-_TRAILING_RULES = frozenset(("pair-trailed",))
+_TRAILING_RULES = frozenset(("pair-trailed", "pair-lost-to"))
 CHECKED_RULES = frozenset(("more-votes-than", *_TRAILING_RULES))  # what the numbers must bear out
 
 

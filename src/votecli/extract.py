@@ -2074,9 +2074,13 @@ class _Reader:
     def _document(self) -> Document:
         if self.tallies and sieve.tells_no_result(self.text):
             self.tallies, self.drafts, self.unattributed = [], {}, []
+            self.late_rounds = {}
         polled = {t[0] for t in self.tallies if sieve.is_poll_answer(t[1].name)}
         if polled:  # a contest with an "Undecided" row is an opinion poll's question
-            self.tallies = [t for t in self.tallies if t[0] not in polled]
+            kept = [i for i, t in enumerate(self.tallies) if t[0] not in polled]
+            self.tallies = [self.tallies[i] for i in kept]
+            at = {old: new for new, old in enumerate(kept)}  # the late rounds follow their tallies
+            self.late_rounds = {at[i]: r for i, r in self.late_rounds.items() if i in at}
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()

@@ -489,9 +489,10 @@ _SCORE_SECOND_BEFORE = patterns.compile(r"\d(?<!\w\d)\d{0,2}(?:,\d{3})*\s*[-–]
 
 
 # reach past a long name with its country ("beat Peru's Omar bin Khalid al-Mansour in the final")
-# (or trailing: "X trailed Y on the first ballot, 23-19")
+# (or trailing or losing: "X trailed Y on the first ballot, 23-19", "X lost to Y 116-77")
 _BEAT_BEFORE = patterns.compile(
-    rf"\b(?:{rules.BEAT_VERBS}|trailed|trailing|trails)\b[^\d.;:]{{1,60}}$", re.IGNORECASE
+    rf"\b(?:{rules.BEAT_VERBS}|trailed|trailing|trails|(?:lost|losing|loses) to)\b[^\d.;:]{{1,60}}$",
+    re.IGNORECASE,
 )
 
 

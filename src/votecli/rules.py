@@ -527,6 +527,16 @@ _PARTICIPLE_AFTER_NAME = patterns.compile(
 )
 
 
+def _loser_then_winner(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The loser (a name, or the speaker's country) and the winner, each with a number."""
+    winner = int(m.group(2))
+    if m.group(1):
+        yield int(m.group(1)), int(m.group(4))
+    else:
+        yield THING_REFERENCE, int(m.group(4)), None, 1, winner
+    yield winner, int(m.group(6))
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -838,6 +848,9 @@ _FROM = rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}(?: of (?-i:[A-Z])[\w-]+(?: (?-i
 _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
+# a country describing the beaten one before the name: "Qatar's World Cup chief Y",
+# "French candidate Y"
+_DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]{1,40}?)?"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
@@ -1170,7 +1183,10 @@ RULES: tuple[Rule, ...] = (
         "pair-beat",  # "X beat Y 120 to 70", "X defeated Y by a 216-212 vote", "(114-112)",
         # "X defeated Y, the envoy of Z, by a vote of 99 to 85": Y's description set off by commas
         rf"(?<!replacing )(?<!succeeding )(?<!outgoing )"  # "..., replacing X, after beating Y"
-        rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}(?:,(?! (?:and|but|while|whereas|then)\b)[^<,;:()]{{1,70}},)?"
+        # (the loser may be described by a country first, "defeated French candidate Y", and
+        # described after, by words that may name someone: ", a minister under president Z,")
+        rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
+        rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
         rf"{gap(0, 40)}"
         rf"{NUM}(?: votes?)?"
         rf"{_SCORE_TO_OWN}{NUM}",
@@ -1222,6 +1238,17 @@ RULES: tuple[Rule, ...] = (
         ("led", "lead", "outpac"),
     ),
     _rule(
+        "pair-lost-to",  # "X lost the 17th round to Y by a 77-116 vote": the one losing has
+        # the fewer (the extractor orders the pair by value)
+        # ("his country was withdrawing after losing ...": the country named last)
+        rf"(?:{C}|\b(?:his|her|its|their) (?:country|nation)\b){gap(0, 60)}\b(?:lost|losing|loses)"
+        rf"(?: the [\w-]+ (?:round|ballot|vote|run-?off))? "
+        rf"to {C},? (?:by )?(?:a (?:vote of |score of )?)?{NUM}(?: votes?)?{_SCORE_TO}{NUM}"
+        rf"(?: votes?)?(?=[,.;]|$| in\b| on\b)",
+        _loser_then_winner,
+        ("lost", "losing", "loses"),
+    ),
+    _rule(
         "pair-trailed",  # "X trailed Y 46% to 52%", "X trailed Y on the first ballot, 23-19":
         # the one trailing has the fewer (the extractor orders the pair by value)
         rf"{C}{gap(0, 40)}\b(?:trailed|trailing|trails) {gap(0, 30)}{C}"
@@ -1232,7 +1259,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "beat-taking-against-rival",  # "X defeated Y, taking 28 votes against 18 for his
         # rival": the winner's count, then the beaten one's
-        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}(?:<C\d+>(?:['’]s)? [^<,]{{1,40}}?)?{C}"
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
         rf",? (?:with|taking|winning|securing) {NUM}(?: votes?)? (?:against|to) {NUM}(?: votes?)? "
         rf"for (?:his|her|its|their) (?:rival|opponent|challenger)\b",
         _pairs((1, 4), (2, 6)),
@@ -1242,7 +1269,7 @@ RULES: tuple[Rule, ...] = (
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
         # "X of Y was elected as the body's new Deputy Director-General, defeating Z, with 97"
         # (the loser may be described by a country first: "Qatar's World Cup chief Z")
-        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}(?:<C\d+>(?:['’]s)? [^<,]{{1,40}}?)?{C}"
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
         rf"(?: \([^()<]{{1,40}}\))?"
         # not past a clause of its own subject ("after she led with 150")
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
