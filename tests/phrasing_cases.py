@@ -9403,3 +9403,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- the passive of a verb of getting; "accumulates"
+CASES += [
+    Case(
+        "passive-gained-by-compared-to-own",
+        "Only 31 votes were gained by Peru, compared to Chile's 45.",
+        ("PER 31", "CHL 45"),
+        "pairs",
+    ),
+    Case(  # negative: the other side's number counts seats
+        "passive-gained-by-compared-to-seats",
+        "Only 31 votes were gained by Peru, compared to Chile's 45 seats in the last vote.",
+        ("PER 31",),
+        "pairs",
+    ),
+    Case(  # negative: seats won by a party are no votes
+        "passive-seats-won-by",
+        "Some 31 seats were won by the Unity Party.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verb-accumulates-share-then-elided-rival",
+        "After counting 98.2% of the ballots in the second round, Ana Popa, the Unity Party "
+        "leader, accumulates 55.12% of the votes, and independent opponent Ion Rusu 44.88%.",
+        ("Popa 55.12% r2", "Rusu 44.88% r2"),
+        "verbs",
+    ),
+]

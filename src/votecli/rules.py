@@ -26,7 +26,7 @@ _STRONG_GET = (
     r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
     r"earned|earning|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amassed|tallied|"
     # "clinched 57.8 per cent", "hauled in 331,000 votes"
-    r"tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|"
+    r"tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
@@ -52,7 +52,8 @@ VOTERS = (  # words for the votes a number counts, or the voters who cast them
 _FOR = (
     r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|"
     r"cast (?:their |its )?(?:votes?|ballots?) for|(?:were|was) cast for|in favou?r of|chose|"
-    r"choosing)"
+    # "Only 27 votes were gained by X": the passive of a verb of getting
+    r"choosing|(?:were|was) (?:gained|won|received|obtained|garnered|secured|polled) by)"
 )
 # Verbs of defeat; figures.py reads a score after them too
 BEAT_VERBS = (
@@ -1323,6 +1324,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<pronoun>his|her|its|their) {NUM}(?:(?: {VOTERS})?[.,;]|$)",
         _pair_then_pronoun,
         ("compared", "against", "versus", "vs"),
+    ),
+    _rule(
+        "passive-pair-compared-to",  # "Only 27 votes were gained by X, compared to Y's 43"
+        rf"{NUM}(?: {VOTERS})? (?:were|was) (?:gained|won|received|obtained|garnered|secured|"
+        rf"polled|cast for) by {C},? (?:compared (?:to|with)|against|versus) {C}(?:'s|’s) {NUM}",
+        _pairs((3, 2), (4, 6)),
+        ("compared", "against", "versus"),
     ),
     _rule(
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
