@@ -9431,3 +9431,33 @@ CASES += [
         "verbs",
     ),
 ]
+# --- two shares that make up the whole vote are no first round's, though the text speaks
+# of a first round or a run-off elsewhere
+CASES += [
+    Case(
+        "two-way-split-not-first-round-by-default",
+        "With nearly all ballots counted, Ivan Horvat won 54.1 percent of the votes, while the "
+        "incumbent Maja Kovac, with 45.9 percent, lost.\n\nHorvat had led after the first round "
+        "held on January 5.",
+        ("Horvat 54.1%", "Kovac 45.9%"),
+        "rounds",
+    ),
+    Case(
+        "run-off-results-then-backstory-first-round",
+        "Reyes finished with 61.2% of the votes, or 98,410, while his opponent, Ana Cole, "
+        "finished with 38.8% of the votes, or 62,390 votes.\n\nThe backstory\n\nThe two came "
+        "out on top of a 12-person race held on Nov. 4. Reyes finished on top of that race with "
+        "41% of the votes, while Cole received 30.2% of the votes.\n\nSince neither candidate "
+        "received more than 50% of the votes in that race, a runoff election was called for the "
+        "top two vote-getters.",
+        ("Reyes 61.2%", "Reyes 98410", "Cole 38.8%", "Cole 62390", "Reyes 41% r1", "Cole 30.2% r1"),
+        "rounds",
+    ),
+    Case(  # negative: shares that leave room for others stay the first round's
+        "first-round-shares-not-whole-by-default",
+        "Ivan Horvat won 44.1 percent of the votes and Maja Kovac 38.2 percent.\n\nNo one won "
+        "half in the first round, so the two will meet in a run-off on January 19.",
+        ("Horvat 44.1% r1", "Kovac 38.2% r1"),
+        "rounds",
+    ),
+]

@@ -2274,6 +2274,7 @@ class _Reader:
         for t in unstated:
             if _sentence_of(t[4]) in later_sentences and t[5] not in _DECIDING:
                 later_of.setdefault(_sentence_of(t[4]), set()).add(self._later_round(*t[:4]))
+        two_way = _two_way_splits(unstated)
         moved: dict[tuple, tuple] = {}
         tallies = []
         run_off = self._run_off_round()
@@ -2303,6 +2304,9 @@ class _Reader:
                         key = moved.setdefault((key, later), (*key[:3], later))
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue
+                if _sentence_of(rest[0]) in two_way:
+                    tallies.append((key, candidate, votes, percent, *rest))
+                    continue  # "X won 52.7%, Y 47.3%": the whole vote split in two, no first round
                 key = moved.setdefault((key, deciding), self._default_round(key, deciding))
             tallies.append((key, candidate, votes, percent, *rest))
         self.tallies = tallies
@@ -2677,6 +2681,23 @@ def _offices_in(text: str) -> set[str]:
 
 def _sentence_of(span: Span) -> tuple[int, str]:
     return span.line, span.sentence
+
+
+def _two_way_splits(tallies: list[tuple]) -> set[tuple[int, str]]:
+    """Sentences naming no round whose shares are two candidates' and make up the whole vote
+    ("X won 52.7 percent, Y 47.3 percent"): a run-off's or a two-way race's, never a first
+    round that left a run-off to hold, where no one has half or the others have some."""
+    shares: dict[tuple[int, str], dict[str, float]] = {}
+    for _, candidate, _, percent, span, *_ in tallies:
+        if percent is not None:
+            shares.setdefault(_sentence_of(span), {})[candidate.key] = percent
+    return {
+        sentence
+        for sentence, by_candidate in shares.items()
+        if len(by_candidate) == 2
+        and abs(sum(by_candidate.values()) - 100) <= 0.5
+        and not cues.rounds_in(sentence[1])
+    }
 
 
 def _run_off_gave(text: str, number: sieve.Mention) -> bool:
