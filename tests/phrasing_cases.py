@@ -9461,3 +9461,25 @@ CASES += [
         "rounds",
     ),
 ]
+# --- "reached the second round with N votes": the counts of the round before
+CASES += [
+    Case(
+        "reached-second-round-with-respectively",
+        "In the first round, Ann Lee was eliminated after picking up 871 votes, while Tom Hale "
+        "and Ed Park reached the second round with 1,190 and 1,045 votes respectively.",
+        ("Lee 871 r1", "Hale 1190 r1", "Park 1045 r1"),
+        "rounds",
+    ),
+    Case(
+        "went-into-run-off-round-with",
+        "Tom Hale went into the second round with 41.2% of the vote.",
+        ("Hale 41.2% r1",),
+        "rounds",
+    ),
+    Case(  # negative: a count won in the round named, by one who reached it
+        "reached-then-count-in-second-round",
+        "Tom Hale, who had reached the run-off, won 1,402 votes in the second round.",
+        ("Hale 1402 r2",),
+        "rounds",
+    ),
+]

@@ -370,6 +370,13 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
         if match.group("fin"):
             found.append((match.start(), -1))
             continue
+        if match.group("ord") and _REACHED.search(before[-30:]):
+            # "X and Y reached the second round with 1,258 and 1,120 votes": the counts that
+            # took them there, the round before's
+            reached = ordinal_round(match.group("ord"))
+            if reached is not None and reached > 1:
+                found.append((match.start(), reached - 1))
+            continue
         if match.group("num") or match.group("each"):
             raw = (match.group("num") or match.group("each")).lower()
             found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
@@ -455,6 +462,12 @@ _ROUND_OR_RESULT = patterns.compile(
 )
 # "achieved a first-round majority", "won a second-round victory": a result, not a round ahead
 _RESULT_AFTER = patterns.compile(r"\s+(?:majority|victory|win|landslide)\b", re.IGNORECASE)
+# a round reached, with the counts of the one before it
+_REACHED = patterns.compile(
+    r"\b(?:reached|reaching|advanced to|advancing to|progressed to|went through to|"
+    r"made it (?:in)?to|qualified for|qualifying for|went into|going into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AHEAD = patterns.compile(r"\b(?:a|an|another|new|next)\s*$", re.IGNORECASE)
 # "the election went to a third round": a round held, which "that round" may point back to
 # "X was elected, beating Y in a second round of voting": a round held, the numbers' round
