@@ -9483,3 +9483,25 @@ CASES += [
         "rounds",
     ),
 ]
+# --- an opening participle's number is the main clause's subject's
+CASES += [
+    Case(
+        "opening-participle-pronoun",
+        "Votes were split between Ana Kovac and singer Ivo Maric. After coming in third in the "
+        "first round with some 21 percent of votes, he called on his voters to stay home.",
+        ("Maric 21% r1",),
+        "pronouns",
+    ),
+    Case(
+        "opening-participle-named-subject",
+        "After finishing second with 31% of the vote, Ivo Maric called for a recount.",
+        ("Maric 31%",),
+        "verbs",
+    ),
+    Case(  # negative: another year's share in the opening clause
+        "opening-participle-other-year",
+        "After taking 52% of the vote in 2016, Ivo Maric won 48% this time.",
+        ("Maric 48%",),
+        "verbs",
+    ),
+]

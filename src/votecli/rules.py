@@ -849,6 +849,12 @@ _FROM = rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}(?: of (?-i:[A-Z])[\w-]+(?: (?-i
 _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
+# A sentence opening on a participle's clause with a number, before the clause's subject
+_OPENING_PARTICIPLE = (
+    r"^\W*(?:After|Despite) (?:coming|finishing|placing|winning|taking|getting|receiving|"
+    r"securing|polling|garnering|gaining)\b(?:[^<,–—;:]|<X\d+>){0,60}? (?:with|on|at) "
+    rf"{_QUANT}{NUM}(?: of (?:the )?(?:votes?|ballots?)(?: cast)?)?, "
+)
 # a country describing the beaten one before the name: "Qatar's World Cup chief Y",
 # "French candidate Y"
 _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]{1,40}?)?"
@@ -1331,6 +1337,20 @@ RULES: tuple[Rule, ...] = (
         rf"polled|cast for) by {C},? (?:compared (?:to|with)|against|versus) {C}(?:'s|’s) {NUM}",
         _pairs((3, 2), (4, 6)),
         ("compared", "against", "versus"),
+    ),
+    _rule(
+        "opening-participle-subject",  # "After finishing second with 31% of the vote, X
+        # called for a recount": the participle's doer, the clause's subject
+        rf"{_OPENING_PARTICIPLE}{C}",
+        _pairs((3, 2)),
+        ("after", "despite"),
+    ),
+    _rule(
+        "opening-participle-pronoun",  # "After coming in third in the first round with some
+        # 24 percent of votes, he called on ...": the one the pronoun stands for
+        rf"{_OPENING_PARTICIPLE}(?P<pronoun>he|she|they|it)\b",
+        _pronoun(2),
+        ("after", "despite"),
     ),
     _rule(
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
