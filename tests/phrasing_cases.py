@@ -9505,3 +9505,24 @@ CASES += [
         "verbs",
     ),
 ]
+# --- "He defeated Y with 58%": the pronoun's share, never the beaten one's
+CASES += [
+    Case(
+        "pronoun-beat-with-share",
+        "Jo Park won the seat. He defeated Tom Hale with 58% of the vote.",
+        ("Park 58%",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-country-beat-with-count",
+        "Kenya won the seat. It defeated Peru with 120 votes.",
+        ("KEN 120",),
+        "pronouns",
+    ),
+    Case(  # negative: no one named before the pronoun, the share stays unread
+        "pronoun-beat-with-no-antecedent",
+        "He defeated Tom Hale with 58% of the vote.",
+        (),
+        "pronouns",
+    ),
+]

@@ -1285,6 +1285,20 @@ RULES: tuple[Rule, ...] = (
         _BEAT_WORDS,
     ),
     _rule(
+        "pronoun-beat-with",  # "He defeated Y with 58% of the vote", "The former party
+        # president beat Y in the contest to replace Z, with 56.5%": the pronoun's, never Y's
+        # (not "the former", which may be a description: "the former party chair")
+        rf"\b(?P<pronoun>he|she|it|they|the (?:incumbent|challenger|winner)|{_ROLE})\b"
+        rf"{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}(?: \([^()<]{{1,40}}\))?"
+        rf"(?: in the (?:contest|race|election|battle|ballot|vote) to (?:replace|succeed) <C\d+>)?"
+        rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
+        rf"(?:with|taking|winning|securing) {_QUANT}{NUM}",
+        lambda m: iter(
+            [(_pronoun_reference(m.group("pronoun")), int(m.group(4)), None, 1, int(m.group(2)))]
+        ),
+        _BEAT_WORDS,
+    ),
+    _rule(
         "object-then-participle",  # "X will face Y in the run-off after winning 41.2%": the
         # participle's doer is the clause's subject, X, not Y named between
         rf"{C}(?:[^<,;]|<X\d+>){{1,60}}?{C}(?:[^<,;]|<X\d+>){{0,40}}? "
