@@ -9526,3 +9526,18 @@ CASES += [
         "pronouns",
     ),
 ]
+# --- "X, which held 22 votes, was eliminated": votes held
+CASES += [
+    Case(
+        "which-held-votes-eliminated",
+        "When Ann Lee, who held 21 votes, was eliminated in the fourth round, the race narrowed.",
+        ("Lee 21 r4",),
+        "rounds",
+    ),
+    Case(  # negative: seats held are no votes
+        "which-held-seats",
+        "The Unity Party, which held 21 seats, lost the vote.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -41,7 +41,8 @@ _STRONG_GET = (
 _WEAK_GET = (
     r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|posted|posting|"
     r"achieved|achieving|"
-    r"posts|(?:was|were) given)"
+    r"posts|(?:was|were) given|"
+    r"held(?= <N\d+> votes?\b))"  # "X, which held 22 votes, was eliminated" (not seats held)
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
