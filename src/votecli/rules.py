@@ -1271,7 +1271,7 @@ RULES: tuple[Rule, ...] = (
         rf",? (?:with|taking|winning|securing) {NUM}(?: votes?)? (?:against|to) {NUM}(?: votes?)? "
         rf"for (?:his|her|its|their) (?:rival|opponent|challenger)\b",
         _pairs((1, 4), (2, 6)),
-        _BEAT_WORDS,
+        ("rival", "opponent", "challenger"),  # rarer than the verbs of defeat it also needs
     ),
     _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
