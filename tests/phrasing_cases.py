@@ -9541,3 +9541,38 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- surnames with lower-case particles ("van der Berg", "de la Cruz", "de los Santos"),
+# whole or written later without the first name
+CASES += [
+    Case(
+        "people-two-particles-in-surname",
+        "Jan van der Berg beat Ann Lee by 43 votes to 40.",
+        ("Berg 43", "Lee 40"),
+        "people-parties",
+    ),
+    Case(
+        "people-particle-surname-respectively",
+        "Rosa de la Cruz and Ivan Petrov won 51 and 47 votes respectively.",
+        ("Cruz 51", "Petrov 47"),
+        "people-parties",
+    ),
+    Case(
+        "people-particle-surname-later-alone",
+        "Paulo de Souza and Tom Ruiz stood for the chair. In the second round, de Souza won "
+        "88 votes to Ruiz's 27.",
+        ("Souza 88 r2", "Ruiz 27 r2"),
+        "people-parties",
+    ),
+    Case(
+        "people-particle-surname-first-mention",
+        "In the final ballot, van Dijk won 61 votes.",
+        ("Dijk 61",),
+        "people-parties",
+    ),
+    Case(
+        "people-de-los-share",
+        "Ana Maria de los Santos won 51.2% of the vote.",
+        ("Santos 51.2%",),
+        "people-parties",
+    ),
+]

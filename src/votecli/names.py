@@ -164,6 +164,8 @@ _PARTICLES = frozenset(
         "du",
         "y",
         "e",
+        "los",
+        "las",
     ]
 )
 _PARTY_WORDS = (
@@ -219,7 +221,9 @@ STOPWORDS = frozenset(
     """.split()
 )
 _SHORT_TITLES = "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt".split()  # with a stop
-_NAME_PREFIXES = "al el bin bint ibn van von de da di del della du la le dos das der den".split()
+_NAME_PREFIXES = (
+    "al el bin bint ibn van von de da di del della du la le dos das der den los las".split()
+)
 
 
 def _after_first_letter(words: list[str]) -> str:
@@ -241,7 +245,7 @@ _WORD = patterns.compile(
     rf"(?:{_after_first_letter(_SHORT_TITLES)})\.(?=\s)"
     r"|(?<=[A-Z])\.(?=\s[A-Z])"  # an initial
     rf"|(?<=[Aa])l-[{UPPER}][\w’'-]*\w|(?<=[Ee])l-[{UPPER}][\w’'-]*\w|(?<=[{UPPER}])[\w’'-]*\w"
-    rf"|(?:{_after_first_letter(_NAME_PREFIXES)})(?= (?:[A-Z]|al-|el-))"
+    rf"|(?:{_after_first_letter(_NAME_PREFIXES)})(?= (?:(?:{'|'.join(_NAME_PREFIXES)}) )?(?:[A-Z]|al-|el-))"
     r")",
 )
 # A possessive ending: `str.endswith` of these, as no word `_WORD` takes holds a line break
@@ -370,6 +374,15 @@ class NameMention:
     candidate: Candidate
 
 
+def _surname_with_particles(parts: list[str]) -> str | None:
+    """The surname with the lower-case particles before it ("van der Berg", "de la Cruz"),
+    as a later mention may write it; None when the name holds no such particle."""
+    for index in range(1, len(parts) - 1):
+        if parts[index] in _PARTICLES:
+            return " ".join(parts[index:])
+    return None
+
+
 class NameBook:
     """The names a document has introduced, so later short mentions find them."""
 
@@ -490,7 +503,9 @@ class NameBook:
             return self._register(text, start, end, " ".join(core), Kind.PERSON)
         if _GLUED_INITIAL.search(text, max(0, start - 3), start):
             return self._register(text, start, end, core[0], Kind.PERSON)  # "Kh.Tumur"
-        return self._single(text, start, end, core[0], after_article=article)
+        # "van der Berg", "de Souza": a surname with its particles, read as the surname
+        word = content[-1] if content and core[0] in _PARTICLES else core[0]
+        return self._single(text, start, end, word, after_article=article)
 
     def _single(
         self, text: str, start: int, end: int, word: str, after_article: bool = False
@@ -528,6 +543,9 @@ class NameBook:
             known = self.by_alias.get(surname)
             if known is None or known.kind is Kind.OTHER:  # "Tokayev" seen before his full name
                 self.by_alias[surname] = candidate
+            with_particles = _surname_with_particles(parts)  # "van der Berg" of "Jan van der Berg"
+            if with_particles:
+                self.by_alias.setdefault(with_particles.casefold(), candidate)
             first = parts[0].casefold()  # a first name two people share is no one's
             shared = self.by_first_name.get(first, candidate) != candidate
             self.by_first_name[first] = None if shared else candidate
