@@ -9576,3 +9576,43 @@ CASES += [
         "people-parties",
     ),
 ]
+# --- more verbs of getting votes, read like "had": only before votes, a share or a clause's end
+CASES += [
+    Case(
+        "verb-notched-scooped",
+        "Ana Lind notched 61 votes, while Tom Berg scooped 40.",
+        ("Lind 61", "Berg 40"),
+        "verbs",
+    ),
+    Case(
+        "verb-managed-only",
+        "In the final ballot Ivan Petrov managed only 12 votes.",
+        ("Petrov 12",),
+        "verbs",
+    ),
+    Case(
+        "verb-commanded-share",
+        "The Unity Party commanded 54.2% of the vote, and the Reform Party grabbed 31.5%.",
+        ("Unity 54.2%", "Reform 31.5%"),
+        "verbs",
+    ),
+    Case(
+        "verb-pocketed-snagged-chalked-up",
+        "Chile pocketed 101 votes, Peru snagged 64 and Bolivia chalked up 27.",
+        ("CHL 101", "PER 64", "BOL 27"),
+        "verbs",
+    ),
+    Case(  # negative: what the verb counts is named, and is no vote
+        "nt-verb-managed-commanded-other-things",
+        "Ana Lind managed 3 wins in the season, and Tom Berg commanded 3,000 troops.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a turnout recorded or registered by a place
+        "nt-verb-recorded-registered-turnout",
+        "Kerala recorded 71.3 per cent turnout, and the 48 segments registered 64.2 per cent "
+        "votes in the first phase.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -42,6 +42,11 @@ _WEAK_GET = (
     r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|posted|posting|"
     r"achieved|achieving|"
     r"posts|(?:was|were) given|"
+    # "managed 61 votes", "commanded 54.2% of the vote", "notched 88 votes" (not "registered"
+    # nor "recorded": "the district recorded 64.9 per cent", a turnout)
+    r"manag(?:ed|es|ing)|command(?:ed|s|ing)|"
+    r"notch(?:ed|es|ing)|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
+    r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
     r"held(?= <N\d+> votes?\b))"  # "X, which held 22 votes, was eliminated" (not seats held)
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
