@@ -9616,3 +9616,38 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- more verbs of defeat before a score of votes
+CASES += [
+    Case(
+        "pairs-saw-off-by-votes",
+        "Ana Lind saw off Tom Berg by 61 votes to 40.",
+        ("Lind 61", "Berg 40"),
+        "pairs",
+    ),
+    Case(
+        "pairs-unseated-held-off",
+        "Rosa Diaz unseated Ivan Petrov by 812 votes to 790, and Ola Dahl held off Jo Kim by "
+        "530 votes to 498.",
+        ("Diaz 812", "Petrov 790", "Dahl 530", "Kim 498"),
+        "pairs",
+    ),
+    Case(
+        "pairs-cruised-past-score-in-vote",
+        "Fiji cruised past Samoa 120-64 in the vote for the seat.",
+        ("FJI 120", "WSM 64"),
+        "pairs",
+    ),
+    Case(
+        "pairs-triumphed-over-crushed",
+        "Ana Lind triumphed over Tom Berg, 58% to 42%, while Ola Dahl crushed Jo Kim by 70 "
+        "votes to 12.",
+        ("Lind 58%", "Berg 42%", "Dahl 70", "Kim 12"),
+        "pairs",
+    ),
+    Case(  # negative: a game's score after a verb of defeat
+        "nt-crushed-game-score",
+        "The Hornets crushed the Lakers 112-98 on Sunday, and Peru swept past Chile 3-1.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -67,7 +67,10 @@ BEAT_VERBS = (
     r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
     r"pips|overcame|won against|prevailed over|defeat of|topped|topping|unseated|unseating|"
     r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed|"
-    r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on)"  # "inflicting a stunning defeat on Y"
+    r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on|"  # "inflicting a stunning defeat on Y"
+    r"(?:saw|sees|seeing|seen) off|(?:held|holding|holds|fended|fending|fends) off|"
+    r"crushed|crushing|downed|overwhelmed|vanquished|outlasted|outdistanced|triumphed over|"
+    r"(?:romped|cruised|swept|eased|squeezed) past)"
 )
 # What a description of a person after "The" may call them: an age ("48-year-old"), a
 # demonym ("Slovenian", checked by the reader), an office or trade
@@ -673,7 +676,9 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 # rules reading BEAT_VERBS
 _BEAT_WORDS = (
     "beat", "defeat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame",
-    "won against", "prevailed over", "topp",
+    "won against", "prevailed over", "topp", "unseat", "usurp", "dethron", "outvot", "rout",
+    "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
+    "triumphed over", " past",
 )  # fmt: skip
 
 _ORDINAL = (
@@ -996,20 +1001,7 @@ _EARLY_RULES: tuple[Rule, ...] = (
         rf"{C} {BEAT_VERBS}(?: out)? (?:(?!(?:and|but|while|then)\b)(?-i:[a-z][\w-]* )){{0,2}}?"
         rf"{C}(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}",
         _pairs((1, 4)),
-        (
-            "beat",
-            "defeat",
-            "edg",
-            "trounc",
-            "ousted",
-            "outpolled",
-            "bested",
-            "pipped",
-            "overcame",
-            "won against",
-            "prevailed",
-            "defeat of",
-        ),
+        _BEAT_WORDS,
     ),
 )
 
@@ -1223,24 +1215,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?-i:[A-Z])[\w.'’-]* ){{0,3}}{C}{_SUBJECT_ASIDE}{{0,120}}?,? (?:(?:after|by) )?"
         rf"{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
-        (
-            "beat",
-            "defeat",
-            "edged",
-            "edging",
-            "edges",
-            "troun",
-            "oust",
-            "outpoll",
-            "bested",
-            "bests",
-            "pipped",
-            "pips",
-            "overcame",
-            "won against",
-            "prevailed over",
-            "topp",
-        ),
+        _BEAT_WORDS,
     ),
     _rule(
         "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
