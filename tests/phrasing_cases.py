@@ -9651,3 +9651,30 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a place in the field "on" a count: "came a distant second on 61 votes", "behind Y on 70"
+CASES += [
+    Case(
+        "finished-on-distant-second",
+        "In the ballot Ana Lind came a distant second on 61 votes, behind Tom Berg on 70.",
+        ("Lind 61", "Berg 70"),
+        "verbs",
+    ),
+    Case(
+        "finished-on-trailed",
+        "In the leadership vote Ivan Petrov trailed on 40 votes.",
+        ("Petrov 40",),
+        "verbs",
+    ),
+    Case(  # negative: a lead that stands at a number of votes
+        "nt-lead-stood-at-votes",
+        "In the count, Ms. Lind's lead over Mr. Berg stood at 2,170 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: no lead tally before "behind"
+        "nt-behind-on-without-lead",
+        "Inflation in Peru came in behind Chile on 3.1% last year.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1816,11 +1816,26 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "finished-on",  # "X finished on 51.3%", "X ended second at 44.2 percent", "finished on
         # 112 votes": a race's end, so only where a vote is spoken of (not a market's close)
-        rf"{C}{clause_gap(0, 40)}\b(?:finished|finishing|finishes|ended|ending|ends) "
-        rf"(?:(?:first|second|third|fourth|fifth|last|ahead|behind|narrowly) )?(?:on|at) {_QUANT}"
-        rf"(?:<P(\d+)>|<N(\d+)>(?= {VOTERS}\b))",
+        # "came a distant second on 61 votes", "trailed on 40 votes" (not "X's lead over Y
+        # stood at 3,410 votes": what stands or is at a number may be a lead or a total)
+        rf"{C}{clause_gap(0, 40)}\b(?:finished|finishing|finishes|ended|ending|ends|came|comes|"
+        rf"coming|placed|placing|trailed|trailing|trails) "
+        rf"(?:(?:a |an )?(?:distant |close |strong |comfortable |narrow |poor |respectable )?"
+        rf"(?:first|second|third|fourth|fifth|sixth|seventh|last|ahead|behind|narrowly) )?"
+        rf"(?:on|at) {_QUANT}(?:<P(\d+)>|<N(\d+)>(?= {VOTERS}\b))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
-        ("finish", "ended", "ends", "ending"),
+        (
+            "finish",
+            "ended",
+            "ends",
+            "ending",
+            "came",
+            "comes",
+            "coming",
+            "placed",
+            "placing",
+            "trail",
+        ),
         needs_vote_word=True,
     ),
     _rule(
@@ -2044,12 +2059,21 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and
         # "X won 58%, with Y at 32%": the runner-up set beside the winner's figure
-        rf"(?:\b(?:ahead of|followed by|trailed by|trailing|against)|[,;] with(?: the)?) {C}"
+        rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?) {C}"
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind|"
         rf"(?:the |a )?(?:distant |close )?runner-up) )?"
         rf"(?:on|with|at) {_QUANT}{NUM}",
         _pairs((1, 3)),
-        ("ahead of", "followed by", "trailed by", "trailing", "against", ", with", "; with"),
+        (
+            "ahead of",
+            "behind",
+            "followed by",
+            "trailed by",
+            "trailing",
+            "against",
+            ", with",
+            "; with",
+        ),
     ),
     _rule(
         "ahead-of-possessive",  # "X led with 36.2%, ahead of Y's 29.9%"; "With 68.1%, X
