@@ -9678,3 +9678,50 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a defeat in the passive: the one after "by" won, and the score gives its count first
+CASES += [
+    Case(
+        "pairs-passive-defeated-by-votes-to",
+        "Tom Berg was defeated by Ana Lind by 61 votes to 40.",
+        ("Lind 61", "Berg 40"),
+        "pairs",
+    ),
+    Case(
+        "pairs-passive-ousted-by-score-in-vote",
+        "Peru, which was ousted by Chile 101-64 in the vote, protested.",
+        ("CHL 101", "PER 64"),
+        "pairs",
+    ),
+    Case(
+        "pairs-passive-edged-out-comma-score",
+        "The Reform Party's Jo Kim was edged out by Ivan Petrov, 812 votes to 790.",
+        ("Petrov 812", "Kim 790"),
+        "pairs",
+    ),
+    Case(  # negative: the margin of a defeat, no one's count
+        "nt-passive-defeated-by-margin",
+        "Tom Berg was defeated by a margin of 21 votes.",
+        (),
+        "not-tallies",
+    ),
+]
+CASES += [
+    Case(  # the participle after the winner is the one beaten's
+        "verb-participle-after-lost-to-winner",
+        "Tom Berg lost to Ana Lind, taking only 40 votes.",
+        ("Berg 40",),
+        "verbs",
+    ),
+    Case(
+        "verb-participle-after-passive-beaten-by",
+        "Chile was beaten by Peru, securing 64 votes in the second round.",
+        ("CHL 64 r2",),
+        "verbs",
+    ),
+    Case(  # negative: a relative clause after the winner is the winner's
+        "verb-who-after-lost-to-winner",
+        "Tom Berg lost to Ana Lind, who took 61 votes.",
+        ("Lind 61",),
+        "verbs",
+    ),
+]

@@ -72,6 +72,15 @@ BEAT_VERBS = (
     r"crushed|crushing|downed|overwhelmed|vanquished|outlasted|outdistanced|triumphed over|"
     r"(?:romped|cruised|swept|eased|squeezed) past)"
 )
+# The participles of BEAT_VERBS in a passive ("was defeated by X")
+_PASSIVE_BEATEN = (
+    r"(?:defeated|beaten|edged out|ousted|unseated|outpolled|outvoted|toppled|trounced|routed|"
+    r"bested|pipped|thrashed|crushed|overcome)"
+)
+_PARTICIPLE_OF_GETTING = (
+    r"(?:taking|getting|receiving|securing|polling|garnering|winning|scoring|gaining|"
+    r"collecting|managing|obtaining|earning)"
+)
 # What a description of a person after "The" may call them: an age ("48-year-old"), a
 # demonym ("Slovenian", checked by the reader), an office or trade
 _DESCRIBED_ROLES = (
@@ -489,6 +498,17 @@ _LED_BODY_THEN_PARTICIPLE = patterns.compile(r"<C\d+>(?: [a-z]+){0,2}, [a-z]+ing
 _OF_BEFORE = patterns.compile(r"\bof (?:the )?(?:[a-z]+ )?$")
 _LED_BODY_THEN_WITH = patterns.compile(r"<C\d+>(?: [a-z]+){0,2} with\b")
 # The sentence's subject, then its clause up to that complement
+# "Y lost to X, taking 40 votes", "Y was beaten by X, winning 40": the loser is the subject
+_LOST_TO_BEFORE = patterns.compile(
+    r"(?:<C(?P<subject>\d+)>[^<.;:,]{0,30}?)?\b(?:(?:was|were) (?:[a-z]+ly )?(?:defeated|beaten|"
+    r"edged out|ousted|unseated|outpolled|outvoted|toppled|trounced|routed|bested|pipped) by|"
+    r"lost(?: out)? to|losing(?: out)? to|fell to) $",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER_WINNER = patterns.compile(
+    r"<C\d+>, (?:taking|getting|receiving|securing|polling|garnering|winning|scoring|gaining|"
+    r"collecting|managing|obtaining|earning) "
+)
 _SUBJECT_BEFORE = patterns.compile(
     r"^(?:[^<,;:]|<X\d+>){0,40}?<C(\d+)>(?:[^<;:–—]|<X\d+>){10,200}$"
 )
@@ -572,6 +592,11 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         if subject:  # "X was chosen leader of the Unity party, receiving 51%": X's
             yield int(subject.group(1)), number
         return
+    if text.startswith("<C") and _PARTICIPLE_AFTER_WINNER.match(text):
+        loser = _LOST_TO_BEFORE.search(m.string, max(0, m.start() - 90), m.start())
+        if loser:  # "Y lost to X, taking only 40 votes": the participle is Y's
+            yield (int(loser.group("subject")) if loser.group("subject") else CLAIM_ONLY), number
+            return
     if " and " in text and _BEATEN_THEN_AND.match(text):
         beaten = _BEATEN_BY_SUBJECT.search(m.string, max(0, m.start() - 90), m.start())
         if beaten:
@@ -1190,13 +1215,41 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!replacing )(?<!succeeding )(?<!outgoing )"  # "..., replacing X, after beating Y"
         # (the loser may be described by a country first, "defeated French candidate Y", and
         # described after, by words that may name someone: ", a minister under president Z,")
-        rf"{C}{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
+        # (not "Y was defeated by X, 61 to 40": the passive, read by passive-beat)
+        rf"{C}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
         rf"{gap(0, 40)}"
         rf"{NUM}(?: votes?)?"
         rf"{_SCORE_TO_OWN}{NUM}",
         _pairs((1, 4), (2, 6)),
         _BEAT_WORDS,
+    ),
+    _rule(
+        "passive-beat",  # "Y was defeated by X by 61 votes to 40", "Y was narrowly beaten by
+        # X, 61-40": the one after "by" won, and the score gives the winner's count first
+        # (not after a participle of the one beaten: "Y was beaten by X, taking only 40 votes
+        # to her 61" gives Y the 40, as beat-then-participle-pair reads it)
+        rf"{C}{gap(0, 40)}\b(?:was|were|is|are|been|being) (?:[a-z]+ly )?{_PASSIVE_BEATEN} by "
+        rf"{C}(?:(?!,? {_PARTICIPLE_OF_GETTING}\b)(?:[^<]|<X\d+>)){{0,40}}"
+        rf"{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}",
+        _pairs((2, 4), (1, 6)),
+        (
+            "defeated by",
+            "beaten by",
+            "edged out by",
+            "ousted by",
+            "unseated by",
+            "outpolled by",
+            "outvoted by",
+            "toppled by",
+            "trounced by",
+            "routed by",
+            "bested by",
+            "pipped by",
+            "thrashed by",
+            "crushed by",
+            "overcome by",
+        ),
     ),
     _rule(
         "beat-participle-score",  # "X exceeded the 50 percent mark in the third round,
