@@ -9725,3 +9725,12 @@ CASES += [
         "verbs",
     ),
 ]
+CASES += [
+    Case(  # single transferable vote: first preferences are a count of votes
+        "verb-first-preference-votes",
+        "Ana Lind topped the poll with 1,204 first-preference votes, and Tom Berg took 980 "
+        "first preference votes.",
+        ("Lind 1204", "Berg 980"),
+        "verbs",
+    ),
+]

@@ -50,7 +50,8 @@ _WEAK_GET = (
     r"held(?= <N\d+> votes?\b))"  # "X, which held 22 votes, was eliminated" (not seats held)
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
-    r"(?:(?:valid |first[- ]round |second[- ]round |preference |popular |electoral )?votes?|"
+    r"(?:(?:valid |first[- ]round |second[- ]round |(?:first[- ]|second[- ])?preference |popular |"
+    r"electoral )?votes?|"
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
     r"electors|voters|members' votes|countries' votes|states' votes|supporters)"
