@@ -9734,3 +9734,60 @@ CASES += [
         "verbs",
     ),
 ]
+# --- count progress, party words before a role noun, split ratios, party asides, datelines
+CASES += [
+    Case(
+        "count-progress-and-with",
+        "Governor Lena Marsh won reelection on Sunday, taking 54.2 percent of the votes, compared "
+        "with 44.1 percent for Liberal Renewal challenger Tom Okafor, and with 97 percent of the "
+        "votes counted, according to the electoral board.",
+        ("Marsh 54.2%", "Okafor 44.1%"),
+        "percent",
+    ),
+    Case(  # negative: a bare party before the number's "for" keeps the party
+        "for-party-no-role-noun",
+        "The Unity Front won 51 percent of the votes, compared with 40 percent for Liberal Renewal.",
+        ("Unity 51%", "Liberal 40%"),
+        "people-parties",
+    ),
+    Case(  # negative: a proportion, no count
+        "split-ratio-in-favour",
+        "Ada Ravel beat Lars Berg. Voting for the other posts showed a split of about 55-45 in "
+        "favour of Ravel.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative
+        "split-ratio-after",
+        "Ada Ravel won the chair. The other results followed the same 70/30 split.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "party-aside-of-person",
+        "His main rival, Senator Petra Lind, 49, of the National Renewal Party (NRP), won "
+        "3,204,118 (41.2 per cent) at the election.",
+        ("Lind 3204118", "Lind 41.2%"),
+        "people-parties",
+    ),
+    Case(
+        "said-the-age-party-aside",
+        "Opposition leader Hana Sato won the presidential vote by 1.1 million votes. Officials "
+        "said the 61 year old, from the Reform Union (RU), won 9,118,400 votes, or 52.3 per cent.",
+        ("Sato 9118400", "Sato 52.3%"),
+        "pronouns",
+    ),
+    Case(  # negative: a description no one named stands for, never the party in its aside
+        "age-party-aside-no-person",
+        "The 55 year old, from the Green Alliance (GA), won 12,400 votes.",
+        (),
+        "pronouns",
+    ),
+    Case(
+        "dateline-dot-dash",
+        "Quito, May 3 (EFE).- Ecuadorian President Lucio Arce won reelection, garnering 52.1 "
+        "percent of the votes.",
+        ("Arce 52.1%",),
+        "capitals-demonyms",
+    ),
+]

@@ -267,12 +267,12 @@ _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside
 # "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
 _SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(w.title() for w in names.SPORTS)}) $")
 # A wire story's dateline: "GENEVA, Oct 12 (Reuters) -", "UNITED NATIONS (AP) —",
-# "Paris, June 6 (AFP) -". The place heads the story; it is no candidate.
+# "Paris, June 6 (AFP) -", "Lima, May 3 (EFE).-". The place heads the story; it is no candidate.
 _DATELINE = patterns.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+){0,2})?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?(?: \([A-Za-z][\w .&/-]{0,30}\))?"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
-    r" \([A-Za-z][\w .&/-]{0,30}\)) ?[-–—]+ (?=[A-Z“\"‘'])"  # a story, not "– 150 votes"
+    r" \([A-Za-z][\w .&/-]{0,30}\))\.? ?[-–—]+ (?=[A-Z“\"‘'])"  # a story, not "– 150 votes"
 )
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d{2,}")

@@ -317,8 +317,9 @@ _VOTE_WHOLE = patterns.compile(
 
 
 # "..., with 98 percent of ballots counted": how far the count has got, set off by a comma
-# (where "X led with 52% of the votes counted" may be X's share)
-_COUNT_PROGRESS_BEFORE = patterns.compile(r"(?:^|[,;(—–]\s*)with\s+$", re.IGNORECASE)
+# or ", and with 98 percent of the votes counted" (where "X led with 52% of the votes
+# counted" may be X's share)
+_COUNT_PROGRESS_BEFORE = patterns.compile(r"(?:^|[,;(—–]\s*)(?:and\s+)?with\s+$", re.IGNORECASE)
 
 
 _COUNT_PROGRESS_AFTER = patterns.compile(
@@ -341,7 +342,7 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     if not _VOTE_WHOLE.search(whole):
         # "21.26 per cent of the points" of a ballot's results: a points-weighted vote's share
         return not (whole.startswith("points") and _BALLOT_SPOKEN.search(text))
-    before = text[max(0, number.start - 12) : number.start]
+    before = text[max(0, number.start - 16) : number.start]
     return bool(_COUNT_PROGRESS_BEFORE.search(before)) and bool(
         _COUNT_PROGRESS_AFTER.match(text, number.end)
     )
@@ -404,6 +405,21 @@ _RESULT_WORD = patterns.compile(
 )
 
 
+# "a split of about 60-40 in favour of X", "the same 60/40 split": a proportion, no count
+_SPLIT_RATIO_BEFORE = patterns.compile(
+    r"\bsplit (?:of )?(?:about |around |roughly |some |nearly |almost |approximately )?"
+    r"(?:\d+\s*[-–/]\s*)?$",
+    re.IGNORECASE,
+)
+_SPLIT_RATIO_AFTER = patterns.compile(r"(?:\s*[-–/]\s*\d+)?\s*(?:%|per ?cent)?\s*split\b", re.I)
+
+
+def _split_ratio(before: str, after: str) -> bool:
+    if "split" in before:
+        return bool(_SPLIT_RATIO_BEFORE.search(before))
+    return "split" in after and bool(_SPLIT_RATIO_AFTER.match(after))
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if not number.percent:
@@ -415,6 +431,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
+    if _split_ratio(before, after):
+        return False
     if "majority" in before and _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
     if "people" in after and _PEOPLE_VOTED_FOR.match(after) and _RESULT_WORD.search(text):

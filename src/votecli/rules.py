@@ -113,7 +113,7 @@ _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
 # "The 48-year-old (Slovenian)", "The former foreign secretary": read however long the aside
 # before the verb
 _DESCRIPTION = (
-    r"(?:(?P<age><X\d+>[- ]year[- ]old )|(?=(?:former|outgoing) ))"
+    r"(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing) ))"
     r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
     rf"(?:{_ROLE_PHRASE})?"
 )
@@ -568,11 +568,33 @@ def _loser_then_winner(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield winner, int(m.group(6))
 
 
+# "X, 57, of the Unity Party (UP), won 12,853,162": the party is an aside of X, the one who
+# won; after an age ("The 66 year old, from the Civic Alliance, won") the one it describes
+_PARTY_ASIDE = patterns.compile(r"<C\d+>(?: \([A-Z]{2,6}\))?, ")
+_PARTY_ASIDE_OWNER = patterns.compile(r"(?:<C(\d+)>|<X\d+>[- ]year[- ]old),? (?:of|from) the $")
+
+
+def _party_aside_owner(m: re.Match[str]) -> int | None:
+    """The candidate a party named as an aside belongs to (DESCRIBED_REFERENCE after an
+    age), None when the subject is no such aside."""
+    if not _PARTY_ASIDE.match(m.group()):
+        return None
+    owner = _PARTY_ASIDE_OWNER.search(m.string, max(0, m.start() - 40), m.start())
+    if owner is None:
+        return None
+    return int(owner.group(1)) if owner.group(1) else DESCRIBED_REFERENCE
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
     number = int(m.group(3) or m.group(5))
     text = m.group()
+    if " the <" in m.string[max(0, m.start() - 6) : m.start() + 2]:
+        owner = _party_aside_owner(m)
+        if owner is not None:
+            yield owner, number
+            return
     if (", he " in text or ", she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
@@ -2002,8 +2024,12 @@ RULES: tuple[Rule, ...] = (
         "described-verb",  # "The 48-year-old Slovenian received 42 votes", "The Lithuanian
         # Ambassador to the UN was supported by 85 countries": a description as the subject
         # after an opening phrase too: "Ultimately, with 12 invalid votes, the former ..."
-        rf"^\W*(?:(?-i:[A-Z])(?:[^<;:–—]|<[XN]\d+>){{0,60}}?, (?-i:the)|(?-i:The)) {_DESCRIPTION}"
-        rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>){{0,110}}?"
+        # or a speaker's report: "The commission said the 66-year-old won ..."
+        rf"^\W*(?:(?-i:[A-Z])(?:[^<;:–—]|<[XN]\d+>){{0,60}}?(?:, | said )(?-i:the)|(?-i:The)) "
+        rf"{_DESCRIPTION}"
+        # an aside of the party may name it: "the 66 year old, from the Civic Alliance (CA), won"
+        rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>|(?:(?<=of the )|(?<=from the ))<C\d+>)"
+        rf"{{0,110}}?"
         rf"\b(?:{_STRONG_GET} {_QUANT}<[NP](?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS})",
         _described,
@@ -2082,14 +2108,14 @@ RULES: tuple[Rule, ...] = (
         # "61 ballots cast for X; 24 for Norway's Y": a place's or party's possessive before Y
         rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS}(?: cast)?)? for "
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
-        rf"|{_OWNER_BEFORE})?{C}",
+        rf"|{_OWNER_BEFORE})?{C}(?! {_RIVAL_WORD} <C)",  # "for Social Democratic challenger X": X's
         _number_for,
     ),
     _rule(
         "pair-for-rival",  # "against 27 for France's X", "to 39,880 for challenger X": the
         # rival's side of a pair, told by the word before the number
         rf"\b(?:to|against|versus|compared (?:with|to)) {NUM}\)?(?: {VOTERS})? for "
-        rf"(?:{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) "
+        rf"(?:(?:<C\d+> )?{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) "
         # "compared to 25 for Peruvian rights lawyer X", "for Latvian UN envoy X": a demonym
         # and a description (lower-case words, or an acronym of a body)
         rf"|(?-i:[A-Z][a-z]+(?: (?:[a-z][a-z-]*|[A-Z]{{2,5}})){{1,3}}) ){C}",
