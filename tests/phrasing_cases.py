@@ -9791,3 +9791,32 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# --- a tied score between two named; a preposition opening a sentence is no part of a name
+CASES += [
+    Case(
+        "tie-score-between",
+        "The outcome was a 41-41 tie between the club's acting chairman, Rui Costa and "
+        "radio host Pablo Marin.",
+        ("Costa 41", "Marin 41"),
+        "ties",
+    ),
+    Case(  # negative: a game's score
+        "tie-score-game",
+        "The match ended in a 1-1 tie between Arsenal and Chelsea in the league.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a proportion
+        "split-between-ratio",
+        "A recount gave a 60-40 split between Ann Lee and Tom Hale.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "with-opens-sentence-name",
+        "Lyon won 10 votes to six for Porto, five to Leeds and three to Bari. With Leeds out "
+        "of the running, Lyon took the vote.",
+        ("Lyon 10", "Porto 6", "Leeds 5", "Bari 3"),
+        "lists",
+    ),
+]

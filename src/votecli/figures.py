@@ -414,6 +414,19 @@ _SPLIT_RATIO_BEFORE = patterns.compile(
 _SPLIT_RATIO_AFTER = patterns.compile(r"(?:\s*[-–/]\s*\d+)?\s*(?:%|per ?cent)?\s*split\b", re.I)
 
 
+# "a 38-38 tie between X and Y": both sides of a tied score are counts
+_TIE_AFTER = patterns.compile(r"(?:\s*[-–]\s*\d[\d,]*)?\s+(?:tie|deadlock|dead heat) between\b")
+_TIE_FIRST_BEFORE = patterns.compile(r"\d\s*[-–]\s*$")
+
+
+def _tied_score(text: str, before: str, number: numbers.NumberMention) -> bool:
+    after = _TIE_AFTER.match(text, number.end)
+    if after is None:
+        return False
+    first = after.group().lstrip()[:1] in "-–"  # "38-38 tie": the first side has the dash after
+    return first or bool(_TIE_FIRST_BEFORE.search(before))
+
+
 def _split_ratio(before: str, after: str) -> bool:
     if "split" in before:
         return bool(_SPLIT_RATIO_BEFORE.search(before))
@@ -433,6 +446,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     after = text[number.end : number.end + 30]
     if _split_ratio(before, after):
         return False
+    if " between" in after and _tied_score(text, before, number):
+        return True
     if "majority" in before and _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
     if "people" in after and _PEOPLE_VOTED_FOR.match(after) and _RESULT_WORD.search(text):

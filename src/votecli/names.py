@@ -256,6 +256,8 @@ _LEADERS = frozenset(
     {"the", "a", "an", "neither", "either", "none", "nobody"}
     # a clause's opening word at a sentence's start: "After McCarthy failed to win ..."
     | {"after", "before", "when", "while", "once", "although", "though", "since", "until"}
+    # or a preposition: "With England dropping out ...", "By Robert Wagman" (a byline)
+    | {"with", "without", "despite", "unlike", "by", "as", "if", "because"}
 )
 # "In Geneva, X was elected": what opens a sentence before a place (or a time) set off by a
 # comma

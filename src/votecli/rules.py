@@ -1479,6 +1479,14 @@ RULES: tuple[Rule, ...] = (
         ("each", "apiece"),
     ),
     _rule(
+        "tie-score-between",  # "a 38-38 tie between X and Y", "a 38-38 tie between the
+        # interim president, X and television host Y": one side each, in the order named
+        rf"<N(\d+)>[-–]<N(\d+)> (?:tie|deadlock|dead heat) between (?:[^<.;:]{{0,40}}?, )?"
+        rf"(?:the )?{C},? and (?:the )?(?:[a-z-]+ ){{0,2}}?{C}",
+        _pairs((3, 1), (4, 2)),
+        ("tie", "deadlock", "dead heat"),
+    ),
+    _rule(
         "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
         rf"(?P<names>{_LIST_FROM}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
         _shared,
