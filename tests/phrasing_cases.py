@@ -9820,3 +9820,31 @@ CASES += [
         "lists",
     ),
 ]
+# --- a list of counts the verb was left out of; a referendum's margin
+CASES += [
+    Case(
+        "gapped-list-comma-counts",
+        "Dean Ann Lee received 31 votes of 80 cast. Provost Tom Hale received 24, Professor "
+        "Ian Moss, 18, and Doctor Eva Lund, 7.",
+        ("Lee 31", "Hale 24", "Moss 18", "Lund 7"),
+        "lists",
+    ),
+    Case(  # negative: an age after a count set off by a comma
+        "gapped-list-age-after-count",
+        "Ann Lee won the vote with 120, Tom Hale, 59, said after the count.",
+        ("Lee 120",),
+        "not-tallies",
+    ),
+    Case(  # negative: ages of two people after a count
+        "gapped-list-ages-go-on",
+        "Ann Lee won with 120, Tom Hale, 59, and Ian Moss, 61, conceded.",
+        ("Lee 120",),
+        "not-tallies",
+    ),
+    Case(  # negative: a referendum's margin is no side's count
+        "referendum-margin-no-count",
+        "The referendum passed by a margin of 1,200 votes.",
+        (),
+        "options",
+    ),
+]

@@ -330,6 +330,8 @@ def _outcome(text: str, number: Number, paired: bool) -> Option | None:
         verb = _OUTCOME_RIGHT_BEFORE.search(text, max(0, number.start - 40), number.start)
     if verb is None:
         return None
+    if not paired and "margin" in verb.group().lower():
+        return None  # "carried by a margin of 54,288 votes": by how much, no side's count
     return Option(YES if verb.group("passed") else NO, number.start, "option-outcome")
 
 

@@ -108,6 +108,23 @@ _AGE_LAST = patterns.compile(r"\s*(?:[.;]|$)")
 _AND_BEFORE = patterns.compile(r"\d\s*[,)]\s*and\s+$")
 
 
+def _gapped_count(text: str, mentions: list[Mention], person: int) -> bool:
+    """Whether the person is in a list of counts the verb was left out of: "X received 21,
+    Y, 19, and Z, 13" gives Y 19, no age."""
+    if person < 1 or person + 3 >= len(mentions):
+        return False
+    count, name, age, rest, rest_count = mentions[person - 1 : person + 4]
+    return (
+        count.kind == "N"
+        and text[count.end : name.start] == ", "
+        and text[age.end : rest.start] in (", and ", " and ")  # the list goes on ...
+        and rest.kind == "C"
+        and rest_count.kind == "N"
+        and text[rest.end : rest_count.start] == ", "  # ... in the same shape, to its end
+        and text[rest_count.end : rest_count.end + 1] in (".", ";", "")
+    )
+
+
 def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
     marked = list(mentions)
@@ -125,6 +142,7 @@ def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
             and isinstance(number.value, int)
             and 18 <= number.value <= 110
             and _AGE_BEFORE.fullmatch(text[person.end : number.start])
+            and not _gapped_count(text, marked, index - 1)
         ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
             marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
             aged = True
