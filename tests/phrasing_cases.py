@@ -9848,3 +9848,19 @@ CASES += [
         "options",
     ),
 ]
+# --- a side as the subject of a participle's clause; a stop after a bracketed share
+CASES += [
+    Case(
+        "option-side-then-participle",
+        'Turnout was high (81.4%). The "Yes" option carried the day by a margin of 12,040 '
+        "votes, receiving 56.2% of the votes cast.",
+        ("Yes 56.2%",),
+        "options",
+    ),
+    Case(  # negative: a side named in a clause of the person's, not the subject
+        "option-side-in-persons-clause",
+        "Ann Lee, who led the No campaign, won her seat, taking 61% of the vote.",
+        ("Lee 61%",),
+        "options",
+    ),
+]

@@ -24,6 +24,9 @@ from votecli.sentences import split
         # a decimal right before the stop is no abbreviation
         ("It led with 36.5%. At 2.5, Z.", ["It led with 36.5%.", "At 2.5, Z."]),
         ("It rose to 4.25. Then fell.", ["It rose to 4.25.", "Then fell."]),
+        # nor one in brackets; an initialism in brackets still is
+        ("X got 1,234 (52.3%). Y got 9.", ["X got 1,234 (52.3%).", "Y got 9."]),
+        ("It was held in the (U.S.). Then.", ["It was held in the (U.S.). Then."]),
         # glued by a scraper: the stop still ends the sentence
         (
             "Oslo won the vote.The capital beat Lima.",
@@ -47,6 +50,8 @@ from votecli.sentences import split
         "decimal",
         "decimal-share-at-stop",
         "decimal-at-stop",
+        "decimal-share-in-brackets",
+        "initialism-in-brackets",
         "glued",
         "glued-question",
         "glued-title",

@@ -145,6 +145,13 @@ _SIDE_BEFORE = patterns.compile(
     r"(?:(?:with|at|in|on|up|to)\s+)?$",
     re.IGNORECASE,
 )
+# The side as the subject of a participle's clause: 'The "No" option carried the day,
+# receiving 50.6%', "the Yes side won comfortably, taking 55%"
+_SIDE_PARTICIPLE = ("receiving ", "taking ", "winning ", "garnering ", "securing ", "polling ")
+_SIDE_THEN_PARTICIPLE = patterns.compile(
+    rf"\bthe\s+{_SIDE}(?:[^,.;:()]|(?<=\d)[,.](?=\d)){{0,70}},\s+(?:{'|'.join(_SIDE_PARTICIPLE)})$",
+    re.IGNORECASE,
+)
 # A side alone: a row's name ("NO 605,391 (42.70 per cent)", "In favour: 41,206"), one of a
 # list ("Yes 52.1%, No 47.9%") or a capitalised subject ("Yes won 58 per cent"); never "No
 # party won 40%"
@@ -298,6 +305,10 @@ def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
     side = _SIDE_BEFORE.search(text, max(0, number.start - 60), number.start)
     if side:
         return Option(_side(side.group("side")), number.start, "option-side")
+    if text.endswith(_SIDE_PARTICIPLE, 0, number.start):
+        side = _SIDE_THEN_PARTICIPLE.search(text, max(0, number.start - 110), number.start)
+        if side:
+            return Option(_side(side.group("side")), number.start, "option-side")
     alone = _SIDE_ALONE_BEFORE.search(text, max(0, number.start - 24), number.start)
     if alone and _alone_side_counts(alone, text, number):
         side = alone.group("row") or alone.group("subject")

@@ -218,6 +218,7 @@ def _is_abbreviation(before: str) -> bool:
     word = word.rstrip(".").lstrip('("“')
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "E. Idrisov"
-    if "." in word and not word[-1].isdigit() and not word.endswith("%"):
+    core = word.rstrip(')]"”’')  # "(52.3%).": a closing bracket after a decimal
+    if "." in word and not core[-1:].isdigit() and not core.endswith("%"):
         return True  # "U.S.", "a.m.", never a decimal ("ahead with 36.54%. At only 2.5%")
     return word.lower() in ABBREVIATIONS
