@@ -9864,3 +9864,20 @@ CASES += [
         "options",
     ),
 ]
+# --- "with X holding two votes"
+CASES += [
+    Case(
+        "with-holding-votes",
+        "Lyon and Porto were tied at 11 votes each in the second round, with Leeds holding two "
+        "votes.",
+        ("Lyon 11 r2", "Porto 11 r2", "Leeds 2 r2"),
+        "rounds",
+    ),
+    Case(  # negative: seats held, and votes held as proxies, are no tallies
+        "holding-seats-proxies",
+        "The Greens, holding 12 seats, met on Monday. Ann Lee, holding 40 proxy votes, spoke "
+        "first.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -47,7 +47,8 @@ _WEAK_GET = (
     r"manag(?:ed|es|ing)|command(?:ed|s|ing)|"
     r"notch(?:ed|es|ing)|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
     r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
-    r"held(?= <N\d+> votes?\b))"  # "X, which held 22 votes, was eliminated" (not seats held)
+    # "X, which held 22 votes, was eliminated", "with X holding two votes" (not seats held)
+    r"(?:held|holding)(?= <N\d+> votes?\b))"
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |(?:first[- ]|second[- ])?preference |popular |"
