@@ -9881,3 +9881,36 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a void first round: the counts given are not its
+CASES += [
+    Case(
+        "first-round-annulled",
+        "Lyon won the vote by 91 votes to 60 for Porto. The first round of voting was annulled "
+        "after a fault in the voting panels. In the second round, 151 delegates took part.",
+        ("Lyon 91", "Porto 60"),
+        "rounds",
+    ),
+    Case(  # negative: a first round held, then a second spoken of
+        "first-round-held",
+        "Lyon won 91 votes to 60 for Porto. The first round was close. In the second round, "
+        "151 delegates took part.",
+        ("Lyon 91 r1", "Porto 60 r1"),
+        "rounds",
+    ),
+]
+# --- "winning the right to host ... by 91 votes to the 60 that went to Y"
+CASES += [
+    Case(
+        "winning-by-votes-to-the-that-went",
+        "Ten years on, Lyon has scored a second success, winning the right to host the 2031 "
+        "fair by 91 votes to the 60 that went to Porto.",
+        ("Lyon 91", "Porto 60"),
+        "pairs",
+    ),
+    Case(  # negative: a margin, then no rival's count
+        "won-by-votes-to-the-surprise",
+        "Lyon won the seat by 91 votes to the surprise of the Assembly.",
+        (),
+        "not-tallies",
+    ),
+]

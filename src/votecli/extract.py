@@ -253,6 +253,15 @@ _COMPARED_ROUND_AFTER = patterns.compile(
 # A count compared with a round after the first ("77 votes, 18 more than in the fourth
 # ballot", "put on three votes from the last ballot"): the text's counts come later, so the
 # ones it gives without a round are no first round's
+# "The first round of voting was annulled": the vote was held again, so the counts a text
+# gives without a round are not the void first round's
+_FIRST_ROUND_VOID = Gated(
+    ("annul", "cancel", "void", "invalidated", "scrapped"),
+    r"\bfirst (?:round|ballot)(?: of (?:voting|votes|balloting))? (?:was|had been|were) "
+    r"(?:(?:later|then|subsequently) )?(?:annulled|cancell?ed|declared (?:null and )?void|voided|"
+    r"invalidated|scrapped)\b",
+    re.IGNORECASE,
+)
 _AFTER_A_LATER_ROUND = patterns.compile(
     r"\b(?:more|fewer|less|up|down|on|added|gained)\b[^.;]{0,20}?\b(?:than|from|since|on) "
     r"(?:in |at |on )?the (?:second|third|fourth|fifth|sixth|seventh|eighth|last|previous) "
@@ -2095,6 +2104,7 @@ class _Reader:
                 or cues.first_round_led_in(self.text)
             )
             and not any(worth and _AFTER_A_LATER_ROUND.search(s.text) for s, worth in self.visits)
+            and not _FIRST_ROUND_VOID.search(self.text)
         ):
             self._first_round_by_default()
         settled = self._settled_tallies()

@@ -127,11 +127,13 @@ _OVER_NEEDED_AFTER = patterns.compile(
 
 _SCORE_AFTER = patterns.compile(
     r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+"
+    # "by 91 votes to the 60 that went to Y": the rival's count with an article
+    r"(?:the\s+\d[\d,]*\s+(?:that|which)\b|"
     # "by 34 votes to Hayatou's 20": the rival named before their count
     # "by 783 votes to her 494": the rival's count after a pronoun for the rival (a whole
     # count, not "to her 2016 margin of 300")
     r"(?:(?:his|her|its|their)\s+\d[\d,]*(?=\s*(?:votes?\b|[,.;)]|$|and\b|in\b|respectively\b))|"
-    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?\d)",
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?\d))",
     re.I,
 )
 

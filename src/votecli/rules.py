@@ -2010,7 +2010,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
-        rf"{C}{gap(0, 60)}\b(?:won|wins|secured|clinched|took|(?:was|were) (?:re-?)?elected)\b"
+        rf"{C}{gap(0, 60)}\b(?:won|wins|winning|secured|clinched|took|(?:was|were) (?:re-?)?elected)\b"
         rf"{clause_gap(0, 80)}\bby {NUM}",
         _pairs((1, 3)),
         ("by <n", "by <p"),
