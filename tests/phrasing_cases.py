@@ -9914,3 +9914,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a count foreseen, hoped for or possible before the vote is no tally
+CASES += [
+    Case(
+        "nt-expected-to-win-votes",
+        "Ana Lind is expected to win 61 votes, and Tom Berg hopes to get about 40.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-could-will-win-share",
+        "Aides say the Unity Party could win 54% of the vote and will take 60 seats.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-on-course-likely-to-receive",
+        "Chile is on course to win 120 votes; Peru is likely to receive some 60.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # narrative "would" tells what did happen; "went on to win" too
+        "verb-would-win-went-on-to-win-narrative",
+        "In the third round Atlanta would win 51 votes. In the council vote Ana Lind went on "
+        "to win 61 votes.",
+        ("Atlanta 51 r3", "Lind 61"),
+        "verbs",
+    ),
+]

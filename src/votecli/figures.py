@@ -477,6 +477,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
+    if _foreseen(before):
+        return False  # "X is expected to win 61 votes", "X could win 54%": not yet cast
     if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
         return False  # "has 48 seats compared with 50 on election night": seats too
     if _seats_by_ellipsis(text, number):
@@ -699,6 +701,26 @@ _EACH_HAS_BEFORE = patterns.compile(
     r"\b(?:each|every)(?: [\w-]+){1,3} (?:has|have|had|holds?|casts?|gets?|is given)\s*$",
     re.IGNORECASE,
 )
+
+
+# A count foreseen, hoped for or possible, before the votes are cast: "expects to win 61
+# votes", "is likely to receive about 61", "could win 54%" (not "would win", which
+# narrative uses for what did happen: "Atlanta would win 51 votes in the last round")
+_FORESEEN_BEFORE = patterns.compile(
+    r"\b(?:(?:(?:expect|hope|aim|want|plan|intend|seek)(?:s|ed|ing)?|hoping|aiming|"
+    r"(?:is|are|was|were|seems?|looks?) (?:set|likely|unlikely|projected|forecast|predicted|"
+    r"tipped|poised|expected|certain|sure|bound)|on (?:course|track)|stands?) to|"
+    r"(?:will|could|may|might|should|can|shall)(?: (?:easily|still|only|likely|probably))?|"
+    r"\w'll) (?:win|get|receive|secure|obtain|garner|gain|poll|take|collect|capture|attract|"
+    r"muster|score|clinch)(?: (?:about|around|roughly|some|nearly|almost|up to|at least|"
+    r"as many as|more than|over))? $",
+    re.IGNORECASE,
+)
+_FORESEEN_GATE = (" to ", "will ", "could ", "may ", "might ", "should ", "can ", "shall ", "'ll ")
+
+
+def _foreseen(before: str) -> bool:
+    return any(word in before for word in _FORESEEN_GATE) and bool(_FORESEEN_BEFORE.search(before))
 
 
 def _not_tally_before(before: str) -> bool:
