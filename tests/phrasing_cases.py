@@ -9939,6 +9939,39 @@ CASES += [
         "In the third round Atlanta would win 51 votes. In the council vote Ana Lind went on "
         "to win 61 votes.",
         ("Atlanta 51 r3", "Lind 61"),
+    ),
+]
+# --- hard-wrapped wire copy: a line cut mid-clause at a fixed width runs on into the next
+_WRAPPED_WIRE = (
+    "The General Assembly on Monday chose Oman, Chile and Ghana to sit\n"
+    "on the Economic and Social Council for three-year terms from next\n"
+    "January.\n"
+    "In the Asian group, where 118 votes were needed to win the seat,\n"
+    "Oman received 104 and the Lao People's Democratic Republic picked up\n"
+    "62 in the first round, and in the second round the vote was 121 for\n"
+    "Oman and 55 for the Lao People's Democratic Republic.\n"
+    "In the African group, Ghana had received 170 votes out of a possible\n"
+    "176, while Chile took 165 in its own group without a rival.\n"
+)
+CASES += [
+    Case(
+        "hard-wrapped-wire-rounds",
+        _WRAPPED_WIRE,
+        ("OMN 104 r1", "LAO 62 r1", "OMN 121 r2", "LAO 55 r2", "GHA 170", "CHL 165"),
+        "rounds",
+    ),
+    Case(  # negative: short lines each ending a clause are a list, never run together
+        "short-lines-not-wrapped",
+        "Second round:\nOman 121\nNepal 55\nThe vote was held on Monday. Fiji\nwithdrew.",
+        ("OMN 121 r2", "NPL 55 r2"),
+        "lists",
+    ),
+    Case(  # negative: a long line ends mid-clause but the text is not wrapped at a width
+        "long-line-break-not-wrapped",
+        "The Assembly met on Monday to fill the last two seats on the Council after a week"
+        " of talks between the regional groups\n"
+        "Oman received 121 votes.\nNepal received 55 votes.",
+        ("OMN 121", "NPL 55"),
         "verbs",
     ),
 ]

@@ -42,7 +42,7 @@ from .figures import (
 from .gated import Gated
 from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
 from .names import STOPWORDS, NameBook
-from .sentences import Sentence, sentences_at, sentences_before, split
+from .sentences import Sentence, sentences_at, sentences_before, split, unwrap
 
 _HEADER = patterns.compile(r"^(?:source|title|url|date):", re.IGNORECASE)
 
@@ -404,7 +404,8 @@ def extract(source: Source, *, every_sentence: bool = False) -> Document:
 class _Reader:
     def __init__(self, source: Source, every_sentence: bool = False) -> None:
         self.source = source
-        self.text = source.text
+        self.text = unwrap(source.text)
+        self.unwrapped = self.text is not source.text  # span lines count the source's lines
         self.context = _Context()
         self.drafts: dict[tuple, _ContestDraft] = {}
         self.outcome_only: set[tuple] = set()  # (key, candidate) a stated outcome alone drafted
@@ -1963,9 +1964,12 @@ class _Reader:
         return self.drafts[key]
 
     def _span(self, sentence: Sentence, start: int, end: int) -> Span:
+        line = sentence.line
+        if self.unwrapped:
+            line = self.source.text.count("\n", 0, sentence.start + start) + 1
         return Span(
             self.source.name,
-            sentence.line,
+            line,
             sentence.start + start,
             sentence.start + end,
             sentence.text,

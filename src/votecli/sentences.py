@@ -5,6 +5,7 @@ glued to the next sentence's first word ("history.The")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -222,3 +223,43 @@ def _is_abbreviation(before: str) -> bool:
     if "." in word and not core[-1:].isdigit() and not core.endswith("%"):
         return True  # "U.S.", "a.m.", never a decimal ("ahead with 36.54%. At only 2.5%")
     return word.lower() in ABBREVIATIONS
+
+
+# Hard-wrapped text (wire copy cut at a fixed width of 60 to 80 columns): a line near that
+# width which ends mid-clause runs on into the next, so "Libya received\n178" and
+# "Dominican\nRepublic" are read as one sentence and one name.
+_WRAP_MIN, _WRAP_MAX = 40, 80  # the widths a line cut by a wrap can have
+_WRAP_LINES = 6  # lines at a wrap width a text needs before it counts as wrapped
+_ENDS_CLAUSE = (".", "!", "?", ":", ";", "|")
+_OPENS_ITEM = ("-", "•", "*", "|", "–", "—")
+
+
+def unwrap(text: str) -> str:
+    """`text` with each line break a fixed-width wrap made turned into a space: the same
+    length, so every offset holds. Text whose long lines run past the wrap width, or whose
+    lines mostly end a clause (a list, a ballot block), is returned as it is."""
+    if text.count("\n") < _WRAP_LINES:
+        return text
+    lines = text.split("\n")
+    widths = [len(line.rstrip()) for line in lines]
+    long = [i for i, width in enumerate(widths) if width >= _WRAP_MIN]
+    wrapped = [i for i in long if widths[i] <= _WRAP_MAX]
+    if len(wrapped) < _WRAP_LINES or len(wrapped) < 0.9 * len(long):
+        return text
+    cut = [i for i in wrapped if _cut_mid_clause(lines, i)]
+    if len(cut) * 2 < len(wrapped):
+        return text
+    chars = list(text)
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for i in cut:
+        chars[offsets[i + 1] - 1] = " "
+    return "".join(chars)
+
+
+def _cut_mid_clause(lines: list[str], index: int) -> bool:
+    """Whether line `index` ends mid-clause and the next line carries its text on."""
+    line = lines[index].rstrip()
+    if index + 1 >= len(lines) or line.endswith(_ENDS_CLAUSE) or "\t" in line or "|" in line:
+        return False
+    following = lines[index + 1].strip()
+    return bool(following) and not following.startswith(_OPENS_ITEM)
