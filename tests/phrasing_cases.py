@@ -9975,3 +9975,24 @@ CASES += [
         "verbs",
     ),
 ]
+# --- "N countries out of M voted for X": M is the total voting, never X's count
+CASES += [
+    Case(
+        "countries-out-of-total-voted-for",
+        "According to the ministry, 148 countries out of 176 voted for Mongolia.",
+        ("MNG 148",),
+        "of-total",
+    ),
+    Case(
+        "states-of-the-total-backed",
+        "In the end 131 member states of the 189 backed Chile.",
+        ("CHL 131",),
+        "of-total",
+    ),
+    Case(  # negative: a bound on the count ("at least") is no count, and the total stays none
+        "at-least-countries-out-of-total",
+        "At least 120 countries out of 175 voted for Fiji.",
+        (),
+        "not-tallies",
+    ),
+]

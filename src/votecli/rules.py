@@ -2062,8 +2062,10 @@ RULES: tuple[Rule, ...] = (
         lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
     ),
     _rule(
-        "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X"
-        rf"{NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?{clause_gap(0, 30)})\b{_FOR} "
+        "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X";
+        # "157 countries out of 180 voted for X": the total is never X's count
+        rf"(?<!\bout of ){NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?"
+        rf"(?: (?:out )?of (?:the |all )?<N\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b{_FOR} "
         rf"(?:{clause_gap(0, 40)})?{C}",
         _number_for,
     ),
