@@ -9996,3 +9996,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a UN ballot block scraped from a table: each cell keeps the column rule after it
+CASES += [
+    Case(
+        "un-block-trailing-rule",
+        "First Round of Voting\nNumber of ballots: |\n15 |\nNumber of invalid ballots: |\n0 |\n"
+        "Required majority: |\n8 |\nNumber of votes obtained: |\n|\nAnna Kowalczyk (Poland) |\n"
+        "9 |\nRafael Ortiz (Uruguay) |\n6 |",
+        ("Kowalczyk 9 r1", "Ortiz 6 r1"),
+        "un-blocks",
+    ),
+    Case(  # negative: a cell naming two countries holds no one's count
+        "un-block-trailing-rule-two-names",
+        "Seats to fill: |\n2 |\nPoland and Uruguay |\n15 |",
+        (),
+        "not-tallies",
+    ),
+]

@@ -106,10 +106,11 @@ _LABEL_LINE = patterns.compile(
     rf"^{_LABEL}[^:\d]{{0,40}}?[:.\s|]++(?P<value>\d[\d,]*)", re.IGNORECASE
 )
 _LINE_END = patterns.compile(r"[\s.;]*$")  # after a label's value: nothing more on the line
-_LABEL_ONLY = patterns.compile(rf"^{_LABEL}[^:\d]{{0,40}}:?\s*$", re.IGNORECASE)
+# a cell may keep the column rule a scraped table left after it ("Number of ballots: |")
+_LABEL_ONLY = patterns.compile(rf"^{_LABEL}[^:\d|]{{0,40}}:?\s*\|?\s*$", re.IGNORECASE)
 _SEPARATOR = patterns.compile(r"^[|¦\-–—_=*•.\s]*$")
 _BARE_NUMBER = patterns.compile(
-    r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?$", re.IGNORECASE
+    r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?(?: \|)?$", re.IGNORECASE
 )
 _NAME_CELL_REST = patterns.compile(r"^[\s()\[\]|:.,;\-–—*•…·]*$")  # dotted leaders too
 _REQUIRED = Gated(
