@@ -10013,3 +10013,33 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- Secretary-General straw polls: "encourage" counts are the support, "discourage" and
+# "no opinion" counts and changes of either are no one's votes
+CASES += [
+    Case(
+        "straw-poll-encourage-with",
+        'In the third poll, Marta Lind kept her lead with 11 "encourage", three "discourage"'
+        ' and one "no opinion" vote.',
+        ("Lind 11",),
+        "words",
+    ),
+    Case(
+        "straw-poll-encourages-plural",
+        "Piotr Nowak again had the lowest score with four “encourages” and 10 “discourages”.",
+        ("Nowak 4",),
+        "words",
+    ),
+    Case(  # negative: discouragements are no support
+        "straw-poll-discourage-only",
+        "Marta Lind received eight “discourage” votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a change in the encourage count is no count
+        "straw-poll-one-less-encourage",
+        "Piotr Nowak slipped to fifth place after receiving one less “encourage” vote and two"
+        " more “discourage” votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -569,6 +569,7 @@ class _Reader:
         mentions = sieve.without_misreported(
             text, sieve.without_poll_figures(text, mentions, before, intro)
         )
+        mentions = sieve.without_straw_poll_dissent(text, mentions)
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
         mentions = sieve.mark_ages(text, mentions)

@@ -55,7 +55,9 @@ VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"electoral )?votes?|"
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
-    r"electors|voters|members' votes|countries' votes|states' votes|supporters)"
+    r"electors|voters|members' votes|countries' votes|states' votes|supporters|"
+    # a Secretary-General straw poll's support: 12 "encourage" (votes)
+    r"[\"“]?encourages?\b[\"”]?(?: votes?)?)"
 )
 _FOR = (
     r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|"

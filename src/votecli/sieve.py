@@ -531,6 +531,26 @@ def without_poll_figures(
     return [replace(m, kind="X") if m.kind != "X" and polled(m) else m for m in mentions]
 
 
+# A Secretary-General straw poll's other columns: "two “discourage” and one “no opinion”"
+# count members who withheld their support, and "one less “encourage” vote" a change,
+# never a candidate's votes
+_DISSENT_AFTER = patterns.compile(
+    r"\s*(?:(?:more|fewer|less)\s+[\"“”'‘’]?\s*(?:en|dis)courag"
+    r"|[\"“”'‘’]?\s*(?:discourag|no opinion))",
+    re.IGNORECASE,
+)
+
+
+def without_straw_poll_dissent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Counts of "discourage" or "no opinion" votes, and changes of either, are no tallies."""
+    if "courag" not in text and "opinion" not in text:
+        return mentions
+    return [
+        replace(m, kind="X") if m.kind != "X" and _DISSENT_AFTER.match(text, m.end) else m
+        for m in mentions
+    ]
+
+
 # A correction's account of the figures it withdraws: "An earlier version of this story said
 # X won 141 votes; it won 144", "incorrectly reported that X received 98"
 _MISREPORTED = patterns.compile(
