@@ -10043,3 +10043,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "as opposed to 41 votes received by X": the passive participle alone after votes
+CASES += [
+    Case(
+        "votes-received-by-as-opposed",
+        "Mr Ian Boyd obtained 52 votes in the third and final round, as opposed to 49 votes"
+        " received by Mr Karl Weiss of Austria.",
+        ("Boyd 52 r3", "Weiss 49 r3"),
+        "rounds",
+    ),
+    Case(
+        "votes-obtained-by-compared",
+        "Kenya won 120 votes, compared with 71 votes obtained by Chile.",
+        ("KEN 120", "CHL 71"),
+        "verbs",
+    ),
+    Case(  # negative: votes a country's office received are no one's count
+        "votes-received-by-office",
+        "Of the 190 votes received by Kenya's electoral commission, 12 were invalid.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: the votes received, then split: the whole is no one's
+        "of-the-votes-received-by",
+        "Of the 190 votes received by Kenya, 12 were invalid.",
+        (),
+        "not-tallies",
+    ),
+]

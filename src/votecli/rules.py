@@ -2072,6 +2072,20 @@ RULES: tuple[Rule, ...] = (
         _number_for,
     ),
     _rule(
+        "votes-received-by",  # "as opposed to 41 votes received by X": the participle alone,
+        # right before X and never X's office ("the 190 votes received by X's commission")
+        rf"(?<!\bof )(?<!\bof the )(?<!\bof all ){NUM} votes (?:received|obtained|garnered|"
+        rf"secured|polled) by {C}(?![\w'’])",
+        _number_for,
+        (
+            "votes received by",
+            "votes obtained by",
+            "votes garnered by",
+            "votes secured by",
+            "votes polled by",
+        ),
+    ),
+    _rule(
         "supporters-which-makes",  # "4,741,868 people supported X, which makes 54.21 percent":
         # the share the count of X's voters makes
         rf"<N\d+> (?:people|voters) (?:voted for|supported|backed|chose) {C},? "
