@@ -10071,3 +10071,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a table aligned with spaces inside hard-wrapped copy keeps its rows
+CASES += [
+    Case(  # negative: rows of a wrapped text's aligned table never run together
+        "hard-wrapped-aligned-rows-kept",
+        _WRAPPED_WIRE.replace("Chile took 165", "Chile took 160")
+        + "The votes of the second round in the Asian group were, by country\n"
+        "Oman                                                   121\n"
+        "Lao People's Democratic Republic                        55\n",
+        ("OMN 104 r1", "LAO 62 r1", "OMN 121 r2", "LAO 55 r2", "GHA 170", "CHL 160"),
+        "rounds",
+    ),
+]

@@ -259,7 +259,12 @@ def unwrap(text: str) -> str:
 def _cut_mid_clause(lines: list[str], index: int) -> bool:
     """Whether line `index` ends mid-clause and the next line carries its text on."""
     line = lines[index].rstrip()
-    if index + 1 >= len(lines) or line.endswith(_ENDS_CLAUSE) or "\t" in line or "|" in line:
+    if index + 1 >= len(lines) or line.endswith(_ENDS_CLAUSE) or _is_row(line):
         return False
     following = lines[index + 1].strip()
-    return bool(following) and not following.startswith(_OPENS_ITEM)
+    return bool(following) and not following.startswith(_OPENS_ITEM) and not _is_row(following)
+
+
+def _is_row(line: str) -> bool:
+    """Whether a line is a table's row: cells set apart by tabs, rules or aligned spaces."""
+    return "\t" in line or "|" in line or "   " in line.strip()
