@@ -10029,6 +10029,18 @@ CASES += [
         ("Nowak 4",),
         "words",
     ),
+    Case(
+        "straw-poll-encouragements",
+        "Marta Lind received 12 encouragements, two discouragements and one no opinion.",
+        ("Lind 12",),
+        "words",
+    ),
+    Case(  # negative: votes to discourage are no support
+        "straw-poll-votes-to-discourage",
+        "Piotr Nowak got three votes to discourage and one vote with no opinion.",
+        (),
+        "not-tallies",
+    ),
     Case(  # negative: discouragements are no support
         "straw-poll-discourage-only",
         "Marta Lind received eight “discourage” votes.",

@@ -57,7 +57,7 @@ VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
     r"electors|voters|members' votes|countries' votes|states' votes|supporters|"
     # a Secretary-General straw poll's support: 12 "encourage" (votes)
-    r"[\"“]?encourages?\b[\"”]?(?: votes?)?)"
+    r"[\"“]?encourag(?:es?|ements?)\b[\"”]?(?: votes?)?)"
 )
 _FOR = (
     r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|"

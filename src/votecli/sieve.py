@@ -536,7 +536,7 @@ def without_poll_figures(
 # never a candidate's votes
 _DISSENT_AFTER = patterns.compile(
     r"\s*(?:(?:more|fewer|less)\s+[\"“”'‘’]?\s*(?:en|dis)courag"
-    r"|[\"“”'‘’]?\s*(?:discourag|no opinion))",
+    r"|(?:votes?\s+(?:to|of|with)\s+)?[\"“”'‘’]?\s*(?:discourag|no opinion))",
     re.IGNORECASE,
 )
 
