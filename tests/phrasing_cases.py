@@ -10095,3 +10095,24 @@ CASES += [
         "rounds",
     ),
 ]
+# --- "Both X and Y received 95 votes": each got them
+CASES += [
+    Case(
+        "shared-both-before-names",
+        "In the second round, both Ana Ruiz and Tom Berg won 44 votes, forcing a third.",
+        ("Ruiz 44 r2", "Berg 44 r2"),
+        "ties",
+    ),
+    Case(  # negative: a joint count is no one's
+        "shared-both-before-between-them",
+        "Both Nepal and Oman received 95 votes between them.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: the two back a third, whose count it is
+        "shared-both-before-backed-other",
+        "Both Nepal and Oman backed Fiji, which received 95 votes.",
+        ("FJI 95",),
+        "ties",
+    ),
+]

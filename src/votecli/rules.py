@@ -1496,6 +1496,14 @@ RULES: tuple[Rule, ...] = (
         ("each", "both", "all"),
     ),
     _rule(
+        "shared-both-before",  # "Both X and Y received 95 votes": each got them, never a
+        # joint count ("95 votes between them")
+        rf"\bboth (?P<names>{_FROM} and {_FROM}),? {_GET} <N(?P<number>\d+)>"
+        r"(?! (?:votes? )?(?:between|combined|together|jointly))",
+        _shared,
+        ("both",),
+    ),
+    _rule(
         "shared-all",  # "X, Y and Z were all elected in the first round with 190 votes"
         rf"(?P<names>{_LIST_FROM}),? (?:were |are )?(?:all|both)\b{gap(0, 60)}\b"
         rf"(?:with|on|at|received|got|won|secured|obtained) <N(?P<number>\d+)>",
