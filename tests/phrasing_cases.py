@@ -10116,3 +10116,31 @@ CASES += [
         "ties",
     ),
 ]
+# --- "X rose to fourth place, shared with Y, both receiving seven": the place's sharers
+CASES += [
+    Case(
+        "shared-place-with-both-receiving",
+        "Li Wei (China) dropped to sixth place, a position shared with Ann Hale (Fiji), both"
+        " receiving 84 votes.",
+        ("Li 84", "Hale 84"),
+        "ties",
+    ),
+    Case(
+        "tied-with-both-receiving",
+        "Nepal tied with Oman, both receiving 95 votes.",
+        ("NPL 95", "OMN 95"),
+        "ties",
+    ),
+    Case(  # negative: no "both": the count is the one named next to it
+        "shared-stage-with-which-received",
+        "Nepal shared the stage with Oman, which received 95 votes.",
+        ("OMN 95",),
+        "ties",
+    ),
+    Case(  # negative: a count both fell short of is no one's
+        "tied-with-both-short-of",
+        "Nepal tied with Oman, both short of the 95 votes needed.",
+        (),
+        "not-tallies",
+    ),
+]

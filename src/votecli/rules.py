@@ -1490,6 +1490,17 @@ RULES: tuple[Rule, ...] = (
         ("tie", "deadlock", "dead heat"),
     ),
     _rule(
+        "shared-place-with-both",  # "X tied with Y, both receiving 95 votes", "X rose to
+        # fourth position, shared with Y, both receiving seven": the place X shares with Y
+        # (Y's country after it: "from Slovenia", "(Fiji)")
+        rf"(?P<names>{C}(?:[^<;]|<X\d+>){{0,120}}?\b(?:tied|level|shar(?:e|es|ed|ing)\b"
+        rf"(?:[^<;]|<X\d+>){{0,40}}?) with {_FROM})(?: from (?-i:[A-Z])[\w-]+"
+        rf"(?: (?-i:[A-Z])[\w-]+)?| \([^<()]{{1,40}}\))?,? (?:both|each) {_GET} "
+        rf"<N(?P<number>\d+)>",
+        _shared,
+        ("both", "each"),
+    ),
+    _rule(
         "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
         rf"(?P<names>{_LIST_FROM}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
         _shared,
