@@ -2085,7 +2085,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X";
         # "157 countries out of 180 voted for X": the total is never X's count
-        rf"(?<!\bout of ){NUM}(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?"
+        # (the lookbehind after the "<": a pattern opening on it is searched for fast)
+        rf"<(?<!\bout of <)([NP])(\d+)>(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?"
         rf"(?: (?:out )?of (?:the |all )?<N\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b{_FOR} "
         rf"(?:{clause_gap(0, 40)})?{C}",
         _number_for,
@@ -2093,7 +2094,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "votes-received-by",  # "as opposed to 41 votes received by X": the participle alone,
         # right before X and never X's office ("the 190 votes received by X's commission")
-        rf"(?<!\bof )(?<!\bof the )(?<!\bof all ){NUM} votes (?:received|obtained|garnered|"
+        rf"<(?<!\bof <)(?<!\bof the <)(?<!\bof all <)([NP])(\d+)> votes (?:received|obtained|garnered|"
         rf"secured|polled) by {C}(?![\w'’])",
         _number_for,
         (
