@@ -9939,6 +9939,7 @@ CASES += [
         "In the third round Atlanta would win 51 votes. In the council vote Ana Lind went on "
         "to win 61 votes.",
         ("Atlanta 51 r3", "Lind 61"),
+        "verbs",
     ),
 ]
 # --- hard-wrapped wire copy: a line cut mid-clause at a fixed width runs on into the next
