@@ -10145,3 +10145,48 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- names of many kinds: a surname that is an office, initials run together, capitals
+CASES += [
+    Case(
+        "surname-king-after-first-name",
+        "Rhona King received 412 votes, ahead of Tom Vella with 388.",
+        ("King 412", "Vella 388"),
+        "people-parties",
+    ),
+    Case(  # negative: the office before a demonym is no one's surname
+        "king-after-demonym-no-name",
+        "The Danish King received 412 letters, while Tom Vella won 388 votes.",
+        ("Vella 388",),
+        "people-parties",
+    ),
+    Case(  # negative: the office before a name stays a title
+        "king-before-name-is-title",
+        "King Oyo Asare won 412 votes against 388 for Tom Vella.",
+        ("Asare 412", "Vella 388"),
+        "people-parties",
+    ),
+    Case(
+        "initials-run-together",
+        "K.O. Adebayo won 5,120 votes, against 4,870 for T. M. Ruel.",
+        ("Adebayo 5120", "Ruel 4870"),
+        "people-parties",
+    ),
+    Case(  # negative: a country's initials before an institution are no candidate
+        "initials-country-institution",
+        "The U.S. Senate voted 61 to 39 to confirm the nominee.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "capitals-result-lines-party-acronym",
+        "Final results:\nMUSA ALABI (NRP) 40,112\nGRACE OKORO (PDU) - 30,201",
+        ("Alabi 40112", "Okoro 30201"),
+        "people-parties",
+    ),
+    Case(  # negative: a heading in capitals with its agency is no result line
+        "capitals-heading-with-agency",
+        "NEWS DESK (ANA) reports\nTom Vella won 388 votes.",
+        ("Vella 388",),
+        "people-parties",
+    ),
+]

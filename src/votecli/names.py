@@ -243,7 +243,7 @@ _FIRST_LETTERS = UPPER + "".join(sorted({"a", "e"} | {word[0] for word in _NAME_
 _WORD = patterns.compile(
     rf"[{_FIRST_LETTERS}](?<![\w’'-].)(?:"
     rf"(?:{_after_first_letter(_SHORT_TITLES)})\.(?=\s)"
-    r"|(?<=[A-Z])\.(?=\s[A-Z])"  # an initial
+    r"|(?<=[A-Z])\.(?:[A-Z]\.)*(?=\s[A-Z])"  # an initial, or initials run together ("A.B.")
     rf"|(?<=[Aa])l-[{UPPER}][\w’'-]*\w|(?<=[Ee])l-[{UPPER}][\w’'-]*\w|(?<=[{UPPER}])[\w’'-]*\w"
     rf"|(?:{_after_first_letter(_NAME_PREFIXES)})(?= (?:(?:{'|'.join(_NAME_PREFIXES)}) )?(?:[A-Z]|al-|el-))"
     r")",
@@ -289,9 +289,9 @@ INSTITUTIONS = frozenset(
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 # A count right beside a name in a results line: "JANE DOE - 322", "JANE DOE: 322"
-# (its share after it too: "JANE DOE: 28,428 73%")
+# (its share after it too: "JANE DOE: 28,428 73%"; the party's acronym before: "JANE DOE (APC) 322")
 _COUNT_BESIDE = patterns.compile(
-    r"[ \t]*[-–—:][ \t]*\d[\d,]*[ \t]*(?:votes?)?[ \t]*"
+    r"[ \t]*(?:[-–—:]|\([A-Z]{2,10}\)[ \t]*[-–—:]?)[ \t]*\d[\d,]*[ \t]*(?:votes?)?[ \t]*"
     r"(?:\(?\d{1,3}(?:\.\d+)?[ \t]*%\)?[ \t]*)?(?:\n|$)"
 )
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
@@ -437,6 +437,8 @@ class NameBook:
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
+        if roles and _role_as_surname(core):
+            roles.pop()  # "Angus King": a surname, as no name follows the word
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
             core, titled = core[roles[-1] + 1 :], True
         if len(core) > 2 and (core[0].lower(), core[1].lower()) in _ORGANS:
@@ -677,6 +679,19 @@ def _is_headline(text: str) -> bool:
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
+
+
+# Offices that are common surnames too: the last word of a run after a first name
+_SURNAME_ROLES = frozenset(("king",))
+
+
+def _role_as_surname(core: list[str]) -> bool:
+    """'Angus King': the office word ends the run after a word that is no office, country
+    or common word, so names its holder's surname, not an office before a name."""
+    if len(core) < 2 or core[-1].lower() not in _SURNAME_ROLES:
+        return False
+    before = core[-2].lower().rstrip(".")
+    return not (before in ROLE_WORDS or before in STOPWORDS or lookup(core[-2]))
 
 
 def _strip_titles(words: list[str]) -> list[str]:
