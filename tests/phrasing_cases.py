@@ -10153,6 +10153,12 @@ CASES += [
         ("King 412", "Vella 388"),
         "people-parties",
     ),
+    Case(
+        "surname-king-later-alone",
+        "Rhona King won 412 votes. King, a former teacher, then received 450 in the runoff.",
+        ("King 412", "King 450"),
+        "people-parties",
+    ),
     Case(  # negative: the office before a demonym is no one's surname
         "king-after-demonym-no-name",
         "The Danish King received 412 letters, while Tom Vella won 388 votes.",

@@ -434,6 +434,10 @@ class NameBook:
         article = len(words) > 1 and words[0].lower() in _LEADERS
         if article:
             words = words[1:]  # "The Dutch", "The Santos-Almeida ticket", "Neither Garcia"
+        if len(words) == 1 and words[0].lower() in _SURNAME_ROLES:
+            known = self.by_alias.get(words[0].casefold())  # "King" after "Angus King"
+            if known:
+                return NameMention(start, end, text[start:end], known)
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
