@@ -10196,3 +10196,24 @@ CASES += [
         "people-parties",
     ),
 ]
+# --- a surname with its particles alone ("van der Berg won"), a time adverb before a name
+CASES += [
+    Case(
+        "particle-surname-alone-keeps-particles",
+        "Bell won 30 votes, against 41 for de la Riva. De la Riva then got 45 in the runoff.",
+        ("Bell 30", "Riva 41", "Riva 45"),
+        "people-parties",
+    ),
+    Case(
+        "later-before-surname",
+        "Ann Bell won 40 votes. Later Bell got 52 in the second round.",
+        ("Bell 40", "Bell 52 r2"),
+        "people-parties",
+    ),
+    Case(  # negative: a time adverb before a figure of speech names no one
+        "then-before-common-words",
+        "Then Came The Count, the station's show, drew 40 callers.",
+        (),
+        "not-tallies",
+    ),
+]

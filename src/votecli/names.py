@@ -258,6 +258,8 @@ _LEADERS = frozenset(
     | {"after", "before", "when", "while", "once", "although", "though", "since", "until"}
     # or a preposition: "With England dropping out ...", "By Robert Wagman" (a byline)
     | {"with", "without", "despite", "unlike", "by", "as", "if", "because"}
+    # or an adverb of time: "Later Bell got 45", "Then bin Ali got 45"
+    | {"later", "then", "now", "earlier", "meanwhile", "eventually", "finally", "ultimately"}
 )
 # "In Geneva, X was elected": what opens a sentence before a place (or a time) set off by a
 # comma
@@ -512,8 +514,20 @@ class NameBook:
         if _GLUED_INITIAL.search(text, max(0, start - 3), start):
             return self._register(text, start, end, core[0], Kind.PERSON)  # "Kh.Tumur"
         # "van der Berg", "de Souza": a surname with its particles, read as the surname
-        word = content[-1] if content and core[0] in _PARTICLES else core[0]
-        return self._single(text, start, end, word, after_article=article)
+        if content and core[0] in _PARTICLES:
+            mention = self._single(text, start, end, content[-1], after_article=article)
+            return mention and self._with_particles(mention, " ".join(core))
+        return self._single(text, start, end, core[0], after_article=article)
+
+    def _with_particles(self, mention: NameMention, name: str) -> NameMention:
+        """The surname `mention` read ("Berg"), named as written with its particles ("van der
+        Berg"), unless a fuller name holds it already; the bare surname stays its alias."""
+        bare = mention.candidate
+        if bare.kind is not Kind.OTHER or bare.name != name.split()[-1]:
+            return mention
+        candidate = self.by_alias.get(name.casefold()) or Candidate(name, None, Kind.OTHER)
+        self.by_alias[name.casefold()] = self.by_alias[bare.name.casefold()] = candidate
+        return NameMention(mention.start, mention.end, mention.text, candidate)
 
     def _single(
         self, text: str, start: int, end: int, word: str, after_article: bool = False
