@@ -10217,3 +10217,120 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "X finished ahead of Y, with 61 votes": the placing's subject owns the count, not Y
+CASES += [
+    Case(
+        "finished-ahead-of-with",
+        "Mara Quist finished ahead of Leon Brandt, with 214 votes.",
+        ("Quist 214",),
+        "pairs",
+    ),
+    Case(
+        "came-in-behind-on-share",
+        "Greece came in behind Malta on 38.6%.",
+        ("GRC 38.6%",),
+        "pairs",
+    ),
+    Case(
+        "finished-ahead-of-the-party-score",
+        "The Harbour Party finished ahead of the Forest Party, with 77 votes to 52.",
+        ("Harbour 77", "Forest 52"),
+        "pairs",
+    ),
+    Case(  # negative: the rival's own clause keeps its count
+        "finished-ahead-of-who-got",
+        "Mara Quist finished ahead of Leon Brandt, who got 96 votes.",
+        ("Brandt 96",),
+        "pairs",
+    ),
+    Case(  # negative: a third one's count after the pair is not the subject's
+        "finished-ahead-of-with-third",
+        "Mara Quist finished ahead of Leon Brandt, with Ivo Stamm on 31 votes.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- "X and the Y polled 41% and 37%": the article before the second party
+CASES += [
+    Case(
+        "respectively-implied-the-parties",
+        "The Harbour Party and the Forest Party polled 41.3% and 37.9%.",
+        ("Harbour 41.3%", "Forest 37.9%"),
+        "respectively",
+    ),
+    Case(  # negative: seats, not votes
+        "respectively-implied-the-parties-seats",
+        "The Harbour Party and the Forest Party won 63 and 48 seats.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- "With 54% of the vote, X won", "On 88 votes, X finished first": the share first
+CASES += [
+    Case(
+        "with-share-of-the-vote-first",
+        "With 57.4% of the vote, Jonas Ekdahl won the mayoralty.",
+        ("Ekdahl 57.4%",),
+        "number-first",
+    ),
+    Case(
+        "on-votes-first",
+        "On 88 votes, Ghana finished first.",
+        ("GHA 88",),
+        "number-first",
+    ),
+    Case(  # negative: the share of the ballots counted so far
+        "with-share-of-votes-counted-first",
+        "With 57.4% of the votes counted, Jonas Ekdahl was ahead.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- "carried 54% of the vote", "notched up 61 votes": verbs of getting
+CASES += [
+    Case(
+        "carried-share-of-the-vote",
+        "Rosa Alvarado carried 52.7% of the vote.",
+        ("Alvarado 52.7%",),
+        "verbs",
+    ),
+    Case(
+        "notched-up-votes",
+        "Kenya notched up 143 votes.",
+        ("KEN 143",),
+        "verbs",
+    ),
+    Case(  # negative: states carried are no votes
+        "carried-states",
+        "Rosa Alvarado carried 26 states.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a motion carried by a score
+        "motion-carried-score",
+        "The motion carried 88 votes to 31.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- "won by a majority of 61": the British margin, unlike "elected by a majority of"
+CASES += [
+    Case(  # negative: a margin
+        "won-by-a-majority-of",
+        "Tom Harker won by a majority of 1,204.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a margin
+        "held-seat-by-a-majority-of",
+        "Tom Harker held the seat by a majority of 877 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "elected-by-an-absolute-majority-of",
+        "Peru was elected by an absolute majority of 131 votes.",
+        ("PER 131",),
+        "verbs",
+    ),
+]

@@ -42,10 +42,12 @@ _WEAK_GET = (
     r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|posted|posting|"
     r"achieved|achieving|"
     r"posts|(?:was|were) given|"
-    # "managed 61 votes", "commanded 54.2% of the vote", "notched 88 votes" (not "registered"
+    # "managed 61 votes", "commanded 54.2% of the vote", "notched (up) 88 votes", "carried 54%
+    # of the vote" (a share or votes: not "carried 12 states"); not "registered"
     # nor "recorded": "the district recorded 64.9 per cent", a turnout)
     r"manag(?:ed|es|ing)|command(?:ed|s|ing)|"
-    r"notch(?:ed|es|ing)|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
+    r"notch(?:ed|es|ing)(?: up)?|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
+    r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
     r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
     # "X, which held 22 votes, was eliminated", "with X holding two votes" (not seats held)
     r"(?:held|holding)(?= <N\d+> votes?\b))"
@@ -215,6 +217,27 @@ def _pairs(*groups: tuple[int, int]) -> Reader:
                 yield int(m.group(c)), int(m.group(n))
 
     return read
+
+
+def _placed_beside(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The placing's subject and its count; the rival beside it only with a score's second."""
+    yield int(m.group(1)), int(m.group(4))
+    if m.group(6) is not None:
+        yield int(m.group(2)), int(m.group(6))
+
+
+# "won the seat by a majority of 61": the British margin over the runner-up, not a count
+_WON_BY_MAJORITY = patterns.compile(
+    r"\b(?:won|wins|win|winning|held|holds|holding|retained|retains|retaining|kept|keeps)\b"
+)
+
+
+def _by_a_vote_of(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The count of 'by a vote of', 'by an absolute majority of'; a plain majority after a
+    verb of winning is the margin."""
+    plain_majority = "majority" in m.group(0) and m.group("kind") is None
+    if not (plain_majority and _WON_BY_MAJORITY.search(m.group("between"))):
+        yield int(m.group(1)), int(m.group(5))
 
 
 # The slots of a skeleton: <C0> a candidate, <N1> a count, <P2> a percentage.
@@ -1120,8 +1143,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "respectively-implied",  # "X, Y and Z garnered 174, 160 and 150 votes": in order
-        # (", and" too: "X, Y, and Z won 41, 30 and 20 votes")
-        rf"(?<!>, )(?<!> and )(?<!>, and )(?P<names>{C}(?:(?:,| and|, and|,? &) {C}){{1,7}}),? "
+        # (", and" too: "X, Y, and Z won 41, 30 and 20 votes"; "X and the Y polled ...")
+        rf"(?<!>, )(?<!> and )(?<!>, and )(?<!> and the )(?<!>, the )"
+        rf"(?P<names>{C}(?:(?:,| and|, and|,? &) (?:the )?{C}){{1,7}}),? "
         rf"(?:{_GET}) {_QUANT}"
         rf"(?P<numbers>{_NUMS})(?! (?:to|-|–)\b)",
         _in_order,
@@ -1343,6 +1367,18 @@ RULES: tuple[Rule, ...] = (
         rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
         _pairs((1, 4)),
         _BEAT_WORDS,
+    ),
+    _rule(
+        "placed-beside-with",  # "X finished ahead of Y, with 61 votes (to 40)", "X came in
+        # behind Y on 40%": the placing's subject owns the count, never the rival beside it
+        rf"{C}{gap(0, 60)}\b(?:finished|finishes|came|comes|ended|ends|placed|places|"
+        rf"stood|stands|emerged)(?: in| up| home)?"
+        rf"(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))? "
+        rf"(?:ahead of|behind) (?:the )?{C}(?: \([^()<]{{1,40}}\))?,? "
+        rf"(?:with|on|at|taking|winning|securing|polling) {_QUANT}{NUM}"
+        rf"(?:(?: votes?)?{_SCORE_TO}{NUM}(?! votes? (?:margin|lead)))?",  # "61 votes to 40"
+        _placed_beside,
+        ("ahead of", "behind"),
     ),
     _rule(
         "pronoun-beat-with",  # "He defeated Y with 58% of the vote", "The former party
@@ -1648,9 +1684,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
-        rf"{C}{gap(0, 80)}\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?"
-        rf"majority of) {NUM}",
-        _pairs((1, 3)),
+        rf"{C}(?P<between>{gap(0, 80)})\bby (?:a (?:recorded )?vote of|an? (?P<kind>absolute |"
+        rf"two-thirds |simple )?majority of) {NUM}",
+        _by_a_vote_of,
         ("vote of", "majority of"),
     ),
     _rule(
@@ -1977,8 +2013,10 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}"
         rf"(?: {VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
-        rf"|^\W*with {_QUANT}{NUM} (?:votes|ballots)(?: in (?:its|his|her) favou?r| in favou?r)?, "
-        rf"(?:the )?{C}",  # "With 141 votes in favour, Sierra Leone joined the Council"
+        rf"|^\W*(?:with|on) {_QUANT}{NUM} (?:(?:votes|ballots)(?: in (?:its|his|her) favou?r| "
+        rf"in favou?r)?|of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?), "
+        # "With 141 votes in favour, Sierra Leone joined the Council", "With 54% of the vote, X"
+        rf"(?:the )?{C}",
         lambda m: iter([(int(m.group(3) or m.group(6)), int(m.group(2) or m.group(5)))]),
         (", <c", ", the <c"),
     ),
