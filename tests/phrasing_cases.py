@@ -10334,3 +10334,51 @@ CASES += [
         "verbs",
     ),
 ]
+# --- "X won the run-off against Y with 54%": the winner's share, never the opponent's
+CASES += [
+    Case(
+        "won-run-off-against-with",
+        "Ilse Maren won the run-off against Paul Dorsey with 55.8%.",
+        ("Maren 55.8%",),
+        "pairs",
+    ),
+    Case(
+        "won-vote-against-the-party-with",
+        "Latvia won the second-round vote against the Coast Party, with 97 votes.",
+        ("LVA 97",),
+        "pairs",
+    ),
+    Case(  # negative: abstentions are no one's votes
+        "won-vote-against-with-abstentions",
+        "Ilse Maren won the vote against Paul Dorsey with 12 abstentions.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: the opponent's own clause keeps its share
+        "won-run-off-against-who-had",
+        "Ilse Maren won the run-off against Paul Dorsey, who had 44.2%.",
+        ("Dorsey 44.2%",),
+        "pairs",
+    ),
+]
+# --- "X, a two-term MP, retained the seat with 61 votes": "two-term" counts no votes
+CASES += [
+    Case(
+        "apposition-two-term-retained-with",
+        "Dara Okoye, a two-term MP, retained the seat with 18,402 votes.",
+        ("Okoye 18402",),
+        "verbs",
+    ),
+    Case(  # negative: the terms are no tally
+        "apposition-three-time-no-votes",
+        "Dara Okoye, a three-time winner, was re-elected.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lost-to-the-party-score",
+        "The Coast Party lost to the Valley Party, 212 votes to 305.",
+        ("Coast 212", "Valley 305"),
+        "pairs",
+    ),
+]

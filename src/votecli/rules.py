@@ -1334,7 +1334,7 @@ RULES: tuple[Rule, ...] = (
         # ("his country was withdrawing after losing ...": the country named last)
         rf"(?:{C}|\b(?:his|her|its|their) (?:country|nation)\b){gap(0, 60)}\b(?:lost|losing|loses)"
         rf"(?: the [\w-]+ (?:round|ballot|vote|run-?off))? "
-        rf"to {C},? (?:by )?(?:a (?:vote of |score of )?)?{NUM}(?: votes?)?{_SCORE_TO}{NUM}"
+        rf"to (?:the )?{C},? (?:by )?(?:a (?:vote of |score of )?)?{NUM}(?: votes?)?{_SCORE_TO}{NUM}"
         rf"(?: votes?)?(?=[,.;]|$| in\b| on\b)",
         _loser_then_winner,
         ("lost", "losing", "loses"),
@@ -1379,6 +1379,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?: votes?)?{_SCORE_TO}{NUM}(?! votes? (?:margin|lead)))?",  # "61 votes to 40"
         _placed_beside,
         ("ahead of", "behind"),
+    ),
+    _rule(
+        "won-race-against-with",  # "X won the run-off against Y with 54.2%": the winner's
+        # share, never the opponent's
+        rf"{C}{gap(0, 60)}\b(?:won|wins|winning) (?:the|a|an|this|last) (?:[\w-]+ ){{0,2}}?"
+        rf"(?:run-?off|race|contest|vote|ballot|election|round|seat|battle|duel|primary) "
+        rf"against (?:the )?{C}(?: \([^()<]{{1,40}}\))?,? "
+        rf"(?:with|on|taking|winning|securing|polling) {_QUANT}{NUM}{_COUNTS}",
+        _pairs((1, 4)),
+        ("against",),
     ),
     _rule(
         "pronoun-beat-with",  # "He defeated Y with 58% of the vote", "The former party
