@@ -10382,3 +10382,45 @@ CASES += [
         "pairs",
     ),
 ]
+# --- "X obtained the highest number of votes, 412": the count after the rank
+CASES += [
+    Case(
+        "highest-number-of-votes-comma-count",
+        "Amina Sule obtained the highest number of votes, 412.",
+        ("Sule 412",),
+        "verbs",
+    ),
+    Case(
+        "highest-votes-of-count",
+        "Amina Sule received the highest votes of 1,377.",
+        ("Sule 1377",),
+        "verbs",
+    ),
+    Case(  # negative: the lead over the runner-up
+        "most-votes-then-margin",
+        "Amina Sule got the most votes, 58 more than Bako Ture.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: where the most votes were won
+        "most-votes-in-districts",
+        "Amina Sule got the most votes in 14 districts.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- "two-party preferred": a number before "-party" counts parties, no votes
+CASES += [
+    Case(
+        "two-party-preferred-with-share",
+        "Owen Hartley won the two-party preferred vote with 53.6%.",
+        ("Hartley 53.6%",),
+        "percent",
+    ),
+    Case(  # negative: a three-party coalition
+        "three-party-coalition",
+        "Owen Hartley leads a three-party coalition.",
+        (),
+        "not-tallies",
+    ),
+]

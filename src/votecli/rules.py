@@ -1391,6 +1391,15 @@ RULES: tuple[Rule, ...] = (
         ("against",),
     ),
     _rule(
+        "most-votes-then-count",  # "X obtained the highest number of votes, 61", "X received
+        # the highest votes of 412": the subject's count named after its rank
+        rf"{C}{gap(0, 60)}\b(?:{_GET}|emerged with) (?:the )?(?:highest|most|largest) "
+        rf"(?:number of )?(?:votes|ballots)(?:,| of| at| with|:) {_QUANT}{N}"
+        rf"(?= ?(?:votes?)?(?:[,.;)]|$))",
+        _pairs((1, 2)),
+        ("highest", "most", "largest"),
+    ),
+    _rule(
         "pronoun-beat-with",  # "He defeated Y with 58% of the vote", "The former party
         # president beat Y in the contest to replace Z, with 56.5%": the pronoun's, never Y's
         # (not "the former", which may be a description: "the former party chair")
