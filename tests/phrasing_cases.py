@@ -10424,3 +10424,30 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- Australian "Y's primary vote was 38.1%": the possessive's share
+CASES += [
+    Case(
+        "possessive-primary-vote-was",
+        "Kate Rennick's primary vote was 38.1%.",
+        ("Rennick 38.1%",),
+        "percent",
+    ),
+    Case(
+        "possessive-first-preference-vote-was",
+        "The Harbour Party's first-preference vote was 29.4%.",
+        ("Harbour 29.4%",),
+        "percent",
+    ),
+    Case(  # negative: a change in the share
+        "possessive-primary-vote-lower",
+        "Kate Rennick's primary vote was 6.3% lower.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a change in the share
+        "possessive-vote-share-higher",
+        "Kate Rennick's vote share was 2.8% higher than in the last election.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -160,7 +160,18 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
 # The first word after a possessive naming its tally: "Y's tally stood at", "Y's vote share"
-_POSSESSED_TALLY = ("final", "total", "own", "vote", "tally", "count", "share")
+_POSSESSED_TALLY = (
+    "final",
+    "total",
+    "own",
+    "vote",
+    "tally",
+    "count",
+    "share",
+    "primary",
+    "first-pref",
+    "first pref",
+)
 # "Norway's X", "Labour's X", "South Korea's X": a capitalised possessive (no candidate
 # itself) before a name
 _OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w-]+ )?(?-i:[A-Z])[\w-]+(?:'s|’s) "
@@ -1956,10 +1967,13 @@ RULES: tuple[Rule, ...] = (
         "possessive-tally",  # "Y's tally stood at 912,301", "Y's vote share was 41.2%", "Y's
         # share of the vote reached 41%": the count or share the possessive names
         rf"{C}(?:'s|’s|’|') (?:final |total |own |vote |votes )?(?:tally|total|count|"
-        rf"vote share|share of the (?:valid |popular )?(?:vote|votes|ballots))"
+        rf"vote share|share of the (?:valid |popular )?(?:vote|votes|ballots)|"
+        rf"(?:primary|first[- ]preference) vote)"  # Australian: "Y's primary vote was 38.1%"
         rf"(?: of (?:the )?votes)? (?:stood at|was|reached|came to|rose to|climbed to|"
         rf"amounted to|totall?ed|ended at|finished at|is) {_QUANT}"
-        rf"(?:<P(\d+)>|<N(\d+)>(?=(?: {VOTERS})?(?:[,.;]|$| and\b| while\b| against\b)))",
+        # (not a change: "was 4.2% lower")
+        rf"(?:<P(\d+)>(?! (?:lower|higher|less|more|down|up)\b)"
+        rf"|<N(\d+)>(?=(?: {VOTERS})?(?:[,.;]|$| and\b| while\b| against\b)))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
         tuple(f"{apostrophe}s {word}" for apostrophe in "'’" for word in _POSSESSED_TALLY),
         needs_vote_word=True,
