@@ -10451,3 +10451,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a sentence's opening word before the subject is no part of its name
+CASES += [
+    Case(  # negative: the participle's doer is named after it; "Having" is no one
+        "nt-having-won-opening-is-no-name",
+        "Having won 61 votes, Ana Lind thanked the delegates.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "people-behind-opening-bracket-count",
+        "Behind Ana Lind (61 votes) came Tom Berg (40 votes).",
+        ("Lind 61", "Berg 40"),
+        "people-parties",
+    ),
+    Case(
+        "people-challenger-rival-role-before-name",
+        "Challenger Ana Lind won 61 votes, and rival Tom Berg took 40.",
+        ("Lind 61", "Berg 40"),
+        "people-parties",
+    ),
+]

@@ -260,6 +260,9 @@ _LEADERS = frozenset(
     | {"with", "without", "despite", "unlike", "by", "as", "if", "because"}
     # or an adverb of time: "Later Bell got 45", "Then bin Ali got 45"
     | {"later", "then", "now", "earlier", "meanwhile", "eventually", "finally", "ultimately"}
+    # or what a sentence opens with before its subject: "Both X and Y won 61 votes",
+    # "Behind X (61 votes) came Y", "Having won 61 votes, X ..."
+    | {"both", "behind", "having", "being"}
 )
 # "In Geneva, X was elected": what opens a sentence before a place (or a time) set off by a
 # comma
@@ -272,6 +275,7 @@ ROLE_WORDS = frozenset(
     """
     minister foreign prime deputy former president vice speaker chairman chairwoman chair
     secretary secretary-general ambassador envoy justice judge leader candidate incumbent
+    challenger rival contender frontrunner front-runner newcomer outsider opponent
     mayor governor senator congressman congresswoman representative rep sen gov democrat
     republican mp lawmaker legislator delegate chief head director director-general general
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
@@ -551,7 +555,7 @@ class NameBook:
             _ACTS_LIKE_A_CANDIDATE.match(text[end:]) or _PLACED_CANDIDATE.match(text, end)
         ):
             return None
-        if sentence_start and (word.endswith("ly") or word.lower() in PARTICIPLES):
+        if sentence_start and (word.endswith("ly") or lower in PARTICIPLES or lower in _LEADERS):
             return None  # "Eventually", "Finally"; "Collecting 171 votes, Ireland ..."
         return self._register(text, start, end, word, Kind.OTHER)
 
