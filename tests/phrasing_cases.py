@@ -10472,3 +10472,24 @@ CASES += [
         "people-parties",
     ),
 ]
+# --- a lead in the opinion polls told with its figure is no tally
+CASES += [
+    Case(
+        "nt-leads-the-polls-with-share",
+        "Ana Lind leads the polls with 54.2%, and Tom Berg is behind in the latest polls on 31%.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the count of the vote itself after a lead in the polls told in a relative clause
+        "verb-after-led-the-polls-clause",
+        "Ana Lind, who led the polls for months, won 54.2% of the vote on Sunday.",
+        ("Lind 54.2%",),
+        "verbs",
+    ),
+    Case(  # "topped the poll": the British count of votes cast
+        "verb-topped-the-poll-share",
+        "Ana Lind topped the poll with 54.2%.",
+        ("Lind 54.2%",),
+        "verbs",
+    ),
+]

@@ -415,6 +415,15 @@ _LEAD_IN_POLLS = patterns.compile(
     re.IGNORECASE,
 )
 
+# "X leads the polls with 41%", "is ahead in the latest polls on 38%": the figure the lead
+# in the polls is told with (not "topped the poll with 52%", a count of votes cast)
+_LEADS_THE_POLLS_WITH = patterns.compile(
+    r"\b(?:leads?|leading|led|ahead|behind|trails?|trailing|trailed) (?:in )?"
+    r"(?:the |most |recent |latest |opinion |all )+polls (?:with|on|at) "
+    r"(?:about |around |some |nearly |almost |just )?[\d.,]+ ?(?:%|per ?cent|percent)",
+    re.IGNORECASE,
+)
+
 # A poll named after its figures in their clause: "X took the lead at 38% in the latest poll"
 # (never "in the poll" alone, which may be the election itself)
 _IN_A_POLL = patterns.compile(
@@ -495,7 +504,8 @@ def without_poll_figures(
     41%"), in a list line under an `intro` telling of polls ("Two polls give X the lead in
     voting intention. The results are:"), before "according to" a poll ("X would take 45%,
     according to a survey", "..., a new poll found"), or in a lead "in the polls" ("X
-    trailed Y 44% to 56% in the polls"). A result in another clause stands."""
+    trailed Y 44% to 56% in the polls", "X leads the polls with 41%"). A result in another
+    clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
     if intro and _poll_intro(intro):
         cues.append(0)
@@ -507,7 +517,12 @@ def without_poll_figures(
         ]
     if before and POLL_PRONOUN.match(text) and _POLL_TOLD.search(before):
         cues.append(0)
-    leads = [m.span() for m in _LEAD_IN_POLLS.finditer(text)] if "polls" in text else []
+    leads = (
+        [m.span() for m in _LEAD_IN_POLLS.finditer(text)]
+        + [m.span() for m in _LEADS_THE_POLLS_WITH.finditer(text)]
+        if "polls" in text
+        else []
+    )
     named_after = (
         [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text or "likely" in text else []
     )
