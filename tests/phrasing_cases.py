@@ -10493,3 +10493,11 @@ CASES += [
         "verbs",
     ),
 ]
+CASES += [
+    Case(  # people after "Both" at a sentence's start, as countries were read
+        "shared-both-people-before",
+        "Both Ana Lind and Tom Berg received 95 votes.",
+        ("Lind 95", "Berg 95"),
+        "ties",
+    ),
+]

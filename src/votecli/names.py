@@ -439,6 +439,8 @@ class NameBook:
             return None  # whose side the named member is on, not a candidate
         article = len(words) > 1 and words[0].lower() in _LEADERS
         if article:
+            if words[0].lower() == "both":  # "Both X and Y won 95": the rules read "both"
+                start = text.index(words[1], start + 4)
             words = words[1:]  # "The Dutch", "The Santos-Almeida ticket", "Neither Garcia"
         if len(words) == 1 and words[0].lower() in _SURNAME_ROLES:
             known = self.by_alias.get(words[0].casefold())  # "King" after "Angus King"
