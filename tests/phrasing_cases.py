@@ -10501,3 +10501,25 @@ CASES += [
         "ties",
     ),
 ]
+# --- "well behind X's 61"; a share gained on the last election is a change
+CASES += [
+    Case(
+        "ahead-of-possessive-behind",
+        "Tom Berg received 40 votes, well behind Ana Lind's 61.",
+        ("Berg 40", "Lind 61"),
+        "pairs",
+    ),
+    Case(  # negative: a change set against the last election
+        "nt-gained-share-on-last-election",
+        "Ana Lind gained 4.2% on the last election, and Tom Berg picked up 12 votes since the "
+        "previous poll.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the count of the first ballot itself, as before
+        "verb-gained-on-the-first-ballot",
+        "Ana Lind gained 12 votes on the first ballot.",
+        ("Lind 12 r1",),
+        "rounds",
+    ),
+]

@@ -242,13 +242,15 @@ _IN_LATER_ROUND_AFTER = patterns.compile(
     r"later|decisive)\s+(?:round|ballot)",
     re.IGNORECASE,
 )
-# "gained 34 votes compared with the first round", "picked up 12 since the last ballot": a
-# change set against a round named after it, whoever gained it (never "on the first ballot",
-# which may be that round's count)
+# "gained 34 votes compared with the first round", "picked up 12 since the last ballot",
+# "gained 4.2% on the last election": a change set against a round or an election named
+# after it, whoever gained it (never "on the first ballot", which may be that round's count)
 _COMPARED_ROUND_AFTER = patterns.compile(
-    r"^\s*(?:votes?|ballots?)?,?\s*(?:compared\s+(?:with|to)|since|over|from)\s+(?:the\s+)?"
+    r"^\s*(?:votes?|ballots?)?,?\s*(?:(?:compared\s+(?:with|to)|since|over|from)\s+(?:the\s+)?"
     r"(?:first|second|third|fourth|fifth|previous|last|earlier|opening|\d{1,2}(?:st|nd|rd|th))"
-    r"\s+(?:round|ballot|vote|count)",
+    r"\s+(?:round|ballot|vote|count|election|poll)"
+    # "gained 4.2% on the last election": set against an earlier election, never a round's
+    r"|on\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:election|poll|vote))",
     re.IGNORECASE,
 )
 # A count compared with a round after the first ("77 votes, 18 more than in the fourth

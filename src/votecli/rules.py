@@ -2276,8 +2276,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ahead-of-possessive",  # "X led with 36.2%, ahead of Y's 29.9%"; "With 68.1%, X
         # far outpaced runner up Y's 16.1%": after the winner's tally, the rival's
-        rf"\b(?:ahead of|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|outstripp(?:ed|ing)"
-        rf"|outdistanc(?:ed|ing)) (?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed )?"
+        # ("Y received 40 votes, well behind X's 61": the one behind named first)
+        rf"\b(?:ahead of|behind|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|"
+        rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)) "
+        rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed )?"
         rf"{C}(?:'s|’s) {NUM}",
         _pairs((1, 3)),
         ("'s", "’s"),
