@@ -706,24 +706,27 @@ _EACH_HAS_BEFORE = patterns.compile(
 # A count foreseen, hoped for or possible, before the votes are cast: "expects to win 61
 # votes", "is likely to receive about 61", "could win 54%" (not "would win", which
 # narrative uses for what did happen: "Atlanta would win 51 votes in the last round")
+_FORESEEN_VERBS = (
+    "win get receive secure obtain garner gain poll take collect capture attract muster score "
+    "clinch"
+).split()
+_FORESEEN_QUANTITIES = (
+    "about", "around", "roughly", "some", "nearly", "almost", "up to", "at least", "as many as",
+    "more than", "over",
+)  # fmt: skip
 _FORESEEN_BEFORE = patterns.compile(
     r"\b(?:(?:(?:expect|hope|aim|want|plan|intend|seek)(?:s|ed|ing)?|hoping|aiming|"
     r"(?:is|are|was|were|seems?|looks?) (?:set|likely|unlikely|projected|forecast|predicted|"
     r"tipped|poised|expected|certain|sure|bound)|on (?:course|track)|stands?) to|"
     r"(?:will|could|may|might|should|can|shall)(?: (?:easily|still|only|likely|probably))?|"
-    r"\w'll) (?:win|get|receive|secure|obtain|garner|gain|poll|take|collect|capture|attract|"
-    r"muster|score|clinch)(?: (?:about|around|roughly|some|nearly|almost|up to|at least|"
-    r"as many as|more than|over))? $",
+    rf"\w'll) (?:{'|'.join(_FORESEEN_VERBS)})(?: (?:{'|'.join(_FORESEEN_QUANTITIES)}))? $",
     re.IGNORECASE,
 )
-# What the window before such a count ends with (`str.endswith` on a tuple runs at C speed;
-# most numbers fail it, and the pattern is tried on the few that pass)
+# What the window before such a count ends with: a verb or a quantity's last word
+# (`str.endswith` on a tuple runs at C speed; most numbers fail it, and the pattern is tried
+# on the few that pass)
 _FORESEEN_ENDINGS = tuple(
-    f"{word} "
-    for word in (
-        "win get receive secure obtain garner gain poll take collect capture attract muster "
-        "score clinch about around roughly some nearly almost to least many than over"
-    ).split()
+    f"{phrase.split()[-1]} " for phrase in (*_FORESEEN_VERBS, *_FORESEEN_QUANTITIES)
 )
 
 

@@ -79,14 +79,11 @@ BEAT_VERBS = (
     r"(?:romped|cruised|swept|eased|squeezed) past)"
 )
 # The participles of BEAT_VERBS in a passive ("was defeated by X")
-_PASSIVE_BEATEN = (
-    r"(?:defeated|beaten|edged out|ousted|unseated|outpolled|outvoted|toppled|trounced|routed|"
-    r"bested|pipped|thrashed|crushed|overcome)"
-)
-_PARTICIPLE_OF_GETTING = (
-    r"(?:taking|getting|receiving|securing|polling|garnering|winning|scoring|gaining|"
-    r"collecting|managing|obtaining|earning)"
-)
+_BEATEN_WORDS = (
+    "defeated", "beaten", "edged out", "ousted", "unseated", "outpolled", "outvoted", "toppled",
+    "trounced", "routed", "bested", "pipped", "thrashed", "crushed", "overcome",
+)  # fmt: skip
+_PASSIVE_BEATEN = rf"(?:{'|'.join(_BEATEN_WORDS)})"
 # What a description of a person after "The" may call them: an age ("48-year-old"), a
 # demonym ("Slovenian", checked by the reader), an office or trade
 _DESCRIBED_ROLES = (
@@ -152,6 +149,8 @@ _GAINING = (
     r"earning|mustering|attracting|amassing|tallying|netting|capturing|picking up|racking up|"
     r"bagging|clinching|hauling in|raking in"
 )
+# The participles of getting, and "taking", "getting", "managing" too: whose count follows
+_PARTICIPLE_OF_GETTING = rf"(?:{_GAINING}|taking|getting|managing)"
 # A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
 _FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
 
@@ -538,15 +537,11 @@ _LED_BODY_THEN_WITH = patterns.compile(r"<C\d+>(?: [a-z]+){0,2} with\b")
 # The sentence's subject, then its clause up to that complement
 # "Y lost to X, taking 40 votes", "Y was beaten by X, winning 40": the loser is the subject
 _LOST_TO_BEFORE = patterns.compile(
-    r"(?:<C(?P<subject>\d+)>[^<.;:,]{0,30}?)?\b(?:(?:was|were) (?:[a-z]+ly )?(?:defeated|beaten|"
-    r"edged out|ousted|unseated|outpolled|outvoted|toppled|trounced|routed|bested|pipped) by|"
-    r"lost(?: out)? to|losing(?: out)? to|fell to) $",
+    rf"(?:<C(?P<subject>\d+)>[^<.;:,]{{0,30}}?)?\b(?:(?:was|were) (?:[a-z]+ly )?"
+    rf"{_PASSIVE_BEATEN} by|lost(?: out)? to|losing(?: out)? to|fell to) $",
     re.IGNORECASE,
 )
-_PARTICIPLE_AFTER_WINNER = patterns.compile(
-    r"<C\d+>, (?:taking|getting|receiving|securing|polling|garnering|winning|scoring|gaining|"
-    r"collecting|managing|obtaining|earning) "
-)
+_PARTICIPLE_AFTER_WINNER = patterns.compile(rf"<C\d+>, {_PARTICIPLE_OF_GETTING} ")
 _SUBJECT_BEFORE = patterns.compile(
     r"^(?:[^<,;:]|<X\d+>){0,40}?<C(\d+)>(?:[^<;:–—]|<X\d+>){10,200}$"
 )
@@ -1294,23 +1289,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}(?:(?!,? {_PARTICIPLE_OF_GETTING}\b)(?:[^<]|<X\d+>)){{0,40}}"
         rf"{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}",
         _pairs((2, 4), (1, 6)),
-        (
-            "defeated by",
-            "beaten by",
-            "edged out by",
-            "ousted by",
-            "unseated by",
-            "outpolled by",
-            "outvoted by",
-            "toppled by",
-            "trounced by",
-            "routed by",
-            "bested by",
-            "pipped by",
-            "thrashed by",
-            "crushed by",
-            "overcome by",
-        ),
+        tuple(f"{word} by" for word in _BEATEN_WORDS),
     ),
     _rule(
         "beat-participle-score",  # "X exceeded the 50 percent mark in the third round,
