@@ -10523,3 +10523,50 @@ CASES += [
         "rounds",
     ),
 ]
+# A winner who beat two or more rivals: the count after the list is the winner's.
+CASES += [
+    Case(
+        "beat-two-then-participle-pair",
+        "Ana Lind beat Tom Berg and Ben Obi for the post, winning 61 votes to Berg's 40 and "
+        "Obi's 12.",
+        ("Lind 61", "Berg 40", "Obi 12"),
+        "pairs",
+    ),
+    Case(
+        "beat-two-cities-then-participle-pair",
+        "Lisbon beat Bergen and Quebec for Expo 2040, winning 119 votes to Bergen's 29 and "
+        "Quebec's 17.",
+        ("Lisbon 119", "Bergen 29", "Quebec 17"),
+        "pairs",
+    ),
+    Case(
+        "beat-three-then-participle",
+        "Chile defeated Peru, Cuba and Chad, securing 120 votes in the final round.",
+        ("CHL 120",),
+        "verbs",
+    ),
+    Case(
+        "beat-two-with",
+        "Ana Lind defeated Tom Berg and Ben Obi with 61 votes.",
+        ("Lind 61",),
+        "verbs",
+    ),
+    Case(  # the last rival has a clause of its own: its count, not the winner's
+        "beat-two-then-rival-own-verb",
+        "Ana Lind beat Tom Berg, and Ben Obi won 40 votes.",
+        ("Obi 40",),
+        "verbs",
+    ),
+    Case(  # a host-city vote named by its Expo or Olympics: capitals stay cities
+        "capitals-stay-cities-expo",
+        "Bergen got 29 votes, while Lisbon got 17 in the Expo 2040 vote.",
+        ("Bergen 29", "Lisbon 17"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "capitals-stay-cities-olympics",
+        "Bergen won the 2040 Olympics with 66 votes to Madrid's 32.",
+        ("Bergen 66", "Madrid 32"),
+        "capitals-demonyms",
+    ),
+]

@@ -1079,7 +1079,8 @@ _EARLY_RULES: tuple[Rule, ...] = (
         # the subject's count, not the nearer Y's ("X defeated former Gov. Y ..., posting 44
         # percent": a share too, past a few small words before the rival's name)
         rf"{C} {BEAT_VERBS}(?: out)? (?:(?!(?:and|but|while|then)\b)(?-i:[a-z][\w-]* )){{0,2}}?"
-        rf"{C}(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}",
+        rf"{C}(?:,? (?:and )?<C\d+>){{0,3}}"  # "beat Y and Z, winning 61 votes": all beaten
+        rf"(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}",
         _pairs((1, 4)),
         _BEAT_WORDS,
     ),
@@ -1218,7 +1219,7 @@ RULES: tuple[Rule, ...] = (
         rf"^(?:[^<;:]|<X\d+>|<C\d+>(?= (?:[\w-]+ ){{1,3}}<C)){{0,60}}?{C}"
         rf"(?:[^<;:–—]|<[XN]\d+>){{0,80}}?\b{BEAT_VERBS} "
         rf"(?:[^<;:–—,]|<[CX]\d+>){{1,160}}, (?:{_GAINING}) {_QUANT}{NUM}(?: {VOTERS})? "
-        rf"(?:to|against) {C}(?:'s|’s|’|') {NUM}(?=[,.;]|$| in\b| on\b)",
+        rf"(?:to|against) {C}(?:'s|’s|’|') {NUM}(?=[,.;]|$| in\b| on\b| and <C)",
         _pairs((1, 3), (4, 6)),
         tuple(v for v in _GAINING.split("|")),
     ),
@@ -1351,7 +1352,7 @@ RULES: tuple[Rule, ...] = (
         # "X of Y was elected as the body's new Deputy Director-General, defeating Z, with 97"
         # (the loser may be described by a country first: "Qatar's World Cup chief Z")
         rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
-        rf"(?: \([^()<]{{1,40}}\))?"
+        rf"(?: \([^()<]{{1,40}}\))?(?:,? (?:and )?<C\d+>(?! {_STRONG_GET}\b)){{0,3}}"  # "defeated Y and Z with"
         # not past a clause of its own subject ("after she led with 150")
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
         rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
