@@ -10570,3 +10570,87 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# --- a subject's aside holding other names: a body and its place, a US party-state tag, a
+# description after an age; whom "he" or "she" stands for (a body's name split at "and", a
+# title of the other sex, one who resigned)
+CASES += [
+    Case(
+        "name-from-body-placed",
+        "Bishops of the Anglican Diocese of Kent and the Anglican Diocese of York met on Monday. "
+        "The Rt. Rev. Ana M. Lind of the Anglican Diocese of Kent came in third, receiving 14 "
+        "votes, while the Rt. Rev. Tom Berg of the Anglican Diocese of Northern Wales placed "
+        "fourth with 11 votes. In fifth place was the Rev. Dr. Omar Diallo of the Anglican "
+        "Diocese of Central Leeds, with seven votes.",
+        ("Lind 14", "Berg 11", "Diallo 7"),
+        "people-parties",
+    ),
+    Case(  # negative: the party's seats, said by its member
+        "nt-name-from-body-said",
+        "Tom Berg of the Unity Party of Kent said the party won 40 seats.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "clause-subject-after-age",
+        "Tom Berg, 74, the leader of the centre-right Unity Party (UP), received 41.3 per cent "
+        "of the vote.",
+        ("Berg 41.3%",),
+        "people-parties",
+    ),
+    Case(  # negative: a size in the description after the age
+        "nt-clause-subject-after-age-size",
+        "Ana Lind, 52, the mayor of a town of 18,000, received the party's backing.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "clause-subject-party-state-tag",
+        "Rep. Ana Lind (D-Ore.), a former Speaker herself who will hand the gavel to Berg, "
+        "received 184 votes. His only challenger, Rep. Tom Hale (R-Tex.), whom Berg beat in a "
+        "party vote last week, received 9 votes.",
+        ("Lind 184", "Hale 9"),
+        "people-parties",
+    ),
+    Case(
+        "pronoun-not-body-split-at-and",
+        "Tom Berg was declared the winner, according to the Independent Electoral and "
+        "Boundaries Commission. He got 7,176,141 votes.",
+        ("Berg 7176141",),
+        "pronouns",
+    ),
+    Case(  # negative: no person for "he", only a body
+        "nt-pronoun-body-split-at-and",
+        "Results were announced by the Independent Electoral and Boundaries Commission. "
+        "He got 7,176,141 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "pronoun-she-not-sir",
+        "Ms Lind, who served as deputy under Sir Tom Berg, is the first woman to lead the "
+        "party. She won 47,997 votes in the members' ballot, while Sir Omar Hale won 28,021.",
+        ("Lind 47997", "Hale 28021"),
+        "pronouns",
+    ),
+    Case(  # negative: the only one named has a man's title
+        "nt-pronoun-she-only-sir",
+        "Sir Tom Berg congratulated the new leader of the party. She won 4,000 votes in the "
+        "ballot.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "role-not-one-who-resigned",
+        "Members elected Rep. Tom Berg after Ana Lind's (R-Ohio) surprise resignation. The "
+        "Utah Republican received 236 votes.",
+        ("Berg 236",),
+        "pronouns",
+    ),
+    Case(  # negative: the only one named resigned
+        "nt-role-only-one-who-resigned",
+        "Members met after Ana Lind's surprise resignation. The Utah Republican received 236 "
+        "votes.",
+        (),
+        "not-tallies",
+    ),
+]

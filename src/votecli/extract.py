@@ -228,6 +228,11 @@ _REPLACED_BEFORE = patterns.compile(
     r"(?:\b(?:tak(?:e|es|ing)|took) over from|\bsucceed(?:s|ed|ing)?|\breplac(?:e|es|ed|ing))"
     r"(?: (?:the )?(?:outgoing|current|incumbent|retiring|former)?(?: [\w-]+){0,3}?)? $"
 )
+# "after X's surprise resignation", "X's retirement": one who left the post, no contestant
+_LEFT_AFTER = patterns.compile(
+    r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b"
+)
+_LEFT_WORDS = patterns.compile(r"\b(?:resignation|retirement|departure)\b")
 _CONTESTANT_ONLY = frozenset(  # rules whose pronoun is a contestant
     {"pronoun-won-by-shares", "beat-pronoun-object"}
 )
@@ -781,7 +786,11 @@ class _Reader:
             # a pronoun opening the sentence stands for someone named before it
             opening = binding.rule in _OPENING_PRONOUN_RULES
             before = 0 if opening else binding.number
-            candidate = self._antecedent(mentions, before, binding.candidate, rival)
+            gender = None
+            if binding.candidate == rules.PERSON_REFERENCE:
+                said = _GENDERED_PRONOUN.findall(text, 0, mentions[binding.number].start)
+                gender = _PRONOUN_GENDERS[said[-1].lower()] if said else None
+            candidate = self._antecedent(mentions, before, binding.candidate, rival, gender)
             if opening and any(m.candidate == candidate for m in mentions):
                 return None  # "He beat X and Y": neither X nor Y, whoever was named last
             if binding.rule in _CONTESTANT_ONLY and candidate and not self._contestant(candidate):
@@ -1578,9 +1587,11 @@ class _Reader:
         number_index: int,
         reference: int,
         rival: Candidate | None = None,
+        gender: str | None = None,
     ) -> Candidate | None:
         """The candidate a pronoun points back to, in this sentence or before it: a person
-        for "he" or "her", a country, party or city for "it", the nearest for "which"."""
+        for "he" or "her" (never one a title gave the other sex: "Sir Vince" for "she"), a
+        country, party or city for "it", the nearest for "which"."""
         wanted = {
             rules.PERSON_REFERENCE: (Kind.PERSON, Kind.OTHER),
             rules.THING_REFERENCE: (Kind.COUNTRY, Kind.PARTY, Kind.OTHER),
@@ -1601,6 +1612,8 @@ class _Reader:
             meant = pair[0] if reference == rules.FORMER_REFERENCE else pair[-1]
             return meant if meant != rival else None
         named = [c for c in named if c != rival]
+        if gender:
+            named = [c for c in named if self.names.genders.get(c.key, gender) == gender]
         if reference == rules.PERSON_REFERENCE and named and named[-1].kind is Kind.OTHER:
             # "X wins Oxford professor of poetry election -- his 1,221": a person the sentence
             # names before a lone word (a place, perhaps) is the one "his" stands for
@@ -1617,13 +1630,20 @@ class _Reader:
         "to succeed Z"): mentioned, not contesting, so no pronoun's antecedent."""
         gone: set[str] = set()
         for text, found in [*self.read_named, *self.light]:
-            if not isinstance(text, str) or not found or not _REPLACED.search(text):
+            if not isinstance(text, str) or not found:
+                continue
+            replaced, left = _REPLACED.search(text), _LEFT_WORDS.search(text)
+            if not replaced and not left:
                 continue
             for person in found:
                 if person is None:
                     continue
                 at = text.find(person.name)
-                if at > 0 and _REPLACED_BEFORE.search(text, max(0, at - 40), at):
+                if at < 0:
+                    continue
+                if (replaced and at > 0 and _REPLACED_BEFORE.search(text, max(0, at - 40), at)) or (
+                    left and _LEFT_AFTER.match(text, at + len(person.name))
+                ):
                     gone.add(person.key)
         return gone
 
@@ -3062,6 +3082,9 @@ _TITLE_BEFORE = patterns.compile(
 _POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
 # Rules whose pronoun comes before every name of the sentence ("He beat X and Y by ...")
 _OPENING_PRONOUN_RULES = frozenset(("pronoun-beat-several",))
+# The sex a person's pronoun tells, for its antecedent ("She won 47,997 votes")
+_GENDERED_PRONOUN = patterns.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
+_PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him"), "m") | dict.fromkeys(("she", "her"), "f")
 # Rules whose reading is the owner's by phrasing: "X's biggest lead was in A with 65%"
 _OWNER_RULES = frozenset(("best-areas",))
 _OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")

@@ -69,9 +69,18 @@ TITLES = frozenset(
         "monsieur",
         "mme",
         "mme.",
+        "rev",  # clergy: "The Rt. Rev. J. Scott Barker", "the Very Rev. ..."
+        "rev.",
+        "reverend",
+        "rt",
+        "rt.",
     ]
 )
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+# Titles that tell a person's sex, for "he" and "she" to find the one they stand for
+_TITLE_GENDERS = dict.fromkeys(
+    "mr sir lord king prince monsieur congressman".split(), "m"
+) | dict.fromkeys("mrs ms miss dame lady queen princess madam mme congresswoman".split(), "f")
 # Honorifics before one word make it a surname even when it names a place ("Ms Hall"); never
 # an office ("Mr President", "Madam Speaker" address its holder)
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mme", "dr"))
@@ -220,7 +229,9 @@ STOPWORDS = frozenset(
     mayoral congressional senatorial municipal provincial
     """.split()
 )
-_SHORT_TITLES = "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt".split()  # with a stop
+_SHORT_TITLES = (
+    "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt".split()
+)  # with a stop
 _NAME_PREFIXES = (
     "al el bin bint ibn van von de da di del della du la le dos das der den los las".split()
 )
@@ -293,6 +304,11 @@ INSTITUTIONS = frozenset(
     affairs meeting meetings convention synod summit
     """.split()
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
+# The rest of a body's name after "and": "Independent Electoral and Boundaries Commission",
+# "Food and Agriculture Organization" (the words before "and" are no one's name)
+_AND_INSTITUTION_REST = patterns.compile(
+    rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?i:{'|'.join(sorted(INSTITUTIONS))})\b"
+)
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 # A count right beside a name in a results line: "JANE DOE - 322", "JANE DOE: 322"
 # (its share after it too: "JANE DOE: 28,428 73%"; the party's acronym before: "JANE DOE (APC) 322")
@@ -398,6 +414,8 @@ class NameBook:
         self.by_alias: dict[str, Candidate] = {}
         # people's first names ("gianni"), None where two people share one
         self.by_first_name: dict[str, Candidate | None] = {}
+        # "m" or "f" for a person a title gave one ("Sir Vince Cable", "Ms Swinson"), by key
+        self.genders: dict[str, str] = {}
 
     def parties(self, text: str) -> list[NameMention]:
         """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
@@ -425,6 +443,10 @@ class NameBook:
             mention = self._mention(text, start, end, words)
             if mention:
                 mentions.append(mention)
+                title = words[1] if len(words) > 1 and words[0].lower() in _LEADERS else words[0]
+                gender = _TITLE_GENDERS.get(title.lower().rstrip("."))
+                if gender and mention.candidate.kind is Kind.PERSON:
+                    self.genders.setdefault(mention.candidate.key, gender)
         return mentions
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
@@ -463,6 +485,8 @@ class NameBook:
             and (words[1].lower() in INSTITUTIONS or words[1].lower() in _PLACE_SURNAMES)
         )
         if not core or (core[-1].lower() in INSTITUTIONS and not surname):
+            return None
+        if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
             return None
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who

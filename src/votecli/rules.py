@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import patterns
 from .countries import lookup
 from .names import PARTICIPLES
+from .sentences import UPPER
 
 # --- vocabulary -------------------------------------------------------------------------
 _STRONG_GET = (
@@ -1168,8 +1169,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
-        # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had")
-        rf"{C}, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
+        # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had"),
+        # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."
+        rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
         rf"{{1,120}}?, (?:and )?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
@@ -1190,6 +1192,16 @@ RULES: tuple[Rule, ...] = (
         # the body one comes from is no candidate beside one
         rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>(?: [\w-]+)? {_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
+        (" from the ", " of the "),
+    ),
+    _rule(
+        "name-from-body-placed",  # "X of the Diocese of Y came in second, receiving 24 votes",
+        # "... was X of the Z Party of Kent, with 9 votes": the body and its place are X's
+        rf"{_NOT_AFTER_NAME}{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>"
+        rf"(?: of (?:the )?(?:<C\d+>|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,2}}))?"
+        rf"(?:,? (?:came|placed|finished|ended|was|were)\b(?:[^<;:]|<X\d+>){{0,40}}?)?,? "
+        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
         (" from the ", " of the "),
     ),
     _rule(

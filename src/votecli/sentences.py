@@ -68,6 +68,7 @@ ABBREVIATIONS = frozenset(
         "gov",
         "pres",
         "rev",
+        "rt",  # "Rt. Rev.", "Rt. Hon."
         "jr",
         "sr",
         "inc",

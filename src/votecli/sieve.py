@@ -926,6 +926,11 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+# After a person's age set off by commas, a description of the person: the age's commas
+# become the description's opening one
+_DESCRIPTION_AFTER_AGE = patterns.compile(r" (?:the|a|an)\b")
+
+
 def skeleton(text: str, mentions: list[Mention]) -> str:
     parts: list[str] = []
     cursor = 0
@@ -934,6 +939,8 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
             continue  # overlapping mention (a number inside a name): keep the first
         if mention.aside:
             cursor = mention.cover
+            if text.startswith(",", cursor - 1) and _DESCRIPTION_AFTER_AGE.match(text, cursor):
+                parts.append(",")  # "X, 74, the leader of Y, received": X's aside goes on
             continue
         parts.append(text[cursor : mention.start].replace("<", "‹"))
         parts.append(f"<{mention.kind}{index}>")
