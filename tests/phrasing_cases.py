@@ -10654,3 +10654,62 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "leaving his opponent with 46": a rival shown in the race, never the announcer or a
+# place ("the Clerk", "Kano State")
+CASES += [
+    Case(
+        "rival-pronoun-contestant",
+        "Ana Lind and Senator-elect Tom Berg, the former governor of Kano State, were fighting "
+        "as voting began. After a short recess, Omar Hale, the Clerk of the National Assembly, "
+        "announced that Ana Lind had won 63 votes, leaving her opponent with 46.",
+        ("Lind 63", "Berg 46"),
+        "pronouns",
+    ),
+    Case(  # negative: no rival named, only the one who announced
+        "rival-pronoun-not-announcer",
+        "After a short recess, Omar Hale, the Clerk of the National Assembly, announced that "
+        "Ana Lind had won 63 votes, leaving her opponent with 46.",
+        ("Lind 63",),
+        "pronouns",
+    ),
+]
+# --- "respectively" before the verb
+CASES += [
+    Case(
+        "respectively-before-verb-who",
+        "Tom Berg won the contest with 59% of votes, a resounding win over rivals Ana Lind and "
+        "Omar Hale, who respectively received about 25% and 16%.",
+        ("Berg 59%", "Lind 25%", "Hale 16%"),
+        "respectively",
+    ),
+    Case(
+        "respectively-before-verb",
+        "Ana Lind and Omar Hale respectively won 40 and 31 votes.",
+        ("Lind 40", "Hale 31"),
+        "respectively",
+    ),
+    Case(  # negative: one share for two names, and terms, are no one's
+        "nt-respectively-before-verb-unpaired",
+        "Ana Lind and Omar Hale, who respectively received 25% in 2019, lost. Tom Berg and "
+        "Eva Roth, who respectively won 3 and 4 terms, ran again.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- a pronoun beat one described at length ("the Danish former culture minister, Y"): the
+# first count is the pronoun's, never Y's
+CASES += [
+    Case(
+        "pronoun-beat-described-object",
+        "Ana Lind was elected head of the agency. She defeated the Danish former culture "
+        "minister, Tom Berg, by a vote of 31 to 27 in the fifth round.",
+        ("Lind 31 r5", "Berg 27 r5"),
+        "pronouns",
+    ),
+    Case(  # no one for "he" to stand for: only the beaten one's count
+        "pronoun-beat-described-object-alone",
+        "He defeated the Danish former culture minister, Tom Berg, by a vote of 31 to 27.",
+        ("Berg 27",),
+        "pronouns",
+    ),
+]

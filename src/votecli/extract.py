@@ -1622,7 +1622,10 @@ class _Reader:
                 return people[-1]
         if reference == rules.RIVAL_REFERENCE:  # the last candidate other than the subject
             subject = named[-1] if named else None
-            return next((c for c in reversed(named) if c != subject), None)
+            rivals = (c for c in reversed(named) if c != subject)
+            # never one the text has not shown in the race ("X, the Clerk, announced that Y
+            # had won 63 votes, leaving his opponent with 46")
+            return next((c for c in rivals if self._contestant(c)), None)
         return named[-1] if named else None
 
     def _predecessors(self) -> set[str]:

@@ -291,6 +291,7 @@ ROLE_WORDS = frozenset(
     republican mp lawmaker legislator delegate chief head director director-general general
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
     emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
+    clerk registrar senator-elect governor-elect mayor-elect
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.
@@ -298,7 +299,7 @@ INSTITUTIONS = frozenset(
     """
     court council assembly committee commission tribunal federation union university
     ministry office bank agency organization organisation institute house senate congress
-    parliament government administration department board fund programme program nations
+    parliament government administration department board fund programme program nations state
     states republic kingdom church times post news press agency service services
     olympics games championships expo bureau conference conferences brotherhood secretariat
     affairs meeting meetings convention synod summit

@@ -940,6 +940,8 @@ _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": 
 _FROM = rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}(?: of (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
 _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
+# "the Danish former culture minister": a country's word describing someone, no candidate
+_DEMONYM_IN_DESCRIPTION = r"(?<=the )<C\d+>(?= (?!and\b|or\b)[a-z])"
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
 # A sentence opening on a participle's clause with a number, before the clause's subject
 _OPENING_PARTICIPLE = (
@@ -1104,6 +1106,17 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,7}}){gap(1, 80)}"
         rf"(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
+        ("respectively",),
+    ),
+    _rule(
+        "respectively-before-verb",  # "rivals X and Y, who respectively received about 25%
+        # and 16%", "X and Y respectively won 40 and 31 votes": in order
+        rf"(?<!>, )(?<!> and )"
+        rf"(?P<names>{C}(?:(?:,| and|, and|,? &) {C}){{1,7}}),? (?:(?:who|which) )?"
+        # (one number for two names is no one's: "who respectively received 25% in 2019")
+        rf"respectively (?:{_GET}) {_QUANT}(?P<numbers>{NUM}(?: {VOTERS})?"
+        rf"(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{0,7}}){_COUNTS}(?! (?:to|-|–)\b)",
+        _in_order,
         ("respectively",),
     ),
     _rule(
@@ -1433,7 +1446,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
-        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 40)}"
+        # (a description before X: "She defeated the Egyptian culture minister, X, by a vote
+        # of 31 to 27")
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} "
+        rf"(?:[^<]|<X\d+>|{_DEMONYM_IN_DESCRIPTION}){{0,50}}?{C}{gap(0, 40)}"
         rf"{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}",
         _pronoun_versus(4, 2, 6),
         _BEAT_WORDS,
