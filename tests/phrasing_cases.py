@@ -10713,3 +10713,35 @@ CASES += [
         "pronouns",
     ),
 ]
+# --- "The Oslo-born former rally driver received 61.6%": a description of the one elected,
+# neither a name nor a country
+CASES += [
+    Case(
+        "described-born-former",
+        "Tom Berg has been elected president of the federation. The Oslo-born former rally "
+        "driver received 61.6% of the votes from member clubs, while the other candidate, Ana "
+        "Lind, received 36.6%.",
+        ("Berg 61.6%", "Lind 36.6%"),
+        "pronouns",
+    ),
+    Case(  # negative: no one for the description to stand for
+        "nt-described-born-former-alone",
+        "The Leeds-born former rally driver received 61.6% of the votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: a birthplace without a former role is no description of a contestant
+        "nt-described-born-only",
+        "Tom Berg has been elected president. The Leeds-born singer received 61.6% of the votes.",
+        (),
+        "not-tallies",
+    ),
+]
+CASES += [
+    Case(  # "Geneva-based WIPO" is no one "he" stands for
+        "pronoun-not-based-body",
+        "Tom Berg was picked by the Geneva-based WIPO board on Monday. He got 34 of 58 votes.",
+        ("Berg 34",),
+        "pronouns",
+    ),
+]

@@ -134,8 +134,8 @@ def find_countries(text: str) -> list[CountryMention]:
         best_end, best = _longest_form(text, start, first.end(), table, prefixes, longest)
         if best_end < 0:
             continue
-        if best is not None:
-            code, via = best
+        if best is not None and not text.startswith(("-born", "-based"), best_end):
+            code, via = best  # ("Oslo-born", "Kenya-based": where one is from, no candidate)
             mentions.append(CountryMention(start, best_end, text[start:best_end], code, via))
         pos = best_end
     return mentions

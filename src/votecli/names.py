@@ -489,6 +489,8 @@ class NameBook:
             return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
             return None
+        if any(w.endswith(("-born", "-based")) for w in core):
+            return None  # "The Dubai-born former rally driver", "Paris-based UNESCO"
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who
         if _AREAS_AFTER.match(text, end):

@@ -115,8 +115,8 @@ _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
 )
 # "The 48-year-old (Slovenian)", "The former foreign secretary": read however long the aside
 # before the verb
-_DESCRIPTION = (
-    r"(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing) ))"
+_DESCRIPTION = (  # ("The Dubai-born former rally driver": where one was born, then the rest)
+    r"(?:(?P<born>(?-i:[A-Z])\w+-born) )?(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing) ))"
     r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
     rf"(?:{_ROLE_PHRASE})?"
 )
@@ -353,13 +353,14 @@ DEMONYM_REFERENCE = -13
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """A description stands for a person only with an age, a demonym or a former office
-    ("The 48-year-old", "The Slovenian", "The former foreign secretary"); "The House
+    ("The 48-year-old", "The Slovenian", "The former foreign secretary", "The Dubai-born
+    former rally driver"); "The House
     speaker" is left to the rules for roles."""
     found = m.groupdict()
     if (
         found.get("age")
         or (found.get("word") and lookup(found["word"]))
-        or (found.get("rank") and found.get("role"))
+        or (found.get("rank") and (found.get("role") or found.get("born")))
     ):
         yield DESCRIBED_REFERENCE, int(m.group("got") or m.group("had"))
 
