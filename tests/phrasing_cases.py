@@ -10745,3 +10745,56 @@ CASES += [
         "pronouns",
     ),
 ]
+# --- Korean districts ("Gwanak-gu") are places, never candidates
+CASES += [
+    Case(  # negative: districts' shares, no one's tally by name
+        "nt-district-gu-followed",
+        "Ana Lind won the mayoral vote. Dobong-gu followed with 59.02 percent and Gwanak-gu "
+        "with 58.91 percent.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "district-gu-gave-her",
+        "Ana Lind won 57.5% of the vote in the mayoral by-election. Dobong-gu gave her 61.2 "
+        "percent.",
+        ("Lind 57.5%", "Lind 61.2%"),
+        "pronouns",
+    ),
+]
+# --- a share then ", totaling N votes" (the count it comes to); "compared to Y's 18" and
+# "compared to Y' vote share of 48.6%" after a tally
+CASES += [
+    Case(
+        "share-then-totaling-count",
+        "Lind emerged as the victor after receiving 51.4% of votes cast, totalling 286,647 "
+        "votes compared to Berg’ vote share of 48.6%, totalling 270,775 votes.",
+        ("Lind 51.4%", "Lind 286647", "Berg 48.6%", "Berg 270775"),
+        "percent",
+    ),
+    Case(
+        "share-then-totaling-count-round",
+        "Berg finished first in the first round, receiving 32.9%, totaling 185,743 votes.",
+        ("Berg 32.9% r1", "Berg 185743 r1"),
+        "percent",
+    ),
+    Case(  # negative: a turnout's voters, and districts, are no one's count
+        "nt-share-then-totaling-other",
+        "Turnout reached 64%, totaling 1,204,332 voters. Ana Lind carried 12 districts, "
+        "totaling 41,200 square miles.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "compared-to-possessive-bare",
+        "Ana Lind led the first round with 20 votes, compared to Tom Berg’s 18.",
+        ("Lind 20 r1", "Berg 18 r1"),
+        "pairs",
+    ),
+    Case(  # negative: no tally before the comparison
+        "nt-compared-to-possessive-no-lead",
+        "Turnout was 64%, compared to Berg's 48 last time.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -305,6 +305,8 @@ INSTITUTIONS = frozenset(
     affairs meeting meetings convention synod summit
     """.split()
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
+# Korean and Japanese districts and wards ("Gangnam-gu", "Shinjuku-ku"), never candidates
+_DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
 # The rest of a body's name after "and": "Independent Electoral and Boundaries Commission",
 # "Food and Agriculture Organization" (the words before "and" are no one's name)
 _AND_INSTITUTION_REST = patterns.compile(
@@ -322,7 +324,7 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"achieved|"
-    r"finished|ended|came|led|trailed|beat|defeated|was elected|was chosen|was selected|"
+    r"finished|ended|came|led|trailed|beat|defeated|emerged|was elected|was chosen|was selected|"
     r"was (?:first|second|third|fourth|fifth|sixth|last)\b|"  # "Toronto was second with 22"
     r"wins|beats|edges|defeats|gets|takes|"
     r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
@@ -491,6 +493,8 @@ class NameBook:
             return None
         if any(w.endswith(("-born", "-based")) for w in core):
             return None  # "The Dubai-born former rally driver", "Paris-based UNESCO"
+        if len(core) == 1 and core[0].endswith(_DISTRICT_SUFFIXES):
+            return None  # "Seocho-gu followed with 71.02 percent": a district's result
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who
         if _AREAS_AFTER.match(text, end):

@@ -2339,6 +2339,15 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "compared-possessive",  # "X got 20 in the first round compared to Y's 18", "...
+        # compared to Vallas' vote share of 48.6%": after a tally, the rival's (after
+        # "possessive", which reads "compared to Y's 75 votes" with no tally before)
+        rf"\bcompared (?:to|with) {C}(?:'s|’s|'|’) (?:(?:vote )?share of |tally of |total of )?"
+        rf"{NUM}",
+        _pairs((1, 3)),
+        ("compared",),
+    ),
+    _rule(
         "score-described",  # "X defeated Y. In a 147-44 vote, the Nordic nation will join":
         # the score's sides are the winner and loser named before, never a body ("the Assembly")
         rf"^\W*(?:(?:in|by|with|after|following) an? (?:[\w-]+ ){{0,2}}?"
@@ -2451,6 +2460,7 @@ _CONTINUATIONS = frozenset(
     (
         "ahead-of",
         "ahead-of-possessive",
+        "compared-possessive",
         "list-continuation",
         "list-continuation-shared",
         "former-latter-continuation",

@@ -758,6 +758,9 @@ _OF_THE_VOTE = patterns.compile(
 # "64.4% of the votes, or 129,495": a share of the vote, then its count after "or"
 _SHARE_OR_COUNT_GAP = patterns.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?,?\s+or\s+"
+    # "receiving 32.9% (of votes cast), totaling 185,743 votes": the count the share comes to
+    r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
+    r",\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
 )
 _COUNT_CLAUSE_END = patterns.compile(r"\s*(?:votes?\b|ballots?\b|[,.;]|$)")
 
