@@ -10798,3 +10798,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "On the first vote X won by 62 to 56": a score in a vote, the 56 the other finalist's
+CASES += [
+    Case(
+        "won-by-to-finalist",
+        "Ana Lind beat Tom Berg by 68 votes to 52 in a second ballot. On the first vote Lind "
+        "won by 62 to 56.",
+        ("Lind 68 r2", "Berg 52 r2", "Lind 62 r1", "Berg 56 r1"),
+        "pairs",
+    ),
+    Case(  # two beaten before: whose is the 56?
+        "won-by-to-finalist-several-beaten",
+        "Ana Lind beat Tom Berg and Eva Roth. On the first vote Lind won by 62 to 56.",
+        ("Lind 62 r1",),
+        "pairs",
+    ),
+    Case(  # negative: a game's score, no vote spoken of
+        "nt-won-by-to-game",
+        "Leinster won by 62 to 56 in the final.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -582,7 +582,8 @@ _WON_BEFORE = patterns.compile(
 # "won by 27-23": a bare score after a win, counts only in a sentence speaking of votes or a
 # ballot (a game's score otherwise: "Leinster won by 27-23")
 _WON_BY_SCORE = patterns.compile(
-    r"\b(?:won|prevailed|triumphed) by (\d{1,3})[-–](\d{1,3})\b(?![-–%.,]\d|\s*(?:%|per ?cent))"
+    r"\b(?:won|prevailed|triumphed) by (\d{1,3})(?:[-–]| to )(\d{1,3})\b"  # ("won by 62 to 56")
+    r"(?![-–%.,]\d|\s*(?:%|per ?cent))"
 )
 _VOTES_OR_BALLOT = Gated(("vot", "ballot"), r"\b(?:votes?|voted|voting|ballots?)\b")
 

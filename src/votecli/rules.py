@@ -2095,6 +2095,14 @@ RULES: tuple[Rule, ...] = (
         ("votes to", "vote to"),
     ),
     _rule(
+        "won-by-to-finalist",  # "On the first vote X won by 62 to 56": the 56 is the other
+        # finalist's, as in votes-to-finalist
+        rf"{C}{clause_gap(0, 45)}\b(?:won|prevailed|triumphed) by {NUM}(?: votes?)? to {NUM}"
+        r"(?=[.;,]|$| in\b| on\b| at\b)",
+        _won_by_votes_to,
+        ("by <n",),
+    ),
+    _rule(
         "won-votes-to-over",  # "X prevailed 45 votes to 40 in the leadership contest over Y"
         rf"{C} (?:won|prevailed|triumphed)(?: by)? {NUM} votes? to {NUM}"
         rf"(?: in (?:the |a )?[\w -]{{1,40}}?)? (?:over|against) {C}",
