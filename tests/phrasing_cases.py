@@ -10820,3 +10820,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "reached" a share or votes
+CASES += [
+    Case(
+        "verb-reached-list",
+        "To win, 97 votes were required and Peru only obtained 88, while Chile reached 144 and "
+        "Ecuador, 134.",
+        ("PER 88", "CHL 144", "ECU 134"),
+        "verbs",
+    ),
+    Case(
+        "verb-reached-share",
+        "In the first round Berg then reached 28 percent of the vote, compared with 25 percent "
+        "for Lind.",
+        ("Berg 28% r1", "Lind 25% r1"),
+        "verbs",
+    ),
+    Case(  # negative: an age reached, and a poll's figure
+        "nt-verb-reached-age-poll",
+        "Ana Lind reached 50, the age limit for the post, before the vote. Tom Berg reached "
+        "30 percent in the latest opinion polls.",
+        (),
+        "not-tallies",
+    ),
+]

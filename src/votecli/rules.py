@@ -49,6 +49,9 @@ _WEAK_GET = (
     r"manag(?:ed|es|ing)|command(?:ed|s|ing)|"
     r"notch(?:ed|es|ing)(?: up)?|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
+    # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
+    # (a bare count only before the next name's: not an age, "reached 50, the age limit")
+    r"reach(?:ed|es)(?= <P\d+>| <N\d+>(?: votes?\b| and <C))|"
     r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
     # "X, which held 22 votes, was eliminated", "with X holding two votes" (not seats held)
     r"(?:held|holding)(?= <N\d+> votes?\b))"
