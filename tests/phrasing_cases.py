@@ -10844,3 +10844,107 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- defeat verbs of the Nigerian and Indian press: the subject won ("floored Y with N")
+CASES += [
+    Case(
+        "beat-with-floored",
+        "Musa Bello floored Tunde Ojo with 2,300 votes in the ward.",
+        ("Bello 2300",),
+        "verbs",
+    ),
+    Case(
+        "beat-with-walloped-participle",
+        "Kemi Ade walloped Sade Eze, polling 5,120 votes to 3,304.",
+        ("Ade 5120", "Eze 3304"),
+        "pairs",
+    ),
+    Case(  # negative: a margin, and an audience, after the same verbs
+        "nt-humbled-margin-and-viewers",
+        "Musa Bello humbled Tunde Ojo in a debate watched by 1,234 viewers. Kemi Ade "
+        "dislodged Sade Eze by 3,210 votes.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- the count a round left a candidate on: "topped the first ballot on N", "knocked out on N"
+CASES += [
+    Case(
+        "round-end-on-topped-ballot",
+        "Rui Costa topped the first ballot on 88 votes, ahead of Ines Mota on 52.",
+        ("Costa 88 r1", "Mota 52 r1"),
+        "rounds",
+    ),
+    Case(
+        "round-end-on-knocked-out",
+        "Ines Mota was knocked out in the third round on 27 votes.",
+        ("Mota 27 r3",),
+        "rounds",
+    ),
+    Case(
+        "round-end-on-led-count-share",
+        "The Harbour Party led the count on 41.6% of first preferences.",
+        ("Harbour 41.6%",),
+        "percent",
+    ),
+    Case(  # negative: a date, a turnout and seats after the same words
+        "nt-round-end-on-date-turnout-seats",
+        "Rui Costa won the first round on 12 March. Ines Mota led the first round on 48.5% "
+        "turnout. The Harbour Party led the count on 61 seats.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- STV counts told in first preferences
+CASES += [
+    Case(
+        "verb-first-preferences",
+        "Nora Quinn was elected on the first count with 6,412 first preferences, and Liam Dunne "
+        "received 4,980 first preferences.",
+        ("Quinn 6412", "Dunne 4980"),
+        "verbs",
+    ),
+    Case(  # negative: transfers of later preferences are no one's total
+        "nt-second-preferences-transferred",
+        "Nora Quinn received 1,204 second preferences from Liam Dunne.",
+        (),
+        "not-tallies",
+    ),
+]
+# --- the shares right after a lead or trail "in the polls" are the polls'
+CASES += [
+    Case(  # negative
+        "nt-trails-in-the-polls-shares-after",
+        "Hana Vesel trails Marko Zupan in the polls, 38.5% to 47.1%.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the vote's own share after the polls' lead still reads
+        "lead-in-polls-then-vote-share",
+        "Hana Vesel led in the polls, 52% to 40%, but won 46.3% of the vote.",
+        ("Vesel 46.3%",),
+        "percent",
+    ),
+]
+# --- a confidence vote is a vote on a government, not a race
+CASES += [
+    Case(  # negative
+        "nt-confidence-vote-score",
+        "Premier Dora Klein won a confidence vote by 54 votes to 38. Her cabinet later survived "
+        "a vote of no confidence, 51 to 44.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # "a vote of confidence" as a figure of speech for the race's result
+        "verb-vote-of-confidence-speech",
+        "Norway's candidate was backed by 150 countries, a result its minister called a vote of "
+        "confidence.",
+        ("NOR 150",),
+        "verbs",
+    ),
+    Case(  # a word of confidence in a race's sentence keeps its count
+        "verb-confidence-word-in-race",
+        "Dora Klein expressed confidence after winning 54 votes.",
+        ("Klein 54",),
+        "verbs",
+    ),
+]

@@ -58,7 +58,7 @@ _WEAK_GET = (
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |(?:first[- ]|second[- ])?preference |popular |"
-    r"electoral )?votes?|"
+    r"electoral )?votes?|first[- ]preferences|"  # STV: "was elected with 1,234 first preferences"
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
     r"electors|voters|members' votes|countries' votes|states' votes|supporters|"
@@ -80,12 +80,15 @@ BEAT_VERBS = (
     r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on|"  # "inflicting a stunning defeat on Y"
     r"(?:saw|sees|seeing|seen) off|(?:held|holding|holds|fended|fending|fends) off|"
     r"crushed|crushing|downed|overwhelmed|vanquished|outlasted|outdistanced|triumphed over|"
-    r"(?:romped|cruised|swept|eased|squeezed) past)"
+    r"(?:romped|cruised|swept|eased|squeezed) past|"
+    # Nigerian and Indian press: "X floored Y with 1,234 votes"
+    r"floored|floors|flooring|humbled|humbling|dislodged|dislodging|walloped|clobbered)"
 )
 # The participles of BEAT_VERBS in a passive ("was defeated by X")
 _BEATEN_WORDS = (
     "defeated", "beaten", "edged out", "ousted", "unseated", "outpolled", "outvoted", "toppled",
-    "trounced", "routed", "bested", "pipped", "thrashed", "crushed", "overcome",
+    "trounced", "routed", "bested", "pipped", "thrashed", "crushed", "overcome", "floored",
+    "humbled", "dislodged", "walloped", "clobbered",
 )  # fmt: skip
 _PASSIVE_BEATEN = rf"(?:{'|'.join(_BEATEN_WORDS)})"
 # What a description of a person after "The" may call them: an age ("48-year-old"), a
@@ -763,7 +766,7 @@ _BEAT_WORDS = (
     "beat", "defeat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame",
     "won against", "prevailed over", "topp", "unseat", "usurp", "dethron", "outvot", "rout",
     "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
-    "triumphed over", " past",
+    "triumphed over", " past", "floor", "humbl", "dislodg", "wallop", "clobber",
 )  # fmt: skip
 
 _ORDINAL = (
@@ -789,7 +792,8 @@ def _rule(
 
 # A sentence that speaks of a vote or its round, for verbs that report other races too
 _VOTE_SPOKEN = patterns.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?|rounds?)\b",
+    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?|rounds?|"
+    r"first[- ]preferences)\b",
     re.IGNORECASE,
 )
 
@@ -2022,6 +2026,28 @@ RULES: tuple[Rule, ...] = (
             "placed",
             "placing",
             "trail",
+        ),
+        needs_vote_word=True,
+    ),
+    _rule(
+        "round-end-on",  # "X topped the first ballot on 88 votes", "X was knocked out in the
+        # third round on 31 votes": the count a round left X on (its end, as finished-on)
+        rf"{C}{clause_gap(0, 40)}\b(?:(?:topped|topping|tops|headed|heading|heads|led|leading|"
+        rf"leads|won|winning|wins|ended|ending|ends|finished|finishing) the (?:{_ORDINAL} )?"
+        rf"(?:ballot|round|count)|(?:topped|topping|tops) the poll|"
+        rf"(?:(?:was|were) (?:eliminated|knocked out)|(?:went|dropped|bowed) out)"
+        rf"(?: (?:in|after|on) the {_ORDINAL} (?:ballot|round|count))?) (?:on|at) {_QUANT}"
+        rf"(?:<P(\d+)>(?! turnout\b)|<N(\d+)>(?= {VOTERS}\b))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        (
+            "ballot on",
+            "round on",
+            "count on",
+            "poll on",
+            "out on",
+            "ballot at",
+            "round at",
+            "count at",
         ),
         needs_vote_word=True,
     ),

@@ -408,10 +408,13 @@ _SOURCE_END = patterns.compile(rf"[,:()]|{_CLAUSE_BREAK.pattern}")
 _ACCORDING_TO = patterns.compile(r"\baccording to\b", re.IGNORECASE)
 
 # "in the polls" after a lead: opinion polls ("polls" alone may be the election itself, as
-# in "won 52% in the polls", so only a lead or a trail says it)
+# in "won 52% in the polls", so only a lead or a trail says it), and the shares right after
+# it ("X trails Y in the polls, 31% to 54%")
+_POLL_SHARE = r"[\d.,]+ ?(?:%|per ?cent|percent)"
 _LEAD_IN_POLLS = patterns.compile(
     r"\b(?:led|leads|leading|trailed|trails|trailing|ahead|behind)\b[^;]{0,80}?"
-    r"(?=\bin (?:the |most |recent |latest |opinion |all )*polls\b)",
+    r"\bin (?:the |most |recent |latest |opinion |all )*polls\b"
+    rf"(?:,? (?:by )?{_POLL_SHARE}(?:(?: to |-){_POLL_SHARE})?)?",
     re.IGNORECASE,
 )
 
