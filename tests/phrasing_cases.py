@@ -10948,3 +10948,41 @@ CASES += [
         "verbs",
     ),
 ]
+# --- a capitalised office won is no candidate ("won the Speakership with 61 votes")
+CASES += [
+    Case(
+        "verb-won-the-office-capitalised",
+        "Emeka Obi won the Speakership with 201 votes. Ada Nwosu won the Governorship with "
+        "412,310 votes.",
+        ("Obi 201", "Nwosu 412310"),
+        "verbs",
+    ),
+]
+# --- a score whose loser goes unnamed: its first side is the winner's
+CASES += [
+    Case(
+        "won-score-alone-percent",
+        "Lena Roth won the run-off, 55.8% to 44.2%.",
+        ("Roth 55.8%",),
+        "pairs",
+    ),
+    Case(
+        "won-score-alone-votes",
+        "Piet Kool won the by-election, 3,412 votes to 2,977.",
+        ("Kool 3412",),
+        "pairs",
+    ),
+    Case(
+        "round-end-on-eliminated",
+        "Jan Vos won after Piet Kool was eliminated on 33 votes.",
+        ("Kool 33",),
+        "rounds",
+    ),
+    Case(  # negative: seats, a turnout's change and a budget vote after "won"
+        "nt-won-score-alone-look-alikes",
+        "The Harbour Party won, 12 seats to 9, in the vote. Lena Roth won the ward, raising "
+        "turnout from 41.5% to 48.2%. Piet Kool won the vote on the budget, 61 to 40.",
+        (),
+        "not-tallies",
+    ),
+]

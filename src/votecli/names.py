@@ -207,6 +207,7 @@ STOPWORDS = frozenset(
     organization organisation board conference session secretary secretary-general office
     ministry foreign affairs house commons representatives senate congress parliament
     chamber speaker president presidency chairman chair premier election elections electoral
+    speakership chairmanship governorship mayoralty leadership premiership
     poll polls asia pacific asia-pacific africa african europe european latin america
     american caribbean western eastern northern southern north south east west central
     olympic olympics games world cup federation association fifa ioc unesco ecosoc icj hrc

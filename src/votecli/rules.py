@@ -2045,6 +2045,7 @@ RULES: tuple[Rule, ...] = (
             "count on",
             "poll on",
             "out on",
+            "eliminated on",
             "ballot at",
             "round at",
             "count at",
@@ -2152,6 +2153,17 @@ RULES: tuple[Rule, ...] = (
         rf"{clause_gap(0, 80)}\bby {NUM}",
         _pairs((1, 3)),
         ("by <n", "by <p"),
+    ),
+    _rule(
+        "won-score-alone",  # "X won the run-off, 54.2% to 31.5%", "X won, 1,234 votes to 987":
+        # a score whose loser goes unnamed; its first side is the winner's
+        rf"{C}{clause_gap(0, 40)}\b(?:won|wins|winning)(?: the (?:[\w-]+ )?(?:run-?off|race|"
+        rf"election|by-election|primary|seat|ward|vote|ballot|contest|nomination|leadership))?,? "
+        rf"(?:<P(\d+)> to <P\d+>|<N(\d+)>(?: votes?)? to <N\d+>(?: votes?)?)"
+        rf"(?!,? (?:over|against|beating|defeating|ahead of|in the polls)\b)",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        (" to <",),
+        needs_vote_word=True,
     ),
     _rule(
         "verb-and-verb",  # "X led the first round with 44% and won the run-off with 52.6%"
