@@ -10986,3 +10986,42 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- voters on the roll are the electorate
+CASES += [
+    Case(  # negative
+        "nt-voters-on-the-roll",
+        "Ravi Menon's constituency had 2,14,530 voters on the roll, and Uma Pillai's had 98,400 "
+        "electors registered.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verb-backed-by-voters-kept",
+        "Ravi Menon was backed by 61,204 voters on Sunday.",
+        ("Menon 61204",),
+        "verbs",
+    ),
+]
+# --- a legislature named before "seat" is no candidate; a whole grouped in thousands
+CASES += [
+    Case(
+        "verb-won-the-legislature-seat",
+        "Ravi Menon won the Lok Sabha seat with 4,12,300 votes. Dan Gal won his Knesset seat "
+        "with 31,200 votes.",
+        ("Menon 412300", "Gal 31200"),
+        "verbs",
+    ),
+    Case(
+        "of-total-valid-votes-grouped",
+        "Uma Pillai received 1,406 of the 2,813 valid votes.",
+        ("Pillai 1406",),
+        "of-total",
+    ),
+    Case(  # negative: things other than votes out of a grouped whole
+        "nt-of-grouped-whole-other-things",
+        "Uma Pillai won 12 of the 1,240 medals awarded, and Ravi Menon won 3 of the 1,200 "
+        "contests.",
+        (),
+        "not-tallies",
+    ),
+]

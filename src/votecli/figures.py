@@ -66,6 +66,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
     r"plus (?:one|1)\b|\+ ?1\b|"  # "50 percent plus 1": a majority's bar
+    # "had 12,345 voters on the roll": the electorate, not a count of votes
+    r"(?:voters|electors) (?:on the (?:electoral |voters' |voter )?(?:rolls?|registers?|lists?)|"
+    r"(?:were |are )?(?:registered|enrolled))\b|"
     r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|"
     # "a 505 vote lead", "a 12-vote margin": the gap between two counts
@@ -273,8 +276,11 @@ _COUNTED_NOUN = patterns.compile(
 )
 
 
-# "45 secret ballots", "120 of the 190 valid ballots", "113 first-preference votes"
-VOTE_WORDS_AHEAD = patterns.compile(rf"\s+(?:[\w'-]+\s+){{0,5}}?{rules.VOTERS}\b", re.IGNORECASE)
+# "45 secret ballots", "120 of the 190 valid ballots", "113 first-preference votes" (and
+# "1,234 of the 2,677 valid votes": a whole grouped in thousands)
+VOTE_WORDS_AHEAD = patterns.compile(
+    rf"\s+(?:(?:\d[\d,]*|[\w'-]+)\s+){{0,5}}?{rules.VOTERS}\b", re.IGNORECASE
+)
 
 
 COUNTABLE = frozenset(
