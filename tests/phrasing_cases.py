@@ -11025,3 +11025,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- an office elected to is no candidate; a union's strike ballot is a vote on action
+CASES += [
+    Case(
+        "verb-elected-office-capitalised",
+        "Tomas Ruiz was elected Rector for a second term with 212 votes, and Eva Sol was "
+        "elected Treasurer with 140.",
+        ("Ruiz 212", "Sol 140"),
+        "verbs",
+    ),
+    Case(  # negative
+        "nt-strike-ballot",
+        "Eva Sol won a strike ballot with 78.4% in favour. Members backed industrial action by "
+        "412 votes to 96.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a strike told of in a race's sentence, not voted on in it
+        "verb-strike-aside-in-race",
+        "Eva Sol, who led last year's strike, was elected general secretary with 56.1% of the "
+        "vote.",
+        ("Sol 56.1%",),
+        "verbs",
+    ),
+]

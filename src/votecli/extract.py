@@ -314,13 +314,17 @@ _MEASURE_VOTE = Gated(
         "confidence",
         "censure",
         "impeach",
+        "strike",
+        "industrial action",
     ),
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b"
     r"(?!(?-i: [A-Z][a-z]))|"  # "Bill Daley with 14.7 percent" names a man, not a bill
     # "X won a confidence vote by 61 votes to 40": a vote on a government, not a race ("a
     # vote of confidence" alone is often a figure of speech for a race's result)
     r"\b(?:(?:no[- ])?confidence (?:vote|ballot)|votes? of no[- ]confidence|"
-    r"censure vote|impeachment (?:vote|trial))\b|"
+    r"censure vote|impeachment (?:vote|trial)|"
+    # "won a strike ballot with 54.2% in favour": a union's vote on action, not a race
+    r"strike (?:ballot|vote|call|action)|industrial action)\b|"
     # "201 votes were cast on the reforms, with 179 in favour": a vote on a measure
     r"\b(?:cast|voted) on (?:the |its |a |new )?(?:reforms?|proposals?|changes|statutes?|"
     r"package|measures?|constitution|rules)\b|"

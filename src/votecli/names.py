@@ -208,6 +208,8 @@ STOPWORDS = frozenset(
     ministry foreign affairs house commons representatives senate congress parliament
     chamber speaker president presidency chairman chair premier election elections electoral
     speakership chairmanship governorship mayoralty leadership premiership
+    rector vice-chancellor provost treasurer chairperson registrar ombudsman comptroller sheriff
+    whip moderator warden bursar auditor coroner alderman councillor
     lok rajya vidhan sabha dail dáil seanad knesset bundestag sejm duma storting majlis riksdag
     poll polls asia pacific asia-pacific africa african europe european latin america
     american caribbean western eastern northern southern north south east west central
