@@ -82,7 +82,7 @@ BEAT_VERBS = (
     r"crushed|crushing|downed|overwhelmed|vanquished|outlasted|outdistanced|triumphed over|"
     r"(?:romped|cruised|swept|eased|squeezed) past|"
     # Nigerian and Indian press: "X floored Y with 1,234 votes"
-    r"floored|floors|flooring|humbled|humbling|dislodged|dislodging|walloped|clobbered)"
+    r"floored|flooring|humbled|humbling|dislodged|dislodging|walloped|clobbered)"
 )
 # The participles of BEAT_VERBS in a passive ("was defeated by X")
 _BEATEN_WORDS = (
@@ -766,7 +766,8 @@ _BEAT_WORDS = (
     "beat", "defeat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame",
     "won against", "prevailed over", "topp", "unseat", "usurp", "dethron", "outvot", "rout",
     "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
-    "triumphed over", " past", "floor", "humbl", "dislodg", "wallop", "clobber",
+    "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
+    "clobber",
 )  # fmt: skip
 
 _ORDINAL = (
@@ -2162,7 +2163,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:<P(\d+)> to <P\d+>|<N(\d+)>(?: votes?)? to <N\d+>(?: votes?)?)"
         rf"(?!,? (?:over|against|beating|defeating|ahead of|in the polls)\b)",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
-        (" to <",),
+        ("> to <", "votes to <", "vote to <"),
         needs_vote_word=True,
     ),
     _rule(
