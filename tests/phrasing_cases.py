@@ -11049,3 +11049,51 @@ CASES += [
         "verbs",
     ),
 ]
+# --- "votes for X" after a country's count; "followed by N votes for Y"; "could manage"
+CASES += [
+    Case(  # the count is for the person named after it, not the country before the verb
+        "votes-for-after-country-subject",
+        "Ghana topped the African group with 171 votes for Kofi Mensah, followed by 158 votes "
+        "for Kenya, 144 for Senegal.",
+        ("Mensah 171", "KEN 158", "SEN 144"),
+        "lists",
+    ),
+    Case(  # ... and for the candidate a possessive names
+        "votes-for-its-candidate",
+        "Norway won 131 votes for its candidate Ana Lind.",
+        ("Lind 131",),
+        "verbs",
+    ),
+    Case(  # a seat named after "for" is no one else
+        "votes-for-possessive-seat",
+        "Ana Lind received 131 votes for Norway's seat.",
+        ("Lind 131",),
+        "verbs",
+    ),
+    Case(
+        "followed-by-number-for",
+        "Chile came first with 150 votes, followed by 139 for New Zealand and 120 for Peru.",
+        ("CHL 150", "NZL 139", "PER 120"),
+        "lists",
+    ),
+    Case(  # negative: a margin, and a count for a motion, after "followed by"
+        "nt-followed-by-votes-for-motion",
+        "The first text was adopted, followed by 40 votes for the amendment, and Peru was "
+        "followed by 12 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verb-could-manage",
+        "Fiji could manage 97 votes, followed by 90 for Tonga, while Samoa could only manage 41.",
+        ("FJI 97", "TON 90", "WSM 41"),
+        "verbs",
+    ),
+    Case(  # negative: what one hopes to manage, or could under a condition
+        "nt-hopes-to-manage",
+        "Fiji hopes to manage 97 votes, and diplomats said Tonga could manage 90 votes if Samoa "
+        "withdrew.",
+        (),
+        "not-tallies",
+    ),
+]

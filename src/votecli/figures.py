@@ -118,6 +118,9 @@ BACKERS_AFTER = patterns.compile(
     re.I,
 )
 
+# "followed by 162 votes for Y", "followed by 140 for Y": the next one's count in a ranking,
+# no margin (a name, capitalised, follows "for": not "followed by 12 votes for the motion")
+_FOR_NAME_AFTER = patterns.compile(r"(?:votes? |ballots? )?for (?:[A-Z]|the [A-Z])")
 
 # "won by 151 votes, 23 more than the required 128": a count set against the threshold,
 # so "by" gives no margin here
@@ -468,6 +471,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
     if BACKERS_AFTER.match(after) and _MAJORITY_OF_BEFORE.search(before):  # the cheap one first
         return True  # "a majority of 121 delegates backed X"
+    if before.endswith("followed by ") and _FOR_NAME_AFTER.match(text, number.end + 1):
+        return True  # "followed by 162 votes for Y": Y's count after the leader's
     if before.endswith("by ") and _OVER_NEEDED_AFTER.match(text, number.end):
         return True  # "won the seat by 151 votes, 23 more than the required 128"
     if (

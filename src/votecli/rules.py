@@ -47,6 +47,9 @@ _WEAK_GET = (
     # of the vote" (a share or votes: not "carried 12 states"); not "registered"
     # nor "recorded": "the district recorded 64.9 per cent", a turnout)
     r"manag(?:ed|es|ing)|command(?:ed|s|ing)|"
+    # "could (only) manage 142 votes": done, not "hopes to manage 100" nor a condition's
+    # "could manage 100 votes if Y withdrew"
+    r"(?:(?<=could )|(?<=did )|(?<=only ))manage(?![^,.;]{0,40}\b(?:if|unless)\b)|"
     r"notch(?:ed|es|ing)(?: up)?|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
     # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
@@ -844,6 +847,9 @@ _NOT_A_VOTES_COUNT = (
     r"(?:rankings?|standings|table|league|index|charts?|tournament|championships?|games|olympics|"
     r"competition|cup|survey|leaderboard)\b)"
 )
+# "India topped the group with 163 votes for X": votes for another named after the count are
+# that one's (the subject is X's country or party), not the subject's
+_FOR_ANOTHER = r"(?! votes? for (?:(?:its|his|her|their) (?:[a-z-]+ ){0,2})?<C\d+>(?!['’]s))"
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 _OF_TOTAL = (
     rf"(?: (?:out )?of (?:the |all )?<X\d+> {VOTERS}"
@@ -1921,7 +1927,7 @@ RULES: tuple[Rule, ...] = (
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
-        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS}){_NOT_A_VOTES_COUNT}",
+        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS}){_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
     ),
     _rule(
