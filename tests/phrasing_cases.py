@@ -11097,3 +11097,74 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- seats after "the most seats"; "one of the two seats"; an age after a country's name;
+# states carried; "won 40 seats and 52% of the vote"
+CASES += [
+    Case(  # negative: every count of the list counts seats
+        "nt-most-seats-bracket-followed-by",
+        "The Harbour Party won the most seats (14), followed by the Forest Alliance (8) and "
+        "the Miners' Union (3).",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative: the same with commas and "with"
+        "nt-most-seats-comma-and-with",
+        "The Harbour Party won the largest number of seats, 14, ahead of the Forest Alliance, 8; "
+        "the River League took the most seats in the north with 6, followed by the Coast "
+        "Party with 4.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # votes said after the seats still count
+        "most-seats-with-votes",
+        "The Harbour Party won the most seats with 48,210 votes, followed by the Forest "
+        "Alliance with 31,905 votes.",
+        ("Harbour 48210", "Forest 31905"),
+        "people-parties",
+    ),
+    Case(  # "one of the two seats" is no count of votes
+        "verb-one-of-the-seats",
+        "Latvia won one of the two seats with 124, and Malta won the other with 118.",
+        ("LVA 124", "MLT 118"),
+        "verbs",
+    ),
+    Case(  # negative: an age between commas before a predicate, after a country-like name
+        "nt-age-after-country-name",
+        "Chad, 47, was elected chairman, and Jordan, 52, said he would serve.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # an age before the real count
+        "age-after-country-then-count",
+        "Georgia, 39, won the seat with 112 votes.",
+        ("GEO 112",),
+        "verbs",
+    ),
+    Case(  # counts between commas in a list, and one placed second, stay counts
+        "comma-counts-list-were-elected",
+        "Malta, 151, and Latvia, 140, were elected; Estonia, 72, was third.",
+        ("MLT 151", "LVA 140", "EST 72"),
+        "lists",
+    ),
+    Case(  # negative: states carried in a presidential race
+        "nt-won-states",
+        "In the presidential race, Ana Lind won 27 states, Tom Berg carried 19 states and "
+        "swept just 4 states in the west.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the Assembly's voters stay counts
+        "states-as-voters",
+        "Malta received the votes of 151 States, Latvia won 140 member states and Estonia was "
+        "backed by 72 states.",
+        ("MLT 151", "LVA 140", "EST 72"),
+        "verbs",
+    ),
+    Case(
+        "verb-seats-and-share",
+        "Ana Lind won 27 states and 51.2% of the vote; the Harbour Party won 40 seats and 38.5% "
+        "of the vote.",
+        ("Lind 51.2%", "Harbour 38.5%"),
+        "percent",
+    ),
+]

@@ -753,7 +753,7 @@ class _Reader:
             bindings = comparisons.with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):
             return ()
-        if "seat" in text and "(" in text and bindings:
+        if "seats" in text and bindings:
             bindings = _without_seats_in_brackets(skeleton, bindings)
         if (
             bindings
@@ -2847,21 +2847,34 @@ _BARE_DECIMAL_ROW = patterns.compile(r"[^\d\n()]{2,60}?\(\d{1,2}\.\d{1,2}\)\s*")
 _SHARE_ROW = patterns.compile(r"\s*[^\d\n()]{2,60}?\(\d{1,2}(?:\.\d{1,2})?\s*%\)\s*")
 # "X (BN) with 30 seats, Y (GPS) (22)": a list member's count stated as seats
 _SEATS_IN_LIST = patterns.compile(
-    r"<C\d+>(?: \([^()<]{1,40}\))? (?:with |on |had |has |took |won )?<[NX]\d+> seats\b[^;<]*"
+    r"<C\d+>(?: \([^()<]{1,40}\))? (?:(?:with |on |had |has |took |won )?<[NX]\d+> seats\b"
+    # "X won the most seats (12), followed by Y (9)", "... seats, 12, followed by Y, 9" (not
+    # "won one of the two seats with 120": votes)
+    r"|(?P<most>[^<;]{0,30}?\b(?:most|largest|biggest|greatest|highest|fewest|majority of)\b)"
+    r"[^<;]{0,20}?\bseats\b[^<;]{0,30}?(?:\(|, |with |on |at )(?=<N))[^;]*"
 )
+# a number the skeleton says counts votes: "(12 seats) ... Y, 900 votes"
+_VOTES_NEXT = patterns.compile(r"(?:\)? |\)?,? )?(?:votes?|ballots?)\b")
 
 
 def _without_seats_in_brackets(
     skeleton: str, bindings: tuple[rules.Binding, ...]
 ) -> tuple[rules.Binding, ...]:
-    """The bracketed counts of a list whose member before them counts seats ("Y (GPS)
-    (22), Z (six)" after "X with 30 seats") count seats too: none is a tally."""
-    seats = _SEATS_IN_LIST.search(skeleton)
-    if seats is None:
-        return bindings
-    after = skeleton[seats.start() :]
-    in_list = {int(n) for n in _LISTED_NUMBER.findall(after.split(";")[0])}
-    return tuple(b for b in bindings if b.rule != "parenthesis" or b.number not in in_list)
+    """The counts of a list whose member before them counts seats ("Y (GPS) (22), Z (six)"
+    after "X with 30 seats", "Y (9)" or "Y, 9" after "X won the most seats (12)") count
+    seats too: none is a tally, unless votes are said after it."""
+    bracketed: set[int] = set()  # after "X with 30 seats": the bracketed counts only
+    listed: set[int] = set()  # after "X won the most seats (12)": any count
+    for seats in _SEATS_IN_LIST.finditer(skeleton):
+        numbers = listed if seats.group("most") else bracketed
+        for m in _LISTED_NUMBER.finditer(skeleton, seats.start(), seats.end()):
+            if not _VOTES_NEXT.match(skeleton, m.end()):
+                numbers.add(int(m.group(1)))
+    return tuple(
+        b
+        for b in bindings
+        if b.number not in listed and (b.rule != "parenthesis" or b.number not in bracketed)
+    )
 
 
 _LISTED_NUMBER = patterns.compile(r"<[NX](\d+)>")

@@ -61,9 +61,10 @@ _NOT_TALLY_AFTER = patterns.compile(
     # "won three of the five rounds": rounds or races won, not votes
     r"of (?:the |its |his |her |their |all )?(?:[\w-]+ )?(?:rounds|races|contests|matches|"
     r"games|primaries)\b|"
-    # "won 28 of Istanbul's 39 districts": areas carried, not votes
+    # "won 28 of Istanbul's 39 districts": areas carried, not votes; "won one of the two
+    # open seats": seats
     r"of (?:the |its |his |her |their |all )?(?:[\w’'-]+ ){0,2}?(?:districts|provinces|counties|"
-    r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures)\b|"
+    r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures|seats)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
     r"plus (?:one|1)\b|\+ ?1\b|"  # "50 percent plus 1": a majority's bar
     # "had 12,345 voters on the roll": the electorate, not a count of votes
@@ -121,6 +122,16 @@ BACKERS_AFTER = patterns.compile(
 # "followed by 162 votes for Y", "followed by 140 for Y": the next one's count in a ranking,
 # no margin (a name, capitalised, follows "for": not "followed by 12 votes for the motion")
 _FOR_NAME_AFTER = patterns.compile(r"(?:votes? |ballots? )?for (?:[A-Z]|the [A-Z])")
+
+# "won 26 states", "carried 31 states": a national race's states carried, no vote count (the
+# Assembly's "received the votes of 120 States" and "won 120 member states" stay counts)
+_STATES_CARRIED = patterns.compile(
+    r"\b(?:won|wins|winning|carr(?:ied|ies|ying)|took|takes|taking|swept|sweeps|sweeping|"
+    r"captured|captures|capturing|flipped|flips|flipping|lost|loses|losing)"
+    r"(?: (?:only|just|a total of|all|some|nearly|almost|about))? $",
+    re.I,
+)
+_STATES = patterns.compile(r" states\b(?!['’])", re.I)
 
 # "won by 151 votes, 23 more than the required 128": a count set against the threshold,
 # so "by" gives no margin here
@@ -486,6 +497,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "won the run-off by 54.6% to 45.4%": both shares, no margin
     if number.percent and _split_shares(value, before, after):
         return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
+    if "states" in after[:8].lower() and _STATES_CARRIED.search(before) and _STATES.match(after):
+        return False  # "won 26 states" in a presidential race: states carried, not votes
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
     if _foreseen(before):

@@ -49,7 +49,7 @@ _WEAK_GET = (
     r"manag(?:ed|es|ing)|command(?:ed|s|ing)|"
     # "could (only) manage 142 votes": done, not "hopes to manage 100" nor a condition's
     # "could manage 100 votes if Y withdrew"
-    r"(?:(?<=could )|(?<=did )|(?<=only ))manage(?![^,.;]{0,40}\b(?:if|unless)\b)|"
+    r"(?:could|did|only) (?:only )?manage(?![^,.;]{0,40}\b(?:if|unless)\b)|"
     r"notch(?:ed|es|ing)(?: up)?|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
     # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
@@ -847,6 +847,9 @@ _NOT_A_VOTES_COUNT = (
     r"(?:rankings?|standings|table|league|index|charts?|tournament|championships?|games|olympics|"
     r"competition|cup|survey|leaderboard)\b)"
 )
+# "won 40 seats and 52% of the vote", "won 26 states and 52%": the seats or states won (no
+# count) before the vote's figure
+_SEATS_FIRST = r"(?:<X\d+> (?:[\w-]+ )?(?:seats|states) (?:and|as well as|plus) )?"
 # "India topped the group with 163 votes for X": votes for another named after the count are
 # that one's (the subject is X's country or party), not the subject's
 _FOR_ANOTHER = r"(?! votes? for (?:(?:its|his|her|their) (?:[a-z-]+ ){0,2})?<C\d+>(?!['’]s))"
@@ -1927,7 +1930,8 @@ RULES: tuple[Rule, ...] = (
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
-        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS}){_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
+        rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
+        rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
     ),
     _rule(

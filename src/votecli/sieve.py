@@ -107,6 +107,17 @@ _AGE_LAST = patterns.compile(r"\s*(?:[.;]|$)")
 
 _AND_BEFORE = patterns.compile(r"\d\s*[,)]\s*and\s+$")
 
+# "Chile, 61, was elected", "Jordan, 52, beat Y": a predicate right after the number set off
+# by commas makes it an age even after a country (a person so named, or a misreading); "Chile,
+# 61, Peru, 40", "Chile, 61, and Peru" and "Chile, 61, was second" stay counts
+_PREDICATE_AFTER = patterns.compile(
+    r",\s+(?:(?:was|were|is|has|had|will|would)\b(?! (?:second|third|fourth|fifth|next|last|"
+    r"runner-up|behind|ahead)\b)|(?:won|wins|beat|beats|defeated|defeats|took|takes|became|"
+    r"becomes|led|leads|said|says|topped|tops|secured|received|got|obtained|garnered)\b)"
+)
+# "Chile, 61, and Peru, 40, were elected": the last of a list of counts
+_COUNT_LISTED_BEFORE = patterns.compile(r"\d\s*[,;)]\s*(?:and\s+)?$")
+
 
 def _gapped_count(text: str, mentions: list[Mention], person: int) -> bool:
     """Whether the person is in a list of counts the verb was left out of: "X received 21,
@@ -138,7 +149,13 @@ def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
             closing is not None
             and number.kind == "N"
             and person.candidate is not None
-            and person.candidate.kind is not Kind.COUNTRY
+            and (
+                person.candidate.kind is not Kind.COUNTRY
+                or (
+                    bool(_PREDICATE_AFTER.match(text, number.end))
+                    and not _COUNT_LISTED_BEFORE.search(text, 0, person.start)
+                )
+            )
             and isinstance(number.value, int)
             and 18 <= number.value <= 110
             and _AGE_BEFORE.fullmatch(text[person.end : number.start])
