@@ -11168,3 +11168,45 @@ CASES += [
         "percent",
     ),
 ]
+# --- "got the needed 115 votes"; "the second highest number of votes ... at 148"; a score
+# after "the fourth round of balloting"; "the U.S.-backed candidate"
+CASES += [
+    Case(  # the count that reached the bar is the country's own
+        "verb-got-the-needed",
+        "In the third round, Latvia got the needed 124 votes to beat Malta, which got 61.",
+        ("LVA 124 r3", "MLT 61 r3"),
+        "rounds",
+    ),
+    Case(  # negative: the bar missed or lacked, and a count short of it
+        "nt-lacked-the-needed",
+        "Latvia still lacked the needed 124 votes and fell short of the required 124.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "rank-votes-in-group-at",
+        "Fiji's Ana Lind got the second highest number of votes in the Pacific group at 151, "
+        "and Tom Berg got the highest number of votes, at 163.",
+        ("Lind 151", "Berg 163"),
+        "verbs",
+    ),
+    Case(  # negative: no count after the rank
+        "nt-most-votes-in-history",
+        "Tom Berg received the most votes in the history of the 120-member body.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the score after a round of balloting; a backer's compound is no contestant
+        "beat-score-after-round-of-balloting",
+        "Malta, the UK-backed candidate, beat out Latvia in the third round of balloting 121-64.",
+        ("MLT 121 r3", "LVA 64 r3"),
+        "rounds",
+    ),
+    Case(  # a French-sponsored person's count stays the person's
+        "country-compound-is-no-candidate",
+        "Ana Lind, the French-sponsored candidate, received 88 votes, and the U.S.-led bloc "
+        "backed her.",
+        ("Lind 88",),
+        "people-parties",
+    ),
+]

@@ -284,6 +284,12 @@ _NEGATED = patterns.compile(
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
 _SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(w.title() for w in names.SPORTS)}) $")
+# "the U.S.-backed candidate", "a French-sponsored text": the country in a compound adjective
+# backs or leads something, it is no contestant
+_COUNTRY_COMPOUND_AFTER = patterns.compile(
+    r"-(?:backed|sponsored|supported|led|brokered|funded|allied|friendly|favou?red|endorsed|"
+    r"nominated|proposed)\b"
+)
 # A wire story's dateline: "GENEVA, Oct 12 (Reuters) -", "UNITED NATIONS (AP) —",
 # "Paris, June 6 (AFP) -", "Lima, May 3 (EFE).-". The place heads the story; it is no candidate.
 _DATELINE = patterns.compile(
@@ -1327,6 +1333,7 @@ class _Reader:
             if not any(p.start <= m.start < p.end for p in parties)
             and not _LOCATION_BEFORE.search(text[max(0, m.start - 12) : m.start])
             and not _SPORT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not (text.startswith("-", m.end) and _COUNTRY_COMPOUND_AFTER.match(text, m.end))
         ]
         mentions += parties
         taken = [(m.start, m.end) for m in mentions]

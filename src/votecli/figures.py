@@ -123,6 +123,14 @@ BACKERS_AFTER = patterns.compile(
 # no margin (a name, capitalised, follows "for": not "followed by 12 votes for the motion")
 _FOR_NAME_AFTER = patterns.compile(r"(?:votes? |ballots? )?for (?:[A-Z]|the [A-Z])")
 
+# "got the needed 115 votes", "secured the required 129": a count that reached the bar
+_GOT_THE_NEEDED = patterns.compile(
+    r"\b(?:got|received|won|obtained|secured|garnered|gained|polled|mustered|collected)"
+    r" (?:exactly |precisely |just )?the (?:needed|required|necessary) $",
+    re.I,
+)
+_NEEDED_ENDINGS = ("needed ", "required ", "necessary ")
+
 # "won 26 states", "carried 31 states": a national race's states carried, no vote count (the
 # Assembly's "received the votes of 120 States" and "won 120 member states" stay counts)
 _STATES_CARRIED = patterns.compile(
@@ -497,6 +505,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "won the run-off by 54.6% to 45.4%": both shares, no margin
     if number.percent and _split_shares(value, before, after):
         return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
+    if before.endswith(_NEEDED_ENDINGS) and _GOT_THE_NEEDED.search(before):
+        return True  # "Norway got the needed 115 votes": its count, the bar as well
     if "states" in after[:8].lower() and _STATES_CARRIED.search(before) and _STATES.match(after):
         return False  # "won 26 states" in a presidential race: states carried, not votes
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
@@ -533,7 +543,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
 # not "the 60,000-seat stadium")
 BALLOT_WORD = Gated(
     ("vot", "ballot", "poll", "elect", "seat", "runoff", "run-off"),
-    r"\b(?:vot(?:e|es|ed|ing)|ballots?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
+    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ing)?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
     r"\b(?:a|the|its|their|his|her|for)(?: (?-i:[A-Z])[\w-]*){0,3} seats?\b",
 )  # "for Council seat", "the Security Council seat" too
 

@@ -821,6 +821,8 @@ _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:(?:only|just|a total of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
+    # "got the needed 115 votes" (figures.py lets the count through after a verb of getting)
+    r"needed|required|necessary|"
     # "with an impressive 54.3%", "a whopping 160 votes"
     r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|"
     r"(?:support|backing|endorsement|votes) of|"
@@ -1427,8 +1429,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "most-votes-then-count",  # "X obtained the highest number of votes, 61", "X received
         # the highest votes of 412": the subject's count named after its rank
-        rf"{C}{gap(0, 60)}\b(?:{_GET}|emerged with) (?:the )?(?:highest|most|largest) "
-        rf"(?:number of )?(?:votes|ballots)(?:,| of| at| with|:) {_QUANT}{N}"
+        # "X got the second highest number of votes in the group at 148": the rank, where
+        rf"{C}{gap(0, 60)}\b(?:{_GET}|emerged with) (?:the )?(?:(?:second|third|next)[- ])?"
+        rf"(?:highest|most|largest) (?:number of )?(?:votes|ballots)"
+        rf"(?:,? at|,? with|,| of|:| in (?:the )?[^<,;:]{{1,40}}?(?:,? at|,? with|:)) {_QUANT}{N}"
         rf"(?= ?(?:votes?)?(?:[,.;)]|$))",
         _pairs((1, 2)),
         ("highest", "most", "largest"),
