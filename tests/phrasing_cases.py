@@ -11210,3 +11210,32 @@ CASES += [
         "people-parties",
     ),
 ]
+# --- "with a perfect 15 votes"; "X of the US and Y of Chile, both with 14"; "X with 141 led
+# Y with 108"; "X with 61 beat Y with 40" (the second count was the winner's)
+CASES += [
+    Case(
+        "appositive-list-perfect-both-with",
+        "Elected were Ana Lind of Peru, with a perfect 15 votes, Joan K. Berg of the US and "
+        "Tom Wei of Chile, both with 13, and Sara Holm of Norway with 11.",
+        ("Lind 15", "Berg 13", "Wei 13", "Holm 11"),
+        "lists",
+    ),
+    Case(
+        "with-count-then-led",
+        "In the Assembly, Peru's Lind with 131 led Chile's Tom Berg with 97.",
+        ("Lind 131", "Berg 97"),
+        "pairs",
+    ),
+    Case(  # the loser's count after the verb is the loser's, when the winner's came before it
+        "with-count-then-beat",
+        "Ana Lind with 61 beat Tom Berg with 40.",
+        ("Lind 61", "Berg 40"),
+        "pairs",
+    ),
+    Case(  # negative: a count led by someone, and things counted
+        "nt-with-count-led-by",
+        "The Unity bloc, with 12 led by Ana Lind, walked out, and Tom Berg took 3 gold medals.",
+        (),
+        "not-tallies",
+    ),
+]

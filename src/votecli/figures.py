@@ -378,6 +378,10 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     )
 
 
+# past tenses that end in neither: "X with 61 beat Y", "X with 141 led Y"
+_IRREGULAR_PAST = frozenset(("beat", "led", "won", "lost", "got", "took", "held"))
+
+
 def counts_other_things(text: str, end: int) -> bool:
     """Whether a word after the count ending at `end` names things that are not votes ("3
     gold medals")."""
@@ -385,7 +389,7 @@ def counts_other_things(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group("word")  # verbs follow a count that is the subject ("112 backed X")
-    if word in COUNTABLE or word.endswith(("ed", "ing")):
+    if word in COUNTABLE or word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
         return False
     return not VOTE_WORDS_AHEAD.match(text, end)  # "45 secret ballots"
 

@@ -824,7 +824,7 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "got the needed 115 votes" (figures.py lets the count through after a verb of getting)
     r"needed|required|necessary|"
     # "with an impressive 54.3%", "a whopping 160 votes"
-    r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|"
+    r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|perfect|"
     r"(?:support|backing|endorsement|votes) of|"
     # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
     rf"votes from(?= (?:a total of )?<N\d+> {VOTERS}\b)|"
@@ -838,7 +838,9 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"times)\b)"
     # "with 20 votes against and 3 abstentions", "with 97 votes still to be counted": no one's
     r"(?!\s+votes? (?:against(?=[,.;)]|$| and\b)|still\b|yet to\b|uncounted\b|outstanding\b))"
+    # "X with 141 led Y with 108": the count, then the lead or the win it gave
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
+    r"led(?! by)|beat|defeated|trailed|topped|edged|"
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
     r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)))"
 )
@@ -957,7 +959,11 @@ _CONTESTANT = (
 _ORGAN = r"(?:(?:General )?Assembly|(?:Security )?Council)\b"
 _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": six at most
 # A name with the country it is from: "France's X", "Prince X of Jordan"
-_FROM = rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}(?: of (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
+# a name with its possessor or place: "Peru's X", "X of Chile", "X of the US"
+_FROM = (
+    rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}"
+    r"(?: of (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
+)
 _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 # "the Danish former culture minister": a country's word describing someone, no candidate
@@ -1396,8 +1402,11 @@ RULES: tuple[Rule, ...] = (
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
         # "X of Y was elected as the body's new Deputy Director-General, defeating Z, with 97"
         # (the loser may be described by a country first: "Qatar's World Cup chief Z")
-        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
-        rf"(?: \([^()<]{{1,40}}\))?(?:,? (?:and )?<C\d+>(?! {_STRONG_GET}\b)){{0,3}}"  # "defeated Y and Z with"
+        # (not when the winner's count comes before the verb: "X with 61 beat Y with 40")
+        rf"{C}(?! (?:with|on|at) <[NXP])"
+        rf"{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
+        rf"(?: \([^()<]{{1,40}}\))?"
+        rf"(?:,? (?:and )?<C\d+>(?! {_STRONG_GET}\b)){{0,3}}"  # "defeated Y and Z with"
         # not past a clause of its own subject ("after she led with 150")
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
         rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
