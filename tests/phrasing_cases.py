@@ -11239,3 +11239,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- a straw poll's table with its columns set apart by single spaces
+CASES += [
+    Case(
+        "un-block-straw-poll-columns",
+        "The Council held its first straw poll for Secretary-General today.\n\n"
+        "Encourage Discourage No Opinion\n"
+        "Lind 11 2 2\n"
+        "Berg 9 3 3\n"
+        "Tom Wei 6 4 5\n",
+        ("Lind 11", "Berg 9", "Wei 6"),
+        "un-blocks",
+    ),
+    Case(  # negative: the same rows with no straw poll header over them
+        "nt-rows-of-three-numbers-no-header",
+        "The Council held its first straw poll for Secretary-General today.\n\n"
+        "Lind 11 2 2\n"
+        "Berg 9 3 3\n",
+        (),
+        "not-tallies",
+    ),
+]

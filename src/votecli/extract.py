@@ -820,6 +820,8 @@ class _Reader:
         """Whether the sentence is a cell or a row of a table, and was read as one."""
         if self._read_cell(sentence, text):
             return True
+        if (row := _STRAW_POLL_ROW.fullmatch(text)) and self._under_straw_poll_header(sentence):
+            return self._read_straw_poll_row(sentence, text, row)
         if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
             return True
         return _ALIGNED_GAP in text and self._read_table_row(sentence, text, aligned=True)
@@ -972,6 +974,28 @@ class _Reader:
         rows = (_NUMBER_ROW.fullmatch(line) for line in lines[first : last + 1])
         counts = [int(row.group(1).replace(",", "")) for row in rows if row]
         return len(counts) > 1 and all(a >= b for a, b in itertools.pairwise(counts))
+
+    def _under_straw_poll_header(self, sentence: Sentence) -> bool:
+        """Whether an "Encourage Discourage No opinion" header stands over the row, with only
+        rows of the same shape between."""
+        for line in self._lines_above(sentence):
+            if _STRAW_POLL_HEADER.fullmatch(line):
+                return True
+            if not _STRAW_POLL_ROW.fullmatch(line):
+                return False
+        return False
+
+    def _read_straw_poll_row(self, sentence: Sentence, text: str, row: re.Match[str]) -> bool:
+        """ "Lind 11 2 2" under the header: the "encourage" count is the candidate's tally
+        (the other two columns are no one's)."""
+        candidate = self._cell_candidate(row.group("name"), Kind.PERSON)
+        if candidate is None:
+            return False
+        start, end = row.span("encourage")
+        number = sieve.Mention(start, end, "N", value=int(row.group("encourage")))
+        name_span = self._span(sentence, *row.span("name"))
+        self._add_tally(self._key(text), candidate, number, sentence, "straw-poll-row", name_span)
+        return True
 
     def _lines_above(self, sentence: Sentence) -> Iterator[str]:
         """The lines above a row, nearest first and stripped, as far as a heading may be."""
@@ -2839,6 +2863,16 @@ _SHARE_HEADING = patterns.compile(
 )
 _TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstention", re.I)
 _ROWS_BACK = 30
+# A Secretary-General straw poll's table, its columns set apart by spaces: "Encourage
+# Discourage No Opinion" over rows "Lind 11 2 2" (a member state gives each one of the three)
+_STRAW_POLL_HEADER = patterns.compile(
+    r"(?:(?:candidates?|name)\s+)?encourage[ds]?\s+discourage[ds]?\s+no[ -]opinions?\s*",
+    re.IGNORECASE,
+)
+_STRAW_POLL_ROW = patterns.compile(
+    r"\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s+(?P<encourage>\d{1,2})\s+\d{1,2}"
+    r"\s+\d{1,2}\s*"
+)
 # A list's row or the scrap of one a wrapped line left: "1/", "4/ Johor -", "60.01%",
 # "3. Terengganu - 60.90%"
 _TABLE_SCRAP = patterns.compile(
