@@ -820,7 +820,11 @@ class _Reader:
         """Whether the sentence is a cell or a row of a table, and was read as one."""
         if self._read_cell(sentence, text):
             return True
-        if (row := _STRAW_POLL_ROW.fullmatch(text)) and self._under_straw_poll_header(sentence):
+        if (
+            text[-1:].isdigit()  # most sentences end otherwise: the pattern is not tried
+            and (row := _STRAW_POLL_ROW.fullmatch(text))
+            and self._under_straw_poll_header(sentence)
+        ):
             return self._read_straw_poll_row(sentence, text, row)
         if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
             return True

@@ -140,6 +140,7 @@ _STATES_CARRIED = patterns.compile(
     re.I,
 )
 _STATES = patterns.compile(r" states\b(?!['’])", re.I)
+_STATES_AFTER = (" states", " States", " STATES")
 
 # "won by 151 votes, 23 more than the required 128": a count set against the threshold,
 # so "by" gives no margin here
@@ -511,7 +512,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
     if before.endswith(_NEEDED_ENDINGS) and _GOT_THE_NEEDED.search(before):
         return True  # "Norway got the needed 115 votes": its count, the bar as well
-    if "states" in after[:8].lower() and _STATES_CARRIED.search(before) and _STATES.match(after):
+    if after.startswith(_STATES_AFTER) and _STATES_CARRIED.search(before) and _STATES.match(after):
         return False  # "won 26 states" in a presidential race: states carried, not votes
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
