@@ -11260,3 +11260,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A winner described in commas before a defeat verb and a score: the score's first count
+# is still the winner's, not the loser's nearer name's.
+CASES += [
+    Case(
+        "pair-beat-winner-described",
+        "Ana Lind, the head of the Chess Federation since 2006, defeated Chess League president "
+        "Tom Berg, by a vote of 67-39 in the final round.",
+        ("Lind 67", "Berg 39"),
+        "pairs",
+    ),
+    Case(  # the body before a clause naming someone else is no winner
+        "pair-beat-body-then-replacing-clause",
+        "Ana Lind is the new president of the Chess Union, replacing outgoing Ben Obi, after "
+        "beating Tom Berg 115 - 92 in the vote at the Congress.",
+        ("Lind 115", "Berg 92"),
+        "pairs",
+    ),
+    Case(
+        "pair-beat-country-described",
+        "Peru, the favourite of the Latin American group, defeated Chile by 120 votes to 70.",
+        ("PER 120", "CHL 70"),
+        "pairs",
+    ),
+]

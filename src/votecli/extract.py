@@ -187,7 +187,7 @@ _MAX_SENTENCE = 4000
 # Searched over whole texts, most of which hold none of its words: gated, it costs a few
 # microseconds where the bare search cost about 130 (a tenth of reading a document).
 _HOST_CITY = Gated(
-    ("host", "bid cit", "candidate cit", "games", "expo", "olympics"),
+    ("host", "bid cit", "candidate cit", "games", "world expo", "expo 2", "olympics"),
     r"\b(?:host(?:ing)? (?:city|cities|rights)|to host the|bid cities|candidate cit(?:y|ies)|"
     r"(?:Olympic|Winter|Summer|Commonwealth|Youth) Games|World Expo|Expo 20\d\d|"
     r"(?:\d{4}|Summer|Winter|Youth) Olympics)\b",

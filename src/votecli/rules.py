@@ -978,6 +978,12 @@ _OPENING_PARTICIPLE = (
 # a country describing the beaten one before the name: "Qatar's World Cup chief Y",
 # "French candidate Y"
 _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]{1,40}?)?"
+# a description set off by commas after a subject, from a small word on: ", the head of the
+# federation since 2006,"
+# (no name in it: ", replacing outgoing Y," would make the winner the body before it)
+_SUBJECT_APPOSITIVE = (
+    r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)(?:[^<,;:()]|<X\d+>){1,80},)?"
+)
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
@@ -1324,7 +1330,10 @@ RULES: tuple[Rule, ...] = (
         # (the loser may be described by a country first, "defeated French candidate Y", and
         # described after, by words that may name someone: ", a minister under president Z,")
         # (not "Y was defeated by X, 61 to 40": the passive, read by passive-beat)
-        rf"{C}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
+        # (the winner too may be described, set off by commas: "X, the head of the federation
+        # since 2006, defeated Y")
+        rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 30)}"
+        rf"{_DESCRIBED_BY_COUNTRY}{C}"
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
         rf"{gap(0, 40)}"
         rf"{NUM}(?: votes?)?"
