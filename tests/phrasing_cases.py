@@ -10569,6 +10569,55 @@ CASES += [
         ("Bergen 66", "Madrid 32"),
         "capitals-demonyms",
     ),
+    Case(  # a results list of name, party and count: the count is the name's
+        "lists-name-party-dash-rows",
+        "The declared results were:\n\nAnna Kerr - Conservative - 12,204\n\n"
+        "Owen Tapp - The Green Party - 3,118\n\nLiam Noor - Liberal Democrat - 977\n\n"
+        "Rhys Vane - 211",
+        ("Kerr 12204", "Tapp 3118", "Noor 977", "Vane 211"),
+        "lists",
+    ),
+    Case(  # the party first: still the person's count
+        "lists-party-name-dash-row",
+        "The declared results were:\n\nLabour - Owen Tapp - 3,118",
+        ("Tapp 3118",),
+        "lists",
+    ),
+    Case(  # a bulleted line: the first name won; the town and committee between are no one's
+        "pairs-bullet-first-name-over",
+        "The bishops elected:\n• Bishop Karl Demps, auxiliary bishop of Tulsa, chairman-elect "
+        "of the Committee on Rural Missions in a 131-97 vote over Bishop Aldo Ferri of Boise, "
+        "Idaho",
+        ("Demps 131", "Ferri 97"),
+        "pairs",
+    ),
+    Case(
+        "pairs-bullet-first-name-of-place-over",
+        "• Archbishop Paul Renner of Tacoma, chairman-elect of the Committee on Youth in a "
+        "88-80 vote over Bishop Ivo Marsh of Reno",
+        ("Renner 88", "Marsh 80"),
+        "pairs",
+    ),
+    Case(  # a district's electorate in a register story: no tallies
+        "nt-register-district-voters",
+        "The commission released the 2031 voters' register on Friday.\n\n"
+        "Lomanda district tops the list with 12,40,118 voters followed by Vesta with 11,02,335 "
+        "voters.\n\nThe northern Kirra and Dunal have 3,81,220 and 96,140 voters respectively.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # without a register named, a district's count of voters is still no tally
+        "nt-district-lowest-voters",
+        "The coastal Marro district has the lowest number with 64,302 voters.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # look-alike: a winner with voters' counts
+        "verb-won-district-with-voters",
+        "Tom Adair won the district with 5,120 voters.",
+        ("Adair 5120",),
+        "verbs",
+    ),
 ]
 # --- a subject's aside holding other names: a body and its place, a US party-state tag, a
 # description after an age; whom "he" or "she" stands for (a body's name split at "and", a

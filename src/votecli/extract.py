@@ -233,6 +233,30 @@ _LEFT_AFTER = patterns.compile(
     r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b"
 )
 _LEFT_WORDS = patterns.compile(r"\b(?:resignation|retirement|departure)\b")
+# A voters' register: how many may vote in each district, no one's votes
+_REGISTER_STORY = patterns.compile(
+    r"\bvoters?['’]? (?:register|roll|list)s?\b|\belectoral (?:register|roll)s?\b|"
+    r"\bregister of (?:voters|electors)\b",
+    re.IGNORECASE,
+)
+# "with 86,889 voters", "4,92,280 and 1,00,907 voters": a count of voters, not of votes
+_ELECTORATE_COUNT = patterns.compile(
+    r"[\d,.]+(?: (?:million|lakh|crore))?(?: and [\d,.]+(?: (?:million|lakh|crore))?)?"
+    r" (?:registered |eligible )?(?:voters|electors)\b(?! (?:who )?(?:backed|voted|chose|picked|"
+    r"cast|gave|supported|favou?red|opted|went))"
+)
+_HELD_BEFORE = patterns.compile(r"\b(?:with|have|has|had|and) $")
+_REGION_WORD = patterns.compile(
+    r"\b(?:districts?|provinces?|regions?|counties|county|constituenc(?:y|ies)|states?|"
+    r"divisions?|wards?|precincts?|electorates?)\b",
+    re.IGNORECASE,
+)
+# "X won the district with 5,120 voters": a result after all, where no register is told of
+_RESULT_VERB = patterns.compile(
+    r"\b(?:won|wins|winning|got|received|polled|secured|garnered|obtained|bagged|scored|"
+    r"elected|beat|defeated|leads|leading)\b",
+    re.IGNORECASE,
+)
 _CONTESTANT_ONLY = frozenset(  # rules whose pronoun is a contestant
     {"pronoun-won-by-shares", "beat-pronoun-object"}
 )
@@ -481,6 +505,23 @@ class _Reader:
         return self.doc_body == "IOC" or bool(_HOST_CITY.search(self.text))
 
     @cached_property
+    def register_story(self) -> bool:
+        """Whether the text reports a voters' register (how many may vote where)."""
+        return _REGISTER_STORY.search(self.text) is not None
+
+    def _electorate_sizes(self, text: str, mentions: list[sieve.Mention]) -> bool:
+        """Whether each count in the sentence is a place's electorate: "with 86,889 voters",
+        "have 4,92,280 and 1,00,907 voters", said of districts or in a register's story."""
+        counts = [m for m in mentions if m.kind == "N"]
+        if not counts or not all(_ELECTORATE_COUNT.match(text, m.start) for m in counts):
+            return False
+        if not all(_HELD_BEFORE.search(text, max(0, m.start - 6), m.start) for m in counts):
+            return False
+        if self.register_story:
+            return True
+        return _REGION_WORD.search(text) is not None and _RESULT_VERB.search(text) is None
+
+    @cached_property
     def vote_subject(self) -> str | None:
         """What the text votes on if it is a referendum or a like vote on a question."""
         return options.subject_of(self.text)
@@ -640,6 +681,8 @@ class _Reader:
                 and _owned_subject(text, mentions[binding.candidate], number)
             ):
                 continue  # "Brazil's currency gained 4.5%": the thing Brazil owns did
+            if binding.rule == "name-party-dash":
+                binding = _person_of_row(binding, mentions)
             candidate = self._bound_candidate(binding, mentions, text, skeleton, sentence)
             if candidate is None:
                 continue
@@ -759,6 +802,8 @@ class _Reader:
             bindings = comparisons.with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):
             return ()
+        if bindings and "voters" in text and self._electorate_sizes(text, mentions):
+            return ()  # "District X tops the list with 18,81,129 voters": a register's count
         if "seats" in text and bindings:
             bindings = _without_seats_in_brackets(skeleton, bindings)
         if (
@@ -2585,6 +2630,16 @@ def _without_self_pairs(
         ):
             dropped.add(first.number)
     return tuple(b for b in bindings if b.number not in dropped) if dropped else bindings
+
+
+def _person_of_row(binding: rules.Binding, mentions: list[sieve.Mention]) -> rules.Binding:
+    """A "name - side - count" row's count goes to the person of the two: the side first
+    ("Labour - Jane Doe - 812") gives it to the name after."""
+    first = mentions[binding.candidate].candidate
+    side = mentions[binding.rival].candidate if binding.rival is not None else None
+    if first and first.kind is not Kind.PERSON and side and side.kind is Kind.PERSON:
+        return replace(binding, candidate=binding.rival, rival=None)
+    return replace(binding, rival=None)
 
 
 def _same_one(named: Candidate, again: Candidate) -> bool:

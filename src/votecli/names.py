@@ -723,7 +723,8 @@ def _is_demonym(word: str) -> bool:
 
 
 # A results line's end, a count after a bracket: "Jane Doe (Official Loony Party) – 184"
-_BRACKETED_COUNT_END = patterns.compile(r"\)\s*[-–—:]\s*\d[\d,]*\s*$")
+# a results line's end: "Jane Doe (Official Loony Party) – 184", "Jane Doe - Green Party - 358"
+_BRACKETED_COUNT_END = patterns.compile(r"(?:\)|\s[-–—]\s[^-–—\d]+?)\s*[-–—:]\s*\d[\d,]*\s*$")
 
 
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence

@@ -185,6 +185,9 @@ _POSSESSED_TALLY = (
 # itself) before a name
 _OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w-]+ )?(?-i:[A-Z])[\w-]+(?:'s|’s) "
 C = r"<C(\d+)>"
+# A name that belongs to the words before it ("bishop of <C>", "Committee on <C>", "of
+# <C>, <C>"): a place or body, skipped when looking back for who won
+_OWNED_NAME = r"(?:(?<=of )|(?<=on )|(?<=the )|(?<=\.))<C\d+>(?:, <C\d+>)?"
 N = r"<N(\d+)>"
 P = r"<P(\d+)>"
 NUM = r"<([NP])(\d+)>"
@@ -237,6 +240,13 @@ def _pairs(*groups: tuple[int, int]) -> Reader:
                 yield int(m.group(c)), int(m.group(n))
 
     return read
+
+
+def _name_then_side(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The row's first name and its count; the side named between, as the rival, lets the
+    reader swap a party-first row ("Labour - Jane Doe - 812") to the person."""
+    side = m.group("side")
+    yield int(m.group(1)), int(m.group(4)), None, 1, int(side) if side else None
 
 
 def _placed_beside(m: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -1698,6 +1708,13 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "name-party-dash",  # "Jill Doe - Conservative - 15,529": a results line of name,
+        # party and count, where the count is the name's, never the party's beside it
+        rf"^{C}\s*[-–—]\s*(?:the )?(?:<C(?P<side>\d+)>(?: party)?|(?-i:[A-Z])[\w'’&.]*(?: [\w'’&]+){{0,5}})"
+        rf"\s*[-–—]\s*{NUM}(?: {VOTERS})?\s*$",
+        _name_then_side,
+    ),
+    _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
         rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
@@ -1720,6 +1737,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?:country|nation|government|party) (?:had )?{_STRONG_GET}",
         lambda m: iter([(THING_REFERENCE, int(m.group(2)))]),
         ("country", "nation", "government", "party"),
+    ),
+    _rule(
+        "pair-over-first-name",  # "• Bishop X of Town, chairman-elect of the Committee on Y in
+        # a 114-102 vote over Z": the line's first name won, never a place or committee named
+        # after "of", "on" or "the" between it and the score
+        rf"^[^<]{{0,30}}?{C}(?:[^<]|<X\d+>|{_OWNED_NAME}){{0,160}}?{NUM}(?: votes?)?(?: to |-|–|—)"
+        rf"{NUM}(?: votes?)?,? (?:over|against|beating|defeating) {C}(?!,? (?:and|&) <C|, <C)",
+        _pairs((1, 3), (6, 5)),
+        (" over <c", " against <c", " beating <c", " defeating <c"),
     ),
     _rule(
         "pair-over",  # "X won by a vote of 222 to 209 over Y", "The vote was 97-95 ... over Y"
