@@ -10618,6 +10618,64 @@ CASES += [
         ("Adair 5120",),
         "verbs",
     ),
+    Case(  # a party-list group in brackets after the person is the person's side
+        "people-partylist-in-brackets",
+        "Sen. Nora Velez had 2,311,402 votes, and Rep. Tino Abad (Lakas Partylist) had "
+        "98,115 votes.",
+        ("Velez 2311402", "Abad 98115"),
+        "people-parties",
+    ),
+    Case(  # "X, MP, Town": the seat the person holds, not who got the count
+        "people-mp-seat-aside",
+        "Mr Osei, MP, Ablekuma North, garnered 51,204 votes.",
+        ("Osei 51204",),
+        "people-parties",
+    ),
+    Case(
+        "people-mp-for-seat-aside",
+        "Ama Quaye, MP for Tema West, garnered 4,880 votes.",
+        ("Quaye 4880",),
+        "people-parties",
+    ),
+    Case(  # a body named in the person's aside and a who-clause after it
+        "clause-subject-aside-then-whose",
+        "Varga, head of investment firm Corvo Capital, whose funds hold 12 million shares, "
+        "garnered 27% of shares voted in his favor.",
+        ("Varga 27%",),
+        "verbs",
+    ),
+    Case(  # a party named inside a who-clause: the person set off before it placed
+        "clause-subject-who-aside-placed-with",
+        "Transport Minister Liu, who became known as the face of the KMT government's rail "
+        "plan, was in second place, with 312,400 votes, or 28.15 percent.",
+        ("Liu 312400", "Liu 28.15%"),
+        "verbs",
+    ),
+    Case(  # look-alike: the beaten rival in the who-clause did not get the count
+        "clause-subject-who-beat-rival",
+        "Ana Lind, who beat Tom Berg, received 61 votes.",
+        ("Lind 61",),
+        "verbs",
+    ),
+    Case(  # words of an office's title are no candidates
+        "people-office-title-words",
+        "Former Trade and Industry minister, Femi Ade and former minister of State for "
+        "Health, Kola Bisi got two votes each.",
+        ("Ade 2", "Bisi 2"),
+        "people-parties",
+    ),
+    Case(
+        "people-minister-of-state-for",
+        "Former minister of State for Education, Kola Bisi got one vote.",
+        ("Bisi 1",),
+        "people-parties",
+    ),
+    Case(  # "Bid" ends the object's name: the city won
+        "verb-wins-expo-bid-with",
+        "Lisbon wins World Expo 2040 Bid with 61 votes at the third round of voting.",
+        ("Lisbon 61 r3",),
+        "verbs",
+    ),
 ]
 # --- a subject's aside holding other names: a body and its place, a US party-state tag, a
 # description after an age; whom "he" or "she" stands for (a body's name split at "and", a

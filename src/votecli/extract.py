@@ -1433,6 +1433,8 @@ class _Reader:
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
         mentions = [m for m in mentions if not _place_of_contest(text, m)]
+        if "minister" in text or "governor" in text or "commissioner" in text:
+            mentions = [m for m in mentions if not _in_office_title(text, m)]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
@@ -2640,6 +2642,26 @@ def _person_of_row(binding: rules.Binding, mentions: list[sieve.Mention]) -> rul
     if first and first.kind is not Kind.PERSON and side and side.kind is Kind.PERSON:
         return replace(binding, candidate=binding.rival, rival=None)
     return replace(binding, rival=None)
+
+
+def _in_office_title(text: str, mention: sieve.Mention) -> bool:
+    """Whether a (non-country) name is a word of an office's title: "former Science and
+    Technology minister, X", "minister of State for Education, X", "Kogi State governor, X"."""
+    if mention.candidate is None or mention.candidate.kind is Kind.COUNTRY:
+        return False
+    if _OFFICE_TITLE_AFTER.match(text, mention.end):
+        return True
+    return _OFFICE_TITLE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+_OFFICE_TITLE_AFTER = patterns.compile(
+    r"(?:\s+and\s+[A-Z][\w-]*)*\s+(?:minister|governor|commissioner)\b,?\s+(?:[A-Z]|former\b)"
+)
+_OFFICE_TITLE_BEFORE = patterns.compile(
+    r"\b(?:minister|governor|commissioner)\s+(?:of\s+state\s+)?(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+and\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _same_one(named: Candidate, again: Candidate) -> bool:

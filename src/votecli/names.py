@@ -177,9 +177,7 @@ _PARTICLES = frozenset(
         "las",
     ]
 )
-_PARTY_WORDS = (
-    r"(?:[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc|League|Forum)"
-)
+_PARTY_WORDS = r"(?:[Pp]arty-?[Ll]ist|[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc|League|Forum)"
 _PARTY_FIRST_WORDS = frozenset(("partido", "parti", "partei", "partij", "partito"))
 _PARTY_AFTER = patterns.compile(rf"\s+{_PARTY_WORDS}\b")  # "Santos Unity Party"
 # Capitalised words that begin sentences or name institutions, places and times, never a
@@ -197,7 +195,7 @@ STOPWORDS = frozenset(
     yesterday tomorrow now new old other another each every all both some many most more
     much several no not none nobody neither either one two three four five six seven eight nine
     ten first second third others
-    fourth fifth last final next previous round ballot ballots vote votes voting result
+    fourth fifth last final next previous round ballot ballots vote votes voting result bid bids
     results total number majority required abstentions invalid valid candidate candidates
     members member states state countries country nations nation group groups seat seats
     term january february march april may june july august september october november

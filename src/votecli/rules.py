@@ -1223,6 +1223,18 @@ RULES: tuple[Rule, ...] = (
         ("elected",),
     ),
     _rule(
+        "subject-of-who-aside",  # "X, head of fund Y, whose holdings include Z, garnered 31%",
+        # "X, who became the face of the Y administration, was in second place, with 434,558
+        # votes": the names inside the person's asides are not who got the count
+        rf"{C}(?:, (?!(?:who|whose|which|and|or|but|while)\b)(?:[^,;<]|<[CX]\d+>){{1,80}}?)?, "
+        rf"(?:who|whose) (?:[^,;<]|<[CX]\d+>){{1,160}}?, "
+        rf"(?:(?:was|is|came|finished) (?:in )?(?:first|second|third|fourth|fifth|last)"
+        rf"(?: place)?,? with|{_STRONG_GET}) {_QUANT}{NUM}"
+        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        _pairs((1, 3)),
+        (", who",),
+    ),
+    _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
         # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had"),
         # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."

@@ -200,6 +200,13 @@ def drop_affiliations(
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue
+        if (
+            previous
+            and previous.candidate
+            and previous.candidate.kind is Kind.PERSON
+            and _MEMBER_FOR.fullmatch(text, previous.end, mention.start)
+        ):
+            continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
         if _place_within_affiliation(text, kept, mention):
             _note_affiliation(affiliations, kept[-2].candidate, mention.candidate)
             kept.pop()  # the place named on the way is no contestant either
@@ -283,6 +290,10 @@ def _office_of_country(text: str, previous: Mention | None, mention: Mention) ->
 
 
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
+# "X, MP, Town", "X, MP for Town", "X, the MLA for Town": the seat the person holds
+_MEMBER_FOR = patterns.compile(
+    r",\s+(?:the\s+)?(?:MP|MLA|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
+)
 
 _APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
 
