@@ -10676,6 +10676,65 @@ CASES += [
         ("Lisbon 61 r3",),
         "verbs",
     ),
+    Case(  # a party's members in a house: seats held, no votes
+        "nt-party-has-members-of-house",
+        "Dara Obi polled 170 votes to win the speakership. The ADP has 204 out of the 350 "
+        "members of the House.",
+        ("Obi 170",),
+        "not-tallies",
+    ),
+    Case(  # look-alike: the members' votes are votes
+        "of-total-had-members-votes",
+        "Ana Lind had 120 out of the 193 members' votes.",
+        ("Lind 120",),
+        "of-total",
+    ),
+    Case(  # the sentence's own subject, though a single word opening it, is who "it" is
+        "pronoun-it-subject-did-not-make-it",
+        "The port city won with 71 votes in the second round. Lyon did not make it into the "
+        "second round as it only scored 11 in the first round of voting.",
+        ("Lyon 11 r1",),
+        "pronouns",
+    ),
+    Case(
+        "pairs-against-number-by",
+        "According to the results, Rana Saeed bagged 61 votes against 40 by Imran Qadir of the "
+        "PPP.",
+        ("Saeed 61", "Qadir 40"),
+        "pairs",
+    ),
+    Case(
+        "pairs-against-number-bagged-by",
+        "Later, Omar Baig emerged victorious with 52 votes against 41 bagged by Usman Ali.",
+        ("Baig 52", "Ali 41"),
+        "pairs",
+    ),
+    Case(  # look-alike: "by" a show of hands is no one
+        "pairs-against-number-by-no-name",
+        "Rana Saeed won 61 votes against 40 by a show of hands.",
+        ("Saeed 61",),
+        "pairs",
+    ),
+    Case(
+        "pairs-beat-object-after-garnering-against",
+        "Njoroge beat his main competitor Peter Kamau after garnering 1,675 votes against 1,145.",
+        ("Njoroge 1675", "Kamau 1145"),
+        "pairs",
+    ),
+    Case(  # a score with "votes" before a named rival: no range of estimates
+        "pairs-score-votes-over-rival",
+        "Archbishop Paul Renner was elected president with 128-91 votes over Archbishop Ivo "
+        "Marsh in a runoff.",
+        ("Renner 128", "Marsh 91"),
+        "pairs",
+    ),
+    Case(
+        "pairs-score-votes-runoff-against",
+        "Archbishop Ivo Marsh was elected vice president by 133-86 votes in a runoff vote "
+        "against Bishop Karl Demps of Tulsa.",
+        ("Marsh 133", "Demps 86"),
+        "pairs",
+    ),
 ]
 # --- a subject's aside holding other names: a body and its place, a US party-state tag, a
 # description after an age; whom "he" or "she" stands for (a body's name split at "and", a

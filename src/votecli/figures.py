@@ -189,6 +189,11 @@ _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 
 
 # "by a vote of 54-50", "by a secret-ballot vote of 94-90": the second side of a score, no range
+# "with 138-99 votes over Y", "by 143-96 votes in a runoff vote against Y": a score against
+# a named rival, no range
+_SCORE_OVER_RIVAL_AFTER = patterns.compile(
+    r"\s*votes?,?\s+(?:over|against|in an? (?:[\w-]+ ){0,2}?(?:vote\s+)?against)\s+[A-Z]"
+)
 _VOTE_OF_SCORE_BEFORE = patterns.compile(
     r"\bby an? (?:[\w-]+ )?vote of\s*\d[\d,]*\s*[-–]\s*$", re.I
 )
@@ -541,6 +546,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         _RANGE_BEFORE.search(before)
         and not _RANGE_START_BEFORE.search(before)
         and not _VOTE_OF_SCORE_BEFORE.search(before)
+        and not _SCORE_OVER_RIVAL_AFTER.match(text, number.end)
     )
 
 

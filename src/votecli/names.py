@@ -331,6 +331,8 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"wins|beats|edges|defeats|gets|takes|"
     r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
     r"dropped out|pulled out|bowed out|withdrew|will host|won the right|had|has|with|and|of|"
+    # "Lyon did not make it into the second round": a contestant's fate
+    r"did not make it|didn['’]t make it|failed to (?:make|reach|advance|qualify)|missed out|"
     r"\(|,|–|—)(?:\b|(?<=\W)))"
 )
 # "Milan in Italy beat Stockholm": a place set after the name, then a verb of winning

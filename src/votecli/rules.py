@@ -638,6 +638,15 @@ def _party_aside_owner(m: re.Match[str]) -> int | None:
     return int(owner.group(1)) if owner.group(1) else DESCRIBED_REFERENCE
 
 
+# A party holding seats in a house: "has 213 out of the 360 members of the House"
+_HOLDS_MEMBERS = patterns.compile(
+    r"\b(?:has|have|had|holds|held|controls|controlled) (?:<[NP]\d+>)$"
+)
+_MEMBERS_AFTER = patterns.compile(
+    r" (?:out )?of (?:the |its )?<X\d+> (?:members|seats|lawmakers|legislators|senators|MPs)\b(?!['’])"
+)
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -648,6 +657,9 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         if owner is not None:
             yield owner, number
             return
+    if _HOLDS_MEMBERS.search(text) and _MEMBERS_AFTER.match(m.string, m.end()):
+        yield CLAIM_ONLY, number  # "The APC has 213 out of the 360 members": its seats
+        return
     if (", he " in text or ", she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
@@ -1755,7 +1767,8 @@ RULES: tuple[Rule, ...] = (
         # a 114-102 vote over Z": the line's first name won, never a place or committee named
         # after "of", "on" or "the" between it and the score
         rf"^[^<]{{0,30}}?{C}(?:[^<]|<X\d+>|{_OWNED_NAME}){{0,160}}?{NUM}(?: votes?)?(?: to |-|–|—)"
-        rf"{NUM}(?: votes?)?,? (?:over|against|beating|defeating) {C}(?!,? (?:and|&) <C|, <C)",
+        rf"{NUM}(?: votes?)?,? (?:in an? (?:[\w-]+ ){{0,2}}?(?:vote )?)?"  # "in a runoff vote against"
+        rf"(?:over|against|beating|defeating) {C}(?!,? (?:and|&) <C|, <C)",
         _pairs((1, 3), (6, 5)),
         (" over <c", " against <c", " beating <c", " defeating <c"),
     ),
@@ -2348,6 +2361,22 @@ RULES: tuple[Rule, ...] = (
         rf"(?=[,.;]|$| (?:compared|against|while|and|to|with|in)\b)",
         _demonym_for,
         ("for the",),
+    ),
+    _rule(
+        "against-number-by",  # "X bagged 57 votes against 46 by Y", "with 54 votes against
+        # 44 bagged by Y": the second count is Y's
+        rf"{N}(?: votes?)? against {N}(?: votes?)? (?:(?:bagged|polled|secured|garnered|won|"
+        rf"received|obtained|got|scored) )?by {C}",
+        _pairs((3, 2)),
+        (" against <n",),
+    ),
+    _rule(
+        "beat-object-after-against",  # "X beat his main rival Y after garnering 2,675 votes
+        # against 2,145": the second count is the beaten one's
+        rf"{BEAT_VERBS} (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}{C},? (?:after|by|with) "
+        rf"(?:(?:{_GAINING}) )?{N}(?: votes?)? against {N}(?: votes?)?(?=[.,;]|$)",
+        _pairs((1, 3)),
+        (" against <n",),
     ),
     _rule(
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X", "to 50,455 (44.7%)
