@@ -10735,6 +10735,26 @@ CASES += [
         ("Marsh 133", "Demps 86"),
         "pairs",
     ),
+    Case(  # a total with separators before "valid votes": the count is of votes
+        "of-total-separated-total-valid-votes",
+        "Kofi Mensa was elected flagbearer on Saturday. He polled 108,210 of the 182,446 valid "
+        "votes cast.",
+        ("Mensa 108210",),
+        "of-total",
+    ),
+    Case(  # the count's share, then where it stood: "ahead of" is no margin here
+        "percent-representing-share-ahead-of",
+        "Ama Boateng garnered 61,204 votes, representing 38.21 per cent ahead of two other "
+        "contenders, Yaw Akoto, 1,312 votes, translating into 0.82 per cent.",
+        ("Boateng 61204", "Boateng 38.21%", "Akoto 1312", "Akoto 0.82%"),
+        "percent",
+    ),
+    Case(  # look-alike: a margin in per cent ahead of a rival is no share
+        "percent-margin-ahead-of-rival",
+        "Tom Berg got 5,120 votes, 4 per cent ahead of Ana Lind.",
+        ("Berg 5120",),
+        "percent",
+    ),
 ]
 # --- a subject's aside holding other names: a body and its place, a US party-state tag, a
 # description after an age; whom "he" or "she" stands for (a body's name split at "and", a

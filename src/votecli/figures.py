@@ -473,6 +473,13 @@ def _split_ratio(before: str, after: str) -> bool:
     return "split" in after and bool(_SPLIT_RATIO_AFTER.match(after))
 
 
+# "71,996 votes, representing 37.41 per cent ahead of two others": the count's share, what
+# follows it says where it stood
+_SHARE_OF_COUNT_BEFORE = patterns.compile(
+    r"\d votes?,? (?:representing|translating (?:in)?to|or) $", re.IGNORECASE
+)
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if not number.percent:
@@ -538,7 +545,11 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
     if _game_score(text, number):
         return False
-    if _NOT_TALLY_AFTER.match(after) and not (number.percent and _AND_AFTER.match(after)):
+    if (
+        _NOT_TALLY_AFTER.match(after)
+        and not (number.percent and _AND_AFTER.match(after))
+        and not (number.percent and _SHARE_OF_COUNT_BEFORE.search(before))
+    ):
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
     if _not_of_votes(text, number):
         return False
