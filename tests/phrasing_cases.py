@@ -10755,6 +10755,19 @@ CASES += [
         ("Berg 5120",),
         "percent",
     ),
+    Case(  # all the votes cast: the total, and the winner's count
+        "verb-receiving-all-votes-cast",
+        "Per the results announced on Tuesday, Ortiz ran the table, receiving all 412 votes "
+        "cast in this year's election.",
+        ("Ortiz 412",),
+        "verbs",
+    ),
+    Case(  # look-alike: "of all N votes cast" is only the total
+        "of-total-of-all-votes-cast",
+        "Ortiz won 300 of all 412 votes cast.",
+        ("Ortiz 300",),
+        "of-total",
+    ),
 ]
 # --- a subject's aside holding other names: a body and its place, a US party-state tag, a
 # description after an age; whom "he" or "she" stands for (a body's name split at "and", a

@@ -257,6 +257,12 @@ _RESULT_VERB = patterns.compile(
     r"elected|beat|defeated|leads|leading)\b",
     re.IGNORECASE,
 )
+# A count that is the whole: "receiving all 425 votes cast", "won all 54 ballots"
+_ALL_TAKEN_BEFORE = patterns.compile(
+    r"\b(?:received|receiving|won|winning|got|getting|secured|securing|polled|polling|"
+    r"garnered|garnering|obtained|obtaining|took|taking|swept|sweeping) all (?:the )?$",
+    re.IGNORECASE,
+)
 _CONTESTANT_ONLY = frozenset(  # rules whose pronoun is a contestant
     {"pronoun-won-by-shares", "beat-pronoun-object"}
 )
@@ -1534,7 +1540,8 @@ class _Reader:
                 continue  # "four of the 15 spots", "five of the 10 non-permanent members"
             if _BOUND_BEFORE.search(text, max(0, number.start - 16), number.start):
                 continue  # "more than 1,000 people voted": a bound, not the count
-            totals.add(index)
+            if not _ALL_TAKEN_BEFORE.search(text, max(0, number.start - 30), number.start):
+                totals.add(index)  # "receiving all 425 votes cast": the total, and the count
             basis = _basis(_CLAUSE_END.split(after, 1)[0])
             span = self._span(sentence, number.start, number.end)
             figure = Figure(int(number.value), basis, span)
