@@ -11483,3 +11483,41 @@ CASES += [
         "pairs",
     ),
 ]
+# A margin written "vote-majority"; a US state in news agency style after a town; counts
+# whose thousands comma a stray space follows, all through a text that writes one so.
+CASES += [
+    Case(
+        "nt-vote-majority-hyphen",
+        "Ana Lind won the seat with 65,714 votes, which gave her a 27,179 vote-majority over "
+        "Tom Berg.",
+        ("Lind 65714",),
+        "verbs",
+    ),
+    Case(
+        "people-us-state-after-town",
+        "Of the 3,413 ballots cast, Ana Lind received 1,711 votes, and Tom Berg, a pastor in "
+        "Petal, Miss. received 1,685 votes. Ben Obi of Mobile, Ala., received 17 votes.",
+        ("Lind 1711", "Berg 1685", "Obi 17"),
+        "people-parties",
+    ),
+    Case(
+        "people-miss-title-stays",
+        "Miss Ana Lind received 1,685 votes.",
+        ("Lind 1685",),
+        "people-parties",
+    ),
+    Case(
+        "lists-spaced-thousands-through-text",
+        "Ana Lind won the governor race after getting 699, 393 votes. Others in the race are "
+        "Tom Berg (Unity Party) 10, 521 votes, Ben Obi (Independent) 10, 086, and Eva Kim "
+        "(LDP) 5, 557.",
+        ("Lind 699393", "Berg 10521", "Obi 10086", "Kim 5557"),
+        "lists",
+    ),
+    Case(  # a text with no count so written keeps "12, 130" apart
+        "nt-spaced-list-without-style",
+        "Ana Lind won in round 2, 130 delegates voting.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -601,7 +601,7 @@ class _Reader:
             return  # a whole line of a ballot block ("Abstentions: 2") holds nothing else
         candidates = self._candidates(text)
         found = sieve.sharing_percent(
-            text, sieve.with_single_votes(text, numbers.find_numbers(text))
+            text, sieve.with_single_votes(text, numbers.find_numbers(text, self.text))
         )
         if len(found) == 1 and (
             self._share_row(sentence, text, found[0]) or self._decimal_among_shares(sentence, text)

@@ -231,6 +231,12 @@ STOPWORDS = frozenset(
     mayoral congressional senatorial municipal provincial
     """.split()
 )
+# The US states as news agencies abbreviate them after a town ("Mobile, Ala."), where a
+# reader would otherwise take the word for a name
+_US_STATES_AP = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
+    "Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo".split()
+)
 _SHORT_TITLES = (
     "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt".split()
 )  # with a stop
@@ -586,6 +592,8 @@ class NameBook:
             return None  # an acronym, unless it stands where a candidate does ("AMANAT – 53.9%")
         if _TITLE_OF.search(text, max(0, start - 40), start):
             return None  # a word of an organ's title: "Commission on the Status of Women"
+        if word in _US_STATES_AP and text.startswith(".", end) and text.endswith(", ", 0, start):
+            return None  # "of Tupelo, Miss., received": a US state in news agency style
         before = text[:start].rstrip()
         sentence_start = not after_article and (not before or before[-1] in '.!?:;"“‘(\n|•*-–—')
         if sentence_start and not (

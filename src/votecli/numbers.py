@@ -198,6 +198,28 @@ _SPACED_THOUSANDS = patterns.compile(
     r", ([0-9]{3}) (?:valid )?(?:votes|ballots)\b"
     r"(?! (?:were|was|went|had|have|are|is|respectively)\b)"  # "418, 553 votes respectively": two
 )
+# "Y (Independent) 10, 086,": a group with a leading zero is no number of its own
+_SPACED_ZERO_GROUP = patterns.compile(r", (0[0-9]{2})(?![0-9]|[.,][0-9])")
+_SPACED_GROUP = patterns.compile(r", ([0-9]{3})(?![0-9]|[.,][0-9])")
+# A text that writes one count so for certain ("699, 393 votes", "10, 086") writes them all so
+# (asked of one document sentence after sentence: the answer is kept for the same object)
+_SPACED_STYLE = patterns.compile(
+    r"\b[1-9][0-9]{0,2}, (?:0[0-9]{2}(?![0-9]|[.,][0-9])|[0-9]{3} (?:valid )?(?:votes|ballots)\b"
+    r"(?! (?:were|was|went|had|have|are|is|respectively)\b))"
+)
+_spaced_style_of: list[object] = [None, False]  # the text last asked about, and the answer
+
+
+def _writes_spaced_thousands(text: str) -> bool:
+    if text is not _spaced_style_of[0]:
+        certain = any(
+            _CLAUSE_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
+            for m in _SPACED_STYLE.finditer(text)
+        )  # not "In round 2, 125 votes", "May 8, 979 votes"
+        _spaced_style_of[:] = [text, certain]
+    return bool(_spaced_style_of[1])
+
+
 _CLAUSE_NOUN_BEFORE = patterns.compile(
     r"(?:\b(?:round|ballot|day|ward|district|precinct|phase|stage|count|number|no|game|week|"
     r"race|seat|group|table|item|point|step|year|vote|tier|zone|region|area|page|line)\.?|"
@@ -416,26 +438,33 @@ def _decimal_comma_share(text: str, e: int, groups: list[str], seps: list[str]) 
     return len(whole) == 2 and whole[0] != "0" and len(frac) <= 3
 
 
-def _spaced_thousands(text: str, s: int, e: int) -> re.Match[str] | None:
+def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str] | None:
     """The group after "173, " in "has 173, 832 votes": one count whose thousands comma a
     stray space follows (not a list's "12, 130, 145 votes" nor "In round 2, 125 votes")."""
     if not 1 <= e - s <= 3 or text[s] == "0" or text[s - 1 : s] in (",", "."):
         return None
-    found = _SPACED_THOUSANDS.match(text, e)
+    found = _SPACED_THOUSANDS.match(text, e) or _SPACED_ZERO_GROUP.match(text, e)
+    if found is None and _writes_spaced_thousands(document or text):
+        found = _SPACED_GROUP.match(text, e)  # "5, 557" where the text wrote "699, 393 votes"
     if found is None or _CLAUSE_NOUN_BEFORE.search(text, max(0, s - 12), s) is not None:
         return None
     return found
 
 
-def _digits_at(text: str, s: int, out: list[_Raw]) -> int:
+def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
     n = len(text)
     e = _RAW.match(text, s).end()  # type: ignore[union-attr]
     raw = text[s:e]
     if e < n and text[e] == "," and text.startswith(", ", e):
-        spaced = _spaced_thousands(text, s, e)
+        spaced = _spaced_thousands(text, s, e, document)
         if spaced is not None:
-            out.append((s, spaced.end(1), int(raw + spaced.group(1)), False, False, False))
-            return spaced.end(1)
+            digits, end = raw + spaced.group(1), spaced.end(1)
+            while _writes_spaced_thousands(document or text) and (
+                more := _SPACED_GROUP.match(text, end)
+            ):
+                digits, end = digits + more.group(1), more.end(1)  # "2, 415, 310"
+            out.append((s, end, int(digits), False, False, False))
+            return end
     if raw.isdigit():
         # fast path: a plain digit run with nothing that could extend or void it
         c = text[e] if e < n else " "
@@ -571,7 +600,7 @@ def _join_spoken_points(text: str, out: list[_Raw]) -> list[_Raw]:
     return joined
 
 
-def _scan(text: str) -> list[_Raw]:
+def _scan(text: str, document: str = "") -> list[_Raw]:
     out: list[_Raw] = []
     pos = 0
     search = (_ASCII_CAND if text.isascii() else _CAND).search
@@ -582,12 +611,16 @@ def _scan(text: str) -> list[_Raw]:
             return _join_spoken_points(text, out) if spoken else out
         s = m.start()
         digit = "0" <= text[s] <= "9"
-        pos = _digits_at(text, s, out) if digit else _words_at(text, s, out)
+        pos = _digits_at(text, s, out, document) if digit else _words_at(text, s, out)
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Cardinal numbers and percentages in `text`, left to right, non-overlapping, maximal."""
-    return [NumberMention(s, e, text[s:e], v, p, w) for s, e, v, p, w, o in _scan(text) if not o]
+def find_numbers(text: str, document: str = "") -> list[NumberMention]:
+    """Cardinal numbers and percentages in `text`, left to right, non-overlapping, maximal.
+
+    `document`, the whole text `text` is a sentence of, tells how its counts are written:
+    one that writes "699, 393 votes" writes "5, 557" for one count too."""
+    found = _scan(text, document)
+    return [NumberMention(s, e, text[s:e], v, p, w) for s, e, v, p, w, o in found if not o]
 
 
 def find_ordinals(text: str) -> list[NumberMention]:
