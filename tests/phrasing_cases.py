@@ -11521,3 +11521,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A share in brackets after a score: the first count's when it is that count's share of
+# the two, the second's when it is that one's.
+CASES += [
+    Case(
+        "pairs-score-then-winners-share",
+        "Ana Lind defeated Tom Berg by a vote of 67-39 (63.2%) in the fourth round.",
+        ("Lind 67 r4", "Lind 63.2% r4", "Berg 39 r4"),
+        "pairs",
+    ),
+    Case(  # the winner described with a country's word, the loser with a long title
+        "pairs-score-described-both-winners-share",
+        "Ana Lind, the president of the French Chess Federation since 2006, defeated German "
+        "Chess Federation president Tom Berg, by a vote of 67-39 (63.2%) in the fourth round.",
+        ("Lind 67 r4", "Lind 63.2% r4", "Berg 39 r4"),
+        "pairs",
+    ),
+    Case(
+        "pairs-score-then-losers-share",
+        "Ana Lind defeated Tom Berg by a vote of 67-39 (36.8%).",
+        ("Lind 67", "Berg 39", "Berg 36.8%"),
+        "pairs",
+    ),
+]

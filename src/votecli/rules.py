@@ -1002,10 +1002,9 @@ _OPENING_PARTICIPLE = (
 _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]{1,40}?)?"
 # a description set off by commas after a subject, from a small word on: ", the head of the
 # federation since 2006,"
-# (no name in it: ", replacing outgoing Y," would make the winner the body before it)
-_SUBJECT_APPOSITIVE = (
-    r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)(?:[^<,;:()]|<X\d+>){1,80},)?"
-)
+# (no name in it but a modifier after "the": ", replacing outgoing Y," would make the winner
+# the body before it; ", the president of the French federation," is the winner's own)
+_SUBJECT_APPOSITIVE = r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)(?:[^<,;:()]|<X\d+>|(?<=the )<C\d+>){1,80},)?"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
@@ -1366,7 +1365,7 @@ RULES: tuple[Rule, ...] = (
         # (not "Y was defeated by X, 61 to 40": the passive, read by passive-beat)
         # (the winner too may be described, set off by commas: "X, the head of the federation
         # since 2006, defeated Y")
-        rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 30)}"
+        rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 45)}"
         rf"{_DESCRIBED_BY_COUNTRY}{C}"
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
         rf"{gap(0, 40)}"

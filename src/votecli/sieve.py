@@ -832,6 +832,25 @@ def _share_after_total(text: str, count: Mention, total: Mention, share: Mention
     return closing.end() if closing else None
 
 
+_SCORE_GAP = patterns.compile(r"\s*[-–]\s*|\s+to\s+")
+
+
+def _winners_share(text: str, winner: Mention, loser: Mention, share: Mention) -> int | None:
+    """Where "(63.2%)" after the score "67-39" ends, when it is the first count's share of
+    the two (67 of 106), not the second's."""
+    if winner.kind != "N" or loser.kind != "N" or share.kind != "P":
+        return None
+    if not _SCORE_GAP.fullmatch(text, winner.end, loser.start):
+        return None
+    if not _SHARE_BRACKET_GAP.fullmatch(text, loser.end, share.start):
+        return None
+    both = winner.value + loser.value  # type: ignore[operator]
+    if not both or abs(100 * winner.value / both - share.value) > 0.15:  # type: ignore[operator]
+        return None
+    closing = _BRACKET_CLOSE.match(text, share.end)
+    return closing.end() if closing else None
+
+
 # "Y's 60,310, or 61% to 39%": the first of two shares, the pair's, not the count's beside it
 _SHARE_PAIR_AFTER = patterns.compile(
     r"\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)"
@@ -920,6 +939,17 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                 merged.append(replace(share, kind="X", aside=True, cover=closing))
                 skip = 2
                 continue
+        if (
+            second is not None
+            and merged
+            and (closing := _winners_share(text, merged[-1], first, second))
+        ):
+            # "by a vote of 67-39 (63.2%)": the share is the first count's, the winner's
+            merged[-1] = replace(merged[-1], paired=second.value)
+            merged.append(first)
+            merged.append(replace(second, kind="X", aside=True, cover=closing))
+            skip = 1
+            continue
         if second is not None and _pair_gap(text, first, second):
             if (
                 first.kind == "N"
