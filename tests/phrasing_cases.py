@@ -11544,3 +11544,12 @@ CASES += [
         "pairs",
     ),
 ]
+CASES += [
+    Case(  # the one a defeat verb names before 'by a vote of' is the beaten one: not their 67
+        "nt-by-a-vote-of-after-the-beaten",
+        "The congress chose Ana Lind, who defeated the long-serving and widely respected "
+        "federation president Tom Berg by a vote of 67-39.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -262,12 +262,19 @@ _WON_BY_MAJORITY = patterns.compile(
 )
 
 
+# A defeat verb right before a name, in the same clause: the name is the one beaten
+_BEATEN_BEFORE = patterns.compile(rf"\b{BEAT_VERBS} (?!by\b)(?:[^<.;,]|<C\d+>){{0,60}}$")
+
+
 def _by_a_vote_of(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The count of 'by a vote of', 'by an absolute majority of'; a plain majority after a
     verb of winning is the margin."""
     plain_majority = "majority" in m.group(0) and m.group("kind") is None
-    if not (plain_majority and _WON_BY_MAJORITY.search(m.group("between"))):
-        yield int(m.group(1)), int(m.group(5))
+    if plain_majority and _WON_BY_MAJORITY.search(m.group("between")):
+        return
+    if _BEATEN_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        return  # "X defeated Y by a vote of 67-39": Y is the beaten one, the 67 X's
+    yield int(m.group(1)), int(m.group(5))
 
 
 # The slots of a skeleton: <C0> a candidate, <N1> a count, <P2> a percentage.
