@@ -11520,6 +11520,72 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "pronouns-not-the-seat-represented",
+        "Senator Musa Bello has emerged Senate President. He represents Kano West. He polled "
+        "81 votes to beat his closest rival, Idris Okon, who got 26 votes.",
+        ("Bello 81", "Okon 26"),
+        "pronouns",
+    ),
+    Case(  # the unit said once covers each party's number after "has"
+        "nt-party-seats-unit-said-once",
+        "The Unity Party has 58 lawmakers while the opposition Reform Party has 41 and the "
+        "Green Party has two.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-has-votes-stays",
+        "Ana Lind has 58 votes while Tom Berg has 41.",
+        ("Lind 58", "Berg 41"),
+        "verbs",
+    ),
+    Case(
+        "pairs-town-and-region-winner",
+        "The race for the 2034 Winter Games ended with Regina, Saskatchewan, after several "
+        "unsuccessful bids, finally emerging triumphant, defeating Umea of Sweden 44-35 in the IOC vote.",
+        ("Regina 44", "Umea 35"),
+        "pairs",
+    ),
+    Case(
+        "people-aside-ending-in-us-state",
+        "Of the 2,840 ballots cast, Ana Lind received 1,430 votes (50.35%), and Tom Berg, "
+        "senior pastor of Oakdale FBC in Oakdale, Tex. received 1,402 votes (49.37%).",
+        ("Lind 1430", "Lind 50.35%", "Berg 1402", "Berg 49.37%"),
+        "people-parties",
+    ),
+    Case(
+        "verbs-participle-after-party-described-rival",
+        "In the governor race, Coast Senator Ana Lind has floored Unity candidate Tom Berg "
+        "after getting 512,204 votes.",
+        ("Lind 512204",),
+        "verbs",
+    ),
+    Case(  # the subject is unnamed: the one beaten does not take the participle's count
+        "nt-participle-after-beaten-object",
+        "The alliance's candidate defeated Tom Berg of the Unity Party by bagging 2,140 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "pairs-beat-long-description-vote-of-score",
+        "Ana Lind, the president of the Dutch Rowing Federation since 2011, defeated Belgian "
+        "Rowing Federation president Tom Berg, by a vote of 71-35 (67%).",
+        ("Lind 71", "Berg 35", "Lind 67%"),
+        "pairs",
+    ),
+    Case(  # the share after a score is the second count's when the arithmetic says so
+        "pairs-score-share-of-second",
+        "Ana Lind defeated Tom Berg by a vote of 71-35 (33%).",
+        ("Lind 71", "Berg 35", "Berg 33%"),
+        "pairs",
+    ),
+    Case(  # elected alone, no one beaten: the vote is the subject's
+        "verbs-by-a-vote-of-stays",
+        "Tom Berg was elected treasurer by a vote of 71-35.",
+        ("Berg 71",),
+        "verbs",
+    ),
 ]
 # A share in brackets after a score: the first count's when it is that count's share of
 # the two, the second's when it is that one's.

@@ -233,6 +233,9 @@ _LEFT_AFTER = patterns.compile(
     r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b"
 )
 _LEFT_WORDS = patterns.compile(r"\b(?:resignation|retirement|departure)\b")
+# "He represents Yobe North": the seat one holds, a place named like a person, no contestant
+_SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
+_SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
 # A voters' register: how many may vote in each district, no one's votes
 _REGISTER_STORY = patterns.compile(
     r"\bvoters?['’]? (?:register|roll|list)s?\b|\belectoral (?:register|roll)s?\b|"
@@ -1730,13 +1733,15 @@ class _Reader:
 
     def _predecessors(self) -> set[str]:
         """Keys of the people recent sentences name as the one replaced ("take over from Z",
-        "to succeed Z"): mentioned, not contesting, so no pronoun's antecedent."""
+        "to succeed Z"), or of the seat one represents ("represents Yobe North"): mentioned,
+        not contesting, so no pronoun's antecedent."""
         gone: set[str] = set()
         for text, found in [*self.read_named, *self.light]:
             if not isinstance(text, str) or not found:
                 continue
             replaced, left = _REPLACED.search(text), _LEFT_WORDS.search(text)
-            if not replaced and not left:
+            seat = _SEAT_WORDS.search(text)
+            if not replaced and not left and not seat:
                 continue
             for person in found:
                 if person is None:
@@ -1744,8 +1749,10 @@ class _Reader:
                 at = text.find(person.name)
                 if at < 0:
                     continue
-                if (replaced and at > 0 and _REPLACED_BEFORE.search(text, max(0, at - 40), at)) or (
-                    left and _LEFT_AFTER.match(text, at + len(person.name))
+                if (
+                    (replaced and _REPLACED_BEFORE.search(text, max(0, at - 40), at))
+                    or (seat and _SEAT_BEFORE.search(text, max(0, at - 20), at))
+                    or (left and _LEFT_AFTER.match(text, at + len(person.name)))
                 ):
                     gone.add(person.key)
         return gone

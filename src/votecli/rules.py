@@ -273,7 +273,9 @@ def _by_a_vote_of(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     if plain_majority and _WON_BY_MAJORITY.search(m.group("between")):
         return
     if _BEATEN_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
-        return  # "X defeated Y by a vote of 67-39": Y is the beaten one, the 67 X's
+        # "X defeated Y by a vote of 67-39": Y is the beaten one, the 67 X's, never Y's
+        yield CLAIM_ONLY, int(m.group(5))
+        return
     yield int(m.group(1)), int(m.group(5))
 
 
@@ -652,6 +654,25 @@ _HOLDS_MEMBERS = patterns.compile(
 _MEMBERS_AFTER = patterns.compile(
     r" (?:out )?of (?:the |its )?<X\d+> (?:members|seats|lawmakers|legislators|senators|MPs)\b(?!['’])"
 )
+# "The APC has 62 lawmakers while the PDP has 44": the seats of each, the unit said once
+_MEMBERS_BEFORE = patterns.compile(
+    r"\b(?:has|have|had|holds|held|controls) <X\d+> (?:members|seats|lawmakers|legislators|"
+    r"senators|MPs)\b"
+)
+
+
+_PARTY_NOMINEE = r"(?:candidate|nominee|contender|challenger)\b"
+# "... defeated <C0> of the <C1> (ABVP) by bagging": the first name is one beaten
+_BEATEN_BEFORE = patterns.compile(rf"\b{BEAT_VERBS} $")
+
+
+def _subject_of_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The participle's doer, the clause's subject; none when the first name is itself the
+    one beaten (the subject unnamed: "The group's candidate defeated X of the Y by bagging")."""
+    if _BEATEN_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        yield CLAIM_ONLY, int(m.group(4))
+        return
+    yield int(m.group(1)), int(m.group(4))
 
 
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -664,7 +685,9 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         if owner is not None:
             yield owner, number
             return
-    if _HOLDS_MEMBERS.search(text) and _MEMBERS_AFTER.match(m.string, m.end()):
+    if _HOLDS_MEMBERS.search(text) and (
+        _MEMBERS_AFTER.match(m.string, m.end()) or _MEMBERS_BEFORE.search(m.string, 0, m.start())
+    ):
         yield CLAIM_ONLY, number  # "The APC has 213 out of the 360 members": its seats
         return
     if (", he " in text or ", she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
@@ -832,6 +855,9 @@ _VOTE_SPOKEN = patterns.compile(
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
+# The comma closing an aside, or a US state's abbreviation that swallowed it ("X, pastor of
+# Y in Petal, Miss. received 1,685")
+_ASIDE_END = r"(?:, [A-Z][a-z]{1,4}\.,?|,)"
 _SCORE_TO = r"(?: to |-|–|—| [-–—] | votes? to )"  # "120 to 70", "216-212", "115 - 92"
 # "120 to 70", and "beating X by 783 votes to her 494": the loser's count owned by a pronoun
 # standing for X
@@ -1257,7 +1283,7 @@ RULES: tuple[Rule, ...] = (
         # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had"),
         # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."
         rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
-        rf"{{1,120}}?, (?:and )?\b{_GET} "
+        rf"{{1,120}}?{_ASIDE_END} (?:and )?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
@@ -1512,9 +1538,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "object-then-participle",  # "X will face Y in the run-off after winning 41.2%": the
         # participle's doer is the clause's subject, X, not Y named between
-        rf"{C}(?:[^<,;]|<X\d+>){{1,60}}?{C}(?:[^<,;]|<X\d+>){{0,40}}? "
+        # (Y described by a party: "X floored Jubilee candidate Y after getting 699,393")
+        rf"{C}(?! {_PARTY_NOMINEE})(?:[^<,;]|<X\d+>){{1,60}}?(?:<C\d+> {_PARTY_NOMINEE} )?{C}"
+        rf"(?:[^<,;]|<X\d+>){{0,40}}? "
         rf"(?:after|by|despite|while) (?:{'|'.join(sorted(PARTICIPLES))}) {_QUANT}{NUM}",
-        _pairs((1, 4)),
+        _subject_of_participle,
     ),
     _rule(
         "beat-pronoun-object",  # "Tom Berg was the incumbent. Ana Lind beat him by 60 votes

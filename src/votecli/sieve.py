@@ -933,23 +933,14 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
         if second is not None and index + 2 < len(mentions):
             share = mentions[index + 2]
             closing = _share_after_total(text, first, second, share)
+            if closing is None:
+                closing = _winners_share(text, first, second, share)  # "67-39 (63.2%)"
             if closing is not None:
                 merged.append(replace(first, paired=share.value))
                 merged.append(second)
                 merged.append(replace(share, kind="X", aside=True, cover=closing))
                 skip = 2
                 continue
-        if (
-            second is not None
-            and merged
-            and (closing := _winners_share(text, merged[-1], first, second))
-        ):
-            # "by a vote of 67-39 (63.2%)": the share is the first count's, the winner's
-            merged[-1] = replace(merged[-1], paired=second.value)
-            merged.append(first)
-            merged.append(replace(second, kind="X", aside=True, cover=closing))
-            skip = 1
-            continue
         if second is not None and _pair_gap(text, first, second):
             if (
                 first.kind == "N"
