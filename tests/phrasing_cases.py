@@ -11586,6 +11586,39 @@ CASES += [
         ("Berg 71",),
         "verbs",
     ),
+    Case(
+        "percent-with-a-vote-share-of",
+        "Tom Berg garnered 1,402,118 votes, with a vote share of 22.7%, while Eva Kim received "
+        "1,105,300 votes, with a share of 17.9%.",
+        ("Berg 1402118", "Berg 22.7%", "Kim 1105300", "Kim 17.9%"),
+        "percent",
+    ),
+    Case(
+        "respectively-beat-subject-and-object",
+        "Ana Lind edged out Tom Berg for the post, with 281,393 and 243,473 votes, respectively.",
+        ("Lind 281393", "Berg 243473"),
+        "respectively",
+    ),
+    Case(  # two beaten named: the numbers are theirs, as the plain rule reads them
+        "respectively-beat-two-objects",
+        "Ana Lind defeated Tom Berg and Eva Kim, with 281,393 and 243,473 votes respectively.",
+        ("Berg 281393", "Kim 243473"),
+        "respectively",
+    ),
+    Case(
+        "pairs-beat-long-gap-before-by",
+        "Bergen beat Porto in a fair and hard-fought contest by an overwhelming 98 to 51 "
+        "votes, with one abstention. Ana Lind beat Tom Berg by 61 to 40 votes.",
+        ("Bergen 98", "Porto 51", "Lind 61", "Berg 40"),
+        "pairs",
+    ),
+    Case(  # a score in a later clause of its own is not the beating's
+        "nt-beat-then-unrelated-score",
+        "Ana Lind beat Tom Berg in the first round, and the party later lost 98 to 51 in a "
+        "court ruling.",
+        (),
+        "not-tallies",
+    ),
 ]
 # A share in brackets after a score: the first count's when it is that count's share of
 # the two, the second's when it is that one's.

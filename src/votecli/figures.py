@@ -152,7 +152,8 @@ _OVER_NEEDED_AFTER = patterns.compile(
 
 
 _SCORE_AFTER = patterns.compile(
-    r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+votes?\s+to\s+"
+    # "by 103 to 44 votes": a score with its unit after both sides
+    r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+to\s+\d[\d,]*\s+votes\b|^\s+votes?\s+to\s+"
     # "by 91 votes to the 60 that went to Y": the rival's count with an article
     r"(?:the\s+\d[\d,]*\s+(?:that|which)\b|"
     # "by 34 votes to Hayatou's 20": the rival named before their count

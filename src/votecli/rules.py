@@ -1195,6 +1195,14 @@ RULES: tuple[Rule, ...] = (
         ("respectively",),
     ),
     _rule(
+        "beat-respectively",  # "X edged out Y for the post, with 382,393 and 343,473 votes,
+        # respectively": the winner's, then the one beaten's
+        rf"{C}{gap(0, 30)}{BEAT_VERBS} {gap(0, 30)}{C}(?: [a-z]+ the [a-z]+)?,? with "
+        rf"{NUM} and {NUM}(?: votes?| ballots?)?,? respectively",
+        _pairs((1, 4), (2, 6)),
+        ("respectively",),
+    ),
+    _rule(
         "respectively-before-verb",  # "rivals X and Y, who respectively received about 25%
         # and 16%", "X and Y respectively won 40 and 31 votes": in order
         rf"(?<!>, )(?<!> and )"
@@ -1401,7 +1409,8 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 45)}"
         rf"{_DESCRIBED_BY_COUNTRY}{C}"
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
-        rf"{gap(0, 40)}"
+        rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?)"  # "in a fair and
+        # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
         rf"{NUM}(?: votes?)?"
         rf"{_SCORE_TO_OWN}{NUM}",
         _pairs((1, 4), (2, 6)),
