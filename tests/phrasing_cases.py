@@ -11619,6 +11619,20 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "options-voted-for-independence",
+        "The referendum commission announced that 84,210 of a total 90,112 people voted for "
+        "independence, or 93.5 per cent. In the referendum, 5,902 voters chose the status quo.",
+        ("Independence 84210", "Independence 93.5%"),
+        "options",
+    ),
+    Case(  # a poll's answer is no vote's count
+        "nt-independence-poll-answer",
+        "A poll before the referendum found that 1,200 of 2,000 respondents would vote for "
+        "independence.",
+        (),
+        "not-tallies",
+    ),
 ]
 # A share in brackets after a score: the first count's when it is that count's share of
 # the two, the second's when it is that one's.

@@ -18,7 +18,10 @@ from .model import Candidate, Kind
 
 YES = Candidate("Yes", None, Kind.OPTION)
 NO = Candidate("No", None, Kind.OPTION)
-_OTHER = {YES.name: NO, NO.name: YES}
+# The side of a vote on independence named by its aim ("176,928 people voted for
+# independence"): the option it counts, set against the other side
+INDEPENDENCE = Candidate("Independence", None, Kind.OPTION)
+_OTHER = {YES.name: NO, NO.name: YES, INDEPENDENCE.name: NO}
 
 # What the text votes on: a question put to the voters. A vote of a chamber on a motion, a
 # bill, a resolution or its confidence is left alone: the texts read so far (and the gold
@@ -229,8 +232,10 @@ def read(text: str, found: list[Number], names_candidates: bool = False) -> list
         after = found[index + 1] if index + 1 < len(found) else None
         paired = after is not None and after.percent == number.percent
         paired = paired and bool(_COUNT_TO_COUNT.fullmatch(text, number.end, after.start))
-        option = _named_option(text, number, names_candidates) or (
-            None if names_candidates else _outcome(text, number, paired)
+        option = (
+            _independence(text, number, found)
+            or _named_option(text, number, names_candidates)
+            or (None if names_candidates else _outcome(text, number, paired))
         )
         if option is None:
             continue
@@ -298,6 +303,29 @@ def _with_shares(text: str, found: list[Number], read_at: dict[int, Option]) -> 
             continue
         kept.append(option)
     return kept
+
+
+# "176,928 of a total 181,067 people voted for independence, or 97.7 per cent"
+_FOR_INDEPENDENCE = patterns.compile(
+    r"(?:\s+(?:out\s+)?of\s+(?:a\s+total\s+(?:of\s+)?|the\s+)?\d[\d,]*)?"
+    r"(?:\s+(?:people|voters|electors|residents|citizens))?"
+    r"\s+(?:voted|opted|chose)\s+for\s+independence\b(?P<or>,\s*or\s+)?",
+    re.IGNORECASE,
+)
+
+
+_TOTAL_BEFORE = patterns.compile(r"\bof\s+(?:a\s+total\s+(?:of\s+)?|the\s+)?$", re.IGNORECASE)
+
+
+def _independence(text: str, number: Number, found: list[Number]) -> Option | None:
+    """The count of those who voted for independence, with its share when one follows."""
+    if number.percent or _TOTAL_BEFORE.search(text, max(0, number.start - 16), number.start):
+        return None  # "of a total 181,067 people voted for ...": the whole, no side's
+    voted = _FOR_INDEPENDENCE.match(text, number.end)
+    if voted is None:
+        return None
+    share = next((n.start for n in found if n.start == voted.end() and n.percent), None)
+    return Option(INDEPENDENCE, number.start, "option-independence", share if voted["or"] else None)
 
 
 def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
