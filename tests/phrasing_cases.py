@@ -11633,6 +11633,27 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "lists-party-named-in-bracket",
+        "Ana Lind won the governor race with 412,300 votes. Others in the race are Tom Berg "
+        "(Unity Party) 9,521 votes, Eva Kim (Ford Kenya) 5,485, Ben Obi (LDP) 4,557, Sam Roe "
+        "(Usawa Kwa Wote ) 4,331, and Ada Fox (independent) 3,944.",
+        ("Lind 412300", "Berg 9521", "Kim 5485", "Obi 4557", "Roe 4331", "Fox 3944"),
+        "lists",
+    ),
+    Case(
+        "verbs-seat-won-and-field-size",
+        "Previously, Ana Lind had won the Dene seat in a four-corner fight with 51,714 votes. "
+        "Tom Berg won the three-way race with 40,120 votes.",
+        ("Lind 51714", "Berg 40120"),
+        "verbs",
+    ),
+    Case(  # the seat's name takes no count when the winner is unnamed
+        "nt-seat-name-no-winner",
+        "The party won the Dene seat with 51,714 votes in a two-horse race.",
+        (),
+        "not-tallies",
+    ),
 ]
 # A share in brackets after a score: the first count's when it is that count's share of
 # the two, the second's when it is that one's.

@@ -675,6 +675,16 @@ def _subject_of_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield int(m.group(1)), int(m.group(4))
 
 
+# A name naming a seat won, not the one who won it
+_SEAT_NAMED = patterns.compile(
+    r"<C\d+> (?:[a-z]+ )?(?:seat|constituency|ward|district|riding|division)\b"
+)
+_SEAT_WON_BEFORE = patterns.compile(
+    r"\b(?:won|win|wins|winning|held|holds|retained|retains|took|takes|captured|contested) "
+    r"the $"
+)
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -685,6 +695,13 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         if owner is not None:
             yield owner, number
             return
+    if _SEAT_NAMED.match(text) and _SEAT_WON_BEFORE.search(
+        m.string, max(0, m.start() - 30), m.start()
+    ):
+        # "X had won the Kemaman seat in a four-corner fight with 65,714 votes": X's
+        holders = _NAME_SLOT.findall(m.string, 0, m.start())
+        yield (int(holders[-1]) if holders else CLAIM_ONLY), number
+        return
     if _HOLDS_MEMBERS.search(text) and (
         _MEMBERS_AFTER.match(m.string, m.end()) or _MEMBERS_BEFORE.search(m.string, 0, m.start())
     ):
@@ -2496,7 +2513,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150", "..., and the Y 88"
         rf"(?<!<C\d> )(?<!<C\d\d> )"  # not "the bid of X and Y 71"
-        rf"(?:,|;|and|while|whereas)\s+(?:the )?{C}(?: \([^()<]{{1,40}}\))?{_OF_BODY}?"
+        # (a party named in the bracket: "Y (Ford Kenya) 6, 485")
+        rf"(?:,|;|and|while|whereas)\s+(?:the )?{C}(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
         rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
     ),
