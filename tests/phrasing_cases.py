@@ -11654,6 +11654,21 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "rounds-another-race-opening-takes-none",
+        "On the first ballot, Ana Lind received 98 votes and Tom Berg received 80. On the "
+        "second ballot, Ana Lind received 120 and Tom Berg 99.\n\nIn the election for "
+        "treasurer, Eva Kim won with 141 votes, and Ben Obi getting 77 votes.",
+        ("Lind 98 r1", "Berg 80 r1", "Lind 120 r2", "Berg 99 r2", "Kim 141", "Obi 77"),
+        "rounds",
+    ),
+    Case(  # the same people: the first round's by default, as before
+        "rounds-same-race-opening-stays-first",
+        "On the second ballot, Ana Lind received 120 and Tom Berg 99.\n\nIn the election for "
+        "treasurer, Ana Lind had 98 votes and Tom Berg 80.",
+        ("Lind 120 r2", "Berg 99 r2", "Lind 98 r1", "Berg 80 r1"),
+        "rounds",
+    ),
 ]
 # A share in brackets after a score: the first count's when it is that count's share of
 # the two, the second's when it is that one's.

@@ -2424,6 +2424,9 @@ class _Reader:
             if _sentence_of(t[4]) in later_sentences and t[5] not in _DECIDING:
                 later_of.setdefault(_sentence_of(t[4]), set()).add(self._later_round(*t[:4]))
         two_way = _two_way_splits(unstated)
+        rounded = " ".join(t[4].sentence for t in self.tallies if t[0][3] is not None).lower()
+        in_rounds = {t[1].key for t in self.tallies if t[0][3] is not None}
+        new_faces = {_sentence_of(t[4]) for t in unstated if t[1].key not in in_rounds}
         moved: dict[tuple, tuple] = {}
         tallies = []
         run_off = self._run_off_round()
@@ -2432,6 +2435,9 @@ class _Reader:
                 if (key[:3], candidate.key) in kept_apart or key[2] not in round_years:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # another race's: the later rounds named were not its own
+                if _sentence_of(rest[0]) in new_faces and _another_race(rest[0].sentence, rounded):
+                    tallies.append((key, candidate, votes, percent, *rest))
+                    continue  # "In the election for vice-president, ...": not those rounds'
                 if len(_listed_rounds(rest[0].sentence)) > 1:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # "40 votes to 35 in the first and second rounds": of which?
@@ -2856,6 +2862,19 @@ _OFFICE = Gated(
 def _offices_in(text: str) -> set[str]:
     """The offices and bodies a sentence names, singular and lower-case ("vice president")."""
     return {m.group("office").lower().replace("-", " ") for m in _OFFICE.finditer(text)}
+
+
+# A sentence opening on the race it speaks of: "In the election for vice-president, ..."
+_RACE_OPENING = patterns.compile(
+    r"^\W*(?:In|For) the (?:election|race|contest|vote|ballot|poll) for (?:the )?"
+    r"(?:post of )?(?P<office>[\w -]{3,40}?),"
+)
+
+
+def _another_race(sentence: str, rounded: str) -> bool:
+    """Whether a sentence opens on a race that the sentences giving rounds do not name."""
+    opening = _RACE_OPENING.match(sentence)
+    return opening is not None and opening["office"].lower() not in rounded
 
 
 def _sentence_of(span: Span) -> tuple[int, str]:
