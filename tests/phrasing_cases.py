@@ -11669,6 +11669,20 @@ CASES += [
         ("Lind 120 r2", "Berg 99 r2", "Lind 98 r1", "Berg 80 r1"),
         "rounds",
     ),
+    Case(
+        "percent-representing-after-the-year",
+        "President Ana Lind secured 6,130,413 votes in the 2020 presidential election, "
+        "representing 51.395 per cent of the total valid votes cast, to beat her closest "
+        "contender, Tom Berg.",
+        ("Lind 6130413", "Lind 51.4%"),
+        "percent",
+    ),
+    Case(  # a swing is no share of the vote
+        "nt-representing-a-swing-after-the-year",
+        "Ana Lind won 45,000 votes in the 2016 election, representing a swing of 12% from 2012.",
+        ("Lind 45000",),
+        "percent",
+    ),
 ]
 # A share in brackets after a score: the first count's when it is that count's share of
 # the two, the second's when it is that one's.

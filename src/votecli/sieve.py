@@ -832,6 +832,28 @@ def _share_after_total(text: str, count: Mention, total: Mention, share: Mention
     return closing.end() if closing else None
 
 
+# "6,730,413 votes in the 2020 presidential election, representing 51.595 per cent": the
+# count's share, the year of the vote between them
+_YEAR_BEFORE = patterns.compile(r"\s*(?:votes?|ballots?)\s+in\s+the\s+$", re.IGNORECASE)
+_ELECTION_THEN_SHARE = patterns.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:election|poll|race|vote|ballot)s?,\s*"
+    r"(?:representing|accounting\s+for)\s*"
+)
+
+
+def _share_after_year(text: str, count: Mention, year: Mention, share: Mention) -> int | None:
+    """Where the share ends when it is the count's, stated after the vote's year."""
+    if count.kind != "N" or year.kind != "X" or share.kind != "P":
+        return None
+    if not (
+        1900 <= (year.value or 0) <= 2100
+        and _YEAR_BEFORE.fullmatch(text, count.end, year.start)
+        and _ELECTION_THEN_SHARE.fullmatch(text, year.end, share.start)
+    ):
+        return None
+    return share.end
+
+
 _SCORE_GAP = patterns.compile(r"\s*[-–]\s*|\s+to\s+")
 
 
@@ -935,6 +957,8 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
             closing = _share_after_total(text, first, second, share)
             if closing is None:
                 closing = _winners_share(text, first, second, share)  # "67-39 (63.2%)"
+            if closing is None:
+                closing = _share_after_year(text, first, second, share)
             if closing is not None:
                 merged.append(replace(first, paired=share.value))
                 merged.append(second)
