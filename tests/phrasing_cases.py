@@ -11716,3 +11716,72 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    # ------------------------------------------------ names of many presses (titles, particles)
+    Case(
+        "people-nigerian-titles",
+        "Hon. Tunde Adeyemo of the PDP polled 12,440 votes, Barr. Chidi Okafor got 9,102 votes "
+        "and Engr. Musa Danjuma scored 4,215 votes, while Alhaji Sani Garba got 310 votes.",
+        ("Adeyemo 12440", "Okafor 9102", "Danjuma 4215", "Garba 310"),
+        "people-parties",
+    ),
+    Case(
+        "people-malay-titles",
+        "Datuk Seri Azlan Hashim won the seat with 21,904 votes, beating Tan Sri Rahim Yusof, "
+        "who got 15,300 votes, and Dato' Sri Kamal Idris, who got 2,118 votes.",
+        ("Hashim 21904", "Yusof 15300", "Idris 2118"),
+        "people-parties",
+    ),
+    Case(  # "Tan" alone opens a Chinese name, no title
+        "people-tan-surname-stays",
+        "Tan Wei Ming received 5,120 votes and Lim Hui Ling got 4,870 votes.",
+        ("Tan 5120", "Lim 4870"),
+        "people-parties",
+    ),
+    Case(
+        "people-binti-bin",
+        "Siti Aminah binti Salleh polled 8,431 votes, ahead of Rosli bin Osman with 7,002.",
+        ("Salleh 8431", "Osman 7002"),
+        "people-parties",
+    ),
+    Case(
+        "people-nickname-in-quotes",
+        'Ramon "Jojo" Dizon got 1,204,331 votes, Teresa ‘Tess’ Lagman got 998,120 votes and '
+        "Carlos 'Caloy' Buenaventura got 5,410 votes.",
+        ("Dizon 1204331", "Lagman 998120", "Buenaventura 5410"),
+        "people-parties",
+    ),
+    Case(  # a quoted word after a name that nothing follows is no nickname
+        "people-quoted-word-after-name-no-nickname",
+        'Ramon Dizon called it "Victory" after he got 1,204 votes.',
+        ("Dizon 1204",),
+        "people-parties",
+    ),
+    Case(
+        "people-clergy-and-south-asian-titles",
+        "Archbishop Paul Mensah received 61 votes, Bishop Ruth Wanjiru got 40 votes and Rev. Dr. "
+        "John Ekpo got 12 votes. Smt. Kavita Sharma secured 54,210 votes while Shri Anil Verma "
+        "got 41,870 votes.",
+        ("Mensah 61", "Wanjiru 40", "Ekpo 12", "Sharma 54210", "Verma 41870"),
+        "people-parties",
+    ),
+    Case(  # a title word that is the surname of a person named before
+        "people-title-word-as-surname",
+        "Julia Bishop was re-elected on Sunday. Bishop received 14,200 votes.",
+        ("Bishop 14200",),
+        "people-parties",
+    ),
+    Case(  # the first of two Spanish surnames used alone
+        "people-paternal-surname-alone",
+        "The runoff pits Martín Rojas Ibáñez against Lucía Ferrer. Rojas led the first round with "
+        "31.2% of the vote, while Ferrer had 24.9%.",
+        ("Rojas 31.2%", "Ferrer 24.9%"),
+        "people-parties",
+    ),
+    Case(  # a middle name that is another person's first name stays that person's
+        "people-middle-name-shared-first-name",
+        "Bola Kareem Tunji led the field. Kareem Sule was second. Kareem got 52 votes.",
+        ("Kareem 52",),
+        "people-parties",
+    ),
+]

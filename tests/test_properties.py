@@ -198,10 +198,12 @@ def test_not_tally_words_read_as_the_regex_they_replace(before):
 
 
 # names._WORD in the plain form its class-first form must match exactly
-_PREFIX = r"(?:al|el|bin|bint|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den|los|las)"
+_PREFIX = (
+    r"(?:al|el|bin|bint|binti|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den|los|las)"
+)
 _NAME_WORD_PLAIN = re.compile(
     r"(?<![\w’'-])(?:"
-    r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt|Rev|Rt)\.(?=\s)"
+    r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt|Rev|Rt|Hon|Barr|Engr|Smt)\.(?=\s)"
     r"|[A-Z]\.(?=\s[A-Z])"
     rf"|(?:[Aa]l-|[Ee]l-)?[{UPPER}][\w’'-]*\w"
     rf"|{_PREFIX}(?= (?:{_PREFIX} )?(?:[A-Z]|al-|el-))"  # "van der Berg": one before another

@@ -74,6 +74,47 @@ TITLES = frozenset(
         "reverend",
         "rt",
         "rt.",
+        # titles of other presses: Nigerian and Kenyan ("Hon.", "Alhaji", "Engr."), South
+        # Asian ("Shri", "Smt.", "Maulana"), Malay ("Datuk", "Tun") and clergy ("Bishop")
+        "hon",
+        "hon.",
+        "barr",
+        "barr.",
+        "engr",
+        "engr.",
+        "alhaji",
+        "alhaja",
+        "otunba",
+        "shri",
+        "smt",
+        "smt.",
+        "maulana",
+        "mufti",
+        "sheikha",
+        "datuk",
+        "dato",
+        "datin",
+        "tun",
+        "archbishop",
+        "cardinal",
+        "bishop",
+        "pastor",
+        "imam",
+        "rabbi",
+    ]
+)
+# Malay titles of two words, the first of which is a surname elsewhere ("Tan Sri X", but
+# "Tan Cheng Lock"), or whose second word is a name elsewhere ("Datuk Seri X", "Sri Mulyani")
+_TWO_WORD_TITLES = frozenset(
+    [
+        ("tan", "sri"),
+        ("puan", "sri"),
+        ("toh", "puan"),
+        ("datuk", "seri"),
+        ("dato", "seri"),
+        ("dato", "sri"),
+        ("datin", "seri"),
+        ("datuk", "patinggi"),
     ]
 )
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
@@ -165,6 +206,7 @@ _PARTICLES = frozenset(
         "den",
         "bin",
         "bint",
+        "binti",
         "ibn",
         "al",
         "el",
@@ -249,10 +291,10 @@ _REGIONS = frozenset(
 )
 _AFTER_TOWN = re.compile(r"\b[A-Z][\w'’-]+, $")
 _SHORT_TITLES = (
-    "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt".split()
+    "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt Hon Barr Engr Smt".split()
 )  # with a stop
 _NAME_PREFIXES = (
-    "al el bin bint ibn van von de da di del della du la le dos das der den los las".split()
+    "al el bin bint binti ibn van von de da di del della du la le dos das der den los las".split()
 )
 
 
@@ -431,6 +473,18 @@ def _surname_with_particles(parts: list[str]) -> str | None:
     return None
 
 
+def _paternal_surname(parts: list[str]) -> str | None:
+    """The word before the last of a name of three words or more, which a later mention may
+    use alone: the first of two Spanish surnames ("Petro" of "Gustavo Petro Urrego"); never a
+    particle or an initial."""
+    if len(parts) < 3:
+        return None
+    word = parts[-2]
+    if word.lower() in _PARTICLES or word.endswith(".") or len(word) < 3:
+        return None
+    return word
+
+
 class NameBook:
     """The names a document has introduced, so later short mentions find them."""
 
@@ -438,6 +492,9 @@ class NameBook:
         self.by_alias: dict[str, Candidate] = {}
         # people's first names ("gianni"), None where two people share one
         self.by_first_name: dict[str, Candidate | None] = {}
+        # the word before the surname of longer names ("Petro" of "Gustavo Petro Urrego"),
+        # read alone only where it is no one's first name or surname
+        self.by_middle_name: dict[str, Candidate | None] = {}
         # "m" or "f" for a person a title gave one ("Sir Vince Cable", "Ms Swinson"), by key
         self.genders: dict[str, str] = {}
 
@@ -488,8 +545,9 @@ class NameBook:
             if words[0].lower() == "both":  # "Both X and Y won 95": the rules read "both"
                 start = text.index(words[1], start + 4)
             words = words[1:]  # "The Dutch", "The Santos-Almeida ticket", "Neither Garcia"
-        if len(words) == 1 and words[0].lower() in _SURNAME_ROLES:
-            known = self.by_alias.get(words[0].casefold())  # "King" after "Angus King"
+        lone = len(words) == 1 and words[0].lower()
+        if lone and (lone in _SURNAME_ROLES or lone in _TITLE_WORDS):
+            known = self.by_alias.get(lone)  # "King" after "Angus King", "Julie Bishop"
             if known:
                 return NameMention(start, end, text[start:end], known)
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
@@ -558,6 +616,10 @@ class NameBook:
             first = self.by_first_name.get(core[0].casefold())
             if first is not None and (titled or _first_name_alone(text, end, core[0])):
                 known = first
+        if known is None and len(core) == 1 and self.by_middle_name:
+            key = core[0].casefold()
+            if key not in self.by_first_name:
+                known = self.by_middle_name.get(key)
         if known:
             return NameMention(start, end, text[start:end], known)
         if _is_headline(text):
@@ -634,6 +696,11 @@ class NameBook:
             with_particles = _surname_with_particles(parts)  # "van der Berg" of "Jan van der Berg"
             if with_particles:
                 self.by_alias.setdefault(with_particles.casefold(), candidate)
+            paternal = _paternal_surname(parts)  # "Petro" of "Gustavo Petro Urrego"
+            if paternal:
+                middle = paternal.casefold()  # a middle name two people share is no one's
+                shared = self.by_middle_name.get(middle, candidate) != candidate
+                self.by_middle_name[middle] = None if shared else candidate
             first = parts[0].casefold()  # a first name two people share is no one's
             shared = self.by_first_name.get(first, candidate) != candidate
             self.by_first_name[first] = None if shared else candidate
@@ -781,8 +848,14 @@ def _role_as_surname(core: list[str]) -> bool:
 
 def _strip_titles(words: list[str]) -> list[str]:
     core = list(words)
-    while core and core[0].lower().rstrip(".") in _TITLE_WORDS:
-        core.pop(0)
+    while core:
+        first = core[0].lower().rstrip(".")
+        if len(core) > 1 and (first, core[1].lower()) in _TWO_WORD_TITLES:
+            del core[:2]
+        elif first in _TITLE_WORDS:
+            del core[0]
+        else:
+            break
     return core
 
 
@@ -812,6 +885,20 @@ def _in_named_body(text: str, start: int) -> bool:
     return _BODY_BEFORE_PARTICLE.search(text[max(0, start - 90) : start]) is not None
 
 
+# A nickname in quotes inside a name: "Ferdinand 'Bongbong' Marcos", 'Emmanuel "Manny"
+# Pacquiao' (a one-word nickname between capitalised words)
+_QUOTED_NICKNAME = patterns.compile(r"[\"“‘][A-Z][\w’'-]*[\"”’] [A-Z]")
+_NICKNAME_GAP = patterns.compile(r" [\"“‘'][A-Z][\w’'-]*[\"”’'] ")
+
+
+def _joins_name(word: re.Match[str], gap: str) -> bool:
+    """Whether the `gap` (no space alone) after `word` lets the name go on: a quoted nickname,
+    or the apostrophe of the Malay title "Dato' Sri X"."""
+    if gap in ("' ", "’ "):
+        return word.group() == "Dato"
+    return _NICKNAME_GAP.fullmatch(gap) is not None
+
+
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words (with name particles inside), as (start, end, words)."""
     runs: list[tuple[int, int, list[str]]] = []
@@ -833,7 +920,12 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     for match in _WORD.finditer(text):
         if current:
             gap = text[current[-1].end() : match.start()]
-            if gap not in (" ", "\u00a0") or len(current) >= _MAX_WORDS:
+            if gap in (" ", "\u00a0"):
+                if len(current) >= _MAX_WORDS:
+                    close()
+            elif gap in (' "', " “", " ‘") and _QUOTED_NICKNAME.match(text, match.start() - 1):
+                continue  # 'Ferdinand "Bongbong" Marcos': the name goes on after it
+            elif not _joins_name(current[-1], gap) or len(current) >= _MAX_WORDS:
                 close()
         current.append(match)
         if match.group().endswith(_POSSESSIVE):
