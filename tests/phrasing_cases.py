@@ -11785,3 +11785,12 @@ CASES += [
         "people-parties",
     ),
 ]
+CASES += [
+    Case(  # a titled name of many words after an office: one run, not two names
+        "people-long-titled-name-after-office",
+        "In the straight fight against Alliance candidate Tan Sri Raja Kamal Azmi Raja Yusof, who "
+        "won 21,408 votes, Rahim won 40,112 votes.",
+        ("Kamal 21408", "Rahim 40112"),
+        "people-parties",
+    ),
+]

@@ -341,7 +341,7 @@ _LEADERS = frozenset(
 _OPENING_PREPOSITION = patterns.compile(
     r"\s*(?:In|At|On|From|During|Across|Throughout)\s+(?:the\s+)?"
 )
-_MAX_WORDS = 6
+_MAX_WORDS = 8  # "Tan Sri Raja Kamal Azmi Raja Yusof": titled names run long
 # Words naming an office or allegiance before a person's name: the name is what follows.
 ROLE_WORDS = frozenset(
     """
