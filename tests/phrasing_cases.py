@@ -11794,3 +11794,18 @@ CASES += [
         "people-parties",
     ),
 ]
+CASES += [
+    Case(  # a results line of a long titled name is no Title Case headline
+        "lists-long-titled-names-results-lines",
+        "The results of the first round are:\n\nSenator Musa Bello Garba 611 votes\n\n"
+        "Hon. Ruth Akinyi Otieno 590 votes\n\nRe-open nominations 22 votes\n",
+        ("Garba 611", "Otieno 590"),
+        "lists",
+    ),
+    Case(  # a headline in Title Case, its count in capitals, names none
+        "nt-title-case-headline-count-votes",
+        "Senate Passes Farm Bill By 61 Votes\n\nThe measure now goes to the House.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -819,6 +819,11 @@ def _is_demonym(word: str) -> bool:
 _BRACKETED_COUNT_END = patterns.compile(r"(?:\)|\s[-–—]\s[^-–—\d]+?)\s*[-–—:]\s*\d[\d,]*\s*$")
 
 
+# "Syed Yousuf Raza Gilani 511 votes": a results line, no Title Case headline (headlines
+# write "Votes" in capitals)
+_COUNT_END = patterns.compile(r" \d[\d,]* votes?\s*$")
+
+
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
@@ -827,7 +832,7 @@ def _is_headline(text: str) -> bool:
     words = _LETTER_WORD.findall(text)
     if len(words) < 5:
         return False
-    if _BRACKETED_COUNT_END.search(text):
+    if _BRACKETED_COUNT_END.search(text) or _COUNT_END.search(text):
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
