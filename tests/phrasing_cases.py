@@ -11809,3 +11809,11 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(  # a middle name that is a common word alone is no one's
+        "people-middle-name-common-word",
+        "Ana May Ross won 510 votes. Later, May saw 140 votes cast by post.",
+        ("Ross 510",),
+        "people-parties",
+    ),
+]

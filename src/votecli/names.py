@@ -476,12 +476,13 @@ def _surname_with_particles(parts: list[str]) -> str | None:
 def _paternal_surname(parts: list[str]) -> str | None:
     """The word before the last of a name of three words or more, which a later mention may
     use alone: the first of two Spanish surnames ("Petro" of "Gustavo Petro Urrego"); never a
-    particle or an initial."""
+    particle, an initial or a common word."""
     if len(parts) < 3:
         return None
     word = parts[-2]
-    if word.lower() in _PARTICLES or word.endswith(".") or len(word) < 3:
-        return None
+    lower = word.lower()
+    if lower in _PARTICLES or lower in STOPWORDS or word.endswith(".") or len(word) < 3:
+        return None  # never "May" of "Ana May Ross": a month alone stays one
     return word
 
 
