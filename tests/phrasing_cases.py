@@ -11817,3 +11817,52 @@ CASES += [
         "people-parties",
     ),
 ]
+# Places beside a candidate that read as names: a person's seat or county ("of Kaduna
+# North", "(Clare County)", "He represents Kaduna North"), a state or province after a town
+# ("Hamilton, Ontario,"); the same words as surnames or as contestants stay.
+CASES += [
+    Case(
+        "people-seat-of-person",
+        "Senator Musa Bello of Kaduna North polled 64 votes to beat his rival, Ali Dauda, who "
+        "got 31 votes.",
+        ("Bello 64", "Dauda 31"),
+        "people-parties",
+    ),
+    Case(
+        "people-county-in-brackets",
+        "Mark Grey (Clare County) received 9,876 votes, while Ann Lowe (Mayo North) got 7,002.",
+        ("Grey 9876", "Lowe 7002"),
+        "people-parties",
+    ),
+    Case(
+        "pronoun-not-represented-seat",
+        "Senator Musa Bello was elected Senate President. He represents Kaduna North. He "
+        "polled 64 votes to beat his closest rival, Ali Dauda, who got 31 votes.",
+        ("Bello 64", "Dauda 31"),
+        "pronouns",
+    ),
+    Case(
+        "pairs-region-after-town",
+        "Hamilton, Ontario, won the vote 44-28 over Leeds.",
+        ("Hamilton 44", "Leeds 28"),
+        "pairs",
+    ),
+    Case(  # a compass word as a surname is a person's name
+        "people-compass-surname-stays",
+        "Peter West received 41 votes, while Ann North got 28.",
+        ("West 41", "North 28"),
+        "people-parties",
+    ),
+    Case(  # provinces as the contestants themselves
+        "verbs-provinces-as-contestants",
+        "Ontario received 44 votes, while Quebec got 28.",
+        ("Ontario 44", "Quebec 28"),
+        "verbs",
+    ),
+    Case(  # a seat set off by commas after the person
+        "people-seat-after-comma",
+        "Kofi Mensah, Accra Central, garnered 12,000 votes.",
+        ("Mensah 12000",),
+        "people-parties",
+    ),
+]

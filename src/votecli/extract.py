@@ -1442,6 +1442,10 @@ class _Reader:
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
         mentions = [m for m in mentions if not _place_of_contest(text, m)]
+        if any(m.candidate and m.candidate.name in sieve.REGIONS for m in mentions):
+            mentions = sieve.drop_city_regions(text, mentions)  # "Calgary, Alberta,"
+        if "represent" in text:
+            mentions = [m for m in mentions if not _represented_seat(text, m)]
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
@@ -2662,6 +2666,19 @@ def _person_of_row(binding: rules.Binding, mentions: list[sieve.Mention]) -> rul
     if first and first.kind is not Kind.PERSON and side and side.kind is Kind.PERSON:
         return replace(binding, candidate=binding.rival, rival=None)
     return replace(binding, rival=None)
+
+
+def _represented_seat(text: str, mention: sieve.Mention) -> bool:
+    """ "He represents Kaduna North": the seat a person holds is no contestant, nor anyone a
+    later "he" could stand for (a place's two words read as a person's name)."""
+    return (
+        mention.candidate is not None
+        and mention.candidate.name.rsplit(None, 1)[-1] in sieve.SEAT_WORDS
+        and _REPRESENTS_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+    )
+
+
+_REPRESENTS_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
 
 
 def _in_office_title(text: str, mention: sieve.Mention) -> bool:

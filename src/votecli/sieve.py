@@ -207,12 +207,72 @@ def drop_affiliations(
             and _MEMBER_FOR.fullmatch(text, previous.end, mention.start)
         ):
             continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
+        if _seat_of_person(text, previous, mention):
+            continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
         if _place_within_affiliation(text, kept, mention):
             _note_affiliation(affiliations, kept[-2].candidate, mention.candidate)
             kept.pop()  # the place named on the way is no contestant either
             continue
         kept.append(mention)
     return kept
+
+
+def _seat_of_person(text: str, person: Mention | None, mention: Mention) -> bool:
+    """Whether a name after a person is the seat or county they hold or come from: "X of
+    Kaduna North", "X (Clare County)", "X, Lagos Central," (a place's name reads as a
+    person's, and would take the person's count)."""
+    return bool(
+        person
+        and person.candidate
+        and person.candidate.kind is Kind.PERSON
+        and mention.candidate
+        and mention.candidate.kind is not Kind.COUNTRY
+        and mention.candidate.name.rsplit(None, 1)[-1] in SEAT_WORDS
+        and " " in mention.candidate.name
+        and _SEAT_GAP.fullmatch(text, person.end, mention.start)
+    )
+
+
+# The last word of a constituency's, a county's or a district's name
+SEAT_WORDS = frozenset(
+    "North South East West Central County District Constituency Division Ward Province "
+    "Borough Riding".split()
+)
+_SEAT_GAP = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*|,\s+")
+
+
+def drop_city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Calgary, Alberta, ... defeating Y 48-31": the state or province set off by commas
+    after a town is where the town lies, never a contestant of its own."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous
+            and previous.candidate
+            and previous.candidate.kind is not Kind.COUNTRY
+            and mention.candidate
+            and mention.candidate.name in REGIONS
+            and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
+            and _APPOSITIVE_END.match(text, mention.end)
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+# US states, Canadian provinces and Australian states, none also a city that bids to host
+# (not "New York", "Quebec", "Victoria"), nor a surname ("Washington"); "Georgia" reads as
+# the country
+REGIONS = frozenset(
+    """Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|
+    Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|
+    Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|Oklahoma|Oregon|Pennsylvania|
+    Tennessee|Texas|Utah|Vermont|Wisconsin|Wyoming|New Hampshire|New Jersey|New Mexico|
+    North Carolina|North Dakota|South Carolina|South Dakota|West Virginia|Rhode Island|Alberta|
+    Ontario|Manitoba|Saskatchewan|British Columbia|Nova Scotia|New Brunswick|Queensland|
+    Tasmania|New South Wales|Western Australia|South Australia""".replace("\n    ", "").split("|")
+)
 
 
 def _place_within_affiliation(text: str, kept: list[Mention], mention: Mention) -> bool:
