@@ -11866,3 +11866,31 @@ CASES += [
         "people-parties",
     ),
 ]
+# A side set off by commas between a person and the count: a party, a label or a country
+# is the person's ("Jane Doe, Labour, 2,001 votes"), not the one who got it.
+CASES += [
+    Case(
+        "people-party-in-commas-before-count",
+        "Ruth Vane, Labour, 2,001 votes; Colm Ferris, Conservative, 1,500 votes.",
+        ("Vane 2001", "Ferris 1500"),
+        "people-parties",
+    ),
+    Case(
+        "people-independent-in-commas",
+        "Nora Quill, Independent, 4,512 votes; Dara Lenihan, Unity Party, 3,980 votes.",
+        ("Quill 4512", "Lenihan 3980"),
+        "people-parties",
+    ),
+    Case(
+        "people-country-in-commas-before-count",
+        "Maria Okoye, Ghana, 80 votes; Juan Pardo, Peru, 75 votes.",
+        ("Okoye 80", "Pardo 75"),
+        "people-parties",
+    ),
+    Case(  # countries listed with their counts stay the contestants
+        "lists-countries-with-counts-stay",
+        "Results: Peru, 80 votes; Chile, 75 votes; Ghana, 60 votes.",
+        ("PER 80", "CHL 75", "GHA 60"),
+        "lists",
+    ),
+]

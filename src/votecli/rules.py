@@ -1055,6 +1055,8 @@ _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]
 # (no name in it but a modifier after "the": ", replacing outgoing Y," would make the winner
 # the body before it; ", the president of the French federation," is the winner's own)
 _SUBJECT_APPOSITIVE = r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)(?:[^<,;:()]|<X\d+>|(?<=the )<C\d+>){1,80},)?"
+# a side set off by commas that names no candidate: "Jane Doe, Labour, 2,001 votes"
+_SIDE_ASIDE = r", (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,)"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
@@ -1769,8 +1771,9 @@ RULES: tuple[Rule, ...] = (
         ("as they did", "as both did", "as the two did", "as they had", "as both had"),
     ),
     _rule(
-        "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)"
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_PARTY_STATE})? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
+        "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
+        # "X, Labour, 2,001" (the side the sieve left unnamed)
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_PARTY_STATE}|{_SIDE_ASIDE})? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
         _pairs((1, 3)),
     ),
     _rule(

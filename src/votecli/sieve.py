@@ -209,6 +209,9 @@ def drop_affiliations(
             continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
         if _seat_of_person(text, previous, mention):
             continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
+        if previous and _side_before_count(text, previous, mention):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            continue  # "X, Labour, 2,001 votes", "X, Ghana, 80"
         if _place_within_affiliation(text, kept, mention):
             _note_affiliation(affiliations, kept[-2].candidate, mention.candidate)
             kept.pop()  # the place named on the way is no contestant either
@@ -231,6 +234,22 @@ def _seat_of_person(text: str, person: Mention | None, mention: Mention) -> bool
         and " " in mention.candidate.name
         and _SEAT_GAP.fullmatch(text, person.end, mention.start)
     )
+
+
+def _side_before_count(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether a party, label or country set off by commas between a person and a count is
+    the person's side: "Jane Doe, Labour, 2,001 votes", "X, Independent, 4,512", "X, Ghana, 80"."""
+    return bool(
+        person.candidate
+        and person.candidate.kind is Kind.PERSON
+        and mention.candidate
+        and mention.candidate.kind is not Kind.PERSON
+        and _APPOSITIVE_GAP.fullmatch(text, person.end, mention.start)
+        and _COUNT_NEXT.match(text, mention.end)
+    )
+
+
+_COUNT_NEXT = patterns.compile(r",\s+(?:with\s+|on\s+)?\d")
 
 
 # The last word of a constituency's, a county's or a district's name
