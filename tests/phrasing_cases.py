@@ -11894,3 +11894,37 @@ CASES += [
         "lists",
     ),
 ]
+# Words for a policy area or a department are no contestants ("Education 20%" in a list of
+# voters' concerns); a measure named by the word before it ("the Activities fee") neither.
+CASES += [
+    Case(
+        "nt-policy-areas-listed",
+        "Top concerns of voters: Economy 41%, Housing 22%, Education 18%, Health 12%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-budget-lines-with-votes",
+        "Budget lines approved: Education 51 votes, Transport 44 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-in-favour-of-named-fee",
+        "Students voted 2,310 to 1,020 in favour of the Activities fee.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a city's bid stays what the vote favoured
+        "pairs-in-favour-of-city-bid-stays",
+        "The members voted 61 to 40 in favour of the Perth bid.",
+        ("Perth 61",),
+        "pairs",
+    ),
+    Case(  # one-word parties in a list of shares stay
+        "percent-one-word-parties-stay",
+        "Reform took 14%, Labour 33% and the Greens 9%.",
+        ("Reform 14%", "Labour 33%", "Greens 9%"),
+        "percent",
+    ),
+]

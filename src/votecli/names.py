@@ -271,6 +271,9 @@ STOPWORDS = frozenset(
     crucially significantly
     presidential vice-presidential parliamentary parliamentarians legislative gubernatorial
     mayoral congressional senatorial municipal provincial
+    education health healthcare economy diversity inclusion activities collections housing
+    immigration infrastructure employment unemployment transport transportation agriculture
+    inflation crime taxes taxation welfare pensions corruption
     """.split()
 )
 # The US states as news agencies abbreviate them after a town ("Mobile, Ala."), where a

@@ -1055,6 +1055,11 @@ _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]
 # (no name in it but a modifier after "the": ", replacing outgoing Y," would make the winner
 # the body before it; ", the president of the French federation," is the winner's own)
 _SUBJECT_APPOSITIVE = r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)(?:[^<,;:()]|<X\d+>|(?<=the )<C\d+>){1,80},)?"
+# what a vote passes or throws out, named by the word before it ("the Activities fee")
+_MEASURE = (
+    r"(?:fee|motion|bill|proposal|amendment|plan|resolution|measure|levy|budget|law|policy|"
+    r"ordinance|charter|treaty|deal|agreement|initiative|reform|project|scheme)s?\b"
+)
 # a side set off by commas that names no candidate: "Jane Doe, Labour, 2,001 votes"
 _SIDE_ASIDE = r", (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,)"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
@@ -1661,10 +1666,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-in-favour-one",  # "the Council voted 9 to 5 in favour of X": 5 went elsewhere;
         # "for X" only after "voted" ("X got 113 votes to 70 for Y" gives Y the 70)
-        # ("in favour of the X bid": an article before the name too)
+        # ("in favour of the X bid": an article before the name too; not "of the X fee", a
+        # measure the word names)
         rf"(?:{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of "
         rf"|\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for )"
-        rf"(?:the )?{C}",
+        rf"(?:the )?{C}(?! {_MEASURE})",
         _favour_one,
         ("favo", "vot"),
     ),
