@@ -11928,3 +11928,25 @@ CASES += [
         "percent",
     ),
 ]
+# An area's name ("Harris County") is never who got the share; a state after a town that is
+# no mention ("Mayor X of Austin, Texas,") neither.
+CASES += [
+    Case(
+        "people-county-carried-is-where",
+        "Ana Soto carried Marion County with 57% of the vote.",
+        ("Soto 57%",),
+        "people-parties",
+    ),
+    Case(
+        "people-state-after-town-of-person",
+        "Mayor Ben Ruiz of Tulsa, Oklahoma, got 63% of the vote.",
+        ("Ruiz 63%",),
+        "people-parties",
+    ),
+    Case(  # states as the contestants themselves, listed
+        "lists-states-as-contestants-stay",
+        "In the vote on the host state, Ohio got 21 votes, Texas 17 and Oregon 9.",
+        ("Ohio 21", "Texas 17", "Oregon 9"),
+        "lists",
+    ),
+]

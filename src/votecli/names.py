@@ -371,6 +371,11 @@ INSTITUTIONS = frozenset(
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
 # Korean and Japanese districts and wards ("Gangnam-gu", "Shinjuku-ku"), never candidates
 _DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
+# The last word of an area's name that no contestant's name ends with ("Harris County")
+_AREA_WORDS = frozenset(
+    "County District Province Constituency Ward Borough Riding Prefecture Governorate Oblast "
+    "Parish".split()
+)
 # The rest of a body's name after "and": "Independent Electoral and Boundaries Commission",
 # "Food and Agriculture Organization" (the words before "and" are no one's name)
 _AND_INSTITUTION_REST = patterns.compile(
@@ -578,6 +583,8 @@ class NameBook:
             return None  # "The Dubai-born former rally driver", "Paris-based UNESCO"
         if len(core) == 1 and core[0].endswith(_DISTRICT_SUFFIXES):
             return None  # "Seocho-gu followed with 71.02 percent": a district's result
+        if len(core) > 1 and core[-1] in _AREA_WORDS:
+            return None  # "X carried Harris County with 54%": where, never who
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who
         if _AREAS_AFTER.match(text, end):

@@ -261,23 +261,27 @@ _SEAT_GAP = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*|,\s+")
 
 
 def drop_city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Calgary, Alberta, ... defeating Y 48-31": the state or province set off by commas
-    after a town is where the town lies, never a contestant of its own."""
+    """ "Calgary, Alberta, ... defeating Y 48-31", "Mayor X of Austin, Texas, got 61%": the
+    state or province set off by commas after a town is where the town lies, never a
+    contestant of its own (unless the word before is a state or country: a list of them)."""
     kept: list[Mention] = []
     for mention in mentions:
-        previous = kept[-1] if kept else None
+        town = _TOWN_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         if (
-            previous
-            and previous.candidate
-            and previous.candidate.kind is not Kind.COUNTRY
+            town
             and mention.candidate
             and mention.candidate.name in REGIONS
-            and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
+            and town.group(1) not in REGIONS
+            and countries.lookup(town.group(1)) is None
             and _APPOSITIVE_END.match(text, mention.end)
         ):
             continue
         kept.append(mention)
     return kept
+
+
+# The town before a state set off by commas: "Calgary, Alberta,"
+_TOWN_BEFORE = patterns.compile(r"\b([A-Z][\w'’.-]*),\s*$")
 
 
 # US states, Canadian provinces and Australian states, none also a city that bids to host
