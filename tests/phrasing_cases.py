@@ -11950,3 +11950,24 @@ CASES += [
         "lists",
     ),
 ]
+# A person's home town set off by commas after "of" or "from" is no contestant.
+CASES += [
+    Case(
+        "people-home-town-and-state-in-commas",
+        "Rosa Lind, of Natchez, Mississippi, received 1,702 votes.",
+        ("Lind 1702",),
+        "people-parties",
+    ),
+    Case(
+        "lists-home-town-in-commas-before-count",
+        "Bishop Rosa Lind, of Derby, received 85 votes, and Bishop Omar Finch, of Hull, 40.",
+        ("Lind 85", "Finch 40"),
+        "lists",
+    ),
+    Case(  # a host city set off with its country stays the contestant
+        "pairs-city-with-country-stays",
+        "Lyon, France, received 12 votes.",
+        ("Lyon 12",),
+        "verbs",
+    ),
+]

@@ -1060,8 +1060,9 @@ _MEASURE = (
     r"(?:fee|motion|bill|proposal|amendment|plan|resolution|measure|levy|budget|law|policy|"
     r"ordinance|charter|treaty|deal|agreement|initiative|reform|project|scheme)s?\b"
 )
-# a side set off by commas that names no candidate: "Jane Doe, Labour, 2,001 votes"
-_SIDE_ASIDE = r", (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,)"
+# a side or home set off by commas that names no candidate: "Jane Doe, Labour, 2,001 votes",
+# "X, of York, 40"
+_SIDE_ASIDE = r", (?:(?:of|from) )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,)"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"

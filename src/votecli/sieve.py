@@ -221,18 +221,23 @@ def drop_affiliations(
 
 
 def _seat_of_person(text: str, person: Mention | None, mention: Mention) -> bool:
-    """Whether a name after a person is the seat or county they hold or come from: "X of
-    Kaduna North", "X (Clare County)", "X, Lagos Central," (a place's name reads as a
-    person's, and would take the person's count)."""
-    return bool(
+    """Whether a name after a person is the seat, county or town they hold or come from:
+    "X of Kaduna North", "X (Clare County)", "X, Lagos Central,", "X, of Tupelo, Miss.,"
+    (a place's name reads as a person's, and would take the person's count)."""
+    if not (
         person
         and person.candidate
         and person.candidate.kind is Kind.PERSON
         and mention.candidate
         and mention.candidate.kind is not Kind.COUNTRY
-        and mention.candidate.name.rsplit(None, 1)[-1] in SEAT_WORDS
+    ):
+        return False
+    if _HOME_GAP.fullmatch(text, person.end, mention.start) and text.startswith(",", mention.end):
+        return mention.candidate.kind is Kind.OTHER  # "Bishop X, of York, 40"
+    return (
+        mention.candidate.name.rsplit(None, 1)[-1] in SEAT_WORDS
         and " " in mention.candidate.name
-        and _SEAT_GAP.fullmatch(text, person.end, mention.start)
+        and _SEAT_GAP.fullmatch(text, person.end, mention.start) is not None
     )
 
 
@@ -257,6 +262,7 @@ SEAT_WORDS = frozenset(
     "North South East West Central County District Constituency Division Ward Province "
     "Borough Riding".split()
 )
+_HOME_GAP = patterns.compile(r",\s+(?:of|from)\s+")
 _SEAT_GAP = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*|,\s+")
 
 
