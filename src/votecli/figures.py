@@ -74,9 +74,11 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"behind|shy|less)\b|"
     # ("a four-corner fight", "a three-way race": the field's size, after the hyphen below)
     # "a 505 vote lead", "a 12-vote margin", "a 27,179 vote-majority": the gap between two counts
-    r"[-–]?\s*votes?[-–\s](?:lead|margin|edge|advantage|cushion|gap|difference|majority)\b|short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
+    r"[-–]?\s*votes?[-–\s](?:lead|margin|edge|advantage|cushion|gap|difference|majority)\b|"
+    r"short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
-    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|[-–/]\s*\d|"
+    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
+    r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|[-–/]\s*\d|"
     r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
     re.IGNORECASE,
 )

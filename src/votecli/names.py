@@ -219,7 +219,10 @@ _PARTICLES = frozenset(
         "las",
     ]
 )
-_PARTY_WORDS = r"(?:[Pp]arty-?[Ll]ist|[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|[Bb]loc|League|Forum)"
+_PARTY_WORDS = (
+    r"(?:[Pp]arty-?[Ll]ist|[Pp]arty|[Mm]ovement|[Aa]lliance|[Ff]ront|[Cc]oalition|[Uu]nion|"
+    r"[Bb]loc|League|Forum)"
+)
 _PARTY_FIRST_WORDS = frozenset(("partido", "parti", "partei", "partij", "partito"))
 _PARTY_AFTER = patterns.compile(rf"\s+{_PARTY_WORDS}\b")  # "Santos Unity Party"
 # Capitalised words that begin sentences or name institutions, places and times, never a

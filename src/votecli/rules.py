@@ -652,7 +652,8 @@ _HOLDS_MEMBERS = patterns.compile(
     r"\b(?:has|have|had|holds|held|controls|controlled) (?:<[NP]\d+>)$"
 )
 _MEMBERS_AFTER = patterns.compile(
-    r" (?:out )?of (?:the |its )?<X\d+> (?:members|seats|lawmakers|legislators|senators|MPs)\b(?!['’])"
+    r" (?:out )?of (?:the |its )?<X\d+> "
+    r"(?:members|seats|lawmakers|legislators|senators|MPs)\b(?!['’])"
 )
 # "The APC has 62 lawmakers while the PDP has 44": the seats of each, the unit said once
 _MEMBERS_BEFORE = patterns.compile(
@@ -1054,7 +1055,10 @@ _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]
 # federation since 2006,"
 # (no name in it but a modifier after "the": ", replacing outgoing Y," would make the winner
 # the body before it; ", the president of the French federation," is the winner's own)
-_SUBJECT_APPOSITIVE = r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)(?:[^<,;:()]|<X\d+>|(?<=the )<C\d+>){1,80},)?"
+_SUBJECT_APPOSITIVE = (
+    r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)"
+    r"(?:[^<,;:()]|<X\d+>|(?<=the )<C\d+>){1,80},)?"
+)
 # what a vote passes or throws out, named by the word before it ("the Activities fee")
 _MEASURE = (
     r"(?:fee|motion|bill|proposal|amendment|plan|resolution|measure|levy|budget|law|policy|"
