@@ -117,6 +117,7 @@ _TWO_WORD_TITLES = frozenset(
         ("datuk", "patinggi"),
     ]
 )
+_TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_TITLES)  # a cheap test first
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 # Titles that tell a person's sex, for "he" and "she" to find the one they stand for
 _TITLE_GENDERS = dict.fromkeys(
@@ -536,11 +537,16 @@ class NameBook:
             mention = self._mention(text, start, end, words)
             if mention:
                 mentions.append(mention)
-                title = words[1] if len(words) > 1 and words[0].lower() in _LEADERS else words[0]
-                gender = _TITLE_GENDERS.get(title.lower().rstrip("."))
-                if gender and mention.candidate.kind is Kind.PERSON:
-                    self.genders.setdefault(mention.candidate.key, gender)
+                if mention.candidate.kind is Kind.PERSON:  # (the cheap test first)
+                    self._note_gender(mention.candidate, words)
         return mentions
+
+    def _note_gender(self, person: Candidate, words: list[str]) -> None:
+        """The sex a title before the person's name gives ("Sir Vince Cable", "The Ms X")."""
+        title = words[1] if len(words) > 1 and words[0].lower() in _LEADERS else words[0]
+        gender = _TITLE_GENDERS.get(title.lower().rstrip("."))
+        if gender:
+            self.genders.setdefault(person.key, gender)
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
         if _in_named_body(text, start):
@@ -582,7 +588,7 @@ class NameBook:
             return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
             return None
-        if any(w.endswith(("-born", "-based")) for w in core):
+        if "-b" in text and any(w.endswith(("-born", "-based")) for w in core):
             return None  # "The Dubai-born former rally driver", "Paris-based UNESCO"
         if len(core) == 1 and core[0].endswith(_DISTRICT_SUFFIXES):
             return None  # "Seocho-gu followed with 71.02 percent": a district's result
@@ -869,7 +875,11 @@ def _strip_titles(words: list[str]) -> list[str]:
     core = list(words)
     while core:
         first = core[0].lower().rstrip(".")
-        if len(core) > 1 and (first, core[1].lower()) in _TWO_WORD_TITLES:
+        if (
+            first in _TWO_WORD_FIRSTS
+            and len(core) > 1
+            and (first, core[1].lower()) in _TWO_WORD_TITLES
+        ):
             del core[:2]
         elif first in _TITLE_WORDS:
             del core[0]
@@ -910,6 +920,10 @@ _QUOTED_NICKNAME = patterns.compile(r"[\"“‘][A-Z][\w’'-]*[\"”’] [A-Z]"
 _NICKNAME_GAP = patterns.compile(r" [\"“‘'][A-Z][\w’'-]*[\"”’'] ")
 
 
+# How every gap `_joins_name` lets through opens: a Malay title's apostrophe, a quote
+_JOINING_GAP_OPENINGS = frozenset(("' ", "’ ", ' "', " “", " ‘", " '"))
+
+
 def _joins_name(word: re.Match[str], gap: str) -> bool:
     """Whether the `gap` (no space alone) after `word` lets the name go on: a quoted nickname,
     or the apostrophe of the Malay title "Dato' Sri X"."""
@@ -944,7 +958,11 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
                     close()
             elif gap in (' "', " “", " ‘") and _QUOTED_NICKNAME.match(text, match.start() - 1):
                 continue  # 'Ferdinand "Bongbong" Marcos': the name goes on after it
-            elif not _joins_name(current[-1], gap) or len(current) >= _MAX_WORDS:
+            elif (
+                gap[:2] not in _JOINING_GAP_OPENINGS  # most gaps: no call, no pattern
+                or not _joins_name(current[-1], gap)
+                or len(current) >= _MAX_WORDS
+            ):
                 close()
         current.append(match)
         if match.group().endswith(_POSSESSIVE):
