@@ -200,16 +200,17 @@ def drop_affiliations(
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue
-        if (
-            previous
-            and previous.candidate
+        # the checks of what follows a person, asked only after one (the cheap test once)
+        after_person = (
+            previous is not None
+            and previous.candidate is not None
             and previous.candidate.kind is Kind.PERSON
-            and _MEMBER_FOR.fullmatch(text, previous.end, mention.start)
-        ):
+        )
+        if after_person and _MEMBER_FOR.fullmatch(text, previous.end, mention.start):
             continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
-        if _seat_of_person(text, previous, mention):
+        if after_person and _seat_of_person(text, previous, mention):
             continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
-        if previous and _side_before_count(text, previous, mention):
+        if after_person and _side_before_count(text, previous, mention):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue  # "X, Labour, 2,001 votes", "X, Ghana, 80"
         if _place_within_affiliation(text, kept, mention):
@@ -232,7 +233,7 @@ def _seat_of_person(text: str, person: Mention | None, mention: Mention) -> bool
         and mention.candidate.kind is not Kind.COUNTRY
     ):
         return False
-    if _HOME_GAP.fullmatch(text, person.end, mention.start) and text.startswith(",", mention.end):
+    if text.startswith(",", mention.end) and _HOME_GAP.fullmatch(text, person.end, mention.start):
         return mention.candidate.kind is Kind.OTHER  # "Bishop X, of York, 40"
     return (
         mention.candidate.name.rsplit(None, 1)[-1] in SEAT_WORDS
@@ -249,6 +250,7 @@ def _side_before_count(text: str, person: Mention, mention: Mention) -> bool:
         and person.candidate.kind is Kind.PERSON
         and mention.candidate
         and mention.candidate.kind is not Kind.PERSON
+        and text.startswith(",", person.end)  # what the gap opens on, tested cheaply first
         and _APPOSITIVE_GAP.fullmatch(text, person.end, mention.start)
         and _COUNT_NEXT.match(text, mention.end)
     )
