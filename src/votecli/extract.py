@@ -813,7 +813,7 @@ class _Reader:
             return ()
         if bindings and "voters" in text and self._electorate_sizes(text, mentions):
             return ()  # "District X tops the list with 18,81,129 voters": a register's count
-        if "seats" in text and bindings:
+        if bindings and "seats" in text:
             bindings = _without_seats_in_brackets(skeleton, bindings)
         if (
             bindings
@@ -1442,7 +1442,7 @@ class _Reader:
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
         mentions = [m for m in mentions if not _place_of_contest(text, m)]
-        if any(m.candidate and m.candidate.name in sieve.REGIONS for m in mentions):
+        if "," in text and _names_a_region(mentions):  # (the town's comma tested first)
             mentions = sieve.drop_city_regions(text, mentions)  # "Calgary, Alberta,"
         if "represent" in text:
             mentions = [m for m in mentions if not _represented_seat(text, m)]
@@ -2666,6 +2666,14 @@ def _person_of_row(binding: rules.Binding, mentions: list[sieve.Mention]) -> rul
     if first and first.kind is not Kind.PERSON and side and side.kind is Kind.PERSON:
         return replace(binding, candidate=binding.rival, rival=None)
     return replace(binding, rival=None)
+
+
+def _names_a_region(mentions: list[sieve.Mention]) -> bool:
+    # a loop rather than any(...) over a generator: asked of every sentence read
+    for mention in mentions:
+        if mention.candidate and mention.candidate.name in sieve.REGIONS:
+            return True
+    return False
 
 
 def _represented_seat(text: str, mention: sieve.Mention) -> bool:
