@@ -286,17 +286,6 @@ _US_STATES_AP = frozenset(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
     "Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo".split()
 )
-# States and provinces whose one-word name is not also a person's, a country's or a city's
-# ("Calgary, Alberta, defeated ..."): after a town and a comma, the town's region
-_REGIONS = frozenset(
-    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii "
-    "Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts "
-    "Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon "
-    "Pennsylvania Tennessee Texas Utah Vermont Wisconsin Wyoming Alberta Ontario Quebec "
-    "Manitoba Saskatchewan Queensland Tasmania Bavaria Catalonia Andalusia Lombardy "
-    "Tuscany Sicily Sardinia Flanders Wallonia".split()
-)
-_AFTER_TOWN = re.compile(r"\b[A-Z][\w'’-]+, $")
 _SHORT_TITLES = (
     "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt Hon Barr Engr Smt".split()
 )  # with a stop
@@ -687,12 +676,6 @@ class NameBook:
             return None  # a word of an organ's title: "Commission on the Status of Women"
         if word in _US_STATES_AP and text.startswith(".", end) and text.endswith(", ", 0, start):
             return None  # "of Tupelo, Miss., received": a US state in news agency style
-        if (
-            word in _REGIONS
-            and text.startswith((",", "."), end)
-            and _AFTER_TOWN.search(text, max(0, start - 30), start)
-        ):
-            return None  # "Calgary, Alberta, defeated": the town's region, no candidate
         before = text[:start].rstrip()
         sentence_start = not after_article and (not before or before[-1] in '.!?:;"“‘(\n|•*-–—')
         if sentence_start and not (

@@ -292,7 +292,7 @@ def drop_city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
 _TOWN_BEFORE = patterns.compile(r"\b([A-Z][\w'’.-]*),\s*$")
 
 
-# US states, Canadian provinces and Australian states, none also a city that bids to host
+# US states, Canadian provinces, Australian states and European regions, none also a city that bids to host
 # (not "New York", "Quebec", "Victoria"), nor a surname ("Washington"); "Georgia" reads as
 # the country
 REGIONS = frozenset(
@@ -302,7 +302,8 @@ REGIONS = frozenset(
     Tennessee|Texas|Utah|Vermont|Wisconsin|Wyoming|New Hampshire|New Jersey|New Mexico|
     North Carolina|North Dakota|South Carolina|South Dakota|West Virginia|Rhode Island|Alberta|
     Ontario|Manitoba|Saskatchewan|British Columbia|Nova Scotia|New Brunswick|Queensland|
-    Tasmania|New South Wales|Western Australia|South Australia""".replace("\n    ", "").split("|")
+    Tasmania|New South Wales|Western Australia|South Australia|Bavaria|Catalonia|Andalusia|
+    Lombardy|Tuscany|Sicily|Sardinia|Flanders|Wallonia""".replace("\n    ", "").split("|")
 )
 
 
