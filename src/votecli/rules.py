@@ -663,14 +663,13 @@ _MEMBERS_BEFORE = patterns.compile(
 
 
 _PARTY_NOMINEE = r"(?:candidate|nominee|contender|challenger)\b"
-# "... defeated <C0> of the <C1> (ABVP) by bagging": the first name is one beaten
-_BEAT_VERB_BEFORE = patterns.compile(rf"\b{BEAT_VERBS} $")
 
 
 def _subject_of_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The participle's doer, the clause's subject; none when the first name is itself the
     one beaten (the subject unnamed: "The group's candidate defeated X of the Y by bagging")."""
-    if _BEAT_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+    if _BEATEN_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
+        # "... defeated <C0> of the <C1> (ABVP) by bagging": the first name is one beaten
         yield CLAIM_ONLY, int(m.group(4))
         return
     yield int(m.group(1)), int(m.group(4))
