@@ -193,19 +193,21 @@ _GAP = rf"{_HS}*+(?:\n{_HS}*+)?+"  # optional whitespace, at most one line break
 
 _RAW = patterns.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
 # "173, 832 votes": a thousands comma that a stray space follows, in a count of votes (not
-# "In round 2, 125 votes were cast", where the comma closes a clause)
-_SPACED_THOUSANDS = patterns.compile(
-    r", ([0-9]{3}) (?:valid )?(?:votes|ballots)\b"
-    r"(?! (?:were|was|went|had|have|are|is|respectively)\b)"  # "418, 553 votes respectively": two
+# "In round 2, 125 votes were cast", where the comma closes a clause; "418, 553 votes
+# respectively" is two)
+_VOTES_AFTER_GROUP = (
+    r" (?:valid )?(?:votes|ballots)\b(?! (?:were|was|went|had|have|are|is|respectively)\b)"
 )
+_GROUP_END = r"(?![0-9]|[.,][0-9])"
+_SPACED_THOUSANDS = patterns.compile(rf", ([0-9]{{3}}){_VOTES_AFTER_GROUP}")
 # "Y (Independent) 10, 086,": a group with a leading zero is no number of its own
-_SPACED_ZERO_GROUP = patterns.compile(r", (0[0-9]{2})(?![0-9]|[.,][0-9])")
-_SPACED_GROUP = patterns.compile(r", ([0-9]{3})(?![0-9]|[.,][0-9])")
-# A text that writes one count so for certain ("699, 393 votes", "10, 086") writes them all so
-# (asked of one document sentence after sentence: the answer is kept for the same object)
+_SPACED_ZERO_GROUP = patterns.compile(rf", (0[0-9]{{2}}){_GROUP_END}")
+_SPACED_GROUP = patterns.compile(rf", ([0-9]{{3}}){_GROUP_END}")
+# A text that writes one count so for certain (either form above: "699, 393 votes", "10, 086")
+# writes them all so (asked of one document sentence after sentence: the answer is kept for
+# the same object)
 _SPACED_STYLE = patterns.compile(
-    r"\b[1-9][0-9]{0,2}, (?:0[0-9]{2}(?![0-9]|[.,][0-9])|[0-9]{3} (?:valid )?(?:votes|ballots)\b"
-    r"(?! (?:were|was|went|had|have|are|is|respectively)\b))"
+    rf"\b[1-9][0-9]{{0,2}}, (?:0[0-9]{{2}}{_GROUP_END}|[0-9]{{3}}{_VOTES_AFTER_GROUP})"
 )
 _spaced_style_of: list[object] = [None, False]  # the text last asked about, and the answer
 
