@@ -11971,3 +11971,14 @@ CASES += [
         "verbs",
     ),
 ]
+# A results line may close with the share after the count; it is no Title Case headline.
+CASES += [
+    Case(
+        "lists-party-in-brackets-count-then-share",
+        "The commission declared the final results:\n\n"
+        "Ravi Dissan (Unity Front) - 6,120,400 votes (52.25%)\n\n"
+        "Kamal Peris (New Democratic Front) - 5,004,118 votes (41.99%)",
+        ("Dissan 6120400", "Dissan 52.25%", "Peris 5004118", "Peris 41.99%"),
+        "lists",
+    ),
+]

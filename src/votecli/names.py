@@ -819,12 +819,16 @@ def _is_demonym(word: str) -> bool:
 
 # A results line's end, a count after a bracket: "Jane Doe (Official Loony Party) – 184"
 # a results line's end: "Jane Doe (Official Loony Party) – 184", "Jane Doe - Green Party - 358"
-_BRACKETED_COUNT_END = patterns.compile(r"(?:\)|\s[-–—]\s[^-–—\d]+?)\s*[-–—:]\s*\d[\d,]*\s*$")
+# (a share may close either: "Jane Doe (Unity Party) - 5,564,239 votes (41.99%)")
+_SHARE_END = r"(?:,? \(?\d[\d.,]*\s?(?:%|per ?cent)\)?)?\s*$"
+_BRACKETED_COUNT_END = patterns.compile(
+    rf"(?:\)|\s[-–—]\s[^-–—\d]+?)\s*[-–—:]\s*\d[\d,]*(?: votes?)?{_SHARE_END}"
+)
 
 
 # "Syed Yousuf Raza Gilani 511 votes": a results line, no Title Case headline (headlines
 # write "Votes" in capitals)
-_COUNT_END = patterns.compile(r" \d[\d,]* votes?\s*$")
+_COUNT_END = patterns.compile(rf" \d[\d,]* votes?{_SHARE_END}")
 
 
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
