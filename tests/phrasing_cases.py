@@ -5545,7 +5545,7 @@ CASES += [
         "opening-place-of-a-country-race",
         "At Lisbon, Peru received 120 votes and Chile 60.",
         ("PER 120", "CHL 60"),
-        "countries",
+        "verbs",
     ),
 ]
 
@@ -5573,7 +5573,7 @@ CASES += [
         "demonym-candidacy-is-the-country",
         "The Italian candidacy received 12 votes.",
         ("ITA 12",),
-        "countries",
+        "capitals-demonyms",
     ),
 ]
 
@@ -6005,7 +6005,7 @@ CASES += [
         "every-delegation-casts-two-votes",
         "Every delegation casts two votes, and Kenya received 120.",
         ("KEN 120",),
-        "countries",
+        "verbs",
     ),
     Case(
         "surname-of-country-with-count",

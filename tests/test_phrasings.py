@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from phrasing_cases import CASES, LATER_COUNT_SENTENCE
+from phrasing_cases import CASES, GROUPS, LATER_COUNT_SENTENCE
 from votecli import extract_text, majorities
 
 # Phrasings not read yet (issue 3 goes on): each must fail until it is fixed.
@@ -70,6 +70,18 @@ def _compare(case) -> tuple[list[str], list[tuple]]:
         else:
             found.remove(match)
     return missed, found
+
+
+def test_cases_are_well_formed():
+    """Unique ids (a repeated id hides a case from `-k`), a known group, expectations
+    `_expected` can read, and no known failure that names no case."""
+    ids = [case.id for case in CASES]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    assert not [case.id for case in CASES if case.group not in GROUPS]
+    for case in CASES:
+        for entry in case.expected:
+            _expected(entry)
+    assert not KNOWN_FAILURES - set(ids)
 
 
 @pytest.mark.parametrize(
