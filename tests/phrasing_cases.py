@@ -11982,3 +11982,42 @@ CASES += [
         "lists",
     ),
 ]
+# A rival's count its possessive names, the subject too far before it for a pair; the round
+# a count was told in ("by a vote of 31 to 27 in a fifth and final round"); a run-off that a
+# relative clause says someone won was held, so its counts are not the first round's.
+CASES += [
+    Case(
+        "pair-rival-possessive-after-long-aside",
+        "Lena Ortiz, who needed a majority of the 188 countries present and voting, secured "
+        "131 votes over Hadley's 57.",
+        ("Ortiz 131", "Hadley 57"),
+        "pairs",
+    ),
+    Case(
+        "pair-rival-possessive-subject-unnamed",
+        "In the end it was 131 votes to Hadley's 57.",
+        ("Hadley 57",),
+        "pairs",
+    ),
+    Case(
+        "rounds-score-in-a-numbered-final-round",
+        "Mira Antal was elected on Friday. She defeated the former minister, Omar Reyes, by a "
+        "vote of 33 to 25 in a sixth and final round of voting.\n"
+        "Reyes had led in the first round.",
+        ("Antal 33 r6", "Reyes 25 r6"),
+        "rounds",
+    ),
+    Case(
+        "rounds-count-in-a-round-still-ahead-is-first",
+        "Omar Reyes won 120 votes. A second round will be held on Friday.",
+        ("Reyes 120 r1",),
+        "rounds",
+    ),
+    Case(
+        "rounds-run-off-which-one-won",
+        "Chile won on the first ballot with 150 votes. Peru and Ecuador were forced into a "
+        "run-off, which Peru won by a vote of 118.",
+        ("CHL 150 r1", "PER 118 r2"),
+        "rounds",
+    ),
+]

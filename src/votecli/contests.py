@@ -502,8 +502,14 @@ def _held_opening(before: str) -> bool:
 
 
 def _won_in(before: str) -> bool:
-    """Whether the words before "a second round" say someone won in it."""
-    return bool(_WON_IN_A.search(before)) and not _FORESEEN.search(before)
+    """Whether the words before "a second round" say someone won in it, or counted in it
+    ("by a vote of 31 to 27 in a fifth and final round")."""
+    return bool(_WON_IN_A.search(before) or _COUNTED_IN_A.search(before)) and not _FORESEEN.search(
+        before
+    )
+
+
+_COUNTED_IN_A = patterns.compile(r"\d(?: votes?| ballots?)? (?:in|on|during) (?:a|an)\s*$")
 
 
 _HELD_AHEAD = patterns.compile(r"\b(?:went (?:in)?to|needed|required) (?:a|an)\s*$", re.I)

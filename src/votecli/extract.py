@@ -2613,7 +2613,9 @@ _HELD_RUN_OFF = Gated(
     r"(?<!will )(?<!to )(?<!would )(?<!face )(?<!faces )\b(?:in|won|wins|winning|during|after)"
     rf" {_THE_RUN_OFF}|\bthe run-?off (?:was held|took place)\b"
     # "X took the runoff with 55%" (not "took the runoff spot": a place in it)
-    rf"|\b(?:took|carried) {_THE_RUN_OFF}(?! (?:spot|place|berth|slot|position|ticket)s?\b)",
+    rf"|\b(?:took|carried) {_THE_RUN_OFF}(?! (?:spot|place|berth|slot|position|ticket)s?\b)"
+    # "X and Y were forced into a runoff, which X won by a vote of 124 to 57"
+    rf"|{_THE_RUN_OFF},? (?:which|that) [^,;.]{{1,40}}?\b(?:won|took|carried|clinched)\b",
 )
 
 # A round someone went out or failed in: "eliminated in the first round", "After failing to
