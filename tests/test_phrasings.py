@@ -123,6 +123,11 @@ def _rounds_and_years(
             "In the 2021 vote the Greens won 17.2%, up from 11.5% in 2016.",
             {("Greens", None, 17.2, "2021", None), ("Greens", None, 11.5, "2016", None)},
         ),
+        (  # "held its second round": the rows' own round, not one ahead making them the first's
+            "On Monday the Council held its second round of straw polls.\n\n"
+            'Ana Moura (Portugal): 12 "encourage", 1 "discourage"',
+            {("Ana Moura", 12, None, None, 2)},
+        ),
         (  # no round language, no round
             "Chile got 105 votes, up from 96 last week.",
             {("Chile", 105, None, None, None)},

@@ -557,6 +557,8 @@ def later_rounds(text: str) -> Iterator[re.Match[str]]:
 
 _LATER_ROUND = Gated(
     ("round", "ballot", "run-off", "runoff"),
+    # (not "the Council held its second round of straw polls": the one these numbers are of)
+    r"(?<!\bheld its )(?<!\bheld the )(?<!\bheld a )"
     r"\b(?:second|third|restricted|further|another)\b[^.]{0,20}\b(?:round|ballot)|\brun-?off\b|"
     # not "a maximum of five rounds": a rule, which says nothing of any round held
     r"(?<!maximum of )(?<!up to )(?<!at most )(?<!as many as )(?<!limit of )"
