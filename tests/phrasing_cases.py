@@ -12021,3 +12021,18 @@ CASES += [
         "rounds",
     ),
 ]
+# A results block's rows for the electorate and the ballots set aside ("Electors: 4,100",
+# "Rejected: 12", "Abstained: 5") are no candidate's, though they read like "Name: count".
+CASES += [
+    Case(
+        "lists-colon-rows-then-electors-and-rejected-rows",
+        "Results of the first ballot\n\n"
+        "Mara Quill: 2,310 votes (61.2%)\n\n"
+        "Tobias Reed: 1,464 votes (38.8%)\n\n"
+        "Electors: 6,020\n\n"
+        "Abstained: 58\n\n"
+        "Rejected: 17",
+        ("Quill 2310", "Quill 61.2%", "Reed 1464", "Reed 38.8%"),
+        "lists",
+    ),
+]

@@ -267,6 +267,7 @@ STOPWORDS = frozenset(
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
     speaker-elect turnout electorate papers figures
+    electors rejected abstained abstaining absent
     instead nevertheless nonetheless additionally ultimately initially subsequently
     consequently notably similarly likewise otherwise indeed besides elsewhere previously
     currently separately importantly interestingly surprisingly unsurprisingly hence
