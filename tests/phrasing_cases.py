@@ -12036,3 +12036,27 @@ CASES += [
         "lists",
     ),
 ]
+# A gain on the round before ("picked up two extra votes", "40 additional backers") is no
+# count; a count held from the round before ("stayed on 34") is one.
+CASES += [
+    Case(
+        "rounds-extra-votes-gained-then-stayed-on",
+        "The second ballot changed little: Oduya picked up two extra votes and Brandt stayed "
+        "on 41.",
+        ("Brandt 41 r2",),
+        "rounds",
+    ),
+    Case(
+        "not-tallies-additional-backers-gained",
+        "In the second round Kessler picked up 15 additional votes, while Morrow gained three "
+        "more votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "verbs-remained-at-count",
+        "On the third ballot Halvorsen remained at 52 votes.",
+        ("Halvorsen 52 r3",),
+        "verbs",
+    ),
+]

@@ -70,7 +70,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     # "had 12,345 voters on the roll": the electorate, not a count of votes
     r"(?:voters|electors) (?:on the (?:electoral |voters' |voter )?(?:rolls?|registers?|lists?)|"
     r"(?:were |are )?(?:registered|enrolled))\b|"
-    r"candidates\b|percentage points|points\b|more\b|fewer\b|votes? (?:more|fewer|short|ahead|"
+    # "picked up one extra vote", "62 additional backers": a gain on an earlier round's count
+    r"candidates\b|percentage points|points\b|more\b|fewer\b|extra\b|additional\b|"
+    r"votes? (?:more|fewer|short|ahead|"
     r"behind|shy|less)\b|"
     # ("a four-corner fight", "a three-way race": the field's size, after the hyphen below)
     # "a 505 vote lead", "a 12-vote margin", "a 27,179 vote-majority": the gap between two counts

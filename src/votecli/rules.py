@@ -34,6 +34,8 @@ _STRONG_GET = (
     r"(?:managed|manages) to (?:secure|obtain|garner|gain|collect|muster|attract|capture|poll)|"
     r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
     r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with|"
+    # "Y stayed on 34", "Y remained at 61 votes": a count unchanged from the round before
+    r"(?:stayed|stays|remained|remains|stuck) (?:on|at)|"
     # "took the lead at 181 votes": the leader's own count (not "a lead of 30")
     r"(?:took|taking|takes|held|holding|holds) (?:the|an early|a narrow|a clear) lead (?:at|on))"
 )
