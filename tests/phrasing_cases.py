@@ -12060,3 +12060,21 @@ CASES += [
         "verbs",
     ),
 ]
+# "one of the favourites" in an aside is one among a group, not a count: the aside is
+# skipped and the count after it read ("X, seen as one of the front-runners, came third
+# with eight votes"); "one of the 12 votes" stays a count.
+CASES += [
+    Case(
+        "verbs-one-of-the-group-aside-then-came-third-with",
+        "Dame Helen Voss, seen as one of the front-runners in the weeks before the vote, came "
+        "third with six votes.",
+        ("Voss 6",),
+        "verbs",
+    ),
+    Case(
+        "verbs-one-of-the-counted-votes-stays",
+        "Tamsin Orr received one of the 15 votes cast.",
+        ("Orr 1",),
+        "verbs",
+    ),
+]

@@ -486,8 +486,19 @@ _SHARE_OF_COUNT_BEFORE = patterns.compile(
 )
 
 
+# "X, considered one of the favourites, came third": one among a group, not one vote (but
+# "got one of the 12 votes", "won one of the remaining ballots" stay counts)
+_ONE_OF_GROUP = patterns.compile(
+    r"\s+of\s+(?:the|his|her|its|their|those|these|many)\s+(?!\d)"
+    r"(?!(?:[\w-]+\s+)?(?:votes?|ballots?)\b)",
+    re.IGNORECASE,
+)
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
+    if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
+        return False
     if not number.percent:
         if not isinstance(value, int) or value > MAX_VOTES:
             return False
