@@ -12078,3 +12078,34 @@ CASES += [
         "verbs",
     ),
 ]
+# A results row may close with the winner's fate as a bare word ("Ames – 58.3% ELECTED"),
+# and rows may run together on one line ("Second round: A: 44.1% (+3.2) B: 30.5% ..."),
+# a fate word between one row's figure and the next row's name.
+CASES += [
+    Case(
+        "lists-dash-rows-first-closing-with-elected",
+        "Leader:\n\nAmes – 58.3% ELECTED\n\nWhitcombe – 25.4%\n\nTolliver – 16.3%",
+        ("Ames 58.3%", "Whitcombe 25.4%", "Tolliver 16.3%"),
+        "lists",
+    ),
+    Case(
+        "lists-colon-rows-run-on-one-line",
+        "Deputy leader:\n\n"
+        "First round: Carla Benning: 38.2% Hugh Mardell: 33.9% Priya Sethi: 27.9%\n\n"
+        "Second round: Carla Benning: 53.4% (+15.2) ELECTED Hugh Mardell: 46.6% (+12.7)",
+        (
+            "Benning 38.2% r1",
+            "Mardell 33.9% r1",
+            "Sethi 27.9% r1",
+            "Benning 53.4% r2",
+            "Mardell 46.6% r2",
+        ),
+        "lists",
+    ),
+    Case(  # "elected" after a row's number that counts members is no fate
+        "not-tallies-dash-row-count-of-elected-members",
+        "Party results:\n\nNorthern Alliance – 120 elected members",
+        (),
+        "not-tallies",
+    ),
+]

@@ -560,6 +560,8 @@ class NameBook:
                 return NameMention(start, end, text[start:end], known)
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
+        if len(core) > 2 and core[0] in _FATE_CAPS:
+            core = core[1:]  # "52.6% ELECTED Ann Roe: 26.1%": the last row's fate, then a name
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
         if roles and _role_as_surname(core):
             roles.pop()  # "Angus King": a surname, as no name follows the word
@@ -832,6 +834,16 @@ _BRACKETED_COUNT_END = patterns.compile(
 _COUNT_END = patterns.compile(rf" \d[\d,]* votes?{_SHARE_END}")
 
 
+# A row's fate in capitals, which a run of rows on one line sets before the next row's name
+_FATE_CAPS = frozenset(("ELECTED", "RE-ELECTED", "ELIMINATED", "EXCLUDED", "WITHDRAWN"))
+# "First round: Ann Roe: 41.7% Ben Lee: 17.3% ...": results rows run together on one line,
+# a name and its figure after the last one's (no headline writes two "Name: figure")
+_ROWS_RUN = patterns.compile(
+    r":\s*\d[\d.,]*\s?%?(?:\s*\([^()]{0,12}\))?(?:\s+[A-Z]+)?,?\s+"
+    r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*:\s*\d"
+)
+
+
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
@@ -842,6 +854,8 @@ def _is_headline(text: str) -> bool:
         return False
     if _BRACKETED_COUNT_END.search(text) or _COUNT_END.search(text):
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
+    if ":" in text and _ROWS_RUN.search(text):
+        return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
 

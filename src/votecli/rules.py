@@ -167,6 +167,9 @@ _PARTICIPLE_OF_GETTING = rf"(?:{_GAINING}|taking|getting|managing)"
 _FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
 
 _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|withdrew)\b"
+# "Starmer – 56.2% ELECTED": the fate as a bare word closing the row (or before the next row's
+# name), not "X – 120 elected members"
+_FATE_WORD = r"\s+(?:elected|re-elected|eliminated|excluded)(?=\s*(?:$|[,.;|]|<C))"
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
@@ -1827,7 +1830,8 @@ RULES: tuple[Rule, ...] = (
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
         rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
-        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH})",
+        # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%")
+        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:)",
         _pairs((1, 3)),
     ),
     _rule(
