@@ -12109,3 +12109,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A third possessive count after the second's unit ("against Y's 18 votes, and Z's 10"),
+# and "amassing" among the verbs of getting ("with Y amassing 21").
+CASES += [
+    Case(
+        "pairs-against-possessive-with-unit-and-third-possessive",
+        "On the first ballot Okafor led with 24 votes, against Lindqvist's 17 votes, and "
+        "Marchetti's 9.",
+        ("Okafor 24 r1", "Lindqvist 17 r1", "Marchetti 9 r1"),
+        "pairs",
+    ),
+    Case(
+        "verbs-with-rival-amassing",
+        "In the fourth round Okafor got 27 votes, with Lindqvist amassing 22.",
+        ("Okafor 27 r4", "Lindqvist 22 r4"),
+        "verbs",
+    ),
+]

@@ -25,9 +25,9 @@ _STRONG_GET = (
     r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
     r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
-    r"earned|earning|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amassed|tallied|"
+    r"earned|earning|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amass(?:ed|ing|es)|"
     # "clinched 57.8 per cent", "hauled in 331,000 votes"
-    r"tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
+    r"tallied|tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
@@ -1398,11 +1398,12 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with
-        # 24,336, to Y’ 20,559 and Z's 5,599": a third after "and" when possessive too;
+        # 24,336, to Y’ 20,559 and Z's 5,599": a third after "and" when possessive too (after
+        # the second's unit: "against Y's 18 votes, and Z's 10");
         # "against Y's tally of 912,301"
         rf"{C}{gap(0, 60)}{NUM}{gap(0, 30)} (?:to|against|versus|vs\.?|over|compared with) "
         rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at| (?:tally|total|count) of)? {NUM}"
-        rf"(?:,? and {C}(?:'s|’s|’|') {NUM})?",
+        rf"(?:(?: votes?)?,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
         ("> <n", "> <p", "'s <", "’s <", "' <", "’ <", " with <", " on <", " at <", " of <"),
     ),
