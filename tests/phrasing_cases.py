@@ -12126,3 +12126,15 @@ CASES += [
         "verbs",
     ),
 ]
+# "saw X pull away with 46 votes" (the leader's own count), and "the former" of the two
+# just named as the one who did, with the rival's count after a bare apostrophe ("to
+# Jones' 26"); the count is never the latter's.
+CASES += [
+    Case(
+        "pronouns-the-former-pulled-away-to-rivals-apostrophe",
+        "The third round, between Haverford and Niles, saw the former pull away with 52 votes "
+        "to Niles' 31.",
+        ("Haverford 52 r3", "Niles 31 r3"),
+        "pronouns",
+    ),
+]

@@ -30,6 +30,8 @@ _STRONG_GET = (
     r"tallied|tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
+    # "saw X pull away with 46 votes", "pulled clear with 61%": the leader's own count
+    r"pull(?:ed|ing|s)? (?:away|ahead|clear) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
     r"(?:managed|manages) to (?:secure|obtain|garner|gain|collect|muster|attract|capture|poll)|"
     r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
@@ -1401,7 +1403,9 @@ RULES: tuple[Rule, ...] = (
         # 24,336, to Y’ 20,559 and Z's 5,599": a third after "and" when possessive too (after
         # the second's unit: "against Y's 18 votes, and Z's 10");
         # "against Y's tally of 912,301"
-        rf"{C}{gap(0, 60)}{NUM}{gap(0, 30)} (?:to|against|versus|vs\.?|over|compared with) "
+        # (not past "the former" or "the latter": the count is the one it stands for)
+        rf"{C}(?:(?!the (?:former|latter)\b){GAP}){{0,60}}?{NUM}{gap(0, 30)} "
+        rf"(?:to|against|versus|vs\.?|over|compared with) "
         rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at| (?:tally|total|count) of)? {NUM}"
         rf"(?:(?: votes?)?,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
@@ -1662,12 +1666,13 @@ RULES: tuple[Rule, ...] = (
         ("after", "despite"),
     ),
     _rule(
-        "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%"
+        "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%", "saw the
+        # former pull away with 46 votes to Jones' 26"
         rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b"
         rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 10)} "
-        rf"(?:to|against|versus|vs\.?|compared (?:with|to)) {C}(?:'s|’s)(?: with| on| at)? {NUM}",
+        rf"(?:to|against|versus|vs\.?|compared (?:with|to)) {C}(?:'s|’s|'|’)(?: with| on| at)? {NUM}",
         _pronoun_versus(3, 4, 6),
-        (">'s", ">’s"),
+        (">'s", ">’s", ">' <", ">’ <"),
     ),
     _rule(
         "pair-voted-for",  # "members voted 47-34 for the long-favoured X bid over Y"
