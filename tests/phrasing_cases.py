@@ -12138,3 +12138,21 @@ CASES += [
         "pronouns",
     ),
 ]
+# A count in words alone in brackets after a country, in a sentence that speaks of no vote
+# and brackets no other count, counts something else ("its past heads came from Peru
+# (two), ..."); in a results list it stays a vote count.
+CASES += [
+    Case(
+        "not-tallies-word-count-in-brackets-of-past-office-holders",
+        "The agency's seven previous chiefs have come from Norway, Chile (two), Ghana, Japan "
+        "and Canada.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-word-count-in-brackets-among-digit-counts-stays",
+        "The results were: Norway (97), Chile (61) and Ghana (one).",
+        ("NOR 97", "CHL 61", "GHA 1"),
+        "lists",
+    ),
+]

@@ -495,9 +495,27 @@ _ONE_OF_GROUP = patterns.compile(
 )
 
 
+def _bracketed_word_count_of_no_vote(text: str, number: numbers.NumberMention) -> bool:
+    """ "predecessors came from the UK, the US (two), India": a count in words alone in
+    brackets, in a sentence that speaks of no vote and brackets no count in digits, counts
+    something else (where "Fiji (one) did not receive enough votes" and "the results: Chile
+    (98), Peru (55) and Fiji (one)" are votes)."""
+    return (
+        text.startswith("(", number.start - 1)
+        and text.startswith(")", number.end)
+        and _DIGITS_BRACKETED.search(text) is None
+        and BALLOT_WORD.search(text) is None
+    )
+
+
+_DIGITS_BRACKETED = patterns.compile(r"\(\d")
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
+        return False
+    if number.words and _bracketed_word_count_of_no_vote(text, number):
         return False
     if not number.percent:
         if not isinstance(value, int) or value > MAX_VOTES:
