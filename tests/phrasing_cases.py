@@ -12156,3 +12156,14 @@ CASES += [
         "lists",
     ),
 ]
+# "Co-" before an office ("the Co-Moderators", "Co-Chairs") names a shared office, never a
+# contestant that a later "it" could stand for.
+CASES += [
+    Case(
+        "not-tallies-co-office-then-it-with-count",
+        "The assembly had its Co-Chairs on the first ballot. The youth panel called it with 38 "
+        "of the 64 advisory votes.",
+        (),
+        "not-tallies",
+    ),
+]

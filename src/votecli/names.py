@@ -668,6 +668,8 @@ class NameBook:
         lower = word.lower()
         if lower in STOPWORDS or lower in SPORTS or len(word) < 2 or lookup(word):
             return None  # a function word, a sport, or a country's name or demonym ("Kazakh")
+        if lower.startswith("co-") and _shared_office(lower[3:]):
+            return None  # "the Co-Moderators", "Co-Chair": an office shared, no one's name
         if _not_a_short_name(word):
             return None  # "UN", "Mr"
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
@@ -799,6 +801,12 @@ def _party_acronym(text: str, start: int, end: int, word: str, the: bool) -> boo
         and not _NOUN_AFTER.match(text, end)
         and _SHARE_IN.search(text) is not None
     )
+
+
+def _shared_office(rest: str) -> bool:
+    """Whether the word after "co-" names an office or a role ("chair", "moderators")."""
+    singular = rest.removesuffix("s")
+    return any(w in STOPWORDS or w in ROLE_WORDS for w in (rest, singular))
 
 
 def described_person_at(text: str, end: int) -> int | None:
