@@ -12167,3 +12167,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A tie of equal sides called so ("resulted in a tied vote of 6-6", "X and Y tied 9-9"):
+# both sides are counts, one each for the two just named; an unequal "tied" score, or a
+# tie on a motion naming no one, gives none.
+CASES += [
+    Case(
+        "ties-vote-between-two-resulted-in-tied-vote-of",
+        "The aldermen were then asked to choose between Cr Pellow and Cr Strand, which "
+        "resulted in a tied vote of 6-6.",
+        ("Pellow 6", "Strand 6"),
+        "ties",
+    ),
+    Case(
+        "ties-two-named-tied-score",
+        "On the third ballot Ferreira and Kowalczyk tied 9-9.",
+        ("Ferreira 9 r3", "Kowalczyk 9 r3"),
+        "ties",
+    ),
+    Case(
+        "not-tallies-tied-score-of-a-procedure-naming-no-one",
+        "The proposal to vote by a show of hands had a tied vote of 6-6, and a second "
+        "proposal was carried 7-5.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -473,6 +473,24 @@ def _tied_score(text: str, before: str, number: numbers.NumberMention) -> bool:
     return first or bool(_TIE_FIRST_BEFORE.search(before))
 
 
+# "resulted in a tied vote of 5-5", "X and Y tied 6-6", "ended on a 108-108 tie": a score of
+# equal sides that the text calls a tie, both sides counts (where "5-5" alone may be a range)
+_EQUAL_TIE = patterns.compile(
+    r"\btied(?: (?:vote|ballot|poll))?(?: of| at| on)? (\d[\d,]*)\s*[-–]\s*(\d[\d,]*)\b|"
+    r"\b(\d[\d,]*)\s*[-–]\s*(\d[\d,]*) (?:tie|deadlock)\b",
+    re.IGNORECASE,
+)
+
+
+def _equal_tie(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is a side of a score of equal sides called a tie."""
+    for m in _EQUAL_TIE.finditer(text, max(0, number.start - 30), number.end + 30):
+        first, second = (g for g in m.groups() if g is not None)
+        if m.start() <= number.start < m.end() and first == second:
+            return True
+    return False
+
+
 def _split_ratio(before: str, after: str) -> bool:
     if "split" in before:
         return bool(_SPLIT_RATIO_BEFORE.search(before))
@@ -529,6 +547,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     if _split_ratio(before, after):
         return False
     if " between" in after and _tied_score(text, before, number):
+        return True
+    if ("tie" in before or "tie" in after) and _equal_tie(text, number):
         return True
     if "majority" in before and _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
         return False  # "elected by a majority of 54 votes over Y": the margin over Y

@@ -1769,6 +1769,14 @@ RULES: tuple[Rule, ...] = (
         _shared,
     ),
     _rule(
+        "pair-tied-score",  # "asked to vote between X and Y, which resulted in a tied vote of
+        # 5-5", "X and Y tied 6-6 on the second ballot": one side each, in the order named
+        rf"{C},? and (?:the )?{C}{clause_gap(0, 60)}\btied(?: (?:vote|ballot|poll))?"
+        rf"(?: of| at| on)? <N(\d+)>[-–]<N(\d+)>",
+        _pairs((1, 3), (2, 4)),
+        ("tied",),
+    ),
+    _rule(
         "shared-tied",
         rf"(?P<names>{_LIST_FROM}){gap(0, 40)}(?:tied|level|were tied|drew) (?:on|at|with) "
         rf"<N(?P<number>\d+)>",
