@@ -12192,3 +12192,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# The one a subject succeeds, named just before "winning ... with N": the count is the
+# subject's when no one else is named before the one succeeded (it stays no one's when a
+# beaten rival stands between: "X beat Y in the contest to replace Z, with 56.5%").
+CASES += [
+    Case(
+        "verbs-subject-then-succeeded-then-winning-with",
+        "Anneke Vos needed just one round of voting to take the race to succeed Pieter Hale, winning an "
+        "outright majority in the secret vote with 54 of the 101 votes cast.",
+        ("Vos 54",),
+        "verbs",
+    ),
+]
+CASES += [
+    Case(  # a surname alone opening the sentence, its full name only in a sentence of no count
+        "verbs-surname-alone-needed-only-then-winning-with",
+        "Farida Osei has become the body's first woman president. Osei needed only one round "
+        "to clinch the race to succeed Mark Dunne, winning a clear majority with 61 of the 112 "
+        "votes.",
+        ("Osei 61",),
+        "verbs",
+    ),
+]

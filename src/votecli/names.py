@@ -394,6 +394,8 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"dropped out|pulled out|bowed out|withdrew|will host|won the right|had|has|with|and|of|"
     # "Lyon did not make it into the second round": a contestant's fate
     r"did not make it|didn['’]t make it|failed to (?:make|reach|advance|qualify)|missed out|"
+    # "Coventry needed only one round of voting to clinch the race": a contestant's race
+    r"needed only|needed just|clinched|sealed|"
     r"\(|,|–|—)(?:\b|(?<=\W)))"
 )
 # "Milan in Italy beat Stockholm": a place set after the name, then a verb of winning

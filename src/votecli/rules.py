@@ -727,7 +727,11 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     if _REPLACED_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) and (
         _PARTICIPLE_AFTER_NAME.match(text)
     ):
-        yield CLAIM_ONLY, number  # "beat Y in the contest to replace Z, with 56.5%": not Z's
+        # "beat Y in the contest to replace Z, with 56.5%": not Z's; the sentence's subject's
+        # when it opens the sentence and no one else stands before Z ("X needed one round to
+        # clinch the race to succeed Z, winning a majority with 49 of the 97 votes")
+        subject = _OPENING_NAME.match(m.string) and _SUBJECT_BEFORE.match(m.string, 0, m.start())
+        yield (int(subject.group(1)) if subject else CLAIM_ONLY), number
         return
     if _led_body(m, text):
         subject = _SUBJECT_BEFORE.match(m.string, 0, m.start())
