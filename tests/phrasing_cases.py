@@ -12214,3 +12214,47 @@ CASES += [
         "verbs",
     ),
 ]
+# A running mate named in an aside shares the ticket of the person before and takes none of its
+# count; the party a person is "running for" is theirs.
+CASES += [
+    Case(
+        "people-running-mate-as-aside",
+        "Mara Quint, with ex-Senator Owen Dale as her running mate, had received 4,210,335 votes"
+        " or 51.2 percent.",
+        ("Quint 4210335", "Quint 51.2%"),
+        "people-parties",
+    ),
+    Case(
+        "people-running-mate-on-the-ticket",
+        "Paulo Brandt, with ex-Governor Ines Molar on the ticket, finished second with 3,118,020"
+        " votes.",
+        ("Brandt 3118020",),
+        "people-parties",
+    ),
+    Case(
+        "people-running-mate-described",
+        "The third candidate, Rui Tamsin, with his running mate, retired judge Lena Orth, had"
+        " received 402,117 votes.",
+        ("Tamsin 402117",),
+        "people-parties",
+    ),
+    Case(  # "with X on" some other thing keeps X the one voted for
+        "people-with-name-on-ballot-stays",
+        "On the second ballot the delegates sided with Ines Molar on the reform, giving her 61 votes.",
+        ("Molar 61",),
+        "people-parties",
+    ),
+    Case(
+        "people-running-for-party-aside",
+        "Ana Vidal led the count all night. Vidal, running for the Green Party, had received 88,204 votes.",
+        ("Vidal 88204",),
+        "people-parties",
+    ),
+    Case(
+        "people-running-for-party-long-aside-had-received",
+        "Lucia Ferro won. Ferro, running for the National Renewal Party (NRP) with the former trade minister"
+        " Tom Aske as her running mate, had received 2,904,551 votes.",
+        ("Ferro 2904551",),
+        "people-parties",
+    ),
+]

@@ -1448,6 +1448,8 @@ class _Reader:
             mentions = [m for m in mentions if not _represented_seat(text, m)]
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
+        if "running" in text or "ticket" in text:
+            mentions = [m for m in mentions if not _running_mate(text, m)]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
@@ -2689,6 +2691,33 @@ def _represented_seat(text: str, mention: sieve.Mention) -> bool:
 
 
 _REPRESENTS_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
+
+
+def _running_mate(text: str, mention: sieve.Mention) -> bool:
+    """ "X, with Y as her running mate, won 52%", "X, with his running mate, Z, received",
+    "X, with Y on the ticket, got": the running mate shares the ticket of the person named
+    before and takes none of its count."""
+    if mention.candidate is None or mention.candidate.kind is not Kind.PERSON:
+        return False
+    if _MATE_BEFORE.search(text, max(0, mention.start - 90), mention.start):
+        return True
+    return bool(
+        _WITH_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        and _MATE_AFTER.match(text, mention.end)
+    )
+
+
+# "with his running mate, former advertising executive " (a description of a few words)
+_MATE_BEFORE = patterns.compile(
+    r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?running[- ]mates?,?\s+"
+    r"(?:[\w.'-]+\s+){0,4}$"
+)
+_WITH_BEFORE = patterns.compile(r"\bwith\s+(?:[\w.'-]+\s+){0,2}$")  # "with ex-Premier "
+# " (Chinese name) as her vice-presidential running mate", " on the ticket"
+_MATE_AFTER = patterns.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:as\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"running[- ]mate|on\s+the\s+(?:same\s+)?ticket)\b"
+)
 
 
 def _in_office_title(text: str, mention: sieve.Mention) -> bool:

@@ -81,8 +81,16 @@ _PUT_UP_BY = (
     r"(?:(?:[^,;:()]|\([A-Z.]{2,8}\)){0,70}?\b(?:of|in)\s+)?(?:the\s+)?"  # "(SAR)" too
 )
 
+# "X, running for the Y Party", "X, who stood on the Y ticket": the side a person runs for
+_RUNNING_FOR = (
+    r",?\s+(?:(?:who\s+)?(?:running|standing|ran|stood|contesting)\s+(?:for|on|under)\s+"
+    r"(?:the\s+)?(?:(?:ticket|platform|banner)\s+of\s+(?:the\s+)?)?)"
+)
+
 _AFFILIATION = patterns.compile(
-    rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}|{_PUT_UP_BY}", re.I
+    rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}|{_PUT_UP_BY}|{_RUNNING_FOR}"
+    rf"{_PARTY_SIDE}",
+    re.I,
 )
 
 # "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
