@@ -12258,3 +12258,26 @@ CASES += [
         "people-parties",
     ),
 ]
+# A share 'with about N percent of votes reported' tells how far the count has got, comma or none.
+CASES += [
+    Case(
+        "not-tallies-share-of-votes-reported-no-comma",
+        "Governor Ellen Baird is neck and neck with challenger Rafael Ortiz with about 70 percent"
+        " of votes reported.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "percent-share-then-votes-reported",
+        "Senator Hal Brewer leads Dana Quill 54 percent to 44 percent with nearly 90 percent of the"
+        " vote reported.",
+        ("Brewer 54%", "Quill 44%"),
+        "percent",
+    ),
+    Case(  # "reported by" someone names who gave the figure: the share stays
+        "percent-share-of-votes-reported-by-stays",
+        "Ellen Baird won with 58 percent of the votes reported by the county clerk.",
+        ("Baird 58%",),
+        "percent",
+    ),
+]

@@ -361,7 +361,23 @@ _VOTE_WHOLE = patterns.compile(
 # "..., with 98 percent of ballots counted": how far the count has got, set off by a comma
 # or ", and with 98 percent of the votes counted" (where "X led with 52% of the votes
 # counted" may be X's share)
-_COUNT_PROGRESS_BEFORE = patterns.compile(r"(?:^|[,;(—–]\s*)(?:and\s+)?with\s+$", re.IGNORECASE)
+_COUNT_PROGRESS_BEFORE = patterns.compile(
+    r"(?:^|[,;(—–]\s*)(?:and\s+)?with\s+(?:(?:roughly|about|around|nearly|almost|some|over|"
+    r"more than|just|close to|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+# "... is dead even with Y with roughly 50 percent of votes reported": "reported" tells how far
+# the count has got with no comma before (not "the votes reported by the commission")
+_REPORTED_BEFORE = patterns.compile(
+    r"\bwith\s+(?:(?:roughly|about|around|nearly|almost|some|over|more than|just|close to|"
+    r"approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED_AFTER = patterns.compile(
+    r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:reported|reporting)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
 
 
 _COUNT_PROGRESS_AFTER = patterns.compile(
@@ -384,7 +400,9 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     if not _VOTE_WHOLE.search(whole):
         # "21.26 per cent of the points" of a ballot's results: a points-weighted vote's share
         return not (whole.startswith("points") and _BALLOT_SPOKEN.search(text))
-    before = text[max(0, number.start - 16) : number.start]
+    before = text[max(0, number.start - 32) : number.start]
+    if _REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(text, number.end):
+        return True
     return bool(_COUNT_PROGRESS_BEFORE.search(before)) and bool(
         _COUNT_PROGRESS_AFTER.match(text, number.end)
     )
