@@ -12281,3 +12281,19 @@ CASES += [
         "percent",
     ),
 ]
+# 'defeating Y by a narrow margin with N%': the figure after the margin is never the beaten one's.
+CASES += [
+    Case(
+        "percent-beaten-by-margin-with-progress",
+        "Hana Seo took 50.9 percent, defeating Min Park by a thin margin with 97.5 percent of the"
+        " ballots counted at dawn.",
+        ("Seo 50.9%",),
+        "percent",
+    ),
+    Case(  # with nothing between, the count after the one beaten may be theirs
+        "verbs-beating-rival-with-count-stays",
+        "In the final round, Norway received 129 votes, beating its rival Chile with 61 votes.",
+        ("NOR 129", "CHL 61"),
+        "verbs",
+    ),
+]

@@ -682,6 +682,11 @@ def _subject_of_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield int(m.group(1)), int(m.group(4))
 
 
+# The one beaten, by how much, then the clause's "with": "defeating <C2> by a narrow margin
+# with <P3>" (with nothing between, the count may be the beaten one's: "beating Y with 55 votes")
+_WITH_AFTER_NAME = patterns.compile(r"<C\d+> by [^<,;.]{1,40} with ")
+
+
 # A name naming a seat won, not the one who won it
 _SEAT_NAMED = patterns.compile(
     r"<C\d+> (?:[a-z]+ )?(?:seat|constituency|ward|district|riding|division)\b"
@@ -702,6 +707,11 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         if owner is not None:
             yield owner, number
             return
+    if _WITH_AFTER_NAME.match(text) and _BEATEN_BEFORE.search(
+        m.string, max(0, m.start() - 80), m.start()
+    ):
+        yield CLAIM_ONLY, number  # "defeating Y by a narrow margin with 98.3%": never Y's
+        return
     if _SEAT_NAMED.match(text) and _SEAT_WON_BEFORE.search(
         m.string, max(0, m.start() - 30), m.start()
     ):
