@@ -12297,3 +12297,31 @@ CASES += [
         "verbs",
     ),
 ]
+# A lead told in two shares that need not make up the whole ('a 49-47 percent lead over Y').
+CASES += [
+    Case(
+        "percent-lead-told-in-two-shares",
+        "Democrat Ruth Alder holds a 51-44 percent lead over Republican Sen. Craig Moss with most"
+        " ballots still out.",
+        ("Alder 51%", "Moss 44%"),
+        "percent",
+    ),
+    Case(
+        "percent-victory-told-in-two-shares",
+        "Mayor Ivo Petrak won a 58-39 percent victory over his challenger, Dana Ruel.",
+        ("Petrak 58%", "Ruel 39%"),
+        "percent",
+    ),
+    Case(
+        "percent-leads-rival-two-shares-not-whole",
+        "Ruth Alder leads Craig Moss 48-45 percent in the early count.",
+        ("Alder 48%", "Moss 45%"),
+        "percent",
+    ),
+    Case(  # a range of shares is no lead
+        "not-tallies-percent-range-of-rise",
+        "Turnout in Ruth Alder's district showed a 3-5 percent rise over the last vote.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -194,6 +194,42 @@ def _split_shares(value: float, before: str, after: str) -> bool:
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
 
 
+# "a 49-47 percent lead", "leads Y 49-47 percent": a lead told in two shares, which need not
+# make up the whole while the count goes on or others take the rest (unlike "a 3-5 percent
+# rise", a range)
+_LEAD_SHARES = patterns.compile(
+    r"(\d{1,2}(?:\.\d+)?)[-–](\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
+)
+_FIRST_OF_PAIR = patterns.compile(r"\d{1,2}(?:\.\d+)?[-–]$")
+_LEAD_NOUN_AFTER = patterns.compile(r"\s+(?:lead|edge|advantage|margin|victory|win)\b")
+_LEAD_VERB_BEFORE = patterns.compile(
+    r"\b(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|defeat(?:s|ed|ing)?|"
+    r"tops|topped|topping|edged?|edges|edging)\b[^.;:\d<]{1,50}\s$"
+)
+
+
+def lead_shares(text: str, start: int) -> bool:
+    """Whether the number at `start` is one of two shares told as a lead ("a 49-47 percent
+    lead", "leads Y 49-47 percent"): the first the larger, the two within the whole."""
+    if start and text[start - 1] in "-–":
+        first = _FIRST_OF_PAIR.search(text, max(0, start - 8), start)
+        if first is None:
+            return False
+        start = first.start()
+    pair = _LEAD_SHARES.match(text, start)
+    if pair is None:
+        return False
+    first, second = float(pair.group(1)), float(pair.group(2))
+    return (
+        first >= second
+        and first + second <= 100
+        and (
+            _LEAD_NOUN_AFTER.match(text, pair.end()) is not None
+            or _LEAD_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
+        )
+    )
+
+
 # "by a vote of 54-50", "by a secret-ballot vote of 94-90": the second side of a score, no range
 # "with 138-99 votes over Y", "by 143-96 votes in a runoff vote against Y": a score against
 # a named rival, no range
@@ -593,8 +629,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "won the leadership with a majority of 59.5%": more than half, a share
     if number.percent and before.endswith("by ") and _SHARE_SCORE_AFTER.match(after):
         return True  # "won the run-off by 54.6% to 45.4%": both shares, no margin
-    if number.percent and _split_shares(value, before, after):
-        return True  # "defeated Y 54-46 per cent": two shares of the whole, no range
+    if number.percent and (_split_shares(value, before, after) or lead_shares(text, number.start)):
+        return True  # "defeated Y 54-46 per cent", "a 49-47 percent lead": shares, no range
     if before.endswith(_NEEDED_ENDINGS) and _GOT_THE_NEEDED.search(before):
         return True  # "Norway got the needed 115 votes": its count, the bar as well
     if after.startswith(_STATES_AFTER) and _STATES_CARRIED.search(before) and _STATES.match(after):

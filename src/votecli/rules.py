@@ -1518,6 +1518,14 @@ RULES: tuple[Rule, ...] = (
         ("led", "lead", "outpac"),
     ),
     _rule(
+        "pair-lead-over",  # "X holds a 49-47 percent lead over Y", "X won a 61-39 victory over
+        # Y": the lead told in both figures, the first the subject's, the second the rival's
+        rf"{C}{gap(0, 40)}\b(?:an?|(?:his|her|its|their)) {NUM}[-–]{NUM}(?: votes?)? "
+        rf"(?:lead|edge|advantage|margin|victory|win) over {gap(0, 30)}{C}",
+        _pairs((1, 3), (6, 5)),
+        (" over ",),
+    ),
+    _rule(
         "pair-lost-to",  # "X lost the 17th round to Y by a 77-116 vote": the one losing has
         # the fewer (the extractor orders the pair by value)
         # ("his country was withdrawing after losing ...": the country named last)

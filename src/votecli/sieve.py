@@ -14,6 +14,7 @@ from .figures import (
     VOTE_WORDS_AHEAD,
     VOTES_AFTER,
     counts_other_things,
+    lead_shares,
 )
 from .gated import Gated
 from .model import Candidate, Kind
@@ -520,10 +521,9 @@ def _split_of_whole(
 ) -> bool:
     """ "61 to 39 percent", "54-46 per cent": two shares that make up the whole (a range, "from
     2 to 5 percent", does not)."""
-    return (
-        _TO_GAP.fullmatch(text, number.end, following.start) is not None
-        and 98 <= number.value + following.value <= 100
-    )
+    if _TO_GAP.fullmatch(text, number.end, following.start) is None:
+        return False
+    return 98 <= number.value + following.value <= 100 or lead_shares(text, number.start)
 
 
 # Where one clause ends and another, with its own source, begins
