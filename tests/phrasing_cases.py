@@ -12325,3 +12325,18 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A sum after a currency's code ('fined up to EGP 500') is money, no tally.
+CASES += [
+    Case(
+        "not-tallies-currency-code-before-sum",
+        "Under the electoral law, voters who stay home can be fined up to NGN 5,000, about $12.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-currency-code-after-a-tally",
+        "Ama Serwaa won 61,204 votes; Kofi Mensah paid GHS 300 for the form.",
+        ("Serwaa 61204",),
+        "not-tallies",
+    ),
+]
