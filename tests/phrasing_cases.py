@@ -12340,3 +12340,18 @@ CASES += [
         "not-tallies",
     ),
 ]
+# 'X of the progressive Y Party': the party described by its side is the person's.
+CASES += [
+    Case(
+        "people-of-the-progressive-party",
+        "Kim Do-hyun of the progressive Green Justice Party trailed far behind with 3.1 percent.",
+        ("Kim 3.1%",),
+        "people-parties",
+    ),
+    Case(
+        "people-of-the-moderate-party",
+        "Lena Berg of the moderate Centre Party received 41,300 votes.",
+        ("Berg 41300",),
+        "people-parties",
+    ),
+]

@@ -66,7 +66,7 @@ _OWNER = patterns.compile(r"['’]s?\s+(?:(?:former|current|new|veteran|acting)\
 # "of the opposition Y party", "leader of the far-right Y party": words for a party's side
 _PARTY_SIDE = (
     r"(?:(?:ruling|governing|opposition|main|centrist|conservative|liberal|nationalist|"
-    r"populist|socialist|communist|(?:far|hard|centre|center)[- ](?:right|left)|right-wing|"
+    r"progressive|moderate|radical|reformist|populist|socialist|communist|(?:far|hard|centre|center)[- ](?:right|left)|right-wing|"
     r"left-wing|pro-[\w-]+|anti-[\w-]+)\s+){0,2}"
 )
 
