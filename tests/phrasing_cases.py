@@ -12355,3 +12355,19 @@ CASES += [
         "people-parties",
     ),
 ]
+# 'X leads/beat Y 1,173 (49.6%) to 1,166 (49.2%)': counts with their shares in brackets, as a pair.
+CASES += [
+    Case(
+        "pairs-led-counts-with-shares-in-brackets",
+        "With most precincts in, Democrat Nora Haig is leading Republican Cal Dorsey 845,210"
+        " (50.3%) to 822,905 (49.0%) in the Senate race.",
+        ("Haig 845210", "Haig 50.3%", "Dorsey 822905", "Dorsey 49%"),
+        "pairs",
+    ),
+    Case(
+        "pairs-beat-counts-with-shares-in-brackets",
+        "Pia Lund beat Olof Sten 12,044 (55.1 percent) to 9,812 (44.9 percent).",
+        ("Lund 12044", "Lund 55.1%", "Sten 9812", "Sten 44.9%"),
+        "pairs",
+    ),
+]

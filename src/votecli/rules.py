@@ -1474,7 +1474,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
         rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?)"  # "in a fair and
         # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
-        rf"{NUM}(?: votes?)?"
+        rf"{NUM}(?: votes?)?\)?"  # ")": a share in brackets paired with the count
         rf"{_SCORE_TO_OWN}{NUM}",
         _pairs((1, 4), (2, 6)),
         _BEAT_WORDS,
@@ -1513,7 +1513,7 @@ RULES: tuple[Rule, ...] = (
         "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
         # round is read from it), yet the same pairing
         rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces) {gap(0, 30)}{C}"
-        rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
+        rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
         ("led", "lead", "outpac"),
     ),
@@ -1540,7 +1540,7 @@ RULES: tuple[Rule, ...] = (
         "pair-trailed",  # "X trailed Y 46% to 52%", "X trailed Y on the first ballot, 23-19":
         # the one trailing has the fewer (the extractor orders the pair by value)
         rf"{C}{gap(0, 40)}\b(?:trailed|trailing|trails) {gap(0, 30)}{C}"
-        rf"(?:[^<;:–—]|<X\d+>){{0,30}}?{NUM}(?: votes?)?(?: to |-|–|—| votes? to ){NUM}",
+        rf"(?:[^<;:–—]|<X\d+>){{0,30}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
         ("trail",),
     ),
