@@ -12371,3 +12371,19 @@ CASES += [
         "pairs",
     ),
 ]
+# 'X of the PDP and Y of the APGA ... respectively': a party's acronym after a person is theirs.
+CASES += [
+    Case(
+        "respectively-names-with-party-acronyms",
+        "Okafor won with 210,442 votes, ahead of Dr Musa Yerima of the NNPP and Mrs Ada Eze of"
+        " the YPP, who polled 91,306 and 40,118 votes respectively.",
+        ("Okafor 210442", "Yerima 91306", "Eze 40118"),
+        "respectively",
+    ),
+    Case(
+        "people-of-the-party-acronym",
+        "Alhaji Sani Garba of the NRM polled 77,540 votes.",
+        ("Garba 77540",),
+        "people-parties",
+    ),
+]

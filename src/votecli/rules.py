@@ -323,6 +323,10 @@ _ROLE_APPOSITIVE = rf"(?:{_ROLE_DESCRIPTION})?"
 _ROLE_APPOSITIVE_SPAN = patterns.compile(_ROLE_DESCRIPTION, re.IGNORECASE)
 
 
+# A name's party left in the text, no mention ("X of the PDP and Y of the APGA")
+_SIDE_OF = r"(?: (?:of|from) the (?-i:[A-Z]{2,6}))?"
+
+
 def _respectively_described(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """ "respectively" over names each described by a role: the described names, in order;
     when they do not pair up, no one's numbers (the first is not the last name's)."""
@@ -1238,8 +1242,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "respectively",
         rf"(?<!>, )(?<!> and )"  # from a list's first name, never its middle
-        rf"(?P<names>{C}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}){{1,7}}){gap(1, 80)}"
-        rf"(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
+        rf"(?P<names>{C}{_SIDE_OF}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}{_SIDE_OF}){{1,7}})"
+        rf"{gap(1, 80)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
         ("respectively",),
     ),

@@ -204,7 +204,10 @@ def drop_affiliations(
             previous
             and previous.candidate
             and mention.candidate
-            and mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
+            and (
+                mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
+                or _party_acronym_of(text, previous, mention)
+            )
             and _affiliated(text, previous, mention)
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
@@ -228,6 +231,23 @@ def drop_affiliations(
             continue
         kept.append(mention)
     return kept
+
+
+def _party_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether an acronym after "of the" is a person's party: "X of the PDP and Y of the
+    APGA scored 80,191 and 52,189 votes respectively" (an acronym alone reads as no party)."""
+    name = mention.candidate.name if mention.candidate else ""
+    return (
+        2 <= len(name) <= 6
+        and name.isupper()
+        and name.isalpha()
+        and person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and _OF_THE.fullmatch(text, person.end, mention.start) is not None
+    )
+
+
+_OF_THE = patterns.compile(r"\s+(?:of|from)\s+the\s+")
 
 
 def _seat_of_person(text: str, person: Mention | None, mention: Mention) -> bool:
