@@ -12387,3 +12387,25 @@ CASES += [
         "people-parties",
     ),
 ]
+# A share then its count after 'with' or 'and' ('won 56.1 percent with 6.89 million votes').
+CASES += [
+    Case(
+        "percent-share-with-count-after",
+        "In 2018, Ruiz won 61.3 percent with 2.41 million votes, and Ortega 30.2 percent with"
+        " 1.19 million.",
+        ("Ruiz 61.3%", "Ruiz 2410000", "Ortega 30.2%", "Ortega 1190000"),
+        "percent",
+    ),
+    Case(
+        "percent-share-and-count-after",
+        "Liberal candidate Ann Pryce took 27.5 percent and 904,330 votes.",
+        ("Pryce 27.5%", "Pryce 904330"),
+        "percent",
+    ),
+    Case(  # a count of other things after "and" stays no tally
+        "percent-share-and-districts-stay-apart",
+        "Ann Pryce won 52 percent and 12 of the 20 districts.",
+        ("Pryce 52%",),
+        "percent",
+    ),
+]

@@ -915,6 +915,8 @@ _SHARE_OR_COUNT_GAP = patterns.compile(
     r",\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
 )
 _COUNT_CLAUSE_END = patterns.compile(r"\s*(?:votes?\b|ballots?\b|[,.;]|$)")
+_SHARE_WITH_COUNT_GAP = patterns.compile(r"\s+(?:with|and)\s+")
+_VOTES_NEXT = patterns.compile(r"\s*(?:votes?|ballots?)\b")
 
 
 def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
@@ -925,6 +927,11 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
         return _OF_THE_VOTE.match(text, second.end) is not None
     if first.kind == "P" and second.kind == "N" and _SHARE_OR_COUNT_GAP.fullmatch(between):
         return _COUNT_CLAUSE_END.match(text, second.end) is not None
+    if first.kind == "P" and second.kind == "N" and _SHARE_WITH_COUNT_GAP.fullmatch(between):
+        # "won 56.12 percent with 6.89 million votes", "31.04 percent and 3.8 million votes"
+        return (_VOTES_NEXT if between.strip() == "and" else _COUNT_CLAUSE_END).match(
+            text, second.end
+        ) is not None
     return (
         second.kind == "P"
         and bool(_VOTERS_PAIR_GAP.fullmatch(between))
@@ -1100,6 +1107,7 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                 and (
                     VOTES_AFTER.match(text[second.end :])
                     or _SHARE_OR_COUNT_GAP.fullmatch(text, first.end, second.start)
+                    or _SHARE_WITH_COUNT_GAP.fullmatch(text, first.end, second.start)
                 )
             ):
                 merged.append(replace(first, paired=second.value, cover=second.end))
