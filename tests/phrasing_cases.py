@@ -12409,3 +12409,24 @@ CASES += [
         "percent",
     ),
 ]
+# 'X (Coalition Name), who collects 24.4%': the bracketed name is X's side; 'N votes making P%' pairs.
+CASES += [
+    Case(
+        "verbs-present-collects",
+        "With half the count done, Marta Solis collects 31.2% of the votes.",
+        ("Solis 31.2%",),
+        "verbs",
+    ),
+    Case(
+        "people-coalition-in-brackets-then-who",
+        "Behind him is the left's Tomas Arce (Frente Amplio Unido), who collects 22.8% of the votes.",
+        ("Arce 22.8%",),
+        "people-parties",
+    ),
+    Case(
+        "of-total-count-making-share",
+        "Kwame Asante of the NDP secured 2,114,906 votes making 45.21% of valid votes cast.",
+        ("Asante 2114906", "Asante 45.21%"),
+        "of-total",
+    ),
+]

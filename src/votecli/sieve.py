@@ -207,6 +207,7 @@ def drop_affiliations(
             and (
                 mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
                 or _party_acronym_of(text, previous, mention)
+                or _side_in_brackets(text, previous, mention)
             )
             and _affiliated(text, previous, mention)
         ):
@@ -247,6 +248,21 @@ def _party_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
     )
 
 
+def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether a name alone in brackets right after a person is their side: "Gabriel Boric
+    (Apruebo Dignidad), who collects 24.44%" (a coalition's name reads as no party, or as a
+    person's: two capitalised words)."""
+    return (
+        text.startswith(")", mention.end)
+        and person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and mention.candidate is not None
+        and mention.candidate.kind in (Kind.OTHER, Kind.PERSON)
+        and _OPEN_BRACKET.fullmatch(text, person.end, mention.start) is not None
+    )
+
+
+_OPEN_BRACKET = patterns.compile(r"\s*\(")
 _OF_THE = patterns.compile(r"\s+(?:of|from)\s+the\s+")
 
 
@@ -880,7 +896,7 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PAIR_GAP = patterns.compile(
-    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|,? or,?|;|,? (?:representing|accounting for|"
+    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     r"that is|with (?:a )?(?:vote )?share of))?\s*"
     # "6,730,413 votes, representing 51.59 per cent", "votes, with a vote share of 24.8%"
