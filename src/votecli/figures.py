@@ -831,12 +831,11 @@ _PLACE_NUMBER_BEFORE = patterns.compile(
 
 
 # "spent $2 million", "fined up to EGP 500", "Rs. 20,000": a sum of money
-_CURRENCY = ("$", "€", "£", "¥", "₦", "₹") + tuple(
-    f"{code} "
-    for code in "USD EUR GBP JPY CNY RMB INR PKR LKR BDT NPR NGN GHS KES KSh UGX TZS ZAR EGP MAD "
-    "AUD NZD CAD CHF SEK NOK DKK RUB UAH TRY BRL MXN ARS CLP COP PEN PHP IDR MYR SGD THB VND KRW "
-    "Rs Rs. Sh Tk".split()
+_CURRENCY_CODES = (
+    "USD EUR GBP JPY CNY RMB INR PKR LKR BDT NPR NGN GHS KES KSh UGX TZS ZAR EGP MAD AUD NZD CAD "
+    "CHF SEK NOK DKK RUB UAH TRY BRL MXN ARS CLP COP PEN PHP IDR MYR SGD THB VND KRW Rs Rs. Sh Tk"
 )
+_CURRENCY = ("$", "€", "£", "¥", "₦", "₹", *(f"{code} " for code in _CURRENCY_CODES.split()))
 
 
 # "the congress attracted 2,000 delegates", "drew 300 participants": who came, not who voted
