@@ -12430,3 +12430,37 @@ CASES += [
         "of-total",
     ),
 ]
+# Thousands set off by a plain space ("2 446 votes"), then for the whole text; a share
+# "above the closest candidate" is the winner's lead, not a share of the vote.
+CASES += [
+    Case(
+        "pair-plain-space-thousands",
+        "Mabuza won 3 512 votes, to Khumalo's 3 108.",
+        ("Mabuza 3512", "Khumalo 3108"),
+        "pairs",
+    ),
+    Case(
+        "verb-plain-space-thousands-then-the-text",
+        "Mabuza won 3 512 votes. Khumalo got 3 108.",
+        ("Mabuza 3512", "Khumalo 3108"),
+        "verbs",
+    ),
+    Case(
+        "verb-plain-space-millions",
+        "Ndlovu received 10 891 107 votes.",
+        ("Ndlovu 10891107",),
+        "verbs",
+    ),
+    Case(
+        "verb-round-number-then-count-is-no-thousand",
+        "In round 2 125 votes were cast for Ines Duarte.",
+        ("Duarte 125 r2",),
+        "rounds",
+    ),
+    Case(
+        "not-share-above-the-closest-candidate",
+        "At the end Lee remained at 6.41% above the closest candidate.",
+        (),
+        "not-tallies",
+    ),
+]

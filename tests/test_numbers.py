@@ -42,10 +42,16 @@ SENTENCES = [
         [(f"3{NBSP}341{NBSP}510", 3341510, False)],
     ),
     ("narrow-nbsp", f"It got 12{NNBSP}500 ballots.", [(f"12{NNBSP}500", 12500, False)]),
-    (
+    ("plain-space-groups-before-votes", "It got 3 341 510 votes.", [("3 341 510", 3341510, False)]),
+    (  # no count before "votes" written so: plain spaces keep numbers apart
         "plain-space-splits",
-        "It got 3 341 510 votes.",
+        "In 3 of 341 districts 510 votes.",
         [("3", 3, False), ("341", 341, False), ("510", 510, False)],
+    ),
+    (
+        "plain-space-year-then-count",
+        "In 2019 120 votes went to her.",
+        [("2019", 2019, False), ("120", 120, False)],
     ),
     ("indian-groups", "The BJP candidate polled 12,34,567 votes.", [("12,34,567", 1234567, False)]),
     ("decimal", "Turnout reached 85.6 as counted.", [("85.6", 85.6, False)]),

@@ -78,6 +78,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     # "a 505 vote lead", "a 12-vote margin", "a 27,179 vote-majority": the gap between two counts
     r"[-–]?\s*votes?[-–\s](?:lead|margin|edge|advantage|cushion|gap|difference|majority)\b|"
     r"short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
+    # "remained at 6.62% above the closest candidate": the lead over the runner-up
+    r"above (?:the |his |her |its |their )?(?:closest|nearest|next|second|runner|rival|"
+    r"challenger|opponent|competitor)|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
     r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|[-–/]\s*\d|"

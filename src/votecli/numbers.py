@@ -211,15 +211,35 @@ _SPACED_STYLE = patterns.compile(
 )
 _spaced_style_of: list[object] = [None, False]  # the text last asked about, and the answer
 
+# Thousands set off by a plain space ("Ramaphosa won 2 446 votes, to Dlamini-Zuma's 2 261"),
+# as South African and French usage writes them: certain before "votes", and then for the
+# whole text
+_SPACE_THOUSANDS = patterns.compile(rf"((?: [0-9]{{3}})++){_VOTES_AFTER_GROUP}")
+_SPACE_GROUP = patterns.compile(rf" ([0-9]{{3}}){_GROUP_END}")
+_SPACE_STYLE = patterns.compile(
+    rf"(?<![0-9] )\b[1-9][0-9]{{0,2}}(?: [0-9]{{3}})++{_VOTES_AFTER_GROUP}"
+)
+_space_style_of: list[object] = [None, False]
+
 
 def _writes_spaced_thousands(text: str) -> bool:
-    if text is not _spaced_style_of[0]:
+    return _writes_in_style(text, _SPACED_STYLE, _spaced_style_of)
+
+
+def _writes_space_thousands(text: str) -> bool:
+    return _writes_in_style(text, _SPACE_STYLE, _space_style_of)
+
+
+def _writes_in_style(text: str, style: re.Pattern[str], memo: list[object]) -> bool:
+    """Whether `text` writes a count for certain in `style`; `memo` keeps the answer for the
+    text last asked about (a document's sentences ask it one after another)."""
+    if text is not memo[0]:
         certain = any(
             _CLAUSE_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None
-            for m in _SPACED_STYLE.finditer(text)
+            for m in style.finditer(text)
         )  # not "In round 2, 125 votes", "May 8, 979 votes"
-        _spaced_style_of[:] = [text, certain]
-    return bool(_spaced_style_of[1])
+        memo[:] = [text, certain]
+    return bool(memo[1])
 
 
 _CLAUSE_NOUN_BEFORE = patterns.compile(
@@ -453,6 +473,20 @@ def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str]
     return found
 
 
+def _space_thousands(text: str, s: int, e: int, document: str) -> re.Match[str] | None:
+    """The group after "2 " in "won 2 446 votes": thousands set off by a plain space."""
+    if not 1 <= e - s <= 3 or text[s] == "0" or text[s - 1 : s] in (",", "."):
+        return None
+    if text[s - 2 : s - 1].isdigit():
+        return None  # a group after a number and a space: "12 130 145 votes" is a list
+    found = _SPACE_THOUSANDS.match(text, e)
+    if found is None and _writes_space_thousands(document or text):
+        found = _SPACE_GROUP.match(text, e)  # "to Y's 2 261" where the text wrote "2 446 votes"
+    if found is None or _CLAUSE_NOUN_BEFORE.search(text, max(0, s - 12), s) is not None:
+        return None
+    return found
+
+
 def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
     n = len(text)
     e = _RAW.match(text, s).end()  # type: ignore[union-attr]
@@ -465,6 +499,14 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
                 more := _SPACED_GROUP.match(text, end)
             ):
                 digits, end = digits + more.group(1), more.end(1)  # "2, 415, 310"
+            out.append((s, end, int(digits), False, False, False))
+            return end
+    elif e + 4 <= n and text[e] == " " and text[e + 1 : e + 4].isdigit():
+        spaced = _space_thousands(text, s, e, document)
+        if spaced is not None:
+            digits, end = raw + spaced.group(1).replace(" ", ""), spaced.end(1)
+            while more := _SPACE_GROUP.match(text, end):
+                digits, end = digits + more.group(1), more.end(1)  # "15 891 107"
             out.append((s, end, int(digits), False, False, False))
             return end
     if raw.isdigit():
