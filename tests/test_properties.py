@@ -87,15 +87,17 @@ def stories(draw) -> str:
 
 
 def _check_numbers(document, text: str) -> None:
-    """Each tally's span lies inside the source and is the number as written."""
+    """Each tally's span lies inside the source and is the number as written; its sentence
+    is the source's, with a fixed-width wrap's line breaks read as spaces."""
     from votecli import numbers
+    from votecli.sentences import unwrap
 
     for tally in document.tallies:
         span = tally.span
         assert 0 <= span.start < span.end <= len(text)
         assert span.line == text.count("\n", 0, span.start) + 1
         written = text[span.start : span.end]
-        assert written in span.sentence and span.sentence in text
+        assert written in span.sentence and span.sentence in unwrap(text)
         values = {m.value for m in numbers.find_numbers(written)}
         if written.strip("()[];,. ").lower() in ("none", "nil"):
             values.add(0)
