@@ -12464,3 +12464,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Stray spaces after thousands commas in a count before votes: every group of a chain
+# ("1, 204, 118 votes"), and a count grouped right before the space ("6,730, 413 votes").
+CASES += [
+    Case(
+        "verb-spaced-thousands-chain",
+        "Kwame Osei got 1, 204, 118 votes.",
+        ("Osei 1204118",),
+        "verbs",
+    ),
+    Case(
+        "verb-grouped-then-spaced-thousands",
+        "Kwame Osei won by securing 5,812, 409 votes, representing 50.2%.",
+        ("Osei 5812409", "Osei 50.2%"),
+        "verbs",
+    ),
+    Case(  # negative: a grouped count, then a comma closing the clause
+        "verb-grouped-count-then-clause",
+        "Kwame Osei got 5,812, 409 of them in the north.",
+        ("Osei 5812",),
+        "verbs",
+    ),
+]

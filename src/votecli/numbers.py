@@ -199,7 +199,10 @@ _VOTES_AFTER_GROUP = (
     r" (?:valid )?(?:votes|ballots)\b(?! (?:were|was|went|had|have|are|is|respectively)\b)"
 )
 _GROUP_END = r"(?![0-9]|[.,][0-9])"
-_SPACED_THOUSANDS = patterns.compile(rf", ([0-9]{{3}}){_VOTES_AFTER_GROUP}")
+# (groups in a chain: "1, 204, 118 votes")
+_SPACED_THOUSANDS = patterns.compile(rf"((?:, [0-9]{{3}})++){_VOTES_AFTER_GROUP}")
+# A count grouped right before the stray space: "6,730, 413 votes"
+_GROUPED = patterns.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})++")
 # "Y (Independent) 10, 086,": a group with a leading zero is no number of its own
 _SPACED_ZERO_GROUP = patterns.compile(rf", (0[0-9]{{2}}){_GROUP_END}")
 _SPACED_GROUP = patterns.compile(rf", ([0-9]{{3}}){_GROUP_END}")
@@ -463,8 +466,11 @@ def _decimal_comma_share(text: str, e: int, groups: list[str], seps: list[str]) 
 def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str] | None:
     """The group after "173, " in "has 173, 832 votes": one count whose thousands comma a
     stray space follows (not a list's "12, 130, 145 votes" nor "In round 2, 125 votes")."""
-    if not 1 <= e - s <= 3 or text[s] == "0" or text[s - 1 : s] in (",", "."):
+    if text[s] == "0" or text[s - 1 : s] in (",", "."):
         return None
+    if not 1 <= e - s <= 3:  # "6,730, 413 votes": only a grouped count, before votes
+        grouped = _GROUPED.fullmatch(text, s, e)
+        return _SPACED_THOUSANDS.match(text, e) if grouped else None
     found = _SPACED_THOUSANDS.match(text, e) or _SPACED_ZERO_GROUP.match(text, e)
     if found is None and _writes_spaced_thousands(document or text):
         found = _SPACED_GROUP.match(text, e)  # "5, 557" where the text wrote "699, 393 votes"
@@ -494,7 +500,7 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
     if e < n and text[e] == "," and text.startswith(", ", e):
         spaced = _spaced_thousands(text, s, e, document)
         if spaced is not None:
-            digits, end = raw + spaced.group(1), spaced.end(1)
+            digits, end = (raw + spaced.group(1)).replace(", ", "").replace(",", ""), spaced.end(1)
             while _writes_spaced_thousands(document or text) and (
                 more := _SPACED_GROUP.match(text, end)
             ):
