@@ -12486,3 +12486,24 @@ CASES += [
         "verbs",
     ),
 ]
+# A bound is no count ("almost 7.18 million votes"), but the share stated with it is exact.
+CASES += [
+    Case(
+        "pct-share-after-a-bound-count-in-brackets",
+        "Njoroge won almost 6.91 million votes (50.31 percent).",
+        ("Njoroge 50.31%",),
+        "percent",
+    ),
+    Case(
+        "pct-share-after-a-bound-count-or",
+        "Santoso received more than 72 million votes, or 54.2%.",
+        ("Santoso 54.2%",),
+        "percent",
+    ),
+    Case(  # negative: seats, not votes, before the share
+        "nt-share-of-seats-after-a-bound",
+        "The Unity Party won more than 85 seats (55%).",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2131,6 +2131,15 @@ RULES: tuple[Rule, ...] = (
         ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
     ),
     _rule(
+        "verb-bound-then-share",  # "X won almost 7.18 million votes (50.49 percent)", "more
+        # than 85 million votes, or 55.5%": a bound is no count, the share after it is exact
+        rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b{_STRONG_GET} (?:almost|nearly|more than|over|"
+        rf"just over|just under|well over|close to|upwards of|in excess of|at least) "
+        rf"<X\d+>(?: {VOTERS})?(?:,? or |,? representing |,? amounting to | \()<P(\d+)>",
+        _pairs((1, 2)),
+        ("almost <x", "nearly <x", "than <x", "over <x", "under <x", "to <x", "of <x", "least <x"),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
