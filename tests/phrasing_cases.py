@@ -12507,3 +12507,18 @@ CASES += [
         "not-tallies",
     ),
 ]
+# An office standing for the person just named: "The governor polled ...", "the premier".
+CASES += [
+    Case(
+        "pronouns-the-governor-polled",
+        "Musa Danjuma was declared the winner on Sunday. The governor polled 498,110 votes.",
+        ("Danjuma 498110",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-the-premier-took",
+        "Premier Ruth Kael held her seat. The premier took 58.3% of the vote.",
+        ("Kael 58.3%",),
+        "pronouns",
+    ),
+]

@@ -151,7 +151,7 @@ _RIVAL_WORD = r"(?:(?:the )?(?:challenger|incumbent|rival|opponent|runner-up|con
 # "the Ohio Republican", "the House speaker": a role standing for a person named before
 ROLE_NOUNS = frozenset(
     "republican democrat conservative speaker mayor chair chairman chairwoman nominee minister "
-    "senator judge diplomat lawmaker".split()
+    "senator judge diplomat lawmaker governor premier congressman congresswoman".split()
 )
 _ROLE = (
     r"(?:the (?:(?:new|newly[- ]elected|outgoing|veteran|incumbent) )?"
