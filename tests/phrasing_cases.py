@@ -12522,3 +12522,40 @@ CASES += [
         "pronouns",
     ),
 ]
+# A table whose header names rounds: each row's count in each round it states.
+CASES += [
+    Case(
+        "lists-table-of-rounds-bars",
+        "Results of the election of the Director-General\n\n"
+        "Candidate | 1st round | 2nd round | 3rd round\n"
+        "Mira Antal (Hungary) | 9 | 14 | 31\n"
+        "Omar Reyes (Peru) | 20 | 22 | 27\n"
+        "Lin Tao (China) | 6 | 0 | –",
+        (
+            "Antal 9 r1",
+            "Antal 14 r2",
+            "Antal 31 r3",
+            "Reyes 20 r1",
+            "Reyes 22 r2",
+            "Reyes 27 r3",
+            "Tao 6 r1",
+            "Tao 0 r2",
+        ),
+        "lists",
+    ),
+    Case(
+        "lists-table-of-rounds-tabs-countries",
+        "Vote for the seat\n\nCountry\tRound 1\tRound 2\nPortugal\t113\t150\nCanada\t114\t32",
+        ("PRT 113 r1", "PRT 150 r2", "CAN 114 r1", "CAN 32 r2"),
+        "lists",
+    ),
+    Case(
+        "lists-table-of-rounds-aligned",
+        "Results of the vote\n\n"
+        "Candidate          1st ballot   2nd ballot\n"
+        "Mira Antal         41           58\n"
+        "Omar Reyes         39           40",
+        ("Antal 41 r1", "Antal 58 r2", "Reyes 39 r1", "Reyes 40 r2"),
+        "lists",
+    ),
+]

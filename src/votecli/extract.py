@@ -965,6 +965,8 @@ class _Reader:
             table = self._header_above(sentence, aligned)
         if table is None or sentence.line - table.line > 2 or len(cells) != len(table.roles):
             return False
+        if "name" in table.roles and tables.round_of(table.roles[-1]) is not None:
+            return self._read_rounds_row(sentence, text, cells, table)
         if "votes" not in table.roles and "percent" not in table.roles:
             self.table = replace(table, line=sentence.line)
             return True  # a row of medals, points or sums: no tally
@@ -987,6 +989,24 @@ class _Reader:
             value, start, end = share  # type: ignore[misc]
             number = sieve.Mention(start, end, "P", value=value)
         self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
+        return True
+
+    def _read_rounds_row(
+        self, sentence: Sentence, text: str, cells: list[tuple[str, int]], table: tables.Table
+    ) -> bool:
+        """A row of a table of rounds ("| Ana Lind | 8 | 12 | 20 |"): a count for each."""
+        row = tables.round_counts(cells, table.roles)
+        candidate = self._cell_candidate(row[0][0], table.kind) if row else None
+        if row is None or candidate is None:
+            return False
+        (name, name_at), counts = row
+        self.table = replace(table, line=sentence.line)
+        key = self._key(text)
+        name_span = self._span(sentence, name_at, name_at + len(name))
+        for round_, value, start, end in counts:
+            number = sieve.Mention(start, end, "N", value=value)
+            round_key = (*key[:3], round_)
+            self._add_tally(round_key, candidate, number, sentence, "table-rounds", name_span)
         return True
 
     def _row_of_other_things(self, sentence: Sentence) -> bool:

@@ -80,6 +80,32 @@ def cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
     return cells
 
 
+# A header cell naming a round: "1st round", "Round 2", "First ballot", "Ballot 3", "R1"
+_ROUND_COLUMN = patterns.compile(
+    r"(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth))[ -](?:round|ballot|vote|count)(?: votes?)?"
+    r"|(?:round|ballot|vote)\s?(?P<n>\d{1,2})(?: votes?)?|R(?P<r>\d{1,2})",
+    re.IGNORECASE,
+)
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+def _column_round(cell: str) -> int | None:
+    """The round a header cell names, if it names one and nothing else."""
+    found = _ROUND_COLUMN.fullmatch(cell)
+    if found is None:
+        return None
+    word = found.group("word")
+    if word:
+        return _ORDINALS.index(word.lower()) + 1 if word.lower() in _ORDINALS else 10
+    return int(found.group("ord") or found.group("n") or found.group("r"))
+
+
+def round_of(role: str) -> int | None:
+    """The round of a column of a table of rounds ("round2"), None for any other column."""
+    return int(role[5:]) if role.startswith("round") else None
+
+
 _CHANGE_COLUMN = patterns.compile(
     r"\s*(?:change|difference|swing|gain|loss)\s+(?:from|since|on|over)\s+(?:round|ballot)\s+(?P<n>\d{1,2})\b",
     re.IGNORECASE,
@@ -98,8 +124,16 @@ def table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ..
     """The roles of a header row's columns, when it names one name column and one column of
     votes or of shares at most each (two vote columns are rounds: left to the rules), or
     only columns of other things (medals, points, sums), none of which a rule may read."""
-    if any(ch.isdigit() for cell in cells if not _CHANGE_COLUMN.match(cell) for ch in cell):
+    rounds = [_column_round(c) for c in cells]
+    if any(
+        ch.isdigit()
+        for cell, round_ in zip(cells, rounds, strict=True)
+        if round_ is None and not _CHANGE_COLUMN.match(cell)
+        for ch in cell
+    ):
         return None  # a row of data, not a header ("Change from round 1" may name a number)
+    if len({r for r in rounds if r is not None}) > 1:
+        return _rounds_header(cells, rounds)
     roles = [
         "votes" if _VOTES_COLUMN.fullmatch(c) else "percent" if _PERCENT_COLUMN.fullmatch(c) else ""
         for c in cells
@@ -118,6 +152,38 @@ def table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ..
             roles[at] = "name"
             return tuple(roles), kind
     return None
+
+
+def _rounds_header(
+    cells: list[str], rounds: list[int | None]
+) -> tuple[tuple[str, ...], Kind] | None:
+    """The roles of a header of rounds ("| Candidate | 1st round | 2nd round |"): each
+    round's column of votes ("round2"), the name column, and nothing else; its first column
+    names the candidates when no cell says what they are ("| Country | R1 | R2 |" does)."""
+    roles = [f"round{r}" if r is not None else "" for r in rounds]
+    if len(set(roles)) != len(roles) or not roles[0] == "":
+        return None  # a round named twice, or names that are not the first column
+    if any(_VOTE_COLUMN_WORD.search(c) for c, r in zip(cells, rounds, strict=True) if r is None):
+        return None  # "| Candidate | R1 | R2 | Votes |": which column is whose is unclear
+    kind = next((k for pattern, k in _NAME_COLUMNS if pattern.fullmatch(cells[0])), Kind.OTHER)
+    roles[0] = "name"
+    return tuple(roles), kind
+
+
+def round_counts(
+    cells: list[tuple[str, int]], roles: tuple[str, ...]
+) -> tuple[tuple[str, int], list[tuple[int, int, int, int]]] | None:
+    """A row of a table of rounds: its name cell, and (round, votes, start, end) for each
+    round's count it states (a dash or a blank: out of that round)."""
+    name = cells[roles.index("name")]
+    if any(ch.isdigit() for ch in name[0]) or _NOT_A_CANDIDATE_ROW.match(name[0]):
+        return None
+    counts = []
+    for (cell, at), role in zip(cells, roles, strict=True):
+        round_ = round_of(role)
+        if round_ is not None and _COUNT_CELL.fullmatch(cell):
+            counts.append((round_, int(re.sub(r"\D", "", cell)), at, at + len(cell)))
+    return (name, counts) if counts else None
 
 
 def table_row(
