@@ -161,8 +161,8 @@ def _rounds_header(
     round's column of votes ("round2"), the name column, and nothing else; its first column
     names the candidates when no cell says what they are ("| Country | R1 | R2 |" does)."""
     roles = [f"round{r}" if r is not None else "" for r in rounds]
-    if len(set(roles)) != len(roles) or not roles[0] == "":
-        return None  # a round named twice, or names that are not the first column
+    if len(set(roles)) != len(roles) or roles[0] != "":
+        return None  # a round named twice, a second column of words, or names not first
     if any(_VOTE_COLUMN_WORD.search(c) for c, r in zip(cells, rounds, strict=True) if r is None):
         return None  # "| Candidate | R1 | R2 | Votes |": which column is whose is unclear
     kind = next((k for pattern, k in _NAME_COLUMNS if pattern.fullmatch(cells[0])), Kind.OTHER)
