@@ -12559,3 +12559,20 @@ CASES += [
         "lists",
     ),
 ]
+# A referendum's result per place: "Cork South voted no – 41.7% Yes, 58.3% No" (the place's
+# two words read as a name did not keep its listed sides from being read)
+CASES += [
+    Case(
+        "options-place-then-shares-each-before-its-side",
+        "Results of the referendum by constituency. Wexford North have voted to keep the ban "
+        "– 41.7% Yes, 58.3% No.",
+        ("Yes 41.7%", "No 58.3%"),
+        "options",
+    ),
+    Case(
+        "options-person-then-share-before-side-in-prose",
+        "In the referendum campaign, Mark Doyle said 55% yes was within reach.",
+        (),
+        "options",
+    ),
+]

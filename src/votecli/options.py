@@ -174,6 +174,11 @@ _ROW_END = patterns.compile(rf"\s*{_SHARE_IN_BRACKETS}\)?\s*[.;]?\s*$", re.IGNOR
 _LIST_END = patterns.compile(
     rf"\s*{_SHARE_IN_BRACKETS}\s*(?:,(?!\s*\d)|[;.)]|and\b|$)", re.IGNORECASE
 )
+# A side capitalised right after its number, then the next item or the end: "– 41.7% Yes,
+# 58.3% No." A list of the sides, read even where a place before it reads as a name
+_SIDE_LISTED_AFTER = patterns.compile(
+    r"\s*[\"“‘']?(?P<side>Yes|No|YES|NO)\b[\"”’']?\s*(?:[,;.)]|and\b|$)"
+)
 # After a number: "against 44.9 per cent for No"
 _FOR_SIDE_AFTER = patterns.compile(
     r"\s+(?:of\s+the\s+vote\s+)?for\s+(?:the\s+)?[\"“‘']?(?P<side>yes|no)\b", re.IGNORECASE
@@ -341,6 +346,9 @@ def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
     if alone and _alone_side_counts(alone, text, number):
         side = alone.group("row") or alone.group("subject")
         return Option(_side(side), number.start, "option-row")
+    listed = _SIDE_LISTED_AFTER.match(text, number.end) if sides_only else None
+    if listed:
+        return Option(_side(listed.group("side")), number.start, "option-listed")
     after = None if sides_only else _AFTER.match(text, number.end)
     if after and not _ABSTAIN_AFTER.match(text, number.end) and not _PLACES.search(after.group()):
         return Option(YES if after.group("yes") else NO, number.start, "option-after")
