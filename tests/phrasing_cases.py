@@ -12576,3 +12576,21 @@ CASES += [
         "options",
     ),
 ]
+# Ballot measures listed by number ("Colorado Prop. 112.", "Maine Initiative 2."): the list
+# is a vote on questions though no "referendum" or "ballot measure" is named, and the
+# measure's number is its label, no count
+CASES += [
+    Case(
+        "options-numbered-measures-listed",
+        "Colorado Prop. 112. Sets new setbacks for drilling. 43% Yes, 57% No, 95% reporting\n"
+        "Maine Initiative 2. Expands health coverage. 59% Yes, 41% No, 97% reporting",
+        ("Yes 43%", "No 57%", "Yes 59%", "No 41%"),
+        "options",
+    ),
+    Case(
+        "not-tallies-measure-numbers",
+        "Voters in Ohio will weigh Proposition 12 and Initiative 1631 in November.",
+        (),
+        "not-tallies",
+    ),
+]

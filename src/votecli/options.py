@@ -28,10 +28,24 @@ _OTHER = {YES.name: NO, NO.name: YES, INDEPENDENCE.name: NO}
 # their tallies are held to) count no such vote as a tally.
 _SUBJECTS = (
     ("Referendum", r"\b(?:referendum|referendums|referenda|plebiscite)\b"),
-    ("Ballot measure", r"\b(?:ballot (?:measure|question)|proposition \d+)\b"),
+    # a measure named by its number: "Prop. 73", "Initiative 912", "Measure 91"
+    (
+        "Ballot measure",
+        r"\b(?:ballot (?:measure|question|initiative)|(?:proposition|prop\.|initiative|measure)"
+        r" \d+)\b",
+    ),
 )
 _SUBJECT = Gated(
-    ("referend", "plebiscit", "ballot measure", "ballot question", "proposition"),
+    (
+        "referend",
+        "plebiscit",
+        "ballot measure",
+        "ballot question",
+        "ballot initiative",
+        "prop",
+        "initiative ",
+        "measure ",
+    ),
     "|".join(f"(?P<s{i}>{p})" for i, (_, p) in enumerate(_SUBJECTS)),
 )
 # An option named as a side: "the “No” vote", "the Yes campaign", "the no side"

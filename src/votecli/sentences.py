@@ -82,6 +82,7 @@ ABBREVIATIONS = frozenset(
         "fig",
         "art",
         "para",
+        "prop",  # "Prop. 73": a ballot measure's number
     ]
 )
 
