@@ -12594,3 +12594,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# In a text writing thousands with a plain space, a group after two spaces (a thin space
+# turned into two plain ones) is the same count's
+CASES += [
+    Case(
+        "pair-plain-space-thousands-double-space",
+        "Mokoena received 3 512 votes compared with Dube's 3  108.",
+        ("Mokoena 3512", "Dube 3108"),
+        "pairs",
+    ),
+    Case(
+        "verb-double-space-no-thousands-in-plain-text",
+        "Mokoena received 35 votes.  120 delegates were absent.",
+        ("Mokoena 35",),
+        "verbs",
+    ),
+]

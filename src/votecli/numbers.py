@@ -218,7 +218,9 @@ _spaced_style_of: list[object] = [None, False]  # the text last asked about, and
 # as South African and French usage writes them: certain before "votes", and then for the
 # whole text
 _SPACE_THOUSANDS = patterns.compile(rf"((?: [0-9]{{3}})++){_VOTES_AFTER_GROUP}")
-_SPACE_GROUP = patterns.compile(rf" ([0-9]{{3}}){_GROUP_END}")
+# (in such a text a group after two spaces too: "Dlamini-Zuma's 2  261", a thin space
+# turned into two plain ones)
+_SPACE_GROUP = patterns.compile(rf"  ?([0-9]{{3}}){_GROUP_END}")
 _SPACE_STYLE = patterns.compile(
     rf"(?<![0-9] )\b[1-9][0-9]{{0,2}}(?: [0-9]{{3}})++{_VOTES_AFTER_GROUP}"
 )
@@ -507,7 +509,7 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
                 digits, end = digits + more.group(1), more.end(1)  # "2, 415, 310"
             out.append((s, end, int(digits), False, False, False))
             return end
-    elif e + 4 <= n and text[e] == " " and text[e + 1 : e + 4].isdigit():
+    elif e + 4 <= n and text[e] == " " and text[e + 1 : e + 5].lstrip(" ")[:3].isdigit():
         spaced = _space_thousands(text, s, e, document)
         if spaced is not None:
             digits, end = raw + spaced.group(1).replace(" ", ""), spaced.end(1)
