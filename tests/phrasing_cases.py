@@ -12610,3 +12610,15 @@ CASES += [
         "verbs",
     ),
 ]
+# "the latter" of the pair last named, though one of them was named earlier too (the first
+# naming had set the order)
+CASES += [
+    Case(
+        "pronouns-the-latter-of-pair-named-before",
+        "Defence Minister Karen Holt challenged Premier Ian Wade for the party's leadership. "
+        "Members of the Labor Party then held a ballot contested by Wade and Holt. "
+        "The latter was successful, winning 61 votes to Wade's 39.",
+        ("Holt 61", "Wade 39"),
+        "pronouns",
+    ),
+]

@@ -1735,10 +1735,13 @@ class _Reader:
         if reference in (rules.FORMER_REFERENCE, rules.LATTER_REFERENCE):
             # the rival may be one of the pair ("the latter got more votes than the former's
             # rival Y"), but never the one meant
-            pair = list(dict.fromkeys(named))[-2:]  # the last two distinct candidates
-            if len(pair) != 2:
-                return None
-            meant = pair[0] if reference == rules.FORMER_REFERENCE else pair[-1]
+            meant = _of_last_pair(named, reference == rules.FORMER_REFERENCE)
+            if meant is not None and meant == rival:
+                # the rival named after the reference ("the latter got more votes than Y
+                # (97-94)"): the pair is the one named before it
+                while named and named[-1] == rival:
+                    named = named[:-1]
+                meant = _of_last_pair(named, reference == rules.FORMER_REFERENCE)
             return meant if meant != rival else None
         named = [c for c in named if c != rival]
         if gender:
@@ -3435,3 +3438,13 @@ def _freeze(source: str, draft: _ContestDraft) -> Contest:
         defeated=tuple(sorted(draft.defeated - draft.elected)),
         spans=tuple(draft.spans),
     )
+
+
+def _of_last_pair(named: list[Candidate], former: bool) -> Candidate | None:
+    """The former or the latter of the last two distinct candidates named, each where it
+    was last named ("contested by Y and X. The latter ...": X, though X came before Y
+    earlier on)."""
+    pair = list(dict.fromkeys(reversed(named)))[1::-1]
+    if len(pair) != 2:
+        return None
+    return pair[0] if former else pair[1]
