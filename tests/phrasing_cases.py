@@ -12622,3 +12622,20 @@ CASES += [
         "pronouns",
     ),
 ]
+# A party named before a role and a person ("for Green Party leader Tom Hale") is the
+# person's side: the count after "for" is the person's
+CASES += [
+    Case(
+        "people-votes-for-party-leader-person",
+        "Ana Ruiz won 231 votes, against 190 votes for the other candidate, Green Party leader "
+        "Tom Hale.",
+        ("Ruiz 231", "Hale 190"),
+        "people-parties",
+    ),
+    Case(
+        "people-votes-for-party-candidate-person",
+        "There were 5,210 votes for Labour Party candidate Ann Dunne and 4,877 for Tom Hale.",
+        ("Dunne 5210", "Hale 4877"),
+        "people-parties",
+    ),
+]

@@ -141,7 +141,8 @@ _ROLE_NOUN_AFTER = patterns.compile(
     r"president|head|leader|envoy|ambassador|diplomat|official|lawmaker|politician|delegate|"
     r"representative|minister|international|legend|great|icon|hero|veteran|champion|star|"
     r"player|striker|midfielder|goalkeeper|athlete|spokesman|"
-    r"spokeswoman|spokesperson|director|secretary|treasurer) (?P<next>[A-Z][\w’'-]*)"
+    r"spokeswoman|spokesperson|director|secretary|treasurer|candidate|nominee) "
+    r"(?P<next>[A-Z][\w’'-]*)"
 )
 # "the pro-European Green economist", "the Conservative candidate": one capitalised word
 # (a party's or a side's) before a person's role and no name, so a person is meant

@@ -184,10 +184,11 @@ def drop_affiliations(
     for mention in mentions:
         previous = kept[-1] if kept else None
         if (
-            (  # "Qatar's former Culture Minister Hamad ...": the country is the person's
+            (  # "Qatar's former Culture Minister Hamad ...": the country is the person's;
+                # so is a party ("for Green Party leader Tom Hale": Hale's count)
                 previous
                 and previous.candidate
-                and previous.candidate.kind is Kind.COUNTRY
+                and previous.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
                 and mention.candidate
                 and mention.candidate.kind is Kind.PERSON
                 and (
