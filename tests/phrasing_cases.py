@@ -12639,3 +12639,25 @@ CASES += [
         "people-parties",
     ),
 ]
+# A share and its count in one clause: "31.6% of votes in the election, or 1,891,107 votes",
+# "134,705 votes with 58.4% of the votes cast" (not "with 58% of precincts reporting")
+CASES += [
+    Case(
+        "of-total-share-of-votes-in-the-election-or-count",
+        "Ana Ruiz gained 31.62% of votes in the election, or 1,891,107 votes.",
+        ("Ruiz 31.62%", "Ruiz 1891107"),
+        "of-total",
+    ),
+    Case(
+        "of-total-count-with-share-of-votes-cast",
+        "Tom Hale attained a clear win with 104,215 votes with 57.9% of the votes cast.",
+        ("Hale 104215", "Hale 57.9%"),
+        "of-total",
+    ),
+    Case(
+        "of-total-count-with-share-of-precincts-stays-apart",
+        "Tom Hale led with 104,215 votes with 57% of precincts reporting.",
+        ("Hale 104215",),
+        "of-total",
+    ),
+]

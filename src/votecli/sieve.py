@@ -924,13 +924,17 @@ _DASH_PAIR_GAP = patterns.compile(
 _OF_THE_VOTE = patterns.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:total|votes?|ballots?)\b"
 )
-# "64.4% of the votes, or 129,495": a share of the vote, then its count after "or"
+# "64.4% of the votes, or 129,495": a share of the vote, then its count after "or" ("31.59% of
+# votes in the election, or 15,891,107 votes": the vote named between)
 _SHARE_OR_COUNT_GAP = patterns.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?,?\s+or\s+"
+    r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?"
+    r"(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:election|vote|poll|race|ballot|contest))?,?\s+or\s+"
     # "receiving 32.9% (of votes cast), totaling 185,743 votes": the count the share comes to
     r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
     r",\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
 )
+# "134,705 votes with 58.4% of the votes cast": a count, then its share of the vote
+_COUNT_WITH_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+with\s+")
 _COUNT_CLAUSE_END = patterns.compile(r"\s*(?:votes?\b|ballots?\b|[,.;]|$)")
 _SHARE_WITH_COUNT_GAP = patterns.compile(r"\s+(?:with|and)\s+")
 _VOTES_NEXT = patterns.compile(r"\s*(?:votes?|ballots?)\b")
@@ -942,6 +946,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
         return True
     if first.kind == "N" and second.kind == "P" and _DASH_PAIR_GAP.fullmatch(between):
         return _OF_THE_VOTE.match(text, second.end) is not None
+    if first.kind == "N" and second.kind == "P" and _COUNT_WITH_SHARE_GAP.fullmatch(between):
+        return _OF_THE_VOTE.match(text, second.end) is not None  # not "of precincts reporting"
     if first.kind == "P" and second.kind == "N" and _SHARE_OR_COUNT_GAP.fullmatch(between):
         return _COUNT_CLAUSE_END.match(text, second.end) is not None
     if first.kind == "P" and second.kind == "N" and _SHARE_WITH_COUNT_GAP.fullmatch(between):
