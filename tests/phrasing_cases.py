@@ -12661,3 +12661,20 @@ CASES += [
         "of-total",
     ),
 ]
+# A results list written surname first, the surname in capitals ("HALE, Tom 4,120 52.3%"):
+# one person, whatever the space before the count
+CASES += [
+    Case(
+        "lists-surname-in-capitals-first",
+        "Results of the leadership ballot\n\nHALE, Tom 4,120 52.3%\nRUIZ, Ana Maria 3,760 "
+        "47.7%\n\nTom Hale wins outright",
+        ("Hale 4120", "Hale 52.3%", "Ruiz 3760", "Ruiz 47.7%"),
+        "lists",
+    ),
+    Case(
+        "lists-capitals-word-then-comma-in-prose-is-no-name",
+        "NEW YORK, Reuters - Ana Ruiz won 3,760 votes.",
+        ("Ruiz 3760",),
+        "lists",
+    ),
+]

@@ -523,6 +523,12 @@ class NameBook:
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         """Names in `text` outside the `taken` spans (countries found first)."""
         mentions = []
+        inverted = _inverted_row_name(text, taken)
+        if inverted is not None:  # "CORBYN, Jeremy 251,417": one person, "Jeremy Corbyn"
+            surname, given = inverted.group("surname", "given")
+            name = f"{given} {surname.title()}"
+            mentions.append(self._register(text, 0, inverted.end(), name, Kind.PERSON))
+            taken = [*taken, (0, inverted.end())]
         masked = text
         for s, e in taken:  # a country inside a run ("Maldives Foreign Minister ...") splits it
             masked = masked[:s] + "\x00" * (e - s) + masked[e:]
@@ -740,6 +746,25 @@ _LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
 # what follows a first name standing alone for a person: a verb or a clause's end, never a
 # word of an organisation's longer name ("Teamsters Local 25", "Teamsters for a Union")
 _ALONE_AFTER = patterns.compile(r"['’]s\b|[,;:.]|\s+(?!(?:for|of|and|in)\b)[a-z]")
+
+
+# A row of a results list that writes the surname first, in capitals: "CORBYN, Jeremy
+# 251,417 59.5%", "DE LA CRUZ, Ana Maria 3,760" (a count follows on the row; a dateline's
+# "NEW YORK, Reuters -" has none right after)
+_INVERTED_ROW_NAME = patterns.compile(
+    r"(?P<surname>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}), "
+    r"(?P<given>[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)?)(?=\s+\(?\d)"
+)
+
+
+def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The name that opens a row written surname first in capitals, if the row opens so."""
+    if not text[:2].isupper() or ", " not in text[:40]:  # the cheap tests first
+        return None
+    found = _INVERTED_ROW_NAME.match(text)
+    if found is None or any(s < found.end() for s, _ in taken):
+        return None
+    return found
 
 
 def _first_name_alone(text: str, end: int, word: str) -> bool:
