@@ -12678,3 +12678,27 @@ CASES += [
         "lists",
     ),
 ]
+# "elected X Prime Minister": the office named after the person elected to it is no part of
+# the name (the run "X Prime Minister" had read as no one, so "She won ..." had no antecedent)
+CASES += [
+    Case(
+        "pronouns-elected-person-then-office",
+        "The assembly on Monday elected Ana Maria Ruiz Prime Minister. She won the vote with "
+        "231 votes.",
+        ("Ruiz 231",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-elected-party-owned-person-then-office",
+        "Parliament elected the Unity Front (Reform)'s Tom Hale Speaker. He won the vote with "
+        "198 votes.",
+        ("Hale 198",),
+        "pronouns",
+    ),
+    Case(
+        "verbs-named-person-then-office-with-count",
+        "Lawmakers voted Tom Hale Speaker with 310 votes.",
+        ("Hale 310",),
+        "verbs",
+    ),
+]

@@ -574,6 +574,10 @@ class NameBook:
         roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
         if roles and _role_as_surname(core):
             roles.pop()  # "Angus King": a surname, as no name follows the word
+        if roles and _office_conferred(text, start, core, roles):
+            # "elected Ana Ruiz Prime Minister": the office after the name is what it became
+            end = start + text[start:end].rindex(core[roles[0] - 1]) + len(core[roles[0] - 1])
+            core, roles = core[: roles[0]], []
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
             core, titled = core[roles[-1] + 1 :], True
         if len(core) > 2 and (core[0].lower(), core[1].lower()) in _ORGANS:
@@ -907,6 +911,26 @@ def _role_as_surname(core: list[str]) -> bool:
         return False
     before = core[-2].lower().rstrip(".")
     return not (before in ROLE_WORDS or before in STOPWORDS or lookup(core[-2]))
+
+
+# A verb that makes its object an office's holder: "elected X Prime Minister", "named X
+# Speaker", "elected the League (N)'s X Prime Minister" (the office after the name)
+_CONFERRED_BEFORE = patterns.compile(
+    r"\b(?:elected|re-elected|named|appointed|declared|confirmed|voted|chose|made|installed)"
+    r" (?:[\w() -]{1,60}?['’]s )?$"
+)
+
+
+def _office_conferred(text: str, start: int, core: list[str], roles: list[int]) -> bool:
+    """Whether the run is a name of two words or more, then only office words, right after
+    a verb that makes the person its holder."""
+    first = roles[0]
+    return (
+        first >= 2
+        and roles == list(range(first, len(core)))
+        and start == text.find(core[0], start)  # no title before the name was dropped
+        and _CONFERRED_BEFORE.search(text, max(0, start - 80), start) is not None
+    )
 
 
 def _strip_titles(words: list[str]) -> list[str]:
