@@ -12702,3 +12702,42 @@ CASES += [
         "verbs",
     ),
 ]
+# A table of rounds copied from a web page, its cells set apart by single spaces; a
+# country's candidate in a race of people is its one person.
+CASES += [
+    Case(
+        "lists-table-of-rounds-single-spaces",
+        "Voting for the Director-General\n"
+        "Candidate Round 1 Round 2 Round 3\n"
+        "Mira Antal 21 24 30\n"
+        "Omar Reyes 9 11 28\n"
+        "Lin Tao 4 0 0\n"
+        "Blank 1 0 0\n"
+        "Total 58 58 58",
+        (
+            "Antal 21 r1",
+            "Antal 24 r2",
+            "Antal 30 r3",
+            "Reyes 9 r1",
+            "Reyes 11 r2",
+            "Reyes 28 r3",
+            "Tao 4 r1",
+            "Tao 0 r2",
+            "Tao 0 r3",
+        ),
+        "lists",
+    ),
+    Case(
+        "capitals-demonym-candidate-is-the-person",
+        "She was in a two-way contest with Piotr Nowak of Poland. In the vote, the Polish "
+        "candidate received 88 votes and Ambassador Lind 101.",
+        ("Nowak 88", "Lind 101"),
+        "capitals-demonyms",
+    ),
+    Case(  # negative: in a race of countries the country's candidate is the country
+        "capitals-demonym-candidate-in-a-race-of-countries",
+        "Kenya and Djibouti were the candidates. The Kenyan candidate won 113 votes.",
+        ("KEN 113",),
+        "capitals-demonyms",
+    ),
+]

@@ -868,7 +868,11 @@ class _Reader:
                 return None  # "Z stood down in June. She won by 54% to the 46% for Y": not Z
             number = mentions[binding.number]
             return self._subject_of_defeat(candidate, text[: number.start], mentions)
-        return mentions[binding.candidate].candidate
+        named = mentions[binding.candidate]
+        if named.candidate and named.candidate.code and _COUNTRYS_PERSON.match(text, named.end):
+            # "with the Cypriot candidate receiving 90 votes": in a race of people, its one
+            return self._one_person_of(named.candidate.code) or named.candidate
+        return named.candidate
 
     def _read_layout(self, sentence: Sentence, text: str) -> bool:
         """Whether the sentence is a cell or a row of a table, and was read as one."""
@@ -880,6 +884,8 @@ class _Reader:
             and self._under_straw_poll_header(sentence)
         ):
             return self._read_straw_poll_row(sentence, text, row)
+        if text[-1:].isdigit() and self._read_plain_rounds(sentence, text):
+            return True
         if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
             return True
         return _ALIGNED_GAP in text and self._read_table_row(sentence, text, aligned=True)
@@ -990,6 +996,20 @@ class _Reader:
             number = sieve.Mention(start, end, "P", value=value)
         self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
         return True
+
+    def _read_plain_rounds(self, sentence: Sentence, text: str) -> bool:
+        """A header or row of a table of rounds whose cells lost their separators, as a web
+        page's table copied as text has them ("Candidate Round 1 Round 2" over "Ana Lind 8
+        12"): read like a table of rounds with bars."""
+        header = tables.plain_rounds_header(text)
+        if header is not None:
+            self.table = tables.Table(*header, sentence.line, plain=True)
+            return True
+        table = self.table
+        if table is None or not table.plain or not 0 < sentence.line - table.line <= 2:
+            return False
+        cells = tables.plain_rounds_cells(text, table.roles)
+        return cells is not None and self._read_rounds_row(sentence, text, cells, table)
 
     def _read_rounds_row(
         self, sentence: Sentence, text: str, cells: list[tuple[str, int]], table: tables.Table
@@ -1833,8 +1853,10 @@ class _Reader:
         by it after the name ("X, the Russian representative"). None when not exactly one."""
         found = _FOR_THE_DEMONYM.search(text, number.end, number.end + _DEMONYM_REACH)
         code = countries.lookup(found.group(1)) if found else None
-        if code is None:
-            return None
+        return self._one_person_of(code) if code else None
+
+    def _one_person_of(self, code: str) -> Candidate | None:
+        """The one person in the race the text makes of the country `code`, if one."""
         people = {
             c.key: c
             for found in [*self._light_candidates(), self.context.recent]
@@ -3178,11 +3200,14 @@ _INTRODUCTION_REACH = 40  # "Lithuanian Ambassador to the UN Dalius Cekuolis"
 _CONTEST_WORD = patterns.compile(
     r"\b(?:opponents?|rivals?|candidates?|candidacy|candidature|challengers?|contenders?|"
     r"nominees?|ran|runs|running|race|bid|(?:re-?)?elect\w*|vot\w+|won|wins|defeat\w*|beat\w*|"
-    r"lost)\b",
+    r"lost|contest\w*|vying|vied)\b",
     re.IGNORECASE,
 )
-# "The 48-year-old Slovenian", "The Lithuanian Ambassador": where the description's
-# capitalised word (a demonym, if any) stands
+# A country's person: "the Cypriot candidate", "Kenya's nominee" (a country's candidacy is
+# the country itself)
+_COUNTRYS_PERSON = patterns.compile(
+    r"(?:['’]s)? (?:candidate|nominee|contender|hopeful|envoy|ambassador|diplomat)\b"
+)
 _FOR_THE_DEMONYM = patterns.compile(r"\bfor the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _DEMONYM_REACH = 60
 # "South Korean representative Kim Lee", "Ivan Petrov, the Russian representative,"

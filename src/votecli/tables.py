@@ -4,6 +4,7 @@ candidate.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ class Table:
     kind: Kind
     line: int
     round: int | None = None  # the round after the one a change column compares with
+    plain: bool = False  # cells set apart by single spaces: a table of rounds copied as text
 
 
 _CELL = patterns.compile(r"[^|\t]+")
@@ -168,6 +170,43 @@ def _rounds_header(
     kind = next((k for pattern, k in _NAME_COLUMNS if pattern.fullmatch(cells[0])), Kind.OTHER)
     roles[0] = "name"
     return tuple(roles), kind
+
+
+# A row of a table of rounds whose cells lost their separators: a name, then one count (or a
+# dash) per round: "Farouk Hosny 22 23 25 29"
+_PLAIN_ROUNDS_ROW = patterns.compile(
+    r"(?P<name>[^\d|\t]+?) (?P<counts>(?:\d[\d,]*|[-–—])(?: (?:\d[\d,]*|[-–—]))*)\s*"
+)
+_PLAIN_CELL = patterns.compile(r"\S+")
+
+
+def plain_rounds_header(text: str) -> tuple[tuple[str, ...], Kind] | None:
+    """The roles of a header of rounds whose cells lost their separators, as a web page's
+    table copied as text has them ("Candidate Round 1 Round 2 Round 3"): a label of a few
+    words, then only rounds, each once."""
+    found = list(_ROUND_COLUMN.finditer(text))
+    if len(found) < 2 or found[-1].end() != len(text.rstrip()):
+        return None
+    if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(found)):
+        return None  # words between the rounds: prose
+    label = text[: found[0].start()].strip()
+    if len(label.split()) > 3 or any(ch.isdigit() for ch in label):
+        return None
+    cells = [label, *(m.group() for m in found)]
+    rounds = [None, *(_column_round(m.group()) for m in found)]
+    return _rounds_header(cells, rounds) if label else None
+
+
+def plain_rounds_cells(text: str, roles: tuple[str, ...]) -> list[tuple[str, int]] | None:
+    """A row under such a header, as cells: its name and one cell per round."""
+    row = _PLAIN_ROUNDS_ROW.fullmatch(text)
+    if row is None:
+        return None
+    counts = [(m.group(), row.start("counts") + m.start())
+              for m in _PLAIN_CELL.finditer(row.group("counts"))]  # fmt: skip
+    if len(counts) != len(roles) - 1:
+        return None
+    return [(row.group("name"), 0), *counts]
 
 
 def round_counts(
