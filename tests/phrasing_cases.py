@@ -12741,3 +12741,18 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# A results row that ends an embedded tweet, its byline glued to the last figure.
+CASES += [
+    Case(
+        "un-block-row-then-tweet-byline",
+        "Shares of the vote for the new members:\nGhana: 96%\nPeru: 88%— Vote Watch (@votewatch) June 4, 2021",
+        ("GHA 96%", "PER 88%"),
+        "un-blocks",
+    ),
+    Case(
+        "un-block-count-row-then-tweet-byline",
+        "Votes in the Assembly:\nNepal - 151\nIraq - 139 — Ana Ruiz (@anaruiz_un) 12 May 2022",
+        ("NPL 151", "IRQ 139"),
+        "un-blocks",
+    ),
+]

@@ -174,6 +174,8 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 # name), not "X – 120 elected members"
 _FATE_WORD = r"\s+(?:elected|re-elected|eliminated|excluded)(?=\s*(?:$|[,.;|]|<C))"
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
+# An embedded tweet's byline, glued by a scraper to its last line: "— Jo Doe (@jodoe)"
+_TWEET_BYLINE = r"\s*[-–—]\s*(?:[^<()@]|<C\d+>){1,50}\(@\w+\)"
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
 # The first word after a possessive naming its tally: "Y's tally stood at", "Y's vote share"
@@ -1872,8 +1874,9 @@ RULES: tuple[Rule, ...] = (
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
         rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
-        # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%")
-        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:)",
+        # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
+        # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
+        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:|{_TWEET_BYLINE})",
         _pairs((1, 3)),
     ),
     _rule(
