@@ -174,9 +174,9 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 # name), not "X – 120 elected members"
 _FATE_WORD = r"\s+(?:elected|re-elected|eliminated|excluded)(?=\s*(?:$|[,.;|]|<C))"
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
+_FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 # An embedded tweet's byline, glued by a scraper to its last line: "— Jo Doe (@jodoe)"
 _TWEET_BYLINE = r"\s*[-–—]\s*(?:[^<()@]|<C\d+>){1,50}\(@\w+\)"
-_FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
 
 # The first word after a possessive naming its tally: "Y's tally stood at", "Y's vote share"
 _POSSESSED_TALLY = (
