@@ -12756,3 +12756,21 @@ CASES += [
         "un-blocks",
     ),
 ]
+# A passive "was elected" far from its "with N votes" (no comma before "with"): an age, a
+# body's size and the round between.
+CASES += [
+    Case(
+        "verb-passive-elected-long-way-to-with",
+        "Tanaka, aged 58, was elected by secret ballot by the organisation's 41-member "
+        "executive council on the third ballot with 22 votes.",
+        ("Tanaka 22 r3",),
+        "verbs",
+    ),
+    Case(
+        "not-passive-elected-with-abstentions",
+        "Okafor was elected by the organisation's 41-member executive council on Friday "
+        "with 12 abstentions and no votes against.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2189,13 +2189,15 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "subject-elected-then-with",  # "X of Y was announced as the new Deputy Director in the
-        # fourth round of voting, with 104 votes": the one the passive names, however far
+        # fourth round of voting, with 104 votes", "X, aged 61, was elected via secret ballot
+        # by the agency's 56-member board in the second round with 30 votes": the one the
+        # passive names, however far
         rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{0,80}}? (?:was|were|has been|"
-        rf"had been|is) (?:re-?elected|announced|chosen|named|confirmed|declared|selected)\b"
-        rf"(?:[^<;:–—]|<X\d+>){{0,160}}?, with {_QUANT}<N(\d+)>{_COUNTS} (?:valid )?"
+        rf"had been|is) (?:(?:re-?)?elected|announced|chosen|named|confirmed|declared|selected)\b"
+        rf"(?:[^<;:–—]|<X\d+>){{0,160}}?,? with {_QUANT}<N(\d+)>{_COUNTS} (?:valid )?"
         rf"(?:votes|ballots)\b(?! cast for (?:his|her|its|their) )",
         _pairs((1, 2)),
-        (", with",),
+        ("elected", "announced", "chosen", "named", "confirmed", "declared", "selected"),
     ),
     _rule(
         "verb-fraction-bracket",  # "X received more than two-thirds of ballots cast (5,410)":
