@@ -12774,3 +12774,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "X won by a vote of A to B" with the other finalist named in a two-way pairing: in the
+# same sentence ("X and Y were forced into a runoff, which X won ..."), or the one before.
+CASES += [
+    Case(
+        "pairs-runoff-pair-then-won-by-a-vote-of",
+        "Chile and Peru were forced into a runoff, which Peru won by a vote of 118 to 64.",
+        ("PER 118", "CHL 64"),
+        "pairs",
+    ),
+    Case(
+        "pairs-advanced-then-won-by-a-vote-of-next-sentence",
+        "Nadia Sorel and Piet Maas advanced to the second round. Maas won by a vote of 33 to 25.",
+        ("Maas 33", "Sorel 25"),
+        "pairs",
+    ),
+    Case(
+        "pairs-runoff-was-between-then-won-by",
+        "The run-off was between Latvia and Malta. Malta won by 102 votes to 88.",
+        ("MLT 102", "LVA 88"),
+        "pairs",
+    ),
+    Case(
+        "not-finalist-three-into-runoff",
+        "Chile, Peru and Bolivia went to a runoff, which Peru won by a vote of 118 to 64.",
+        ("PER 118",),
+        "pairs",
+    ),
+]

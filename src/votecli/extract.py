@@ -845,7 +845,7 @@ class _Reader:
         if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
             return self._side_of_score(mentions, binding)
         if binding.candidate == rules.FINALIST_REFERENCE:
-            return self._other_finalist(mentions[binding.rival].candidate)
+            return self._other_finalist(mentions[binding.rival].candidate, skeleton, mentions)
         if binding.candidate == rules.ELECTED_REFERENCE:
             return self._elected_to(rules.elected_office(skeleton), sentence)
         if binding.candidate == rules.DEMONYM_REFERENCE:
@@ -1956,11 +1956,20 @@ class _Reader:
         pair = self._defeat_before()
         return pair[0] if pair and pair[1] == candidate else candidate
 
-    def _other_finalist(self, winner: Candidate | None) -> Candidate | None:
-        """The winner's rival in the two-way vote the sentence before names, if it does, or
-        the one it says the winner beat, if it names no third of their kind ("X beat Y.")."""
+    def _other_finalist(
+        self, winner: Candidate | None, skeleton: str, mentions: list[sieve.Mention]
+    ) -> Candidate | None:
+        """The winner's rival in the two-way vote the sentence itself or the one before
+        names ("X and Y were forced into a runoff, which X won by 124 to 57"), or the one
+        the sentence before says the winner beat, if it names no third of their kind ("X
+        beat Y.")."""
+        if winner is None:
+            return None
+        pair = rules.final_pair(skeleton)
+        if pair is not None:
+            return self._rival_in(winner, *(mentions[i].candidate for i in pair))
         before = self._last_sentence(self.sentence_before)
-        if winner is None or before is None:
+        if before is None:
             return None
         text = before.text[:_MAX_SENTENCE]
         named = self._candidates(text)
@@ -1979,7 +1988,13 @@ class _Reader:
                 m.candidate.key for m in named[at:] if m.candidate and m.candidate.kind is kind
             }
             return loser if alike - {defeat[0].key} == {loser.key} else None
-        first, second = (named[i].candidate for i in pair)
+        return self._rival_in(winner, *(named[i].candidate for i in pair))
+
+    @staticmethod
+    def _rival_in(
+        winner: Candidate, first: Candidate | None, second: Candidate | None
+    ) -> Candidate | None:
+        """The other of a two-way vote's pair, if the winner is one of them."""
         if first is None or second is None or first.key == second.key:
             return None
         if winner.key in (first.key, second.key):

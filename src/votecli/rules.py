@@ -420,8 +420,14 @@ def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 
 
 _FINAL_PAIR = patterns.compile(
-    r"\b(?:vote|run-?off|head-to-head|contest|race|duel|choice) between "
-    rf"(?:the )?{C} and (?:the )?{C}(?=[.;,]|$| in\b| for\b)",
+    r"\b(?:vote|run-?off|head-to-head|contest|race|duel|choice)(?: (?:was|is|will be))? between "
+    rf"(?:the )?{C} and (?:the )?{C}(?=[.;,]|$| in\b| for\b)"
+    # "X and Y were forced into a runoff", "X and Y advanced to the second round"
+    rf"|(?<!>, ){C} and (?:the )?{C},? (?:were |will be |then )?"
+    r"(?:forced into|went (?:in)?to|go (?:in)?to|advanced to|advance to|moved on to|"
+    r"headed (?:in)?to|head (?:in)?to|proceeded to|qualified for|faced (?:off |each other )?in|"
+    r"face (?:off |each other )?in|met in|meet in) (?:a|the) (?:[\w-]+ )?"
+    r"(?:run-?off|second round|final round|final ballot|head-to-head|duel)\b",
     re.IGNORECASE,
 )
 
@@ -431,7 +437,8 @@ def final_pair(skeleton: str) -> tuple[int, int] | None:
     found = list(_FINAL_PAIR.finditer(skeleton))
     if len(found) != 1:
         return None
-    return int(found[0].group(1)), int(found[0].group(2))
+    first, second = (int(g) for g in found[0].groups() if g is not None)
+    return first, second
 
 
 def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
@@ -2356,10 +2363,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "won-by-to-finalist",  # "On the first vote X won by 62 to 56": the 56 is the other
         # finalist's, as in votes-to-finalist
-        rf"{C}{clause_gap(0, 45)}\b(?:won|prevailed|triumphed) by {NUM}(?: votes?)? to {NUM}"
-        r"(?=[.;,]|$| in\b| on\b| at\b)",
+        # "which X won by a vote of 124 to 57" (by-a-vote-of reads only the 124)
+        rf"{C}{clause_gap(0, 45)}\b(?:won|prevailed|triumphed) by (?:a (?:[\w-]+ )?vote of )?"
+        rf"{NUM}(?: votes?)? to {NUM}(?=[.;,]|$| in\b| on\b| at\b)",
         _won_by_votes_to,
-        ("by <n",),
+        ("by <n", "vote of <n"),
     ),
     _rule(
         "won-votes-to-over",  # "X prevailed 45 votes to 40 in the leadership contest over Y"
