@@ -12802,3 +12802,29 @@ CASES += [
         "pairs",
     ),
 ]
+# "X led all three rounds, the first by A votes to B, and the second by C votes to D": each
+# score's second count the other finalist's, named before as one of the two candidates; the
+# rounds told apart by ordinals alone ("the first by ...") after the word "rounds".
+CASES += [
+    Case(
+        "rounds-led-all-rounds-the-first-by",
+        "The two candidates were Mei Tanaka of Japan and Olu Bello of Nigeria, and neither "
+        "won the needed majority in 32 votes. Tanaka led all three rounds, the first by 18 "
+        "votes to 14, and the second by 19 votes to 13.",
+        ("Tanaka 18 r1", "Bello 14 r1", "Tanaka 19 r2", "Bello 13 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-led-by-then-plural-round-list",
+        "Voting among the 41 delegates pitted Hugo Lenz against Rita Kovac. Lenz led both "
+        "rounds, the first by 22 votes to 19, and the second and third rounds by 23 votes to 18.",
+        ("Lenz 22 r1", "Kovac 19 r1", "Lenz 23 r2", "Kovac 18 r2"),
+        "rounds",
+    ),
+    Case(
+        "not-finalist-only-other-person-named-no-contestant",
+        "Outgoing director Ana Ortiz thanked the 35 board members. Lee Park led by 20 votes to 15.",
+        ("Park 20",),
+        "pairs",
+    ),
+]

@@ -384,13 +384,22 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
         if match.group("cord") and not _counts_of_a_preferential_vote(text, match.start()):
             continue  # "Abstentions: 3 in the second count": a recount, perhaps
         found.append((match.start(), ordinal_round(match.group("ord") or match.group("cord"))))
+    apart = [
+        (match.start(group), ordinal_round(match.group(group)))
+        for match in _ROUNDS_APART.finditer(text)
+        for group in ("ord" if match.group("ord") else "list",)
+    ]
+    found += apart
     if found:  # "61 votes in the first round and 78 in the second": the round left unsaid
         for match in _ROUND_ELLIPSIS.finditer(text):
             found.append((match.start("ord"), ordinal_round(match.group("ord").lower())))
+        if apart and " by " in text:  # "..., the first by 21 votes, and the second by 20"
+            for match in _BY_ELLIPSIS.finditer(text):
+                found.append((match.start("ord"), ordinal_round(match.group("ord").lower())))
     for match in _AFTER_ROUNDS.finditer(text):  # "elected after three rounds": the third's
         raw = match.group("n").lower()
         found.append((match.start(), int(raw) if raw.isdigit() else parse_words(raw)))
-    return tuple(sorted(found))
+    return tuple(sorted(set(found) if apart else found))  # an ordinal both apart and ellipsis
 
 
 # Two counts named in one sentence: "in the first count and ... during the second count"
@@ -432,6 +441,18 @@ _AFTER_ROUNDS = Gated(
     r"\bafter\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:rounds|ballots)\b",
 )
+_APART_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last)"
+# Rounds named apart from the word: "X led all three rounds, the first by 21 votes to 14"
+# (the rounds, then each by its ordinal), and a plural list, "the second and third rounds
+# by 20 votes to 15", filed under its first
+_ROUNDS_APART = Gated(
+    ("rounds", "ballots"),
+    rf"\b(?:rounds|ballots),? the (?P<ord>{_APART_ORDINAL})(?= by\b| with\b)"
+    rf"|\bthe (?P<list>{_APART_ORDINAL})(?:,? (?:and )?{_APART_ORDINAL}){{1,3}} (?:rounds|ballots)\b",
+)
+# "..., the first by 21 votes to 14, and the second by 20": an ordinal alone before its
+# score, once the sentence names rounds
+_BY_ELLIPSIS = patterns.compile(rf"(?:,|\band) the (?P<ord>{_APART_ORDINAL}) by\b", re.IGNORECASE)
 # "will face X in the second round": a contest foreseen; the clause's numbers are of a round
 # before it. The verb must come after any other round named ("got 45% in the first round and
 # will face Y in the second": the first is still the 45%'s).

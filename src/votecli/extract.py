@@ -1442,6 +1442,13 @@ class _Reader:
             return after[0][1]  # "23 votes in the first round and 29 votes in the second round"
         if before and after and all(_opens_clause(text, at) for at, _ in (before[-1], after[0])):
             return before[-1][1]  # "In the second round, X 46, Y 29, and in the last round, ..."
+        if (
+            before
+            and after
+            and _CLAUSE_BREAK.search(text, offset, after[0][0])
+            and not _CLAUSE_BREAK.search(text, before[-1][0], offset)
+        ):
+            return before[-1][1]  # "the first by 21 votes to 14, and the second by 20 to 15"
         return min(own, key=lambda r: abs(r[0] - offset))[1] if own else None
 
     # --- mentions ---------------------------------------------------------------------
@@ -1977,7 +1984,7 @@ class _Reader:
         if pair is None:
             defeat = self._defeat_before(known=winner)
             if not defeat or not _same_one(defeat[0], winner):
-                return None
+                return self._only_rival(winner)
             # no third of their kind ("X beat Y and Z": whose is the count?); "Former Wales
             # captain X ... after beating Y" names a country and a body beside two people
             # (names before the verb beside the winner's are the winner's side: "Former
@@ -1989,6 +1996,20 @@ class _Reader:
             }
             return loser if alike - {defeat[0].key} == {loser.key} else None
         return self._rival_in(winner, *(named[i].candidate for i in pair))
+
+    def _only_rival(self, winner: Candidate) -> Candidate | None:
+        """The one other contestant of the winner's kind the last sentences read name, if
+        only one ("Two candidates, X of Japan and Y of South Africa, ... X led all three
+        rounds, the first by 21 votes to 14"): a two-way race the text set out before."""
+        others = {
+            c.key: c
+            for c in self.context.recent
+            if c.kind is winner.kind and not _same_one(c, winner) and not _same_one(winner, c)
+        }
+        if len(others) != 1:
+            return None
+        (other,) = others.values()
+        return other if self._contestant(other) else None
 
     @staticmethod
     def _rival_in(
@@ -2867,6 +2888,8 @@ _OPENS_CLAUSE = patterns.compile(
     r"[\w-]+\s+(?:round|ballot)(?:\s+of\s+(?:voting|balloting))?\s*[,:]", re.IGNORECASE
 )
 _IN_THE_BEFORE = patterns.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+# The end of a clause: a number before it is not of a round named after it
+_CLAUSE_BREAK = patterns.compile(r";|, (?:and|but|while|whereas)\b")
 
 
 # A count and the round phrase it ends with: "29 votes in the second round", "44% in round 3"

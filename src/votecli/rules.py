@@ -419,6 +419,22 @@ def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield FINALIST_REFERENCE, int(m.group(5)), None, 1, winner
 
 
+# "..., and the second and third rounds by 20 votes to 15": one more score of the leader's
+_LED_BY_MORE = patterns.compile(
+    r",? and (?:[^<;:–—.]|<X\d+>){0,40}?\bby <([NP])(\d+)> votes? to <([NP])(\d+)>"
+    r"(?=[.;,]|$| in\b| on\b| at\b)"
+)
+
+
+def _led_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    yield from _won_by_votes_to(m)
+    winner, at = int(m.group(1)), m.end()
+    while more := _LED_BY_MORE.match(m.string, at):
+        yield winner, int(more.group(2))
+        yield FINALIST_REFERENCE, int(more.group(4)), None, 1, winner
+        at = more.end()
+
+
 _FINAL_PAIR = patterns.compile(
     r"\b(?:vote|run-?off|head-to-head|contest|race|duel|choice)(?: (?:was|is|will be))? between "
     rf"(?:the )?{C} and (?:the )?{C}(?=[.;,]|$| in\b| for\b)"
@@ -2368,6 +2384,14 @@ RULES: tuple[Rule, ...] = (
         rf"{NUM}(?: votes?)? to {NUM}(?=[.;,]|$| in\b| on\b| at\b)",
         _won_by_votes_to,
         ("by <n", "vote of <n"),
+    ),
+    _rule(
+        "led-by-votes-to-finalist",  # "X led all three rounds, the first by 21 votes to 14,
+        # and the second by 20 votes to 15": each score's second count the other finalist's
+        rf"{C}{clause_gap(0, 30)}\bled\b(?:[^<;:–—.]|<X\d+>){{0,40}}?\bby {NUM} votes? to {NUM}"
+        r"(?=[.;,]|$| in\b| on\b| at\b)",
+        _led_by_votes_to,
+        ("votes to", "vote to"),
     ),
     _rule(
         "won-votes-to-over",  # "X prevailed 45 votes to 40 in the leadership contest over Y"
