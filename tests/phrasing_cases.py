@@ -12828,3 +12828,21 @@ CASES += [
         "pairs",
     ),
 ]
+# A story's first line opening with "He"/"She", its headline lost: the person the next
+# sentence opens with (no one named before).
+CASES += [
+    Case(
+        "pronouns-opening-line-then-named-next",
+        "He defeated the former trade minister, Ana Ruiz, by a vote of 54 to 40 in the final round.\n"
+        "Vidal, 49, is a former ambassador to Spain.",
+        ("Vidal 54", "Ruiz 40"),
+        "pronouns",
+    ),
+    Case(
+        "not-pronoun-opening-line-next-opens-with-a-country",
+        "She defeated the former trade minister, Ana Ruiz, by a vote of 54 to 40.\n"
+        "Mexico had backed her bid from the start.",
+        ("Ruiz 40",),
+        "pronouns",
+    ),
+]

@@ -862,6 +862,8 @@ class _Reader:
                 said = _GENDERED_PRONOUN.findall(text, 0, mentions[binding.number].start)
                 gender = _PRONOUN_GENDERS[said[-1].lower()] if said else None
             candidate = self._antecedent(mentions, before, binding.candidate, rival, gender)
+            if candidate is None and binding.candidate == rules.PERSON_REFERENCE:
+                candidate = self._named_next(sentence, text, rival)
             if opening and any(m.candidate == candidate for m in mentions):
                 return None  # "He beat X and Y": neither X nor Y, whoever was named last
             if binding.rule in _CONTESTANT_ONLY and candidate and not self._contestant(candidate):
@@ -1786,6 +1788,26 @@ class _Reader:
             # had won 63 votes, leaving his opponent with 46")
             return next((c for c in rivals if self._contestant(c)), None)
         return named[-1] if named else None
+
+    def _named_next(
+        self, sentence: Sentence, text: str, rival: Candidate | None
+    ) -> Candidate | None:
+        """The person a text's opening "He" or "She" stands for when no one is named before
+        it (a scraped story whose headline was lost: "She defeated Y by 31 votes to 27."):
+        the one the next sentence opens with ("Bokova, 57, ...")."""
+        if not _OPENING_PERSON_PRONOUN.match(text) or sentence.start > _OPENING_REACH:
+            return None
+        if self.context.recent or self._candidates(self.text[: sentence.start]):
+            return None
+        start = len(self.text) - len(self.text[sentence.end :].lstrip())
+        following = sentences_at(self.text, [start]) if start < len(self.text) else []
+        if not following:
+            return None
+        named = self._candidates(following[0].text[:_MAX_SENTENCE])
+        first = named[0].candidate if named and named[0].start == 0 else None
+        if first is None or first.kind not in (Kind.PERSON, Kind.OTHER) or first == rival:
+            return None
+        return first
 
     def _predecessors(self) -> set[str]:
         """Keys of the people recent sentences name as the one replaced ("take over from Z",
@@ -3406,6 +3428,10 @@ _TITLE_BEFORE = patterns.compile(
 _POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
 # Rules whose pronoun comes before every name of the sentence ("He beat X and Y by ...")
 _OPENING_PRONOUN_RULES = frozenset(("pronoun-beat-several",))
+# A sentence opening with a person's pronoun, and how far into a text one may stand for the
+# person named next (a lost headline leaves a story's first lines so)
+_OPENING_PERSON_PRONOUN = patterns.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
+_OPENING_REACH = 1500
 # The sex a person's pronoun tells, for its antecedent ("She won 47,997 votes")
 _GENDERED_PRONOUN = patterns.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him"), "m") | dict.fromkeys(("she", "her"), "f")
