@@ -12846,3 +12846,24 @@ CASES += [
         "pronouns",
     ),
 ]
+# A score with each count before its name: "167 U.S. vs. 174 Kyrgyzstan".
+CASES += [
+    Case(
+        "number-first-versus",
+        "Votes won by the two Asian candidates: 151 Nepal vs. 139 Iraq",
+        ("NPL 151", "IRQ 139"),
+        "number-first",
+    ),
+    Case(
+        "number-first-was-to",
+        "The vote was 98 Malta to 83 Latvia.",
+        ("MLT 98", "LVA 83"),
+        "number-first",
+    ),
+    Case(
+        "not-number-first-versus-match-score",
+        "Final score: 2 Chile vs. 1 Peru.",
+        (),
+        "not-tallies",
+    ),
+]

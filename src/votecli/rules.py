@@ -1457,6 +1457,15 @@ RULES: tuple[Rule, ...] = (
         ("> <n", "> <p", "'s <", "’s <", "' <", "’ <", " with <", " on <", " at <", " of <"),
     ),
     _rule(
+        "number-first-versus",  # "167 U.S. vs. 174 Kyrgyzstan", "52% Yes versus 48% No": a
+        # score with each count before its name
+        rf"(?:^|[:(]\s*|\b(?:was|were|is|stood at) )(?:the )?{NUM} (?:the )?{C} "
+        rf"(?:vs\.?|versus|v\.?|to|against) (?:the )?{NUM} (?:the )?{C}(?=[,;.)]|$)",
+        _pairs((3, 2), (6, 5)),
+        ("vs", "versus", " v. ", " to <", "against <"),
+        needs_vote_word=True,  # not a match's "Final score: 2 Chile vs. 1 Peru"
+    ),
+    _rule(
         "rival-owned-count",  # "X, who needed the majority of the 190 countries present,
         # secured 128 votes over Y's 62": the subject too far for pair-to, whose rival's count
         # its possessive still names (the subject's count is left to the other rules)
