@@ -133,6 +133,21 @@ _ROLE_AFTER = patterns.compile(
     r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
 )
 _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
+# An office named by its portfolio before a person ("Minister of Labor Muriel Pénicaud",
+# "Secretary of State Ana Lopes", "Minister for Foreign Affairs X"): the capitalised
+# portfolio words open the run of the person's name
+_OFFICE_OF_BEFORE = patterns.compile(
+    r"\b(?:minister|secretary|commissioner)(?: of| for) (?:the )?$", re.IGNORECASE
+)
+_PORTFOLIO_WORDS = frozenset(
+    """
+    labor labour health finance defence defense justice education culture agriculture
+    trade commerce interior economy energy environment transport tourism foreign affairs
+    state industry planning information communications science technology employment home
+    housing welfare women youth sport sports treasury works mines petroleum fisheries water
+    lands social security national public development cooperation immigration
+    """.split()
+)
 # "Former England captain Bill Carter", "World Rugby chairman X", "France coach X": a name
 # right before a role noun and a person's name describes that person (their country, side
 # or body), so it is no candidate there
@@ -580,6 +595,9 @@ class NameBook:
             core, roles = core[: roles[0]], []
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
             core, titled = core[roles[-1] + 1 :], True
+        if len(core) > 2 and _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start):
+            while len(core) > 2 and core[0].lower() in _PORTFOLIO_WORDS:
+                core = core[1:]  # "Minister of Labor Muriel Pénicaud": the portfolio, then who
         if len(core) > 2 and (core[0].lower(), core[1].lower()) in _ORGANS:
             core = core[2:]  # "in the Security Council Greenwood got nine": where, then who
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."

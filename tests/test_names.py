@@ -1,0 +1,25 @@
+"""Candidates' names as read from the words around them: what is kept of a run of
+capitalised words, checked whole (the phrasing cases match a name by one of its words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from votecli import extract_text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an office named by its portfolio: the portfolio opens the run, not the name
+        ("The runner-up was Minister of Labour Ines Duarte, who received 23 votes.", "Ines Duarte"),
+        ("Secretary of State Ana Lopes received 41 votes.", "Ana Lopes"),
+        ("Former Minister of the Interior Rui Costa received 12 votes.", "Rui Costa"),
+        ("Minister for Foreign Affairs Lena Berg received 30 votes.", "Lena Berg"),
+        # a lone surname after the portfolio stays as it was read (nothing tells them apart)
+        ("Minister of Health Frenk received 10 votes.", "Health Frenk"),
+    ],
+)
+def test_a_portfolio_before_a_name_is_no_part_of_it(text, name):
+    (tally,) = extract_text(text).tallies
+    assert tally.candidate.name == name
