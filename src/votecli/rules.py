@@ -435,6 +435,17 @@ def _led_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         at = more.end()
 
 
+# Where a score "167 U.S. vs. 174 Kyrgyzstan" may open: a line, or a clause after a colon,
+# a bracket or a verb of being (not "grew from 61 Ireland to 54 Norway")
+_VERSUS_OPENS = patterns.compile(r"(?:^\W*|[:(]\s*|\b(?:was|were|is|stood at) )(?:the )?$")
+
+
+def _number_first_versus(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    if _VERSUS_OPENS.search(m.string, max(0, m.start() - 12), m.start()):
+        yield int(m.group(3)), int(m.group(2))
+        yield int(m.group(6)), int(m.group(5))
+
+
 _FINAL_PAIR = patterns.compile(
     r"\b(?:vote|run-?off|head-to-head|contest|race|duel|choice)(?: (?:was|is|will be))? between "
     rf"(?:the )?{C} and (?:the )?{C}(?=[.;,]|$| in\b| for\b)"
@@ -1459,10 +1470,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "number-first-versus",  # "167 U.S. vs. 174 Kyrgyzstan", "52% Yes versus 48% No": a
         # score with each count before its name
-        rf"(?:^|[:(]\s*|\b(?:was|were|is|stood at) )(?:the )?{NUM} (?:the )?{C} "
-        rf"(?:vs\.?|versus|v\.?|to|against) (?:the )?{NUM} (?:the )?{C}(?=[,;.)]|$)",
-        _pairs((3, 2), (6, 5)),
-        ("vs", "versus", " v. ", " to <", "against <"),
+        # (opening the line or a clause: after a colon, a bracket or "was", as the reader checks)
+        rf"{NUM} (?:the )?{C} (?:vs\.?|versus|v\.?|to|against) (?:the )?{NUM} (?:the )?{C}"
+        r"(?=[,;.)]|$)",
+        _number_first_versus,
+        ("> vs", "> versus", "> v. ", "> to <", "> against <"),
         needs_vote_word=True,  # not a match's "Final score: 2 Chile vs. 1 Peru"
     ),
     _rule(
