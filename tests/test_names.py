@@ -23,3 +23,16 @@ from votecli import extract_text
 def test_a_portfolio_before_a_name_is_no_part_of_it(text, name):
     (tally,) = extract_text(text).tallies
     assert tally.candidate.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("But Hosseini, 71, got only 27 votes.", "Hosseini"),
+        ("And Marta Solis received 12 votes.", "Marta Solis"),
+        ("Yet Lee won 30 votes.", "Lee"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(text, name):
+    (tally,) = extract_text(text).tallies
+    assert tally.candidate.name == name

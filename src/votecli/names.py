@@ -348,6 +348,9 @@ _LEADERS = frozenset(
     # or what a sentence opens with before its subject: "Both X and Y won 61 votes",
     # "Behind X (61 votes) came Y", "Having won 61 votes, X ..."
     | {"both", "behind", "having", "being"}
+    # or a conjunction or adverb joining it to the sentence before: "But Hosny, 71, was
+    # accused ...", "And Ruiz got 27", "Yet Lee won"
+    | {"but", "and", "yet", "also", "still", "instead", "thus"}
 )
 # "In Geneva, X was elected": what opens a sentence before a place (or a time) set off by a
 # comma
