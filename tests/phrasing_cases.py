@@ -12867,3 +12867,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A tie's score told of "the candidates" or "they" ("the candidates were tied, 29 to 29"):
+# one side each to the last two named, an earlier third (a head of state) left out.
+CASES += [
+    Case(
+        "ties-the-candidates-were-tied-score",
+        "Nadia Karim led at first. President Omar Said had lobbied for Karim for months, but "
+        "delegates turned to Ines Duarte. In the third round, the candidates were tied, 20 to 20.",
+        ("Karim 20 r3", "Duarte 20 r3"),
+        "ties",
+    ),
+    Case(
+        "ties-they-were-tied-score",
+        "Piet Maas faced Lena Berg for the chair. On the second ballot they were tied 16-16.",
+        ("Maas 16 r2", "Berg 16 r2"),
+        "ties",
+    ),
+    Case(
+        "not-tie-the-candidates-none-named",
+        "In the fourth round, the candidates were tied, 29 to 29.",
+        (),
+        "ties",
+    ),
+]

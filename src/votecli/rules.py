@@ -1867,6 +1867,14 @@ RULES: tuple[Rule, ...] = (
         ("tied", "level", "drew"),
     ),
     _rule(
+        "pronoun-tied-score",  # "the candidates were tied, 29 to 29", "they were level
+        # 40-40": a tie's score names two sides, the last two named
+        r"\b(?:they|the (?:two )?(?:candidates|finalists|contenders|rivals))(?: were)? "
+        r"(?:tied|level|deadlocked),? (?:at )?<N(\d+)>(?: votes?)?(?: to |[-–])<N(\d+)>",
+        lambda m: iter([(FORMER_REFERENCE, int(m.group(1))), (LATTER_REFERENCE, int(m.group(2)))]),
+        ("tied", "level", "deadlocked"),
+    ),
+    _rule(
         "took-the-lead",  # "X, who took the lead at 181 votes": a count, never "with 52% of
         # precincts reporting"
         rf"{C},? (?:who |which )?(?:had )?(?:took|takes|taking|taken|held|holds|holding|seized) "
