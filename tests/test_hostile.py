@@ -211,10 +211,15 @@ def test_rule_patterns_on_worst_case_skeletons():
     gc.collect()  # once: a collection before each of the ~900 timings took 30 s in all
     for skeleton in skeletons:
         for rule in rules.RULES:
-            began = time.perf_counter()
-            list(rule.pattern.finditer(skeleton))
-            took = time.perf_counter() - began
-            assert took < 0.1, f"{rule.name} on {skeleton[:30]!r}...: {took:.3f} s"
+            took = float("inf")
+            for _ in range(2):  # CPU time, the better of two: a busy machine slows some runs
+                began = time.process_time()
+                list(rule.pattern.finditer(skeleton))
+                took = min(took, time.process_time() - began)
+            # the slowest take 0.05 s on a quiet machine; backtracking over the run would
+            # take seconds (a budget of 0.1 s of wall time failed on a machine busy with
+            # other work)
+            assert took < 0.2, f"{rule.name} on {skeleton[:30]!r}...: {took:.3f} s"
 
 
 def test_number_and_name_regexes_on_long_runs():
