@@ -421,3 +421,15 @@ def test_sentence_naming_no_round_keeps_one_round():
     }
     assert rounds[("Turin", 61)] is None and rounds[("Lyon", 52)] is None
     assert rounds[("Lyon", 50)] == 2
+
+
+def test_a_votes_rounds_come_in_their_order():
+    """A text may tell of the last round before its table of all of them: the contests
+    still come in the order of the rounds, each vote where the text first tells of it."""
+    text = (
+        "Ana Lind and Omar Said tied in the third round, with 29 votes each.\n"
+        "Candidate | 1st round | 2nd round | 3rd round\n"
+        "Ana Lind | 8 | 13 | 29\n"
+        "Omar Said | 22 | 25 | 29"
+    )
+    assert [c.round for c in extract_text(text).contests] == [1, 2, 3]

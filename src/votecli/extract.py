@@ -2375,7 +2375,7 @@ class _Reader:
             merged[ident] = replace(merged[ident], evidence=tuple(spans))
         # by identity: hashing a Contest hashes all its candidates, once per tally
         used = {id(t.contest) for t in merged.values()}
-        kept = tuple(c for c in contests.values() if id(c) in used or c.candidates)
+        kept = _rounds_in_order([c for c in contests.values() if id(c) in used or c.candidates])
         return Document(
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
@@ -2742,6 +2742,15 @@ _WIN_RIGHT_BEFORE = patterns.compile(
     r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
     re.IGNORECASE,
 )
+
+
+def _rounds_in_order(contests: list[Contest]) -> tuple[Contest, ...]:
+    """Contests in the order the text first tells of each vote, a vote's rounds in their own
+    order (a text may speak of the tied fourth round before its table of all four)."""
+    first: dict[tuple, int] = {}
+    for contest in contests:
+        first.setdefault((contest.body, contest.year, contest.group), len(first))
+    return tuple(sorted(contests, key=lambda c: (first[c.body, c.year, c.group], c.round or 0)))
 
 
 def _without_self_pairs(
