@@ -12890,3 +12890,19 @@ CASES += [
         "ties",
     ),
 ]
+# The count set off after "a majority": "had received a majority - 115 votes - in the Assembly".
+CASES += [
+    Case(
+        "verb-majority-then-count-between-dashes",
+        "In the third round, Okafor had received a majority - 104 votes - in the Assembly, while "
+        "Lindqvist received 83 votes.",
+        ("Okafor 104 r3", "Lindqvist 83 r3"),
+        "verbs",
+    ),
+    Case(
+        "verb-majority-then-count-between-commas",
+        "Okafor received a clear majority, 104 votes, in the Assembly.",
+        ("Okafor 104",),
+        "verbs",
+    ),
+]

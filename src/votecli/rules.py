@@ -965,7 +965,10 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
     # only a share above half after it
     r"(?:an?|the) (?:necessary |required )?(?:absolute |clear |overwhelming )?majority of"
-    r"(?= <P))\s+)*"
+    r"(?= <P))\s+|"
+    # "had received a majority - 115 votes - in the Assembly": the count set off after it
+    rf"(?:an?|the) (?:clear |absolute |simple |comfortable |narrow )?majority(?:,| [-–—]) "
+    rf"(?=<N\d+> {VOTERS}\b))*"
 )
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
     r"(?!\s+(?:ballots(?! (?:cast |marked )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
