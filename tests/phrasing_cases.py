@@ -12906,3 +12906,19 @@ CASES += [
         "verbs",
     ),
 ]
+# A count over the ballots cast written with a slash: "with 102/156 votes".
+CASES += [
+    Case(
+        "verb-count-slash-ballots-cast",
+        "Ines Duarte of Portugal was elected Director-General with 97/150 votes and Tomas Berg of "
+        "Norway was elected Deputy Director-General with 81/149 votes.",
+        ("Duarte 97", "Berg 81"),
+        "of-total",
+    ),
+    Case(  # negative: a term, not a count
+        "nt-slash-term-before-votes",
+        "The 2019/2020 votes were held in June.",
+        (),
+        "not-tallies",
+    ),
+]
