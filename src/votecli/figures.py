@@ -30,8 +30,8 @@ NOT_TALLY_WORDS = (
     "upwards of", "in excess of", "short of", "needed", "need", "needs", "needing", "required",
     "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
-    "paragraph", "page", "chapter", "proposition", "prop.", "initiative", "aged", "age", "top", "ranked", *scan.MONTHS, "by",
-    "father of", "mother of",
+    "paragraph", "page", "chapter", "proposition", "prop.", "initiative", "aged", "age", "top",
+    "ranked", *scan.MONTHS, "by", "father of", "mother of",
     # what winning takes: "needed to win 50 percent plus 1 of ballots cast"
     "needed to win", "need to win", "needs to win", "needing to win", "required to win",
     "must win", "had to win", "has to win", "have to win",
