@@ -12922,3 +12922,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "a majority of 137 votes to the 26 for his opponent": a score, not a margin; the
+# opponent's office owned by a country ("Peru's Ambassador to Chile, Y") describes Y.
+CASES += [
+    Case(
+        "verb-with-majority-of-score-to-the",
+        "The assembly re-elected Director Omar Haddad with a clear majority of 91 votes to the 40 "
+        "for his opponent, Peru's Ambassador to Chile, Rosa Quispe.",
+        ("Haddad 91", "Quispe 40"),
+        "verbs",
+    ),
+    Case(
+        "not-majority-of-votes-margin",
+        "The assembly re-elected Omar Haddad with a majority of 51 votes.",
+        (),
+        "not-tallies",
+    ),
+]

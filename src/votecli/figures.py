@@ -165,7 +165,7 @@ _SCORE_AFTER = patterns.compile(
     # "by 103 to 44 votes": a score with its unit after both sides
     r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+to\s+\d[\d,]*\s+votes\b|^\s+votes?\s+to\s+"
     # "by 91 votes to the 60 that went to Y": the rival's count with an article
-    r"(?:the\s+\d[\d,]*\s+(?:that|which)\b|"
+    r"(?:the\s+\d[\d,]*\s+(?:that|which|for)\b|"
     # "by 34 votes to Hayatou's 20": the rival named before their count
     # "by 783 votes to her 494": the rival's count after a pronoun for the rival (a whole
     # count, not "to her 2016 margin of 300")

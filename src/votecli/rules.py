@@ -194,6 +194,9 @@ _POSSESSED_TALLY = (
 # "Norway's X", "Labour's X", "South Korea's X": a capitalised possessive (no candidate
 # itself) before a name
 _OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w-]+ )?(?-i:[A-Z])[\w-]+(?:'s|’s) "
+# "his opponent, Peru's Ambassador to Chile, X": the office of the person after it, its
+# country no candidate (the extractor drops it)
+_OWNED_OFFICE = r"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) [^<;.]{1,50}?,? )?"
 C = r"<C(\d+)>"
 # A name that belongs to the words before it ("bishop of <C>", "Committee on <C>", "of
 # <C>, <C>"): a place or body, skipped when looking back for who won
@@ -963,9 +966,10 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
     rf"votes from(?= (?:a total of )?<N\d+> {VOTERS}\b)|"
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
-    # only a share above half after it
+    # only a share above half after it; a count only in a score ("with an overwhelming
+    # majority of 137 votes to the 26 for Y")
     r"(?:an?|the) (?:necessary |required )?(?:absolute |clear |overwhelming )?majority of"
-    r"(?= <P))\s+|"
+    r"(?= <P| <N\d+> votes? to\b))\s+|"
     # "had received a majority - 115 votes - in the Assembly": the count set off after it
     rf"(?:an?|the) (?:clear |absolute |simple |comfortable |narrow )?majority(?:,| [-–—]) "
     rf"(?=<N\d+> {VOTERS}\b))*"
@@ -2595,7 +2599,7 @@ RULES: tuple[Rule, ...] = (
         # "61 ballots cast for X; 24 for Norway's Y": a place's or party's possessive before Y
         rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS}(?: cast)?)? for "
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
-        rf"|{_OWNER_BEFORE})?{C}(?! {_RIVAL_WORD} <C)",  # "for Social Democratic challenger X": X's
+        rf"|{_OWNER_BEFORE})?{_OWNED_OFFICE}{C}(?! {_RIVAL_WORD} <C)",  # "for Social Democratic challenger X": X's
         _number_for,
     ),
     _rule(
