@@ -12939,3 +12939,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A score told as the winner's victory over a rival ("a landslide 139-25 victory over Y"),
+# after a name or a pronoun; a country owning the rival's office ("Chile's former trade
+# minister Y") describes Y and is no candidate.
+CASES += [
+    Case(
+        "pair-victory-over-adjective",
+        "Lena Berg won a comfortable 88-31 victory over Omar Said in the vote for chair.",
+        ("Berg 88", "Said 31"),
+        "pairs",
+    ),
+    Case(
+        "pronoun-victory-over-country-owned-office",
+        "Ines Duarte stood for secretary-general. She claimed a crushing 117-42 victory over "
+        "Chile's former deputy trade minister Pablo Reyes in the election at the congress.",
+        ("Duarte 117", "Reyes 42"),
+        "pronouns",
+    ),
+    Case(
+        "not-victory-over-match-score",
+        "Chile's 3-1 victory over Peru was its first of the season.",
+        (),
+        "not-tallies",
+    ),
+]

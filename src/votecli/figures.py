@@ -235,6 +235,41 @@ def lead_shares(text: str, start: int) -> bool:
     )
 
 
+# "a 139-25 victory over Y", "her 61-39 win against Y", "a 52-44 vote lead over Y": a score
+# told as the winner's result over a rival, the winner's count first (in a sentence of a vote,
+# not a match's "a 3-1 victory over Chile")
+_VICTORY_OVER_AFTER = patterns.compile(
+    r"(?:\s*[-–]?\s*votes?)?\s+(?:[a-z-]+\s+)?(?:victory|win|lead|edge|advantage|margin)\s+"
+    r"(?:over|against)\s+(?:(?-i:[A-Z])|(?:the|his|her|its|their)\s)"
+)
+_PAIR_SECOND = patterns.compile(r"\s*[-–]\s*(\d{1,3}(?:,\d{3})*)\b")
+_PAIR_FIRST = patterns.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})*)\s*[-–]\s*$")
+
+
+def _victory_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is one side of a score told as a victory or lead over a named rival
+    ("a landslide 139-25 victory over Y"), the larger first, in a sentence of a vote."""
+    if number.percent:
+        return False  # shares: lead_shares
+    second = _PAIR_SECOND.match(text, number.end)
+    if second:
+        first, other, end = number.value, _count(second.group(1)), second.end()
+    else:
+        pair = _PAIR_FIRST.search(text, max(0, number.start - 12), number.start)
+        if pair is None:
+            return False
+        first, other, end = _count(pair.group(1)), number.value, number.end
+    return (
+        first >= other
+        and _VICTORY_OVER_AFTER.match(text, end) is not None
+        and BALLOT_WORD.search(text) is not None
+    )
+
+
+def _count(digits: str) -> int:
+    return int(digits.replace(",", ""))
+
+
 # "by a vote of 54-50", "by a secret-ballot vote of 94-90": the second side of a score, no range
 # "with 138-99 votes over Y", "by 143-96 votes in a runoff vote against Y": a score against
 # a named rival, no range
@@ -613,6 +648,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
     if "people" in after and _PEOPLE_VOTED_FOR.match(after) and _RESULT_WORD.search(text):
         return True  # "the final results: 4,741,868 people supported X" (not at a rally)
+    if (" over " in after or " against " in after) and _victory_score(text, number):
+        return True  # "a landslide 139-25 victory over Y": both sides' counts, no range
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if "by " in before[-8:] and _won_by_score(text, number):

@@ -145,6 +145,8 @@ _PRONOUN = (
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
+# "a landslide 139-25 victory", "a narrow 50-48 win": one lower-case word before a score
+_SCORE_ADJECTIVE = r"(?:(?-i:[a-z])[a-z-]+ )?"
 _CHOSE = r"(?:chose|choosing|picked|selected|preferred|elected|electing|re-elected|re-electing)"
 # "for challenger X", "for incumbent X": a bare word saying which side X is on
 _RIVAL_WORD = r"(?:(?:the )?(?:challenger|incumbent|rival|opponent|runner-up|contender|nominee))"
@@ -1580,9 +1582,19 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-lead-over",  # "X holds a 49-47 percent lead over Y", "X won a 61-39 victory over
         # Y": the lead told in both figures, the first the subject's, the second the rival's
-        rf"{C}{gap(0, 40)}\b(?:an?|(?:his|her|its|their)) {NUM}[-–]{NUM}(?: votes?)? "
-        rf"(?:lead|edge|advantage|margin|victory|win) over {gap(0, 30)}{C}",
+        # (an adjective before the score: "X claimed a landslide 139-25 victory over Y")
+        rf"{C}{gap(0, 40)}\b(?:an?|(?:his|her|its|their)) {_SCORE_ADJECTIVE}{NUM}[-–]{NUM}"
+        rf"(?: votes?)? (?:lead|edge|advantage|margin|victory|win) over {gap(0, 60)}{C}",
         _pairs((1, 3), (6, 5)),
+        (" over ",),
+    ),
+    _rule(
+        "pronoun-lead-over",  # "She claimed a landslide 139-25 victory over Y": the one the
+        # pronoun stands for (someone other than Y) has the first figure, Y the second
+        rf"(?:^|[.;:]\s*|, )(?P<pronoun>he|she|it|they)\b{gap(0, 40)}\b(?:an?|his|her|its|their) "
+        rf"{_SCORE_ADJECTIVE}{NUM}[-–]{NUM}(?: votes?)? (?:lead|edge|advantage|margin|victory|win) "
+        rf"over {gap(0, 60)}{C}",
+        _pronoun_versus(3, 6, 5),
         (" over ",),
     ),
     _rule(
