@@ -12963,3 +12963,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A count over the votes cast with a slash ("with 86/154 votes"), the second the total.
+CASES += [
+    Case(
+        "of-total-slash",
+        "Ms. Ilse Vogt of Austria was elected Deputy Director with 97/151 votes and Mr. Arun "
+        "Mehta of India was elected Treasurer with 120/149 votes.",
+        ("Vogt 97", "Mehta 120"),
+        "of-total",
+    ),
+    Case(
+        "not-slash-date",
+        "Born on 12/04/1961, Ilse Vogt joined the union in 1988.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -34,6 +34,7 @@ from .figures import (
     BACKERS_AFTER,
     BALLOT_WORD,
     MAX_VOTES,
+    SLASH_TOTAL_AFTER,
     VOTES_AFTER,
     may_be_tally,
     stated_total,
@@ -75,6 +76,8 @@ def _count_then_total(
     between = text[count.end : number.start]
     if _TOTAL_AFTER_OF.match(between):
         return True
+    if between == "/":  # "with 102/156 votes"
+        return SLASH_TOTAL_AFTER.match(text, count.end) is not None
     return "from" in between and bool(
         _TOTAL_AFTER_FROM.match(between)
         and _VOTES_NOT_TO.match(text, number.end)

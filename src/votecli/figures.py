@@ -266,6 +266,15 @@ def _victory_score(text: str, number: numbers.NumberMention) -> bool:
     )
 
 
+# "with 102/156 votes": a count, a slash, then the votes cast it was one of
+SLASH_TOTAL_AFTER = patterns.compile(r"/(\d{1,3}(?:,\d{3})*|\d+)\s+(?:votes?|ballots?)\b", re.I)
+
+
+def _count_of_total(text: str, number: numbers.NumberMention) -> bool:
+    total = SLASH_TOTAL_AFTER.match(text, number.end)
+    return total is not None and number.value <= _count(total.group(1))
+
+
 def _count(digits: str) -> int:
     return int(digits.replace(",", ""))
 
@@ -648,6 +657,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
     if "people" in after and _PEOPLE_VOTED_FOR.match(after) and _RESULT_WORD.search(text):
         return True  # "the final results: 4,741,868 people supported X" (not at a rally)
+    if after.startswith("/") and _count_of_total(text, number):
+        return True  # "elected with 86/154 votes": a count and the votes cast, no date
     if (" over " in after or " against " in after) and _victory_score(text, number):
         return True  # "a landslide 139-25 victory over Y": both sides' counts, no range
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
