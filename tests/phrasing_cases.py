@@ -12979,3 +12979,18 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A count's bounds after a verb of getting ("received 12-14 votes"): a range, no score.
+CASES += [
+    Case(
+        "not-range-received-votes",
+        "In every round, Canada received 9-11 votes in the Council.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "score-won-by-votes-stays",
+        "Canada won the seat by 130-52 votes over Ireland.",
+        ("CAN 130", "IRL 52"),
+        "pairs",
+    ),
+]

@@ -275,6 +275,28 @@ def _count_of_total(text: str, number: numbers.NumberMention) -> bool:
     return total is not None and number.value <= _count(total.group(1))
 
 
+# "received 12-14 votes", "got some 40-45 votes": a count's bounds right after a verb of
+# getting, the smaller first (where "won by 103-44 votes" is a score, the winner's first)
+_RANGE_GET_BEFORE = patterns.compile(
+    r"\b(?:received|receives|receiving|got|gets|getting|won|wins|garnered|secured|gained|"
+    r"obtained|polled|drew|had|has)\s+(?:(?:some|about|around|roughly|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _count_range(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` opens a range of counts got ("received 12-14 votes")."""
+    if number.percent:
+        return False
+    second = _PAIR_SECOND.match(text, number.end)
+    return (
+        second is not None
+        and number.value < _count(second.group(1))
+        and VOTES_AFTER.match(text, second.end()) is not None
+        and _RANGE_GET_BEFORE.search(text, max(0, number.start - 30), number.start) is not None
+    )
+
+
 def _count(digits: str) -> int:
     return int(digits.replace(",", ""))
 
@@ -661,6 +683,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "elected with 86/154 votes": a count and the votes cast, no date
     if (" over " in after or " against " in after) and _victory_score(text, number):
         return True  # "a landslide 139-25 victory over Y": both sides' counts, no range
+    if _count_range(text, number):
+        return False  # "the US received 12-14 votes in every round": a range, not a score
     if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if "by " in before[-8:] and _won_by_score(text, number):
