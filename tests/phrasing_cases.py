@@ -12994,3 +12994,13 @@ CASES += [
         "pairs",
     ),
 ]
+# A majority told in a dash's aside ("received a majority - 115 votes - in the Assembly").
+CASES += [
+    Case(
+        "verb-majority-dash-aside-in-assembly",
+        "In the third round, Ruiz had received a majority - 101 votes - in the Assembly, while "
+        "Hale received 88 votes.",
+        ("Ruiz 101 r3", "Hale 88 r3"),
+        "verbs",
+    ),
+]
