@@ -1503,7 +1503,7 @@ class _Reader:
         if "running" in text or "ticket" in text:
             mentions = [m for m in mentions if not _running_mate(text, m)]
         if "'s " in text or "’s " in text:
-            mentions = _drop_countries_of_person(text, mentions)
+            mentions = _drop_countries_of_person(text, mentions, self.affiliations)
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
@@ -2837,10 +2837,12 @@ _MATE_AFTER = patterns.compile(
 )
 
 
-def _drop_countries_of_person(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mention]:
+def _drop_countries_of_person(
+    text: str, mentions: list[sieve.Mention], affiliations: dict[str, str]
+) -> list[sieve.Mention]:
     """Drop a country that owns a person's office ("Russia's former deputy minister X",
     "Peru's Ambassador to Chile, X"): X is the one standing, the country (and the post's
-    place) only describe X."""
+    place) only describe X, and the country is noted as X's."""
     dropped: set[int] = set()
     for index, mention in enumerate(mentions):
         if mention.candidate is None or mention.candidate.kind is not Kind.COUNTRY:
@@ -2853,6 +2855,8 @@ def _drop_countries_of_person(text: str, mentions: list[sieve.Mention]) -> list[
                 continue
             if _OFFICE_OF_COUNTRY.fullmatch(text, mention.end, person.start):
                 dropped.update(range(index, later))
+                if mention.candidate.code:
+                    affiliations.setdefault(person.candidate.key, mention.candidate.code)
             break
     return [m for i, m in enumerate(mentions) if i not in dropped]
 
