@@ -13004,3 +13004,14 @@ CASES += [
         "verbs",
     ),
 ]
+# A UN organ's name right before a surname, no comma ("in the General Assembly Ortiz got
+# 120"): where the vote was, then who ("General" no rank, "in the" no place of the person).
+CASES += [
+    Case(
+        "verb-organ-before-surname",
+        "Hugo Ortiz and Lena Berg ran for the last seat on the court. In the General Assembly "
+        "Ortiz received 104 votes, while in the Security Council Berg received eight votes.",
+        ("Ortiz 104", "Berg 8"),
+        "verbs",
+    ),
+]

@@ -585,6 +585,12 @@ class NameBook:
             known = self.by_alias.get(lone)  # "King" after "Angus King", "Julie Bishop"
             if known:
                 return NameMention(start, end, text[start:end], known)
+        if len(words) > 2 and (words[0].lower(), words[1].lower()) in _ORGANS:
+            # "in the Security Council Greenwood got nine": where, then who (before titles
+            # are stripped: "General" of "General Assembly" is no rank); the name opens
+            # after the organ, so "in the" before it says where, never who
+            start = text.index(words[2], start)
+            words = words[2:]
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
@@ -601,8 +607,6 @@ class NameBook:
         if len(core) > 2 and _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start):
             while len(core) > 2 and core[0].lower() in _PORTFOLIO_WORDS:
                 core = core[1:]  # "Minister of Labor Muriel Pénicaud": the portfolio, then who
-        if len(core) > 2 and (core[0].lower(), core[1].lower()) in _ORGANS:
-            core = core[2:]  # "in the Security Council Greenwood got nine": where, then who
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
         surname = (
