@@ -13015,3 +13015,20 @@ CASES += [
         "verbs",
     ),
 ]
+# "X received nine votes as against five for his opponent": the rival the words stand for is
+# the other one named, not a name after ("for his rival, Y", read by number-for-bare).
+CASES += [
+    Case(
+        "pronouns-count-against-for-his-opponent",
+        "Hugo Ortiz and Lena Berg ran for the chair. In every round of the vote, Berg received "
+        "seven votes as against four for her opponent.",
+        ("Berg 7", "Ortiz 4"),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-count-to-for-her-rival-named-stays",
+        "Hugo Ortiz ran for the chair. Lena Berg won 33 votes to 21 for her rival, Ana Ruiz.",
+        ("Berg 33", "Ruiz 21"),
+        "pronouns",
+    ),
+]

@@ -1787,7 +1787,9 @@ class _Reader:
             if people and named[-1] in here:
                 return people[-1]
         if reference == rules.RIVAL_REFERENCE:  # the last candidate other than the subject
-            subject = named[-1] if named else None
+            # (the subject given as `rival` is gone from `named` already: "X received nine
+            # votes as against five for his opponent")
+            subject = None if rival is not None else named[-1] if named else None
             rivals = (c for c in reversed(named) if c != subject)
             # never one the text has not shown in the race ("X, the Clerk, announced that Y
             # had won 63 votes, leaving his opponent with 46")

@@ -1626,6 +1626,17 @@ RULES: tuple[Rule, ...] = (
         ("rival", "opponent", "challenger"),  # rarer than the verbs of defeat it also needs
     ),
     _rule(
+        "count-against-for-rival",  # "X received nine votes as against five for his
+        # opponent", "X won 61 votes to 40 for her rival": the subject's count, then that of
+        # the rival the words stand for, named before (not a name after: "for his rival, Y")
+        rf"{C}{gap(0, 90)}\b{_STRONG_GET} {_QUANT}{NUM}(?: votes?)?,? "
+        rf"(?:as against|against|to|versus|vs\.?|compared (?:with|to)) {NUM}(?: votes?)? "
+        rf"for (?P<pronoun>(?:his|her|its|their) (?:rival|opponent|challenger|competitor))\b"
+        rf"(?!,? (?:[^<.;]{{0,60}}, )?<C)",
+        _pronoun_versus(5, 1, 3),
+        ("rival", "opponent", "challenger", "competitor"),
+    ),
+    _rule(
         "beat-with",  # "X defeated Y with 54.3%": the share is the winner's, not Y's
         # "X of Y was elected as the body's new Deputy Director-General, defeating Z, with 97"
         # (the loser may be described by a country first: "Qatar's World Cup chief Z")
