@@ -83,9 +83,7 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"challenger|opponent|competitor)|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
-    r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|[-–]\s*\d|"
-    # (not "with 102/156 votes": a count over the ballots cast)
-    r"/\s*\d(?![\d,]*\s+(?:valid\s+)?(?:votes|ballots)\b)|"
+    r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|[-–/]\s*\d|"
     r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
     re.IGNORECASE,
 )
