@@ -13032,3 +13032,16 @@ CASES += [
         "pronouns",
     ),
 ]
+# "the party leaders" (people, plural) names no party-leadership contest: a tally told
+# again after it is the same tally, not a second one of another race.
+CASES += [
+    Case(
+        "not-contest-party-leaders-between-repeats",
+        "Ruth Amara was elected Speaker by 131 against 127 votes for Kojo Mensah.\n"
+        "The party leaders then left the chamber for talks.\n"
+        "When the ballots were counted Ruth Amara had received 131 votes with Kojo Mensah "
+        "receiving 127 votes.",
+        ("Amara 131", "Mensah 127"),
+        "not-tallies",
+    ),
+]

@@ -33,7 +33,7 @@ BODIES: tuple[tuple[str, str], ...] = (
         r"presidential (?:election|race|vote|poll)s?|"
         r"election for president|Presidential Election",
     ),
-    ("Party leadership", r"leadership (?:election|contest|race|ballot)|party leader(?:ship)?"),
+    ("Party leadership", r"leadership (?:election|contest|race|ballot)|party leader(?:ship)?\b"),
     (
         "Parliament",
         r"\bMazhilis\b|\bMajilis\b|parliamentary elections?|legislative elections?|"
