@@ -13045,3 +13045,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "According to <source>, X, <a long description>, won ..., polling N": the body cited is
+# no contestant, and the participle's subject may follow such an opening phrase.
+CASES += [
+    Case(
+        "verbs-according-to-source-then-subject-participle",
+        "According to NEC, Ruto, a former Speaker of the county assembly, won a second term "
+        "with a slim margin of 512 votes, polling 84,210 votes to beat Ali Hassan of the ODM, "
+        "who garnered 83,698 votes.",
+        ("Ruto 84210", "Hassan 83698"),
+        "verbs",
+    ),
+    Case(
+        "verbs-opening-phrase-then-subject-participle",
+        "According to the commission, Ruto, a former Speaker of the county assembly, won a "
+        "second term with a slim margin of 512 votes, polling 84,210 votes.",
+        ("Ruto 84210",),
+        "verbs",
+    ),
+]

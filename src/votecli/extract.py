@@ -1498,6 +1498,8 @@ class _Reader:
             mentions = sieve.drop_city_regions(text, mentions)  # "Calgary, Alberta,"
         if "represent" in text:
             mentions = [m for m in mentions if not _represented_seat(text, m)]
+        if "ccording to" in text:
+            mentions = [m for m in mentions if not _SOURCE_BEFORE.search(text, 0, m.start)]
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
         if "running" in text or "ticket" in text:
@@ -2809,6 +2811,9 @@ def _represented_seat(text: str, mention: sieve.Mention) -> bool:
     )
 
 
+# "According to INEC, Tambuwal ... won": the body cited for the figures is no contestant,
+# and read as one it takes the place of the subject after it.
+_SOURCE_BEFORE = patterns.compile(r"\b[Aa]ccording to (?:the )?$")
 _REPRESENTS_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
 
 

@@ -2237,8 +2237,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subject-then-participle",  # "X was on Monday elected President of the ... Assembly
         # with an overwhelming majority, polling 143 out of 191": the sentence's subject, the
-        # only candidate named before the participle, however long the clause between
-        rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{20,220}}?, (?:{_GAINING}) "
+        # only candidate named before the participle, however long the clause between; an
+        # opening phrase naming no one may come first ("According to the commission, X, ...")
+        rf"^(?:[^<,;:]{{1,40}}, )?(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{20,220}}?, (?:{_GAINING}) "
         rf"{_QUANT}{NUM}",
         _pairs((1, 3)),
         (
