@@ -13064,3 +13064,21 @@ CASES += [
         "verbs",
     ),
 ]
+# "X, the hand-picked candidate of President Y was third with N votes": the person after
+# the relation word (candidate, son, ally ... of) is described, not contesting.
+CASES += [
+    Case(
+        "people-candidate-of-patron-unclosed-apposition",
+        "Adjoa Bonsu, the hand-picked candidate of long-time President Kwame Asante was third "
+        "with about 2.4 million votes.",
+        ("Bonsu 2400000",),
+        "people-parties",
+    ),
+    Case(
+        "people-son-of-patron-then-patron-own-count",
+        "Lina Okafor, the eldest daughter of former Governor Musa Bello was second with 18,240 "
+        "votes, while Bello's old rival Ade Lawal took 9,115.",
+        ("Okafor 18240", "Lawal 9115"),
+        "people-parties",
+    ),
+]

@@ -222,6 +222,8 @@ def drop_affiliations(
         )
         if after_person and _MEMBER_FOR.fullmatch(text, previous.end, mention.start):
             continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
+        if after_person and _PATRON_GAP.fullmatch(text, previous.end, mention.start):
+            continue  # "X, the hand-picked candidate of President Y, was third with": X's
         if after_person and _seat_of_person(text, previous, mention):
             continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
         if after_person and _side_before_count(text, previous, mention):
@@ -431,6 +433,13 @@ _APPOSITIVE_GAP = patterns.compile(r",\s*")
 # "X, MP, Town", "X, MP for Town", "X, the MLA for Town": the seat the person holds
 _MEMBER_FOR = patterns.compile(
     r",\s+(?:the\s+)?(?:MP|MLA|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
+)
+# "X, the hand-picked candidate of long-time President Y", "X, the son of former President
+# Y": the person after the relation word is X's patron or kin, described, not contesting
+_PATRON_GAP = patterns.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:candidate|choice|pick|prot[eé]g[eé]|ally|"
+    r"successor|nominee|favou?rite|wife|husband|son|daughter|brother|sister|widow|nephew|niece|"
+    r"aide)\s+(?:of|to)\s+(?:[a-z][\w-]*\s+){0,2}"
 )
 
 _APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
