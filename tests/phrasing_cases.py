@@ -13082,3 +13082,15 @@ CASES += [
         "people-parties",
     ),
 ]
+# "The forth round": the common misspelling of "fourth" names the round all the same, so a
+# count equal to one of an earlier round is not taken for a repeat of it.
+CASES += [
+    Case(
+        "rounds-forth-misspelt",
+        "In the third round Aldis Kalns won 35 votes, Jonas Petraitis 26.\n"
+        "The forth round between Kalns and Petraitis saw Kalns pull away with 46 votes to "
+        "Petraitis' 26.",
+        ("Kalns 35 r3", "Petraitis 26 r3", "Kalns 46 r4", "Petraitis 26 r4"),
+        "rounds",
+    ),
+]

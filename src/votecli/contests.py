@@ -133,6 +133,8 @@ ORDINAL_WORDS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "final": -1, "last": -1, "initial": 1, "opening": 1,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    # a common misspelling of "fourth", read only before "round", "ballot" or "vote"
+    "forth": 4,
 }  # fmt: skip
 _ROUND = Gated(
     # every alternative ends or starts with one of them; an ordinal before "count" ends in
