@@ -13094,3 +13094,34 @@ CASES += [
         "rounds",
     ),
 ]
+# "A clear majority of 186 member associations voted in favour of the incumbent president":
+# the backers' count (however many words name them) is the count of the one named before;
+# "voted for him" as "voted for her" already was. Not a rally's "supporters backed him".
+CASES += [
+    Case(
+        "pronouns-majority-of-members-voted-in-favour-of-incumbent",
+        "Chairman Tomas Vidal was re-elected for a third term by the federation's congress.\n"
+        "A clear majority of 141 member federations voted in favour of the incumbent chairman, "
+        "who will stay at the head of the body until 2030.",
+        ("Vidal 141",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-delegates-voted-for-him",
+        "Tomas Vidal was re-elected leader on Saturday. In all, 312 delegates voted for him.",
+        ("Vidal 312",),
+        "pronouns",
+    ),
+    Case(
+        "not-pronoun-supporters-backed-him-at-rally",
+        "Tomas Vidal spoke in the main square, where 5,000 supporters backed him.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "number-for-majority-of-member-associations",
+        "A clear majority of 141 member associations voted in favour of Vidal.",
+        ("Vidal 141",),
+        "number-first",
+    ),
+]

@@ -122,8 +122,10 @@ _MAJORITY_OF_BEFORE = patterns.compile(r"\bmajority of\s*$", re.I)
 
 
 BACKERS_AFTER = patterns.compile(
-    r"\s+(?:votes|ballots|delegates|members|states|countries|nations|delegations|MPs|"
-    r"lawmakers|voters)\s+(?:backed|supported|voted for|chose|went to|were cast for)\b",
+    r"\s+(?:member\s+)?(?:votes|ballots|delegates|members|states|countries|nations|"
+    r"delegations|MPs|lawmakers|legislators|deputies|senators|councillors|councilors|electors|"
+    r"voters|associations|federations|unions)\s+"
+    r"(?:backed|supported|voted (?:for|in favou?r of)|chose|went to|were cast for)\b",
     re.I,
 )
 
@@ -689,7 +691,11 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "X won by 27-23, with two invalid votes, in a secret ballot"
     if before.endswith("elected, by "):
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
-    if BACKERS_AFTER.match(after) and _MAJORITY_OF_BEFORE.search(before):  # the cheap one first
+    if (
+        "majority" in before
+        and _MAJORITY_OF_BEFORE.search(before)
+        and BACKERS_AFTER.match(text, number.end)
+    ):
         return True  # "a majority of 121 delegates backed X"
     if before.endswith("followed by ") and _FOR_NAME_AFTER.match(text, number.end + 1):
         return True  # "followed by 162 votes for Y": Y's count after the leader's

@@ -498,6 +498,11 @@ def _pronoun_reference(pronoun: str) -> int:
     return THING_REFERENCE if word in THING_PRONOUNS else ANY_REFERENCE
 
 
+def _pronoun_or_object(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """ "voted for her candidature" or "voted for him": whichever the pattern found."""
+    yield _pronoun_reference(m.group("pronoun") or m.group("object")), int(m.group(2))
+
+
 def _pronoun_beating_several(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The pronoun's count before "to their" (someone before the sentence: the extractor
     looks no further back), then each one beaten with their count in turn."""
@@ -2638,10 +2643,14 @@ RULES: tuple[Rule, ...] = (
         ("to <", "against <", "versus <", "with <"),
     ),
     _rule(
-        "number-for-pronoun",  # "Thirty of the 58 members supported her candidature"
-        rf"{NUM}(?: {VOTERS})?{gap(0, 40)}\b(?:voted for|backed|supported|cast (?:their )?"
-        rf"(?:votes|ballots) for|in favou?r of) (?P<pronoun>his|her|its)\b",
-        _pronoun(2),
+        "number-for-pronoun",  # "Thirty of the 58 members supported her candidature";
+        # "186 delegates voted in favour of the incumbent president", "... voted for him"
+        # (a vote's verb only: "5,000 supporters backed him" at a rally is no count)
+        rf"{NUM}(?: {VOTERS})?{gap(0, 40)}\b(?:(?:voted for|backed|supported|cast (?:their )?"
+        rf"(?:votes|ballots) for|in favou?r of) (?P<pronoun>his|her|its)|"
+        rf"(?:voted (?:for|in favou?r of)|cast (?:their )?(?:votes|ballots) for) "
+        rf"(?P<object>him|the incumbent))\b",
+        _pronoun_or_object,
         ("voted for", "backed", "supported", "cast", "favo"),
     ),
     _rule(
