@@ -13125,3 +13125,25 @@ CASES += [
         "number-first",
     ),
 ]
+# "eliminated in round three with 4,662 votes": the number after "round" (or "ballot")
+# names the round; a count right after "the first round" keeps its unit or "for".
+CASES += [
+    Case(
+        "rounds-round-number-label-then-count",
+        "Ana Lind was eliminated in round three with 2,310 votes.",
+        ("Lind 2310 r3",),
+        "rounds",
+    ),
+    Case(
+        "rounds-ballot-digit-label-then-count",
+        "Jo Berg dropped out on ballot 2 with 41 votes.",
+        ("Berg 41 r2",),
+        "rounds",
+    ),
+    Case(
+        "rounds-ordinal-round-then-bare-counts",
+        "In the first round 12 for Ana Lind, 9 for Jo Berg.",
+        ("Lind 12 r1", "Berg 9 r1"),
+        "rounds",
+    ),
+]

@@ -141,6 +141,24 @@ _GOT_THE_NEEDED = patterns.compile(
 )
 _NEEDED_ENDINGS = ("needed ", "required ", "necessary ")
 
+# "in round three", "on ballot 2", "at stage 4": a number naming a round (never "in the
+# first round 45 votes went to X", with its unit, or "... round 12 for X")
+_ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Stage ")
+_ROUND_LABEL_MAX = 30
+_COUNT_AFTER_LABEL = patterns.compile(
+    r"\s*(?:[-–%]|per ?cent|percent|votes?|ballots?|for|to|of|out|against|in favou?r)\b",
+    re.IGNORECASE,
+)
+
+
+def _round_label(value: float, after: str) -> bool:
+    return (
+        isinstance(value, int)
+        and 1 <= value <= _ROUND_LABEL_MAX
+        and not _COUNT_AFTER_LABEL.match(after)
+    )
+
+
 # "won 26 states", "carried 31 states": a national race's states carried, no vote count (the
 # Assembly's "received the votes of 120 States" and "won 120 member states" stay counts)
 _STATES_CARRIED = patterns.compile(
@@ -718,6 +736,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "won 26 states" in a presidential race: states carried, not votes
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
+    if before.endswith(_ROUND_LABEL_ENDINGS) and _round_label(value, after):
+        return False  # "eliminated in round three with 4,662 votes": which round, no count
     if _foreseen(before):
         return False  # "X is expected to win 61 votes", "X could win 54%": not yet cast
     if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
