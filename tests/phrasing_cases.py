@@ -13147,3 +13147,20 @@ CASES += [
         "rounds",
     ),
 ]
+# "was knocked out with his 3,344 votes, falling short of Y's 3,945": the subject's count
+# after a possessive pronoun, and the rival's after "short of" with a possessive.
+CASES += [
+    Case(
+        "verbs-with-his-count-short-of-rival-possessive",
+        "Piet Maas was knocked out in the second round with his 2,118 votes falling short of "
+        "Lena Berg's 2,460.",
+        ("Maas 2118 r2", "Berg 2460 r2"),
+        "verbs",
+    ),
+    Case(
+        "verbs-finished-with-her-count",
+        "Lena Berg finished third with her 951 votes.",
+        ("Berg 951",),
+        "verbs",
+    ),
+]

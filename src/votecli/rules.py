@@ -970,6 +970,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "with an impressive 54.3%", "a whopping 160 votes"
     r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|perfect|"
     r"(?:support|backing|endorsement|votes) of|"
+    # "was knocked out with his 3,344 votes": the subject's own count
+    r"(?:his|her|its|their)(?= <[NP]\d+>)|"
     # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
     rf"votes from(?= (?:a total of )?<N\d+> {VOTERS}\b)|"
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
@@ -2682,8 +2684,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ahead-of-possessive",  # "X led with 36.2%, ahead of Y's 29.9%"; "With 68.1%, X
         # far outpaced runner up Y's 16.1%": after the winner's tally, the rival's
-        # ("Y received 40 votes, well behind X's 61": the one behind named first)
-        rf"\b(?:ahead of|behind|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|"
+        # ("Y received 40 votes, well behind X's 61": the one behind named first; so is
+        # "with his 3,344 votes falling short of X's 3,945")
+        rf"\b(?:ahead of|behind|short of|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|"
         rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)) "
         rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed )?"
         rf"{C}(?:'s|’s) {NUM}",
