@@ -13164,3 +13164,19 @@ CASES += [
         "verbs",
     ),
 ]
+# Offices that are surnames too, ending a run after a first name: "Sir Michael Lord got just
+# nine votes" (as "Angus King" already was); before a name they stay titles.
+CASES += [
+    Case(
+        "people-lord-as-surname-after-sir",
+        "Sir Peter Lord, a deputy chairman, got just seven votes, while Lord Hollis took 41.",
+        ("Lord 7", "Hollis 41"),
+        "people-parties",
+    ),
+    Case(
+        "people-judge-as-surname",
+        "Carol Judge won 212 votes and Ben Ortiz won 198.",
+        ("Judge 212", "Ortiz 198"),
+        "people-parties",
+    ),
+]

@@ -926,7 +926,7 @@ def _is_headline(text: str) -> bool:
 
 
 # Offices that are common surnames too: the last word of a run after a first name
-_SURNAME_ROLES = frozenset(("king",))
+_SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince"))
 
 
 def _role_as_surname(core: list[str]) -> bool:
