@@ -13180,3 +13180,38 @@ CASES += [
         "people-parties",
     ),
 ]
+# "The divisive MP for Leeds defeated X by 322 votes to 271": a role after one word of praise
+# or blame (and "MP" among the roles) stands for the person named before; "the other
+# senator" is someone else.
+CASES += [
+    Case(
+        "pronouns-adjective-role-beat-score",
+        "Ann Lee was elected chair on Monday night.\n"
+        "The outspoken MP for Dunmore defeated Tom Hart by 301 votes to 262.",
+        ("Lee 301", "Hart 262"),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-adjective-mayor-received",
+        "Rosa Vidal kept her seat. The popular mayor received 8,112 votes.",
+        ("Vidal 8112",),
+        "pronouns",
+    ),
+    Case(
+        "not-pronoun-the-other-senator",
+        "Rosa Vidal kept her seat. The other senator received 40 votes.",
+        (),
+        "not-tallies",
+    ),
+]
+# "popular on the Green benches": a party's benches (or ranks) are no contestant, so a later
+# "the MP" stands for the person, not the party.
+CASES += [
+    Case(
+        "pronouns-role-skips-party-benches",
+        "Ann Lee, popular on the Green benches, won the chair.\n"
+        "The outspoken MP for Dunmore defeated Tom Hart by 301 votes to 262.",
+        ("Lee 301", "Hart 262"),
+        "pronouns",
+    ),
+]

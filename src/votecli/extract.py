@@ -1498,6 +1498,8 @@ class _Reader:
             mentions = sieve.drop_city_regions(text, mentions)  # "Calgary, Alberta,"
         if "represent" in text:
             mentions = [m for m in mentions if not _represented_seat(text, m)]
+        if "bench" in text or "ranks" in text:
+            mentions = [m for m in mentions if not _BENCHES_AFTER.match(text, m.end)]
         if "ccording to" in text:
             mentions = [m for m in mentions if not _SOURCE_BEFORE.search(text, 0, m.start)]
         if "minister" in text or "governor" in text or "commissioner" in text:
@@ -2811,6 +2813,11 @@ def _represented_seat(text: str, mention: sieve.Mention) -> bool:
     )
 
 
+# "popular on the Labour benches", "from the Tory ranks": a party's seats or members as a
+# place or a crowd, no contestant (read as one, a later "the MP" stood for it)
+_BENCHES_AFTER = patterns.compile(
+    r"\s+(?:front|back|cross|opposition\s+)?(?:benches|bench|ranks)\b"
+)
 # "According to INEC, Tambuwal ... won": the body cited for the figures is no contestant,
 # and read as one it takes the place of the subject after it.
 _SOURCE_BEFORE = patterns.compile(r"\b[Aa]ccording to (?:the )?$")
