@@ -13215,3 +13215,21 @@ CASES += [
         "pronouns",
     ),
 ]
+# "X is at 36 percent and Y is at 25 percent with 68 percent of votes reported": a running
+# count's share right after the name; not a lead ("X's lead is at 5 percent") nor a poll's.
+CASES += [
+    Case(
+        "percent-is-at-running-count",
+        "In the governor's race, Republican Dana Pratt is at 52 percent and Democrat Lou Ames "
+        "is at 46 percent with 71 percent of votes reported.",
+        ("Pratt 52%", "Ames 46%"),
+        "percent",
+    ),
+    Case(
+        "not-percent-is-at-lead-or-polls",
+        "Dana Pratt's lead is at 6 percent with 71 percent of votes counted. Lou Ames is at "
+        "44 percent in the polls ahead of the vote.",
+        (),
+        "not-tallies",
+    ),
+]

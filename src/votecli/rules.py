@@ -2354,6 +2354,16 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "is-at-share",  # "Joe Miller is at 36 percent and X is at 25 percent with 68 percent
+        # of votes reported": a running count's share. A share only, right after the name:
+        # "X's lead stood at 3,410" is a lead, and a count that "is at" a number may be a total
+        rf"{C} (?:is|was|stands|stood|remains|remained|sits|sat) at {_QUANT}<P(\d+)>"
+        r"(?! in (?:the )?(?:[a-z]+ )?(?:polls?|surveys?)\b)",  # "36% in the polls": no count
+        _pairs((1, 2)),
+        (" is at ", " was at ", " stands at ", " stood at ", " remains at ", " remained at "),
+        needs_vote_word=True,
+    ),
+    _rule(
         "round-end-on",  # "X topped the first ballot on 88 votes", "X was knocked out in the
         # third round on 31 votes": the count a round left X on (its end, as finished-on)
         rf"{C}{clause_gap(0, 40)}\b(?:(?:topped|topping|tops|headed|heading|heads|led|leading|"
