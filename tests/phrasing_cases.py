@@ -13233,3 +13233,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "was elected president by 96.9% of valid votes": the share that elected, where "by" alone
+# gives a margin ("won by 12% of the vote" stays one).
+CASES += [
+    Case(
+        "percent-elected-by-share-of-votes",
+        "Former army chief Omar Said was elected president by 88.4% of valid votes, beating "
+        "the only other contender, Adel Nour.",
+        ("Said 88.4%",),
+        "percent",
+    ),
+    Case(
+        "not-percent-won-by-margin-of-the-vote",
+        "Adel Nour won by 12% of the vote.",
+        (),
+        "not-tallies",
+    ),
+]

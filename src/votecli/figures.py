@@ -141,6 +141,16 @@ _GOT_THE_NEEDED = patterns.compile(
 )
 _NEEDED_ENDINGS = ("needed ", "required ", "necessary ")
 
+# "elected president by 96.9% of valid votes", "re-elected by 61% of the vote": the share
+# of the votes that elected, where "by" otherwise gives a margin ("won by 12")
+_ELECTED_BY_SHARE = patterns.compile(
+    r"\b(?:elected|re-elected|chosen|returned)(?: [\w-]+){0,3} by [\d.,]+\s*(?:%|per ?cent|percent)$",
+    re.IGNORECASE,
+)
+_OF_THE_VOTE_AFTER = patterns.compile(
+    r"\s+of (?:the |all )?(?:valid |cast |popular |eligible )?(?:votes?|ballots)\b", re.IGNORECASE
+)
+
 # "in round three", "on ballot 2", "at stage 4": a number naming a round (never "in the
 # first round 45 votes went to X", with its unit, or "... round 12 for X")
 _ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Stage ")
@@ -734,6 +744,9 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "Norway got the needed 115 votes": its count, the bar as well
     if after.startswith(_STATES_AFTER) and _STATES_CARRIED.search(before) and _STATES.match(after):
         return False  # "won 26 states" in a presidential race: states carried, not votes
+    if number.percent and before.endswith("by ") and _ELECTED_BY_SHARE.search(text, 0, number.end):
+        if _OF_THE_VOTE_AFTER.match(after):
+            return True  # "was elected president by 96.9% of valid votes": a share, no margin
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
     if before.endswith(_ROUND_LABEL_ENDINGS) and _round_label(value, after):
