@@ -13250,3 +13250,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "the Nice Treaty was approved by 62.89 per cent to 37.11 per cent": a treaty, amendment,
+# charter or constitution named in a referendum is what was asked, never a contestant.
+CASES += [
+    Case(
+        "options-named-treaty-approved-by-share-to-share",
+        "Voters go to the polls in a referendum on Friday.\n"
+        "In the previous referendum in 2004, the Lyon Treaty was approved by 58.2 per cent to "
+        "41.8 per cent.",
+        ("Yes 58.2%", "No 41.8%"),
+        "options",
+    ),
+]

@@ -380,8 +380,10 @@ INSTITUTIONS = frozenset(
     states republic kingdom church times post news press agency service services
     olympics games championships expo bureau conference conferences brotherhood secretariat
     affairs meeting meetings convention synod summit
+    treaty treaties amendment protocol charter constitution referendum
     """.split()
-)  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates
+)  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates, and the texts a
+# referendum asks about ("the Nice Treaty was approved by 62.89 per cent to 37.11 per cent")
 # Korean and Japanese districts and wards ("Gangnam-gu", "Shinjuku-ku"), never candidates
 _DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
 # The last word of an area's name that no contestant's name ends with ("Harris County")
