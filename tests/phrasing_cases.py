@@ -13262,3 +13262,24 @@ CASES += [
         "options",
     ),
 ]
+# A roundup of ballot measures, one a line ("Prop. 75. ... 47% Yes, 53% No"): each measure
+# is its own contest, so equal shares on two lines are two tallies; a text naming one
+# measure keeps one contest ("Yes 52%" in the lead and on the measure's line are one).
+CASES += [
+    Case(
+        "options-measures-one-a-line-equal-shares",
+        "Here are the latest results for the statewide ballot measures.\n"
+        "Oregon Measure 12. Caps property tax growth. 44% Yes, 56% No, 98% reporting\n"
+        "Oregon Measure 13. Funds rural libraries. 61% Yes, 39% No, 98% reporting\n"
+        "Oregon Measure 14. Sets term limits for judges. 44% Yes, 56% No, 98% reporting",
+        ("Yes 44%", "No 56%", "Yes 61%", "No 39%", "Yes 44%", "No 56%"),
+        "options",
+    ),
+    Case(
+        "options-one-measure-named-once-repeat",
+        "Voters approved the ballot measure with 58% Yes to 42% No.\n"
+        "Measure 7 will raise the minimum wage. The final tally was 58% Yes, 42% No.",
+        ("Yes 58%", "No 42%"),
+        "options",
+    ),
+]

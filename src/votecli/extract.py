@@ -508,6 +508,7 @@ class _Reader:
         self.reading_start = 0  # where the sentence being read starts in the text
         self.list_seen: tuple[int, int | None] = (-1, None)  # last list line's end, its round
         self.affiliations: dict[str, str] = {}  # a person's key -> the country stated as theirs
+        self.measure_keys: dict[tuple, tuple] = {}  # an option contest of one measure -> plain
         # the last sentences read that named candidates, with them: see _contestant
         self.read_named: list[tuple[str, list[Candidate | None]]] = []
 
@@ -2177,7 +2178,7 @@ class _Reader:
             return
         option = options.as_option(candidate)
         if option is not None:  # "The Yes campaign took 55%", a row "YES 812,440"
-            candidate, key = option, self._option_key(key)
+            candidate, key = option, self._option_key(key, self._measure_of(sentence, number))
         span = self._span(sentence, number.start, number.end)
         if key[3] is None and number.start in self.after_exit:
             self.after_exit_spans.add(span)
@@ -2197,10 +2198,37 @@ class _Reader:
         draft = self._draft(key)
         draft.candidates.setdefault(candidate.key, candidate)
 
-    def _option_key(self, key: tuple) -> tuple:
-        """The contest of Yes and No: named for what is voted on ("Referendum")."""
+    def _option_key(self, key: tuple, measure: str | None = None) -> tuple:
+        """The contest of Yes and No: named for what is voted on ("Referendum"), and for
+        the measure its line names ("Prop. 75") while the text may name several."""
         subject = self.vote_subject or "Vote"
+        if measure:
+            plain = self._option_key(key)
+            key = (f"{plain[0]}: {measure}", *plain[1:])
+            self.measure_keys[key] = plain
+            return key
         return (f"{key[0]} {subject.lower()}" if key[0] else subject, *key[1:])
+
+    def _measure_of(self, sentence: Sentence, number: sieve.Mention) -> str | None:
+        """The measure ("Prop. 75", "Initiative 912", "Question 2") the number's line names
+        last before it: a roundup of ballot measures gives each its own line or clause."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        found = None
+        for found in _MEASURE.finditer(self.text, line_start, sentence.start + number.start):
+            pass
+        return " ".join(found.group().split()) if found else None
+
+    def _fold_single_measure(self) -> None:
+        """One measure named (or none) is the text's one question: its options' contest is
+        the plain one, so "Yes 52%" in the lead and on "Prop. 8"'s line are one tally."""
+        if len({key for key, *_ in self.tallies if key in self.measure_keys}) > 1:
+            return
+        for i, (key, *rest) in enumerate(self.tallies):
+            if key in self.measure_keys:
+                self.tallies[i] = (self.measure_keys[key], *rest)
+        for measured, plain in self.measure_keys.items():
+            if measured in self.drafts:
+                self._draft(plain).absorb(self.drafts.pop(measured))
 
     def _run_off_not_first(self, text: str, number: sieve.Mention) -> bool:
         """Whether a count given the first round is a run-off's: one the words right after
@@ -2349,6 +2377,8 @@ class _Reader:
             self.tallies = [self.tallies[i] for i in kept]
             at = {old: new for new, old in enumerate(kept)}  # the late rounds follow their tallies
             self.late_rounds = {at[i]: r for i, r in self.late_rounds.items() if i in at}
+        if self.measure_keys:
+            self._fold_single_measure()
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()
@@ -2813,6 +2843,12 @@ def _represented_seat(text: str, mention: sieve.Mention) -> bool:
     )
 
 
+# A ballot measure's name: "Prop. 75", "Proposition 8", "Initiative 912", "Measure B",
+# "Question 2", "Amendment 4", "Issue 1" (a number or a capital after the word)
+_MEASURE = patterns.compile(
+    r"\b(?:Prop(?:osition|\.)?|Initiative|Measure|Question|Amendment|Issue)\s+(?:No\.\s*)?"
+    r"(?:\d{1,4}[A-Z]?|[A-Z])\b"
+)
 # "popular on the Labour benches", "from the Tory ranks": a party's seats or members as a
 # place or a crowd, no contestant (read as one, a later "the MP" stood for it)
 _BENCHES_AFTER = patterns.compile(

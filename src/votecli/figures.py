@@ -155,6 +155,8 @@ _OF_THE_VOTE_AFTER = patterns.compile(
 # first round 45 votes went to X", with its unit, or "... round 12 for X")
 _ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Stage ")
 _ROUND_LABEL_MAX = 30
+# capitalised, a measure's name ("prop." and "initiative" are among NOT_TALLY_WORDS)
+_MEASURE_ENDINGS = ("Measure ", "Question ", "Amendment ", "Issue ")
 _COUNT_AFTER_LABEL = patterns.compile(
     r"\s*(?:[-–%]|per ?cent|percent|votes?|ballots?|for|to|of|out|against|in favou?r)\b",
     re.IGNORECASE,
@@ -749,6 +751,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
             return True  # "was elected president by 96.9% of valid votes": a share, no margin
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
+    if before.endswith(_MEASURE_ENDINGS):
+        return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
     if before.endswith(_ROUND_LABEL_ENDINGS) and _round_label(value, after):
         return False  # "eliminated in round three with 4,662 votes": which round, no count
     if _foreseen(before):
