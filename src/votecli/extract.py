@@ -2213,10 +2213,8 @@ class _Reader:
         """The measure ("Prop. 75", "Initiative 912", "Question 2") the number's line names
         last before it: a roundup of ballot measures gives each its own line or clause."""
         line_start = self.text.rfind("\n", 0, sentence.start) + 1
-        found = None
-        for found in _MEASURE.finditer(self.text, line_start, sentence.start + number.start):
-            pass
-        return " ".join(found.group().split()) if found else None
+        named = _MEASURE.findall(self.text, line_start, sentence.start + number.start)
+        return " ".join(named[-1].split()) if named else None
 
     def _fold_single_measure(self) -> None:
         """One measure named (or none) is the text's one question: its options' contest is

@@ -746,9 +746,13 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "Norway got the needed 115 votes": its count, the bar as well
     if after.startswith(_STATES_AFTER) and _STATES_CARRIED.search(before) and _STATES.match(after):
         return False  # "won 26 states" in a presidential race: states carried, not votes
-    if number.percent and before.endswith("by ") and _ELECTED_BY_SHARE.search(text, 0, number.end):
-        if _OF_THE_VOTE_AFTER.match(after):
-            return True  # "was elected president by 96.9% of valid votes": a share, no margin
+    if (
+        number.percent
+        and before.endswith("by ")
+        and _OF_THE_VOTE_AFTER.match(after)
+        and _ELECTED_BY_SHARE.search(text, 0, number.end)
+    ):
+        return True  # "was elected president by 96.9% of valid votes": a share, no margin
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
     if before.endswith(_MEASURE_ENDINGS):
