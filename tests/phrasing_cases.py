@@ -13283,3 +13283,26 @@ CASES += [
         "options",
     ),
 ]
+# A round's line of bracketed counts ("Round 4: X (21), Y (25)") and a list of brackets one
+# of which no age can be ("X (20), Y (18), Z (10)"): counts, not ages; two plain brackets in
+# the age range outside a round's line stay ages.
+CASES += [
+    Case(
+        "lists-round-line-brackets-in-age-range",
+        "The ballots went as follows:\n- Round 3: Ines Kamau (27), Tomas Berger (24).",
+        ("Kamau 27 r3", "Berger 24 r3"),
+        "lists",
+    ),
+    Case(
+        "lists-brackets-one-no-age",
+        "Ines Kamau (31), Tomas Berger (22) and Lena Ortiz (6) shared the vote in the council.",
+        ("Kamau 31", "Berger 22", "Ortiz 6"),
+        "lists",
+    ),
+    Case(
+        "not-tallies-brackets-ages-no-round",
+        "The council heard Ines Kamau (61) and Tomas Berger (58) before the ballot.",
+        (),
+        "not-tallies",
+    ),
+]

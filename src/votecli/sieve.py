@@ -145,10 +145,37 @@ def _gapped_count(text: str, mentions: list[Mention], person: int) -> bool:
     )
 
 
+# "Round 4: X (21), Y (25)", "- Second ballot: ...": a line of one round's counts, whose
+# bracketed numbers are votes, never ages
+_ROUND_LINE = patterns.compile(
+    r"\s*(?:[-*•–]\s*)?(?:(?:round|ballot|vote)\s+\d{1,2}|(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|final|\d{1,2}(?:st|nd|rd|th))\s+(?:round|ballot))\s*[:–—-]",
+    re.IGNORECASE,
+)
+
+
+def _bracketed_counts(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence's "Name (N)" brackets are a list of counts, not of ages: it is
+    one round's line ("Round 4: X (21), Y (25)"), or one bracket holds what no age can be
+    ("X (20), Y (18), Z (10)")."""
+    if _ROUND_LINE.match(text):
+        return True
+    bracketed = [
+        number.value
+        for person, number in zip(mentions, mentions[1:], strict=False)
+        if person.candidate is not None
+        and number.kind == "N"
+        and isinstance(number.value, int)
+        and text[person.end : number.start].strip() == "("
+    ]
+    return len(bracketed) > 1 and any(not 18 <= value <= 110 for value in bracketed)
+
+
 def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
     marked = list(mentions)
     aged = False  # an age marked before: "between X, 70, and Y, 62." ends the second at "."
+    counts: bool | None = None  # whether the brackets list counts, once a bracket is met
     for index in range(1, len(marked)):
         person, number = marked[index - 1], marked[index]
         closing = _AGE_AFTER.match(text, number.end)
@@ -170,6 +197,11 @@ def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
             and _AGE_BEFORE.fullmatch(text[person.end : number.start])
             and not _gapped_count(text, marked, index - 1)
         ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
+            if "(" in text[person.end : number.start]:
+                if counts is None:
+                    counts = _bracketed_counts(text, mentions)
+                if counts:
+                    continue
             marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
             aged = True
     return marked
