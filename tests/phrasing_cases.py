@@ -13306,3 +13306,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "in the subsequent round" after a paragraph's round: the round after it; a round only
+# foreseen ("will face Y in the next round") gives the sentence's numbers no round.
+CASES += [
+    Case(
+        "rounds-next-round-after-named-one",
+        "In the first ballot, Ines Kamau led with 31 votes, ahead of Tomas Berger's 25. The gap "
+        "widened in the following ballot, where Kamau took 36 votes to Berger's 22.",
+        ("Kamau 31 r1", "Berger 25 r1", "Kamau 36 r2", "Berger 22 r2"),
+        "rounds",
+    ),
+    Case(
+        "rounds-next-round-foreseen",
+        "In the first round, Ines Kamau led with 31 votes, ahead of Tomas Berger's 25. Kamau, who "
+        "needs 40 votes, will face Berger again in the next round.",
+        ("Kamau 31 r1", "Berger 25 r1"),
+        "rounds",
+    ),
+]

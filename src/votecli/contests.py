@@ -431,6 +431,20 @@ _ROUND_ELLIPSIS = patterns.compile(
 )
 
 
+# "where he garnered 22 votes in the subsequent round": the round after the one named before
+# (never one ahead: "will face Y in the next round", "goes through to the next ballot")
+_NEXT_ROUND = Gated(
+    ("next", "subsequent", "following", "ensuing"),
+    r"\b(?:in|during|on|at) the (?:next|subsequent|following|ensuing) (?:round|ballot)\b",
+)
+
+
+def next_round_in(text: str) -> bool:
+    """Whether a sentence puts its numbers in the round after the one named before it."""
+    found = _NEXT_ROUND.search(text)
+    return found is not None and not _FORESEEN.search(text, 0, found.start())
+
+
 def round_ellipsis_in(text: str) -> int | None:
     """The round a sentence leaves unsaid after an earlier one named rounds ("In the first
     round, X had 28 votes. She won in the second with 49"); -1 for "final"."""

@@ -1242,6 +1242,12 @@ class _Reader:
             self.context.paragraph_line = self.line
         elif self.context.paragraph_line == self.line and self.context.paragraph_round:
             found_round = cues.round_ellipsis_in(text)  # "... in the second with 49 votes"
+            if (
+                found_round is None
+                and self.context.paragraph_round > 0
+                and cues.next_round_in(text)
+            ):
+                found_round = self.context.paragraph_round + 1  # "in the subsequent round"
             if found_round is not None:
                 self.context.paragraph_round = found_round
                 self.context.paragraph_exit = False
