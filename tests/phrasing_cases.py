@@ -13324,3 +13324,22 @@ CASES += [
         "rounds",
     ),
 ]
+# "the successor to Z", "replacing Director Z": one leaving the post, never the antecedent of
+# a pronoun with a count, even with a bare title before the name.
+CASES += [
+    Case(
+        "pronouns-successor-to-titled-not-antecedent",
+        "Ines Kamau of Kenya was elected chair of the assembly, which will choose the successor "
+        "to Director Tomas Berger. In a tight race, she polled 51 votes, edging Lena Ortiz of "
+        "Peru who got 47.",
+        ("Kamau 51", "Ortiz 47"),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-replacing-titled-not-antecedent",
+        "Marta Quispe won the vote for council chair, replacing Judge Omar Haddad. She received "
+        "64 votes.",
+        ("Quispe 64",),
+        "pronouns",
+    ),
+]

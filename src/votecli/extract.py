@@ -224,12 +224,16 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
 # A plain subject pronoun ("he was re-elected with 133 votes"), not a role that may name the
 # loser ("the challenger got 73")
 # Who a new holder replaces: "take over from Z", "succeed Z", "replacing outgoing leader Z"
+# (or "the successor to Z", "as successor of Z")
 _REPLACED = patterns.compile(
-    r"\b(?:tak(?:e|es|ing)|took) over from\b|\bsucceed(?:s|ed|ing)?\b|\breplac(?:e|es|ed|ing)\b"
+    r"\b(?:tak(?:e|es|ing)|took) over from\b|\bsucceed(?:s|ed|ing)?\b|\breplac(?:e|es|ed|ing)\b|"
+    r"\bsuccessor (?:to|of)\b"
 )
 _REPLACED_BEFORE = patterns.compile(
-    r"(?:\b(?:tak(?:e|es|ing)|took) over from|\bsucceed(?:s|ed|ing)?|\breplac(?:e|es|ed|ing))"
-    r"(?: (?:the )?(?:outgoing|current|incumbent|retiring|former)?(?: [\w-]+){0,3}?)? $"
+    r"(?:\b(?:tak(?:e|es|ing)|took) over from|\bsucceed(?:s|ed|ing)?|\breplac(?:e|es|ed|ing)|"
+    r"\bsuccessor (?:to|of))"
+    # a title may come bare before the name ("replacing Director Z")
+    r"(?: the| (?:the )?(?:outgoing|current|incumbent|retiring|former))?(?: [\w-]+){0,3}? $"
 )
 # "after X's surprise resignation", "X's retirement": one who left the post, no contestant
 _LEFT_AFTER = patterns.compile(
