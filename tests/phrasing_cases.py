@@ -13343,3 +13343,22 @@ CASES += [
         "pronouns",
     ),
 ]
+# "X, who served under Y, ..., when he received 33 votes": a name in a relative clause on the
+# sentence's subject is not what a pronoun after the clause stands for, nor the subject of
+# a clause that has its own pronoun ("..., as he received 41 votes").
+CASES += [
+    Case(
+        "pronouns-relative-clause-name-not-antecedent",
+        "Tomas Berger, who served as deputy in Judge Omar Haddad's 2012-2016 cabinet, won the "
+        "chair again, when he took the votes of 29 of the 31 members.",
+        ("Berger 29",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-as-he-clause-not-name-before",
+        "Tomas Berger, who served as deputy to Judge Omar Haddad for years, kept the post easily, "
+        "as he received 41 votes.",
+        ("Berger 41",),
+        "pronouns",
+    ),
+]

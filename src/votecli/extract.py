@@ -397,6 +397,28 @@ def _measure_vote(text: str) -> bool:
     return _MEASURE_VOTE.search(text, 0, tail.start()) is not None
 
 
+# "X, who served as minister under Y, ... when he ...": a relative clause after the
+# sentence's subject, to its next comma
+_RELATIVE_AFTER_SUBJECT = patterns.compile(r", (?:who|whose) [^,;]{1,160}[,;]")
+
+
+def _relative_clause_names(text: str, mentions: list[sieve.Mention], number: int) -> set[int]:
+    """The indexes of the names in a relative clause on the sentence's first name ("X, who
+    served in Y's cabinet, garnered ..., when he received 33 votes"): never the antecedent of
+    a pronoun after the clause, which stands for its subject."""
+    first = next((i for i, m in enumerate(mentions) if m.kind == "C"), None)
+    if first is None or first >= number or not text.startswith(", who", mentions[first].end):
+        return set()
+    clause = _RELATIVE_AFTER_SUBJECT.match(text, mentions[first].end)
+    if clause is None or number >= len(mentions) or mentions[number].start < clause.end():
+        return set()
+    return {
+        i
+        for i, m in enumerate(mentions[:number])
+        if m.kind == "C" and mentions[first].end < m.start < clause.end()
+    }
+
+
 @dataclass
 class _Context:
     """What sentences share as a document is read in order."""
@@ -869,7 +891,10 @@ class _Reader:
             if binding.candidate == rules.PERSON_REFERENCE:
                 said = _GENDERED_PRONOUN.findall(text, 0, mentions[binding.number].start)
                 gender = _PRONOUN_GENDERS[said[-1].lower()] if said else None
-            candidate = self._antecedent(mentions, before, binding.candidate, rival, gender)
+            aside = _relative_clause_names(text, mentions, before)
+            kept = [m for i, m in enumerate(mentions) if i not in aside] if aside else mentions
+            before -= sum(1 for i in aside if i < before)
+            candidate = self._antecedent(kept, before, binding.candidate, rival, gender)
             if candidate is None and binding.candidate == rules.PERSON_REFERENCE:
                 candidate = self._named_next(sentence, text, rival)
             if opening and any(m.candidate == candidate for m in mentions):

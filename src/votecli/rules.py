@@ -670,7 +670,11 @@ _BY_PARTICIPLE = patterns.compile(
 _OPENING_NAME = patterns.compile(r"^\W*<C(\d+)>")
 
 # a pronoun subject of its own between the name and the verb: the name is in a phrase before
-_PRONOUN_SUBJECT_BETWEEN = patterns.compile(r", (?:he|she) (?:[a-z]+ )?$|, (?:he|she) (?=\S+ <)")
+# (or of a clause of its own: "X, who served under Y, kept the post, as he received 41 votes")
+_PRONOUN_SUBJECT_BETWEEN = patterns.compile(
+    r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?:[a-z]+ )?$|"
+    r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?=\S+ <|[^<]{1,40}<[NP]\d+>$)"
+)
 
 # The one a winner replaces, then the winner's figure: "... to replace Z, with 56.5%"
 _REPLACED_BEFORE = patterns.compile(
@@ -778,7 +782,7 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     ):
         yield CLAIM_ONLY, number  # "The APC has 213 out of the 360 members": its seats
         return
-    if (", he " in text or ", she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
+    if (" he " in text or " she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
