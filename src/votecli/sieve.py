@@ -5,6 +5,7 @@ share of another; and how counts pair with shares.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -162,7 +163,7 @@ def _bracketed_counts(text: str, mentions: list[Mention]) -> bool:
         return True
     bracketed = [
         number.value
-        for person, number in zip(mentions, mentions[1:], strict=False)
+        for person, number in itertools.pairwise(mentions)
         if person.candidate is not None
         and number.kind == "N"
         and isinstance(number.value, int)
