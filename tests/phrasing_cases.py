@@ -13362,3 +13362,27 @@ CASES += [
         "pronouns",
     ),
 ]
+# "elected X Deputy-Director General ... by 95 out of 158 votes": a compound office after the
+# name is no part of it, and "by N out of M" is the count that elected, no margin (while
+# "won by 12 votes" stays one).
+CASES += [
+    Case(
+        "verbs-elected-compound-office-by-out-of",
+        "The general conference elected Mirela Dobre Vice-Chair of the Executive Board of the "
+        "Regional Rail Union by 81 out of 142 votes.",
+        ("Dobre 81",),
+        "verbs",
+    ),
+    Case(
+        "of-total-elected-by-of-the",
+        "Kofi Asante was elected by 64 of the 117 votes cast.",
+        ("Asante 64",),
+        "of-total",
+    ),
+    Case(
+        "not-tallies-won-by-margin-plain",
+        "Kofi Asante won the chair by 12 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -147,6 +147,11 @@ _ELECTED_BY_SHARE = patterns.compile(
     r"\b(?:elected|re-elected|chosen|returned)(?: [\w-]+){0,3} by [\d.,]+\s*(?:%|per ?cent|percent)$",
     re.IGNORECASE,
 )
+# "by 95 out of 158 votes", "by 61 of the 90 votes cast": the count of the whole that
+# elected, where "by" otherwise gives a margin
+_OUT_OF_TOTAL_AFTER = patterns.compile(
+    r"\s+(?:votes?\s+)?(?:out\s+of|of\s+the)\s+\d", re.IGNORECASE
+)
 _OF_THE_VOTE_AFTER = patterns.compile(
     r"\s+of (?:the |all )?(?:valid |cast |popular |eligible )?(?:votes?|ballots)\b", re.IGNORECASE
 )
@@ -721,6 +726,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "X won by 27-23, with two invalid votes, in a secret ballot"
     if before.endswith("elected, by "):
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
+    if before.endswith("by ") and _OUT_OF_TOTAL_AFTER.match(after):
+        return True  # "elected X by 95 out of 158 votes": a count of the whole, no margin
     if (
         "majority" in before
         and _MAJORITY_OF_BEFORE.search(before)

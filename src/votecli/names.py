@@ -597,7 +597,7 @@ class NameBook:
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
             core = core[1:]  # "52.6% ELECTED Ann Roe: 26.1%": the last row's fate, then a name
-        roles = [i for i, w in enumerate(core) if w.lower().rstrip(".") in ROLE_WORDS]
+        roles = [i for i, w in enumerate(core) if _is_role(w)]
         if roles and _role_as_surname(core):
             roles.pop()  # "Angus King": a surname, as no name follows the word
         if roles and _office_conferred(text, start, core, roles):
@@ -929,6 +929,14 @@ def _is_headline(text: str) -> bool:
 
 # Offices that are common surnames too: the last word of a run after a first name
 _SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince"))
+
+
+def _is_role(word: str) -> bool:
+    """An office word, or a compound of them ("Deputy-Director", "Vice-Chair")."""
+    lower = word.lower().rstrip(".")
+    if lower in ROLE_WORDS:
+        return True
+    return "-" in lower and all(part in ROLE_WORDS or part == "vice" for part in lower.split("-"))
 
 
 def _role_as_surname(core: list[str]) -> bool:

@@ -755,6 +755,13 @@ _SEAT_WON_BEFORE = patterns.compile(
 )
 
 
+def _chosen_by(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The one chosen's count; the rival's after "to" goes to someone not named here."""
+    yield int(m.group(1)), int(m.group(3))
+    if m.group(5):
+        yield CLAIM_ONLY, int(m.group(5))
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -2413,9 +2420,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "chose-by",  # "Lawmakers chose X as speaker by 338 votes to 243": the 243 went to
-        # someone not named here
-        rf"\b{_CHOSE} {C}(?:[^<,;:–—]|<X\d+>){{0,60}}?\bby {NUM}(?: votes?)?(?: to |-|–){NUM}",
-        lambda m: iter([(int(m.group(1)), int(m.group(3))), (CLAIM_ONLY, int(m.group(5)))]),
+        # someone not named here; "elected X Deputy Director by 95 out of 158 votes": of all
+        rf"\b{_CHOSE} {C}(?:[^<,;:–—]|<X\d+>){{0,80}}?\bby {NUM}(?: votes?)?"
+        rf"(?:(?: to |-|–){NUM}|(?= (?:out of|of the) <X\d+>))",
+        _chosen_by,
         ("by <n", "by <p"),
     ),
     _rule(
