@@ -13368,8 +13368,8 @@ CASES += [
 CASES += [
     Case(
         "verbs-elected-compound-office-by-out-of",
-        "The general conference elected Mirela Dobre Vice-Chair of the Executive Board of the "
-        "Regional Rail Union by 81 out of 142 votes.",
+        "The general conference elected Mirela Dobre Vice-Chair of the Executive Board for the "
+        "coming four-year term by 81 out of 142 votes.",
         ("Dobre 81",),
         "verbs",
     ),
