@@ -13386,3 +13386,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "by winning 27 votes, against the latter's 24": the count set against the first is the one
+# "the latter" (or "the former") stands for.
+CASES += [
+    Case(
+        "pronouns-against-the-latters",
+        "Ruth Adeyemi defeated Ghana's deputy health minister Kwame Boateng by securing 31 votes, "
+        "against the latter's 22.",
+        ("Adeyemi 31", "Boateng 22"),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-compared-with-the-latters",
+        "Ruth Adeyemi and Kwame Boateng were the finalists. The former prevailed with 34 votes "
+        "compared with the latter's 19.",
+        ("Adeyemi 34", "Boateng 19"),
+        "pronouns",
+    ),
+]

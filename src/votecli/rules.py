@@ -2735,6 +2735,14 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "former-latter-score",  # "X beat Y by winning 27 votes, against the latter's 24":
+        # the count set against the first is the one "the latter" (or "the former") stands for
+        rf"<[NP]\d+>(?: votes?| ballots?)?,? (?:to|against|versus|vs\.?|as against|"
+        rf"compared (?:with|to)) (?P<pronoun>the former|the latter)['’]s {NUM}(?!-)",
+        _pronoun(3),
+        ("the former", "the latter"),
+    ),
+    _rule(
         "former-latter-continuation",  # "the former obtained 118 votes and the latter 72"
         rf"(?:,|;|\band\b|\bwhile\b)\s+(?P<pronoun>the former|the latter)\s+(?:with |had |got )?"
         rf"{NUM}(?!-)",
