@@ -13404,3 +13404,14 @@ CASES += [
         "pronouns",
     ),
 ]
+# "followed by French nominee Y on 13": a short description ending in a person's noun may
+# come between "followed by" (or "ahead of") and the runner-up's name.
+CASES += [
+    Case(
+        "lists-followed-by-described-runner-up",
+        "Irina Volkova polled 27 of the 60 votes, followed by Chilean candidate Pablo Reyes on 18 "
+        "and Karen Holm on 15.",
+        ("Volkova 27", "Reyes 18", "Holm 15"),
+        "lists",
+    ),
+]

@@ -1209,6 +1209,9 @@ _PERSON_NOUN = (
     r"candidate|nominee|leader|tycoon|billionaire|businessman|businesswoman|general|"
     r"economist|lawyer|diplomat|politician|rival|opponent|favou?rite|veteran"
 )
+# "followed by French nominee Y", "behind the former minister Y": a short description ending
+# in a person's noun before the runner-up's name
+_RUNNER_UP_DESCRIBED = rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?i:{_PERSON_NOUN}|envoy|ambassador) )?"
 
 
 def _pronoun_subject_beat(m: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -2690,7 +2693,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and
         # "X won 58%, with Y at 32%": the runner-up set beside the winner's figure
-        rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?) {C}"
+        # (the runner-up may be described first: "followed by French nominee Y on 13")
+        rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?) "
+        rf"{_RUNNER_UP_DESCRIBED}{C}"
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind|"
         rf"(?:the |a )?(?:distant |close )?runner-up) )?"
         rf"(?:on|with|at) {_QUANT}{NUM}",
