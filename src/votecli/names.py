@@ -597,7 +597,11 @@ class NameBook:
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
             core = core[1:]  # "52.6% ELECTED Ann Roe: 26.1%": the last row's fate, then a name
-        roles = [i for i, w in enumerate(core) if _is_role(w)]
+        roles = [
+            i
+            for i, w in enumerate(core)
+            if w.lower().rstrip(".") in ROLE_WORDS or ("-" in w and _compound_role(w))
+        ]
         if roles and _role_as_surname(core):
             roles.pop()  # "Angus King": a surname, as no name follows the word
         if roles and _office_conferred(text, start, core, roles):
@@ -931,12 +935,9 @@ def _is_headline(text: str) -> bool:
 _SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince"))
 
 
-def _is_role(word: str) -> bool:
-    """An office word, or a compound of them ("Deputy-Director", "Vice-Chair")."""
-    lower = word.lower().rstrip(".")
-    if lower in ROLE_WORDS:
-        return True
-    return "-" in lower and all(part in ROLE_WORDS or part == "vice" for part in lower.split("-"))
+def _compound_role(word: str) -> bool:
+    """A compound of office words ("Deputy-Director", "Vice-Chair")."""
+    return all(part in ROLE_WORDS or part == "vice" for part in word.lower().split("-"))
 
 
 def _role_as_surname(core: list[str]) -> bool:
