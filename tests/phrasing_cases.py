@@ -13415,3 +13415,19 @@ CASES += [
         "lists",
     ),
 ]
+# A party's short name set off by commas between a person and a bracketed count ("X, ABC
+# (4,120), Town"): the party is the person's side, the count the person's.
+CASES += [
+    Case(
+        "people-parties-acronym-before-bracketed-count",
+        "Kerry Adams, UDP (4,120), Durban North. She defeated the NPP's Tom Fisher (3,010).",
+        ("Adams 4120", "Fisher 3010"),
+        "people-parties",
+    ),
+    Case(
+        "people-parties-label-before-bracketed-count",
+        "Rana Hollis, Independent (2,877), took the seat from Carl Mott (2,430).",
+        ("Hollis 2877", "Mott 2430"),
+        "people-parties",
+    ),
+]

@@ -1158,8 +1158,8 @@ _MEASURE = (
     r"ordinance|charter|treaty|deal|agreement|initiative|reform|project|scheme)s?\b"
 )
 # a side or home set off by commas that names no candidate: "Jane Doe, Labour, 2,001 votes",
-# "X, of York, 40"
-_SIDE_ASIDE = r", (?:(?:of|from) )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,)"
+# "X, of York, 40", "X, JLP (5,726)"
+_SIDE_ASIDE = r", (?:(?:of|from) )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,| \()"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"

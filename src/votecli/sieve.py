@@ -325,7 +325,8 @@ def _seat_of_person(text: str, person: Mention | None, mention: Mention) -> bool
 
 def _side_before_count(text: str, person: Mention, mention: Mention) -> bool:
     """Whether a party, label or country set off by commas between a person and a count is
-    the person's side: "Jane Doe, Labour, 2,001 votes", "X, Independent, 4,512", "X, Ghana, 80"."""
+    the person's side: "Jane Doe, Labour, 2,001 votes", "X, Independent, 4,512", "X, Ghana, 80",
+    "X, JLP (5,726)" (a party's short name reads as no party, and would take the count)."""
     return bool(
         person.candidate
         and person.candidate.kind is Kind.PERSON
@@ -337,7 +338,7 @@ def _side_before_count(text: str, person: Mention, mention: Mention) -> bool:
     )
 
 
-_COUNT_NEXT = patterns.compile(r",\s+(?:with\s+|on\s+)?\d")
+_COUNT_NEXT = patterns.compile(r",\s+(?:with\s+|on\s+)?\d|\s*\(\d")
 
 
 # The last word of a constituency's, a county's or a district's name
