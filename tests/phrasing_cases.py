@@ -13431,3 +13431,19 @@ CASES += [
         "people-parties",
     ),
 ]
+# A small count in brackets after another's big one ("Y (4,210) and Z (31)") is a count
+# too, no age; "Independent" before a full name is the person's side, not part of the name.
+CASES += [
+    Case(
+        "people-parties-small-bracketed-count-after-big-one",
+        "Nora Vance won the seat. She beat Colm Reddy (4,210) and Independent Pia Lund (31).",
+        ("Reddy 4210", "Lund 31"),
+        "people-parties",
+    ),
+    Case(
+        "not-tallies-bracketed-ages-stay-ages",
+        "Nora Vance (67) and Colm Reddy (59) will face each other in the runoff.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -615,6 +615,8 @@ class NameBook:
                 core = core[1:]  # "Minister of Labor Muriel Pénicaud": the portfolio, then who
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
+        if len(core) > 2 and core[0] == "Independent":
+            core, titled = core[1:], True  # "and Independent Jane Doe (25)": her side, then who
         surname = (
             len(words) == 2
             and words[0].lower().rstrip(".") in _HONORIFICS
