@@ -13447,3 +13447,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A contrast right after a poll is cited goes on with the poll's figures ("X has 61%,
+# according to an exit poll, while Y is backed by 35%"), unless it names its own source.
+CASES += [
+    Case(
+        "not-tallies-poll-cited-then-while-clause",
+        "Marta Quist leads with 61% of the vote, according to an exit poll by a TV channel, "
+        "while her rival Ivo Brandt is backed by 35.5% of voters.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "percent-poll-cited-then-while-official-results",
+        "Marta Quist had 47%, according to an exit poll, while the official results gave "
+        "Ivo Brandt 51.2%.",
+        ("Brandt 51.2%",),
+        "percent",
+    ),
+]

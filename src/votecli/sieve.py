@@ -758,8 +758,9 @@ def without_poll_figures(
     )
     if not cues and not leads and not named_after:
         return mentions
-    according = [m.start() for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
-    according += named_after
+    cited = [m for m in _ACCORDING_TO.finditer(text) if _polls_cited(text, m.end())]
+    according = [m.start() for m in cited] + named_after
+    carried = [span for m in cited if (span := _poll_carried_on(text, m.end()))]
     according += [m.start() for m in _POLL_FOUND.finditer(text)]
 
     def polled(mention: Mention) -> bool:
@@ -770,7 +771,9 @@ def without_poll_figures(
             mention.end <= at and not _CLAUSE_BREAK.search(text, mention.end, at)
             for at in according
         )
-        in_lead = any(start < mention.start and mention.end <= end for start, end in leads)
+        in_lead = any(
+            start < mention.start and mention.end <= end for start, end in leads + carried
+        )
         return after_cue or before_source or in_lead
 
     return [replace(m, kind="X") if m.kind != "X" and polled(m) else m for m in mentions]
@@ -822,6 +825,25 @@ def without_misreported(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def _poll_carried_on(text: str, at: int) -> tuple[int, int] | None:
+    """The clause a contrast opens right after a poll is cited, naming no source of its own:
+    "X leads with 73%, according to the exit poll, while Y is supported by 25%" (Y's share
+    is the poll's too), not "..., while official results gave Y 52%"."""
+    contrast = _SOURCE_THEN_CONTRAST.match(text, at)
+    if contrast is None:
+        return None
+    own = _OWN_SOURCE.search(text, contrast.end())
+    return (contrast.end(), own.start() if own else len(text))
+
+
+_SOURCE_THEN_CONTRAST = patterns.compile(r"[^,;.]{1,60}?,\s+(?:while|whereas)\b")
+# what ends a poll's clause carried past a contrast: a clause break, or a source of its own
+_OWN_SOURCE = patterns.compile(
+    r";|\b(?:according to|official|results?|count(?:ed|ing)?|commission|tall(?:y|ied))\b",
+    re.IGNORECASE,
+)
 
 
 def _polls_cited(text: str, at: int) -> bool:
