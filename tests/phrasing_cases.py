@@ -13465,3 +13465,19 @@ CASES += [
         "percent",
     ),
 ]
+# "X received 42 valid votes": valid votes got by the verb before them are X's count, not
+# the valid votes cast.
+CASES += [
+    Case(
+        "verb-received-valid-votes",
+        "Omar Rafiq received 39 valid votes, while Dina Salem won the chair after securing 51.",
+        ("Rafiq 39", "Salem 51"),
+        "verbs",
+    ),
+    Case(
+        "of-total-valid-votes-had",
+        "The ballot had 90 valid votes, and Dina Salem got 51 of them.",
+        ("Salem 51",),
+        "of-total",
+    ),
+]

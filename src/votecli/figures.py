@@ -385,6 +385,23 @@ _PROSE_TOTAL = patterns.compile(
 _PROSE_TOTAL_WORDS = ("cast", "present", "voted", "valid", "took part", "taking part", "particip")
 
 
+def _got_valid_votes(text: str, number: numbers.NumberMention, after: str) -> bool:
+    """Whether "valid votes" after a number are one's own, got by the verb before it: "X
+    received 42 valid votes" (not "42 valid votes were cast")."""
+    return (
+        _VALID_VOTES_AFTER.match(after) is not None
+        and _GOT_BEFORE.search(text, max(0, number.start - 40), number.start) is not None
+    )
+
+
+_VALID_VOTES_AFTER = patterns.compile(r"\s*valid (?:ballots|votes)(?!\s+(?:were\s+)?cast)")
+_GOT_BEFORE = patterns.compile(
+    r"\b(?:received|receives|got|gets|won|wins|secured|secures|polled|polls|obtained|obtains|"
+    r"garnered|garners|bagged|bagging|scored|collected|gained)\s+"
+    r"(?:only\s+|just\s+|about\s+|some\s+|a total of\s+)?$"
+)
+
+
 def _prose_total(text: str, after: str) -> bool:
     """Whether `after`, the text after a number in `text`, states it as those who voted."""
     if text.isascii() and not holds_any(_PROSE_TOTAL_WORDS, text):
@@ -1062,7 +1079,7 @@ def stated_total(
     their ballots", and "of the 193 member states" beside the counts out of it (alone, as
     in "the president of all 209 nations", it is a body's size). `after` is the text after
     the number; `turnout` whether the sentence holds a word `_TURNOUT_AFTER` needs."""
-    if _prose_total(text, after):
+    if _prose_total(text, after) and not _got_valid_votes(text, number, after):
         return True
     if _MEMBERS_AFTER.match(after):
         before = text[max(0, number.start - 30) : number.start]
