@@ -13481,3 +13481,14 @@ CASES += [
         "of-total",
     ),
 ]
+# A low quotation mark printed for a thousands comma ("1‚318 votes", as some South African
+# sites do), "acquired" as a verb of getting, and "MEC" as an office before a name.
+CASES += [
+    Case(
+        "verb-acquired-low-quote-thousands",
+        "Transport MEC Thandi Mokoena beat Sipho Ndlovu for the post. Mokoena acquired 1‚318 "
+        "votes and Ndlovu 907.",
+        ("Mokoena 1318", "Ndlovu 907"),
+        "verbs",
+    ),
+]

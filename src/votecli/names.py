@@ -358,7 +358,8 @@ _OPENING_PREPOSITION = patterns.compile(
     r"\s*(?:In|At|On|From|During|Across|Throughout)\s+(?:the\s+)?"
 )
 _MAX_WORDS = 8  # "Tan Sri Raja Kamal Azmi Raja Yusof": titled names run long
-# Words naming an office or allegiance before a person's name: the name is what follows.
+# Words naming an office or allegiance before a person's name: the name is what follows
+# ("MEC": a South African provincial minister, "health MEC Jane Doe").
 ROLE_WORDS = frozenset(
     """
     minister foreign prime deputy former president vice speaker chairman chairwoman chair
@@ -368,7 +369,7 @@ ROLE_WORDS = frozenset(
     republican mp lawmaker legislator delegate chief head director director-general general
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
     emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
-    clerk registrar senator-elect governor-elect mayor-elect
+    clerk registrar senator-elect governor-elect mayor-elect mec
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.
@@ -407,7 +408,7 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\))|(?:(?:still|also|then|finally|eventually|ultimately|later|reportedly|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
-    r"achieved|"
+    r"achieved|acquired|"
     r"finished|ended|came|led|trailed|beat|defeated|emerged|was elected|was chosen|was selected|"
     r"was (?:first|second|third|fourth|fifth|sixth|last)\b|"  # "Toronto was second with 22"
     r"wins|beats|edges|defeats|gets|takes|"

@@ -191,7 +191,8 @@ _HY = r"\-\u2010\u2011"  # hyphens, for character classes
 _HS = r"[^\S\n]"  # horizontal whitespace (incl. NBSP, \r)
 _GAP = rf"{_HS}*+(?:\n{_HS}*+)?+"  # optional whitespace, at most one line break
 
-_RAW = patterns.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009][0-9]++)*+")
+# (a low quotation mark, U+201A, is a comma some South African sites print: "1‚244")
+_RAW = patterns.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009\u201a][0-9]++)*+")
 # "173, 832 votes": a thousands comma that a stray space follows, in a count of votes (not
 # "In round 2, 125 votes were cast", where the comma closes a clause; "418, 553 votes
 # respectively" is two)
@@ -253,7 +254,7 @@ _CLAUSE_NOUN_BEFORE = patterns.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|,) $",  # "May 8, 979 votes"
     re.IGNORECASE,
 )
-_SEP_SPLIT = patterns.compile(r"([,.:\u00a0\u202f\u2009])")
+_SEP_SPLIT = patterns.compile(r"([,.:\u00a0\u202f\u2009\u201a])")
 _WORD = patterns.compile(r"[^\W\d_]++")
 # separator (whitespace, optional hyphen) then a word; group 1 is the hyphen
 _STEP = patterns.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
