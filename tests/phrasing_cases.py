@@ -13492,3 +13492,14 @@ CASES += [
         "verbs",
     ),
 ]
+# A side in brackets after a person whose name opens with a country's ("X (Chile Unido)"):
+# the whole bracket is the person's side, the share the person's.
+CASES += [
+    Case(
+        "people-parties-bracketed-side-opening-with-country",
+        "Tomas Ibarra (Chile Unido) obtained 51.3% of the valid votes, followed by Rosa "
+        "Medina (Frente Amplio) with 48.7%.",
+        ("Ibarra 51.3%", "Medina 48.7%"),
+        "people-parties",
+    ),
+]

@@ -258,11 +258,15 @@ def drop_affiliations(
             and previous.candidate
             and mention.candidate
             and (
-                mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
-                or _party_acronym_of(text, previous, mention)
-                or _side_in_brackets(text, previous, mention)
+                (
+                    (
+                        mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
+                        or _party_acronym_of(text, previous, mention)
+                    )
+                    and _affiliated(text, previous, mention)
+                )
+                or _side_in_brackets(text, previous, mention)  # (its own test of the gap)
             )
-            and _affiliated(text, previous, mention)
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue
@@ -317,7 +321,8 @@ def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
     )
 
 
-_OPEN_BRACKET = patterns.compile(r"\s*\(")
+# (capitalised words the name's reading left out may open the side: "X (Peru Libre)")
+_OPEN_BRACKET = patterns.compile(r"\s*\((?:[A-Z][\w'’-]*\s+){0,2}")
 _OF_THE = patterns.compile(r"\s+(?:of|from)\s+the\s+")
 
 
