@@ -13503,3 +13503,27 @@ CASES += [
         "people-parties",
     ),
 ]
+# A headline telling of a later round ahead ("X and Y face second round") makes the body's
+# counts the first round's; a share told alone and again with its count is one tally.
+CASES += [
+    Case(
+        "rounds-title-later-round-ahead",
+        "title: Novak and Petrovic face second round of presidential vote\n\n"
+        "Dragan Novak has 38.12% of the votes, and Mira Petrovic has 21.4%.",
+        ("Novak 38.12% r1", "Petrovic 21.4% r1"),
+        "rounds",
+    ),
+    Case(
+        "rounds-title-run-off-won-no-first",
+        "title: Novak wins presidential run-off\n\nDragan Novak took 54.2% of the votes.",
+        ("Novak 54.2%",),
+        "rounds",
+    ),
+    Case(
+        "percent-share-again-with-its-count",
+        "Dragan Novak has 38.12% of the votes and Mira Petrovic 21.4%. Novak leads with 38.12% "
+        "(1,204,311 votes), Petrovic is second with 21.4% (676,020 votes).",
+        ("Novak 38.12%", "Novak 1204311", "Petrovic 21.4%", "Petrovic 676020"),
+        "percent",
+    ),
+]

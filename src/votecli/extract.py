@@ -311,6 +311,14 @@ _FIRST_ROUND_VOID = Gated(
     r"invalidated|scrapped)\b",
     re.IGNORECASE,
 )
+# A headline telling of a later round ahead ("X and Y face second round", "Vote heads to
+# run-off"): the text's numbers are the first round's (not "X wins run-off": that round's)
+_LATER_ROUND_IN_TITLE = patterns.compile(
+    r"\b(?:face|faces|facing|head|heads|heading|headed|go|goes|going|advance|advances|"
+    r"advancing|move|moves|set|bound|forced?|proceed|proceeds)\b[^.;:]{0,30}?\b"
+    r"(?:(?:second|2nd|third|3rd)[- ](?:round|ballot)|run-?offs?)\b",
+    re.IGNORECASE,
+)
 _AFTER_A_LATER_ROUND = patterns.compile(
     r"\b(?:more|fewer|less|up|down|on|added|gained)\b[^.;]{0,20}?\b(?:than|from|since|on) "
     r"(?:in |at |on )?the (?:second|third|fourth|fifth|sixth|seventh|eighth|last|previous) "
@@ -2424,6 +2432,7 @@ class _Reader:
                     if worth
                 )
                 or cues.first_round_led_in(self.text)
+                or self._later_round_in_title()
             )
             and not any(worth and _AFTER_A_LATER_ROUND.search(s.text) for s, worth in self.visits)
             and not _FIRST_ROUND_VOID.search(self.text)
@@ -2436,13 +2445,15 @@ class _Reader:
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
         again: dict[tuple, list[Span]] = {}  # later statements of a tally, frozen once below
+        whole = _whole_statements(settled)
         for key, candidate, votes, percent, span, rule, name in settled:
             ident = (key, candidate.key, votes, percent)
+            ident = whole.get(ident, ident)  # "X has 15.95%" of "15.95% (3,014,523 votes)"
             if ident in merged:  # stated again (headline and body, or a recap)
                 again.setdefault(ident, []).append(span)
             else:
                 merged[ident] = Tally(
-                    contests[key], candidate, votes, percent, span, rule, (), name,
+                    contests[key], candidate, ident[2], ident[3], span, rule, (), name,
                     self.tally_totals.get(span),
                 )  # fmt: skip
         for ident, spans in again.items():
@@ -2454,6 +2465,12 @@ class _Reader:
             self.source, kept, tuple(merged.values()), tuple(self.unattributed),
             tuple(self.warnings),
         )  # fmt: skip
+
+    def _later_round_in_title(self) -> bool:
+        """Whether the headline, which no sentence read holds, tells of a later round ahead
+        ("X and Y face second round"), as a sentence would (a run-off only as it would)."""
+        title = self.source.title
+        return _LATER_ROUND_IN_TITLE.search(title) is not None and self._later_round_ahead(title)
 
     def _later_round_ahead(self, text: str) -> bool:
         """Whether a sentence speaks of a round after the first of this vote, not of one a
@@ -2816,6 +2833,19 @@ _WIN_RIGHT_BEFORE = patterns.compile(
     r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
     re.IGNORECASE,
 )
+
+
+def _whole_statements(settled: list[tuple]) -> dict[tuple, tuple]:
+    """Each tally stated with its count or its share only, to the same candidate's in the
+    same contest stated with both: "X has 15.95%" and "X is second with 15.95% (3,014,523
+    votes)" are one tally, told twice."""
+    whole: dict[tuple, tuple] = {}
+    for key, candidate, votes, percent, *_ in settled:
+        if votes is not None and percent is not None:
+            ident = (key, candidate.key, votes, percent)
+            whole.setdefault((key, candidate.key, None, percent), ident)
+            whole.setdefault((key, candidate.key, votes, None), ident)
+    return whole
 
 
 def _rounds_in_order(contests: list[Contest]) -> tuple[Contest, ...]:
