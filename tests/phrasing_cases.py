@@ -13527,3 +13527,13 @@ CASES += [
         "percent",
     ),
 ]
+# A name opening with a function word ("For Freedom", "Together for Change") is a party's
+# or a slogan's: "he" after it stands for the person named before it.
+CASES += [
+    Case(
+        "pronouns-he-after-party-opening-with-for",
+        "Third came Marko Ilic, who founded the civic movement \"For Freedom\". He has 9.82%.",
+        ("Ilic 9.82%",),
+        "pronouns",
+    ),
+]

@@ -1810,6 +1810,8 @@ class _Reader:
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
         named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
+        if reference == rules.PERSON_REFERENCE:
+            named = [c for c in named if not _function_word_first(c)]
         if reference in (rules.PERSON_REFERENCE, rules.ANY_REFERENCE):
             # "X was elected to take over from Z. He won ...": never the one replaced
             gone = self._predecessors() - {c.key for c in here}
@@ -2846,6 +2848,15 @@ def _whole_statements(settled: list[tuple]) -> dict[tuple, tuple]:
             whole.setdefault((key, candidate.key, None, percent), ident)
             whole.setdefault((key, candidate.key, votes, None), ident)
     return whole
+
+
+def _function_word_first(candidate: Candidate) -> bool:
+    """Whether a name opens with a function word ("For Life", "Together We Can"): a party's
+    or a slogan's, never the person "he" or "she" stands for."""
+    return (
+        candidate.kind is Kind.OTHER
+        and candidate.name.split(None, 1)[0].lower() in names.FUNCTION_FIRSTS
+    )
 
 
 def _rounds_in_order(contests: list[Contest]) -> tuple[Contest, ...]:

@@ -128,6 +128,9 @@ _TITLE_GENDERS = dict.fromkeys(
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mme", "dr"))
 _PLACE_SURNAMES = frozenset(("hall", "city"))  # besides the words for institutions
 # "The joint bid, branded United 2026, won": the name a bid or a list goes by, whatever words
+# Words no person's name opens with, but a party's or a slogan's may ("For Life",
+# "Together for Change"): such a name is no person "he" or "she" stands for
+FUNCTION_FIRSTS = frozenset(("for", "of", "the", "and", "with", "from", "together", "by"))
 _BRAND_BEFORE = patterns.compile(r"\b(?:branded|dubbed|billed as|known as) $")
 _ROLE_AFTER = patterns.compile(
     r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
@@ -688,6 +691,8 @@ class NameBook:
             return self._register(text, start, end, " ".join(core), Kind.OTHER)
         if all(w.lower().rstrip(".") in STOPWORDS for w in content) and not surname:
             return None
+        if len(content) >= 2 and not titled and content[0].lower() in FUNCTION_FIRSTS:
+            return self._register(text, start, end, " ".join(core), Kind.OTHER)
         if len(content) >= 2 or titled:
             return self._register(text, start, end, " ".join(core), Kind.PERSON)
         if _GLUED_INITIAL.search(text, max(0, start - 3), start):
