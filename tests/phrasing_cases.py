@@ -13537,3 +13537,16 @@ CASES += [
         "pronouns",
     ),
 ]
+# A results row whose name a description follows before the dash ("X, leader of the Y
+# Party – 5.1%"): the row's head has the count, even where the description names a party.
+CASES += [
+    Case(
+        "lists-row-described-dash",
+        "The rest of the results read as follows.\n\n"
+        "Ivan Sokol, leader of the Agrarian Party – 4.72%.\n\n"
+        "Petra Hlinka, deputy from Green Union – 3.08%.\n\n"
+        "Milan Rak, joint candidate of the left – 1.15%.",
+        ("Sokol 4.72%", "Hlinka 3.08%", "Rak 1.15%"),
+        "lists",
+    ),
+]

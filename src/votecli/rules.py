@@ -1979,6 +1979,15 @@ RULES: tuple[Rule, ...] = (
         _name_then_side,
     ),
     _rule(
+        "row-described-dash",  # a results row whose name a description follows: "X, leader
+        # of the Radical Party – 5.48%", "X, MP from <party> – 4.15%": the count is the row's
+        # head's (a party the description names is the head's side)
+        rf"^\W*{C},(?: [^<>\d–—:;]{{1,60}}?| [^<>\d–—:;]{{0,40}}?<C\d+>[^<>\d–—:;]{{0,20}}?) "
+        rf"[-–—] {NUM}\s*\.?\s*$",
+        _pairs((1, 3)),
+        ("–", "—", " - "),
+    ),
+    _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
         rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
