@@ -13550,3 +13550,13 @@ CASES += [
         "lists",
     ),
 ]
+# A party named in an aside after a person as the one the person leads ("X, former mayor,
+# Civic Union party leader, with 6.2%"): the count is the person's, the party no contestant.
+CASES += [
+    Case(
+        "people-parties-party-leader-in-aside",
+        "Sixth is Pavel Dudek, a former defence minister, Civic Union party leader, with 6.23%.",
+        ("Dudek 6.23%",),
+        "people-parties",
+    ),
+]

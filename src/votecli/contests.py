@@ -33,7 +33,12 @@ BODIES: tuple[tuple[str, str], ...] = (
         r"presidential (?:election|race|vote|poll)s?|"
         r"election for president|Presidential Election",
     ),
-    ("Party leadership", r"leadership (?:election|contest|race|ballot)|party leader(?:ship)?\b"),
+    (
+        "Party leadership",
+        # (not "party leader Jane Doe" nor "X, Civic party leader, with 7%": a person's role;
+        # nor "the party leaders", people)
+        r"leadership (?:election|contest|race|ballot)|party leader(?:ship\b|(?![s,]| (?-i:[A-Z])))",
+    ),
     (
         "Parliament",
         r"\bMazhilis\b|\bMajilis\b|parliamentary elections?|legislative elections?|"

@@ -282,6 +282,9 @@ def drop_affiliations(
             continue  # "X, the hand-picked candidate of President Y, was third with": X's
         if after_person and _seat_of_person(text, previous, mention):
             continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
+        if after_person and _side_led_in_aside(text, previous, mention):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            continue  # "X, former minister, Civil Position party leader, with 6.9%"
         if after_person and _side_before_count(text, previous, mention):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue  # "X, Labour, 2,001 votes", "X, Ghana, 80"
@@ -360,6 +363,27 @@ def _side_before_count(text: str, person: Mention, mention: Mention) -> bool:
         and _APPOSITIVE_GAP.fullmatch(text, person.end, mention.start)
         and _COUNT_NEXT.match(text, mention.end)
     )
+
+
+def _side_led_in_aside(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether a party is named in an aside after a person as the one the person leads or
+    belongs to: "X, former minister, Civil Position party leader, with 6.91%" (the party's
+    name would take the person's count)."""
+    return bool(
+        mention.candidate
+        and mention.candidate.kind in (Kind.PARTY, Kind.OTHER)
+        and text.startswith(",", person.end)  # (the cheap test first)
+        and _PARTY_ROLE_AFTER.match(text, mention.end)
+        and _ASIDE_BEFORE.fullmatch(text, person.end, mention.start)
+    )
+
+
+# "... party leader,": the role the party's name describes, the aside closing after it
+_PARTY_ROLE_AFTER = patterns.compile(
+    r"(?:\s+party)?\s+(?:leader|chairman|chairwoman|chair|founder|member|nominee|candidate)"
+    r"\s*[,;)]"
+)
+_ASIDE_BEFORE = patterns.compile(r",\s+(?:[^,;()<>]{1,60},\s+)?(?:the\s+)?")
 
 
 _COUNT_NEXT = patterns.compile(r",\s+(?:with\s+|on\s+)?\d|\s*\(\d")
