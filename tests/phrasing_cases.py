@@ -13560,3 +13560,28 @@ CASES += [
         "people-parties",
     ),
 ]
+# What a margin stands at ("the margin between the two now stands at 51,020 votes, in
+# favour of X") and votes for someone that were thrown out ("nine votes cast in favour of X
+# were rejected") are no one's count.
+CASES += [
+    Case(
+        "not-tallies-margin-stands-at",
+        "The margin between the two leading candidates now stands at 51,020 votes, in favour "
+        "of Mr. Banda. Third-placed Ruth Phiri has 12,114 votes.",
+        ("Phiri 12114",),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-votes-for-someone-rejected",
+        "The count was disputed after nine votes cast in favour of Amir Qureshi were rejected. "
+        "Salma Noor won with 50 votes, while Qureshi received 44.",
+        ("Noor 50", "Qureshi 44"),
+        "not-tallies",
+    ),
+    Case(
+        "verb-count-then-ballots-rejected-stays",
+        "Salma Noor got 61 votes and two ballots were declared invalid.",
+        ("Noor 61",),
+        "verbs",
+    ),
+]

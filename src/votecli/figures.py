@@ -783,6 +783,10 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
     if before.endswith(_ROUND_LABEL_ENDINGS) and _round_label(value, after):
         return False  # "eliminated in round three with 4,662 votes": which round, no count
+    if _gap_stated(text, number):
+        return False  # "The margin between the two now stands at 860,166 votes"
+    if holds_any(_VOIDED_WORDS, text) and _VOIDED_AFTER.match(text, number.end):
+        return False  # "seven votes cast in favour of X were rejected": none of X's count
     if _foreseen(before):
         return False  # "X is expected to win 61 votes", "X could win 54%": not yet cast
     if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
@@ -814,6 +818,35 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         and not _VOTE_OF_SCORE_BEFORE.search(before)
         and not _SCORE_OVER_RIVAL_AFTER.match(text, number.end)
     )
+
+
+_VOIDED_WORDS = ("reject", "invalid", "spoil", "annul", "discard", "void", "disqualif")
+# votes for someone the clause says were thrown out
+_VOIDED_AFTER = patterns.compile(
+    r"\s+(?:votes?|ballots?)\b(?:(?!\b(?:while|whereas|but|and)\b)[^.;,\d]){0,80}?"
+    r"\b(?:were|was|had been|have been|got) "
+    r"(?:later |then |all )?(?:rejected|declared (?:invalid|void|null)|invalidated|spoilt|spoiled|"
+    r"annulled|discarded|voided|disqualified)\b",
+    re.IGNORECASE,
+)
+
+
+def _gap_stated(text: str, number: numbers.NumberMention) -> bool:
+    """Whether the number is what a margin, gap or lead stands at: "The margin between the
+    two top contenders now stands at 860,166 votes", "her lead grew to 4,102"."""
+    window = text[max(0, number.start - _GAP_REACH) : number.start]
+    return holds_any(_GAP_NOUNS, window) and _GAP_STANDS_AT.search(window) is not None
+
+
+_GAP_REACH = 90
+_GAP_NOUNS = ("margin", "gap", "difference", "lead")
+_GAP_STANDS_AT = patterns.compile(
+    r"\b(?:margin|gap|difference|lead)\b(?: between [^.;]{1,50}?)?(?: now| currently| then)? "
+    r"(?:stands|stood|is|was|grows|grew|has grown|had grown|widened|widens|has widened|rose|"
+    r"increased|reached|reaches|jumped|narrowed|narrows|has narrowed|shrank|fell) "
+    r"(?:at |to )?(?:about |some |nearly |over |just |almost |around )?$",
+    re.IGNORECASE,
+)
 
 
 # A sentence that speaks of a vote: its bare scores are counts ("won the seat 132 to 58";
