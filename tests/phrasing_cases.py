@@ -13585,3 +13585,14 @@ CASES += [
         "verbs",
     ),
 ]
+# A bare count after "with" that "followed by" the next contestant closes ("X is in the
+# fourth position with 8,312 followed by Y who has 7,950 votes").
+CASES += [
+    Case(
+        "verbs-with-bare-count-followed-by",
+        "Labour Party candidate Grace Mwale is in the fourth position with 8,312 followed by "
+        "Unity Front candidate Paul Zulu who has 7,950 votes.",
+        ("Mwale 8312", "Zulu 7950"),
+        "verbs",
+    ),
+]
