@@ -13596,3 +13596,14 @@ CASES += [
         "verbs",
     ),
 ]
+# The last words of the party a person is "of" ("X of the Movement for Change who got 61"):
+# the party's, not a contestant taking X's count.
+CASES += [
+    Case(
+        "people-parties-of-the-party-for-name",
+        "In Kasama, Joseph Mulenga polled 5,310 followed by Agnes Tembo of the People’s "
+        "Movement for Reform who managed 412.",
+        ("Mulenga 5310", "Tembo 412"),
+        "people-parties",
+    ),
+]

@@ -266,6 +266,7 @@ def drop_affiliations(
                     and _affiliated(text, previous, mention)
                 )
                 or _side_in_brackets(text, previous, mention)  # (its own test of the gap)
+                or _end_of_party_name(text, previous, mention)
             )
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
@@ -308,6 +309,25 @@ def _party_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
         and person.candidate.kind is Kind.PERSON
         and _OF_THE.fullmatch(text, person.end, mention.start) is not None
     )
+
+
+def _end_of_party_name(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether a name is the last words of the party a person is "of": "X of the People's
+    Alliance for Change who managed 56" (read alone, "Change" took X's count)."""
+    return (
+        person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and mention.candidate is not None
+        and mention.candidate.kind is not Kind.PERSON
+        and _PARTY_NAME_OPENING.fullmatch(text, person.end, mention.start) is not None
+    )
+
+
+# "of the People's Alliance for", "from the Movement for the": a party's name up to the
+# word before its last name
+_PARTY_NAME_OPENING = patterns.compile(
+    r"\s+(?:of|from)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:for|of|and)\s+(?:the\s+)?"
+)
 
 
 def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
