@@ -13607,3 +13607,13 @@ CASES += [
         "people-parties",
     ),
 ]
+# The seat a race is for ("led the race for Lower Tamsin with 640 votes"): no candidate.
+CASES += [
+    Case(
+        "people-parties-seat-after-race-for",
+        "Sefo Ioane led the race for Lower Tamsin by a wide margin with 640 votes, while Malia "
+        "Toa polled 212 votes.",
+        ("Ioane 640", "Toa 212"),
+        "people-parties",
+    ),
+]

@@ -3582,10 +3582,11 @@ _CONTEST_PLACE = patterns.compile(
     r"vote|poll|polls|contest|ballot)\b",
     re.IGNORECASE,
 )
-# "elected as MP for Dover with 13,296 votes": the seat one sits for, no candidate
+# "elected as MP for Dover with 13,296 votes", "led the race for Dover with 772 votes": the
+# seat one sits or runs for, no candidate
 _CONSTITUENCY_BEFORE = patterns.compile(
     r"(?:\b(?:MPs?|MEPs?|MLAs?|MSPs?|TDs?)|\b(?i:member|representative|congress(?:wo)?man|"
-    r"senator)) (?i:for) (?:the )?(?:[A-Z][\w'’-]+ (?:(?:and|&) )?){0,3}$"
+    r"senator|race|contest|by-elections?)) (?i:for) (?:the )?(?:[A-Z][\w'’-]+ (?:(?:and|&) )?){0,3}$"
 )  # ("MP for Batley and Spen": each word of the seat's name)
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
 _JOINT_CITY = patterns.compile(r"[-–]([A-ZÀ-Þ][\w’'-]*\w)")  # "Stockholm-Are", "Paris-Saclay"
