@@ -13617,3 +13617,16 @@ CASES += [
         "people-parties",
     ),
 ]
+# A side in brackets after a person, described ("X (from the Civic Front coalition)", "X
+# (under the Forward Together coalition)", "X (the Greens party)"): the person's side, even
+# after a surname alone; "took home" a share is a verb of getting.
+CASES += [
+    Case(
+        "people-parties-described-side-in-brackets",
+        "Kovac (under the Forward Together coalition) won with 55.1% of votes, with Lena "
+        "Horvat (from the United for Change coalition) second with 21.37%, while Ivo Babic "
+        "(the Farmers party) took home 4.05%.",
+        ("Kovac 55.1%", "Horvat 21.37%", "Babic 4.05%"),
+        "people-parties",
+    ),
+]

@@ -331,21 +331,27 @@ _PARTY_NAME_OPENING = patterns.compile(
 
 
 def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
-    """Whether a name alone in brackets right after a person is their side: "Gabriel Boric
-    (Apruebo Dignidad), who collects 24.44%" (a coalition's name reads as no party, or as a
-    person's: two capitalised words)."""
-    return (
-        text.startswith(")", mention.end)
-        and person.candidate is not None
-        and person.candidate.kind is Kind.PERSON
-        and mention.candidate is not None
-        and mention.candidate.kind in (Kind.OTHER, Kind.PERSON)
-        and _OPEN_BRACKET.fullmatch(text, person.end, mention.start) is not None
+    """Whether a name in brackets right after a person is their side: "Gabriel Boric
+    (Apruebo Dignidad), who collects 24.44%", "X (from the Patriotic Bloc coalition) with
+    4.42%" (a coalition's name reads as no party, or as a person's: two capitalised words)."""
+    if person.candidate is None or mention.candidate is None:
+        return False
+    if mention.candidate.kind not in (Kind.OTHER, Kind.PERSON, Kind.PARTY):
+        return False
+    opening = _OPEN_BRACKET.fullmatch(text, person.end, mention.start)
+    if opening is None or _CLOSE_BRACKET.match(text, mention.end) is None:
+        return False
+    # a surname alone reads as a name of another kind: a described side makes it a person's
+    return person.candidate.kind is Kind.PERSON or (
+        person.candidate.kind is Kind.OTHER and _SIDE_WORD.search(opening.group()) is not None
     )
 
 
-# (capitalised words the name's reading left out may open the side: "X (Peru Libre)")
-_OPEN_BRACKET = patterns.compile(r"\s*\((?:[A-Z][\w'’-]*\s+){0,2}")
+# (words the name's reading left out may open the side: "X (Peru Libre)", "X (from the
+# United for the Victory coalition)", "X (under the Y coalition)")
+_OPEN_BRACKET = patterns.compile(r"\s*\((?:[A-Za-z][\w'’-]*\s+){0,5}")
+_SIDE_WORD = patterns.compile(r"\b(?:from|under|of|for)\b")
+_CLOSE_BRACKET = patterns.compile(r"(?:\s+(?:coalition|party|alliance|bloc|list|movement))?\)")
 _OF_THE = patterns.compile(r"\s+(?:of|from)\s+the\s+")
 
 
