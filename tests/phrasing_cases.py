@@ -13630,3 +13630,14 @@ CASES += [
         "people-parties",
     ),
 ]
+# A leader named after the party or coalition he heads ("the Civic Front coalition led by X
+# came second with 14.2%"): the side's share, the leader no contestant.
+CASES += [
+    Case(
+        "people-parties-coalition-led-by-person",
+        "The Civic Front coalition led by Dora Vidak came in second with 14.21%, while the "
+        "Green Left party headed by Tin Matic took 3.66%.",
+        ("Civic Front 14.21%", "Green Left 3.66%"),
+        "people-parties",
+    ),
+]

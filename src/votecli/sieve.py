@@ -271,6 +271,9 @@ def drop_affiliations(
         ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue
+        if _leader_of_side(text, previous, mention):
+            _note_affiliation(affiliations, mention.candidate, previous.candidate)
+            continue  # "the X coalition led by Y came second with 12.96%": X's share
         # the checks of what follows a person, asked only after one (the cheap test once)
         after_person = (
             previous is not None
@@ -309,6 +312,24 @@ def _party_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
         and person.candidate.kind is Kind.PERSON
         and _OF_THE.fullmatch(text, person.end, mention.start) is not None
     )
+
+
+def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
+    """Whether a person is named as the leader of the party or coalition just before: "the
+    Victory coalition led by Y came second", "the Party Z headed by Y took 3.77%" (the side
+    is the contestant, its leader no other)."""
+    return bool(
+        side
+        and side.candidate
+        and side.candidate.kind in (Kind.PARTY, Kind.OTHER)
+        and mention.candidate
+        and mention.candidate.kind is Kind.PERSON
+        and text.startswith(" ", side.end)  # (the cheap test first)
+        and _LED_BY.fullmatch(text, side.end, mention.start)
+    )
+
+
+_LED_BY = patterns.compile(r",?\s+(?:led|headed|chaired|fronted)\s+by\s+(?:(?:its|the)\s+)?")
 
 
 def _end_of_party_name(text: str, person: Mention, mention: Mention) -> bool:
