@@ -13641,3 +13641,24 @@ CASES += [
         "people-parties",
     ),
 ]
+# What one "could only garner" or "was only able to garner" is a count got, not foreseen.
+CASES += [
+    Case(
+        "verbs-could-only-garner",
+        "Thabo Nkosi received 2,614 while Lerato Dube could only garner 1,902 votes.",
+        ("Nkosi 2614", "Dube 1902"),
+        "verbs",
+    ),
+    Case(
+        "verbs-was-only-able-to-garner",
+        "Omar Diallo defeated Paul Mensah, who was only able to garner 17 votes.",
+        ("Mensah 17",),
+        "verbs",
+    ),
+    Case(
+        "not-tallies-could-win-stays-foreseen",
+        "If the talks succeed, Omar Diallo could win 40 votes.",
+        (),
+        "not-tallies",
+    ),
+]

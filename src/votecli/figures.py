@@ -1068,7 +1068,8 @@ _FORESEEN_BEFORE = patterns.compile(
     r"\b(?:(?:(?:expect|hope|aim|want|plan|intend|seek)(?:s|ed|ing)?|hoping|aiming|"
     r"(?:is|are|was|were|seems?|looks?) (?:set|likely|unlikely|projected|forecast|predicted|"
     r"tipped|poised|expected|certain|sure|bound)|on (?:course|track)|stands?) to|"
-    r"(?:will|could|may|might|should|can|shall)(?: (?:easily|still|only|likely|probably))?|"
+    # (not "could only garner 1,897 votes": what was all one got, told after the count)
+    r"(?:will|could(?! only)|may|might|should|can|shall)(?: (?:easily|still|only|likely|probably))?|"
     rf"\w'll) (?:{'|'.join(_FORESEEN_VERBS)})(?: (?:{'|'.join(_FORESEEN_QUANTITIES)}))? $",
     re.IGNORECASE,
 )

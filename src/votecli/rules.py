@@ -35,6 +35,9 @@ _STRONG_GET = (
     r"pull(?:ed|ing|s)? (?:away|ahead|clear) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
     r"(?:managed|manages) to (?:secure|obtain|garner|gain|collect|muster|attract|capture|poll)|"
+    # "was only able to garner 20 votes", "could only muster 1,897 votes": done, as "managed to"
+    r"(?:(?:was|were) (?:only )?able to|could only) "
+    r"(?:secure|obtain|garner|gain|collect|muster|attract|get|poll)|"
     r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
     r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with|"
     # "Y stayed on 34", "Y remained at 61 votes": a count unchanged from the round before
