@@ -13662,3 +13662,12 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A dash list whose last row "and" joins ("Y – 1.4% and Z – 0.6%"): the row before it too.
+CASES += [
+    Case(
+        "lists-dash-rows-last-after-and",
+        "Behind her came Pavel Rusu – 4.12%, Ion Ciobanu – 1.43% and Elena Popa – 0.61%.",
+        ("Rusu 4.12%", "Ciobanu 1.43%", "Popa 0.61%"),
+        "lists",
+    ),
+]

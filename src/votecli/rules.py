@@ -1998,7 +1998,9 @@ RULES: tuple[Rule, ...] = (
         rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
-        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:|{_TWEET_BYLINE})",
+        # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")
+        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:|{_TWEET_BYLINE}"
+        rf"| and <C\d+> [-–—:] {NUM})",
         _pairs((1, 3)),
     ),
     _rule(
