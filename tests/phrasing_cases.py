@@ -13671,3 +13671,14 @@ CASES += [
         "lists",
     ),
 ]
+# Two names each with their home ("X from Chad and Y from Mali both earned 31 votes"): the
+# shared count is each one's.
+CASES += [
+    Case(
+        "ties-both-earned-names-with-home",
+        "Karim Said from Tunisia and Amadou Keita from Mali both earned 31 votes to join the "
+        "board.",
+        ("Said 31", "Keita 31"),
+        "ties",
+    ),
+]

@@ -1133,7 +1133,8 @@ _LIST = rf"{C}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{C}){{0,5}}"  # "X, Y and Z": 
 # a name with its possessor or place: "Peru's X", "X of Chile", "X of the US"
 _FROM = (
     rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}"
-    r"(?: of (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
+    # (whose side or home: "X of the Greens", "X from Egypt")
+    r"(?: (?:of|from) (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
 )
 _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
