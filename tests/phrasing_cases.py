@@ -13532,7 +13532,7 @@ CASES += [
 CASES += [
     Case(
         "pronouns-he-after-party-opening-with-for",
-        "Third came Marko Ilic, who founded the civic movement \"For Freedom\". He has 9.82%.",
+        'Third came Marko Ilic, who founded the civic movement "For Freedom". He has 9.82%.',
         ("Ilic 9.82%",),
         "pronouns",
     ),

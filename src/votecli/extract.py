@@ -2471,7 +2471,7 @@ class _Reader:
     def _later_round_in_title(self) -> bool:
         """Whether the headline, which no sentence read holds, tells of a later round ahead
         ("X and Y face second round"), as a sentence would (a run-off only as it would)."""
-        title = self.source.title
+        title = self.source.title or ""  # (a Source made by hand may have none)
         return _LATER_ROUND_IN_TITLE.search(title) is not None and self._later_round_ahead(title)
 
     def _later_round_ahead(self, text: str) -> bool:
