@@ -834,8 +834,10 @@ _VOIDED_AFTER = patterns.compile(
 def _gap_stated(text: str, number: numbers.NumberMention) -> bool:
     """Whether the number is what a margin, gap or lead stands at: "The margin between the
     two top contenders now stands at 860,166 votes", "her lead grew to 4,102"."""
+    if not holds_any(_GAP_NOUNS, text):  # (the sentence's lower case is kept: not the window's)
+        return False
     window = text[max(0, number.start - _GAP_REACH) : number.start]
-    return holds_any(_GAP_NOUNS, window) and _GAP_STANDS_AT.search(window) is not None
+    return _GAP_STANDS_AT.search(window) is not None
 
 
 _GAP_REACH = 90
