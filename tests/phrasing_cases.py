@@ -13682,3 +13682,42 @@ CASES += [
         "ties",
     ),
 ]
+# Local by-election results in the UK style: each party's count, its share in brackets and
+# the change since the seat was last fought ("+9%", "-4%", "unchanged", "no candidate in
+# 2019"): the change is no share, and a line of such rows is no Title Case headline.
+CASES += [
+    Case(
+        "lists-party-count-share-change-in-brackets",
+        "Result: Green 1,408 (48% +9%), Labour 902 (31% -4%), Liberal Democrat 411 (14% +1%), "
+        "Reform 205 (7%, no candidate in 2019)",
+        (
+            "Green 1408", "Green 48%", "Labour 902", "Labour 31%", "Democrat 411",
+            "Democrat 14%", "Reform 205", "Reform 7%",
+        ),
+        "lists",
+    ),
+    Case(
+        "lists-party-count-share-unchanged",
+        "Result: Conservative 744 (52% unchanged), Labour 388 (27% +3%), Green 301 (21% -3%)",
+        ("Conservative 744", "Conservative 52%", "Labour 388", "Labour 27%", "Green 301", "Green 21%"),
+        "lists",
+    ),
+    Case(
+        "lists-rows-count-share-change-in-square-brackets",
+        "Independent Rosa Kendal 1412 [52.3%; +11.4%]\n"
+        "Conservative 1187 [44.0%; -6.2%]\n"
+        "Labour 99 [3.7%; -5.2%]",
+        (
+            "Kendal 1412", "Kendal 52.3%", "Conservative 1187", "Conservative 44%",
+            "Labour 99", "Labour 3.7%",
+        ),
+        "lists",
+    ),
+    # a bare change after a count is no share either
+    Case(
+        "not-tallies-change-after-count",
+        "The Greens polled 2,310 votes (+4.5%) and Labour 1,870 (-3.1%).",
+        ("Greens 2310", "Labour 1870"),
+        "not-tallies",
+    ),
+]  # fmt: skip

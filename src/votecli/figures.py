@@ -66,7 +66,8 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"of (?:the |its |his |her |their |all )?(?:[\w’'-]+ ){0,2}?(?:districts|provinces|counties|"
     r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures|seats)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
-    r"plus (?:one|1)\b|\+ ?1\b|"  # "50 percent plus 1": a majority's bar
+    # "50 percent plus 1": a majority's bar (not a change: "16% +1%", "+1.5%")
+    r"plus (?:one|1)\b|\+ ?1\b(?!\s?%|[.,]\d)|"
     # "had 12,345 voters on the roll": the electorate, not a count of votes
     r"(?:voters|electors) (?:on the (?:electoral |voters' |voter )?(?:rolls?|registers?|lists?)|"
     r"(?:were |are )?(?:registered|enrolled))\b|"
@@ -83,7 +84,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"challenger|opponent|competitor)|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
-    r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|[-–/]\s*\d|"
+    r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|"
+    # a range ("12-15%", "12 - 15%"), not a change after it: "(11% -1%)"
+    r"(?<!\s)[-–]\s*\d|–\s*\d|-\s+\d|/\s*\d|"
     r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
     re.IGNORECASE,
 )
@@ -706,8 +709,23 @@ def _bracketed_word_count_of_no_vote(text: str, number: numbers.NumberMention) -
 _DIGITS_BRACKETED = patterns.compile(r"\(\d")
 
 
+# A sign glued to a number after a space or a bracket: "(73% +13%)", "[46.7%; -9.6%]", "+1,204"
+# is a change on the last election, never a count or a share (a range's dash follows a digit:
+# "12-15%", a row's dash a space: "Doe (Green) - 358")
+_SIGNS = frozenset("+-−±")
+_BEFORE_SIGN = frozenset(" ([;,\t\n")
+
+
+def _signed(text: str, start: int) -> bool:
+    return (
+        start > 0 and text[start - 1] in _SIGNS and (start == 1 or text[start - 2] in _BEFORE_SIGN)
+    )
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
+    if _signed(text, number.start):
+        return False  # "Labour 1,961 (73% +13%)": the change since the last election
     if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
         return False
     if number.words and _bracketed_word_count_of_no_vote(text, number):

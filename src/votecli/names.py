@@ -408,7 +408,7 @@ _COUNT_BESIDE = patterns.compile(
     r"(?:\(?\d{1,3}(?:\.\d+)?[ \t]*%\)?[ \t]*)?(?:\n|$)"
 )
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
-    r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\))|(?:(?:still|also|then|finally|eventually|ultimately|later|reportedly|narrowly|"
+    r"\s*(?:[-–—:]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\)|[(\[]\d[\d.]*\s?%)|(?:(?:still|also|then|finally|eventually|ultimately|later|reportedly|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"achieved|acquired|"
@@ -612,6 +612,8 @@ class NameBook:
             # "elected Ana Ruiz Prime Minister": the office after the name is what it became
             end = start + text[start:end].rindex(core[roles[0] - 1]) + len(core[roles[0] - 1])
             core, roles = core[: roles[0]], []
+        if roles and _party_of_members(text, end, core, roles):
+            return self._register(text, start, end, " ".join(core), Kind.PARTY)
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
             core, titled = core[roles[-1] + 1 :], True
         if len(core) > 2 and _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start):
@@ -923,6 +925,10 @@ _ROWS_RUN = patterns.compile(
 )
 
 
+# a count, then its share in brackets: "UKIP 320 (12% -9%)", "Green 95 [3.7%; +1.2%]"
+_COUNT_THEN_SHARE = patterns.compile(r"\d[\d,]* [(\[]\d[\d.]*\s?%")
+
+
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
 def _is_headline(text: str) -> bool:
     """Short Title Case lines; lists of names ("A (X), 3; B (Y), 2") are not headlines."""
@@ -935,6 +941,8 @@ def _is_headline(text: str) -> bool:
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
     if ":" in text and _ROWS_RUN.search(text):
         return False
+    if "%" in text and len(_COUNT_THEN_SHARE.findall(text)) > 1:
+        return False  # results run on: "Labour 1,961 (73% +13%), UKIP 320 (12% -9%)"
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
 
@@ -963,6 +971,22 @@ _CONFERRED_BEFORE = patterns.compile(
     r"\b(?:elected|re-elected|named|appointed|declared|confirmed|voted|chose|made|installed)"
     r" (?:[\w() -]{1,60}?['’]s )?$"
 )
+
+
+# A party named for its members ("Liberal Democrat", "Social Democrat") with its count right
+# after it: a results row's name, where "New York Democrat Jane Doe" puts the person after it
+_MEMBER_PARTY_WORDS = frozenset(("democrat", "republican"))
+_COUNT_RIGHT_AFTER = patterns.compile(r"[ \t]*(?:[-–—:][ \t]*)?\d")
+
+
+def _party_of_members(text: str, end: int, core: list[str], roles: list[int]) -> bool:
+    return (
+        roles == [len(core) - 1]
+        and len(core) > 1
+        and core[-1].lower() in _MEMBER_PARTY_WORDS
+        and _COUNT_RIGHT_AFTER.match(text, end) is not None
+        and not lookup(core[0])
+    )
 
 
 def _office_conferred(text: str, start: int, core: list[str], roles: list[int]) -> bool:

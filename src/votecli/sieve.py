@@ -1057,7 +1057,7 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PAIR_GAP = patterns.compile(
-    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
+    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     r"that is|with (?:a )?(?:vote )?share of))?\s*"
     # "6,730,413 votes, representing 51.59 per cent", "votes, with a vote share of 24.8%"
@@ -1252,6 +1252,26 @@ def _bare_share_in_bracket(text: str, count: Mention, decimal: Mention) -> int |
     return closing.end()
 
 
+# "1,961 (73% +13%)", "1212 [49.6%; +15.1%]", "117 (4% unchanged)", "48 (2%, no candidate in
+# 2014)": a count's share opens a bracket that goes on with the change since the last vote
+_BRACKET_OPENS = patterns.compile(r"\s*[(\[]\s*")
+_CHANGE_REST = patterns.compile(r"[^()\[\]]{1,40}?[)\]]")
+
+
+def _change_in_bracket_end(text: str, count: Mention, share: Mention, rest: list[Mention]) -> int:
+    """Where the skeleton token of a count and its bracketed share ends: past the bracket's
+    close when what follows the share there is no tally (a change, a note), else the share's
+    end."""
+    if text[share.end : share.end + 1] in (")", "]", "") or not _BRACKET_OPENS.fullmatch(
+        text, count.end, share.start
+    ):
+        return share.end  # (the common "1,961 (73%)" tested first)
+    close = _CHANGE_REST.match(text, share.end)
+    if close is None or any(m.start < close.end() and m.kind != "X" for m in rest):
+        return share.end
+    return close.end()
+
+
 def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
     """One mention for a count and the share stated beside it: "227,307 or 68.78%",
     "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"; "65 of 119
@@ -1281,7 +1301,8 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                 and second.kind == "P"
                 and not _SHARE_PAIR_AFTER.match(text, second.end)
             ):
-                merged.append(replace(first, paired=second.value, cover=second.end))
+                cover = _change_in_bracket_end(text, first, second, mentions[index + 2 :])
+                merged.append(replace(first, paired=second.value, cover=cover))
                 skip = 1
                 continue
             if (
