@@ -13721,3 +13721,27 @@ CASES += [
         "not-tallies",
     ),
 ]  # fmt: skip
+# A ticket's count after "X and his running mate Y", X described by the side that put them
+# up ("candidate of Y", "the Y Party candidate"): X's, neither the mate's nor the side's.
+CASES += [
+    Case(
+        "people-and-running-mate-candidate-of-side",
+        "Lin Wei-han, candidate of Minjindang (MJD), and his running mate Kao Shu-fen obtained "
+        "3.41 million ballots, or 44.2 percent of the vote.",
+        ("Lin 3410000", "Lin 44.2%"),
+        "people-parties",
+    ),
+    Case(
+        "people-and-running-mate-side-candidate",
+        "Ramon Ilagan, the Unity Reform Party candidate, and his running mate Delia Cruz got "
+        "812,400 votes, or 21.7 percent.",
+        ("Ilagan 812400", "Ilagan 21.7%"),
+        "people-parties",
+    ),
+    Case(
+        "people-the-side-candidate-then-verb",
+        "Tomas Berg, the Green Party candidate, received 4,318 votes.",
+        ("Berg 4318",),
+        "people-parties",
+    ),
+]

@@ -2948,9 +2948,10 @@ def _running_mate(text: str, mention: sieve.Mention) -> bool:
     )
 
 
-# "with his running mate, former advertising executive " (a description of a few words)
+# "with his running mate, former advertising executive " (a description of a few words);
+# "X and her running mate Y got": the ticket's count, X's
 _MATE_BEFORE = patterns.compile(
-    r"\bwith\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?running[- ]mates?,?\s+"
+    r"\b(?:with|and)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?running[- ]mates?,?\s+"
     r"(?:[\w.'-]+\s+){0,4}$"
 )
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:[\w.'-]+\s+){0,2}$")  # "with ex-Premier "

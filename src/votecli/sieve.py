@@ -284,6 +284,8 @@ def drop_affiliations(
             continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
         if after_person and _PATRON_GAP.fullmatch(text, previous.end, mention.start):
             continue  # "X, the hand-picked candidate of President Y, was third with": X's
+        if after_person and _side_of_role(text, previous, mention):
+            continue  # "X, the People First Party candidate, and his running mate got": X's
         if after_person and _seat_of_person(text, previous, mention):
             continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
         if after_person and _side_led_in_aside(text, previous, mention):
@@ -564,12 +566,30 @@ _MEMBER_FOR = patterns.compile(
     r",\s+(?:the\s+)?(?:MP|MLA|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
 )
 # "X, the hand-picked candidate of long-time President Y", "X, the son of former President
-# Y": the person after the relation word is X's patron or kin, described, not contesting
+# Y", "X, candidate of the Y Party": the person after the relation word is X's patron or kin, described, not contesting
 _PATRON_GAP = patterns.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:candidate|choice|pick|prot[eé]g[eé]|ally|"
+    r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:candidate|choice|pick|prot[eé]g[eé]|ally|"
     r"successor|nominee|favou?rite|wife|husband|son|daughter|brother|sister|widow|nephew|niece|"
     r"aide)\s+(?:of|to)\s+(?:[a-z][\w-]*\s+){0,2}"
 )
+
+# "X, the Green Party candidate,", "X, the KMT's nominee,": a side set off after a person,
+# before the role it gives them
+_SIDE_OF_ROLE_GAP = patterns.compile(r",\s+the\s+")
+_ROLE_AFTER_SIDE = patterns.compile(
+    r"(?:['’]s)?\s+(?:(?:presidential|party|joint|official|main)\s+)?(?:candidate|nominee|"
+    r"standard[- ]bearer|contender|leader|chair(?:man|woman)?)\b"
+)
+
+
+def _side_of_role(text: str, person: Mention, mention: Mention) -> bool:
+    return (
+        mention.candidate is not None
+        and mention.candidate.kind is not Kind.PERSON
+        and _SIDE_OF_ROLE_GAP.fullmatch(text, person.end, mention.start) is not None
+        and _ROLE_AFTER_SIDE.match(text, mention.end) is not None
+    )
+
 
 _APPOSITIVE_END = patterns.compile(r"\s*(?:,|\.|$)")
 
