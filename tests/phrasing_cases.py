@@ -13745,3 +13745,31 @@ CASES += [
         "people-parties",
     ),
 ]
+# An official list of results set out item by item, surname first ("- Surname, Given X. of
+# PARTY polled N votes (P%)"): the person named so, never the party's acronym after "of".
+CASES += [
+    Case(
+        "lists-bullets-surname-first-of-acronym-polled",
+        "The commission announced the following results:\n"
+        "- Tarpeh, Moses Kollie of UDP polled 402,118 votes (31.6%)\n"
+        "- Gbowee, Rachel T. of NPL polled 287,540 votes (22.6%)\n"
+        "- Kromah, Sando of LDA polled 96,310 votes (7.6%)",
+        (
+            "Tarpeh 402118", "Tarpeh 31.6%", "Gbowee 287540", "Gbowee 22.6%", "Kromah 96310",
+            "Kromah 7.6%",
+        ),
+        "lists",
+    ),
+    Case(
+        "people-name-of-acronym-polled",
+        "Ruth K. Dolo of PRD polled 23,415 votes, and Samuel Bility of NPC polled 19,220.",
+        ("Dolo 23415", "Bility 19220"),
+        "people-parties",
+    ),
+    Case(
+        "not-tallies-bullet-adverb-comma-is-no-name",
+        "- Meanwhile, Ruth Dolo (PRD) polled 23,415 votes.",
+        ("Dolo 23415",),
+        "not-tallies",
+    ),
+]  # fmt: skip

@@ -551,8 +551,9 @@ class NameBook:
         if inverted is not None:  # "CORBYN, Jeremy 251,417": one person, "Jeremy Corbyn"
             surname, given = inverted.group("surname", "given")
             name = f"{given} {surname.title()}"
-            mentions.append(self._register(text, 0, inverted.end(), name, Kind.PERSON))
-            taken = [*taken, (0, inverted.end())]
+            start = inverted.start("surname")
+            mentions.append(self._register(text, start, inverted.end(), name, Kind.PERSON))
+            taken = [*taken, (start, inverted.end())]
         masked = text
         for s, e in taken:  # a country inside a run ("Maldives Foreign Minister ...") splits it
             masked = masked[:s] + "\x00" * (e - s) + masked[e:]
@@ -802,14 +803,44 @@ _INVERTED_ROW_NAME = patterns.compile(
 )
 
 
+# A list item that writes the surname first: "- Weah, George Manneh of CDC polled 596,037",
+# "• Cummings, Alexander B. (ANC) 112,067" (a bullet, then the name, then the person's side
+# or count; "However, Labour ..." opens no item)
+_INVERTED_ITEM_NAME = patterns.compile(
+    r"(?:[-•*–]|\d{1,2}[.)])\s+(?P<surname>[A-Z][a-z][\w’'-]+), "
+    r"(?P<given>[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2}(?: [A-Z]\.){0,2})"
+    r"(?=\s+(?:of|from)\s+|\s*\(|\s+\d|\s*[-–:]\s*\d)"
+)
+
+
 def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str] | None:
-    """The name that opens a row written surname first in capitals, if the row opens so."""
-    if not text[:2].isupper() or ", " not in text[:40]:  # the cheap tests first
+    """The name that opens a row written surname first (in capitals, or after a list's
+    bullet), if the row opens so."""
+    if ", " not in text[:40]:  # the cheap tests first
         return None
-    found = _INVERTED_ROW_NAME.match(text)
+    if text[:2].isupper():
+        found = _INVERTED_ROW_NAME.match(text)
+    elif text[:1] in "-•*–" or text[:1].isdigit():
+        found = _INVERTED_ITEM_NAME.match(text)
+        if found and not _plain_name_words(found.group("surname"), found.group("given")):
+            return None
+    else:
+        return None
     if found is None or any(s < found.end() for s, _ in taken):
         return None
     return found
+
+
+def _plain_name_words(surname: str, given: str) -> bool:
+    """Whether every word of an inverted name may be a name's: no function or time word,
+    no country, no adverb ("Moreover"); a given name may be an office's word ("Prince")."""
+    for word in (surname, *given.split()):
+        lower = word.lower().rstrip(".")
+        if lower in STOPWORDS and (word is surname or lower not in _SURNAME_ROLES):
+            return False
+        if lower in _TIME_WORDS or lower.endswith("ly") or lookup(word):
+            return False
+    return True
 
 
 def _first_name_alone(text: str, end: int, word: str) -> bool:

@@ -303,8 +303,9 @@ def drop_affiliations(
 
 
 def _party_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
-    """Whether an acronym after "of the" is a person's party: "X of the PDP and Y of the
-    APGA scored 80,191 and 52,189 votes respectively" (an acronym alone reads as no party)."""
+    """Whether an acronym after "of (the)" is a person's party: "X of the PDP and Y of the
+    APGA scored 80,191 and 52,189 votes respectively", "X of MDR polled 127,666 votes" (an
+    acronym alone reads as no party)."""
     name = mention.candidate.name if mention.candidate else ""
     return (
         2 <= len(name) <= 6
@@ -375,7 +376,7 @@ def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
 _OPEN_BRACKET = patterns.compile(r"\s*\((?:[A-Za-z][\w'’-]*\s+){0,5}")
 _SIDE_WORD = patterns.compile(r"\b(?:from|under|of|for)\b")
 _CLOSE_BRACKET = patterns.compile(r"(?:\s+(?:coalition|party|alliance|bloc|list|movement))?\)")
-_OF_THE = patterns.compile(r"\s+(?:of|from)\s+the\s+")
+_OF_THE = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _seat_of_person(text: str, person: Mention | None, mention: Mention) -> bool:
