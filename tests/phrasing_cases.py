@@ -13773,3 +13773,17 @@ CASES += [
         "not-tallies",
     ),
 ]  # fmt: skip
+# A results list restated below without the shares (a tweet, a table of the same count),
+# the person named there by one name: the same tallies, each listed once.
+CASES += [
+    Case(
+        "lists-restated-without-shares-one-name",
+        "- Ruling party candidate Omar Sesay leads with 402,118 votes (44.1%).\n"
+        "- Opposition leader Fatmata Conteh is second with 398,705 (43.7%).\n"
+        "Provisional results so far:\n"
+        "Omar (NRP) - 402,118\n"
+        "Conteh (PDM) - 398,705",
+        ("Sesay 402118", "Sesay 44.1%", "Conteh 398705", "Conteh 43.7%"),
+        "lists",
+    ),
+]

@@ -2440,7 +2440,7 @@ class _Reader:
             and not _FIRST_ROUND_VOID.search(self.text)
         ):
             self._first_round_by_default()
-        settled = self._settled_tallies()
+        settled = self._fold_restatements(self._settled_tallies())
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
@@ -2503,6 +2503,36 @@ class _Reader:
         """ "After a mere 48 rounds of voting ... The final round gave": any of them, the last
         most likely ("The vote went to four rounds" alone still makes a count the first's)."""
         return _FINAL_ROUND_NAMED.search(self.text) is None
+
+    def _fold_restatements(self, settled: list[tuple]) -> list[tuple]:
+        """A count restated without its share ("Bio (SLPP) - 564,687" under "Julius Maada Bio
+        with 564,687 (43.1%)"), or under the person's first name alone ("Samura (APC) -
+        566,113"), is the same tally: it takes the fuller statement's candidate and share."""
+        full: dict[tuple, tuple[Candidate, float]] = {}
+        for key, candidate, votes, percent, *_ in settled:
+            if votes is not None and percent is not None:
+                full.setdefault((key, candidate.key, votes), (candidate, percent))
+                full.setdefault((key, votes), (candidate, percent))
+        if not full:
+            return settled
+        folded = []
+        for key, candidate, votes, percent, *rest in settled:
+            if votes is not None and percent is None:
+                same = full.get((key, candidate.key, votes)) or self._named_alike(
+                    candidate, full.get((key, votes))
+                )
+                if same is not None:
+                    candidate, percent = same
+            folded.append((key, candidate, votes, percent, *rest))
+        return folded
+
+    def _named_alike(
+        self, candidate: Candidate, stated: tuple[Candidate, float] | None
+    ) -> tuple[Candidate, float] | None:
+        """`stated` when `candidate` is a one-word name of the person it names."""
+        if stated is None or " " in candidate.name or candidate.code:
+            return None
+        return stated if self.names.person_named(candidate.name) == stated[0] else None
 
     def _merge_name_variants(self, settled: list[tuple]) -> None:
         """One person named two ways in a contest ("Gianni Infantino", then "Infantino", or
