@@ -1994,9 +1994,9 @@ RULES: tuple[Rule, ...] = (
         ("–", "—", " - "),
     ),
     _rule(
-        "dash",  # "X - 181", "X – 98", "X: 113", "X .......... 113"
+        "dash",  # "X - 181", "X – 98", "X: 113", "X = 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
-        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
         # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")
