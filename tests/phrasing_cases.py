@@ -13787,15 +13787,15 @@ CASES += [
         "lists",
     ),
 ]
-# Result rows that set name and count apart with an equals sign ("UDP = 40,311 votes (45.2%)").
+# Result rows that set name and count apart with an equals sign ("SLDP = 40,311 votes (45.2%)").
 CASES += [
     Case(
         "lists-rows-equals-sign",
         "With a third of polling stations counted, the figures were:\n"
-        "UDP = 40,311 votes (45.2%)\n"
-        "LDA = 37,902 (42.5%)\n"
+        "SLDP = 40,311 votes (45.2%)\n"
+        "NURP = 37,902 (42.5%)\n"
         "Greens = 6,118 (6.9%)",
-        ("UDP 40311", "UDP 45.2%", "LDA 37902", "LDA 42.5%", "Greens 6118", "Greens 6.9%"),
+        ("SLDP 40311", "SLDP 45.2%", "NURP 37902", "NURP 42.5%", "Greens 6118", "Greens 6.9%"),
         "lists",
     ),
 ]
