@@ -13799,3 +13799,14 @@ CASES += [
         "lists",
     ),
 ]
+# A share stated in the lead, then again with its count: one tally.
+CASES += [
+    Case(
+        "lists-share-in-lead-then-share-with-count",
+        "Marta Kowal has won 41.28 percent of votes, the electoral commission said on Monday.\n"
+        "Kowal got 41.28% of the vote (6 120 455 votes), according to results from 99% of "
+        "polling stations.",
+        ("Kowal 6120455", "Kowal 41.28%"),
+        "lists",
+    ),
+]

@@ -2506,29 +2506,33 @@ class _Reader:
 
     def _fold_restatements(self, settled: list[tuple]) -> list[tuple]:
         """A count restated without its share ("Bio (SLPP) - 564,687" under "Julius Maada Bio
-        with 564,687 (43.1%)"), or under the person's first name alone ("Samura (APC) -
-        566,113"), is the same tally: it takes the fuller statement's candidate and share."""
-        full: dict[tuple, tuple[Candidate, float]] = {}
+        with 564,687 (43.1%)"), or a share without its count, or either under the person's
+        first name alone ("Samura (APC) - 566,113"), is the same tally: it takes the fuller
+        statement's candidate and numbers."""
+        full: dict[tuple, tuple[Candidate, int, float]] = {}
         for key, candidate, votes, percent, *_ in settled:
             if votes is not None and percent is not None:
-                full.setdefault((key, candidate.key, votes), (candidate, percent))
-                full.setdefault((key, votes), (candidate, percent))
+                stated = (candidate, votes, percent)
+                full.setdefault((key, candidate.key, votes, None), stated)
+                full.setdefault((key, None, votes, None), stated)
+                full.setdefault((key, candidate.key, None, percent), stated)
+                full.setdefault((key, None, None, percent), stated)
         if not full:
             return settled
         folded = []
         for key, candidate, votes, percent, *rest in settled:
-            if votes is not None and percent is None:
-                same = full.get((key, candidate.key, votes)) or self._named_alike(
-                    candidate, full.get((key, votes))
+            if (votes is None) != (percent is None):  # "Duda won 43.67%", then "43.67% (8 412 183)"
+                same = full.get((key, candidate.key, votes, percent)) or self._named_alike(
+                    candidate, full.get((key, None, votes, percent))
                 )
                 if same is not None:
-                    candidate, percent = same
+                    candidate, votes, percent = same
             folded.append((key, candidate, votes, percent, *rest))
         return folded
 
     def _named_alike(
-        self, candidate: Candidate, stated: tuple[Candidate, float] | None
-    ) -> tuple[Candidate, float] | None:
+        self, candidate: Candidate, stated: tuple[Candidate, int, float] | None
+    ) -> tuple[Candidate, int, float] | None:
         """`stated` when `candidate` is a one-word name of the person it names."""
         if stated is None or " " in candidate.name or candidate.code:
             return None
