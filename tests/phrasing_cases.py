@@ -13810,3 +13810,14 @@ CASES += [
         "lists",
     ),
 ]
+# A "who" clause about a person that names their party in an appositive of its own: the
+# count after it is the person's.
+CASES += [
+    Case(
+        "people-who-clause-with-party-appositive",
+        "Former Gdansk mayor Ewa Malinowska, who is running for the second largest party, the "
+        "conservative National Union (UN), came second with 28.61% (4 102 377 votes).",
+        ("Malinowska 28.61%", "Malinowska 4102377"),
+        "people-parties",
+    ),
+]

@@ -1411,6 +1411,8 @@ RULES: tuple[Rule, ...] = (
         # votes": the names inside the person's asides are not who got the count
         rf"{C}(?:, (?!(?:who|whose|which|and|or|but|while)\b)(?:[^,;<]|<[CX]\d+>){{1,80}}?)?, "
         rf"(?:who|whose) (?:[^,;<]|<[CX]\d+>){{1,160}}?, "
+        # (an appositive inside it: "who stands for the largest party, the centrist Y (PO),")
+        rf"(?:(?:the|a|an) (?:[^,;<]|<[CX]\d+>){{1,60}}?, )?"
         rf"(?:(?:was|is|came|finished) (?:in )?(?:first|second|third|fourth|fifth|last)"
         rf"(?: place)?,? with|{_STRONG_GET}) {_QUANT}{NUM}"
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
