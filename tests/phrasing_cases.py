@@ -13821,3 +13821,24 @@ CASES += [
         "people-parties",
     ),
 ]
+# A council's results page: the seats to fill as a label row, then rows of name, status
+# column and count ("Elected", "Excluded" are no names, "Vacancies: 1" no tally).
+CASES += [
+    Case(
+        "lists-rows-status-column-between-name-and-count",
+        "Final results for the position of Mayor.\n\n"
+        "Vacancies: 1\n\n"
+        "Candidate Status Votes\n"
+        " Rhona Tait  Elected 31,208 \n"
+        " Graham Pike  Excluded 29,876 \n"
+        " Lena Sowter  Excluded",
+        ("Tait 31208", "Pike 29876"),
+        "lists",
+    ),
+    Case(
+        "not-tallies-vacancies-label",
+        "Council by-election, Ward 4.\nVacancies: 2\nQuota: 1,204",
+        (),
+        "not-tallies",
+    ),
+]

@@ -250,6 +250,7 @@ _PARTY_AFTER = patterns.compile(rf"\s+{_PARTY_WORDS}\b")  # "Santos Unity Party"
 STOPWORDS = frozenset(
     """
     tory
+    elected re-elected excluded eliminated withdrawn vacancies vacancy quota
     about around nearly almost roughly approximately exactly fewer less least over under up
     down out off above below between among within without across some any
     a an the this that these those it its he she his her they their we our you i in on at by

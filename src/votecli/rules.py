@@ -183,6 +183,10 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 _FATE_WORD = r"\s+(?:elected|re-elected|eliminated|excluded)(?=\s*(?:$|[,.;|]|<C))"
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
+# A row's status column in capitals, between the name and the count: "Ann Roe  Elected 27,364"
+_FATE_COLUMN = (
+    r"\s+(?-i:Elected|ELECTED|Re-elected|RE-ELECTED|Excluded|EXCLUDED|Eliminated|ELIMINATED)"
+)
 # An embedded tweet's byline, glued by a scraper to its last line: "— Jo Doe (@jodoe)"
 _TWEET_BYLINE = r"\s*[-–—]\s*(?:[^<()@]|<C\d+>){1,50}\(@\w+\)"
 
@@ -2836,7 +2840,8 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
-        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C|{_FATE})",
+        # (a status column between: "Ann Roe  Elected 27,364")
+        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))?(?:{_FATE_COLUMN})? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C|{_FATE})",
         _pairs((1, 3)),
     ),
 )
