@@ -13842,3 +13842,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# The country whose election someone won, its vote qualified by a day or a year first.
+CASES += [
+    Case(
+        "people-won-country-s-day-election-run-off",
+        "Unity's Marek Zielinski won Slovakia's Sunday presidential election run-off with 54.2 "
+        "percent of votes, the electoral commission said.",
+        ("Zielinski 54.2%",),
+        "people-parties",
+    ),
+    Case(
+        "people-won-country-s-year-election",
+        "Ana Fuentes won Peru's 2026 presidential election with 51.3 percent of the vote.",
+        ("Fuentes 51.3%",),
+        "people-parties",
+    ),
+]

@@ -3602,10 +3602,12 @@ def _capitals_among_cities(
     return all((m.start, m.end) in capital_spans for m in capitals)
 
 
-# "Brazil's presidential run-off", "Kenya's general election": the country holds the vote
+# "Brazil's presidential run-off", "Kenya's general election", "Poland's Sunday presidential
+# elections run-off", "Chile's 2021 general election": the country holds the vote
 _ELECTION_OWNER = patterns.compile(
-    r"['’]s (?:[a-z-]+ ){0,2}?run-?off\b|['’]s (?:presidential|parliamentary|legislative|general|"
-    r"mayoral|municipal|local|snap|national) (?:elections?|votes?|polls?|races?|ballots?)\b"
+    r"['’]s (?:(?:[A-Z][a-z]+day|\d{4})\s+)?(?:(?:[a-z-]+ ){0,2}?run-?off\b|"
+    r"(?:presidential|parliamentary|legislative|general|mayoral|municipal|local|snap|national) "
+    r"(?:elections?|votes?|polls?|races?|ballots?)\b)"
 )
 # "X won the Labour leadership": the party whose contest it is, no candidate in it
 _CONTEST_OWNED = patterns.compile(r"\s+(?:party\s+)?(?:leadership|nomination|primary|primaries)\b")
