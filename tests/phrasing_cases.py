@@ -13858,3 +13858,20 @@ CASES += [
         "people-parties",
     ),
 ]
+# A lead over a rival, then both shares with "versus"; a party whose name holds "for a".
+CASES += [
+    Case(
+        "pairs-lead-over-with-share-versus-share",
+        "Liberal candidate Tomas Ferreyra had a narrow lead over ruling party candidate Julia "
+        "Benitez, with 38.42 percent of the votes versus 37.95 percent, respectively.",
+        ("Ferreyra 38.42%", "Benitez 37.95%"),
+        "pairs",
+    ),
+    Case(
+        "people-of-party-named-for-a",
+        "Centrist opposition candidate Luis Arce, of the Together for a New Republic Party "
+        "(TNR), trailed in third place with 14.6 percent of the votes.",
+        ("Arce 14.6%",),
+        "people-parties",
+    ),
+]

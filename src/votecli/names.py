@@ -473,10 +473,10 @@ _NOT_PARTY_NAMES = frozenset(
 )
 _CAP = rf"[{UPPER}][\w’'-]*+"
 # Starts only at a word's start, so a run of capitals is read once; tried only on sentences
-# holding a party word.
+# holding a party word. ("United for a New Alternative Party": "for a" inside the name)
 _PARTY = Gated(
     ("party", "movement", "alliance", "front", "coalition", "union", "bloc", "league", "forum"),
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+)){{0,5}}{_CAP}(?:\s+[a-z]{{2,}}(?=\s+[Pp]arty))?)"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}(?:\s+[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"\s+{_PARTY_WORDS}\b"
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",

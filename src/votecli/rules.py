@@ -1535,6 +1535,15 @@ RULES: tuple[Rule, ...] = (
         ("'s <", "’s <", "' <", "’ <", " of <"),
     ),
     _rule(
+        "lead-over-with-versus",  # "X had a slight lead over Y, with 35.79 percent of the
+        # votes versus 35.11 percent": the leader's share, then the one led's
+        rf"{C}{gap(0, 40)}\b(?:lead|edge|advantage) over {gap(0, 60)}{C},? with {_QUANT}{NUM}"
+        rf"(?: {VOTERS}| of the (?:valid )?(?:votes?|ballots?)(?: cast)?)?,? "
+        rf"(?:versus|vs\.?|against|compared (?:to|with)|to) {_QUANT}{NUM}",
+        _pairs((1, 4), (2, 6)),
+        ("lead over", "edge over", "advantage over"),
+    ),
+    _rule(
         "pair-ahead",  # "put X slightly ahead of Y – 91 to 87"
         rf"{C}{gap(0, 30)}\b(?:ahead of|over|against|versus|vs\.?|and) {C}\s*[-–—:,]\s*{NUM}"
         rf"(?: votes?)?(?: to |-|–){NUM}",
