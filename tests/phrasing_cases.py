@@ -13875,3 +13875,30 @@ CASES += [
         "people-parties",
     ),
 ]
+# A party's leader described, then referred to: where the winner comes from ("the veteran
+# organiser from Kerala") is no one, the one who "stepped down" is no antecedent, and an
+# aside set off by typewriter dashes ("--") names no subject.
+CASES += [
+    Case(
+        "pronouns-description-from-place-then-he",
+        "Mohan Varghese, the veteran party organiser from Kerala, was elected party president "
+        "on Friday.\nHe secured 4,118 of the 5,306 votes polled.",
+        ("Varghese 4118",),
+        "pronouns",
+    ),
+    Case(
+        "pronouns-described-subject-dash-aside-names-predecessor",
+        "Mohan Varghese was elected party president on Friday.\n"
+        "The 71-year-old leader -- who became acting president after Arun Mehta stepped down as "
+        "party chief last year -- won easily, capturing 77.6 per cent of the vote.",
+        ("Varghese 77.6%",),
+        "pronouns",
+    ),
+    Case(
+        "people-typewriter-dash-aside-names-someone",
+        "Ana Ruiz -- a former judge who served under Tom Hale -- received 41.2 percent, while "
+        "Luis Vega took 38.5 percent.",
+        ("Ruiz 41.2%", "Vega 38.5%"),
+        "people-parties",
+    ),
+]

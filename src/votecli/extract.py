@@ -235,11 +235,15 @@ _REPLACED_BEFORE = patterns.compile(
     # a title may come bare before the name ("replacing Director Z")
     r"(?: the| (?:the )?(?:outgoing|current|incumbent|retiring|former))?(?: [\w-]+){0,3}? $"
 )
-# "after X's surprise resignation", "X's retirement": one who left the post, no contestant
+# "after X's surprise resignation", "X's retirement", "after X stepped down as leader": one
+# who left the post, no contestant
 _LEFT_AFTER = patterns.compile(
-    r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b"
+    r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b|"
+    r" (?:stepped|steps|stood|stands) down\b| (?:resigned|resigns) (?:as|from)\b"
 )
-_LEFT_WORDS = patterns.compile(r"\b(?:resignation|retirement|departure)\b")
+_LEFT_WORDS = patterns.compile(
+    r"\b(?:resignation|retirement|departure|(?:stepped|steps|stood|stands) down|resign(?:ed|s))\b"
+)
 # "He represents Yobe North": the seat one holds, a place named like a person, no contestant
 _SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
 _SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
@@ -1866,12 +1870,13 @@ class _Reader:
             return None
         return first
 
-    def _predecessors(self) -> set[str]:
-        """Keys of the people recent sentences name as the one replaced ("take over from Z",
-        "to succeed Z"), or of the seat one represents ("represents Yobe North"): mentioned,
-        not contesting, so no pronoun's antecedent."""
+    def _predecessors(self, here: tuple = ()) -> set[str]:
+        """Keys of the people recent sentences (and `here`: this one's text and people) name
+        as the one replaced ("take over from Z", "to succeed Z", "after Z stepped down"), or
+        of the seat one represents ("represents Yobe North"): mentioned, not contesting, so
+        no pronoun's antecedent."""
         gone: set[str] = set()
-        for text, found in [*self.read_named, *self.light]:
+        for text, found in [*self.read_named, *self.light, *here]:
             if not isinstance(text, str) or not found:
                 continue
             replaced, left = _REPLACED.search(text), _LEFT_WORDS.search(text)
@@ -1907,7 +1912,7 @@ class _Reader:
         # never one the sentence sets against it ("... as opposed to the 49 for Y") or one
         # replaced ("to succeed Z")
         later = {m.candidate.key for m in mentions[number_index:] if m.kind == "C" and m.candidate}
-        gone = later | self._predecessors()
+        gone = later | self._predecessors(((text, here),))
         people = list(
             dict.fromkeys(
                 c

@@ -798,6 +798,8 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         return
     if (" he " in text or " she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
+    if " — " in text and m.string.count(" — ", 0, m.start()) % 2:
+        return  # "The 78-year-old — who took over after X stepped down — won": the aside's X
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
         return
@@ -2576,8 +2578,11 @@ RULES: tuple[Rule, ...] = (
         # or a speaker's report: "The commission said the 66-year-old won ..."
         rf"^\W*(?:(?-i:[A-Z])(?:[^<;:–—]|<[XN]\d+>){{0,60}}?(?:, | said )(?-i:the)|(?-i:The)) "
         rf"{_DESCRIPTION}"
-        # an aside of the party may name it: "the 66 year old, from the Civic Alliance (CA), won"
-        rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>|(?:(?<=of the )|(?<=from the ))<C\d+>)"
+        # an aside of the party may name it: "the 66 year old, from the Civic Alliance (CA), won";
+        # an aside set off by dashes may name anyone: "The 78-year-old — who took over after
+        # X stepped down — won"
+        rf"(?:(?!\b(?:and|while|but|or)\b)[^<;:–—]|<X\d+>|(?:(?<=of the )|(?<=from the ))<C\d+>|"
+        rf"(?<= )[–—] (?:[^<–—;]|<[CX]\d+>){{1,220}}? [–—] )"
         rf"{{0,110}}?"
         rf"\b(?:{_STRONG_GET} {_QUANT}<[NP](?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS})",

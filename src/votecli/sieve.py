@@ -444,7 +444,8 @@ SEAT_WORDS = frozenset(
     "North South East West Central County District Constituency Division Ward Province "
     "Borough Riding".split()
 )
-_HOME_GAP = patterns.compile(r",\s+(?:of|from)\s+")
+# "X, of York,", "X, the backroom operator from Bihar,": where the person comes from
+_HOME_GAP = patterns.compile(r",\s+(?:(?:the|a|an)\s+(?:[a-z-]+\s+){1,4}?)?(?:of|from)\s+")
 _SEAT_GAP = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?|\s*\(\s*|,\s+")
 
 
@@ -1379,7 +1380,10 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
         parts.append(f"<{mention.kind}{index}>")
         cursor = max(mention.end, mention.cover)
     parts.append(text[cursor:].replace("<", "‹"))
-    return "".join(parts)
+    built = "".join(parts)
+    if " -- " in built:  # a typewriter's dash: "The 78-year-old -- who ... -- won"
+        built = built.replace(" -- ", " — ")
+    return built
 
 
 # --- texts about other things ------------------------------------------------------------
