@@ -13902,3 +13902,12 @@ CASES += [
         "people-parties",
     ),
 ]
+CASES += [
+    Case(
+        "pronouns-after-someone-s-tenure-then-he",
+        "Veteran leader Rajan Pillai on Monday became the first outsider to lead the party since "
+        "Vinod Rao's tenure (2001-2004). He won 84 per cent of the votes cast.",
+        ("Pillai 84%",),
+        "pronouns",
+    ),
+]

@@ -239,10 +239,12 @@ _REPLACED_BEFORE = patterns.compile(
 # who left the post, no contestant
 _LEFT_AFTER = patterns.compile(
     r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b|"
+    r"['’]s (?:[\w-]+ )?(?:tenure|reign|era|death)\b|"  # "after X's tenure": one gone before
     r" (?:stepped|steps|stood|stands) down\b| (?:resigned|resigns) (?:as|from)\b"
 )
 _LEFT_WORDS = patterns.compile(
-    r"\b(?:resignation|retirement|departure|(?:stepped|steps|stood|stands) down|resign(?:ed|s))\b"
+    r"\b(?:resignation|retirement|departure|(?:stepped|steps|stood|stands) down|resign(?:ed|s)|"
+    r"tenure|reign|era|death)\b"
 )
 # "He represents Yobe North": the seat one holds, a place named like a person, no contestant
 _SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
