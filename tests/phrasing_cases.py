@@ -13911,3 +13911,12 @@ CASES += [
         "pronouns",
     ),
 ]
+CASES += [
+    Case(
+        "words-million-then-thousand",
+        "According to the commission, Kovac received 1 million 212 thousand votes, Horvat "
+        "received 874 thousand.",
+        ("Kovac 1212000", "Horvat 874000"),
+        "words",
+    ),
+]

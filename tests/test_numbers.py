@@ -139,6 +139,11 @@ SENTENCES = [
     ("million-decimal", "Turnout was 85.6 million voters.", [("85.6 million", 85600000, False)]),
     ("billion", "Spending hit 1.2 billion.", [("1.2 billion", 1200000000, False)]),
     (
+        "million-then-thousand",
+        "She received 2 million 418 thousand votes.",
+        [("2 million 418 thousand", 2418000, False)],
+    ),
+    (
         "thousand",
         "Some 3 thousand ballots and 15 thousand more.",
         [("3 thousand", 3000, False), ("15 thousand", 15000, False)],

@@ -620,9 +620,16 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
             if pm is not None:
                 kind, end = "pct", pm.end()
     v = _value(digits, frac, mult, kind == "pct")
+    if v is not None and mult == 10**6 and not frac and (more := _THOUSANDS_AFTER.match(text, end)):
+        v, end = v + int(more.group(1)) * 1000, more.end()  # "1 million 34 thousand"
     if v is not None:
         out.append((ps, end, v, kind == "pct", kind == "scale", kind == "ord"))
     return end
+
+
+# The thousands after a whole count of millions: "1 million 34 thousand votes" (a style of
+# translated news agency copy)
+_THOUSANDS_AFTER = patterns.compile(r" ([0-9]{1,3}) thousand\b", re.IGNORECASE)
 
 
 def _skip_glued_right(text: str, e: int) -> int:
