@@ -13920,3 +13920,20 @@ CASES += [
         "words",
     ),
 ]
+# A count, then its share in a "which represents" clause (hedged with "approximately").
+CASES += [
+    Case(
+        "pairs-count-which-represents-share-approximately",
+        "The commission said the ruling party's Kofi Boateng won with 5,412,907 votes which "
+        "represent 50.84% approximately while the opposition's Ama Owusu had 5,118,334 which "
+        "represents 48.07% approximately.",
+        ("Boateng 5412907", "Boateng 50.84%", "Owusu 5118334", "Owusu 48.07%"),
+        "pairs",
+    ),
+    Case(
+        "pairs-count-that-accounted-for-share",
+        "Rita Mendes won 812,455 votes, which accounted for 61.2% of the valid ballots.",
+        ("Mendes 812455", "Mendes 61.2%"),
+        "pairs",
+    ),
+]

@@ -1016,6 +1016,8 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"led(?! by)|beat|defeated|trailed|topped|edged|"
     # "X is third with 19,451 followed by Y", "with 61 ahead of Y": the count, then the next
     r"followed by|ahead of|"
+    # "with 6,730,413 votes which represent 51.59% approximately": a figure hedged after it
+    r"approximately|roughly|"
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
     r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)"
     # "with 102/156 votes": a count over the ballots cast
