@@ -13937,3 +13937,14 @@ CASES += [
         "pairs",
     ),
 ]
+# The rival's count "cast for his opponent, <description>, Name": the description names a
+# body ("former National Police chief") that is no one.
+CASES += [
+    Case(
+        "pairs-votes-cast-for-opponent-described-then-named",
+        "Governor Ramon Tiangco got 512,880 votes against the 198,406 votes cast for his "
+        "opponent, former National Police chief, Eduardo Sison.",
+        ("Tiangco 512880", "Sison 198406"),
+        "pairs",
+    ),
+]

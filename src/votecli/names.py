@@ -207,7 +207,7 @@ _ORGANISATION_WORDS = SPORTS | frozenset(
     """
     association confederation federation council committee union party league congress bank
     fund organisation organization agency commission university foundation society institute
-    corporation
+    corporation police army navy ministry department
     """.split()
 )
 _PARTICLES = frozenset(

@@ -2697,6 +2697,8 @@ RULES: tuple[Rule, ...] = (
         # "61 ballots cast for X; 24 for Norway's Y": a place's or party's possessive before Y
         rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS}(?: cast)?)? for "
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
+        # "for his opponent, former national police chief, X": a description set off first
+        rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
         rf"|{_OWNER_BEFORE})?{_OWNED_OFFICE}{C}(?! {_RIVAL_WORD} <C)",  # "for Social Democratic challenger X": X's
         _number_for,
     ),
