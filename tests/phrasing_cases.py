@@ -13948,3 +13948,19 @@ CASES += [
         "pairs",
     ),
 ]
+# Two clauses of the same shape, the share's unit said once at the end; a count in the
+# same shape keeps no unit.
+CASES += [
+    Case(
+        "percent-parallel-clauses-unit-once",
+        "The final tally showed Maria Kollie with 56.8 and Joseph Tarr with 43.2 percent.",
+        ("Kollie 56.8%", "Tarr 43.2%"),
+        "percent",
+    ),
+    Case(
+        "not-tallies-parallel-count-then-share",
+        "The tally showed Maria Kollie with 512 votes and Joseph Tarr with 43.2 percent.",
+        ("Kollie 512", "Tarr 43.2%"),
+        "not-tallies",
+    ),
+]

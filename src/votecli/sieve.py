@@ -686,6 +686,7 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             gap.fullmatch(text, number.end, following.start)
             or _AND_GAP.fullmatch(text, number.end, following.start)
             or _split_of_whole(text, number, following)
+            or _parallel_share(text, number, following)
         ):
             shared[index] = replace(number, value=float(number.value), percent=True)
     if " to " not in text or ("'s " not in text and "’s " not in text):
@@ -711,6 +712,22 @@ _TO_OWNER_GAP = patterns.compile(
 def _bare_decimal(number: numbers.NumberMention) -> bool:
     """A figure with a decimal point and no unit: no count of votes ("21.8", not "21")."""
     return not number.percent and not number.words and "." in number.text and number.value < 100
+
+
+# "X with 59.4 and Y with 40.6 percent": the same shape twice, the unit said once
+_PARALLEL_AND_GAP = patterns.compile(
+    r"\s+and\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:with|on|at|had|got)\s+"
+)
+
+
+def _parallel_share(
+    text: str, number: numbers.NumberMention, following: numbers.NumberMention
+) -> bool:
+    """Whether a figure is a share whose unit the next clause of the same shape states: a
+    decimal, or two figures that make up the whole ("X with 60 and Y with 40 percent")."""
+    if not (_bare_decimal(number) or 98 <= number.value + following.value <= 100):
+        return False
+    return _PARALLEL_AND_GAP.fullmatch(text, number.end, following.start) is not None
 
 
 def _split_of_whole(
