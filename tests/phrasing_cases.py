@@ -13964,3 +13964,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# An aside between em dashes (or typewriter dashes) after "His opponent" names who the
+# subject is: its name takes the count.
+CASES += [
+    Case(
+        "dash-aside-em-naming-the-opponent",
+        "Ruiz won 141 votes. His opponent — former trade minister Dr Omar Said of Egypt — "
+        "mustered only 50 votes.",
+        ("Ruiz 141", "Said 50"),
+        "people-parties",
+    ),
+    Case(
+        "dash-aside-typewriter-naming-the-rival",
+        "Ruiz won 141 votes. Her rival -- Omar Said of Egypt -- got 50.",
+        ("Ruiz 141", "Said 50"),
+        "people-parties",
+    ),
+]

@@ -769,6 +769,15 @@ def _chosen_by(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield CLAIM_ONLY, int(m.group(5))
 
 
+# "His opponent — former minister X of Chile — mustered 48 votes": the aside names who
+# the subject is, so its name is the verb's
+_ROLE_BEFORE_DASH = patterns.compile(
+    r"\W*(?:his|her|its|their|the) (?:[\w-]+ )?(?:opponent|rival|challenger|runner-up|"
+    r"contender|competitor|winner|loser)(?: of <C\d+>)? — ",
+    re.IGNORECASE,
+)
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -798,7 +807,11 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         return
     if (" he " in text or " she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
-    if " — " in text and m.string.count(" — ", 0, m.start()) % 2:
+    if (
+        " — " in text
+        and m.string.count(" — ", 0, m.start()) % 2
+        and not _ROLE_BEFORE_DASH.match(m.string)
+    ):
         return  # "The 78-year-old — who took over after X stepped down — won": the aside's X
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
