@@ -13981,3 +13981,12 @@ CASES += [
         "people-parties",
     ),
 ]
+CASES += [
+    Case(
+        "dash-aside-em-naming-the-opponent-for-the-post",
+        "Ruiz won 141 votes. His opponent for the top post — former minister Omar Said of "
+        "Egypt — got only 50 votes.",
+        ("Ruiz 141", "Said 50"),
+        "people-parties",
+    ),
+]

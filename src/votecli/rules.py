@@ -769,11 +769,11 @@ def _chosen_by(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield CLAIM_ONLY, int(m.group(5))
 
 
-# "His opponent — former minister X of Chile — mustered 48 votes": the aside names who
-# the subject is, so its name is the verb's
+# "His opponent (for the post) — former minister X of Chile — mustered 48 votes": the
+# aside names who the subject is, so its name is the verb's
 _ROLE_BEFORE_DASH = patterns.compile(
     r"\W*(?:his|her|its|their|the) (?:[\w-]+ )?(?:opponent|rival|challenger|runner-up|"
-    r"contender|competitor|winner|loser)(?: of <C\d+>)? — ",
+    r"contender|competitor|winner|loser)\b(?:[^<—;]|<C\d+>){0,40}? — ",
     re.IGNORECASE,
 )
 
