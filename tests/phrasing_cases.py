@@ -13990,3 +13990,20 @@ CASES += [
         "people-parties",
     ),
 ]
+# "The nominee of the Y Party, X, won ...": the party set off before the person is the
+# one that put X up, not a contestant beside X.
+CASES += [
+    Case(
+        "nominee-of-party-appositive",
+        "The nominee of the Green Party, Maria Lopez, won 4,210 votes.",
+        ("Lopez 4210",),
+        "people-parties",
+    ),
+    Case(
+        "standard-bearer-of-party-appositive-percent",
+        "The standard-bearer of Fuerza Nueva, Pablo Ortega Ruiz, earned 3.1% of the votes, "
+        "behind the 4.2% of spoilt ballots.",
+        ("Ruiz 3.1%",),
+        "people-parties",
+    ),
+]

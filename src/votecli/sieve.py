@@ -559,8 +559,17 @@ def _office_of_country(text: str, previous: Mention | None, mention: Mention) ->
     ):
         return False
     office = _OFFICE_OF.search(text, max(0, previous.start - _OFFICE_REACH), previous.start)
-    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
+    if not office:
+        return False
+    word = office.group(1).lower()
+    return word in names.ROLE_WORDS or word in _NOMINEE_WORDS
 
+
+# "The nominee of the Green Party, X", "the standard-bearer of Y, X": words for the one a
+# party puts up, which are no office elsewhere (so not among the role words)
+_NOMINEE_WORDS = frozenset(
+    "nominee nominees standard-bearer flag-bearer flagbearer hopeful pick choice".split()
+)
 
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
 # "X, MP, Town", "X, MP for Town", "X, the MLA for Town": the seat the person holds
