@@ -14007,3 +14007,30 @@ CASES += [
         "people-parties",
     ),
 ]
+# A story opening with a description ("The former X chairperson earned 257 votes") under a
+# headline naming the winner: the description stands for the one person the headline names
+# in the race (never when it names two, or none in a race).
+CASES += [
+    Case(
+        "described-opening-headline-winner",
+        "title: Moreau wins centre-right leadership vote\n\n"
+        "The former trade minister earned 257 votes to defeat Lucie Vidal, who won 170 votes.",
+        ("Moreau 257", "Vidal 170"),
+        "pronouns",
+    ),
+    Case(
+        "described-opening-headline-body-office-chairperson",
+        "title: Okafor wins leadership race\n\n"
+        "The former National Policy Council chairperson won 312 votes, ahead of Grace Eze, who "
+        "won 140 votes.",
+        ("Okafor 312", "Eze 140"),
+        "pronouns",
+    ),
+    Case(
+        "described-opening-headline-two-people-none",
+        "title: Moreau and Vidal meet in leadership vote\n\n"
+        "The former trade minister earned 257 votes.",
+        (),
+        "not-tallies",
+    ),
+]

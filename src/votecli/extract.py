@@ -1931,6 +1931,8 @@ class _Reader:
             # when the others are ("X of Poland beat Y. The French delegate received 12")
             if len(people) == 1 and self._country_of(people[0]) not in (None, code):
                 return None
+        if not people and code is None:
+            return self._headline_person(gone)
         if len(people) != 1:
             return None
         if not self._contestant(people[0]):
@@ -1939,6 +1941,23 @@ class _Reader:
         if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
             return None  # a second count for someone already counted: another person
         return people[0]
+
+    def _headline_person(self, gone: set[str]) -> Candidate | None:
+        """The one person the headline names in the race when the story opens with a
+        description before naming anyone ("Kim wins party runoff" over "The former trade
+        minister earned 257 votes ..."): news names the winner above and describes below."""
+        if self.context.recent or any(self._light_candidates()):
+            return None
+        title = self.source.title or ""
+        if not _CONTEST_WORD.search(title):
+            return None
+        named = {
+            m.candidate.key: m.candidate
+            for m in self._candidates(title[:_MAX_SENTENCE])
+            if m.candidate and m.candidate.kind in (Kind.PERSON, Kind.OTHER)
+        }
+        people = [c for key, c in named.items() if key not in gone]
+        return people[0] if len(named) == 1 and len(people) == 1 else None
 
     def _demonym_person(self, text: str, number: sieve.Mention) -> Candidate | None:
         """The one person in the race of the country a demonym after the number names ("61

@@ -126,6 +126,9 @@ _DESCRIBED_ROLES = (
     "boss",
     "chief",
     "leader",  # "the former leader of the X party"
+    "chairperson",  # "the former Policy Council chairperson"
+    "chairman",
+    "chairwoman",
 )
 _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
     rf"(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(_DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?"
@@ -135,7 +138,8 @@ _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
 _DESCRIPTION = (  # ("The Dubai-born former rally driver": where one was born, then the rest)
     r"(?:(?P<born>(?-i:[A-Z])\w+-born) )?(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing) ))"
     r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
-    rf"(?:{_ROLE_PHRASE})?"
+    # the rest of a body's name before the office ("former LDP Policy Council chairperson")
+    rf"(?:(?:(?-i:[A-Z])[\w-]+ ){{0,3}}?{_ROLE_PHRASE})?"
 )
 # "The Slovenian", "The Lithuanian Ambassador to the UN": a capitalised word (a demonym,
 # checked by the reader), with the verb near, as most sentences open with "The" and a name
