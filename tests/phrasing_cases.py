@@ -14034,3 +14034,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A verb between a person's name and "party" ends the name ("X wins party vote", a
+# headline's wording): the person, not a party "X wins", takes the count.
+CASES += [
+    Case(
+        "name-verb-party-vote-headline-wording",
+        "Tomas Lind wins party vote with 318 votes. Tomas Lind won 318 votes and Eva Holm 244 "
+        "in the ballot of members.",
+        ("Lind 318", "Holm 244"),
+        "people-parties",
+    ),
+    Case(
+        "name-leads-party-members-ballot",
+        "Tomas Lind leads party members' ballot with 57.3%. Lind has 57.3% after all counts.",
+        ("Lind 57.3%",),
+        "people-parties",
+    ),
+]

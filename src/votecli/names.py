@@ -474,9 +474,17 @@ _NOT_PARTY_NAMES = frozenset(
 _CAP = rf"[{UPPER}][\w’'-]*+"
 # Starts only at a word's start, so a run of capitals is read once; tried only on sentences
 # holding a party word. ("United for a New Alternative Party": "for a" inside the name)
+# A verb between a person and "party" ends the name: "X wins party vote", "X leads party
+# members' ballot" (headlines' wording), never the name "X wins"
+_NOT_IN_PARTY_NAME = (
+    r"(?:wins|won|leads|led|takes|took|tops|topped|heads|headed|quits|joins|joined|leaves|"
+    r"left|backs|backed|says|said|beats|beat|elected|named|chosen|ousted|retains|keeps|"
+    r"secures|clinches|loses|lost)"
+)
 _PARTY = Gated(
     ("party", "movement", "alliance", "front", "coalition", "union", "bloc", "league", "forum"),
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}(?:\s+[a-z]{{2,}}(?=\s+[Pp]arty))?)"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}"
+    rf"(?:\s+(?!{_NOT_IN_PARTY_NAME}\b)[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"\s+{_PARTY_WORDS}\b"
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",
