@@ -14051,3 +14051,20 @@ CASES += [
         "people-parties",
     ),
 ]
+# "The Opposition" alone is a side of the house, never a candidate: its candidates' joint
+# count is no one's tally (a party named with it still is: "the Opposition Bloc").
+CASES += [
+    Case(
+        "opposition-side-joint-count-not-a-tally",
+        "Omar Farooq was elected Prime Minister with 198 votes. The Opposition's candidates "
+        "together secured 97 votes.",
+        ("Farooq 198",),
+        "not-tallies",
+    ),
+    Case(
+        "opposition-bloc-party-still-read",
+        "The Opposition Bloc won 11.4% of the vote, behind Omar Farooq's 52.8%.",
+        ("Opposition 11.4%", "Farooq 52.8%"),
+        "people-parties",
+    ),
+]

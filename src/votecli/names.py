@@ -281,7 +281,7 @@ STOPWORDS = frozenset(
     unhrc unsc ga pga party parties democrat republican news press reuters afp ap xinhua
     tass photo video source title read mr mrs ms dr sir dame lord lady rep sen gov sheikh
     prince king queen judge ambassador minister mayor headquarters hall city capital city's
-    government republic kingdom mps meps mlas mpps tds
+    government opposition republic kingdom mps meps mlas mpps tds
     voters delegates delegations residents citizens officials observers diplomats analysts
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
