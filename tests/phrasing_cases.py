@@ -14068,3 +14068,19 @@ CASES += [
         "people-parties",
     ),
 ]
+# "X gained 40 votes to reach 212": the count reached is X's tally, the gain no one's.
+CASES += [
+    Case(
+        "gain-votes-to-reach-total",
+        "In the second ballot, Maria Sousa gained 37 votes to reach 208.",
+        ("Sousa 208 r2",),
+        "rounds",
+    ),
+    Case(
+        "gain-extra-backers-to-reach",
+        "Maria Sousa stayed in the race by racking up 41 extra backers to reach 166, while Rui "
+        "Costa won 190 votes.",
+        ("Sousa 166", "Costa 190"),
+        "verbs",
+    ),
+]

@@ -1121,6 +1121,11 @@ def _possessive_tally_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield int(m.group(1)), int(m.group(3))
 
 
+def _gain_to_reach(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    yield CLAIM_ONLY, int(m.group(2))
+    yield int(m.group(1)), int(m.group(3))
+
+
 def _beaten_by_vote_of(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """ "... defeated Y by a vote of 94 to 90" with no winner read: Y's is the second side;
     the first is the unnamed winner's, never Y's."""
@@ -2174,6 +2179,17 @@ RULES: tuple[Rule, ...] = (
         rf"(?=[,.;)]|$| (?:in|on|and|while|but|after|before|as)\b)",
         _possessive_tally_to,
         ("'s", "’s"),
+    ),
+    _rule(
+        "gain-to-reach",  # "X gained 40 votes to reach 212", "X picked up 62 extra backers to
+        # reach 174": the count reached is X's; the gain is no one's
+        rf"{C}{clause_gap(0, 40)}\b(?:gained|gains|gaining|picked up|picking up|added|adding|"
+        rf"racked up|racking up|collected|attracted|drew|won) (?:another |an? (?:extra|further|"
+        rf"additional) )?<[NX](\d+)>(?: (?:more|extra|additional|further|new))? "
+        rf"(?:{VOTERS}|backers|supporters)(?:,)? to (?:reach|hit|total|end (?:up )?(?:with|on)) "
+        rf"{N}(?: {VOTERS})?(?=[,.;)]|$| (?:in|on|and|while|but|after|before|as)\b)",
+        _gain_to_reach,
+        ("to reach", "to hit", "to total", "to end"),
     ),
     _rule(
         "pronoun-tally-to",  # "..., increased her tally to 99"
