@@ -14084,3 +14084,40 @@ CASES += [
         "verbs",
     ),
 ]
+# "X was elected to ... for a term of two years starting May 4, 2021, getting 171 votes":
+# "getting" after a long clause gives the subject its count when votes or a share follows
+# (not "getting two seats").
+CASES += [
+    Case(
+        "subject-long-clause-then-getting-votes",
+        "Kenya was elected to the organisation's main executive body for a term of two years "
+        "starting May 4, 2021, getting 171 votes in the African group, the most of any member.",
+        ("KEN 171",),
+        "verbs",
+    ),
+    Case(
+        "subject-long-clause-then-getting-share",
+        "Maria Okonkwo was sworn in as chair of the regional assembly for a term of four years "
+        "after Sunday's ballot, getting 62.4% of the valid votes cast.",
+        ("Okonkwo 62.4%",),
+        "percent",
+    ),
+    Case(
+        "subject-long-clause-then-getting-seats-not-a-tally",
+        "The Green Alliance of Portugal entered the regional parliament for the first time in "
+        "its long history this year, getting 3 seats out of 47.",
+        (),
+        "not-tallies",
+    ),
+]
+# A dateline before the subject ("Geneva/ Nairobi: X was elected ..., receiving 160 votes"):
+# the subject after the colon takes the count, not the dateline's capital.
+CASES += [
+    Case(
+        "dateline-then-subject-long-clause-participle",
+        "Geneva/ Nairobi: Peru was elected to the board of the agency for a period of three "
+        "years from July 1, 2022, receiving 160 votes in the Latin American group.",
+        ("PER 160",),
+        "verbs",
+    ),
+]

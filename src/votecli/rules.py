@@ -2332,10 +2332,14 @@ RULES: tuple[Rule, ...] = (
         # with an overwhelming majority, polling 143 out of 191": the sentence's subject, the
         # only candidate named before the participle, however long the clause between; an
         # opening phrase naming no one may come first ("According to the commission, X, ...")
-        rf"^(?:[^<,;:]{{1,40}}, )?(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{20,220}}?, (?:{_GAINING}) "
-        rf"{_QUANT}{NUM}",
+        # ("getting" too, when votes or a share follows: not "getting 3 seats")
+        # (a dateline may open the sentence: "Geneva: X was elected")
+        rf"^(?:(?:[^<;:]|<C\d+>){{1,40}}: )?(?:[^<,;:]{{1,40}}, )?(?:[^<,;:]|<X\d+>){{0,40}}?{C}"
+        rf"(?:[^<;:–—]|<X\d+>){{20,220}}?, "
+        rf"(?:{_GAINING}|getting(?= [^<]{{0,30}}(?:<P\d+>|<N\d+> votes?\b))) {_QUANT}{NUM}",
         _pairs((1, 3)),
         (
+            "getting",
             "receiving",
             "winning",
             "garnering",
