@@ -14116,7 +14116,8 @@ CASES += [
     Case(
         "dateline-then-subject-long-clause-participle",
         "Geneva/ Nairobi: Peru was elected to the board of the agency for a period of three "
-        "years from July 1, 2022, receiving 160 votes in the Latin American group.",
+        "years from July 1, 2022 after a long and costly campaign in the capitals of the region, "
+        "receiving 160 votes in the Latin American group.",
         ("PER 160",),
         "verbs",
     ),
