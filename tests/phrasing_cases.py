@@ -14122,3 +14122,20 @@ CASES += [
         "verbs",
     ),
 ]
+# The rival's side of a pair told in the passive: "compared with 12 received by X", with a
+# description of X (naming no one) set off before the name.
+CASES += [
+    Case(
+        "pair-compared-with-received-by-described-rival",
+        "Ambassador Ortega obtained 21 votes from the delegations, compared with 12 received "
+        "by the deputy foreign minister of Panama, Elena Vasquez.",
+        ("Ortega 21", "Vasquez 12"),
+        "pairs",
+    ),
+    Case(
+        "pair-against-won-by-rival",
+        "Dr Halvorsen collected 88 votes against 47 won by Tomas Lindqvist.",
+        ("Halvorsen 88", "Lindqvist 47"),
+        "pairs",
+    ),
+]

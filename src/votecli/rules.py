@@ -2751,6 +2751,16 @@ RULES: tuple[Rule, ...] = (
         ("to <", "against <", "versus <", "with <"),
     ),
     _rule(
+        "pair-by-rival",  # "compared with 10 received by X", "against 41 won by the former
+        # minister, X": the rival's side of a pair told in the passive (a description of X,
+        # naming no one, may come between)
+        rf"\b(?:to|against|versus|compared (?:with|to)) {NUM}(?: {VOTERS})? "
+        rf"(?:received|won|obtained|garnered|polled|secured|gained|collected) by "
+        rf"(?:the [^<,;]{{1,60}}, )?{C}(?=[,.;]|$| in\b| on\b)",
+        _pairs((3, 2)),
+        (" by <c", " by the "),
+    ),
+    _rule(
         "number-for-pronoun",  # "Thirty of the 58 members supported her candidature";
         # "186 delegates voted in favour of the incumbent president", "... voted for him"
         # (a vote's verb only: "5,000 supporters backed him" at a rally is no count)
