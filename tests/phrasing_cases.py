@@ -14139,3 +14139,42 @@ CASES += [
         "pairs",
     ),
 ]
+# A body's name joined by small words or a dash, its initials spelled by the bracketed
+# acronym after it, is one name (and the acronym alone names it later); not an electoral
+# commission's or a region's.
+CASES += [
+    Case(
+        "acronym-name-joined-by-for",
+        "The Union for Rural Renewal (URR) polled 1,204,377 votes. The URR also took 38.5% "
+        "in the capital.",
+        ("Renewal 1204377", "Renewal 38.5%"),
+        "people-parties",
+    ),
+    Case(
+        "acronym-name-joined-by-dash-and-hyphens",
+        "Meanwhile, the Anti-Poverty and Housing – Workers Alliance of Farmers (APH-WAF) "
+        "stayed ahead in the list race with 911,248 votes.",
+        ("Housing 911248",),
+        "people-parties",
+    ),
+    Case(
+        "acronym-name-plain-words",
+        "The Progressive Democratic Congress (PDC) won 2,310,554 votes.",
+        ("Progressive 2310554",),
+        "people-parties",
+    ),
+    Case(
+        "acronym-name-commission-is-no-candidate",
+        "According to the Supreme Electoral Commission (SEC), Tamar Abashidze received "
+        "641,020 votes.",
+        ("Abashidze 641020",),
+        "people-parties",
+    ),
+    Case(
+        "acronym-name-region-is-no-candidate",
+        "In the final round, Lin Wei, the candidate from the Macao Special Administrative "
+        "Region (SAR) of China, won 19 votes.",
+        ("Wei 19",),
+        "people-parties",
+    ),
+]

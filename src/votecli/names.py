@@ -491,6 +491,45 @@ _PARTY = Gated(
     0,
 )
 
+# "Movement for Democratic Change (MDC)", "Anti-Crime and Terrorism – Community Involvement
+# and Support (ACT-CIS)": a body's name whose initials its bracketed acronym spells, read as
+# one name however many small words or dashes join it (no party word need end it)
+_ACRONYM_NAME = Gated(
+    (" (",),
+    rf"(?<![\w’'-])(?P<name>{_CAP}(?:(?:\s+(?:(?:and|of|for|the|on|in|de|du|des|del|la|le)\s+)*"
+    rf"|\s+[–—-]\s+){_CAP}){{1,8}}) \((?P<acronym>[{UPPER}][{UPPER}0-9&-]{{1,9}})\)",
+    0,
+)
+
+# Institutions' last words, but "Congress" and "Union" end parties' names too ("African
+# National Congress (ANC)"); and places' ("Hong Kong Special Administrative Region (SAR)")
+_BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
+    "region territory territories province district zone area county city municipality".split()
+)
+
+
+def _acronym_name_start(match: re.Match[str]) -> int | None:
+    """Where the name its acronym spells begins ("Ghana's National Democratic Congress
+    (NDC)": at "National"); None when the acronym spells none, or names a body or place."""
+    words = list(re.finditer(_CAP, match.group("name")))
+    first = _spelled_by([w.group() for w in words], match.group("acronym"))
+    if first is None or words[-1].group().lower() in _BODIES_NOT_PARTIES:
+        return None  # "the Central Election Commission (CEC)": a body, never a candidate
+    return match.start("name") + words[first].start()
+
+
+def _spelled_by(words: list[str], acronym: str) -> int | None:
+    """The index of the first of `words` from which their initials (each part of a hyphened
+    word counting, or each word whole) spell `acronym`; None when none does."""
+    letters = "".join(c for c in acronym if c.isalpha())
+    for start in range(len(words) - 1):
+        rest = words[start:]
+        whole = "".join(w[0] for w in rest)
+        parts = "".join(p[0] for w in rest for p in w.split("-") if p)
+        if letters in (whole.upper(), parts.upper()):
+            return start
+    return None
+
 
 @dataclass(frozen=True)
 class NameMention:
@@ -551,6 +590,21 @@ class NameBook:
             mentions.append(
                 self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
             )
+        for match in _ACRONYM_NAME.finditer(text):
+            start = _acronym_name_start(match)
+            if start is None:
+                continue
+            end = match.end()
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in overlapping):
+                continue  # a party name found above reaches outside it
+            # "the ... – Workers Alliance of Farmers (APH-WAF)": the party word's name a part
+            mentions = [m for m in mentions if m not in overlapping]
+            name = " ".join(text[start : match.end("name")].split())
+            acronym = match.group("acronym")
+            mention = self._register(text, start, end, f"{name} ({acronym})", Kind.PARTY)
+            self.by_alias.setdefault(acronym.casefold(), mention.candidate)  # "the MDC" later
+            mentions.append(mention)
         return mentions
 
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
