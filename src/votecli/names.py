@@ -507,6 +507,9 @@ _BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
     "region territory territories province district zone area county city municipality".split()
 )
 
+# A bracketed acronym alone, searched before the name it may close
+_ACRONYM = patterns.compile(rf" \([{UPPER}][{UPPER}0-9&-]{{1,9}}\)", 0)
+
 
 def _acronym_name_start(match: re.Match[str]) -> int | None:
     """Where the name its acronym spells begins ("Ghana's National Democratic Congress
@@ -590,7 +593,8 @@ class NameBook:
             mentions.append(
                 self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
             )
-        for match in _ACRONYM_NAME.finditer(text):
+        acronyms = _ACRONYM.search(text) if " (" in text else None  # (cheap tests first)
+        for match in _ACRONYM_NAME.finditer(text) if acronyms else ():
             start = _acronym_name_start(match)
             if start is None:
                 continue

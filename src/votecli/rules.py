@@ -2758,7 +2758,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:received|won|obtained|garnered|polled|secured|gained|collected) by "
         rf"(?:the [^<,;]{{1,60}}, )?{C}(?=[,.;]|$| in\b| on\b)",
         _pairs((3, 2)),
-        (" by <c", " by the "),
+        ("ed by ", "won by "),
     ),
     _rule(
         "number-for-pronoun",  # "Thirty of the 58 members supported her candidature";
