@@ -14178,3 +14178,21 @@ CASES += [
         "people-parties",
     ),
 ]
+# The runner-up set beside the leader's count after a round's word, no comma before
+# "with": "X had polled 51 in the opening round with Y on 30, Z nine".
+CASES += [
+    Case(
+        "ahead-of-round-with-no-comma",
+        "Haddad had polled 51 in the opening round with Kowalski on 30, Brandt nine and "
+        "Ferreira four.",
+        ("Haddad 51 r1", "Kowalski 30 r1", "Brandt 9 r1", "Ferreira 4 r1"),
+        "rounds",
+    ),
+    Case(
+        "round-with-no-lead-no-tally",
+        "Turnout rose to 64 per cent in the second round with Kowalski on 30 polling stations "
+        "still to report.",
+        (),
+        "not-tallies",
+    ),
+]

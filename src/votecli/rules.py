@@ -2782,7 +2782,9 @@ RULES: tuple[Rule, ...] = (
         "ahead-of",  # "X won with 58%, ahead of Y on 42%", "followed by Y with 90", and
         # "X won 58%, with Y at 32%": the runner-up set beside the winner's figure
         # (the runner-up may be described first: "followed by French nominee Y on 13")
-        rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?) "
+        # ("X polled 43 in the first round with Y on 26": no comma needed after a round's word)
+        rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?"
+        rf"|\b(?:round|ballot|runoff|run-off) with(?: the)?) "
         rf"{_RUNNER_UP_DESCRIBED}{C}"
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind|"
         rf"(?:the |a )?(?:distant |close )?runner-up) )?"
@@ -2797,6 +2799,9 @@ RULES: tuple[Rule, ...] = (
             "against",
             ", with",
             "; with",
+            "round with",
+            "ballot with",
+            "off with",
         ),
     ),
     _rule(
