@@ -577,7 +577,8 @@ _MEMBER_FOR = patterns.compile(
     r",\s+(?:the\s+)?(?:MP|MLA|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
 )
 # "X, the hand-picked candidate of long-time President Y", "X, the son of former President
-# Y", "X, candidate of the Y Party": the person after the relation word is X's patron or kin, described, not contesting
+# Y", "X, candidate of the Y Party": the person after the relation word is X's patron or
+# kin, described, not contesting
 _PATRON_GAP = patterns.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:candidate|choice|pick|prot[eé]g[eé]|ally|"
     r"successor|nominee|favou?rite|wife|husband|son|daughter|brother|sister|widow|nephew|niece|"
