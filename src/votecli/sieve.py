@@ -172,24 +172,6 @@ def _bracketed_counts(text: str, mentions: list[Mention]) -> bool:
     return len(bracketed) > 1 and any(not 18 <= value <= 110 for value in bracketed)
 
 
-def _after_bracketed_count(text: str, mentions: list[Mention], person: int) -> bool:
-    """Whether the person follows another's count in brackets too big for an age: "Y
-    (5,261) and Z (25)" lists counts, so Z's 25 is no age."""
-    if person < 1 or "(" not in text[mentions[person].end : mentions[person + 1].start]:
-        return False  # "Y (5,261), Z, 54, ..." may still give Z's age
-    count = mentions[person - 1]
-    return (
-        count.kind == "N"
-        and isinstance(count.value, int)
-        and count.value > 110
-        and _BRACKET_LISTED.fullmatch(text, count.end, mentions[person].start) is not None
-    )
-
-
-# the end of one count in brackets and the start of the next name: "Y (5,261) and Z (25)"
-_BRACKET_LISTED = patterns.compile(r"(?:\s+votes)?\)\s*(?:,\s*)?(?:and\s+|while\s+)?")
-
-
 def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
     marked = list(mentions)
@@ -215,7 +197,6 @@ def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
             and 18 <= number.value <= 110
             and _AGE_BEFORE.fullmatch(text[person.end : number.start])
             and not _gapped_count(text, marked, index - 1)
-            and not _after_bracketed_count(text, marked, index - 1)
         ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
             if "(" in text[person.end : number.start]:
                 if counts is None:
