@@ -2473,10 +2473,8 @@ class _Reader:
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
         again: dict[tuple, list[Span]] = {}  # later statements of a tally, frozen once below
-        whole = _whole_statements(settled)
         for key, candidate, votes, percent, span, rule, name in settled:
             ident = (key, candidate.key, votes, percent)
-            ident = whole.get(ident, ident)  # "X has 15.95%" of "15.95% (3,014,523 votes)"
             if ident in merged:  # stated again (headline and body, or a recap)
                 again.setdefault(ident, []).append(span)
             else:
@@ -2895,19 +2893,6 @@ _WIN_RIGHT_BEFORE = patterns.compile(
     r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
     re.IGNORECASE,
 )
-
-
-def _whole_statements(settled: list[tuple]) -> dict[tuple, tuple]:
-    """Each tally stated with its count or its share only, to the same candidate's in the
-    same contest stated with both: "X has 15.95%" and "X is second with 15.95% (3,014,523
-    votes)" are one tally, told twice."""
-    whole: dict[tuple, tuple] = {}
-    for key, candidate, votes, percent, *_ in settled:
-        if votes is not None and percent is not None:
-            ident = (key, candidate.key, votes, percent)
-            whole.setdefault((key, candidate.key, None, percent), ident)
-            whole.setdefault((key, candidate.key, votes, None), ident)
-    return whole
 
 
 def _function_word_first(candidate: Candidate) -> bool:
