@@ -1556,8 +1556,6 @@ class _Reader:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
         if "running" in text or "ticket" in text:
             mentions = [m for m in mentions if not _running_mate(text, m)]
-        if "'s " in text or "’s " in text:
-            mentions = _drop_countries_of_person(text, mentions, self.affiliations)
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
@@ -3004,43 +3002,6 @@ _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:[\w.'-]+\s+){0,2}$")  # "with ex-P
 _MATE_AFTER = patterns.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:as\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"running[- ]mate|on\s+the\s+(?:same\s+)?ticket)\b"
-)
-
-
-def _drop_countries_of_person(
-    text: str, mentions: list[sieve.Mention], affiliations: dict[str, str]
-) -> list[sieve.Mention]:
-    """Drop a country that owns a person's office ("Russia's former deputy minister X",
-    "Peru's Ambassador to Chile, X"): X is the one standing, the country (and the post's
-    place) only describe X, and the country is noted as X's."""
-    dropped: set[int] = set()
-    for index, mention in enumerate(mentions):
-        if mention.candidate is None or mention.candidate.kind is not Kind.COUNTRY:
-            continue
-        if not text.startswith(("'s ", "’s "), mention.end):
-            continue
-        for later in range(index + 1, min(index + 3, len(mentions))):
-            person = mentions[later]
-            if person.candidate is None or person.candidate.kind is not Kind.PERSON:
-                continue
-            if _OFFICE_OF_COUNTRY.fullmatch(text, mention.end, person.start):
-                dropped.update(range(index, later))
-                if mention.candidate.code:
-                    affiliations.setdefault(person.candidate.key, mention.candidate.code)
-            break
-    return [m for i, m in enumerate(mentions) if i not in dropped]
-
-
-# "'s former deputy telecoms minister ", "'s Ambassador to Sweden, ", "'s candidate, ": a few
-# words ending in an office (and where it is held), then the person
-_OFFICE_OF_COUNTRY = patterns.compile(
-    r"['’]s\s+(?:(?!(?:and|or|but|who|which|that|said|says|with|by|to|over)\b)[\w.-]+\s+){0,4}?"
-    r"(?:ambassador|envoy|(?:permanent\s+)?representative|minister|secretary|candidate|nominee|"
-    r"diplomat|judge|delegate|official|president|vice-president|chief|head|director|"
-    r"director-general|commissioner|chancellor|premier|governor|mayor|senator|general|"
-    r"admiral|prince|princess|king|queen)"
-    r"(?:\s+(?:to|at|in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4})?,?\s+",
-    re.IGNORECASE,
 )
 
 

@@ -208,11 +208,50 @@ def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
     return marked
 
 
+def _drop_countries_owning_office(
+    text: str, mentions: list[Mention], affiliations: dict[str, str]
+) -> list[Mention]:
+    """Drop a country that owns a person's office over a few words, where `_OWNER` takes
+    only the office word ("Russia's former deputy minister X", "Peru's Ambassador to Chile,
+    X"): X is the one standing, the country (and the post's place) only describe X, and the
+    country is noted as X's."""
+    dropped: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if mention.candidate is None or mention.candidate.kind is not Kind.COUNTRY:
+            continue
+        if not text.startswith(("'s ", "’s "), mention.end):
+            continue
+        for later in range(index + 1, min(index + 3, len(mentions))):
+            person = mentions[later]
+            if person.candidate is None or person.candidate.kind is not Kind.PERSON:
+                continue
+            if _OFFICE_OF_COUNTRY.fullmatch(text, mention.end, person.start):
+                dropped.update(range(index, later))
+                _note_affiliation(affiliations, person.candidate, mention.candidate)
+            break
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+# "'s former deputy telecoms minister ", "'s Ambassador to Sweden, ", "'s candidate, ": a few
+# words ending in an office (and where it is held), then the person
+_OFFICE_OF_COUNTRY = patterns.compile(
+    r"['’]s\s+(?:(?!(?:and|or|but|who|which|that|said|says|with|by|to|over)\b)[\w.-]+\s+){0,4}?"
+    r"(?:ambassador|envoy|(?:permanent\s+)?representative|minister|secretary|candidate|nominee|"
+    r"diplomat|judge|delegate|official|president|vice-president|chief|head|director|"
+    r"director-general|commissioner|chancellor|premier|governor|mayor|senator|general|"
+    r"admiral|prince|princess|king|queen)"
+    r"(?:\s+(?:to|at|in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4})?,?\s+",
+    re.IGNORECASE,
+)
+
+
 def drop_affiliations(
     text: str, mentions: list[Mention], affiliations: dict[str, str]
 ) -> list[Mention]:
     """A country in brackets right after a person is the person's country, not a candidate:
     "Gilberto Gerra (Italy), 34". Each person's country goes into `affiliations`."""
+    if "'s " in text or "’s " in text:
+        mentions = _drop_countries_owning_office(text, mentions, affiliations)
     kept: list[Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
