@@ -180,10 +180,16 @@ _PLAIN_ROUNDS_ROW = patterns.compile(
 _PLAIN_CELL = patterns.compile(r"\S+")
 
 
+# what every round column holds: "(R|r)ound", "(B|b)allot", "(V|v)ote", "(C|c)ount", "R1"
+_ROUND_COLUMN_WORDS = ("ound", "allot", "ote", "ount", "R")
+
+
 def plain_rounds_header(text: str) -> tuple[tuple[str, ...], Kind] | None:
     """The roles of a header of rounds whose cells lost their separators, as a web page's
     table copied as text has them ("Candidate Round 1 Round 2 Round 3"): a label of a few
     words, then only rounds, each once."""
+    if not any(word in text for word in _ROUND_COLUMN_WORDS):
+        return None  # asked of every line ending in a digit: the cheap test first
     found = list(_ROUND_COLUMN.finditer(text))
     if len(found) < 2 or found[-1].end() != len(text.rstrip()):
         return None
