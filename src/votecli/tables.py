@@ -180,8 +180,8 @@ _PLAIN_ROUNDS_ROW = patterns.compile(
 _PLAIN_CELL = patterns.compile(r"\S+")
 
 
-# what every round column holds: "(R|r)ound", "(B|b)allot", "(V|v)ote", "(C|c)ount", "R1"
-_ROUND_COLUMN_WORDS = ("ound", "allot", "ote", "ount", "R")
+# what every round column holds, in any case: "Round", "BALLOT", "vote", "Count", "R1"
+_ROUND_COLUMN_WORDS = ("ound", "allot", "ote", "ount", "R", "ALLOT", "OTE", "OUNT")
 
 
 def plain_rounds_header(text: str) -> tuple[tuple[str, ...], Kind] | None:
