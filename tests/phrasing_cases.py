@@ -14196,3 +14196,11 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(  # a header in capitals, its cells set apart by single spaces
+        "lists-table-of-rounds-single-spaces-capitals",
+        "Results\nCANDIDATE BALLOT 1 BALLOT 2\nMira Antal 8 12\nOmar Reyes 22 25",
+        ("Antal 8 r1", "Antal 12 r2", "Reyes 22 r1", "Reyes 25 r2"),
+        "lists",
+    ),
+]
