@@ -14204,3 +14204,34 @@ CASES += [
         "lists",
     ),
 ]
+# "one of the highest votes": one among the counts, never one vote
+CASES += [
+    Case(
+        "one-of-the-highest-votes-no-tally",
+        "Namibia received one of the largest votes in the Assembly, its envoy said.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "one-of-the-votes-stays-a-count",
+        "Namibia received one of the 15 votes cast in the Council.",
+        ("NAM 1",),
+        "words",
+    ),
+]
+# "competed with 6 countries", "vying with nine other states": the rivals' number, no tally
+CASES += [
+    Case(
+        "competed-with-countries-no-tally",
+        "Bhutan competed with 6 countries for one of the four seats and won 151 of the 190 "
+        "votes cast.",
+        ("BTN 151",),
+        "not-tallies",
+    ),
+    Case(
+        "vying-with-states-no-tally",
+        "Estonia, vying with 11 other states for the two open seats, said it was confident.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -46,6 +46,9 @@ NOT_TALLY_WORDS = (
     "has the public backing of", "has the public support of",
     # the field a rank is among: "was second among the seven bidders with 25 votes"
     "among the", "among",
+    # the rivals one ran against: "competed with 7 countries for one of the five seats"
+    "competed with", "competing with", "competes with", "compete with", "vying with",
+    "vied with", "vies with",
 )  # fmt: skip
 
 
@@ -685,10 +688,12 @@ _SHARE_OF_COUNT_BEFORE = patterns.compile(
 
 
 # "X, considered one of the favourites, came third": one among a group, not one vote (but
-# "got one of the 12 votes", "won one of the remaining ballots" stay counts)
+# "got one of the 12 votes", "won one of the remaining ballots" stay counts; "received one
+# of the highest votes" ranks a count among others)
 _ONE_OF_GROUP = patterns.compile(
     r"\s+of\s+(?:the|his|her|its|their|those|these|many)\s+(?!\d)"
-    r"(?!(?:[\w-]+\s+)?(?:votes?|ballots?)\b)",
+    r"(?!(?!(?:highest|largest|biggest|greatest|most|best|top|lowest|smallest)\b)"
+    r"(?:[\w-]+\s+)?(?:votes?|ballots?)\b)",
     re.IGNORECASE,
 )
 
