@@ -14235,3 +14235,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "including X with 159 votes, Y with 147": each example's own count (the aside of
+# "such as X, received 4" is the plural subject's)
+CASES += [
+    Case(
+        "including-name-with-count",
+        "Five states joined the Council, including Senegal with 171 votes, Gabon with 160 and "
+        "Benin with 144 votes.",
+        ("SEN 171", "GAB 160", "BEN 144"),
+        "lists",
+    ),
+]

@@ -2287,9 +2287,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "example-aside",  # "Small states, such as X, received 4 votes": the plural subject's
-        # count, not that of the example set off inside it
+        # count, not that of the example set off inside it (but "including X with 159 votes,
+        # Y with 147": "with" right after the example is the example's own count)
         rf", (?:such as|e\.g\.,? ?|for example,? |for instance,? |including ){C}"
-        rf"(?:(?:,|,? and|,? or) {C}){{0,4}},? {_GET} {_QUANT}(?P<rest>{NUM})",
+        rf"(?:(?:,|,? and|,? or) {C}){{0,4}}(?:, | (?!with\b)){_GET} {_QUANT}(?P<rest>{NUM})",
         _claim_all,
         ("such as", "e.g", "for example", "for instance", "including"),
     ),
