@@ -14246,3 +14246,24 @@ CASES += [
         "lists",
     ),
 ]
+# "The vote saw X get 141 votes, Y 120 and Z 77": the base form after "saw X"
+CASES += [
+    Case(
+        "saw-name-get",
+        "The ballot saw Ireland get 128 votes, Norway 130 and Canada 108.",
+        ("IRL 128", "NOR 130", "CAN 108"),
+        "verbs",
+    ),
+    Case(
+        "saw-name-secure",
+        "The second round saw Dorota Wilk secure 33 votes.",
+        ("Wilk 33",),
+        "verbs",
+    ),
+    Case(
+        "needed-to-get-no-tally",
+        "Ireland needed to get 128 votes to win a seat.",
+        (),
+        "not-tallies",
+    ),
+]

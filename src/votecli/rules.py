@@ -43,7 +43,10 @@ _STRONG_GET = (
     # "Y stayed on 34", "Y remained at 61 votes": a count unchanged from the round before
     r"(?:stayed|stays|remained|remains|stuck) (?:on|at)|"
     # "took the lead at 181 votes": the leader's own count (not "a lead of 30")
-    r"(?:took|taking|takes|held|holding|holds) (?:the|an early|a narrow|a clear) lead (?:at|on))"
+    r"(?:took|taking|takes|held|holding|holds) (?:the|an early|a narrow|a clear) lead (?:at|on)|"
+    # "The vote saw X get 144 votes": a base form only after "saw X" (never "needed to get")
+    r"(?:(?<=\bsaw <C\d> )|(?<=\bsaw <C\d\d> )|(?<=\bsees <C\d> )|(?<=\bsees <C\d\d> ))"
+    r"(?:get|secure|take|obtain|garner|collect|capture|poll|earn|muster|attract))"
 )
 # Verbs that also take non-votes ("had 21 holdouts", "with 11 abstentions"): their number
 # counts only when votes, a share or the end of a clause follows it.
