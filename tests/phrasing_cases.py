@@ -14267,3 +14267,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "Surname (Country), N votes; Surname (Country), N votes": one surname, not known as a
+# person, with a country in brackets is a person from that country
+CASES += [
+    Case(
+        "surname-bracketed-country-list",
+        "The count was as follows: Okafor (Nigeria), 31 votes; Lindqvist (Sweden), 17 votes; "
+        "Moreau (Haiti), 4 votes.",
+        ("Okafor 31", "Lindqvist 17", "Moreau 4"),
+        "lists",
+    ),
+]

@@ -547,15 +547,28 @@ def _note_affiliation(
 def _affiliated(text: str, name: Mention, country: Mention) -> bool:
     """Whether the country (or party) named after a person is theirs: "X of Serbia", "X from
     Togo (5 votes)", "X, the foreign minister of Fiji". After a one-word name, which may be
-    a person's surname ("Dubois of France with 71 votes"), only "of" or "from" will do."""
+    a person's surname ("Dubois of France with 71 votes"), only "of" or "from" will do, or
+    the country alone in brackets ("Gradin (Uruguay), 6 votes": a party or a city is seldom
+    followed by its country so)."""
     assert name.candidate is not None
     gap = text[name.end : country.start]
     if name.candidate.kind is Kind.PERSON:
         return _is_affiliation(gap)
-    return name.candidate.kind is Kind.OTHER and _OF_OR_FROM.fullmatch(gap) is not None
+    if name.candidate.kind is not Kind.OTHER:
+        return False
+    if _OF_OR_FROM.fullmatch(gap) is not None:
+        return True
+    return (
+        country.candidate is not None
+        and country.candidate.kind is Kind.COUNTRY
+        and _COUNTRY_BRACKET_OPEN.fullmatch(gap) is not None
+        and _COUNTRY_BRACKET_CLOSE.match(text, country.end) is not None
+    )
 
 
 _OF_OR_FROM = patterns.compile(r"\s+(?:of|from)\s+")
+_COUNTRY_BRACKET_OPEN = patterns.compile(r"\s*\(\s*")
+_COUNTRY_BRACKET_CLOSE = patterns.compile(r"\s*\)")
 
 
 def _is_affiliation(gap: str) -> bool:
