@@ -14278,3 +14278,15 @@ CASES += [
         "lists",
     ),
 ]
+# A surname with its particle read in a list before the full name ("de Souza (Brazil), 9
+# votes", later "Ana Paula de Souza ... received 9 votes"): one person, one tally
+CASES += [
+    Case(
+        "particle-surname-before-full-name",
+        "The tally was as follows: Rivera (Peru), 14 votes; de Souza (Brazil), 9 votes. "
+        "Ana Paula de Souza, the Brazilian candidate, managed to receive 9 votes despite "
+        "the controversy.",
+        ("Rivera 14", "Souza 9"),
+        "people-parties",
+    ),
+]

@@ -824,8 +824,10 @@ class NameBook:
             if known is None or known.kind is Kind.OTHER:  # "Tokayev" seen before his full name
                 self.by_alias[surname] = candidate
             with_particles = _surname_with_particles(parts)  # "van der Berg" of "Jan van der Berg"
-            if with_particles:
-                self.by_alias.setdefault(with_particles.casefold(), candidate)
+            if with_particles:  # (as the surname: "de Casas" read alone before the full name)
+                known = self.by_alias.get(with_particles.casefold())
+                if known is None or known.kind is Kind.OTHER:
+                    self.by_alias[with_particles.casefold()] = candidate
             paternal = _paternal_surname(parts)  # "Petro" of "Gustavo Petro Urrego"
             if paternal:
                 middle = paternal.casefold()  # a middle name two people share is no one's
