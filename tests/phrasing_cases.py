@@ -14290,3 +14290,33 @@ CASES += [
         "people-parties",
     ),
 ]
+# A participle's clause opening the sentence with a count of a whole ("Winning 163 out of
+# 178 approval votes, X ...") or a count each ("Receiving 18 votes each in the first round,
+# X and Y faced a run-off")
+CASES += [
+    Case(
+        "participle-first-out-of-whole",
+        "Taking 141 out of 176 approval votes, Mongolia will sit on the Board until 2029.",
+        ("MNG 141",),
+        "of-total",
+    ),
+    Case(
+        "participle-first-of-the-valid-ballots",
+        "Securing 97 of the 152 valid ballots, Oskar Lindahl was elected chair.",
+        ("Lindahl 97",),
+        "of-total",
+    ),
+    Case(
+        "participle-first-each",
+        "Polling 23 votes each in the first round, Maria Solberg of Norway and Ghana's Kwame "
+        "Asante went into a second ballot.",
+        ("Solberg 23 r1", "Asante 23 r1"),
+        "ties",
+    ),
+    Case(
+        "participle-first-each-bare",
+        "Getting 40 votes apiece, Fiji and Samoa were tied after the vote.",
+        ("FJI 40", "WSM 40"),
+        "ties",
+    ),
+]

@@ -2507,9 +2507,19 @@ RULES: tuple[Rule, ...] = (
         ("by <n", "by <p"),
     ),
     _rule(
-        "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ..."
+        "participle-first-each",  # "Receiving 18 votes each in the first round, X and Y faced
+        # a run-off": the count is each name's of the subject after the clause
+        rf"^\W*(?:{'|'.join(sorted(PARTICIPLES))}) <N(?P<number>\d+)> (?:votes|ballots) "
+        rf"(?:each|apiece)(?: [a-z-]+){{0,5}}?, (?:the )?(?P<names>{_LIST_FROM})",
+        _shared_several,
+        ("votes each", "ballots each", "votes apiece", "ballots apiece"),
+    ),
+    _rule(
+        "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ...",
+        # "Winning 163 out of 178 approval votes, X ...": the count of a whole
         rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}"
-        rf"(?: {VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
+        rf"(?: (?:out )?of (?:the )?<X\d+>)?"
+        rf"(?: (?:[a-z-]+ )?{VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
         rf"|^\W*(?:with|on) {_QUANT}{NUM} (?:(?:votes|ballots)(?: in (?:its|his|her) favou?r| "
         rf"in favou?r)?|of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?), "
