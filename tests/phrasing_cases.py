@@ -14320,3 +14320,29 @@ CASES += [
         "ties",
     ),
 ]
+# "Uganda's candidate", "the Hungarian candidate" for the one person the text gave that
+# country by an office set off after the name ("X, former Guinean prime minister,", "X,
+# current finance minister of Hungary,")
+CASES += [
+    Case(
+        "countrys-candidate-office-demonym-after-name",
+        "Two candidates ran for the post: Amara Diallo, former Guinean prime minister, and "
+        "Lena Brandt, a German economist.\n\nIn the first round, Guinea's candidate got 30 "
+        "votes and Lena Brandt got 21 votes.",
+        ("Diallo 30 r1", "Brandt 21 r1"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "countrys-candidate-office-of-country-after-name",
+        "Two candidates stood for chair: Tomas Varga, current finance minister of Hungary, "
+        "and Ana Ruiz.\n\nThe Hungarian candidate received 61 votes.",
+        ("Varga 61",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "countrys-candidate-no-person-stays-country",
+        "Two states ran for the seat, Chile and Peru.\n\nThe Chilean candidate received 61 votes.",
+        ("CHL 61",),
+        "capitals-demonyms",
+    ),
+]

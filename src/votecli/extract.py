@@ -1995,6 +1995,8 @@ class _Reader:
                     and countries.lookup(found[1]) == code
                 ):
                     return True
+            if _office_of_country_after(self.text, at + len(person.name)) == code:
+                return True
             at = self.text.find(person.name, at + 1)
         return False
 
@@ -3459,6 +3461,26 @@ _DEMONYM_BEFORE_NAME = patterns.compile(
 _DEMONYM_AFTER_NAME = patterns.compile(
     r",? (?:the|a) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ?){1,3})(?=[,.;]|$)"
 )
+
+
+# "X, former Ugandan vice president,", "X, current interior minister of South Africa -": an
+# office set off after the name, its country by a demonym before it or "of" after it
+_OFFICE_AFTER_NAME = patterns.compile(
+    r",? (?:the )?(?:(?:former|current|outgoing|incumbent|acting|serving|then) )?"
+    r"(?:(?P<demonym>[A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(?:[a-z-]+ ){0,2}(?P<role>[a-z-]+)"
+    r"(?: of (?:the )?(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?(?=[,.;]| [-–—]|$)"
+)
+
+
+def _office_of_country_after(text: str, end: int) -> str | None:
+    """The country of an office set off right after a name, if one is named by a demonym or
+    by "of" ("X, former Ugandan vice president", "X, interior minister of South Africa")."""
+    found = _OFFICE_AFTER_NAME.match(text, end)
+    if found is None or found["role"] not in _DEMONYM_ROLES:
+        return None
+    if found["country"]:
+        return countries.lookup(found["country"])
+    return countries.lookup(found["demonym"]) if found["demonym"] else None
 
 
 def _role_words_only(words: str) -> bool:
