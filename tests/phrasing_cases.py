@@ -14346,3 +14346,25 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# A figure of the other kind in a participle after the verb's ("X won 58.2 per cent of the
+# vote, winning 112 votes", "X won 112 votes, taking 58.2%"): both the subject's
+CASES += [
+    Case(
+        "share-then-participle-count",
+        "Ms Okonjo won 58.2 per cent of the vote, winning 112 votes to Mr Adeyemi's 80 votes.",
+        ("Okonjo 58.2%", "Okonjo 112", "Adeyemi 80"),
+        "percent",
+    ),
+    Case(
+        "count-then-participle-share",
+        "Lucia Ferraz received 4,310 votes, taking 61.4 per cent of the ballots cast.",
+        ("Ferraz 4310", "Ferraz 61.4%"),
+        "percent",
+    ),
+    Case(
+        "count-then-participle-count-other-round-not-doubled",
+        "Lucia Ferraz received 43 votes, receiving 12 more in the runoff.",
+        ("Ferraz 43",),
+        "not-tallies",
+    ),
+]

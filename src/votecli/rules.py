@@ -2324,6 +2324,31 @@ RULES: tuple[Rule, ...] = (
         ("almost <x", "nearly <x", "than <x", "over <x", "under <x", "to <x", "of <x", "least <x"),
     ),
     _rule(
+        "verb-then-participle-figure",  # "X won 60.5 per cent of the vote, winning 98 votes",
+        # "X won 98 votes, taking 60.5%": the participle's figure, of the other kind, is the
+        # subject's too (the verb rule reads the first)
+        rf"{_NOT_AFTER_NAME}{C}{clause_gap(0, 60)}\b{_GET} {_QUANT}"
+        rf"(?:<P\d+>(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?, "
+        rf"{_PARTICIPLE_OF_GETTING} {_QUANT}<N(\d+)>(?= {VOTERS}\b)"
+        rf"|<N\d+> {VOTERS}, {_PARTICIPLE_OF_GETTING} {_QUANT}<P(\d+)>"
+        rf"(?= of the (?:valid |popular )?(?:votes?|ballots?)|[,.;]|$))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        (
+            ", receiving",
+            ", winning",
+            ", taking",
+            ", getting",
+            ", securing",
+            ", garnering",
+            ", obtaining",
+            ", polling",
+            ", gaining",
+            ", earning",
+            ", collecting",
+            ", scoring",
+        ),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
