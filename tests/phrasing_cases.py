@@ -14368,3 +14368,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "they obtained 29 and 24 votes respectively": the last two named, in order
+CASES += [
+    Case(
+        "pronoun-they-respectively",
+        "On the first ballot, Ines Moreau won 31 votes while Karel Novak got 30. On the second "
+        "ballot, they obtained 33 and 28 votes respectively.",
+        ("Moreau 31 r1", "Novak 30 r1", "Moreau 33 r2", "Novak 28 r2"),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-candidates-respectively-shares",
+        "Ghana and Kenya stood for the one seat. The two candidates received 55% and 45% "
+        "respectively.",
+        ("GHA 55%", "KEN 45%"),
+        "pronouns",
+    ),
+]

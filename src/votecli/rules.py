@@ -1973,6 +1973,19 @@ RULES: tuple[Rule, ...] = (
         ("tied", "level", "drew"),
     ),
     _rule(
+        "pronoun-respectively",  # "In the third round, they obtained 29 and 24 votes
+        # respectively": the last two named, in order (no name before it in the sentence)
+        r"^(?:[^<;:]|<X\d+>){0,60}?\b(?:they|the (?:two |<X\d+> )?(?:candidates|finalists|"
+        rf"contenders|rivals)) {_GET} {_QUANT}<([NP])(\d+)>(?: {VOTERS})?,? and <([NP])(\d+)>"
+        rf"(?: {VOTERS})?,? respectively",
+        lambda m: (
+            iter([(FORMER_REFERENCE, int(m.group(2))), (LATTER_REFERENCE, int(m.group(4)))])
+            if m.group(1) == m.group(3)
+            else iter(())
+        ),
+        ("respectively",),
+    ),
+    _rule(
         "pronoun-tied-score",  # "the candidates were tied, 29 to 29", "they were level
         # 40-40": a tie's score names two sides, the last two named
         r"\b(?:they|the (?:two )?(?:candidates|finalists|contenders|rivals))(?: were)? "
