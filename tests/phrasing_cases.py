@@ -14385,3 +14385,21 @@ CASES += [
         "pronouns",
     ),
 ]
+# A numbered list's item number ("2. Dr X (Country)" / "3. Dr Y (Country)") is no count of
+# the item above it; a number alone on its line under a name still is
+CASES += [
+    Case(
+        "numbered-list-items-no-tally",
+        "The three finalists are:\n\n  1. Dr Amina Yusuf (Nigeria)\n  2. Dr Pavel Horak "
+        "(Czechia)\n  3. Dr Lin Mei (Singapore)\n\nThe final tally was:\n\n  • Yusuf: 20\n"
+        "  • Horak: 17\n  • Mei: 11",
+        ("Yusuf 20", "Horak 17", "Mei 11"),
+        "lists",
+    ),
+    Case(
+        "cell-number-with-stop-alone-on-line",
+        "Results of the ballot\n\nArgentina\n\n41.\n\nUruguay\n\n29.",
+        ("ARG 41", "URY 29"),
+        "lists",
+    ),
+]

@@ -115,6 +115,7 @@ _SEPARATOR = patterns.compile(r"^[|¦\-–—_=*•.\s]*$")
 _BARE_NUMBER = patterns.compile(
     r"^\(?(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\)?[.;,]?(?: \|)?$", re.IGNORECASE
 )
+_ITEM_NUMBER = patterns.compile(r"\d{1,2}[.)]$")  # "3." opening a numbered list's line
 _NAME_CELL_REST = patterns.compile(r"^[\s()\[\]|:.,;\-–—*•…·]*$")  # dotted leaders too
 _REQUIRED = Gated(
     ("requir", "need", "necessary", "majority", "threshold"),
@@ -945,6 +946,8 @@ class _Reader:
         bare = _BARE_NUMBER.match(text)
         if not bare:
             return False
+        if _ITEM_NUMBER.match(text) and not self._line_ends_at(sentence.end):
+            return False  # "3. Dr David Nabarro (UK)": a numbered list's item, no cell
         previous = self._last_sentence(self.previous_cell)
         if previous is None:
             return False
@@ -971,6 +974,11 @@ class _Reader:
         name_span = self._span(previous, name.start, name.end)
         self._add_tally(key, name.candidate, number, sentence, "cell-pair", name_span)
         return True
+
+    def _line_ends_at(self, end: int) -> bool:
+        """Whether nothing but spaces follows `end` on its line of the text."""
+        newline = self.text.find("\n", end)
+        return not self.text[end : newline if newline >= 0 else len(self.text)].strip()
 
     def _organs(
         self, text: str, mentions: list[sieve.Mention], bindings: tuple[rules.Binding, ...]
