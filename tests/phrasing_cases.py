@@ -14403,3 +14403,25 @@ CASES += [
         "lists",
     ),
 ]
+# "The East African nation has secured 154 votes": a country named before, by its region
+CASES += [
+    Case(
+        "region-nation-reference",
+        "Rwanda has been elected to the Council, its envoy Jean Habimana said.\n\nThe East "
+        "African nation secured 151 votes out of the 176 cast.",
+        ("RWA 151",),
+        "pronouns",
+    ),
+    Case(
+        "region-republic-reference",
+        "Uzbekistan won a seat on the Board.\n\nThe Central Asian republic received 140 votes.",
+        ("UZB 140",),
+        "pronouns",
+    ),
+    Case(
+        "capitalised-republic-is-a-name",
+        "Chile was elected with 150 votes.\n\nThe Czech Republic won 120 votes.",
+        ("CHL 150", "CZE 120"),
+        "capitals-demonyms",
+    ),
+]

@@ -149,8 +149,15 @@ _DESCRIPTION = (  # ("The Dubai-born former rally driver": where one was born, t
 _DEMONYM_DESCRIPTION = rf"(?P<word>(?-i:[A-Z])[\w-]+)(?: {_ROLE_PHRASE})?"
 # "the former" of two named, never "the former foreign secretary" (a description)
 _THE_FORMER = rf"the former(?! (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(_DESCRIBED_ROLES)})\b)"
+# "the East African nation", "the Central Asian republic", "the island nation": a country
+# named before, by its region (the noun in lower case: never "the Czech Republic")
+_REGION_COUNTRY = (
+    r"the (?:(?-i:[A-Z])[\w-]+ ){1,2}(?-i:country|nation|republic|kingdom|state)|"
+    r"the (?-i:island|archipelago|landlocked|Himalayan|Gulf|Caribbean) (?-i:nation|country|state)"
+)
 _PRONOUN = (
     rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the candidate|"
+    rf"{_REGION_COUNTRY}|"
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
@@ -512,7 +519,12 @@ def _pronoun_reference(pronoun: str) -> int:
         return RIVAL_REFERENCE
     if word in PERSON_PRONOUNS or word.rsplit(" ", 1)[-1] in ROLE_NOUNS:
         return PERSON_REFERENCE
+    if word.count(" ") > 1 and word.rsplit(" ", 1)[-1] in _COUNTRY_NOUNS:
+        return THING_REFERENCE  # "the East African nation": a country, never a person
     return THING_REFERENCE if word in THING_PRONOUNS else ANY_REFERENCE
+
+
+_COUNTRY_NOUNS = frozenset(("country", "nation", "republic", "kingdom", "state"))
 
 
 def _pronoun_or_object(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
