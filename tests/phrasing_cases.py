@@ -14425,3 +14425,19 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# "said Kenya's ambassador to Japan": the country one is posted to is no contestant
+CASES += [
+    Case(
+        "ambassador-to-country-no-contestant",
+        "Kenya has won a seat on the Council, said Kenyan ambassador to Japan Ruth Wanjiku.\n\n"
+        "The East African nation secured 160 votes.",
+        ("KEN 160",),
+        "pronouns",
+    ),
+    Case(
+        "envoy-in-country-no-tally",
+        "The envoy in Brazil, Marta Ruiz, said 140 votes were needed.",
+        (),
+        "not-tallies",
+    ),
+]

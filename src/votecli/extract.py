@@ -1560,6 +1560,9 @@ class _Reader:
             mentions = [m for m in mentions if not _BENCHES_AFTER.match(text, m.end)]
         if "ccording to" in text:
             mentions = [m for m in mentions if not _SOURCE_BEFORE.search(text, 0, m.start)]
+        if "mbass" in text or "envoy" in text or "consul" in text:
+            # "Ethiopian ambassador to Canada X said": the country one is posted to
+            mentions = [m for m in mentions if not _POSTED_TO_BEFORE.search(text, 0, m.start)]
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
         if "running" in text or "ticket" in text:
@@ -2984,6 +2987,10 @@ _BENCHES_AFTER = patterns.compile(
 # "According to INEC, Tambuwal ... won": the body cited for the figures is no contestant,
 # and read as one it takes the place of the subject after it.
 _SOURCE_BEFORE = patterns.compile(r"\b[Aa]ccording to (?:the )?$")
+_POSTED_TO_BEFORE = patterns.compile(
+    r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Ee]mbass(?:y|ies)|[Cc]onsul(?:ate)?s?|"
+    r"[Cc]onsul[- ]general|[Hh]igh [Cc]ommissioner) (?:to|in) (?:the )?$"
+)
 _REPRESENTS_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
 
 
