@@ -1900,8 +1900,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "tied-with-name",  # "X was out after tying with Y on 26 votes": both had the count
-        rf"{C}{clause_gap(0, 40)}\b(?:tied|tying|ties|drew level|drawing level|finished level|"
-        rf"was level|were level|was tied|were tied) with {C} (?:on|at) {_QUANT}<N(\d+)>"
+        # ("X tied Y, each with 29 votes": the verb may take the rival as its object)
+        rf"{C}{clause_gap(0, 40)}\b(?:(?:tied|tying|ties)(?: with)?|(?:drew level|drawing level|"
+        rf"finished level|was level|were level|was tied|were tied) with) {C},? "
+        rf"(?:each |both )?(?:on|at|with) {_QUANT}<N(\d+)>"
         rf"(?: {VOTERS})?(?: each| apiece)?(?=[ ,.;)]|$)",
         lambda m: iter([(int(m.group(1)), int(m.group(3))), (int(m.group(2)), int(m.group(3)))]),
         ("tied", "tying", "ties", "level"),
