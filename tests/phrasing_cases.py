@@ -14441,3 +14441,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "X tied Y, each with 29 votes": the verb's object ties too; "In the final vote, X won 31
+# to 27": the 27 is the other finalist's
+CASES += [
+    Case(
+        "tied-name-object-each-with",
+        "On the third ballot, Hanna Virtanen tied Omar Haddad, each with 26 votes.",
+        ("Virtanen 26 r3", "Haddad 26 r3"),
+        "ties",
+    ),
+    Case(
+        "won-count-to-count-finalist",
+        "Hanna Virtanen and Omar Haddad went into a run-off.\n\nIn the run-off vote, Virtanen "
+        "won 33 to 25.",
+        ("Virtanen 33", "Haddad 25"),
+        "pairs",
+    ),
+    Case(
+        "won-score-no-vote-no-tally",
+        "Hanna Virtanen won 6 to 4 in the tennis final on Sunday.",
+        (),
+        "not-tallies",
+    ),
+]

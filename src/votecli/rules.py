@@ -2597,6 +2597,14 @@ RULES: tuple[Rule, ...] = (
         (" by <",),
     ),
     _rule(
+        "won-votes-to",  # "In the final vote, X won 31 to 27": the 27 is the other
+        # finalist's (in a sentence that speaks of a vote: never a match's score)
+        rf"{C} won {NUM}(?: votes?)? to {NUM}(?: votes?)?(?=[.;,]|$| in\b| on\b| at\b)",
+        _won_by_votes_to,
+        (" won <",),
+        needs_vote_word=True,
+    ),
+    _rule(
         "majority-votes-to",  # "X achieved a first-round majority of 31 votes to 20": the
         # 20 is the other finalist's
         rf"{C}{clause_gap(0, 30)}\b(?:achieved|secured|won|gained|obtained|had) an? "
