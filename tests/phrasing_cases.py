@@ -14464,3 +14464,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A tie in the sentence before names the two the next ballot is between: "X tied Y, each
+# with 29 votes. In the final vote, X won 31 to 27" (other candidates named earlier)
+CASES += [
+    Case(
+        "tie-before-names-finalists",
+        "Five people ran: Hanna Virtanen, Omar Haddad, Lena Brandt, Ines Moreau and Karel "
+        "Novak.\n\nSome candidates withdrew. On the fourth ballot, Hanna Virtanen tied Omar "
+        "Haddad, each with 24 votes. In the final vote, Virtanen won 30 to 28.",
+        ("Virtanen 24 r4", "Haddad 24 r4", "Virtanen 30", "Haddad 28"),
+        "ties",
+    ),
+]

@@ -483,7 +483,12 @@ _FINAL_PAIR = patterns.compile(
     r"(?:forced into|went (?:in)?to|go (?:in)?to|advanced to|advance to|moved on to|"
     r"headed (?:in)?to|head (?:in)?to|proceeded to|qualified for|faced (?:off |each other )?in|"
     r"face (?:off |each other )?in|met in|meet in) (?:a|the) (?:[\w-]+ )?"
-    r"(?:run-?off|second round|final round|final ballot|head-to-head|duel)\b",
+    r"(?:run-?off|second round|final round|final ballot|head-to-head|duel)\b"
+    # "X tied Y, each with 29 votes", "X and Y tied at 29": the two the next ballot is between
+    rf"|{C} (?:tied|drew level|was level|finished level)(?: with)? {C},? "
+    r"(?:each |both )?(?:on|at|with) (?:<N\d+>|\d)"  # (numbers are bare in a sentence before)
+    rf"|(?<!>, ){C} and {C},? (?:were |finished |ended )?(?:tied|level|deadlocked) (?:on|at|with) "
+    r"(?:<N\d+>|\d)",
     re.IGNORECASE,
 )
 
