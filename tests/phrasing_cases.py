@@ -14476,3 +14476,28 @@ CASES += [
         "ties",
     ),
 ]
+# A demonym alone as a clause's subject stands for the one person of that country ("X from
+# Sweden and Y faced a run-off, which the Swede won with 19 votes"), never for the name
+# before the clause
+CASES += [
+    Case(
+        "demonym-subject-which-won-with",
+        "Jonas Lind from Sweden and Clara Ortiz of Spain faced a run-off, which the Swede won "
+        "with 21 votes.",
+        ("Lind 21",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "demonym-subject-while-got",
+        "Jonas Lind of Sweden and Clara Ortiz were the finalists.\n\nOrtiz got 20 votes "
+        "while the Swede got 12.",
+        ("Ortiz 20", "Lind 12"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "demonym-subject-unknown-no-tally",
+        "Jonas Lind and Clara Ortiz faced a run-off, which the Norwegian won with 21 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -895,6 +895,8 @@ class _Reader:
             return self._elected_to(rules.elected_office(skeleton), sentence)
         if binding.candidate == rules.DEMONYM_REFERENCE:
             return self._demonym_person(text, mentions[binding.number])
+        if binding.candidate == rules.DEMONYM_SUBJECT_REFERENCE:
+            return self._demonym_subject(text, mentions, binding.number)
         if binding.candidate == rules.DESCRIBED_REFERENCE:
             return self._described_person(text, mentions, binding.number)
         if binding.candidate < 0:
@@ -1975,6 +1977,25 @@ class _Reader:
         found = _FOR_THE_DEMONYM.search(text, number.end, number.end + _DEMONYM_REACH)
         code = countries.lookup(found.group(1)) if found else None
         return self._one_person_of(code) if code else None
+
+    def _demonym_subject(
+        self, text: str, mentions: list[sieve.Mention], number_index: int
+    ) -> Candidate | None:
+        """The one person of the country a demonym subject before the number names ("X from
+        Brazil and Y faced a run-off, which the Brazilian won with 19 votes"): of those the
+        sentence names before it, else of the race. None when not exactly one."""
+        start = mentions[number_index].start
+        found = _DEMONYM_SUBJECT.findall(text, max(0, start - _DEMONYM_REACH), start)
+        code = countries.lookup(found[-1]) if found else None
+        if code is None:
+            return None
+        here = {
+            m.candidate.key: m.candidate
+            for m in mentions[:number_index]
+            if m.kind == "C" and m.candidate and m.candidate.kind is Kind.PERSON
+        }
+        fits = [p for p in here.values() if self.affiliations.get(p.key) == code]
+        return fits[0] if len(fits) == 1 else self._one_person_of(code)
 
     def _one_person_of(self, code: str) -> Candidate | None:
         """The one person in the race the text makes of the country `code`, if one."""
@@ -3458,7 +3479,7 @@ _INTRODUCTION_REACH = 40  # "Lithuanian Ambassador to the UN Dalius Cekuolis"
 # Words that put a person named beside them in a race
 _CONTEST_WORD = patterns.compile(
     r"\b(?:opponents?|rivals?|candidates?|candidacy|candidature|challengers?|contenders?|"
-    r"nominees?|ran|runs|running|race|bid|(?:re-?)?elect\w*|vot\w+|won|wins|defeat\w*|beat\w*|"
+    r"finalists?|run-?offs?|nominees?|ran|runs|running|race|bid|(?:re-?)?elect\w*|vot\w+|won|wins|defeat\w*|beat\w*|"
     r"lost|contest\w*|vying|vied)\b",
     re.IGNORECASE,
 )
@@ -3469,6 +3490,7 @@ _COUNTRYS_PERSON = patterns.compile(
 )
 _FOR_THE_DEMONYM = patterns.compile(r"\bfor the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _DEMONYM_REACH = 60
+_DEMONYM_SUBJECT = patterns.compile(r"\bthe ([A-Z][a-z]+) ")
 # "South Korean representative Kim Lee", "Ivan Petrov, the Russian representative,"
 _DEMONYM_BEFORE_NAME = patterns.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ){1,3})$"

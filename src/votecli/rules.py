@@ -420,6 +420,9 @@ DESCRIBED_REFERENCE = -12
 # A demonym standing alone after "for the" for the one person of that country in the race
 # ("101 countries voted for the South Korean compared to 61 for the Russian")
 DEMONYM_REFERENCE = -13
+# A demonym standing alone as a clause's subject, for the one person of that country ("a
+# run-off, which the Brazilian won with 19 votes", "while the Swede got 12")
+DEMONYM_SUBJECT_REFERENCE = -14
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -440,6 +443,12 @@ def _demonym_for(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """A demonym's count, for the reader to give the one person of that country."""
     if lookup(m.group("word")):
         yield DEMONYM_REFERENCE, int(m.group(2) or m.group(4))
+
+
+def _demonym_subject(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """A demonym subject's count, for the reader to give the one person of that country."""
+    if lookup(m.group("word")):
+        yield DEMONYM_SUBJECT_REFERENCE, int(m.group(3) or m.group(5))
 
 
 def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -2354,6 +2363,15 @@ RULES: tuple[Rule, ...] = (
         rf"<X\d+>(?: {VOTERS})?(?:,? or |,? representing |,? amounting to | \()<P(\d+)>",
         _pairs((1, 2)),
         ("almost <x", "nearly <x", "than <x", "over <x", "under <x", "to <x", "of <x", "least <x"),
+    ),
+    _rule(
+        "demonym-subject",  # "a run-off, which the Brazilian won with 19 votes", "while the
+        # Swede got 12": the one person of that country (never the name before the clause)
+        rf"\b(?:which|whom|while|whereas|when|but) the (?P<word>(?-i:[A-Z])[a-z]+) "
+        rf"(?:(?:won|prevailed|finished|ended) (?=with\b))?"
+        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
+        _demonym_subject,
+        ("which the ", "whom the ", "while the ", "whereas the ", "when the ", "but the "),
     ),
     _rule(
         "verb-then-participle-figure",  # "X won 60.5 per cent of the vote, winning 98 votes",
