@@ -14501,3 +14501,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A share after the name a count went to: "120 countries voted for X, or 62.5% of the vote",
+# "... voted for X, including 14 from the region, amounting to 61.2% of the vote"
+CASES += [
+    Case(
+        "number-for-then-share-or",
+        "In all, 131 states voted for Mauritius, or 68.6% of the votes cast.",
+        ("MUS 131", "MUS 68.6%"),
+        "percent",
+    ),
+    Case(
+        "number-for-then-share-after-aside",
+        "Twenty-two of the fund's 36 governors voted for Ilse Vogt, including 14 from Europe, "
+        "amounting to 61.2% of the vote.",
+        ("Vogt 22", "Vogt 61.2%"),
+        "percent",
+    ),
+    Case(
+        "number-for-then-share-of-population-no-share",
+        "In all, 131 states voted for Mauritius, representing 64% of the world's population.",
+        ("MUS 131",),
+        "percent",
+    ),
+]

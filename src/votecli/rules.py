@@ -2743,6 +2743,17 @@ RULES: tuple[Rule, ...] = (
         lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
     ),
     _rule(
+        "number-for-then-share",  # "120 countries voted for X, or 62.5% of the vote", "Thirty
+        # of the 48 governors voted for X, including 23 from the region, amounting to 66.8% of
+        # the vote": the share after the name is X's (number-for reads the count)
+        rf"<N\d+>(?: {VOTERS})?(?: (?:out )?of (?:the |all )?(?:[\w'’]+ )?<[NX]\d+>(?: [\w-]+)?)?"
+        rf"{clause_gap(0, 30)}\b{_FOR} {C},? (?:(?:[^<;:.]|<[NX]\d+>){{1,40}}?, )?"
+        rf"(?:or|amounting to|representing|equivalent to|accounting for) <P(\d+)>"
+        rf"(?= of the (?:valid |popular )?(?:votes?|ballots?)|[,.;)]|$)",
+        _pairs((1, 2)),
+        ("amounting to", "representing", "equivalent to", "accounting for", ", or <p"),
+    ),
+    _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X";
         # "157 countries out of 180 voted for X": the total is never X's count
         # (the lookbehind after the "<": a pattern opening on it is searched for fast)
