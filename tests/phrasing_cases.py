@@ -14524,3 +14524,25 @@ CASES += [
         "percent",
     ),
 ]
+# A count's share after a comma or a bracket, rounded: "X got 38,102 votes, about 61.4
+# percent of the total", "(roughly 40%)"; not a change ("about 20 percent more than").
+CASES += [
+    Case(
+        "percent-rounded-share-after-comma",
+        "Okafor gained 21,930 votes, about 61.4 percent of the total, the party said.",
+        ("Okafor 21930", "Okafor 61.4%"),
+        "percent",
+    ),
+    Case(
+        "percent-rounded-share-in-bracket",
+        "Lindqvist took 9,412 votes (roughly 38.6 percent) in the party ballot.",
+        ("Lindqvist 9412", "Lindqvist 38.6%"),
+        "percent",
+    ),
+    Case(
+        "percent-rounded-change-is-no-share",
+        "Okafor gained 21,930 votes, about 12 percent more than in the last ballot.",
+        ("Okafor 21930",),
+        "not-tallies",
+    ),
+]

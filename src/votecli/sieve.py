@@ -1145,7 +1145,9 @@ _PAIR_GAP = patterns.compile(
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for)|"
     r"that is|with (?:a )?(?:vote )?share of))?\s*"
     # "6,730,413 votes, representing 51.59 per cent", "votes, with a vote share of 24.8%"
-    r"(?:(?<=or )(?:only|just|about|around|roughly|nearly|almost|some) )?",  # "or only 5.9%"
+    # "or only 5.9%"; "38,483 votes, about 31.2 percent", "(roughly 40%)": a rounded share
+    r"(?:(?:(?<=or )|(?<=, )|(?<=\())"
+    r"(?:only|just|about|around|roughly|nearly|almost|some|approximately) )?",
     re.IGNORECASE,
 )
 
