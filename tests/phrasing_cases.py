@@ -14546,3 +14546,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A name set only before a word for a body's members ("PNL Sejm members", shaped like a
+# person's name) is a group: "He" after it stands for the person named before.
+CASES += [
+    Case(
+        "pronoun-skips-group-before-members",
+        "Kenji Mori took 351 votes overall. Mr. Mori fared worse in the lower house, where 201 "
+        "of 210 PNL Sejm members cast ballots. He won 118, or 56.2% of those votes.",
+        ("Mori 351", "Mori 118", "Mori 56.2%"),
+        "pronouns",
+    ),
+]

@@ -1828,7 +1828,7 @@ class _Reader:
         earlier = [c for found in self._light_candidates() for c in found]
         named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
         if reference == rules.PERSON_REFERENCE:
-            named = [c for c in named if not _function_word_first(c)]
+            named = [c for c in named if not _function_word_first(c) and not self._group_word(c)]
         if reference in (rules.PERSON_REFERENCE, rules.ANY_REFERENCE):
             # "X was elected to take over from Z. He won ...": never the one replaced
             gone = self._predecessors() - {c.key for c in here}
@@ -1862,6 +1862,12 @@ class _Reader:
             # had won 63 votes, leaving his opponent with 46")
             return next((c for c in rivals if self._contestant(c)), None)
         return named[-1] if named else None
+
+    def _group_word(self, candidate: Candidate) -> bool:
+        """Whether the text names a candidate only before a word for a body's members ("386
+        LDP Diet members", read as a person's name by its shape): a group, no person."""
+        ends = [m.end() for m in re.finditer(re.escape(candidate.name), self.text)]
+        return bool(ends) and all(_GROUP_NOUN_AFTER.match(self.text, end) for end in ends)
 
     def _named_next(
         self, sentence: Sentence, text: str, rival: Candidate | None
@@ -2924,6 +2930,14 @@ _WIN_BEFORE = patterns.compile(
 _WIN_RIGHT_BEFORE = patterns.compile(
     r"\b(?:won|wins|winning|prevailed|triumphed)(?: \w+){0,2}?(?: with)?(?: some| about| just)? $",
     re.IGNORECASE,
+)
+
+
+# A body's members named by the body ("386 LDP Diet members", "Diet member votes", "Labour
+# MPs"): the name is a group's, never the person "he" or "she" stands for
+_GROUP_NOUN_AFTER = patterns.compile(
+    r"\s+(?:(?i:members?|lawmakers|legislators|deputies|delegates|councill?ors|senators|"
+    r"supporters|activists|voters)|MPs)\b"
 )
 
 
