@@ -14557,3 +14557,33 @@ CASES += [
         "pronouns",
     ),
 ]
+# A vote on one person told as for and against: Yes and Against, not the person's count
+# ("X received 94 votes in favour and 12 against", "won 177 votes in favor to 169
+# against"); "in favour of her" and "zero against" stay the person's.
+CASES += [
+    Case(
+        "options-person-in-favour-and-against",
+        "Amara Diallo received 94 votes in favour and 12 against.",
+        ("Yes 94", "Against 12"),
+        "options",
+    ),
+    Case(
+        "options-person-in-favor-to-against-abstentions",
+        "Although Marek Novak won 177 votes in favor to 169 against and 4 abstentions, he fell "
+        "short of an absolute majority.",
+        ("Yes 177", "Against 169"),
+        "options",
+    ),
+    Case(
+        "options-person-in-favour-from-voters-and-against",
+        "Dana Petrescu received 301 votes in favour from deputies and 140 against.",
+        ("Yes 301", "Against 140"),
+        "options",
+    ),
+    Case(
+        "options-person-in-favour-none-against",
+        "Ines Varga was elected by a vote of 162 in favour to zero against, with 8 abstentions.",
+        ("Varga 162",),
+        "options",
+    ),
+]

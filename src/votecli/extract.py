@@ -703,6 +703,7 @@ class _Reader:
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         gains = "gain" in text or "picked up" in text or "picking up" in text
+        sided = "against" in text and " favo" in text
         cues_here = _RoundCues(cue_text, rounds, years, compared, carried)
         for binding in bindings:
             number = mentions[binding.number]
@@ -749,6 +750,10 @@ class _Reader:
             if binding.candidate < 0 and key[3] is None and decided and not years:
                 # "X was elected on the seventh ballot. She received 220 votes"
                 key = (*key[:3], self._decided_round_of({candidate.key}, decided))
+            against = self._against(text, mentions, binding.number, candidate) if sided else None
+            if against is not None:  # "X received 81 votes in favour and 10 against"
+                claimed |= self._add_sides(key, candidate, mentions, binding.number, against, sentence)
+                continue
             name = mentions[binding.candidate] if binding.candidate >= 0 else None
             name_span = self._span(sentence, name.start, name.end) if name else None
             self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
@@ -757,6 +762,39 @@ class _Reader:
             claimed |= self._read_options(sentence, text, found, mentions, candidates, key)
         self._note_unattributed(sentence, text, mentions, claimed)
         self._remember_last(candidates, text)
+
+    def _against(
+        self, text: str, mentions: list[sieve.Mention], index: int, candidate: Candidate
+    ) -> int | None:
+        """The index of the count against a person (or a party's leader named with it)
+        whose count in favour is at `index` ("81 votes in favour and 10 against"), if the
+        sentence gives one. A country's votes are its own, whatever they are called."""
+        if candidate.kind in (Kind.COUNTRY, Kind.OPTION):
+            return None
+        favour = mentions[index]
+        after = next((i for i in range(index + 1, len(mentions)) if mentions[i].kind != "C"), None)
+        if after is None or favour.kind != "N" or mentions[after].kind == "P":
+            return None
+        other = mentions[after]
+        spans = (options.Number(m.start, m.end, False) for m in (favour, other))
+        return after if options.against_of(text, *spans, other.value) else None
+
+    def _add_sides(
+        self,
+        key: tuple,
+        candidate: Candidate,
+        mentions: list[sieve.Mention],
+        favour: int,
+        against: int,
+        sentence: Sentence,
+    ) -> set[int]:
+        """Yes and No of a vote on one person, in a contest of the person's name (a text
+        may tell of several such votes); the indexes of the two counts."""
+        for index, side in ((favour, options.YES), (against, options.AGAINST)):
+            number = replace(mentions[index], kind="N")
+            rule = "option-person-sides"
+            self._add_tally(key, side, number, sentence, rule, None, candidate.name)
+        return {favour, against}
 
     def _read_options(
         self,
@@ -2281,13 +2319,15 @@ class _Reader:
         sentence: Sentence,
         rule: str,
         name_span: Span | None,
+        measure: str | None = None,
     ) -> None:
         value = number.value
         if value is None or value < 0 or value > MAX_VOTES:
             return
         option = options.as_option(candidate)
         if option is not None:  # "The Yes campaign took 55%", a row "YES 812,440"
-            candidate, key = option, self._option_key(key, self._measure_of(sentence, number))
+            measure = measure or self._measure_of(sentence, number)
+            candidate, key = option, self._option_key(key, measure)
         span = self._span(sentence, number.start, number.end)
         if key[3] is None and number.start in self.after_exit:
             self.after_exit_spans.add(span)

@@ -21,7 +21,9 @@ NO = Candidate("No", None, Kind.OPTION)
 # The side of a vote on independence named by its aim ("176,928 people voted for
 # independence"): the option it counts, set against the other side
 INDEPENDENCE = Candidate("Independence", None, Kind.OPTION)
-_OTHER = {YES.name: NO, NO.name: YES, INDEPENDENCE.name: NO}
+# The other side of a vote on one person, named as the text names it ("10 against")
+AGAINST = Candidate("Against", None, Kind.OPTION)
+_OTHER = {YES.name: NO, NO.name: YES, INDEPENDENCE.name: NO, AGAINST.name: YES}
 
 # What the text votes on: a question put to the voters. A vote of a chamber on a motion, a
 # bill, a resolution or its confidence is left alone: the texts read so far (and the gold
@@ -410,13 +412,45 @@ def _backed(text: str, found: list[Number], read_at: dict[int, Option]) -> dict[
     }
 
 
+# A vote on one candidate told as for and against ("X received 81 votes in favour and 10
+# against", "won 166 votes in favor to 165 against", "330 votes in favour from MPs and 152
+# against"): its sides are Yes and No, as the gold of such votes holds them. Not "in favour
+# of Y" (that count is Y's), nor a side with none against ("183 in favour to zero
+# against": the candidate's own count).
+_IN_FAVOUR_AFTER = patterns.compile(
+    r"\s+(?:(?:votes?|ballots?|[a-z]+)\s+)?in\s+favou?r\b(?!\s+of\b)", re.IGNORECASE
+)
+_THEN_AGAINST = patterns.compile(
+    r"(?:\s+(?:from|among)\s+[\w-]+)?\s*(?:,\s*)?(?:and\s+|to\s+|with\s+)?$", re.IGNORECASE
+)
+_AGAINST_AFTER = patterns.compile(
+    r"\s+(?:votes?\s+)?(?:(?:voted|voting)\s+)?against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))",
+    re.IGNORECASE,
+)
+
+
+def against_of(text: str, favour: Number, after: Number | None, value: float | None) -> bool:
+    """Whether `favour` counts a vote on one candidate in favour and `after` (worth
+    `value`) the votes against it: "81 votes in favour and 10 against"."""
+    if after is None or favour.percent or after.percent or not value:
+        return False
+    opens = _IN_FAVOUR_AFTER.match(text, favour.end)
+    return (
+        opens is not None
+        and _THEN_AGAINST.fullmatch(text, opens.end(), after.start) is not None
+        and _AGAINST_AFTER.match(text, after.end) is not None
+    )
+
+
 _YES_NAMES = frozenset({"yes", "in favour", "in favor"})
 _NO_NAMES = frozenset({"no", "against"})
 
 
 def as_option(candidate: Candidate) -> Candidate | None:
     """Yes or No for a candidate named so by another rule ("The Yes campaign took 55%", a
-    row "Against: 28,750")."""
+    row "Against: 28,750"); an option already (the side against one person) as it is."""
+    if candidate.kind is Kind.OPTION:
+        return candidate
     name = candidate.name.casefold()
     return YES if name in _YES_NAMES else NO if name in _NO_NAMES else None
 
