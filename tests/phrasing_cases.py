@@ -14587,3 +14587,26 @@ CASES += [
         "options",
     ),
 ]
+# A preferential count's rounds named "count" where the sentence speaks of an elimination;
+# transfers handed on between counts are no tallies, nor a later count whose noun is left
+# out ("21 of his transfers going to X and 9 to Y").
+CASES += [
+    Case(
+        "rounds-count-with-elimination",
+        "In the third count, with Ms Byrne eliminated, Mr Quinlan had 58 votes and Ms Hart 44.",
+        ("Quinlan 58 r3", "Hart 44 r3"),
+        "rounds",
+    ),
+    Case(
+        "transfers-going-to-are-no-tallies",
+        "Mr Quinlan was next out, with 21 of his transfers going to Ms Hart and 9 to Mr Tobin.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "transfers-received-are-no-tallies",
+        "After Ms Byrne was eliminated, Ms Hart received 15 transfers.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -417,13 +417,17 @@ _TWO_COUNTS = patterns.compile(
 )
 
 
+_PREFERENTIAL_WORDS = ("preferen", "eliminat", "transfer", "quota")
+
+
 def _counts_of_a_preferential_vote(text: str, at: int) -> bool:
     """Whether "the second count" is a round of a preferential vote, not a recount: the
-    sentence names two counts, speaks of preferences, or says who was "elected on the fifth
-    count"."""
+    sentence names two counts, speaks of preferences, of a candidate eliminated, of
+    transfers or a quota ("In the second count, with X eliminated, Y had 60 votes"), or
+    says who was "elected on the fifth count"."""
     return (
         text[max(0, at - 20) : at].lower().endswith("elected on the ")
-        or "preferen" in text
+        or any(word in text for word in _PREFERENTIAL_WORDS)
         or _TWO_COUNTS.search(text) is not None
     )
 

@@ -69,6 +69,9 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"of (?:the |its |his |her |their |all )?(?:[\w’'-]+ ){0,2}?(?:districts|provinces|counties|"
     r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures|seats)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
+    # "with 13 of her transfers going to X", "picked up 9 transfers": votes handed on in a
+    # preferential count, a gain on the count before
+    r"(?:of (?:the |his |her |their |its )?)?(?:[\w-]+ )?transfers\b|"
     # "50 percent plus 1": a majority's bar (not a change: "16% +1%", "+1.5%")
     r"plus (?:one|1)\b|\+ ?1\b(?!\s?%|[.,]\d)|"
     # "had 12,345 voters on the roll": the electorate, not a count of votes

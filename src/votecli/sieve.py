@@ -1119,8 +1119,35 @@ def _is_share(text: str, mention: Mention) -> bool:
     return "%" in text[mention.start : mention.end] or "cent" in text[mention.end : mention.end + 9]
 
 
+# "13 of her transfers going to X and 10 to Y": the later count a transfer too, its noun
+# left out
+_TRANSFERS_AFTER = patterns.compile(r"\s+(?:of\s+\w+\s+)?(?:[\w-]+\s+)?transfers\b")
+_ELIDED_TRANSFER = patterns.compile(r"(?:,|\band)\s+$")
+_TRANSFER_TARGET = patterns.compile(r"\s+(?:to|for)\s")
+
+
+def _without_elided_transfers(text: str, mentions: list[Mention]) -> list[Mention]:
+    first = next(
+        (i for i, m in enumerate(mentions) if m.kind == "X" and _TRANSFERS_AFTER.match(text, m.end)),
+        None,
+    )
+    if first is None:
+        return mentions
+    return [
+        replace(m, kind="X", things=True)
+        if i > first
+        and m.kind == "N"
+        and _ELIDED_TRANSFER.search(text, max(0, m.start - 6), m.start)
+        and _TRANSFER_TARGET.match(text, m.end)
+        else m
+        for i, m in enumerate(mentions)
+    ]
+
+
 def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
+    if "transfer" in text:
+        mentions = _without_elided_transfers(text, mentions)
     kinds = "".join(m.kind for m in mentions)
     if ("XN" not in kinds and "XP" not in kinds) or not _NAME_THEN_COUNT.search(text):
         return mentions  # no "Ethiopia 8", or no count after one refused
