@@ -14610,3 +14610,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A preferential count's later round told by movement: "with X moving to 61 votes, Y
+# staying on 48, Z still on 24", "with W gaining 17 votes to 42" (the gain no tally; "won
+# 45 votes to 40" stays a score).
+CASES += [
+    Case(
+        "rounds-moving-staying-gaining-to",
+        "Mr Tobin was then eliminated, with Ms Hart moving to 63 votes, Mr Quinlan staying on "
+        "51, and Ms Byrne gaining 14 votes to 39.",
+        ("Hart 63", "Quinlan 51", "Byrne 39"),
+        "verbs",
+    ),
+    Case(
+        "list-still-on",
+        "After the second count Ms Hart had 55 votes, Mr Quinlan 47 and Mr Tobin still on 20.",
+        ("Hart 55", "Quinlan 47", "Tobin 20"),
+        "lists",
+    ),
+    Case(
+        "pair-won-votes-to-stays-score",
+        "Ms Hart won 45 votes to 40 for Mr Quinlan in the party room ballot.",
+        ("Hart 45", "Quinlan 40"),
+        "pairs",
+    ),
+]

@@ -41,7 +41,8 @@ _STRONG_GET = (
     r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
     r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with|"
     # "Y stayed on 34", "Y remained at 61 votes": a count unchanged from the round before
-    r"(?:stayed|stays|remained|remains|stuck) (?:on|at)|"
+    # "with Y staying on 48", "and Z still on 24": a preferential count's later round
+    r"(?:stayed|stays|staying|remained|remains|remaining|stuck|still) (?:on|at)|"
     # "took the lead at 181 votes": the leader's own count (not "a lead of 30")
     r"(?:took|taking|takes|held|holding|holds) (?:the|an early|a narrow|a clear) lead (?:at|on)|"
     # "The vote saw X get 144 votes": a base form only after "saw X" (never "needed to get")
@@ -2207,7 +2208,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "rose-to",  # "The second round saw Qatar rise to 120 votes", "X climbed to 131"
+        # "with X moving to 61 votes": a preferential count's later round
         rf"{C}{clause_gap(0, 30)}\b(?:rose|rise|rises|rising|climbed|climb|climbs|climbing|"
+        rf"moved|moving|"
         rf"jumped|jump|jumps|increased|increase|improved|improve|grew|grow|dropped|fell|fall|"
         rf"slipped|slid)(?: back)?(?: (?:its|his|her|their) (?:tally|total|count|score|support))? to "
         rf"{NUM} {VOTERS}(?=[,.;)]|$| (?:in|on|and|while|but|after|before)\b)",
@@ -2234,6 +2237,16 @@ RULES: tuple[Rule, ...] = (
         rf"{N}(?: {VOTERS})?(?=[,.;)]|$| (?:in|on|and|while|but|after|before|as)\b)",
         _gain_to_reach,
         ("to reach", "to hit", "to total", "to end"),
+    ),
+    _rule(
+        "gain-to",  # "with Y gaining 17 votes to 42": the count reached, the gain no one's
+        # (a gain's verb only: "won 45 votes to 40" is a score)
+        rf"{C}{clause_gap(0, 40)}\b(?:gained|gains|gaining|picked up|picking up|added|adding) "
+        rf"(?:another |an? (?:extra|further|additional) )?<[NX](\d+)>"
+        rf"(?: (?:more|extra|additional|further|new))? {VOTERS} to "
+        rf"{N}(?: {VOTERS})?(?=[,.;)]|$| (?:in|on|and|while|but|after|before|as)\b)",
+        _gain_to_reach,
+        ("gain", "picked up", "picking up", "add"),
     ),
     _rule(
         "pronoun-tally-to",  # "..., increased her tally to 99"
