@@ -14634,3 +14634,14 @@ CASES += [
         "pairs",
     ),
 ]
+# The winner described at length before a verb of defeat, names in the descriptions ("a
+# former Unity Party senator, ... chair of the 2010 Lagos Games,"): the subject wins.
+CASES += [
+    Case(
+        "pair-beat-subject-long-descriptions",
+        "Okoro, a former Unity Party senator, a two-time 400-metre champion and chair of the "
+        "2010 Lagos Games, defeated Anna Brandt 98-77 in the federation's election.",
+        ("Okoro 98", "Brandt 77"),
+        "pairs",
+    ),
+]

@@ -1215,8 +1215,12 @@ _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]
 # (no name in it but a modifier after "the": ", replacing outgoing Y," would make the winner
 # the body before it; ", the president of the French federation," is the winner's own)
 _SUBJECT_APPOSITIVE = (
-    r"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)"
-    r"(?:[^<,;:()]|<X\d+>|(?<=the )<C\d+>){1,80},)?"
+    # up to three descriptions in a row, a name in them only as what describes ("a former
+    # Conservative Party lawmaker, a two-time 1,500-meter champion and organiser of the 2012
+    # London Olympics,"): a name there is never the subject
+    r"(?:(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)"
+    r"(?:[^<,;:()]|<X\d+>|(?:(?<=the )|(?<=former )|(?<=<X\d> )|(?<=<X\d\d> ))<C\d+>|"
+    r"<N\d+>(?=-[a-z])){1,80}){1,3},)?"
 )
 # what a vote passes or throws out, named by the word before it ("the Activities fee")
 _MEASURE = (
