@@ -14645,3 +14645,26 @@ CASES += [
         "pairs",
     ),
 ]
+# A bare score after a verb of defeat counts in a sentence that speaks of a seat with a
+# plain word before it ("ran for another seat", "the final seat"); a game's score stays out.
+CASES += [
+    Case(
+        "pair-beat-score-another-seat",
+        "Elena Ruiz stayed in the race. Ruiz then ran for another seat, defeating Tomas "
+        "Lindgren of Sweden 57-41.",
+        ("Ruiz 57", "Lindgren 41"),
+        "pairs",
+    ),
+    Case(
+        "pair-beat-score-final-seat",
+        "Lindgren came back to take the final seat, beating Mei Tanaka of Japan 62-35.",
+        ("Lindgren 62", "Tanaka 35"),
+        "pairs",
+    ),
+    Case(
+        "pair-beat-game-score-no-seat",
+        "Ruiz's club then defeated Lindgren's side 57-41 in the cup final.",
+        (),
+        "not-tallies",
+    ),
+]
