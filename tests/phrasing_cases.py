@@ -14668,3 +14668,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# What might have been is no tally: "Y would have picked up three", "could have won 48
+# votes"; the count that was won stays.
+CASES += [
+    Case(
+        "counterfactual-would-have-picked-up",
+        "Had the second preferences been counted, Ms Okafor would have picked up three and "
+        "Mr Dunne would have won 52 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "counterfactual-beside-real-count",
+        "Mr Dunne won 47 votes, though under the old rules he could have won 52.",
+        ("Dunne 47",),
+        "not-tallies",
+    ),
+]

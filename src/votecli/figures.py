@@ -1093,7 +1093,16 @@ _FORESEEN_QUANTITIES = (
     "about", "around", "roughly", "some", "nearly", "almost", "up to", "at least", "as many as",
     "more than", "over",
 )  # fmt: skip
+# what might have been: "Y would have picked up two", "X could have won 48 votes"
+_COUNTERFACTUAL_VERBS = (
+    "won", "got", "gotten", "received", "secured", "obtained", "garnered", "gained", "polled",
+    "taken", "picked up", "collected", "captured", "attracted", "mustered", "scored",
+)  # fmt: skip
+_COUNTERFACTUAL = (
+    rf"(?:would|could|might|should)(?: not)? have (?:\w+ )?(?:{'|'.join(_COUNTERFACTUAL_VERBS)})"
+)
 _FORESEEN_BEFORE = patterns.compile(
+    rf"\b{_COUNTERFACTUAL}(?: (?:{'|'.join(_FORESEEN_QUANTITIES)}))? $|"
     r"\b(?:(?:(?:expect|hope|aim|want|plan|intend|seek)(?:s|ed|ing)?|hoping|aiming|"
     r"(?:is|are|was|were|seems?|looks?) (?:set|likely|unlikely|projected|forecast|predicted|"
     r"tipped|poised|expected|certain|sure|bound)|on (?:course|track)|stands?) to|"
@@ -1106,7 +1115,8 @@ _FORESEEN_BEFORE = patterns.compile(
 # (`str.endswith` on a tuple runs at C speed; most numbers fail it, and the pattern is tried
 # on the few that pass)
 _FORESEEN_ENDINGS = tuple(
-    f"{phrase.split()[-1]} " for phrase in (*_FORESEEN_VERBS, *_FORESEEN_QUANTITIES)
+    f"{phrase.split()[-1]} "
+    for phrase in (*_FORESEEN_VERBS, *_FORESEEN_QUANTITIES, *_COUNTERFACTUAL_VERBS)
 )
 
 
