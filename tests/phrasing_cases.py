@@ -14685,3 +14685,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A small count's scornful adjective ("a paltry one vote", "a meagre 9 votes") and the most
+# votes with the count set off by dashes ("the most votes - 611 - of any candidate").
+CASES += [
+    Case(
+        "verb-paltry-count",
+        "Her only rival, Tomas Ekberg, received a paltry two votes in the chamber.",
+        ("Ekberg 2",),
+        "verbs",
+    ),
+    Case(
+        "verb-most-votes-dashes",
+        "Priya Raman received the most votes - 611 - of all the candidates for the board.",
+        ("Raman 611",),
+        "verbs",
+    ),
+]

@@ -1039,6 +1039,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"needed|required|necessary|"
     # "with an impressive 54.3%", "a whopping 160 votes"
     r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|perfect|"
+    # "received a paltry one vote", "a meagre 12 votes": a small count, still the count
+    r"paltry|meagre|meager|measly|modest|miserly|"
     r"(?:support|backing|endorsement|votes) of|"
     # "was knocked out with his 3,344 votes": the subject's own count
     r"(?:his|her|its|their)(?= <[NP]\d+>)|"
@@ -1784,8 +1786,9 @@ RULES: tuple[Rule, ...] = (
         # "X got the second highest number of votes in the group at 148": the rank, where
         rf"{C}{gap(0, 60)}\b(?:{_GET}|emerged with) (?:the )?(?:(?:second|third|next)[- ])?"
         rf"(?:highest|most|largest) (?:number of )?(?:votes|ballots)"
-        rf"(?:,? at|,? with|,| of|:| in (?:the )?[^<,;:]{{1,40}}?(?:,? at|,? with|:)) {_QUANT}{N}"
-        rf"(?= ?(?:votes?)?(?:[,.;)]|$))",
+        # ("the most votes - 584 - out of all": the count set off by dashes)
+        rf"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{{1,40}}?(?:,? at|,? with|:)) "
+        rf"{_QUANT}{N}(?= ?(?:votes?)?(?:[,.;)]|$| [-–—]))",
         _pairs((1, 2)),
         ("highest", "most", "largest"),
     ),
