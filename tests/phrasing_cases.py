@@ -14701,3 +14701,26 @@ CASES += [
         "verbs",
     ),
 ]
+# The score opening the sentence, the winner's side first: "By a vote of 88 to 61, X has
+# won ... over Y", "By 40 votes to 31, X defeated Y"; a margin alone is no score.
+CASES += [
+    Case(
+        "by-score-first-won-over",
+        "By a vote of 88 to 61 with 2 spoilt ballots, Keiko Arai has won a third term as "
+        "federation president over Daniel Moreau of France.",
+        ("Arai 88", "Moreau 61"),
+        "pairs",
+    ),
+    Case(
+        "by-score-first-defeated",
+        "By 40 votes to 31, Keiko Arai defeated Daniel Moreau in the council ballot.",
+        ("Arai 40", "Moreau 31"),
+        "pairs",
+    ),
+    Case(
+        "by-margin-first-no-score",
+        "By a margin of 27 votes, Keiko Arai defeated Daniel Moreau in the council ballot.",
+        (),
+        "not-tallies",
+    ),
+]

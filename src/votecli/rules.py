@@ -2171,6 +2171,17 @@ RULES: tuple[Rule, ...] = (
         ("vote of", "majority of"),
     ),
     _rule(
+        "by-score-first",  # "By a vote of 133 to 73, X has won a fifth term over Y", "By 61
+        # votes to 40, X defeated Y": the score opens the sentence, the winner's side first
+        # (an aside on spoilt ballots may follow it: "with 3 invalid ballots")
+        rf"^\W*by (?:an? (?:[a-z-]+ )?(?:vote|margin|tally) of )?{N}{_SCORE_TO}{N}(?: votes?)?"
+        rf"(?:[^<,;]|<X\d+>|<N\d+>(?= (?:invalid|spoilt|spoiled|blank|abstentions?)\b)){{0,40}}"
+        rf", {C}{gap(0, 40)}\b(?:{BEAT_VERBS} |(?:has |had )?(?:won|was elected|was re-elected)"
+        rf"\b{gap(0, 60)}\b(?:over|against) ){_DESCRIBED_BY_COUNTRY}{C}",
+        _pairs((3, 1), (4, 2)),
+        ("by a ", "by an ", "by <n"),
+    ),
+    _rule(
         "in-his-favour",  # "143 votes were polled in his favour"
         rf"{NUM}(?: {VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in "
         rf"(?P<pronoun>his|her|its|their) favou?r",
