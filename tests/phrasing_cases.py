@@ -14724,3 +14724,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A person named after an office with its portfolio ("Minister for Health Aoife Brennan"):
+# the mention takes in the office, as "Foreign Minister X" does, so "gave 88 votes to
+# Minister for Health X" reads as votes given to X.
+CASES += [
+    Case(
+        "people-minister-for-portfolio-gave-to",
+        "The count among councillors gave 88 votes to Minister for Health Aoife Brennan and "
+        "131 to Mr Dineen.",
+        ("Brennan 88", "Dineen 131"),
+        "people-parties",
+    ),
+]

@@ -684,9 +684,13 @@ class NameBook:
             return self._register(text, start, end, " ".join(core), Kind.PARTY)
         if roles:  # "Foreign Minister Abdulla Shahid", "New York Democrat Hakeem Jeffries"
             core, titled = core[roles[-1] + 1 :], True
-        if len(core) > 2 and _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start):
+        office = len(core) > 2 and _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start)
+        if office and core[0].lower() in _PORTFOLIO_WORDS:
             while len(core) > 2 and core[0].lower() in _PORTFOLIO_WORDS:
                 core = core[1:]  # "Minister of Labor Muriel Pénicaud": the portfolio, then who
+            # the mention takes in the office as "Foreign Minister X" does: "gave 100 votes to
+            # Minister for Housing X" reads as "to X"
+            start = office.start()
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
         if len(core) > 2 and core[0] == "Independent":
