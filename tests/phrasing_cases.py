@@ -14736,3 +14736,14 @@ CASES += [
         "people-parties",
     ),
 ]
+# "The city" stands for the host city named before, as "the country" does for a country.
+CASES += [
+    Case(
+        "pronoun-the-city",
+        "Lisbon, Oslo and Kraków were in the running for the Games. The city of Oslo went out "
+        "in the first round of voting. The city was seen as a favourite but picked up just 19 "
+        "votes.",
+        ("Oslo 19",),
+        "pronouns",
+    ),
+]

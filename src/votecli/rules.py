@@ -157,8 +157,8 @@ _REGION_COUNTRY = (
     r"the (?-i:island|archipelago|landlocked|Himalayan|Gulf|Caribbean) (?-i:nation|country|state)"
 )
 _PRONOUN = (
-    rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the candidate|"
-    rf"{_REGION_COUNTRY}|"
+    rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the city|"
+    rf"the candidate|{_REGION_COUNTRY}|"
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
@@ -536,7 +536,8 @@ def _pronoun_reference(pronoun: str) -> int:
         return PERSON_REFERENCE
     if word.count(" ") > 1 and word.rsplit(" ", 1)[-1] in _COUNTRY_NOUNS:
         return THING_REFERENCE  # "the East African nation": a country, never a person
-    return THING_REFERENCE if word in THING_PRONOUNS else ANY_REFERENCE
+    # "The city ... picked up just 18 votes": a bid's city, never a person
+    return THING_REFERENCE if word in THING_PRONOUNS or word == "the city" else ANY_REFERENCE
 
 
 _COUNTRY_NOUNS = frozenset(("country", "nation", "republic", "kingdom", "state"))
