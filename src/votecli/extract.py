@@ -549,6 +549,7 @@ class _Reader:
         self.reading_start = 0  # where the sentence being read starts in the text
         self.list_seen: tuple[int, int | None] = (-1, None)  # last list line's end, its round
         self.affiliations: dict[str, str] = {}  # a person's key -> the country stated as theirs
+        self.group_words: dict[str, bool] = {}  # a name -> named only before "members"?
         self.measure_keys: dict[tuple, tuple] = {}  # an option contest of one measure -> plain
         # the last sentences read that named candidates, with them: see _contestant
         self.read_named: list[tuple[str, list[Candidate | None]]] = []
@@ -752,7 +753,9 @@ class _Reader:
                 key = (*key[:3], self._decided_round_of({candidate.key}, decided))
             against = self._against(text, mentions, binding.number, candidate) if sided else None
             if against is not None:  # "X received 81 votes in favour and 10 against"
-                claimed |= self._add_sides(key, candidate, mentions, binding.number, against, sentence)
+                claimed |= self._add_sides(
+                    key, candidate, mentions, binding.number, against, sentence
+                )
                 continue
             name = mentions[binding.candidate] if binding.candidate >= 0 else None
             name_span = self._span(sentence, name.start, name.end) if name else None
@@ -1904,8 +1907,12 @@ class _Reader:
     def _group_word(self, candidate: Candidate) -> bool:
         """Whether the text names a candidate only before a word for a body's members ("386
         LDP Diet members", read as a person's name by its shape): a group, no person."""
-        ends = [m.end() for m in re.finditer(re.escape(candidate.name), self.text)]
-        return bool(ends) and all(_GROUP_NOUN_AFTER.match(self.text, end) for end in ends)
+        known = self.group_words.get(candidate.name)
+        if known is None:  # asked once a name: the whole text is searched
+            ends = [m.end() for m in re.finditer(re.escape(candidate.name), self.text)]
+            known = bool(ends) and all(_GROUP_NOUN_AFTER.match(self.text, end) for end in ends)
+            self.group_words[candidate.name] = known
+        return known
 
     def _named_next(
         self, sentence: Sentence, text: str, rival: Candidate | None

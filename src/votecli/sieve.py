@@ -1127,8 +1127,14 @@ _TRANSFER_TARGET = patterns.compile(r"\s+(?:to|for)\s")
 
 
 def _without_elided_transfers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Counts after a count of transfers whose noun is left out ("and 10 to Y") marked as
+    no tallies."""
     first = next(
-        (i for i, m in enumerate(mentions) if m.kind == "X" and _TRANSFERS_AFTER.match(text, m.end)),
+        (
+            i
+            for i, m in enumerate(mentions)
+            if m.kind == "X" and _TRANSFERS_AFTER.match(text, m.end)
+        ),
         None,
     )
     if first is None:
