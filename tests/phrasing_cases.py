@@ -14747,3 +14747,31 @@ CASES += [
         "pronouns",
     ),
 ]
+# A party's possessive before its candidate ("RLD’s X won ... by bagging N votes"): the
+# candidate, not the party, is the participle's doer.
+CASES += [
+    Case(
+        "party-possessive-before-name-by-participle",
+        "The Rashtriya Lok Dal (RLD) and the Samajwadi Party were neck and neck. The RLD won "
+        "four seats. RLD’s Ramesh Kumar Yadav won the bypoll in Kairana by bagging 45,210 votes.",
+        ("Yadav 45210",),
+        "people-parties",
+    ),
+]
+# A seat count in words, its seats described, then bare counts for the other parties:
+# "won five provincial assembly seats with Y winning three and Z one seat".
+CASES += [
+    Case(
+        "seat-count-in-words-then-bare-counts",
+        "In the north, the Green Alliance won six provincial assembly seats with the Farmers "
+        "Party winning two and the Liberals one seat.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "seats-then-votes-respectively-stay-tallies",
+        "Estonia and Chile took the two open seats, with 141 and 120 votes respectively.",
+        ("EST 141", "CHL 120"),
+        "respectively",
+    ),
+]

@@ -609,10 +609,15 @@ _SEATS_COMPARED_BEFORE = patterns.compile(
 
 
 # "the KMT has 52 seats, and the TPP has 8", "won 284 seats ..., while Y won 29": a bare
-# number after a seat count, with no vote named between, counts seats too
-_SEAT_COUNT = patterns.compile(r"\b[0-9][0-9,]* (?:[\w-]+ )?seats?\b", re.IGNORECASE)
+# number after a seat count, with no vote named between, counts seats too; the count may be
+# in words and its seats described ("won five provincial assembly seats with Y winning three")
+_SEAT_COUNT = patterns.compile(
+    r"(?<!the )\b(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" (?:[\w-]+ ){0,2}seats?\b",
+    re.IGNORECASE,
+)
 _VOTE_NAMED = patterns.compile(r"\b(?:vot|ballot)", re.IGNORECASE)
-_BARE_END = patterns.compile(r"\s*(?:[.,;]|$)")
+_BARE_END = patterns.compile(r"\s*(?:[.,;]|$|and\b(?![^.,;]*\bvot))")  # not "29 and 12 votes"
 
 
 def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
