@@ -14775,3 +14775,31 @@ CASES += [
         "respectively",
     ),
 ]
+# An appositive between the subject and its verb that names another party ("X, a protest
+# party similar to groups like Y, had won N votes"): the subject's count.
+CASES += [
+    Case(
+        "appositive-naming-another-before-verb",
+        "The Workers Front, a protest movement similar to European groups like Syriza, had won "
+        "1,204,377 votes.",
+        ("Workers 1204377",),
+        "people-parties",
+    ),
+]
+# Seat projections given party by party ("212 seats going to X, 41 to Y and 19 for Z"):
+# counts of seats, never votes.
+CASES += [
+    Case(
+        "seats-run-going-to-parties",
+        "The projection showed 212 seats going to the Labour Party, 41 to the Green Party and "
+        "19 for the Liberal Party.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "seats-then-getting-score-stays-tally",
+        "Five countries vied for 2 seats, with Norway getting 130 votes to Canada's 108.",
+        ("NOR 130", "CAN 108"),
+        "not-tallies",
+    ),
+]

@@ -620,10 +620,21 @@ _VOTE_NAMED = patterns.compile(r"\b(?:vot|ballot)", re.IGNORECASE)
 _BARE_END = patterns.compile(r"\s*(?:[.,;]|$|and\b(?![^.,;]*\bvot))")  # not "29 and 12 votes"
 
 
+# "158 seats going to X, 25 to Y, 56 for Z": a run of seat counts given to parties (an item
+# of the run, not a verb's count: "with Norway getting 130 to Canada's 108")
+_GIVEN_TO = patterns.compile(r"\s+(?:to|for)\b(?!\s+\d)")
+_RUN_ITEM_BEFORE = patterns.compile(r"(?:,|\band)\s+$")
+_MOST_SEATS = 1000  # more than this is no chamber's count of seats
+
+
 def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
     if number.percent or text.find("seat", 0, number.start) < 0:
         return False
-    if _BARE_END.match(text, number.end) is None:
+    if _BARE_END.match(text, number.end) is None and (
+        number.value > _MOST_SEATS
+        or _GIVEN_TO.match(text, number.end) is None
+        or _RUN_ITEM_BEFORE.search(text, max(0, number.start - 6), number.start) is None
+    ):
         return False
     counts = list(_SEAT_COUNT.finditer(text, 0, number.start))
     return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None

@@ -1508,6 +1508,14 @@ RULES: tuple[Rule, ...] = (
         (", who",),
     ),
     _rule(
+        "appositive-subject",  # "X, a protest party similar to formations like Y, had won
+        # 2,100 votes": the name the description sets off, not one named inside it
+        rf"{C}, (?:a|an|the) (?-i:[a-z])(?:[^,;<]|<[CX]\d+>){{1,120}}?, "
+        rf"(?:(?:has|had|have|also|then|now|eventually|finally) )?{_STRONG_GET} {_QUANT}{NUM}",
+        _pairs((1, 3)),
+        (", a ", ", an ", ", the "),
+    ),
+    _rule(
         "name-from-body",  # "X from the Dutch FA got 13", "X of the Unity Party received 40":
         # the body one comes from is no candidate beside one
         rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>(?: [\w-]+)? {_GET} {_QUANT}{NUM}",
