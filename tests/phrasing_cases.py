@@ -14803,3 +14803,38 @@ CASES += [
         "not-tallies",
     ),
 ]
+# How far the count has got, right after the contest's noun ("... in the mayoral election
+# with 96.4 percent of the ballots counted"): nobody's share.
+CASES += [
+    Case(
+        "count-progress-after-election-noun",
+        "Ana Ruiz holds a narrow lead over her rival, Tomas Vidal, in the mayoral election with "
+        "96.4 percent of the ballots counted.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-with-share-of-votes-cast-stays-tally",
+        "Ana Ruiz won the vote with 52 percent of the votes cast.",
+        ("Ruiz 52%",),
+        "percent",
+    ),
+]
+# A party aside set off by dashes between subject and verb ("X - with the Y party - has
+# garnered N"), and a share then its bare count after "or" ("48.7 percent, or 2,006,122").
+CASES += [
+    Case(
+        "dash-aside-party-then-share-or-bare-count",
+        "According to the latest count, Lucia Ramos - with the Popular Unity party - has "
+        "garnered 51.3 percent of the valid votes (2,113,400) while Diego Vidal, with the Civic "
+        "Front, has obtained 48.7 percent, or 2,006,122.",
+        ("Ramos 51.3%", "Ramos 2113400", "Vidal 48.7%", "Vidal 2006122"),
+        "people-parties",
+    ),
+    Case(
+        "share-or-small-number-is-no-count",
+        "Lucia Ramos won 51.3 percent, or 12 more than last time.",
+        ("Ramos 51.3%",),
+        "percent",
+    ),
+]

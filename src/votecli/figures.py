@@ -529,8 +529,11 @@ _VOTE_WHOLE = patterns.compile(
 # "..., with 98 percent of ballots counted": how far the count has got, set off by a comma
 # or ", and with 98 percent of the votes counted" (where "X led with 52% of the votes
 # counted" may be X's share)
+# (or right after the contest's own noun: "a lead in the runoff election with 97 percent of
+# the ballots counted" tells the count's progress, the election having no share)
 _COUNT_PROGRESS_BEFORE = patterns.compile(
-    r"(?:^|[,;(—–]\s*)(?:and\s+)?with\s+(?:(?:roughly|about|around|nearly|almost|some|over|"
+    r"(?:^|[,;(—–]\s*|\b(?:elections?|runoff|run-off|race)\s+)"
+    r"(?:and\s+)?with\s+(?:(?:roughly|about|around|nearly|almost|some|over|"
     r"more than|just|close to|approximately)\s+)?$",
     re.IGNORECASE,
 )

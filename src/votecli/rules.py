@@ -1510,10 +1510,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "appositive-subject",  # "X, a protest party similar to formations like Y, had won
         # 2,100 votes": the name the description sets off, not one named inside it
-        rf"{C}, (?:a|an|the) (?-i:[a-z])(?:[^,;<]|<[CX]\d+>){{1,120}}?, "
+        # (or set off by dashes: "X - with the Y party - has garnered 50.2 percent")
+        rf"{C}(?:, (?:a|an|the) (?-i:[a-z])(?:[^,;<]|<[CX]\d+>){{1,120}}?,"
+        rf"| [-–—] (?:(?:with|of|from|for) )?(?:a|an|the) (?:[^,;<–—-]|<[CX]\d+>){{1,80}}? [-–—]) "
         rf"(?:(?:has|had|have|also|then|now|eventually|finally) )?{_STRONG_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
-        (", a ", ", an ", ", the "),
+        (", a ", ", an ", ", the ", " - ", " – ", " — "),
     ),
     _rule(
         "name-from-body",  # "X from the Dutch FA got 13", "X of the Unity Party received 40":

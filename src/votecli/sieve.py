@@ -1391,6 +1391,21 @@ def _change_in_bracket_end(text: str, count: Mention, share: Mention, rest: list
     return close.end()
 
 
+# "has obtained 49.77 percent, or 8,518,159.": the share, then the count it comes to, with
+# no unit; a count of something else names it ("or 120 seats")
+_SHARE_OR_BARE_GAP = patterns.compile(r",?\s+or\s+")
+_BARE_CLAUSE_END = patterns.compile(r"\s*(?:[,.;)]|$)")
+_FEWEST_BARE = 1000  # a bare count beside a share is one of votes only when this large
+
+
+def _bare_count_after_share(text: str, share: Mention, count: Mention) -> bool:
+    return (
+        count.value >= _FEWEST_BARE
+        and _SHARE_OR_BARE_GAP.fullmatch(text, share.end, count.start) is not None
+        and _BARE_CLAUSE_END.match(text, count.end) is not None
+    )
+
+
 def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
     """One mention for a count and the share stated beside it: "227,307 or 68.78%",
     "70.67 million votes (53.17 percent)", "53.9 percent or 3,431,510 votes"; "65 of 119
@@ -1431,6 +1446,7 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                     VOTES_AFTER.match(text[second.end :])
                     or _SHARE_OR_COUNT_GAP.fullmatch(text, first.end, second.start)
                     or _SHARE_WITH_COUNT_GAP.fullmatch(text, first.end, second.start)
+                    or _bare_count_after_share(text, first, second)
                 )
             ):
                 merged.append(replace(first, paired=second.value, cover=second.end))
