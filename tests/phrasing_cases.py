@@ -14838,3 +14838,42 @@ CASES += [
         "percent",
     ),
 ]
+# A quick count (a pollster's sample of polling stations) is a projection, not the count:
+# a sentence opening on one gives every clause's figure to it.
+CASES += [
+    Case(
+        "quick-count-opening-frames-all-clauses",
+        "Based on the quick count conducted by Kompasia, Rina Wulandari collected 44.1 percent, "
+        "while challenger Budi Santoso won 55.9 percent.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "quick-count-mentioned-in-clause",
+        "A quick count by the Citizens Monitor showed Budi Santoso on 55.9 percent.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "official-count-after-quick-count-stays",
+        "The official count gave Budi Santoso 55.2 percent.",
+        ("Santoso 55.2%",),
+        "percent",
+    ),
+]
+# A share with its count in brackets, then "for X": "42.05 percent (2,351,245 votes) for
+# the Ahok-Djarot pair and 57.95 percent (...) for ...".
+CASES += [
+    Case(
+        "share-bracket-count-for-name",
+        "The commission's website showed 46.2 percent (1,204,511 votes) for the Lestari-Wibowo "
+        "pair and 53.8 percent (1,402,377 votes) for the Hartono-Sari pair.",
+        (
+            "Lestari-Wibowo 46.2%",
+            "Lestari-Wibowo 1204511",
+            "Hartono-Sari 53.8%",
+            "Hartono-Sari 1402377",
+        ),
+        "number-first",
+    ),
+]

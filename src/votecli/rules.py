@@ -2884,7 +2884,8 @@ RULES: tuple[Rule, ...] = (
         "number-for-bare",  # "10.9% for Auyl Party", "150 votes for X", "to 50,455 (44.7%)
         # for X"; never "It took 3 ballots for X to win" (the rounds a win took)
         # "61 ballots cast for X; 24 for Norway's Y": a place's or party's possessive before Y
-        rf"(?<!took )(?<!takes )(?<!taking ){NUM}\)?(?: {VOTERS}(?: cast)?)? for "
+        # ("42.05 percent (2,351,245 votes) for X": the bracketed count's unit left over)
+        rf"(?<!took )(?<!takes )(?<!taking ){NUM}(?: {VOTERS}\))?\)?(?: {VOTERS}(?: cast)?)? for "
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
         # "for his opponent, former national police chief, X": a description set off first
         rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
@@ -2926,7 +2927,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
         rf"(?:,|;|\band\b|\bgiving\b|\bgave\b|\bgive\b|\bgives\b)\s+(?:and\s+|while\s+)?"
-        rf"{NUM}(?: {VOTERS})? (?:to|for) (?:{_OWNER_BEFORE})?{C}",
+        rf"{NUM}(?: {VOTERS}\))?(?: {VOTERS})? (?:to|for) (?:{_OWNER_BEFORE})?{C}",
         _pairs((3, 2)),
         (" to <c", " for <c", "'s <c", "’s <c"),
     ),

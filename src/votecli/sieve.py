@@ -29,8 +29,9 @@ _DEMONYM_CUE = patterns.compile(
 # Opinion polls and surveys forecast a result; their shares are no one's tally.
 # (Only the figures the poll states: "X won 50.5%, while an exit poll had given him 48%".)
 _OPINION_POLL = Gated(
-    ("poll", "survey", "respondent", "likely voter"),
+    ("poll", "survey", "respondent", "likely voter", "quick"),
     r"\b(?:opinion polls?|exit polls?|pollsters?|surveys?|surveyed|respondents|likely voters|"
+    r"quick[- ]counts?|"  # a pollster's sample of polling stations' results
     # a poll's sample: "The poll of 801 registered voters conducted in June shows X at 40%"
     r"polls? of [\d,]+ (?:[\w-]+ )?(?:voters|adults|people|residents|respondents)\b|"
     # "Another poll, by a network and a newspaper, shows X at 46 per cent"
@@ -877,6 +878,16 @@ def _poll_intro(intro: str) -> bool:
     return bool(told) and not _RESULTS_TOLD.search(intro)
 
 
+# A sentence framed from its start as a projection's ("Based on the quick count conducted by
+# Y, X collected 42%, while Z won 57%"): every clause's figure is the projection's, not the
+# count's ("quick count": a sample of polling stations' results, the Indonesian and
+# Philippine pollsters' forecast)
+_POLL_FRAME_OPENING = patterns.compile(
+    r"\W*(?:Based on|According to|Going by|Citing|Per) (?:the |a |an |its |their )?"
+    r"(?:[\w-]+ ){0,2}(?:quick[- ]counts?|exit[- ]polls?|opinion polls?)\b(?![^,;]{0,40}\bofficial)"
+)
+
+
 POLL_PRONOUN = patterns.compile(
     r"\s*(?:It|This|That)(?: \w+ly| also)? (?:gives?|gave|puts?|put|shows?|showed|has|had|"
     r"finds|found|predicts?|predicted|suggests?|suggested|sees|saw)\b"
@@ -895,6 +906,8 @@ def without_poll_figures(
     trailed Y 44% to 56% in the polls", "X leads the polls with 41%"). A result in another
     clause stands."""
     cues = [match.start() for match in _OPINION_POLL.finditer(text)]
+    if ("count" in text or "poll" in text) and _POLL_FRAME_OPENING.match(text):
+        return [replace(m, kind="X") if m.kind != "X" else m for m in mentions]
     if intro and _poll_intro(intro):
         cues.append(0)
     if "poll" in text:
