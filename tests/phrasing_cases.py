@@ -14877,3 +14877,20 @@ CASES += [
         "number-first",
     ),
 ]
+# The seat's former holder named before "with N%": "The party won the seat previously held
+# by X with 42%" gives X nothing; "Y won the seat held by X with 41%" is Y's.
+CASES += [
+    Case(
+        "seat-previously-held-by-is-no-subject",
+        "The party won the seat previously held by the Freedom Front with 41.2% of the total "
+        "votes cast.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-seat-held-by-other-with-share",
+        "Maria Lund won the seat held by the Freedom Front with 41.2% of the votes.",
+        ("Lund 41.2%",),
+        "verbs",
+    ),
+]

@@ -1204,6 +1204,15 @@ _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # "the Danish former culture minister": a country's word describing someone, no candidate
 _DEMONYM_IN_DESCRIPTION = r"(?<=the )<C\d+>(?= (?!and\b|or\b)[a-z])"
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
+# The seat's holder before the vote: "won the seat (previously) held by X with 42%"
+_HOLDER_LOOKS = [
+    f"{before}{held} by {the}"
+    for before in ("seat ", "previously ", "formerly ")
+    for held in ("held", "vacated")
+    for the in ("", "the ")
+]
+_SEAT_HOLDER_BEFORE = "".join(f"(?<!{look})" for look in _HOLDER_LOOKS)
+_SEAT_HOLDER = "(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + r")<C\d+>"
 # A sentence opening on a participle's clause with a number, before the clause's subject
 _OPENING_PARTICIPLE = (
     r"^\W*(?:After|Despite) (?:coming|finishing|placing|winning|taking|getting|receiving|"
@@ -2445,7 +2454,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
-        rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b"
+        # (not the seat's former holder: "The party won the seat previously held by X with 42%")
+        rf"{_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
