@@ -14894,3 +14894,24 @@ CASES += [
         "verbs",
     ),
 ]
+# UK council by-election rows run together: "Party N (S per cent, +C)" one after another, a
+# party's acronym among them, a note after the last with no stop between.
+CASES += [
+    Case(
+        "council-rows-per-cent-in-brackets",
+        "Reform UK 842 (41.3 per cent, +12.0 on 2021) Plaid 611 (30.0 per cent, -4.1) "
+        "UKIP 305 (15.0 per cent, +15.0) Independent 17 (0.8 per cent, +0.8) Figures for "
+        "first preferences.",
+        (
+            "Reform 842",
+            "Reform 41.3%",
+            "Plaid 611",
+            "Plaid 30%",
+            "UKIP 305",
+            "UKIP 15%",
+            "Independent 17",
+            "Independent 0.8%",
+        ),
+        "lists",
+    ),
+]

@@ -409,7 +409,7 @@ _COUNT_BESIDE = patterns.compile(
     r"(?:\(?\d{1,3}(?:\.\d+)?[ \t]*%\)?[ \t]*)?(?:\n|$)"
 )
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
-    r"\s*(?:[-–—:=]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\)|[(\[]\d[\d.]*\s?%)|(?:(?:still|also|then|finally|eventually|ultimately|later|reportedly|narrowly|"
+    r"\s*(?:[-–—:=]\s*\d|\(\d|\t|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\)|[(\[]\d[\d.]*\s?(?:%|per ?cent\b|percent\b))|(?:(?:still|also|then|finally|eventually|ultimately|later|reportedly|narrowly|"
     r"easily|only|comfortably|just) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"achieved|acquired|"

@@ -3074,7 +3074,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
         # (a status column between: "Ann Roe  Elected 27,364")
-        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))?(?:{_FATE_COLUMN})? {NUM}(?: {VOTERS})?(?=[,;.)]|$| and| to| vs| <C|{_FATE})",
+        # (a new sentence may follow with no stop: "Green 48 (3.0 per cent) Figures for ...")
+        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))?(?:{_FATE_COLUMN})? {NUM}(?: {VOTERS})?"
+        rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ ))",
         _pairs((1, 3)),
     ),
 )
