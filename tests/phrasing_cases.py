@@ -14915,3 +14915,14 @@ CASES += [
         "lists",
     ),
 ]
+# Translated agency copy: a count in scale words to the units ("8 million 412 thousand 183"),
+# in brackets after the share's stray stop ("- 43.67%. (...)").
+CASES += [
+    Case(
+        "count-in-scale-words-after-share-stray-stop",
+        "Official results:\nTomasz Nowicki (Civic Bloc) - 41.08%. (7 million 205 thousand 316 "
+        "votes)\nEwa Zielinska (Farmers) - 3.12%. (547 thousand 081 votes)",
+        ("Nowicki 41.08%", "Nowicki 7205316", "Zielinska 3.12%", "Zielinska 547081"),
+        "lists",
+    ),
+]

@@ -144,6 +144,21 @@ SENTENCES = [
         [("2 million 418 thousand", 2418000, False)],
     ),
     (
+        "million-thousand-units",
+        "She received 6 mln 207 thousand 041 votes, he 391 thousand 508.",
+        [("6 mln 207 thousand 041", 6207041, False), ("391 thousand 508", 391508, False)],
+    ),
+    (
+        "thousand-then-year-not-units",
+        "Some 5 thousand in 2020 and 4 thousand 12 times.",
+        [
+            ("5 thousand", 5000, False),
+            ("2020", 2020, False),
+            ("4 thousand", 4000, False),
+            ("12", 12, False),
+        ],
+    ),
+    (
         "thousand",
         "Some 3 thousand ballots and 15 thousand more.",
         [("3 thousand", 3000, False), ("15 thousand", 15000, False)],

@@ -175,7 +175,7 @@ _HYPHEN_PREFIXES = frozenset(
         "around",
     ]
 )
-_DIGIT_SCALES = {**_SCALES, "bn": 10**9, "mn": 10**6}
+_DIGIT_SCALES = {**_SCALES, "bn": 10**9, "mn": 10**6, "mln": 10**6, "bln": 10**9}  # "8 mln"
 _GLUED_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9}
 _GLUED_PERCENT = frozenset({"pc", "pct", "percent"})
 _ORD_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -622,6 +622,9 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
     v = _value(digits, frac, mult, kind == "pct")
     if v is not None and mult == 10**6 and not frac and (more := _THOUSANDS_AFTER.match(text, end)):
         v, end = v + int(more.group(1)) * 1000, more.end()  # "1 million 34 thousand"
+        mult = 1000
+    if v is not None and mult == 1000 and not frac and (units := _UNITS_AFTER.match(text, end)):
+        v, end = v + int(units.group(1)), units.end()  # "8 million 412 thousand 183"
     if v is not None:
         out.append((ps, end, v, kind == "pct", kind == "scale", kind == "ord"))
     return end
@@ -630,6 +633,10 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
 # The thousands after a whole count of millions: "1 million 34 thousand votes" (a style of
 # translated news agency copy)
 _THOUSANDS_AFTER = patterns.compile(r" ([0-9]{1,3}) thousand\b", re.IGNORECASE)
+# ... and the units after the thousands, always a full group of three ("457 thousand 092")
+_UNITS_AFTER = patterns.compile(
+    r" ([0-9]{3})(?![0-9]|[.,][0-9]|\s*(?:%|per ?cent|percent)|\s+[a-z]*illion)"
+)
 
 
 def _skip_glued_right(text: str, e: int) -> int:

@@ -1185,12 +1185,13 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _PAIR_GAP = patterns.compile(
-    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
+    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|\.\s*\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for)|"
     r"that is|with (?:a )?(?:vote )?share of))?\s*"
     # "6,730,413 votes, representing 51.59 per cent", "votes, with a vote share of 24.8%"
+    # ("- 43.67%. (8,412,183 votes)": a stray stop before the bracket)
     # "or only 5.9%"; "38,483 votes, about 31.2 percent", "(roughly 40%)": a rounded share
     r"(?:(?:(?<=or )|(?<=, )|(?<=\())"
     r"(?:only|just|about|around|roughly|nearly|almost|some|approximately) )?",
