@@ -158,9 +158,13 @@ def _sentence_end(text: str, start: int, line_end: int) -> int:
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     # the word before the stop decides; a line break before it is whitespace like any other
-    if text.startswith("(", match.end()) and _COUNT_IN_BRACKET.match(text, match.end()):
-        if match.start() and text[match.start() - 1] in "%0123456789":
-            return False  # "- 43.67%. (8,412,183 votes)": the share's count, astray
+    if (
+        text.startswith("(", match.end())
+        and match.start()
+        and text[match.start() - 1] in "%0123456789"
+        and _COUNT_IN_BRACKET.match(text, match.end())
+    ):
+        return False  # "- 43.67%. (8,412,183 votes)": the share's count, astray
     return not _is_abbreviation(text[max(0, match.start() - _LOOK_BACK) : match.start() + 1])
 
 
