@@ -14926,3 +14926,14 @@ CASES += [
         "lists",
     ),
 ]
+# An opening participle whose count carries its share in brackets: "Obtaining 284,213 votes
+# (35.01%), X was in second place".
+CASES += [
+    Case(
+        "opening-participle-count-with-bracketed-share",
+        "Obtaining 193,402 votes (31.7%), Perera was in second place while Nimal Silva "
+        "received 20,118 votes (3.3%).",
+        ("Perera 193402", "Perera 31.7%", "Silva 20118", "Silva 3.3%"),
+        "number-first",
+    ),
+]

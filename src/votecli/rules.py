@@ -2646,7 +2646,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ...",
         # "Winning 163 out of 178 approval votes, X ...": the count of a whole
-        rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}"
+        # ("Obtaining 284,213 votes (35.01%), X ...": the share's bracket closes after the count)
+        rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}\)?"
         rf"(?: (?:out )?of (?:the )?<X\d+>)?"
         rf"(?: (?:[a-z-]+ )?{VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
