@@ -14937,3 +14937,30 @@ CASES += [
         "number-first",
     ),
 ]
+# "The final count gave X N votes and S per cent of the vote": one tally, its count and its
+# share; "gave X 3 seats" is none.
+CASES += [
+    Case(
+        "count-gave-name-votes-and-share",
+        "The final count gave Moreau 98,412 votes and 41 per cent of the vote share, in total.",
+        ("Moreau 98412", "Moreau 41%"),
+        "verbs",
+    ),
+    Case(
+        "deal-gave-name-seats",
+        "The coalition deal gave Moreau 3 seats.",
+        (),
+        "not-tallies",
+    ),
+]
+# A ward named by its number before "where": an area, never a candidate; the person's best
+# area "was also in" it.
+CASES += [
+    Case(
+        "ward-number-where-pronoun-earned",
+        "Marc Tremblay finished third. Tremblay's strongest result was also in the ward he "
+        "represented, Ward 4, where he earned 24.1 per cent of the ballots.",
+        ("Tremblay 24.1%",),
+        "pronouns",
+    ),
+]

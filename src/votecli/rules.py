@@ -1318,7 +1318,8 @@ _EARLY_RULES: tuple[Rule, ...] = (
         "best-areas",  # "X's biggest win was in A district, where he received 83%, followed by
         # B with 81% and C with 79%": X's shares in the areas named, never the areas' own
         rf"^\W*{C}['’]s (?:biggest|best|strongest|largest|widest|highest) (?:wins?|leads?|"
-        rf"margins?|results?|showings?|shares?|support|victor(?:y|ies)) (?:was|were|came) in\b"
+        rf"margins?|results?|showings?|shares?|support|victor(?:y|ies)) (?:was|were|came)"
+        rf"(?: also| again| likewise)? in\b"  # "X's strongest result was also in Ward 6"
         rf"(?P<rest>(?:(?!\b(?:while|whereas|but|and|or) (?:<C\d+>['’]s|his|her|their|its) "
         rf"|\bwhile\b|\bwhereas\b)[^<;]|<[CNPX]\d+>){{1,200}})",
         _own_areas,
@@ -2348,6 +2349,14 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:giving|gave|gives|give) (?P<pronoun>him|her|it) {_QUANT}{NUM}",
         _pronoun(3),
         ("giv", "gave"),
+    ),
+    _rule(
+        "gave-name-count",  # "The final count gave X 176,344 votes and 45 per cent of the
+        # vote": the one given the count, named right after the verb (not "gave X 3 seats")
+        rf"\b(?:giving|gave|gives|give|handed|handing) {C} {_QUANT}{NUM}"
+        rf"(?= {VOTERS}\b| of (?:the )?(?:valid |popular |total )?(?:votes?|ballots?)\b|[,.;)]|$)",
+        _pairs((1, 3)),
+        ("giv", "gave", "hand"),
     ),
     _rule(
         "beat-then-after-participle",  # "X beat Y, after leading the first round with 150 votes":

@@ -1228,6 +1228,8 @@ _SHARE_OR_COUNT_GAP = patterns.compile(
 )
 # "134,705 votes with 58.4% of the votes cast": a count, then its share of the vote
 _COUNT_WITH_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+with\s+")
+# "gave X 176,344 votes and 45 per cent of the vote": a count, "and", its share of the vote
+_COUNT_AND_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+and\s+")
 _COUNT_CLAUSE_END = patterns.compile(r"\s*(?:votes?\b|ballots?\b|[,.;]|$)")
 _SHARE_WITH_COUNT_GAP = patterns.compile(r"\s+(?:with|and)\s+")
 _VOTES_NEXT = patterns.compile(r"\s*(?:votes?|ballots?)\b")
@@ -1241,6 +1243,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
         return _OF_THE_VOTE.match(text, second.end) is not None
     if first.kind == "N" and second.kind == "P" and _COUNT_WITH_SHARE_GAP.fullmatch(between):
         return _OF_THE_VOTE.match(text, second.end) is not None  # not "of precincts reporting"
+    if first.kind == "N" and second.kind == "P" and _COUNT_AND_SHARE_GAP.fullmatch(between):
+        return _OF_THE_VOTE.match(text, second.end) is not None  # "... votes and 45% of the vote"
     if first.kind == "P" and second.kind == "N" and _SHARE_OR_COUNT_GAP.fullmatch(between):
         return _COUNT_CLAUSE_END.match(text, second.end) is not None
     if first.kind == "P" and second.kind == "N" and _SHARE_WITH_COUNT_GAP.fullmatch(between):
