@@ -14964,3 +14964,13 @@ CASES += [
         "pronouns",
     ),
 ]
+# A share in brackets after the name that names its whole: "X (32.99 percent of the votes)".
+CASES += [
+    Case(
+        "bracket-share-of-the-votes",
+        "Elsewhere, in Durango, with Ramona Ibarra (41.07 percent of the votes); and Tabasco, "
+        "with Carlos Mejia (52.3 percent).",
+        ("Ibarra 41.07%", "Mejia 52.3%"),
+        "percent",
+    ),
+]

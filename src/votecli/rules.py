@@ -2072,7 +2072,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
         # "X, Labour, 2,001" (the side the sieve left unnamed)
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_PARTY_STATE}|{_SIDE_ASIDE})? ?[(,] ?{NUM}(?: {VOTERS})?(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_PARTY_STATE}|{_SIDE_ASIDE})? ?[(,] ?{NUM}(?: {VOTERS})?"
+        # "X (32.99 percent of the votes)": the share's whole named in the bracket
+        rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
+        rf"(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
         _pairs((1, 3)),
     ),
     _rule(
