@@ -14974,3 +14974,13 @@ CASES += [
         "percent",
     ),
 ]
+# Plural seat labels with their numbers ("Divisions 4 and 6 look decided"): no candidate.
+CASES += [
+    Case(
+        "plural-seat-labels-no-candidate",
+        "The results in Lakeside Divisions 2 and 3 may also be determined on preferences. "
+        "Divisions 4 and 6 look to have been decided although counting is continuing.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -722,8 +722,8 @@ class NameBook:
             return None  # "World Rugby", "Athletics Kenya": a body, never a contestant
         if _common_compound(core[-1]):
             return None
-        if core[-1].lower() in _LABEL_WORDS and _LABEL_NUMBER.match(text, end):
-            return None  # "District 2", "Council District 4": a seat's label
+        if core[-1].lower().removesuffix("s") in _LABEL_WORDS and _LABEL_NUMBER.match(text, end):
+            return None  # "District 2", "Council District 4", "Divisions 4 and 6": seats' labels
         if len(core) > 1 and is_multiword_form(core):
             return None  # a country's name or demonym ("the Costa Rican") read as none here
         if any(w.lower() in _TIME_WORDS for w in core):
