@@ -14984,3 +14984,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+# One named as a pronoun's rival ("defeating her nearest rival Y", "a lead over his nearest
+# rival, Y") is not whom the next "she" or "he" stands for; an initial may go without its
+# stop inside a name ("Ravi K Menon").
+CASES += [
+    Case(
+        "pronoun-after-her-rival-is-the-winner",
+        "Anita Joseph won the seat defeating her nearest rival Ravi K Menon of the LDF by a "
+        "margin of 1,904 votes. She polled 58,310 votes while Menon 56,406 votes.",
+        ("Joseph 58310", "Menon 56406"),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-after-his-rival-lead-is-the-leader",
+        "With 12,000 votes counted, Cr Bill Harper had a lead of 904 over his nearest rival, "
+        "Cr Tom Kessler. However, as he has achieved just 31.2 per cent of the vote, "
+        "preferences may decide.",
+        ("Harper 31.2%",),
+        "pronouns",
+    ),
+]

@@ -1888,6 +1888,11 @@ class _Reader:
         named = [c for c in named if c != rival]
         if gender:
             named = [c for c in named if self.names.genders.get(c.key, gender) == gender]
+            if len(named) > 1 and named[-1].key in self.names.rivals_of_pronoun:
+                # "X won, defeating her nearest rival Y. She polled ...": X, whose rival Y is
+                others = [c for c in named if c.key not in self.names.rivals_of_pronoun]
+                if others and others[-1].kind is Kind.PERSON:
+                    named = [c for c in named if c.key not in self.names.rivals_of_pronoun]
         if reference == rules.PERSON_REFERENCE and named and named[-1].kind is Kind.OTHER:
             # "X wins Oxford professor of poetry election -- his 1,221": a person the sentence
             # names before a lone word (a place, perhaps) is the one "his" stands for

@@ -333,6 +333,9 @@ _WORD = patterns.compile(
     rf"[{_FIRST_LETTERS}](?<![\w’'-].)(?:"
     rf"(?:{_after_first_letter(_SHORT_TITLES)})\.(?=\s)"
     r"|(?<=[A-Z])\.(?:[A-Z]\.)*(?=\s[A-Z])"  # an initial, or initials run together ("A.B.")
+    # an initial without its stop, before a name's next word ("Manu C Pulickal", "K Suresh"),
+    # never "A" nor "I" (an article, a pronoun)
+    r"|(?<=[B-HJ-Z])(?= [A-Z][a-z])"
     rf"|(?<=[Aa])l-[{UPPER}][\w’'-]*\w|(?<=[Ee])l-[{UPPER}][\w’'-]*\w|(?<=[{UPPER}])[\w’'-]*\w"
     rf"|(?:{_after_first_letter(_NAME_PREFIXES)})(?= (?:(?:{'|'.join(_NAME_PREFIXES)}) )?(?:[A-Z]|al-|el-))"
     r")",
@@ -511,6 +514,13 @@ _BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
 _ACRONYM = patterns.compile(rf" \([{UPPER}][{UPPER}0-9&-]{{1,9}}\)", 0)
 
 
+# "defeating her nearest rival Y", "a lead over his opponent, Y": Y is the rival of the one
+# the pronoun stands for, so a "she" or "he" after it stands for that one, not for Y
+_PRONOUNS_RIVAL_BEFORE = patterns.compile(
+    r"\b(?:his|her) (?:[a-z]+ )?(?:rival|opponent|challenger|contender)(?:,? [a-z]+){0,3},? $"
+)
+
+
 def _acronym_name_start(match: re.Match[str]) -> int | None:
     """Where the name its acronym spells begins ("Ghana's National Democratic Congress
     (NDC)": at "National"); None when the acronym spells none, or names a body or place."""
@@ -578,6 +588,8 @@ class NameBook:
         self.by_middle_name: dict[str, Candidate | None] = {}
         # "m" or "f" for a person a title gave one ("Sir Vince Cable", "Ms Swinson"), by key
         self.genders: dict[str, str] = {}
+        # people named as a pronoun's rival ("defeating her nearest rival Y"): keys
+        self.rivals_of_pronoun: set[str] = set()
 
     def parties(self, text: str) -> list[NameMention]:
         """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
@@ -630,6 +642,8 @@ class NameBook:
                 mentions.append(mention)
                 if mention.candidate.kind is Kind.PERSON:  # (the cheap test first)
                     self._note_gender(mention.candidate, words)
+                    if _PRONOUNS_RIVAL_BEFORE.search(text, max(0, start - 40), start):
+                        self.rivals_of_pronoun.add(mention.candidate.key)
         return mentions
 
     def _note_gender(self, person: Candidate, words: list[str]) -> None:
