@@ -158,14 +158,20 @@ def _sentence_end(text: str, start: int, line_end: int) -> int:
 
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     # the word before the stop decides; a line break before it is whitespace like any other
-    if (
-        text.startswith("(", match.end())
-        and match.start()
-        and text[match.start() - 1] in "%0123456789"
-        and _COUNT_IN_BRACKET.match(text, match.end())
-    ):
-        return False  # "- 43.67%. (8,412,183 votes)": the share's count, astray
+    if _stray_stop(text, match):
+        return False
     return not _is_abbreviation(text[max(0, match.start() - _LOOK_BACK) : match.start() + 1])
+
+
+def _stray_stop(text: str, match: re.Match[str]) -> bool:
+    """Whether the stop comes between a share and its count in brackets ("- 43.67%. (8,412,183
+    votes)"): astray, ending no sentence."""
+    return (
+        text.startswith("(", match.end())
+        and match.start() > 0
+        and text[match.start() - 1] in "%0123456789"
+        and _COUNT_IN_BRACKET.match(text, match.end()) is not None
+    )
 
 
 # A count of votes in brackets: what a share's stray stop leaves after it
@@ -215,6 +221,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BREAK.finditer(line):
         if _is_abbreviation(line[max(start, match.start() - _LOOK_BACK) : match.start() + 1]):
+            continue
+        if _stray_stop(line, match):
             continue
         spans.append((start, match.end()))
         start = match.end()
