@@ -2467,7 +2467,8 @@ RULES: tuple[Rule, ...] = (
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         # (not the seat's former holder: "The party won the seat previously held by X with 42%")
-        rf"{_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
+        # (the lookahead first: the lookbehinds are tried only where a name starts)
+        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
