@@ -15004,3 +15004,20 @@ CASES += [
         "pronouns",
     ),
 ]
+# Areas counted in capitals ("won 31 out of 33 Local Government Areas"): no candidate, no
+# tally; votes out of a whole stay a tally.
+CASES += [
+    Case(
+        "areas-counted-in-capitals",
+        "Adeyemi won 27 out of 33 Local Government Areas in the state, while his closest "
+        "rival won six local government areas.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "votes-out-of-whole-in-a-state-stay-tally",
+        "Adeyemi won 250,112 of the 600,000 votes cast in Kano State.",
+        ("Adeyemi 250112",),
+        "of-total",
+    ),
+]

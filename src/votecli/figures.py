@@ -478,6 +478,14 @@ _COUNTED_NOUN = patterns.compile(
 )
 
 
+# "31 out of 33 Local Government Areas", "12 of the 19 States": areas counted, in capitals
+_AREAS_COUNTED = patterns.compile(
+    r"\s+(?:(?:out )?of|from) (?:the |all |its )?[\d,]+\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:Areas|Counties|Districts|Provinces|Regions|States|Wards|Constituencies|"
+    r"Municipalities|Councils|Parishes|Boroughs|Prefectures|Cantons|Governorates|LGAs)\b"
+)
+
+
 # "45 secret ballots", "120 of the 190 valid ballots", "113 first-preference votes" (and
 # "1,234 of the 2,677 valid votes": a whole grouped in thousands)
 VOTE_WORDS_AHEAD = patterns.compile(
@@ -589,6 +597,8 @@ def counts_other_things(text: str, end: int) -> bool:
     after = _COUNTED_NOUN.match(text, end)
     if after is None:
         return False
+    if after.group("word") in ("out", "of", "from") and _AREAS_COUNTED.match(text, end):
+        return True
     word = after.group("word")  # verbs follow a count that is the subject ("112 backed X")
     if word in COUNTABLE or word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
         return False

@@ -399,6 +399,12 @@ _AREA_WORDS = frozenset(
     "County District Province Constituency Ward Borough Riding Prefecture Governorate Oblast "
     "Parish".split()
 )
+# Areas counted in capitals after their number ("33 Local Government Areas", "12 States")
+_PLURAL_AREAS = frozenset(
+    "Areas Counties Districts Provinces Regions States Wards Constituencies Municipalities "
+    "Councils Parishes Boroughs Prefectures Cantons Governorates Oblasts LGAs".split()
+)
+_COUNT_BEFORE = patterns.compile(r"\b\d[\d,]* $")
 # The rest of a body's name after "and": "Independent Electoral and Boundaries Commission",
 # "Food and Agriculture Organization" (the words before "and" are no one's name)
 _AND_INSTITUTION_REST = patterns.compile(
@@ -728,6 +734,8 @@ class NameBook:
             return None  # "Former England captain Bill Carter": whose side, not who
         if _AREAS_AFTER.match(text, end):
             return None  # "28 of Istanbul's 39 districts": a place
+        if core[-1] in _PLURAL_AREAS and _COUNT_BEFORE.search(text, max(0, start - 12), start):
+            return None  # "won 31 out of 33 Local Government Areas": areas counted
         if core[-1].lower() in _SIDE_WORDS and _LED_BY_SUBJECT.search(
             text, max(0, start - 30), start
         ):
