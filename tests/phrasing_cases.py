@@ -15021,3 +15021,14 @@ CASES += [
         "of-total",
     ),
 ]
+# "led with a total votes of 318, 402": the count after "a total votes of", its thousands
+# comma followed by a stray space.
+CASES += [
+    Case(
+        "total-votes-of-spaced-thousands",
+        "The commission announced the final results, in which the Labour Party, LP led with a "
+        "total votes of 318, 402.",
+        ("Labour 318402",),
+        "verbs",
+    ),
+]

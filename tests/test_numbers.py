@@ -144,6 +144,16 @@ SENTENCES = [
         [("2 million 418 thousand", 2418000, False)],
     ),
     (
+        "spaced-thousands-after-total-of",
+        "It led with a total votes of 318, 402.",
+        [("318, 402", 318402, False)],
+    ),
+    (
+        "spaced-list-after-total-of-stays-apart",
+        "A total of 12, 130 and 145 votes.",
+        [("12", 12, False), ("130", 130, False), ("145", 145, False)],
+    ),
+    (
         "million-thousand-units",
         "She received 6 mln 207 thousand 041 votes, he 391 thousand 508.",
         [("6 mln 207 thousand 041", 6207041, False), ("391 thousand 508", 391508, False)],

@@ -214,6 +214,9 @@ _SPACED_STYLE = patterns.compile(
     rf"\b[1-9][0-9]{{0,2}}, (?:0[0-9]{{2}}{_GROUP_END}|[0-9]{{3}}{_VOTES_AFTER_GROUP})"
 )
 _spaced_style_of: list[object] = [None, False]  # the text last asked about, and the answer
+# a count named as one before it, its group ending the clause: "a total votes of 254, 698."
+_COUNT_OF_BEFORE = patterns.compile(r"\b(?:votes?|total|tally) of $", re.IGNORECASE)
+_SPACED_GROUP_ENDING = patterns.compile(rf", ([0-9]{{3}}){_GROUP_END}(?=\s*(?:[.;)]|$))")
 
 # Thousands set off by a plain space ("Ramaphosa won 2 446 votes, to Dlamini-Zuma's 2 261"),
 # as South African and French usage writes them: certain before "votes", and then for the
@@ -475,6 +478,8 @@ def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str]
         grouped = _GROUPED.fullmatch(text, s, e)
         return _SPACED_THOUSANDS.match(text, e) if grouped else None
     found = _SPACED_THOUSANDS.match(text, e) or _SPACED_ZERO_GROUP.match(text, e)
+    if found is None and _COUNT_OF_BEFORE.search(text, max(0, s - 20), s):
+        found = _SPACED_GROUP_ENDING.match(text, e)  # "led with a total votes of 254, 698."
     if found is None and _writes_spaced_thousands(document or text):
         found = _SPACED_GROUP.match(text, e)  # "5, 557" where the text wrote "699, 393 votes"
     if found is None or _CLAUSE_NOUN_BEFORE.search(text, max(0, s - 12), s) is not None:

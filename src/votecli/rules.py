@@ -1034,7 +1034,8 @@ _SUBJECT_ASIDE = (
 # come after a longer aside than after a bare pronoun
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
-    r"(?:(?:only|just|a total of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
+    # ("a total votes of 254,698", as Nigerian reports put it)
+    r"(?:(?:only|just|a total (?:votes? )?of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
     # "got the needed 115 votes" (figures.py lets the count through after a verb of getting)
     r"needed|required|necessary|"
