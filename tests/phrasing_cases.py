@@ -15032,3 +15032,25 @@ CASES += [
         "verbs",
     ),
 ]
+# A share after the contest's noun with "in" after it is the winner's, not the count's
+# progress ("won the election with 54% of votes in the first round"); "counted" still is.
+CASES += [
+    Case(
+        "won-election-with-share-of-votes-in-first-round",
+        "Mariam Sow has comfortably won the presidential election with 57.12 percent of votes "
+        "in the first round, provisional results showed.",
+        ("Sow 57.12%",),
+        "percent",
+    ),
+]
+# One person whose initial is written with its stop in one place and without in another
+# ("Lena K. Moreau", then the result row "Lena K Moreau: 912,004 (61%)") stays one person.
+CASES += [
+    Case(
+        "initial-with-and-without-stop-one-person",
+        "President Lena K. Moreau was re-elected on Saturday. Ms Moreau secured 61% of the "
+        "vote.\n\nLena K Moreau: 912,004 (61%)\nPaul Ridge: 402,118 (27%)",
+        ("Moreau 912004", "Moreau 61%", "Ridge 402118", "Ridge 27%"),
+        "people-parties",
+    ),
+]

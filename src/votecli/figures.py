@@ -537,21 +537,22 @@ _VOTE_WHOLE = patterns.compile(
 # "..., with 98 percent of ballots counted": how far the count has got, set off by a comma
 # or ", and with 98 percent of the votes counted" (where "X led with 52% of the votes
 # counted" may be X's share)
-# (or right after the contest's own noun: "a lead in the runoff election with 97 percent of
-# the ballots counted" tells the count's progress, the election having no share)
+_ROUGHLY = (
+    r"(?:(?:roughly|about|around|nearly|almost|some|over|more than|just|close to|"
+    r"approximately)\s+)?"
+)
 _COUNT_PROGRESS_BEFORE = patterns.compile(
-    r"(?:^|[,;(—–]\s*|\b(?:elections?|runoff|run-off|race)\s+)"
-    r"(?:and\s+)?with\s+(?:(?:roughly|about|around|nearly|almost|some|over|"
-    r"more than|just|close to|approximately)\s+)?$",
-    re.IGNORECASE,
+    rf"(?:^|[,;(—–]\s*)(?:and\s+)?with\s+{_ROUGHLY}$", re.IGNORECASE
+)
+# or right after the contest's own noun: "a lead in the runoff election with 97 percent of
+# the ballots counted" tells the count's progress, the election having no share; there a
+# counting word must follow ("won the election with 54% of votes in the first round" is a share)
+_CONTEST_NOUN_BEFORE = patterns.compile(
+    rf"\b(?:elections?|runoff|run-off|race)\s+with\s+{_ROUGHLY}$", re.IGNORECASE
 )
 # "... is dead even with Y with roughly 50 percent of votes reported": "reported" tells how far
 # the count has got with no comma before (not "the votes reported by the commission")
-_REPORTED_BEFORE = patterns.compile(
-    r"\bwith\s+(?:(?:roughly|about|around|nearly|almost|some|over|more than|just|close to|"
-    r"approximately)\s+)?$",
-    re.IGNORECASE,
-)
+_REPORTED_BEFORE = patterns.compile(rf"\bwith\s+{_ROUGHLY}$", re.IGNORECASE)
 _REPORTED_AFTER = patterns.compile(
     r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:reported|reporting)\b(?!\s+by\b)",
@@ -559,12 +560,13 @@ _REPORTED_AFTER = patterns.compile(
 )
 
 
-_COUNT_PROGRESS_AFTER = patterns.compile(
+_COUNTED = (
     r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:having|have|has|had|that have|that had)\s+(?:been\s+)?)?"  # "... having reported"
-    r"(?:counted|tallied|processed|reporting|reported|in)\b",
-    re.IGNORECASE,
+    r"(?:counted|tallied|processed|reporting|reported"
 )
+_COUNT_PROGRESS_AFTER = patterns.compile(_COUNTED + r"|in)\b", re.IGNORECASE)
+_COUNTED_AFTER = patterns.compile(_COUNTED + r")\b", re.IGNORECASE)
 
 
 def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
@@ -582,8 +584,10 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     before = text[max(0, number.start - 32) : number.start]
     if _REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(text, number.end):
         return True
-    return bool(_COUNT_PROGRESS_BEFORE.search(before)) and bool(
-        _COUNT_PROGRESS_AFTER.match(text, number.end)
+    if _COUNT_PROGRESS_BEFORE.search(before):
+        return _COUNT_PROGRESS_AFTER.match(text, number.end) is not None
+    return _CONTEST_NOUN_BEFORE.search(before) is not None and bool(
+        _COUNTED_AFTER.match(text, number.end)
     )
 
 

@@ -582,6 +582,16 @@ def _paternal_surname(parts: list[str]) -> str | None:
     return word
 
 
+# the stop after a one-letter initial, which copies of one name keep or drop ("Michael D.
+# Higgins", then "Michael D Higgins: 822,566")
+_INITIAL_STOP = re.compile(r"(?<=\b\w)\.(?= )")
+
+
+def _alias_key(name: str) -> str:
+    """How the name book files a name: in any case, an initial with or without its stop."""
+    return (_INITIAL_STOP.sub("", name) if "." in name else name).casefold()
+
+
 class NameBook:
     """The names a document has introduced, so later short mentions find them."""
 
@@ -767,7 +777,7 @@ class NameBook:
             return self._register(text, start, end, " ".join(core), Kind.PARTY)
         if len(core) == 1 and not titled and _PERSON_ROLE_AFTER.match(text, end):
             return None  # "the Green economist", "the Conservative candidate": a person meant
-        known = self.by_alias.get(" ".join(core).casefold())
+        known = self.by_alias.get(_alias_key(" ".join(core)))
         # a first name alone after the full one ("Mr Paul", "Paul got 34%"): the one person
         # of the text with it, never a place's name ("Jordan")
         if known is None and len(core) == 1 and self.by_first_name:
@@ -840,7 +850,7 @@ class NameBook:
         return self._register(text, start, end, word, Kind.OTHER)
 
     def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:
-        key = name.casefold()
+        key = _alias_key(name)
         candidate = self.by_alias.get(key) or Candidate(name, None, kind)
         self.by_alias.setdefault(key, candidate)
         parts = name.split()
@@ -865,7 +875,7 @@ class NameBook:
         return NameMention(start, end, text[start:end], candidate)
 
     def resolve(self, name: str) -> Candidate | None:
-        return self.by_alias.get(name.casefold())
+        return self.by_alias.get(_alias_key(name))
 
     def person_named(self, word: str) -> Candidate | None:
         """The one person of the text with two or more names whose surname, or else whose
