@@ -15054,3 +15054,21 @@ CASES += [
         "people-parties",
     ),
 ]
+# A spoken decimal point whose decimals are digit words, as broadcasters write them ("31-point-six
+# percent", "six-point-two percent"), read as one share as "31-point-56" is.
+CASES += [
+    Case(
+        "percent-spoken-point-word-decimals",
+        "Rep. Park Min-ji came second with 31-point-six percent, followed by Rep. Seo Jun-ho "
+        "with 12 percent and Rep. Lee Tae-woo with six-point-two percent.",
+        ("Park 31.6%", "Seo 12%", "Lee 6.2%"),
+        "percent",
+    ),
+    Case(  # negative: a plan's points and an age stay no share
+        "nt-spoken-point-word-not-decimal",
+        "Rep. Park Min-ji set out a 5-point-plan for the party and Rep. Seo Jun-ho spoke of "
+        "the 3-point-two-stage reform.",
+        (),
+        "not-tallies",
+    ),
+]

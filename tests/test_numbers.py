@@ -101,6 +101,17 @@ SENTENCES = [
     ("per-cent", "Tokayev won 57.4 per cent of the vote.", [("57.4 per cent", 57.4, True)]),
     ("percent", "He won 57.4 percent.", [("57.4 percent", 57.4, True)]),
     ("percent-whole", "She won 61 percent.", [("61 percent", 61.0, True)]),
+    # a spoken point with its decimals in digit words (broadcasters' English)
+    (
+        "spoken-point-words",
+        "She had 23-point-four percent.",
+        [("23-point-four percent", 23.4, True)],
+    ),
+    (
+        "spoken-point-all-words",
+        "He had eight-point-seven percent.",
+        [("eight-point-seven percent", 8.7, True)],
+    ),
     ("percentage-whole", "A 61 percentage-point lead.", [("61", 61, False)]),
     # a whole number before the one-word "percent" (not only "per cent" or a decimal)
     (

@@ -652,20 +652,37 @@ def _skip_glued_right(text: str, e: int) -> int:
 # ---------------------------------------------------------------------------- scanning
 
 
-# "48-point-56 percent", "two-point-37 percent": a decimal point spoken (broadcasters' English)
-_SPOKEN_POINT = patterns.compile(r"-point-([0-9]++)(?![.,]?[0-9])")
+# "48-point-56 percent", "two-point-37 percent": a decimal point spoken (broadcasters' English),
+# its decimals in digits or in digit words ("23-point-four percent", "eight-point-seven")
+_DIGIT_WORDS = {w: i for i, w in enumerate(["zero", *_UNITS])}
+_SPOKEN_POINT = patterns.compile(
+    r"-point-(?:([0-9]++)(?![.,]?[0-9])"
+    rf"|((?:{'|'.join(_DIGIT_WORDS)})(?:-(?:{'|'.join(_DIGIT_WORDS)}))*+)\b(?!-))",
+    re.IGNORECASE,
+)
 
 
 def _join_spoken_points(text: str, out: list[_Raw]) -> list[_Raw]:
-    """Each whole number, "point" and digit run after it made one decimal number."""
+    """Each whole number, "point" and the digits (or digit words) after it made one decimal
+    number."""
     joined: list[_Raw] = []
-    for raw in out:
+    index = 0
+    while index < len(out):
+        raw = out[index]
+        index += 1
         if joined:
             prev = joined[-1]
             m = _SPOKEN_POINT.match(text, prev[1])
             whole_ok = isinstance(prev[2], int) and not (prev[3] or prev[5])
-            if m is not None and whole_ok and m.start(1) == raw[0] and not raw[5]:
-                value = float(f"{prev[2]}.{m.group(1)}")
+            if m is not None and whole_ok and m.start() + 7 == raw[0] and not raw[5]:
+                if m.group(1) is not None:
+                    decimals = m.group(1)
+                else:  # "four", "zero-five": each word a raw of its own, the last one's unit kept
+                    words = m.group(2).lower().split("-")
+                    decimals = "".join(str(_DIGIT_WORDS[w]) for w in words)
+                    while raw[1] < m.end(2) and index < len(out):
+                        raw, index = out[index], index + 1
+                value = float(f"{prev[2]}.{decimals}")
                 joined[-1] = (prev[0], raw[1], value, raw[3], prev[4], False)
                 continue
         joined.append(raw)
