@@ -15072,3 +15072,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A wire service's slug before a headline ("2nd LD Writethru:", "Roundup:", "Factbox:") names
+# no candidate: the count after it is the headline's, never the slug's.
+CASES += [
+    Case(  # negative
+        "nt-wire-slug-writethru",
+        "3rd LD Writethru: 12 states elected to UN rights body\n\nThe General Assembly on "
+        "Tuesday filled the vacant seats.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "wire-slug-roundup-then-tally",
+        "Roundup: Estonia wins seat on UN council with 171 votes",
+        ("EST 171",),
+        "verbs",
+    ),
+]

@@ -280,6 +280,7 @@ STOPWORDS = frozenset(
     olympic olympics games world cup federation association fifa ioc unesco ecosoc icj hrc
     unhrc unsc ga pga party parties democrat republican news press reuters afp ap xinhua
     tass photo video source title read mr mrs ms dr sir dame lord lady rep sen gov sheikh
+    writethru roundup factbox ld urgent
     prince king queen judge ambassador minister mayor headquarters hall city capital city's
     government opposition republic kingdom mps meps mlas mpps tds
     voters delegates delegations residents citizens officials observers diplomats analysts
