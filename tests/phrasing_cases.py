@@ -15089,3 +15089,41 @@ CASES += [
         "verbs",
     ),
 ]
+# A list of shares after the counts ("..., or 58.2% and 33.9% respectively", "representing
+# 52.4, 30.1 and 2.2 percent"): dealt out to the names in their order, never the first of them
+# paired with the last count beside it.
+CASES += [
+    Case(
+        "respectively-counts-then-shares-with-gaining",
+        "Lars Hovden got 731,204 with Maria Ekdal gaining 301,877 votes, accounting for 4.2 and "
+        "1.73 percent of the total votes respectively.",
+        ("Hovden 731204", "Ekdal 301877", "Hovden 4.2%", "Ekdal 1.73%"),
+        "respectively",
+    ),
+    Case(
+        "respectively-implied-counts-or-shares",
+        "Lars Hovden and Maria Ekdal won 52,310 and 37,044 votes, or 58.2% and 33.9% respectively.",
+        ("Hovden 52310", "Ekdal 37044", "Hovden 58.2%", "Ekdal 33.9%"),
+        "respectively",
+    ),
+    Case(
+        "implied-counts-representing-share-list",
+        "Lars Hovden, Maria Ekdal and Ivo Brant polled 610,250, 350,902 and 25,613 votes, "
+        "representing 52.4, 30.1 and 2.2 percent of the total.",
+        (
+            "Hovden 610250",
+            "Ekdal 350902",
+            "Brant 25613",
+            "Hovden 52.4%",
+            "Ekdal 30.1%",
+            "Brant 2.2%",
+        ),  # fmt: skip
+        "respectively",
+    ),
+    Case(  # negative: a count's own share, then another number of things, stays paired
+        "count-share-then-seats-stays-paired",
+        "Lars Hovden's party won 52,310 votes, or 18.5% and 12 seats in the chamber.",
+        ("Hovden 52310", "Hovden 18.5%"),
+        "respectively",
+    ),
+]

@@ -1404,6 +1404,16 @@ RULES: tuple[Rule, ...] = (
         ("respectively",),
     ),
     _rule(
+        "counts-then-shares-respectively",  # "X got 594,864 with Y gaining 257,061 votes,
+        # accounting for 2.5 and 0.88 percent respectively": each name's count beside it, then
+        # the shares in the names' order
+        rf"(?P<names>{C}{clause_gap(1, 40)}<N\d+>(?:{clause_gap(1, 40)}{C}{clause_gap(1, 40)}"
+        rf"<N\d+>){{1,5}})(?: {VOTERS})?,? (?:accounting for|representing|or|that is) "
+        rf"(?P<numbers><P\d+>(?:(?:,| and|,? &) <P\d+>){{1,5}}){gap(0, 40)}respectively",
+        _respectively,
+        ("respectively",),
+    ),
+    _rule(
         "beat-respectively",  # "X edged out Y for the post, with 382,393 and 343,473 votes,
         # respectively": the winner's, then the one beaten's
         rf"{C}{gap(0, 30)}{BEAT_VERBS} {gap(0, 30)}{C}(?: [a-z]+ the [a-z]+)?,? with "
@@ -1473,6 +1483,17 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_GET}) {_QUANT}"
         rf"(?P<numbers>{_NUMS})(?! (?:to|-|–)\b)",
         _in_order,
+    ),
+    _rule(
+        "respectively-implied-shares",  # "X and Y won 412 and 198 votes, or 61.1% and 30.2%
+        # respectively": the shares after the counts, in the names' order too
+        rf"(?<!>, )(?<!> and )(?<!>, and )(?<!> and the )(?<!>, the )"
+        rf"(?P<names>{C}(?:(?:,| and|, and|,? &) (?:the )?{C}){{1,7}}),? "
+        rf"(?:{_GET}) {_QUANT}<N\d+>(?: {VOTERS})?(?:(?:,| and|,? &) <N\d+>(?: {VOTERS})?){{1,7}},? "
+        rf"(?:or|representing|accounting for|that is) "
+        rf"(?P<numbers><P\d+>(?:(?:,| and|,? &) <P\d+>){{1,7}})(?! (?:to|-|–)\b)",
+        _respectively,
+        ("or <p", "representing <p", "accounting for <p", "that is <p"),
     ),
     _rule(
         "shared-elected-with",  # "X, Y and Z had already been elected in the first round,

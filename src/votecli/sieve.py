@@ -1320,10 +1320,14 @@ def _winners_share(text: str, winner: Mention, loser: Mention, share: Mention) -
     return closing.end() if closing else None
 
 
-# "Y's 60,310, or 61% to 39%": the first of two shares, the pair's, not the count's beside it
+# "Y's 60,310, or 61% to 39%": the first of two shares, the pair's, not the count's beside it;
+# "Z gaining 1,050 votes, accounting for 2.5 and 0.9 percent respectively": the first of a
+# list of shares, dealt out to the names before in their order
 _SHARE_PAIR_AFTER = patterns.compile(
     r"\s*(?:to|-|–)\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:share|split|margin)\b)",
+    r"(?=\s*(?:[,.;]|$)|\s+(?:share|split|margin)\b)"
+    r"|\s*(?:%|per\s?cent|percent)?(?:,\s*\d[\d.,]*+\s*(?:%|per\s?cent|percent)?){0,6}"
+    r",?\s+and\s+\d[\d.,]*+\s*(?:%|per\s?cent|percent)",
     re.IGNORECASE,
 )
 # "31 percent of the vote (2,459)": a share of the vote, then its count in brackets
