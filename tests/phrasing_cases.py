@@ -15117,7 +15117,7 @@ CASES += [
             "Hovden 52.4%",
             "Ekdal 30.1%",
             "Brant 2.2%",
-        ),  # fmt: skip
+        ),
         "respectively",
     ),
     Case(  # negative: a count's own share, then another number of things, stays paired
