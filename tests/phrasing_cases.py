@@ -15127,3 +15127,39 @@ CASES += [
         "respectively",
     ),
 ]
+# The next name of a list set off by a lower-case description ending in a role ("and
+# opposition deputy Y 1.6 percent", "and pro-business Senator Y 2%"); never words that are
+# no description ("it was Y 41" stays the round's row, "and in Almaty Y 12%" no one's).
+CASES += [
+    Case(
+        "list-continuation-role-description",
+        "Arman Bekov received 2.1 percent of the vote and opposition deputy Dana Serikova of "
+        "the Green Party 1.6 percent.",
+        ("Bekov 2.1%", "Serikova 1.6%"),
+        "lists",
+    ),
+    Case(
+        "list-continuation-side-description",
+        "Arman Bekov received 2.1 percent of the vote and pro-business Senator Dana Serikova "
+        "of the Unity Party 1.6 percent.",
+        ("Bekov 2.1%", "Serikova 1.6%"),
+        "lists",
+    ),
+    Case(  # negative: a place, no description
+        "nt-list-continuation-place-words",
+        "Arman Bekov received 2.1 percent of the vote and in Almaty Dana Serikova 1.6 percent.",
+        ("Bekov 2.1%",),
+        "lists",
+    ),
+]
+# "N went to X and M for Y": the verb left out before the next name, which a description
+# may open ("and 2.85 percent for Unity leader Y").
+CASES += [
+    Case(
+        "number-for-continuation-share",
+        "About 6.1 percent of the votes went to Greens leader Arman Bekov and 2.85 percent for "
+        "Unity leader Dana Serikova.",
+        ("Bekov 6.1%", "Serikova 2.85%"),
+        "number-first",
+    ),
+]

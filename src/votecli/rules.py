@@ -356,6 +356,19 @@ _ROLE_APPOSITIVE = rf"(?:{_ROLE_DESCRIPTION})?"
 _ROLE_APPOSITIVE_SPAN = patterns.compile(_ROLE_DESCRIPTION, re.IGNORECASE)
 
 
+# Lower-case words describing the person a name then gives, ending in a role ("opposition
+# deputy", "independent billionaire"), or a side taken ("pro-government Senator Y"): never
+# "it was" nor "in the city" before a name
+_LIST_ROLES = (
+    *_DESCRIBED_ROLES, "deputy", "nominee", "challenger", "incumbent", "contender", "rival",
+    "independent", "businessman", "businesswoman", "billionaire", "activist", "journalist",
+    "legislator", "environmentalist", "outsider", "veteran", "newcomer",
+)  # fmt: skip
+_LOWER_DESCRIPTION = (
+    rf"(?:(?-i:(?:[a-z][a-z-]{{1,20}} ){{0,2}}?(?:{'|'.join(_LIST_ROLES)})|(?:pro|anti)-[\w-]+) )?"
+)
+
+
 # A name's party left in the text, no mention ("X of the PDP and Y of the APGA")
 _SIDE_OF = r"(?: (?:of|from) the (?-i:[A-Z]{2,6}))?"
 
@@ -2853,6 +2866,14 @@ RULES: tuple[Rule, ...] = (
         _number_for,
     ),
     _rule(
+        "number-for-continuation",  # "6.2 percent of the votes went to X and 3.9 percent for
+        # Y", "... went to X, and 12 to Y": the verb left out before the next name
+        rf"\b(?:went|go|goes|going) to (?:{clause_gap(0, 40)})?<C\d+>,? and {NUM}(?: {VOTERS})? "
+        rf"(?:for|to) (?:{clause_gap(0, 40)})?{C}",
+        _pairs((3, 2)),
+        ("went to", "go to", "goes to", "going to"),
+    ),
+    _rule(
         "votes-received-by",  # "as opposed to 41 votes received by X": the participle alone,
         # right before X and never X's office ("the 190 votes received by X's commission")
         rf"<(?<!\bof <)(?<!\bof the <)(?<!\bof all <)([NP])(\d+)> votes (?:received|obtained|garnered|"
@@ -3027,7 +3048,9 @@ RULES: tuple[Rule, ...] = (
         "list-continuation",  # "X received 169 votes, Y 164, Z 150", "..., and the Y 88"
         rf"(?<!<C\d> )(?<!<C\d\d> )"  # not "the bid of X and Y 71"
         # (a party named in the bracket: "Y (Ford Kenya) 6, 485")
-        rf"(?:,|;|and|while|whereas)\s+(?:the )?{C}(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
+        # (a description of lower-case words before the name: "and opposition deputy Y 1.9%")
+        rf"(?:,|;|and|while|whereas)\s+(?:the )?{_LOWER_DESCRIPTION}{C}"
+        rf"(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
         rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
     ),
