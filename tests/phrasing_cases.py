@@ -15163,3 +15163,29 @@ CASES += [
         "number-first",
     ),
 ]
+# Counts after a count of seats or mandates that bring their share of the seats in brackets
+# ("..., while Y won 2,115 (15.8%) and Z 1,020 (7.6%)") count seats too; a count named as
+# votes stays one.
+CASES += [
+    Case(  # negative
+        "nt-mandates-ellipsis-bracketed-shares",
+        "The Union won 4,210 mandates for the local councils (31.5%), while Reform won 2,115 "
+        "(15.8%) and the Greens 1,020 (7.6%).",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative
+        "nt-seats-ellipsis-bracketed-share",
+        "The Labour Party won 212 seats in the chamber (42.4%), while the Liberal Party won 96 "
+        "(19.2%).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "seats-then-votes-bracketed-share",
+        "The Labour Party won 212 seats in the chamber, while the Liberal Party won 96,400 "
+        "votes (19.2%).",
+        ("Liberal 96400", "Liberal 19.2%"),
+        "not-tallies",
+    ),
+]

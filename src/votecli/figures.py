@@ -627,14 +627,19 @@ _SEATS_COMPARED_BEFORE = patterns.compile(
 
 # "the KMT has 52 seats, and the TPP has 8", "won 284 seats ..., while Y won 29": a bare
 # number after a seat count, with no vote named between, counts seats too; the count may be
-# in words and its seats described ("won five provincial assembly seats with Y winning three")
+# in words and its seats described ("won five provincial assembly seats with Y winning three");
+# so does one with its share of the seats in brackets ("won 7,017 mandates (34.2%), while Y
+# won 3,162 (15.4%) and Z 1,931 (9.4%)")
 _SEAT_COUNT = patterns.compile(
     r"(?<!the )\b(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r" (?:[\w-]+ ){0,2}seats?\b",
+    r" (?:[\w-]+ ){0,2}(?:seats?|mandates)\b",
     re.IGNORECASE,
 )
 _VOTE_NAMED = patterns.compile(r"\b(?:vot|ballot)", re.IGNORECASE)
-_BARE_END = patterns.compile(r"\s*(?:[.,;]|$|and\b(?![^.,;]*\bvot))")  # not "29 and 12 votes"
+_BARE_END = patterns.compile(
+    r"\s*(?:[.,;]|$|and\b(?![^.,;]*\bvot))"  # not "29 and 12 votes"
+    r"|\s*\(\s*[0-9][0-9.,]*\s*(?:%|per ?cent)\s*\)\s*(?:[.,;]|$|and\b|while\b)"
+)
 
 
 # "158 seats going to X, 25 to Y, 56 for Z": a run of seat counts given to parties (an item
@@ -645,7 +650,9 @@ _MOST_SEATS = 1000  # more than this is no chamber's count of seats
 
 
 def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
-    if number.percent or text.find("seat", 0, number.start) < 0:
+    if number.percent or (
+        text.find("seat", 0, number.start) < 0 and text.find("mandates", 0, number.start) < 0
+    ):
         return False
     if _BARE_END.match(text, number.end) is None and (
         number.value > _MOST_SEATS
