@@ -15189,3 +15189,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "elected five members for its council": how many seats a vote filled, never a count of
+# votes for the names listed after it.
+CASES += [
+    Case(  # negative
+        "nt-elected-n-members-then-names",
+        "The congress also elected four members for its standing committee -- former minister "
+        "Olga Reyes, former spokesman Tomas Ibarra and Rep. Ana Quiroga.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "elected-with-n-members-voting",
+        "Olga Reyes was elected chair with 96 members voting for her.",
+        ("Reyes 96",),
+        "verbs",
+    ),
+]

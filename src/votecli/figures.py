@@ -664,6 +664,18 @@ def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
     return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None
 
 
+# "The party also elected five members for its council", "the Assembly elected 18 judges":
+# how many seats a vote filled, never a count of votes for the names listed after
+_FILLED_VERBS = ("elected", "elects", "electing", "elect", "chose", "chooses", "choose")
+_FILLED_ENDINGS = tuple(f"{verb} " for verb in _FILLED_VERBS)
+_SEATS_FILLED = patterns.compile(rf"\b(?:{'|'.join(_FILLED_VERBS)}) $", re.IGNORECASE)
+_FILLED = patterns.compile(
+    r"\s+(?:new |other |more |additional |non-permanent )?(?:members|judges|deputies|councillors|"
+    r"councilors|commissioners|vice-presidents|vice-chairs|trustees|directors)\b",
+    re.IGNORECASE,
+)
+
+
 _PEOPLE_VOTED_FOR = patterns.compile(
     r"\s*people (?:voted for|supported|backed|chose|cast (?:their )?(?:votes|ballots) for)\b"
 )
@@ -859,6 +871,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "has 48 seats compared with 50 on election night": seats too
     if _seats_by_ellipsis(text, number):
         return False
+    if before.endswith(_FILLED_ENDINGS) and _SEATS_FILLED.search(before) and _FILLED.match(after):
+        return False  # "The party also elected five members for its council": seats filled
     if ("each" in before or "every" in before) and _EACH_HAS_BEFORE.search(before):
         return False  # "each member country has one vote": the rule of the vote
     if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):
