@@ -15206,3 +15206,23 @@ CASES += [
         "verbs",
     ),
 ]
+# A party's name translated keeps its own language's acronym, its initials in another order
+# ("The Liberal Democratic Party (PDL)"): one party with the acronym, whether a headline named
+# it by the acronym before ("PDL - 41.2%") or a list names it without it after.
+CASES += [
+    Case(
+        "party-translated-acronym-one-party",
+        "Partial results: PDL - 41.2%; UNP - 20.1%\n\nThe Liberal Democratic Party (PDL) "
+        "obtained 41.2% of the votes and the National Unity Party (UNP) 20.1%.\n\n* The "
+        "Liberal Democratic Party obtained 41.2% (812,400 votes);\n\n* The National Unity "
+        "Party got 20.1% (396,750 votes).",
+        ("Liberal 812400", "Liberal 41.2%", "Unity 396750", "Unity 20.1%"),
+        "people-parties",
+    ),
+    Case(  # negative: a body's acronym in another order names no party
+        "nt-translated-acronym-body",
+        "The Central Electoral Bureau (BEC) said turnout reached 51.1% by the evening.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2556,7 +2556,7 @@ class _Reader:
             and not _FIRST_ROUND_VOID.search(self.text)
         ):
             self._first_round_by_default()
-        settled = self._fold_restatements(self._settled_tallies())
+        settled = self._fold_restatements(self._acronyms_spelled_out(self._settled_tallies()))
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
@@ -2643,6 +2643,35 @@ class _Reader:
                     candidate, votes, percent = same
             folded.append((key, candidate, votes, percent, *rest))
         return folded
+
+    def _acronyms_spelled_out(self, settled: list[tuple]) -> list[tuple]:
+        """A party named by its acronym alone ("PSD - 37.63%" in a headline) before the text
+        spells it out ("The Social Democratic Party (PSD) obtained 37.63%"): the party the
+        spelled-out name gives, so a restatement is one tally."""
+        spelled: dict[str, Candidate] = {}
+        for _, candidate, *_ in settled:
+            name = candidate.name
+            if name.isupper() and " " not in name and name not in spelled:
+                full = self.names.resolve(name)
+                if full is not None and full != candidate and full.name.endswith(f"({name})"):
+                    spelled[name] = full
+        if not spelled:
+            return settled
+        for draft in self.drafts.values():
+            for short, candidate in list(draft.candidates.items()):
+                full = spelled.get(candidate.name)
+                if full is None:
+                    continue
+                del draft.candidates[short]
+                draft.candidates.setdefault(full.key, full)
+                for keys in (draft.elected, draft.defeated, draft.contesting):
+                    if short in keys:
+                        keys.discard(short)
+                        keys.add(full.key)
+        return [
+            (key, spelled.get(candidate.name, candidate), *rest)
+            for key, candidate, *rest in settled
+        ]
 
     def _named_alike(
         self, candidate: Candidate, stated: tuple[Candidate, int, float] | None

@@ -538,9 +538,29 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
     return match.start("name") + words[first].start()
 
 
+def _names_without_acronym(name: str) -> tuple[str, ...]:
+    """The keys a party named with its acronym goes by when a later mention leaves the
+    acronym out: the name whole, and without its last party word (as `NameBook.parties`
+    keys a name its party word closes: "Social Democratic")."""
+    whole = name.casefold()
+    words = whole.split()
+    if len(words) > 2 and words[-1] in _TRANSLATED_PARTY_ENDS:
+        return (whole, " ".join(words[:-1]))
+    return (whole,)
+
+
+def _outside(text: str, mention: NameMention, start: int, end: int) -> bool:
+    """Whether a party's name reaches outside the span of a name its acronym spells, more
+    than by the article before it ("The Social Democratic Party (PSD)")."""
+    before = mention.start < start and text[mention.start : start].strip().lower() != "the"
+    return before or mention.end > end
+
+
 def _spelled_by(words: list[str], acronym: str) -> int | None:
     """The index of the first of `words` from which their initials (each part of a hyphened
-    word counting, or each word whole) spell `acronym`; None when none does."""
+    word counting, or each word whole) spell `acronym`; None when none does. A party's name
+    translated keeps its own language's acronym, the same initials in another order ("Social
+    Democratic Party (PSD)", "National Liberal Party (PNL)"): read too, the name whole."""
     letters = "".join(c for c in acronym if c.isalpha())
     for start in range(len(words) - 1):
         rest = words[start:]
@@ -548,7 +568,19 @@ def _spelled_by(words: list[str], acronym: str) -> int | None:
         parts = "".join(p[0] for w in rest for p in w.split("-") if p)
         if letters in (whole.upper(), parts.upper()):
             return start
+    last = words[-1].lower() if words else ""
+    if len(letters) >= 3 and last in _TRANSLATED_PARTY_ENDS:
+        for start in range(len(words) - 1):
+            initials = "".join(w[0] for w in words[start:]).upper()
+            if sorted(initials) == sorted(letters):
+                return start
     return None
+
+
+# The last words of parties' names a translation moves (the original's acronym kept)
+_TRANSLATED_PARTY_ENDS = frozenset(
+    ("party", "alliance", "union", "front", "movement", "bloc", "coalition", "congress")
+)
 
 
 @dataclass(frozen=True)
@@ -629,14 +661,20 @@ class NameBook:
                 continue
             end = match.end()
             overlapping = [m for m in mentions if m.start < end and start < m.end]
-            if any(m.start < start or m.end > end for m in overlapping):
+            if any(_outside(text, m, start, end) for m in overlapping):
                 continue  # a party name found above reaches outside it
             # "the ... – Workers Alliance of Farmers (APH-WAF)": the party word's name a part
             mentions = [m for m in mentions if m not in overlapping]
             name = " ".join(text[start : match.end("name")].split())
             acronym = match.group("acronym")
             mention = self._register(text, start, end, f"{name} ({acronym})", Kind.PARTY)
-            self.by_alias.setdefault(acronym.casefold(), mention.candidate)  # "the MDC" later
+            known = self.by_alias.get(acronym.casefold())  # "the MDC" later; a bare "MDC"
+            if known is None or known.name == acronym:  # before stands for it too
+                self.by_alias[acronym.casefold()] = mention.candidate
+            dropped = [m.candidate for m in overlapping]  # (the name read above, its alias)
+            for alias in _names_without_acronym(name):  # "The Social Democratic Party" later
+                if self.by_alias.get(alias) is None or self.by_alias[alias] in dropped:
+                    self.by_alias[alias] = mention.candidate
             mentions.append(mention)
         return mentions
 
