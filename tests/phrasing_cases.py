@@ -15226,3 +15226,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "recorded" a share of the votes ("recorded 12.41% (402,113 votes)", "recorded 9.8% of the
+# votes"); a share recorded alone is still no one's (a turnout, a poll).
+CASES += [
+    Case(
+        "verb-recorded-share-with-count",
+        "* The Green Party recorded 12.41% (402,113 votes);",
+        ("Green 402113", "Green 12.41%"),
+        "verbs",
+    ),
+    Case(
+        "verb-recorded-share-of-votes",
+        "The Farmers' Union recorded 9.8% of the votes in the county.",
+        ("Farmers 9.8%",),
+        "verbs",
+    ),
+    Case(  # negative
+        "nt-recorded-share-alone",
+        "Ostrava recorded 64.9 per cent, the highest turnout, while the Green Party recorded "
+        "12.41% in the latest survey.",
+        (),
+        "not-tallies",
+    ),
+]

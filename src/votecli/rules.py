@@ -68,6 +68,9 @@ _WEAK_GET = (
     # (a bare count only before the next name's: not an age, "reached 50, the age limit")
     r"reach(?:ed|es)(?= <P\d+>| <N\d+>(?: votes?\b| and <C))|"
     r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
+    # "The party recorded 32.27% (2,424,172 votes)", "recorded 12.4% of the votes": a share of
+    # the votes only (a place "recorded 64.9 per cent" turnout, or a count of all votes cast)
+    r"record(?:ed|s)(?= <P\d+> votes\)| <P\d+> of the (?:valid |total )?votes?\b)|"
     # "X, which held 22 votes, was eliminated", "with X holding two votes" (not seats held)
     r"(?:held|holding)(?= <N\d+> votes?\b))"
 )
