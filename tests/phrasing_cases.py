@@ -15249,3 +15249,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# One elected in the election "with N percent of the votes counted" is given that share;
+# one merely leading in it is not (how far the count has got).
+CASES += [
+    Case(
+        "reelected-in-election-with-share-of-votes-counted",
+        "Incumbent President Ana Ruiz was reelected in Sunday's presidential election with "
+        "91.2 percent of the votes counted, the commission announced.",
+        ("Ruiz 91.2%",),
+        "percent",
+    ),
+]

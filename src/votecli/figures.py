@@ -550,6 +550,11 @@ _COUNT_PROGRESS_BEFORE = patterns.compile(
 _CONTEST_NOUN_BEFORE = patterns.compile(
     rf"\b(?:elections?|runoff|run-off|race)\s+with\s+{_ROUGHLY}$", re.IGNORECASE
 )
+# but one elected or winning in that election is given the share: "X was reelected in Sunday's
+# presidential election with 95.5 percent of the votes counted"
+_ELECTED_BEFORE = patterns.compile(
+    r"\b(?:(?:re-?)?elected|won|wins|winning|victorious)\b", re.IGNORECASE
+)
 # "... is dead even with Y with roughly 50 percent of votes reported": "reported" tells how far
 # the count has got with no comma before (not "the votes reported by the commission")
 _REPORTED_BEFORE = patterns.compile(rf"\bwith\s+{_ROUGHLY}$", re.IGNORECASE)
@@ -586,8 +591,10 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
         return True
     if _COUNT_PROGRESS_BEFORE.search(before):
         return _COUNT_PROGRESS_AFTER.match(text, number.end) is not None
-    return _CONTEST_NOUN_BEFORE.search(before) is not None and bool(
-        _COUNTED_AFTER.match(text, number.end)
+    return (
+        _CONTEST_NOUN_BEFORE.search(before) is not None
+        and _COUNTED_AFTER.match(text, number.end) is not None
+        and _ELECTED_BEFORE.search(text, 0, number.start) is None
     )
 
 
