@@ -187,6 +187,15 @@ def test_a_count_and_a_share_stated_apart_rank_their_candidate_once():
     ]  # fmt: skip
 
 
+def test_a_count_and_a_share_one_sentence_states_apart_are_one_tally():
+    document = extract_text(
+        "Ana Ruiz got 5,120 votes with Tomas Vidal gaining 2,410 votes, accounting for 61.2 "
+        "and 28.8 percent respectively."
+    )
+    rows = [(t.candidate.name, t.votes, t.percent) for t in document.tallies]
+    assert rows == [("Ana Ruiz", 5120, 61.2), ("Tomas Vidal", 2410, 28.8)]
+
+
 def test_ranks_count_candidates_not_rows_when_some_tie():
     (result,) = results_of(
         "Hungary received 144 votes, Croatia 144 and Serbia 90. Serbia won 25 per cent, "

@@ -2557,6 +2557,7 @@ class _Reader:
         ):
             self._first_round_by_default()
         settled = self._fold_restatements(self._acronyms_spelled_out(self._settled_tallies()))
+        settled = _join_count_and_share(settled)
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
@@ -3020,6 +3021,32 @@ _GROUP_NOUN_AFTER = patterns.compile(
     r"\s+(?:(?i:members?|lawmakers|legislators|deputies|delegates|councill?ors|senators|"
     r"supporters|activists|voters)|MPs)\b"
 )
+
+
+def _join_count_and_share(settled: list[tuple]) -> list[tuple]:
+    """A count and a share one sentence gives one candidate in separate statements ("X got
+    5,120 votes and Y 2,410, accounting for 61.2 and 28.8 percent respectively") make one
+    tally, as "5,120 votes (61.2%)" does: one row a candidate, its numbers' sentence the
+    count's. Only one count and one share of the candidate there: two of either stay apart."""
+    halves: dict[tuple, list[int]] = {}
+    for index, (key, candidate, votes, percent, span, *_) in enumerate(settled):
+        if (votes is None) != (percent is None):
+            halves.setdefault((key, candidate.key, span.line, span.sentence), []).append(index)
+    shares: dict[int, float] = {}  # a count's index -> the share joined to it
+    dropped: set[int] = set()
+    for indexes in halves.values():
+        counts = [i for i in indexes if settled[i][2] is not None]
+        stated = [i for i in indexes if settled[i][3] is not None]
+        if len(counts) == 1 and len(stated) == 1:
+            shares[counts[0]] = settled[stated[0]][3]
+            dropped.add(stated[0])
+    if not shares:
+        return settled
+    return [
+        (*t[:3], shares[i], *t[4:]) if i in shares else t
+        for i, t in enumerate(settled)
+        if i not in dropped
+    ]
 
 
 def _function_word_first(candidate: Candidate) -> bool:
@@ -3574,7 +3601,8 @@ _INTRODUCTION_REACH = 40  # "Lithuanian Ambassador to the UN Dalius Cekuolis"
 # Words that put a person named beside them in a race
 _CONTEST_WORD = patterns.compile(
     r"\b(?:opponents?|rivals?|candidates?|candidacy|candidature|challengers?|contenders?|"
-    r"finalists?|run-?offs?|nominees?|ran|runs|running|race|bid|(?:re-?)?elect\w*|vot\w+|won|wins|defeat\w*|beat\w*|"
+    r"finalists?|run-?offs?|nominees?|ran|runs|running|race|bid|(?:re-?)?elect\w*|vot\w+|"
+    r"won|wins|defeat\w*|beat\w*|"
     r"lost|contest\w*|vying|vied)\b",
     re.IGNORECASE,
 )
