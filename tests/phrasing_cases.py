@@ -15260,3 +15260,14 @@ CASES += [
         "percent",
     ),
 ]
+# A count given to one named right after "gave", then the total it is part of ("gave X 188
+# of the 341 votes against 131 for Y").
+CASES += [
+    Case(
+        "gave-name-count-of-the-total",
+        "The ballot, declared at 1915 local time, gave Mr Harrow 188 of the 341 votes "
+        "against 131 for Ms Pellington.",
+        ("Harrow 188", "Pellington 131"),
+        "of-total",
+    ),
+]

@@ -2395,7 +2395,9 @@ RULES: tuple[Rule, ...] = (
         "gave-name-count",  # "The final count gave X 176,344 votes and 45 per cent of the
         # vote": the one given the count, named right after the verb (not "gave X 3 seats")
         rf"\b(?:giving|gave|gives|give|handed|handing) {C} {_QUANT}{NUM}"
-        rf"(?= {VOTERS}\b| of (?:the )?(?:valid |popular |total )?(?:votes?|ballots?)\b|[,.;)]|$)",
+        # ("gave X 204 of the 372 votes": the count, then the total it is part of)
+        rf"(?= {VOTERS}\b| of (?:the )?(?:valid |popular |total )?(?:votes?|ballots?)\b|{_OF_TOTAL}"
+        r"|[,.;)]|$)",
         _pairs((1, 3)),
         ("giv", "gave", "hand"),
     ),
