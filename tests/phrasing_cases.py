@@ -15271,3 +15271,15 @@ CASES += [
         "of-total",
     ),
 ]
+# A newspaper column read by OCR: short lines run on into each other, and a word split at a
+# line's end by a hyphen is one word ("Mr Ash-\nworth re-\nceived 41").
+CASES += [
+    Case(
+        "ocr-column-split-words",
+        "The party room ballot\nyesterday went as ex-\npected. With two mem-\nbers "
+        "away on duty, Mr Ash-\nworth received 41 of\nthe 77 votes cast,\nagainst 29 for "
+        "Mr Dell-\nbridge and 7 for Mr\nKoslowski. Mr Ash-\nworth thanked the\nparty.",
+        ("Ashworth 41", "Dellbridge 29", "Koslowski 7"),
+        "lists",
+    ),
+]

@@ -269,7 +269,7 @@ def unwrap(text: str) -> str:
     long = [i for i, width in enumerate(widths) if width >= _WRAP_MIN]
     wrapped = [i for i in long if widths[i] <= _WRAP_MAX]
     if len(wrapped) < _WRAP_LINES or len(wrapped) < 0.9 * len(long):
-        return text
+        return _unwrap_column(text, lines, widths)
     cut = [i for i in wrapped if _cut_mid_clause(lines, i)]
     if len(cut) * 2 < len(wrapped):
         return text
@@ -277,6 +277,40 @@ def unwrap(text: str) -> str:
     offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     for i in cut:
         chars[offsets[i + 1] - 1] = " "
+    return "".join(chars)
+
+
+# A newspaper column read by OCR (old papers' archives): lines of 20 to 45 characters, with
+# words split at a line's end by a hyphen ("Mr Whit-\nlam re-\nceived 32 of the 68\nfirst
+# preference votes"). Such hyphens mark the text as a column, whose lines run on into each
+# other like a wrap's; a list's short lines never end in a split word.
+_COLUMN_MAX = 45  # the widest line of a column (most lines; a heading may run wider)
+# (the word's end and the stops after it, so the spare spaces fall after "Pascal,")
+_SPLIT_WORD = re.compile(r"(?<=[a-z])-\n([a-z]+[,.;:'’\")]*)")
+_SPLIT_WORDS = 3  # split words a text needs before it counts as a column
+
+
+def _unwrap_column(text: str, lines: list[str], widths: list[int]) -> str:
+    """`text` with a column's line breaks read as spaces and its split words joined, each
+    word's two spare characters (the hyphen, the break) set as spaces after it: the same
+    length, so every offset outside a split word holds."""
+    splits = list(itertools.islice(_SPLIT_WORD.finditer(text), _SPLIT_WORDS))
+    if len(splits) < _SPLIT_WORDS:
+        return text
+    filled = [width for width in widths if width]
+    if sum(width <= _COLUMN_MAX for width in filled) < 0.8 * len(filled):
+        return text
+    chars = list(text)
+    offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    for i in range(len(lines) - 1):
+        following = lines[i + 1].strip()
+        if lines[i].strip() and following and not following.startswith(_OPENS_ITEM):
+            if not _is_row(lines[i]) and not _is_row(following):
+                chars[offsets[i + 1] - 1] = " "
+    for split in _SPLIT_WORD.finditer(text):
+        start, rest = split.start(), split.group(1)
+        if chars[split.start() + 1] == " ":  # the break was read as a space
+            chars[start : split.end()] = list(rest + "  ")
     return "".join(chars)
 
 
