@@ -15283,3 +15283,13 @@ CASES += [
         "lists",
     ),
 ]
+# A school class's year after a person ("Dana Whitcomb, '71,") is no tally, like an age.
+CASES += [
+    Case(
+        "class-year-after-names",
+        "Whitcomb polled 842 votes in defeating Laura Penner, '72, 611; Omar Stiles, '71, 95, "
+        "and Ruth Albany, '73, 64, for the council seat.",
+        ("Whitcomb 842", "Penner 611", "Stiles 95", "Albany 64"),
+        "not-tallies",
+    ),
+]

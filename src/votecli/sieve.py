@@ -118,6 +118,10 @@ _AGE_LAST = patterns.compile(r"\s*(?:[.;]|$)")
 
 _AND_BEFORE = patterns.compile(r"\d\s*[,)]\s*and\s+$")
 
+# "Cazzie Russell, '66, 962": a school class's year after a person (college papers), set off
+# like an age and no more a tally than one
+_CLASS_YEAR_BEFORE = patterns.compile(r",?\s*['’]")
+
 # "Chile, 61, was elected", "Jordan, 52, beat Y": a predicate right after the number set off
 # by commas makes it an age even after a country (a person so named, or a misreading); "Chile,
 # 61, Peru, 40", "Chile, 61, and Peru" and "Chile, 61, was second" stay counts
@@ -206,7 +210,20 @@ def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
                     continue
             marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
             aged = True
+        elif closing is not None and _class_year(text, person, number):
+            marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
     return marked
+
+
+def _class_year(text: str, person: Mention, number: Mention) -> bool:
+    """Whether `number` is a class's year written after a person: "Lee, '71," or "Lee '71"."""
+    return (
+        person.candidate is not None
+        and person.candidate.kind is not Kind.COUNTRY
+        and number.end - number.start == 2
+        and text[number.start : number.end].isdigit()
+        and bool(_CLASS_YEAR_BEFORE.fullmatch(text[person.end : number.start]))
+    )
 
 
 def _drop_countries_owning_office(
