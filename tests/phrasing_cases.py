@@ -15293,3 +15293,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Preferences an eliminated candidate hands on ("with five of her nine preferences going to
+# X") are transfers, no one's tally; "first preferences" stay a count.
+CASES += [
+    Case(
+        "preferences-going-to-transfer",
+        "Ms Ferrand was eliminated with five of her nine preferences going to Mr Obi.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "first-preferences-still-count",
+        "Mr Obi was elected with 2,310 first preferences.",
+        ("Obi 2310",),
+        "not-tallies",
+    ),
+]

@@ -72,6 +72,10 @@ _NOT_TALLY_AFTER = patterns.compile(
     # "with 13 of her transfers going to X", "picked up 9 transfers": votes handed on in a
     # preferential count, a gain on the count before
     r"(?:of (?:the |his |her |their |its )?)?(?:[\w-]+ )?transfers\b|"
+    # "with six of his eight preferences going to X": an eliminated one's votes handed on
+    # (where "1,234 first preferences" are a count)
+    r"of (?:his|her|their|its) (?:[\w-]+ )?preferences\b|"
+    r"preferences (?:going|went|flowing|flowed|passing|passed|transferred)\b|"
     # "50 percent plus 1": a majority's bar (not a change: "16% +1%", "+1.5%")
     r"plus (?:one|1)\b|\+ ?1\b(?!\s?%|[.,]\d)|"
     # "had 12,345 voters on the roll": the electorate, not a count of votes
