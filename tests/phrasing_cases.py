@@ -15309,3 +15309,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A seat the vote filled, named with a number word or a kind ("winning the one seat allotted
+# to Africa", "for the non-permanent seat"), makes a bare score a vote's count.
+CASES += [
+    Case(
+        "score-beside-the-one-seat",
+        "Ghana defeated Togo 121 to 64 to take the one seat reserved for West Africa.",
+        ("GHA 121", "TGO 64"),
+        "pairs",
+    ),
+]

@@ -948,8 +948,10 @@ BALLOT_WORD = Gated(
     ("vot", "ballot", "poll", "elect", "seat", "runoff", "run-off"),
     r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ing)?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
     r"\b(?:a|the|its|their|his|her|for|another)"
-    r"(?: (?:final|last|vacant|open|remaining|(?-i:[A-Z])[\w-]*)){0,3} seats?\b",
-)  # "for Council seat", "the Security Council seat", "ran for another seat", "the final seat"
+    r"(?: (?:final|last|vacant|open|remaining|one|sole|single|only|non-?permanent|rotating|"
+    r"contested|(?-i:[A-Z])[\w-]*)){0,3} seats?\b",
+)  # "for Council seat", "the Security Council seat", "ran for another seat", "the final seat",
+# "winning the one seat allocated to Asia", "the non-permanent seat"
 
 
 _GAME_MAX = 160  # more points than a side scores in any game (basketball's run to 150 or so)
