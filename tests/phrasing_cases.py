@@ -15319,3 +15319,19 @@ CASES += [
         "pairs",
     ),
 ]
+# A passive defeat with the score before the winner ("Y was beaten 142-30 by X"): the
+# winner's count first; a game's score stays none.
+CASES += [
+    Case(
+        "passive-beaten-score-before-winner",
+        "Last year Nepal was beaten 117-46 by Bangladesh in the vote for the council seat.",
+        ("BGD 117", "NPL 46"),
+        "pairs",
+    ),
+    Case(
+        "passive-beaten-game-score",
+        "Rovers were beaten 4-1 by Albion on Saturday.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -966,9 +966,10 @@ _SCORE_SECOND_BEFORE = patterns.compile(r"\d(?<!\w\d)\d{0,2}(?:,\d{3})*\s*[-–]
 
 
 # reach past a long name with its country ("beat Peru's Omar bin Khalid al-Mansour in the final")
-# (or trailing or losing: "X trailed Y on the first ballot, 23-19", "X lost to Y 116-77")
+# (or trailing or losing: "X trailed Y on the first ballot, 23-19", "X lost to Y 116-77"; or
+# beaten: "X was beaten 142-30 by Y")
 _BEAT_BEFORE = patterns.compile(
-    rf"\b(?:{rules.BEAT_VERBS}|trailed|trailing|trails|(?:lost|losing|loses) to)\b[^\d.;:]{{1,60}}$",
+    rf"\b(?:{rules.BEAT_VERBS}|beaten|trailed|trailing|trails|(?:lost|losing|loses) to)\b[^\d.;:]{{1,60}}$",
     re.IGNORECASE,
 )
 

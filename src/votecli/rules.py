@@ -1719,6 +1719,15 @@ RULES: tuple[Rule, ...] = (
         tuple(f"{word} by" for word in _BEATEN_WORDS),
     ),
     _rule(
+        "passive-beat-score-first",  # "Y was defeated 142-30 by X", "Y was beaten 61 to 40 by
+        # X in the second round": the score before the winner, the winner's count first
+        rf"{C}{gap(0, 40)}\b(?:was|were|is|are|been|being) (?:[a-z]+ly )?{_PASSIVE_BEATEN} "
+        rf"(?:by (?:a (?:vote|margin|score) of )?)?{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}"
+        rf"(?: votes?)? by {C}",
+        _pairs((6, 3), (1, 5)),
+        _BEATEN_WORDS,
+    ),
+    _rule(
         "beat-participle-score",  # "X exceeded the 50 percent mark in the third round,
         # topping Y 56-44 percent": the participle's doer is the clause's subject
         # (no other name between: "X pulled off a surprising victory ..., handily beating Y")
