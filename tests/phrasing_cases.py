@@ -15335,3 +15335,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# An old paper's result rows with dot leaders between the name and the count, run together
+# on one line ("X (Labour) .. .. 18,204 Y (Liberal) .. 16,977 Majority .. 1,227"): the dots
+# end no sentence, and the majority's row is no one's.
+CASES += [
+    Case(
+        "dot-leaders-result-rows",
+        "The by-election for the vacant seat resulted:— Mr Alan Brierley (Labour) .. .. "
+        "18,204 Mr Hugh Tennant (Liberal) .. 16,977 Majority .. 1,227 The poll was light.",
+        ("Brierley 18204", "Tennant 16977"),
+        "lists",
+    ),
+    Case(
+        "dot-leaders-spaced",
+        "Result: Coutts (Ind.) . . . 2,904; Farrow (Lab.) . . . 2,611.",
+        ("Coutts 2904", "Farrow 2611"),
+        "lists",
+    ),
+]

@@ -3148,8 +3148,11 @@ RULES: tuple[Rule, ...] = (
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
         # (a status column between: "Ann Roe  Elected 27,364")
         # (a new sentence may follow with no stop: "Green 48 (3.0 per cent) Figures for ...")
-        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))?(?:{_FATE_COLUMN})? {NUM}(?: {VOTERS})?"
-        rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ ))",
+        # (an old paper's dot leaders between: "X (Labour) .. .. 24,692", and the majority's
+        # row after: "Y (Conservative) .. 23,017 Majority .. 1,675")
+        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))?(?:{_FATE_COLUMN})?"
+        rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
+        rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b)",
         _pairs((1, 3)),
     ),
 )

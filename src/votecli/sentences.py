@@ -165,13 +165,21 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 def _stray_stop(text: str, match: re.Match[str]) -> bool:
     """Whether the stop comes between a share and its count in brackets ("- 43.67%. (8,412,183
-    votes)"): astray, ending no sentence."""
+    votes)"), or is a dot leader's before a count ("Smith (Labour) .. .. 24,692"): astray,
+    ending no sentence."""
+    if _LEADER_BEFORE.search(text, max(0, match.start() - 8), match.end()):
+        return text[match.end() : match.end() + 1].isdigit()
     return (
         text.startswith("(", match.end())
         and match.start() > 0
         and text[match.start() - 1] in "%0123456789"
         and _COUNT_IN_BRACKET.match(text, match.end()) is not None
     )
+
+
+# The dots an old paper's results set between a name and its count: two at least, spaced or
+# not (an ellipsis before a number then runs on too, as one sentence does)
+_LEADER_BEFORE = patterns.compile(r"(?:\.\.|\. \.)[. ]*$")
 
 
 # A count of votes in brackets: what a share's stray stop leaves after it
