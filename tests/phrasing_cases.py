@@ -15353,3 +15353,14 @@ CASES += [
         "lists",
     ),
 ]
+# Result rows "Name (Party) - count" run together on one line, as an OCR'd results box
+# reads: each row's count is its name's, up to the next row's name.
+CASES += [
+    Case(
+        "dash-rows-run-together-with-party",
+        "COUNTY COMMISSIONER Dana Whitford (R) - 41,208 Luis Carranza (D) - 39,877 "
+        "SHERIFF Pam Ostrander (D) - 52,610 Gil Haney (R) - 30,144",
+        ("Whitford 41208", "Carranza 39877", "Ostrander 52610", "Haney 30144"),
+        "lists",
+    ),
+]
