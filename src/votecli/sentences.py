@@ -294,7 +294,7 @@ def unwrap(text: str) -> str:
 # other like a wrap's; a list's short lines never end in a split word.
 _COLUMN_MAX = 45  # the widest line of a column (most lines; a heading may run wider)
 # (the word's end and the stops after it, so the spare spaces fall after "Pascal,")
-_SPLIT_WORD = re.compile(r"(?<=[a-z])-\n([a-z]+[,.;:'’\")]*)")
+_SPLIT_WORD = patterns.compile(r"(?<=[a-z])-\n([a-z]+[,.;:'’\")]*)")
 _SPLIT_WORDS = 3  # split words a text needs before it counts as a column
 
 
@@ -311,15 +311,23 @@ def _unwrap_column(text: str, lines: list[str], widths: list[int]) -> str:
     chars = list(text)
     offsets = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     for i in range(len(lines) - 1):
-        following = lines[i + 1].strip()
-        if lines[i].strip() and following and not following.startswith(_OPENS_ITEM):
-            if not _is_row(lines[i]) and not _is_row(following):
-                chars[offsets[i + 1] - 1] = " "
+        if _runs_on(lines[i], lines[i + 1].strip()):
+            chars[offsets[i + 1] - 1] = " "
     for split in _SPLIT_WORD.finditer(text):
         start, rest = split.start(), split.group(1)
-        if chars[split.start() + 1] == " ":  # the break was read as a space
+        if chars[start + 1] == " ":  # the break was read as a space
             chars[start : split.end()] = list(rest + "  ")
     return "".join(chars)
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether a column's line runs on into the next: both hold text, neither is a row."""
+    return (
+        bool(line.strip() and following)
+        and not following.startswith(_OPENS_ITEM)
+        and not _is_row(line)
+        and not _is_row(following)
+    )
 
 
 def _cut_mid_clause(lines: list[str], index: int) -> bool:
