@@ -167,8 +167,10 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
     """Whether the stop comes between a share and its count in brackets ("- 43.67%. (8,412,183
     votes)"), or is a dot leader's before a count ("Smith (Labour) .. .. 24,692"): astray,
     ending no sentence."""
-    if _LEADER_BEFORE.search(text, max(0, match.start() - 8), match.end()):
-        return text[match.end() : match.end() + 1].isdigit()
+    if text[match.end() : match.end() + 1].isdigit() and _LEADER_BEFORE.search(
+        text, max(0, match.start() - 8), match.end()
+    ):
+        return True
     return (
         text.startswith("(", match.end())
         and match.start() > 0
@@ -302,6 +304,8 @@ def _unwrap_column(text: str, lines: list[str], widths: list[int]) -> str:
     """`text` with a column's line breaks read as spaces and its split words joined, each
     word's two spare characters (the hyphen, the break) set as spaces after it: the same
     length, so every offset outside a split word holds."""
+    if text.count("-\n") < _SPLIT_WORDS:  # a plain count spares most texts the pattern
+        return text
     splits = list(itertools.islice(_SPLIT_WORD.finditer(text), _SPLIT_WORDS))
     if len(splits) < _SPLIT_WORDS:
         return text
