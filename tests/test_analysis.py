@@ -97,9 +97,10 @@ def test_human_rights_council_needs_an_absolute_majority():
     assert result.rows[0].elected == "no"
 
 
-def test_tallies_above_the_total_are_warned_about():
+def test_tallies_above_the_total_are_warned_about_and_get_no_share_of_it():
     (result,) = results_of("Of the 100 member states 150 had voted for Japan.")
     assert any("more than the total" in w for w in result.warnings)
+    assert [row.share for row in result.rows] == [None]
 
 
 def test_resolve_by_name_code_capital_and_unknown():

@@ -227,7 +227,7 @@ def _share(
         return tally.percent / 100, "stated percent"
     if tally.votes is None:
         return None, None
-    if total:
+    if total and tally.votes <= total:  # a count above it is no part of it (warned of)
         return tally.votes / total, "stated total"
     if vote_sum:
         return tally.votes / vote_sum, "sum of tallies"
