@@ -58,6 +58,17 @@ CASES = [
         {None: None},
     ),
     (
+        "areas-won-no-total",
+        "Rotimi Ade won in 15 of the 18 local government areas and polled 292,830 votes, "
+        "ahead of Tunde Bako with 195,791.",
+        {None: None},
+    ),
+    (
+        "districts-carried-no-total",
+        "Moss carried 40 of the 64 counties, winning 1,204,118 votes to 980,220 for Lane.",
+        {None: None},
+    ),
+    (
         "bound-no-total",
         "More than 1,000 people voted in the online ballot, and Moss won 61 percent.",
         {None: None},

@@ -218,7 +218,10 @@ _BOUND_BEFORE = patterns.compile(
 _NOT_A_TOTAL_AFTER = patterns.compile(
     r"[-–]\s?member\b|"  # "of the 193-member Assembly": the body's size
     r"\s*(?:[\w-]+\s+){0,2}?(?:spots|seats|places|posts|vacancies|non-permanent|permanent|"
-    r"elected|ran|running|candidates|registered|eligible|electorate)\b",
+    r"elected|ran|running|candidates|registered|eligible|electorate|"
+    # "won in 15 of the 18 local government areas": places, never votes
+    r"areas|LGAs|districts|constituencies|wards|counties|provinces|regions|municipalities|"
+    r"precincts|polling units)\b",
     re.IGNORECASE,
 )
 # "failed to win 97 votes", "was unable to secure 5%": a count not reached, no tally
