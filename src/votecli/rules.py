@@ -3215,9 +3215,10 @@ def apply(skeleton: str) -> tuple[Binding, ...]:
     bindings: list[Binding] = []
     named = "<C" in skeleton
     lower = skeleton.lower()
-    for rule in RULES:
-        if rule.needs_candidate and not named:
-            continue  # most rules bind a number to a named candidate
+    # most rules bind a number to a named candidate, and most skeletons name none: those
+    # skip straight to the few rules that need no name (looping over all 186 rules to skip
+    # them was two thirds of rule matching)
+    for rule in RULES if named else _NAMELESS_RULES:
         if rule.words and not _holds_a_word(rule.words, lower):
             continue
         if rule.needs_vote_word and not _VOTE_SPOKEN.search(skeleton):
@@ -3232,6 +3233,9 @@ def apply(skeleton: str) -> tuple[Binding, ...]:
                 taken_here.add(number)
                 bindings.append(Binding(candidate, number, rule.name, *step))
     return tuple(_with_leads(bindings))
+
+
+_NAMELESS_RULES = tuple(rule for rule in RULES if not rule.needs_candidate)  # in RULES' order
 
 
 # Rules that read a figure as one more of a run ("..., Y 164", "..., with Y at 32%"): they
