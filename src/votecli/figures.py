@@ -1195,17 +1195,25 @@ def _foreseen(before: str) -> bool:
 def _not_tally_before(before: str) -> bool:
     """Whether `before` ends with one of NOT_TALLY_WORDS as a whole word (then spaces).
     `str.endswith` on a tuple runs at C speed; a regex anchored at the end would try every
-    position of the window first."""
+    position of the window first. Only the words ending in the tail's last letter can match:
+    tried alone (in NOT_TALLY_WORDS' order), they are a tenth of the 120 (a fifth of the time)."""
     tail = before.rstrip().lower()
-    if not tail.endswith(NOT_TALLY_WORDS):
+    words = _NOT_TALLY_BY_LAST.get(tail[-1:])
+    if words is None or not tail.endswith(words):
         return False
-    for word in NOT_TALLY_WORDS:
+    for word in words:
         start = len(tail) - len(word)
         if tail.endswith(word) and (start == 0 or not _word_char(tail[start - 1])):
             return word not in ("by", "by the") or not tail.removesuffix(" the").endswith(
                 SUPPORTED_BY
             )
     return False
+
+
+_NOT_TALLY_BY_LAST = {  # NOT_TALLY_WORDS by their last letter, each group in their order
+    last: tuple(word for word in NOT_TALLY_WORDS if word[-1] == last)
+    for last in {word[-1] for word in NOT_TALLY_WORDS}
+}
 
 
 def _word_char(char: str) -> bool:
