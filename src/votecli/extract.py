@@ -1847,11 +1847,13 @@ class _Reader:
         self, sentence: Sentence, text: str, mentions: list[sieve.Mention], claimed: set[int]
     ) -> None:
         """Numbers in a vote sentence that no rule read: what `explain --unattributed` lists."""
-        if not _VOTE_SENTENCE.search(text):
+        unread = [m for i, m in enumerate(mentions) if m.kind in ("N", "P") and i not in claimed]
+        # the cheap test first: most sentences leave no number unread, and the pattern, found
+        # in nine sentences in ten, tries every word of the sentence
+        if not unread or not _VOTE_SENTENCE.search(text):
             return
-        for index, mention in enumerate(mentions):
-            if mention.kind in ("N", "P") and index not in claimed:
-                self.unattributed.append(self._span(sentence, mention.start, mention.end))
+        for mention in unread:
+            self.unattributed.append(self._span(sentence, mention.start, mention.end))
 
     def _antecedent(
         self,
