@@ -184,13 +184,13 @@ def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
     counts: bool | None = None  # whether the brackets list counts, once a bracket is met
     for index in range(1, len(marked)):
         person, number = marked[index - 1], marked[index]
+        if number.kind != "N" or person.candidate is None:
+            continue  # an age is a count right after a name: the patterns only there
         closing = _AGE_AFTER.match(text, number.end)
         if closing is None and aged and _AND_BEFORE.search(text, 0, person.start):
             closing = _AGE_LAST.match(text, number.end)
         if (
             closing is not None
-            and number.kind == "N"
-            and person.candidate is not None
             and (
                 person.candidate.kind is not Kind.COUNTRY
                 or (
@@ -1468,7 +1468,13 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                 merged.append(replace(share, kind="X", aside=True, cover=closing))
                 skip = 2
                 continue
-        if second is not None and _pair_gap(text, first, second):
+        # only a count and its share pair here, either way round: the words between other
+        # numbers (nineteen pairs in twenty) are not looked at
+        if (
+            second is not None
+            and (first.kind, second.kind) in _COUNT_AND_SHARE_KINDS
+            and _pair_gap(text, first, second)
+        ):
             if (
                 first.kind == "N"
                 and second.kind == "P"
@@ -1510,6 +1516,9 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(first)
     return merged
+
+
+_COUNT_AND_SHARE_KINDS = frozenset({("N", "P"), ("P", "N")})
 
 
 # After a person's age set off by commas, a description of the person: the age's commas
