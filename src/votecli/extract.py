@@ -1582,7 +1582,9 @@ class _Reader:
         mentions.sort(key=lambda m: m.start)
         if self.vote_question and self.vote_question in text:
             mentions = _outside_question(text, mentions, self.vote_question)
-        dateline = _DATELINE.match(text)
+        # a dateline ends in a dash and a space: most sentences hold neither, and fail that
+        # plain test in a fifth of the time the pattern takes
+        dateline = _DATELINE.match(text) if "- " in text or "– " in text or "— " in text else None
         if dateline:
             mentions = [m for m in mentions if m.start >= dateline.end()]
         if self.host_city_vote:
@@ -3577,8 +3579,17 @@ def _visits(text: str, every_sentence: bool = False) -> list[tuple[Sentence, boo
 
 
 def _holds_prose(text: str) -> bool:
-    """Whether skipped text holds a sentence the walk sees (not blank, a rule or a header)."""
-    return any(_seen_text(line.strip()) for line in text.split("\n"))
+    """Whether skipped text holds a sentence the walk sees (not blank, a rule or a header).
+    Line by line with `find`: most gaps open with prose, and splitting every line of a long
+    gap to look at its first cost twice as much."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if _seen_text((text[start:] if end < 0 else text[start:end]).strip()):
+            return True
+        if end < 0:
+            return False
+        start = end + 1
 
 
 def _name_forms(token: str) -> set[str]:
