@@ -3,6 +3,8 @@ Checked on every phrasing case, the seeds and sentences written to hit each patt
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from phrasing_cases import CASES
@@ -127,3 +129,16 @@ def test_a_rule_gate_never_hides_a_match(monkeypatch):
             if found:
                 lower = skeleton.lower()
                 assert any(w in lower for w in rule.words), f"{rule.name} matches {found.group()!r}"
+
+
+def test_a_rule_needing_no_name_needs_a_count_or_share(monkeypatch):
+    """`rules.apply` skips a skeleton holding no name, count or share: no rule that needs
+    no name matches one. Checked on every phrasing case's skeleton with its counts and
+    shares made other numbers ("<N1>" as "<X1>")."""
+    skeletons = _skeletons(monkeypatch)
+    for rule in rules._NAMELESS_RULES:
+        matched = [skeleton for skeleton in skeletons if rule.pattern.search(skeleton)]
+        assert matched, f"{rule.name}: no skeleton matches; add a case"
+        for skeleton in matched:
+            blanked = re.sub(r"<[NP](\d+)>", r"<X\1>", skeleton)
+            assert not rule.pattern.search(blanked), f"{rule.name} reads {blanked!r}"
