@@ -485,6 +485,15 @@ class _ContestDraft:
         self.total = self.total or other.total
         self.required = self.required or other.required
 
+    def rename(self, short: str, full: Candidate) -> None:
+        """Stand `full` in for the candidate filed under `short`, its status kept."""
+        del self.candidates[short]
+        self.candidates.setdefault(full.key, full)
+        for keys in (self.elected, self.defeated, self.contesting):
+            if short in keys:
+                keys.discard(short)
+                keys.add(full.key)
+
 
 class _RoundCues(NamedTuple):
     """What a sentence says of rounds and years, for each number a rule binds in it."""
@@ -2668,14 +2677,8 @@ class _Reader:
         for draft in self.drafts.values():
             for short, candidate in list(draft.candidates.items()):
                 full = spelled.get(candidate.name)
-                if full is None:
-                    continue
-                del draft.candidates[short]
-                draft.candidates.setdefault(full.key, full)
-                for keys in (draft.elected, draft.defeated, draft.contesting):
-                    if short in keys:
-                        keys.discard(short)
-                        keys.add(full.key)
+                if full is not None:
+                    draft.rename(short, full)
         return [
             (key, spelled.get(candidate.name, candidate), *rest)
             for key, candidate, *rest in settled
@@ -2701,14 +2704,8 @@ class _Reader:
                 full = self.names.person_named(candidate.name)
                 if full is None or full.key == short:
                     continue
-                if full.key not in draft.candidates and (key, full.key) not in counted:
-                    continue
-                del draft.candidates[short]
-                draft.candidates.setdefault(full.key, full)
-                for keys in (draft.elected, draft.defeated, draft.contesting):
-                    if short in keys:
-                        keys.discard(short)
-                        keys.add(full.key)
+                if full.key in draft.candidates or (key, full.key) in counted:
+                    draft.rename(short, full)
 
     def _settle_outcomes(self, settled: list[tuple]) -> None:
         """Each stated outcome in the contest of the candidate's numbers: one said without a
