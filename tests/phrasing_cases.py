@@ -15364,3 +15364,36 @@ CASES += [
         "lists",
     ),
 ]
+# Names of bodies are no contestants: organisation words in other languages ("the Fédération
+# Internationale de Natation"), the voters' body in the plural ("Member Associations"), "the
+# Executive" alone; and a pronoun's share "to" a rival's after a longer gap ("of the votes
+# from member clubs to Peru's Y's 39.1%").
+CASES += [
+    Case(
+        "pronoun-after-foreign-body-name",
+        "Ana Lopez was elected president of the Fédération Internationale de Natation. "
+        "She won 112 votes to 70 for Jon Ekberg.",
+        ("Lopez 112", "Ekberg 70"),
+        "pronouns",
+    ),
+    Case(
+        "voting-body-plural-not-candidate",
+        "Paulo Reis won the vote. He received 64.2% of the votes from ITF Member Clubs to "
+        "Tomas Berg's 33.5%.",
+        ("Reis 64.2%", "Berg 33.5%"),
+        "people-parties",
+    ),
+    Case(
+        "executive-alone-not-candidate",
+        "Ghana, a late entrant, beat Togo for a seat on the Executive, receiving 41 votes.",
+        ("GHA 41",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "pronoun-pair-to-long-gap-owner",
+        "Carla Mendes was elected head of the union. She received 58.4% of the votes from "
+        "member federations to Peru's Jorge Salas's 39.1%.",
+        ("Mendes 58.4%", "Salas 39.1%"),
+        "pronouns",
+    ),
+]

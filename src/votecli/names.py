@@ -208,6 +208,17 @@ _ORGANISATION_WORDS = SPORTS | frozenset(
     association confederation federation council committee union party league congress bank
     fund organisation organization agency commission university foundation society institute
     corporation police army navy ministry department
+    fédération federación federação federazione confédération confederación internationale
+    internacional internazionale asociación associação associazione organización
+    organização organizzazione comité comisión comissão commissione
+    """.split()
+)  # (in other languages too: "the Fédération Internationale de l'Automobile")
+# The plural last word of a body whose members cast the votes ("ITF Member Clubs", "the
+# FIFA Member Associations", "National Federations"): the voters, never a contestant
+_VOTING_BODIES = frozenset(
+    """
+    clubs associations federations confederations unions members delegations chapters
+    branches societies committees organisations organizations
     """.split()
 )
 _PARTICLES = frozenset(
@@ -271,6 +282,7 @@ STOPWORDS = frozenset(
     organization organisation board conference session secretary secretary-general office
     ministry foreign affairs house commons representatives senate congress parliament
     chamber speaker president presidency chairman chair premier election elections electoral
+    executive
     speakership chairmanship governorship mayoralty leadership premiership
     rector vice-chancellor provost treasurer chairperson registrar ombudsman comptroller sheriff
     whip moderator warden bursar auditor coroner alderman councillor
@@ -791,6 +803,8 @@ class NameBook:
             return None  # "the leader of the Ontario Progressive Conservative": whose, not who
         if len(core) > 1 and any(w.lower() in _ORGANISATION_WORDS for w in core):
             return None  # "World Rugby", "Athletics Kenya": a body, never a contestant
+        if len(core) > 1 and core[-1].lower() in _VOTING_BODIES:
+            return None  # "votes from ITF Member Clubs": who voted, never who was voted for
         if _common_compound(core[-1]):
             return None
         if core[-1].lower().removesuffix("s") in _LABEL_WORDS and _LABEL_NUMBER.match(text, end):

@@ -1953,8 +1953,9 @@ RULES: tuple[Rule, ...] = (
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%", "saw the
         # former pull away with 46 votes to Jones' 26"
         rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b"
-        rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 10)} "
-        rf"(?:to|against|versus|vs\.?|compared (?:with|to)) {C}(?:'s|’s|'|’)(?: with| on| at)? {NUM}",
+        rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 40)} "
+        rf"(?:to|against|versus|vs\.?|compared (?:with|to)) (?:{gap(0, 20)})?"
+        rf"{C}(?:'s|’s|'|’)(?: with| on| at)? {NUM}",
         _pronoun_versus(3, 4, 6),
         (">'s", ">’s", ">' <", ">’ <"),
     ),
