@@ -15397,3 +15397,25 @@ CASES += [
         "pronouns",
     ),
 ]
+# A count of the whole opening the sentence before the one it elected ("With 131 out of a
+# total of 190 votes, X was elected"), as "Winning 131 out of 190 votes, X ...".
+CASES += [
+    Case(
+        "with-count-out-of-total-first",
+        "With 131 out of a total of 190 votes, Norway was on Tuesday elected to the board.",
+        ("NOR 131",),
+        "of-total",
+    ),
+    Case(
+        "with-count-out-of-total-first-short",
+        "With 98 out of 176 votes cast, Chile was elected to the committee.",
+        ("CHL 98",),
+        "of-total",
+    ),
+    Case(
+        "participle-count-out-of-a-total-first",
+        "Securing 140 out of a total of 188 votes, Ghana took the African seat.",
+        ("GHA 140",),
+        "of-total",
+    ),
+]

@@ -2713,10 +2713,12 @@ RULES: tuple[Rule, ...] = (
         # "Winning 163 out of 178 approval votes, X ...": the count of a whole
         # ("Obtaining 284,213 votes (35.01%), X ...": the share's bracket closes after the count)
         rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}\)?"
-        rf"(?: (?:out )?of (?:the )?<X\d+>)?"
+        rf"(?: (?:out )?of (?:a total of |the )?<X\d+>)?"
         rf"(?: (?:[a-z-]+ )?{VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
-        rf"|^\W*(?:with|on) {_QUANT}{NUM} (?:(?:votes|ballots)(?: in (?:its|his|her) favou?r| "
+        # ("With 131 out of a total of 190 votes, X was elected": the count of a whole)
+        rf"|^\W*(?:with|on) {_QUANT}{NUM}(?: (?:out )?of (?:a total of |the )?<X\d+>)? "
+        rf"(?:(?:votes|ballots)(?: cast| in (?:its|his|her) favou?r| "
         rf"in favou?r)?|of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?), "
         # "With 141 votes in favour, Sierra Leone joined the Council", "With 54% of the vote, X"
         rf"(?:the )?{C}",
