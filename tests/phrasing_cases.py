@@ -15419,3 +15419,32 @@ CASES += [
         "of-total",
     ),
 ]
+# A margin said small ("by just three votes", "by only 3") is no count; a score after the
+# winner's participle further on ("..., winning 47-44") gives the one beaten the second side.
+CASES += [
+    Case(
+        "beat-margin-then-participle-score",
+        "Ines Duarte beat Marco Feld by just three votes in the second and decisive round of "
+        "voting, winning 47-44.",
+        ("Duarte 47 r2", "Feld 44 r2"),
+        "rounds",
+    ),
+    Case(
+        "beat-then-participle-votes-to",
+        "Rosa Kell defeated Omar Tilly in the final ballot, winning 61 votes to 52.",
+        ("Kell 61", "Tilly 52"),
+        "verbs",
+    ),
+    Case(  # negative
+        "nt-margin-by-only",
+        "Ines Duarte was elected by only 3 votes, a recount showed.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative
+        "nt-margin-by-a-mere",
+        "Rosa Kell edged out Omar Tilly by a mere 12 votes after a recount.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -36,6 +36,8 @@ NOT_TALLY_WORDS = (
     "needed to win", "need to win", "needs to win", "needing to win", "required to win",
     "must win", "had to win", "has to win", "have to win",
     "margin of", "by the",
+    # a margin said small: "beat Y by just four votes", "by only 3"
+    "by just", "by only", "by a mere",
     # what was foreseen or promised, not what was cast: "predicted 150 votes for X"
     "predicted", "predicting", "predicts", "expected", "expecting", "forecast", "forecasting",
     "projected", "promised", "pledged", "hoped for", "counted on", "counting on", "targeted",
@@ -969,7 +971,8 @@ _SCORE_SECOND_BEFORE = patterns.compile(r"\d(?<!\w\d)\d{0,2}(?:,\d{3})*\s*[-–]
 # (or trailing or losing: "X trailed Y on the first ballot, 23-19", "X lost to Y 116-77"; or
 # beaten: "X was beaten 142-30 by Y")
 _BEAT_BEFORE = patterns.compile(
-    rf"\b(?:{rules.BEAT_VERBS}|beaten|trailed|trailing|trails|(?:lost|losing|loses) to)\b[^\d.;:]{{1,60}}$",
+    rf"\b(?:{rules.BEAT_VERBS}|beaten|trailed|trailing|trails|(?:lost|losing|loses) to)\b"
+    rf"[^\d.;:]{{1,90}}$",
     re.IGNORECASE,
 )
 
@@ -994,7 +997,7 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
         if not second:
             return None
         start -= len(second.group())
-    if not _BEAT_BEFORE.search(text[max(0, start - 75) : start]) and not (
+    if not _BEAT_BEFORE.search(text[max(0, start - 105) : start]) and not (
         _WON_BEFORE.search(text, max(0, start - 60), start) and _RIVAL_AFTER_SCORE.match(text, end)
     ):
         return None
@@ -1204,9 +1207,8 @@ def _not_tally_before(before: str) -> bool:
     for word in words:
         start = len(tail) - len(word)
         if tail.endswith(word) and (start == 0 or not _word_char(tail[start - 1])):
-            return word not in ("by", "by the") or not tail.removesuffix(" the").endswith(
-                SUPPORTED_BY
-            )
+            # ("backed by just 40 delegates": those who backed, no margin)
+            return not word.startswith("by") or not (tail[:start] + "by").endswith(SUPPORTED_BY)
     return False
 
 
