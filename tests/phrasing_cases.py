@@ -15448,3 +15448,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "one of" a superlative's kind ("won one of the closest votes") is no count of one.
+CASES += [
+    Case(  # negative
+        "nt-one-of-superlative",
+        "Vienna won one of the tightest votes in the history of the Congress.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # negative
+        "nt-one-of-superlative-no-article",
+        "How Clara Boyd won one of most bitter leadership votes",
+        (),
+        "not-tallies",
+    ),
+]
+# A question word opening a headline is no part of the name after it ("How X won ...").
+CASES += [
+    Case(
+        "headline-question-word-before-name",
+        "How Clara Boyd won 212 votes and the leadership",
+        ("Boyd 212",),
+        "people-parties",
+    ),
+]

@@ -177,6 +177,12 @@ _ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Sta
 _ROUND_LABEL_MAX = 30
 # capitalised, a measure's name ("prop." and "initiative" are among NOT_TALLY_WORDS)
 _MEASURE_ENDINGS = ("Measure ", "Question ", "Amendment ", "Issue ")
+# "won one of the closest votes", "in one of the most bitter races": one among a superlative's
+# kind, no count
+_ONE_OF_SUPERLATIVE = patterns.compile(
+    r"\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+est|most|least|best|worst)\b",
+    re.IGNORECASE,
+)
 _COUNT_AFTER_LABEL = patterns.compile(
     r"\s*(?:[-–%]|per ?cent|percent|votes?|ballots?|for|to|of|out|against|in favou?r)\b",
     re.IGNORECASE,
@@ -869,6 +875,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     ):
         return True  # "was elected president by 96.9% of valid votes": a share, no margin
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
+        return False
+    if value == 1 and number.words and _ONE_OF_SUPERLATIVE.match(after):
         return False
     if before.endswith(_MEASURE_ENDINGS):
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number

@@ -371,6 +371,8 @@ _LEADERS = frozenset(
     # or a conjunction or adverb joining it to the sentence before: "But Hosny, 71, was
     # accused ...", "And Ruiz got 27", "Yet Lee won"
     | {"but", "and", "yet", "also", "still", "instead", "thus"}
+    # or a question word opening a headline: "How Boyd won the leadership", "Why Ruiz lost"
+    | {"how", "why", "where", "whether"}
 )
 # "In Geneva, X was elected": what opens a sentence before a place (or a time) set off by a
 # comma
