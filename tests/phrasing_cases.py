@@ -15472,3 +15472,17 @@ CASES += [
         "people-parties",
     ),
 ]
+# "He"/"she" after a sentence whose subject beat someone ("X won, defeating minister Y";
+# "X won with 215 votes against Y, who garnered 194") stands for the subject, not the one
+# beaten, named last.
+CASES += [
+    Case(
+        "pronoun-after-defeating-rival",
+        "Lena Hart won the chairmanship on Sunday, defeating former deputy Kurt Bauer in a "
+        "runoff. Hart won the runoff with 201 votes against Bauer, who garnered 188 votes. "
+        "In the first round she won 140 votes, advancing to the runoff against Bauer, who "
+        "garnered 152 votes.",
+        ("Hart 201 r2", "Bauer 188 r2", "Hart 140 r1", "Bauer 152 r1"),
+        "pronouns",
+    ),
+]

@@ -539,6 +539,9 @@ _ACRONYM = patterns.compile(rf" \([{UPPER}][{UPPER}0-9&-]{{1,9}}\)", 0)
 # the pronoun stands for, so a "she" or "he" after it stands for that one, not for Y
 _PRONOUNS_RIVAL_BEFORE = patterns.compile(
     r"\b(?:his|her) (?:[a-z]+ )?(?:rival|opponent|challenger|contender)(?:,? [a-z]+){0,3},? $"
+    # or the one beaten by the sentence's subject ("X won, defeating economic minister Y in a
+    # runoff ... He had won 154 votes in the first round"): a "he" after stands for X
+    r"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){0,3}$"
 )
 
 
