@@ -15486,3 +15486,21 @@ CASES += [
         "pronouns",
     ),
 ]
+# A trajectory whose steps each name their round ("support for X fell from 85 votes in the
+# first round to 81 in the second"; "... to 81 and 68 votes in the second and third
+# ballots"): each step is that round's count.
+CASES += [
+    Case(
+        "trajectory-steps-with-rounds",
+        "Support for Nepal slipped from 92 votes in the first round to 87 in the second.",
+        ("NPL 92 r1", "NPL 87 r2"),
+        "rounds",
+    ),
+    Case(
+        "trajectory-steps-listed-rounds",
+        "The contest dragged on, with backing for Panama steadily falling from 101 votes in "
+        "the first round to 96 and 90 votes in the second and third ballots, respectively.",
+        ("PAN 101 r1", "PAN 96 r2", "PAN 90 r3"),
+        "rounds",
+    ),
+]

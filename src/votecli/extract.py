@@ -884,6 +884,14 @@ class _Reader:
                 return True, named[binding.step]  # "120 and 130 respectively in the first
             return binding.number in organs, round_  # and second rounds"; else of what?
         if binding.step is not None:
+            # each step in a round the sentence names, as many as the steps ("from 85 votes
+            # in the first round to 81 and 68 in the second and third ballots"; the whole
+            # sentence's, as "falling from 101 votes in the first round" is an earlier figure
+            # whose round the cues leave out)
+            named = {r for _, r in cues.rounds_in(text) if r > 0}
+            named = sorted(named | set(_listed_rounds(text)))
+            if len(named) == binding.step_count:
+                return True, named[binding.step]
             return True, comparisons.trajectory_round(rounds, binding, number.start)
         if binding.rule in _CHANGE_RULES and rounds:
             return True, comparisons.changed_round(rounds, mentions, binding, round_)

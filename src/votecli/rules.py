@@ -411,6 +411,11 @@ def _shared_several(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield from _shared(m)
 
 
+# the round a trajectory's step is in: "from 85 votes in the first round to 81 in the second"
+# ("... to 81 and 68 votes in the second and third ballots")
+_STEP_ROUND = r"(?: in the [a-z-]+(?: and [a-z-]+)?(?: (?:round|ballot)s?)?)?"
+
+
 def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """One candidate over rounds (or organs): candidate, number, step, steps."""
     steps = [int(x) for x in _COUNT_SLOT.findall(m.group("steps"))]
@@ -1408,8 +1413,8 @@ RULES: tuple[Rule, ...] = (
         "trajectory",  # "X saw its support fall from 109 votes to 73 and finally 60"
         # a field or a lead that narrows ("the field narrows from 14 to two") is no count
         rf"{C}{gap(0, 80)}(?<!narrow )(?<!narrows )(?<!narrowed )(?<!narrowing )"
-        rf"\bfrom (?P<steps>{N}(?: {VOTERS})? to {N}(?: {VOTERS})?"
-        rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {VOTERS})?){{0,3}})",
+        rf"\bfrom (?P<steps>{N}(?: {VOTERS})?{_STEP_ROUND} to {N}(?: {VOTERS})?{_STEP_ROUND}"
+        rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {VOTERS})?{_STEP_ROUND}){{0,3}})",
         _trajectory,
         ("from <n",),
     ),
