@@ -15504,3 +15504,19 @@ CASES += [
         "rounds",
     ),
 ]
+# "X led by 40 votes to 35 for Y": a score, the leader's side first (alone, "led by 40
+# votes" is a margin).
+CASES += [
+    Case(
+        "led-by-votes-to-for",
+        "In the first ballot Hamburg led by 40 votes to 35 for Lyon and 18 to Turin.",
+        ("Hamburg 40 r1", "Lyon 35 r1", "Turin 18 r1"),
+        "rounds",
+    ),
+    Case(  # negative
+        "nt-led-by-margin",
+        "After the first ballot Ana Ruiz led by 40 votes, the party said.",
+        (),
+        "not-tallies",
+    ),
+]

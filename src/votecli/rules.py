@@ -2749,6 +2749,13 @@ RULES: tuple[Rule, ...] = (
         (" by <",),
     ),
     _rule(
+        "led-by-votes-to",  # "X led by 22 votes to 21 for Y": a score, the leader's side first
+        # (no margin: "led by 22 votes" alone is one)
+        rf"{C} (?:led|was leading|were leading) by {NUM} votes? to <[NP]\d+>",
+        _pairs((1, 3)),
+        ("led by <", "leading by <"),
+    ),
+    _rule(
         "won-votes-to",  # "In the final vote, X won 31 to 27": the 27 is the other
         # finalist's (in a sentence that speaks of a vote: never a match's score)
         rf"{C} won {NUM}(?: votes?)? to {NUM}(?: votes?)?(?=[.;,]|$| in\b| on\b| at\b)",
