@@ -15520,3 +15520,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A name that only says whose votes are meant ("picked up most of the Y votes") is no
+# subject: the count after goes to the one who picked them up.
+CASES += [
+    Case(
+        "votes-of-name-not-subject",
+        "Hamburg picked up most of the Turin votes in the third round and led with 44 to 39 "
+        "for Lyon.",
+        ("Hamburg 44 r3", "Lyon 39 r3"),
+        "rounds",
+    ),
+]

@@ -1233,6 +1233,9 @@ _HOLDER_LOOKS = [
     for held in ("held", "vacated")
     for the in ("", "the ")
 ]
+# A name that only says whose votes are meant: "X picked up most of the Y votes and led with
+# 32" (Y's voters went to X, the subject)
+_VOTES_OF = r"(?<=of the )<C\d+>(?= votes\b)"
 _SEAT_HOLDER_BEFORE = "".join(f"(?<!{look})" for look in _HOLDER_LOOKS)
 _SEAT_HOLDER = "(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + r")<C\d+>"
 # A sentence opening on a participle's clause with a number, before the clause's subject
@@ -2527,7 +2530,7 @@ RULES: tuple[Rule, ...] = (
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         # (not the seat's former holder: "The party won the seat previously held by X with 42%")
         # (the lookahead first: the lookbehinds are tried only where a name starts)
-        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
+        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}|{_VOTES_OF}){{0,90}}?\b"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
