@@ -15531,3 +15531,25 @@ CASES += [
         "rounds",
     ),
 ]
+# Where a count stood at the end, after "on" ("leaving Y eliminated on 31", "went out on
+# 17"); a date after "on" stays none.
+CASES += [
+    Case(
+        "eliminated-on-count",
+        "In the third round Lyon were second with 36, leaving Turin eliminated on 29.",
+        ("Lyon 36 r3", "Turin 29 r3"),
+        "verbs",
+    ),
+    Case(
+        "went-out-on-count",
+        "Clara Boyd went out on 17 in the second round.",
+        ("Boyd 17 r2",),
+        "rounds",
+    ),
+    Case(  # negative
+        "nt-finished-on-date",
+        "Clara Boyd's campaign finished on 14 June in Leeds.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -72,7 +72,10 @@ _WEAK_GET = (
     # the votes only (a place "recorded 64.9 per cent" turnout, or a count of all votes cast)
     r"record(?:ed|s)(?= <P\d+> votes\)| <P\d+> of the (?:valid |total )?votes?\b)|"
     # "X, which held 22 votes, was eliminated", "with X holding two votes" (not seats held)
-    r"(?:held|holding)(?= <N\d+> votes?\b))"
+    r"(?:held|holding)(?= <N\d+> votes?\b)|"
+    # "leaving Y eliminated on 31", "went out on 16": where the count stood at the end (a
+    # share only with a vote spoken of: "Ghana finished on 41%" of a survey)
+    r"(?:eliminated|knocked out|went out|going out|stalled|stuck) on(?= <N\d+>))"
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |(?:first[- ]|second[- ])?preference |popular |"
