@@ -15553,3 +15553,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "X lost its bid to Y in a 142-49 vote": the one losing has the fewer, after "lost" with
+# the bid or seat lost, the score "in a" vote.
+CASES += [
+    Case(
+        "lost-bid-to-in-score-vote",
+        "Bolivia lost its Human Rights Council bid to Ecuador in a 131-57 vote.",
+        ("BOL 57", "ECU 131"),
+        "pairs",
+    ),
+    Case(
+        "lost-to-in-adjective-score-vote",
+        "Clara Boyd lost to Omar Tilly in a bruising 88-79 vote on Friday.",
+        ("Boyd 79", "Tilly 88"),
+        "pairs",
+    ),
+]

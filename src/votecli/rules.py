@@ -1790,8 +1790,11 @@ RULES: tuple[Rule, ...] = (
         # the fewer (the extractor orders the pair by value)
         # ("his country was withdrawing after losing ...": the country named last)
         rf"(?:{C}|\b(?:his|her|its|their) (?:country|nation)\b){gap(0, 60)}\b(?:lost|losing|loses)"
-        rf"(?: the [\w-]+ (?:round|ballot|vote|run-?off))? "
-        rf"to (?:the )?{C},? (?:by )?(?:a (?:vote of |score of )?)?{NUM}(?: votes?)?{_SCORE_TO}{NUM}"
+        rf"(?: the [\w-]+ (?:round|ballot|vote|run-?off)"
+        # "lost its Security Council bid to Y in a 142-49 vote"
+        rf"| (?:its|his|her|their|the) (?:[\w-]+ ){{0,4}}?(?:bid|seat|race|contest|election))? "
+        rf"to (?:the )?{C},? (?:by |in )?(?:an? (?:[a-z-]+ )?(?:vote of |score of )?)?"
+        rf"{NUM}(?: votes?)?{_SCORE_TO}{NUM}"
         rf"(?: votes?)?(?=[,.;]|$| in\b| on\b)",
         _loser_then_winner,
         ("lost", "losing", "loses"),
