@@ -15569,3 +15569,20 @@ CASES += [
         "pairs",
     ),
 ]
+# Thousands commas each followed by a stray space, in a chain ending a results line ("-
+# AGAINST - 1, 204, 118"): one count, and then the text's single groups too ("612, 009");
+# a list of small numbers stays a list.
+CASES += [
+    Case(
+        "spaced-thousands-chain-line-end",
+        "The official result was:\n- Labour Party - 1, 204, 118\n- Green Party - 612, 907",
+        ("Labour 1204118", "Green 612907"),
+        "lists",
+    ),
+    Case(  # negative
+        "nt-spaced-list-short-groups",
+        "Rounds were held on days 12, 130 and 145 of the session.",
+        (),
+        "not-tallies",
+    ),
+]

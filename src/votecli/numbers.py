@@ -210,8 +210,13 @@ _SPACED_GROUP = patterns.compile(rf", ([0-9]{{3}}){_GROUP_END}")
 # A text that writes one count so for certain (either form above: "699, 393 votes", "10, 086")
 # writes them all so (asked of one document sentence after sentence: the answer is kept for
 # the same object)
+# (or a chain of two groups ending a results line: "- FOR - 1, 429, 981")
+_SPACED_CHAIN_LINE_END = patterns.compile(
+    rf"((?:, [0-9]{{3}}){{2,}}){_GROUP_END}(?=[ \t]*(?:\n|$))"
+)
 _SPACED_STYLE = patterns.compile(
-    rf"\b[1-9][0-9]{{0,2}}, (?:0[0-9]{{2}}{_GROUP_END}|[0-9]{{3}}{_VOTES_AFTER_GROUP})"
+    rf"\b[1-9][0-9]{{0,2}}(?:, (?:0[0-9]{{2}}{_GROUP_END}|[0-9]{{3}}{_VOTES_AFTER_GROUP})"
+    rf"|(?:, [0-9]{{3}}){{2,}}{_GROUP_END}(?=[ \t]*(?:\n|$)))"
 )
 _spaced_style_of: list[object] = [None, False]  # the text last asked about, and the answer
 # a count named as one before it, its group ending the clause: "a total votes of 254, 698."
@@ -477,7 +482,11 @@ def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str]
     if not 1 <= e - s <= 3:  # "6,730, 413 votes": only a grouped count, before votes
         grouped = _GROUPED.fullmatch(text, s, e)
         return _SPACED_THOUSANDS.match(text, e) if grouped else None
-    found = _SPACED_THOUSANDS.match(text, e) or _SPACED_ZERO_GROUP.match(text, e)
+    found = (
+        _SPACED_THOUSANDS.match(text, e)
+        or _SPACED_ZERO_GROUP.match(text, e)
+        or _SPACED_CHAIN_LINE_END.match(text, e)
+    )
     if found is None and _COUNT_OF_BEFORE.search(text, max(0, s - 20), s):
         found = _SPACED_GROUP_ENDING.match(text, e)  # "led with a total votes of 254, 698."
     if found is None and _writes_spaced_thousands(document or text):
