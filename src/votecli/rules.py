@@ -2532,11 +2532,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "verb-past-votes-of",  # "X picked up most of the Y votes in the third round and led
+        # with 44": as "verb", past a name that only says whose votes are meant (apart from
+        # "verb", whose gap would try it at every name)
+        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}{gap(0, 60)}{_VOTES_OF}{gap(0, 60)}\b"
+        rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
+        rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
+        _verb_count,
+        ("of the <c",),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         # (not the seat's former holder: "The party won the seat previously held by X with 42%")
         # (the lookahead first: the lookbehinds are tried only where a name starts)
-        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}|{_VOTES_OF}){{0,90}}?\b"
+        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
