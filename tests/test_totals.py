@@ -69,6 +69,12 @@ CASES = [
         {None: None},
     ),
     (
+        "body-size-under-the-counts-no-total",
+        "The General Assembly elected 14 of the 47 members of the Human Rights Council. "
+        "Croatia received 114 votes and Russia 112.",
+        {None: None},
+    ),
+    (
         "bound-no-total",
         "More than 1,000 people voted in the online ballot, and Moss won 61 percent.",
         {None: None},

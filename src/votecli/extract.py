@@ -2585,6 +2585,7 @@ class _Reader:
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
+        self._drop_totals_under_counts(settled)
         contests = {key: _freeze(self.source.name, draft) for key, draft in self.drafts.items()}
         merged: dict[tuple, Tally] = {}
         again: dict[tuple, list[Span]] = {}  # later statements of a tally, frozen once below
@@ -2792,6 +2793,19 @@ class _Reader:
                 continue  # a round's own total: the early one may be that round's
             for heir in heirs:
                 self.drafts[heir].total = draft.total
+
+    def _drop_totals_under_counts(self, settled: list[tuple]) -> None:
+        """A contest's total less than half of one of its counts was misread: a body's size
+        or a count of places ("14 of the 47 members", "in 16 regions"), never the votes the
+        count is one of. (A total a count only just passes stays, for `check` to flag.)"""
+        largest: dict[tuple, int] = {}
+        for key, _, votes, *_ in settled:
+            if votes is not None and votes > largest.get(key, 0):
+                largest[key] = votes
+        for key, most in largest.items():
+            draft = self.drafts.get(key)
+            if draft is not None and draft.total is not None and draft.total.value * 2 < most:
+                draft.total = None
 
     def _first_round_by_default(self) -> None:
         """In a text that speaks of later rounds, numbers given without a round belong to the
