@@ -15586,3 +15586,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A year-like number before the singular "vote" names the vote's year ("compared with a 2016
+# vote"), never a count; before the plural it counts.
+CASES += [
+    Case(  # negative
+        "nt-year-before-singular-vote",
+        "Backing for Lisbon fell sharply compared with the 2012 vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "year-like-count-before-plural",
+        "Portugal was elected with 2012 votes, while Chile received 1,530 votes.",
+        ("PRT 2012", "CHL 1530"),
+        "verbs",
+    ),
+]

@@ -814,7 +814,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
             return False
         if 1900 <= value <= 2100 and not number.words and "," not in number.text:
             after = text[number.end : number.end + 12]
-            if not VOTES_AFTER.match(after):
+            if not _YEAR_COUNT_AFTER.match(after):
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
@@ -1258,3 +1258,6 @@ def turnout_words_in(text: str) -> bool:
 
 
 VOTES_AFTER = patterns.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)
+# A year-like number is a count only before the plural: "a 2016 vote", "the 1999 ballot" name
+# the year of a vote ("received 2016 votes" counts)
+_YEAR_COUNT_AFTER = patterns.compile(r"\s*(?:votes|ballots|voters)\b", re.IGNORECASE)
