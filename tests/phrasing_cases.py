@@ -15602,3 +15602,14 @@ CASES += [
         "verbs",
     ),
 ]
+# "He" after a sentence ending with a body's initials ("president of the 80th UNGA") stands
+# for the person named before them, never for the initials.
+CASES += [
+    Case(
+        "pronoun-skips-body-initials",
+        "Trade Minister Ilse Marrow has been elected president of the 12th UNEA with broad "
+        "support. She received 118 votes out of 160 ballots cast.",
+        ("Marrow 118",),
+        "pronouns",
+    ),
+]

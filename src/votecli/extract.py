@@ -1894,6 +1894,11 @@ class _Reader:
         named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
         if reference == rules.PERSON_REFERENCE:
             named = [c for c in named if not _function_word_first(c) and not self._group_word(c)]
+            if named and _acronym(named[-1]):
+                # "X was elected president of the 76th UNGA. He received ...": a body's
+                # initials are no person, when someone else is named before them
+                others = [c for c in named if not _acronym(c)]
+                named = others or named
         if reference in (rules.PERSON_REFERENCE, rules.ANY_REFERENCE):
             # "X was elected to take over from Z. He won ...": never the one replaced
             gone = self._predecessors() - {c.key for c in here}
@@ -3082,6 +3087,13 @@ def _function_word_first(candidate: Candidate) -> bool:
         candidate.kind is Kind.OTHER
         and candidate.name.split(None, 1)[0].lower() in names.FUNCTION_FIRSTS
     )
+
+
+def _acronym(candidate: Candidate) -> bool:
+    """Whether a name is a lone word in capitals ("UNGA", "NATO"): a body's initials, not a
+    person's name."""
+    name = candidate.name
+    return candidate.kind is Kind.OTHER and " " not in name and len(name) > 1 and name.isupper()
 
 
 def _rounds_in_order(contests: list[Contest]) -> tuple[Contest, ...]:
