@@ -15613,3 +15613,20 @@ CASES += [
         "pronouns",
     ),
 ]
+# "attained" as a verb of getting votes ("had attained 1,500,310 valid votes"), as
+# "obtained": the count and the "valid votes" after it are the subject's.
+CASES += [
+    Case(
+        "verb-attained-valid-votes",
+        "The commission said Kwame Darko had attained 2,304,118 valid votes, while Efua Nkansah "
+        "attained 1,870,442.",
+        ("Darko 2304118", "Nkansah 1870442"),
+        "verbs",
+    ),
+    Case(
+        "verb-attained-share",
+        "Governor Ruth Adjei, candidate of the Unity Party, attained 48.2% of the votes.",
+        ("Adjei 48.2%",),
+        "verbs",
+    ),
+]

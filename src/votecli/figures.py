@@ -418,7 +418,7 @@ def _got_valid_votes(text: str, number: numbers.NumberMention, after: str) -> bo
 _VALID_VOTES_AFTER = patterns.compile(r"\s*valid (?:ballots|votes)(?!\s+(?:were\s+)?cast)")
 _GOT_BEFORE = patterns.compile(
     r"\b(?:received|receives|got|gets|won|wins|secured|secures|polled|polls|obtained|obtains|"
-    r"garnered|garners|bagged|bagging|scored|collected|gained)\s+"
+    r"garnered|garners|bagged|bagging|scored|collected|gained|attained|attains)\s+"
     r"(?:only\s+|just\s+|about\s+|some\s+|a total of\s+)?$"
 )
 

@@ -26,6 +26,8 @@ _STRONG_GET = (
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
     r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
     r"earned|earning|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amass(?:ed|ing|es)|"
+    # "had attained 1,500,310 valid votes"
+    r"attained|attaining|attains|"
     r"collects|acquired|acquiring|acquires|took home|takes home|taking home|"
     # "clinched 57.8 per cent", "hauled in 331,000 votes"
     r"tallied|tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
