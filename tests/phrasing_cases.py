@@ -15630,3 +15630,29 @@ CASES += [
         "verbs",
     ),
 ]
+# A placing after rivals ("ranked third after Y and Z with 20.7 percent", "came second behind
+# incumbent Y with 31,200 votes"): the subject owns the figure, never the rival(s) placed
+# before it, a title ("incumbent", "former") before the rival or not.
+CASES += [
+    Case(
+        "placed-ranked-third-after-two",
+        "In the presidential election Laura Pinto ranked third after Marco Ruiz and Ana Belo "
+        "with 17.3 percent.",
+        ("Pinto 17.3%",),
+        "verbs",
+    ),
+    Case(
+        "placed-second-behind-titled-rival",
+        "In the mayoral election Laura Pinto came second behind incumbent Marco Ruiz with "
+        "31,200 votes.",
+        ("Pinto 31200",),
+        "verbs",
+    ),
+    Case(
+        "placed-after-former-rival",
+        "In the election, Dario Lenz finished fourth after former Premier Ines Vogt with 9,412 "
+        "votes.",
+        ("Lenz 9412",),
+        "verbs",
+    ),
+]

@@ -297,6 +297,13 @@ def _name_then_side(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield int(m.group(1)), int(m.group(4)), None, 1, int(side) if side else None
 
 
+# What the text calls a rival placed beside one ("behind the incumbent Y", "after former Y")
+_RIVAL_TITLE = (
+    r"(?:the )?(?:(?:incumbent|former|outgoing|sitting|current|fellow|rival|frontrunner|"
+    r"front-runner|favou?rite) )?"
+)
+
+
 def _placed_beside(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The placing's subject and its count; the rival beside it only with a score's second."""
     yield int(m.group(1)), int(m.group(4))
@@ -1847,14 +1854,25 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "placed-beside-with",  # "X finished ahead of Y, with 61 votes (to 40)", "X came in
         # behind Y on 40%": the placing's subject owns the count, never the rival beside it
+        # "X ranked third after Y and Z with 20.7 percent", "came second behind incumbent Y":
+        # the rivals placed before the subject own none of it
         rf"{C}{gap(0, 60)}\b(?:finished|finishes|came|comes|ended|ends|placed|places|"
-        rf"stood|stands|emerged)(?: in| up| home)?"
-        rf"(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))? "
-        rf"(?:ahead of|behind) (?:the )?{C}(?: \([^()<]{{1,40}}\))?,? "
+        rf"stood|stands|emerged|ranked|ranks)(?: in| up| home)?"
+        rf"(?:(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))? "
+        rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) after) {_RIVAL_TITLE}{C}"
+        rf"(?: \([^()<]{{1,40}}\))?(?:(?:,| and) {_RIVAL_TITLE}<C\d+>(?: \([^()<]{{1,40}}\))?){{0,3}},? "
         rf"(?:with|on|at|taking|winning|securing|polling) {_QUANT}{NUM}"
         rf"(?:(?: votes?)?{_SCORE_TO}{NUM}(?! votes? (?:margin|lead)))?",  # "61 votes to 40"
         _placed_beside,
-        ("ahead of", "behind"),
+        (
+            "ahead of",
+            "behind",
+            "second after",
+            "third after",
+            "fourth after",
+            "fifth after",
+            "last after",
+        ),
     ),
     _rule(
         "won-race-against-with",  # "X won the run-off against Y with 54.2%": the winner's
