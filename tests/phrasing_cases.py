@@ -15656,3 +15656,13 @@ CASES += [
         "verbs",
     ),
 ]
+# Millions written with a decimal comma ("48,21 million"), as translated agency copy writes
+# them: one count, never a list of the whole part and the millions.
+CASES += [
+    Case(
+        "decimal-comma-millions",
+        "Ivan Petrenko was backed by 31,47 million voters, and Olga Marsh received 4,2 million.",
+        ("Petrenko 31470000", "Marsh 4200000"),
+        "words",
+    ),
+]

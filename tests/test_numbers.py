@@ -57,6 +57,17 @@ SENTENCES = [
     ("decimal", "Turnout reached 85.6 as counted.", [("85.6", 85.6, False)]),
     ("decimal-thousands", "A total of 1,234.5 was recorded.", [("1,234.5", 1234.5, False)]),
     ("european-dots", "Die Partei erhielt 1.234.567 Stimmen.", [("1.234.567", 1234567, False)]),
+    (  # a decimal comma before a scale word: one count of millions
+        "decimal-comma-million",
+        "The president drew 48,21 million votes.",
+        [("48,21 million", 48210000, False)],
+    ),
+    ("decimal-comma-mln", "She polled 2,7 mln ballots.", [("2,7 mln", 2700000, False)]),
+    (  # no scale word: a list stays a list
+        "comma-two-digits-no-scale",
+        "Seats 48,21 were empty.",
+        [("48", 48, False), ("21", 21, False)],
+    ),
     ("sentence-end", "The tally was 1,002.", [("1,002", 1002, False)]),
     ("comma-list", "The candidates scored 1,1,1 in the straw poll.", [("1", 1, False)] * 3),
     ("comma-list-long", "Rounds went 1,1,1,1.", [("1", 1, False)] * 4),

@@ -23,7 +23,8 @@ Percent
     "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "57.4 pc" (lower
     case: "12 PC seats" are a party's), "fifty per cent";
     a decimal comma in a share ("50,179%", never a share above 100; "5,99 per cent", but
-    "1,000%" keeps its thousands comma).
+    "1,000%" keeps its thousands comma); and before a scale word ("56,43 million", "1,5 mln";
+    one or two digits after the comma).
 """
 
 from __future__ import annotations
@@ -474,6 +475,16 @@ def _decimal_comma_share(text: str, e: int, groups: list[str], seps: list[str]) 
     return len(whole) == 2 and whole[0] != "0" and len(frac) <= 3
 
 
+def _decimal_comma_scale(text: str, e: int, groups: list[str], seps: list[str]) -> bool:
+    """Whether "56,43 million" or "1,5 mln" counts millions with a decimal comma (the style
+    of translated agency copy).  One or two digits after the comma make no thousands group,
+    and a list never ends in a scale word; "45,602 million" stays ambiguous, so unread."""
+    if seps != [","] or not 1 <= len(groups[1]) <= 2 or groups[0][0] == "0":
+        return False
+    step = _STEP.match(text, e)
+    return step is not None and step.group(1) is None and step.group(2).lower() in _DIGIT_SCALES
+
+
 def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str] | None:
     """The group after "173, " in "has 173, 832 votes": one count whose thousands comma a
     stray space follows (not a list's "12, 130, 145 votes" nor "In round 2, 125 votes")."""
@@ -574,6 +585,8 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
                 pieces = [(s, e, groups[0], frac)]
             elif _decimal_comma_share(text, e, groups, seps):
                 pieces = [(s, e, groups[0], groups[1])]  # "50,179%": no share is above 100
+            elif _decimal_comma_scale(text, e, groups, seps):
+                pieces = [(s, e, groups[0], groups[1])]  # "56,43 million"
             elif len(set(seps)) == 1 and _valid_grouping(groups, seps[0]):
                 pieces = [(s, e, "".join(groups), frac)]
             else:
