@@ -15666,3 +15666,21 @@ CASES += [
         "words",
     ),
 ]
+# A party's name holding lower-case words ("Movement for the Rights of Serbs"), spelled out
+# with its acronym and then named again without it: the party, never the people its name
+# ends with (nor a name cut at its "for").
+CASES += [
+    Case(
+        "party-with-for-named-again",
+        "The Movement for the Rights of Serbs (MRS) came second with 21.4% in March.\n\n"
+        "In the runoff, Movement for the Rights of Serbs won 18.2% (204,117 votes).",
+        ("Serbs 21.4%", "Serbs 18.2%", "Serbs 204117"),
+        "people-parties",
+    ),
+    Case(  # negative: a people after a body's "of" is no country's bid
+        "nt-body-of-people",
+        "The Union of Croatians won 4.1% (61,230 votes).",
+        (),
+        "not-tallies",
+    ),
+]

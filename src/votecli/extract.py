@@ -342,6 +342,9 @@ _NEGATED = patterns.compile(
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
 _SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(w.title() for w in names.SPORTS)}) $")
+# "Alliance for the Union of Romanians", "Party of Free Hungarians": a people after a
+# capitalised noun's "of" ends a body's name (a party's, most often), not a country's bid
+_BODY_OF_BEFORE = patterns.compile(r"\b(?-i:[A-Z])[\w-]+ of (?:the )?(?:(?-i:[A-Z])[\w-]+ )?$")
 # "the U.S.-backed candidate", "a French-sponsored text": the country in a compound adjective
 # backs or leads something, it is no contestant
 _COUNTRY_COMPOUND_AFTER = patterns.compile(
@@ -1654,6 +1657,10 @@ class _Reader:
                 continue
             if found.via == "demonym" and not sieve.is_bid(found, text):
                 continue
+            if found.via == "demonym" and _BODY_OF_BEFORE.search(
+                text, max(0, found.start - 40), found.start
+            ):
+                continue  # "the Union of Romanians won 6.4%": the party's, named as a people
             if found.via == "name" and " " not in found.text and self._persons_surname(text, found):
                 continue  # "Jim Jordan", then "Jordan, 198": names.py reads the person
             joint = _JOINT_CITY.match(text, found.end) if found.via == "capital" else None

@@ -555,6 +555,11 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
     return match.start("name") + words[first].start()
 
 
+# A lower-case word other than a name's particle: "for", "and", "of" ("Alliance for the
+# Union of Romanians"), which ends a run of capitalised words
+_SPLITS_A_RUN = re.compile(r" (?:for|and|of|in|to|on|with)(?: the)? (?=[A-Z])")
+
+
 def _names_without_acronym(name: str) -> tuple[str, ...]:
     """The keys a party named with its acronym goes by when a later mention leaves the
     acronym out: the name whole, and without its last party word (as `NameBook.parties`
@@ -652,6 +657,10 @@ class NameBook:
         # the word before the surname of longer names ("Petro" of "Gustavo Petro Urrego"),
         # read alone only where it is no one's first name or surname
         self.by_middle_name: dict[str, Candidate | None] = {}
+        # the names the text spelled out with an acronym whose lower-case words ("Alliance
+        # for the Union of Romanians (AUR)") split a run of capitalised words: found as
+        # written wherever the text repeats them without the acronym
+        self.spelled_names: dict[str, Candidate] = {}
         # "m" or "f" for a person a title gave one ("Sir Vince Cable", "Ms Swinson"), by key
         self.genders: dict[str, str] = {}
         # people named as a pronoun's rival ("defeating her nearest rival Y"): keys
@@ -693,7 +702,23 @@ class NameBook:
                 if self.by_alias.get(alias) is None or self.by_alias[alias] in dropped:
                     self.by_alias[alias] = mention.candidate
             mentions.append(mention)
+            if _SPLITS_A_RUN.search(name):
+                self.spelled_names[name.removeprefix("The ").removeprefix("the ")] = (
+                    mention.candidate
+                )
+        if self.spelled_names:
+            mentions += self._spelled_again(text, mentions)
         return mentions
+
+    def _spelled_again(self, text: str, found: list[NameMention]) -> list[NameMention]:
+        """The names spelled out with an acronym before, named again without it."""
+        again = []
+        for name, candidate in self.spelled_names.items():
+            start = text.find(name)
+            end = start + len(name)
+            if start >= 0 and not any(m.start < end and start < m.end for m in found):
+                again.append(NameMention(start, end, name, candidate))
+        return again
 
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         """Names in `text` outside the `taken` spans (countries found first)."""
