@@ -15684,3 +15684,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A former office describing the one person the sentence before named ("..., X, was
+# re-elected. The former Trade Minister polled 512 votes"), however many were named before
+# it; the seat after "Member of Parliament for" is a place, never a second person. Where
+# the sentence before names two people, the description stays unread.
+CASES += [
+    Case(
+        "former-office-the-one-just-named",
+        "Lydia Mensah defeated Paul Quaye in the Ablekuma race.\n\n"
+        "Elsewhere, the sitting Member of Parliament for Keta South, Yaw Dzansi, was re-elected as "
+        "the party's candidate.\n\n"
+        "The former Energy Minister polled 641 votes in the party primaries.",
+        ("Dzansi 641",),
+        "pronouns",
+    ),
+    Case(  # negative: two people just named, so no one in particular
+        "nt-former-office-two-just-named",
+        "Lydia Mensah defeated Paul Quaye and Yaw Dzansi in the Ablekuma race.\n\n"
+        "The former Energy Minister polled 641 votes in the party primaries.",
+        (),
+        "not-tallies",
+    ),
+]

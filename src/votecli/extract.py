@@ -2036,6 +2036,9 @@ class _Reader:
                 return None
         if not people and code is None:
             return self._headline_person(gone)
+        if len(people) > 1 and code is None and _FORMER_AT_START.match(text):
+            people = self._just_named(people)  # "..., X, has been re-elected. The former
+            # Information Minister polled 863 votes": the one person the sentence before named
         if len(people) != 1:
             return None
         if not self._contestant(people[0]):
@@ -2044,6 +2047,14 @@ class _Reader:
         if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
             return None  # a second count for someone already counted: another person
         return people[0]
+
+    def _just_named(self, people: list[Candidate]) -> list[Candidate]:
+        """Of `people`, those the last sentence naming anyone named (or all of them when it
+        named none of them): a description of a former office goes on from there."""
+        if not self.read_named:
+            return people
+        last = {c.key for c in self.read_named[-1][1] if c is not None}
+        return [p for p in people if p.key in last] or people
 
     def _headline_person(self, gone: set[str]) -> Candidate | None:
         """The one person the headline names in the race when the story opens with a
@@ -3703,6 +3714,8 @@ def _role_words_only(words: str) -> bool:
 
 
 _DEMONYM_ROLES = names.ROLE_WORDS | {"national", "diplomat", "official", "politician", "lawyer"}
+# "The former Information Minister": someone described by an office once held
+_FORMER_AT_START = patterns.compile(r"\W*The (?:former|ex-) ")
 _DESCRIPTION_AT_START = patterns.compile(
     r"\W*The (?:(?P<age>\d{2})[- ]year[- ]old )?(?:(?:former|veteran|incumbent|outgoing) )?"
     r"(?P<word>[A-Z][\w-]+)?"
@@ -3827,10 +3840,11 @@ _CONTEST_PLACE = patterns.compile(
     r"vote|poll|polls|contest|ballot)\b",
     re.IGNORECASE,
 )
-# "elected as MP for Dover with 13,296 votes", "led the race for Dover with 772 votes": the
-# seat one sits or runs for, no candidate
+# "elected as MP for Dover with 13,296 votes", "led the race for Dover with 772 votes", "the
+# Member of Parliament for Dover": the seat one sits or runs for, no candidate
 _CONSTITUENCY_BEFORE = patterns.compile(
-    r"(?:\b(?:MPs?|MEPs?|MLAs?|MSPs?|TDs?)|\b(?i:member|representative|congress(?:wo)?man|"
+    r"(?:\b(?:MPs?|MEPs?|MLAs?|MSPs?|TDs?)|\b(?i:member(?: of (?:the )?(?:parliament|congress|"
+    r"(?:national |legislative |state )?assembly|house(?: of [a-z]+)?))?|representative|congress(?:wo)?man|"
     r"senator|race|contest|by-elections?)) (?i:for) (?:the )?(?:[A-Z][\w'’-]+ (?:(?:and|&) )?){0,3}$"
 )  # ("MP for Batley and Spen": each word of the seat's name)
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
