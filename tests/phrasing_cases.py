@@ -15706,3 +15706,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A passive "was voted onto/into" the board, however long the asides, with its count for
+# and against ("with 88 in favour and six against"): that vote's sides.
+CASES += [
+    Case(
+        "voted-onto-board-in-favour-against",
+        "Rania Haddad, the head of the regional fencing confederation, was voted onto the "
+        "commission as the delegate of the winter sports bodies with 73 in favour and nine "
+        "against.",
+        ("Yes 73", "Against 9"),
+        "options",
+    ),
+    Case(
+        "voted-into-with-votes",
+        "Tomas Lind, a former sprinter and the chair of the athletes' panel, was voted into "
+        "the executive board as representative of the national committees with 64 votes.",
+        ("Lind 64",),
+        "verbs",
+    ),
+]

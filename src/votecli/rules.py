@@ -2619,11 +2619,24 @@ RULES: tuple[Rule, ...] = (
         # by the agency's 56-member board in the second round with 30 votes": the one the
         # passive names, however far
         rf"^(?:[^<,;:]|<X\d+>){{0,40}}?{C}(?:[^<;:–—]|<X\d+>){{0,80}}? (?:was|were|has been|"
-        rf"had been|is) (?:(?:re-?)?elected|announced|chosen|named|confirmed|declared|selected)\b"
-        rf"(?:[^<;:–—]|<X\d+>){{0,160}}?,? with {_QUANT}<N(\d+)>{_COUNTS} (?:valid )?"
-        rf"(?:votes|ballots)\b(?! cast for (?:his|her|its|their) )",
+        rf"had been|is) (?:(?:re-?)?elected|announced|chosen|named|confirmed|declared|selected|"
+        # "X, ..., was voted onto the board ... with 88 in favour and six against"
+        rf"voted (?:on|onto|into|in|to)(?= ))\b"
+        rf"(?:[^<;:–—]|<X\d+>){{0,160}}?,? with {_QUANT}<N(\d+)>{_COUNTS} (?:(?:valid )?"
+        rf"(?:votes|ballots)\b(?! cast for (?:his|her|its|their) )|(?:votes )?in favou?r\b(?! of))",
         _pairs((1, 2)),
-        ("elected", "announced", "chosen", "named", "confirmed", "declared", "selected"),
+        (
+            "elected",
+            "announced",
+            "chosen",
+            "named",
+            "confirmed",
+            "declared",
+            "selected",
+            "voted on",
+            "voted in",
+            "voted to",
+        ),
     ),
     _rule(
         "verb-fraction-bracket",  # "X received more than two-thirds of ballots cast (5,410)":
