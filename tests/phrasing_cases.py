@@ -15725,3 +15725,13 @@ CASES += [
         "verbs",
     ),
 ]
+# A fraction written apart ("two thirds of the votes", "one third of the vote") is no count
+# of two or one.
+CASES += [
+    Case(
+        "fraction-written-apart-is-no-count",
+        "Ana Ruiz won two thirds of the votes cast, and Tomas Vidal one third of the vote.",
+        (),
+        "not-tallies",
+    ),
+]

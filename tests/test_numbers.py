@@ -261,6 +261,12 @@ SENTENCES = [
     ("words-tens-not-added", "Twenty thirty.", [("Twenty", 20, False), ("thirty", 30, False)]),
     ("words-fraction", "A two-thirds majority.", []),
     ("words-fraction-ordinal-form", "One-third of members and one-half.", []),
+    ("words-fraction-apart", "She won two thirds of the votes, one third of the seats.", []),
+    (
+        "words-ordinal-joined-to-the-next-word",
+        "It got seven third-round votes; the third of them.",
+        [("seven", 7, False)],
+    ),
     ("words-inside-words", "Someone often attended the tenement.", []),
     ("words-line-break", "It won forty-\nfive votes.", [("forty-\nfive", 45, False)]),
     (

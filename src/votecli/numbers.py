@@ -315,6 +315,15 @@ _ASCII_CAND = patterns.ascii_twin(_CAND)  # on ASCII text: alike, and faster
 _Raw = tuple[int, int, float | int, bool, bool, bool]
 
 
+def _fraction_apart(text: str, word: str, end: int) -> bool:
+    """Whether a fraction word after a number word and a space makes a fraction: a plural
+    ("two thirds"), or a singular before "of" ("one third of the votes"); never a word a
+    hyphen joins to the next ("seven third-round votes")."""
+    if end < len(text) and text[end] in _HYPHENS:
+        return False
+    return word.endswith("s") or text.startswith(" of ", end)
+
+
 def _parse_words_at(text: str, pos: int, first: re.Match[str]) -> tuple[str, int, int] | None:
     """Read number words from `first` (a word match at `pos`).
 
@@ -342,8 +351,13 @@ def _parse_words_at(text: str, pos: int, first: re.Match[str]) -> tuple[str, int
         if wend < n and (text[wend].isdigit() or text[wend] == "_"):
             break  # glued to digits
         word = text[wstart:wend].lower()
-        # "two-thirds", "one-half" are fractions; "twenty-third" is an ordinal
-        fraction = hyphen and word in _FRACTIONS and not (sub == 1 and word in _ORD_UNITS)
+        # "two-thirds", "one-half" are fractions; "twenty-third" is an ordinal; so are "two
+        # thirds" and "one third of" written apart (never "seven third-round votes")
+        fraction = (
+            word in _FRACTIONS
+            and not (sub == 1 and word in _ORD_UNITS)
+            and (hyphen or _fraction_apart(text, word, wend))
+        )
         if fraction and best_end == end and not after_and:
             return ("skip", wend, 0)
         info = _VOCAB.get(word)
