@@ -15735,3 +15735,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A party described by the person it belongs to ("X, the party of President Y, N"): the
+# count after the description is the party's, not the person's.
+CASES += [
+    Case(
+        "party-of-person-aside-then-count",
+        "The count gave these results: Unity, the party of President Ana Ruiz, 3,068,086; "
+        "the Civic Front 2,587,888.",
+        ("Unity 3068086", "Civic 2587888"),
+        "people-parties",
+    ),
+]

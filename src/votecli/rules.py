@@ -2154,6 +2154,25 @@ RULES: tuple[Rule, ...] = (
         ("as they did", "as both did", "as the two did", "as they had", "as both had"),
     ),
     _rule(
+        "party-of-aside",  # "X, the party of President Y, 3,068,086": the count is the party's,
+        # not the person's its description names (whom the parenthesis rule would take)
+        rf"{C}, (?:the|a|an) (?:[a-z-]+ ){{0,2}}?(?:party|movement|coalition|alliance|bloc|list) "
+        rf"(?:of|led by|founded by|headed by) (?:[a-z-]+ ){{0,2}}?<C\d+>, {NUM}(?: {VOTERS})?"
+        rf"(?=[;,.)]|$| and )",
+        _pairs((1, 3)),
+        (
+            "party of",
+            "movement of",
+            "coalition of",
+            "alliance of",
+            "led by",
+            "founded by",
+            "headed by",
+            "bloc of",
+            "list of",
+        ),
+    ),
+    _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
         # "X, Labour, 2,001" (the side the sieve left unnamed)
         rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_PARTY_STATE}|{_SIDE_ASIDE})? ?[(,] ?{NUM}(?: {VOTERS})?"
