@@ -15746,3 +15746,29 @@ CASES += [
         "people-parties",
     ),
 ]
+# A vote on one person told as for and against with no rule binding the count to the
+# person: the tally stated on its own after the person was named, or the person named
+# before "by N votes to M against" with another person later in the sentence. With no
+# person named at all (a bill's vote) the counts are nobody's.
+CASES += [
+    Case(
+        "options-person-tally-in-favour-and-against-next-sentence",
+        "Lena Okafor needed 160 votes to be confirmed as speaker. The count showed 214 votes "
+        "in favour and 97 against, with 11 abstentions.",
+        ("Yes 214", "Against 97"),
+        "options",
+    ),
+    Case(
+        "options-person-by-votes-to-against",
+        "The assembly approved Piotr Malinski as its chairman by 412 votes to 188 against, "
+        "its president, Maria Costa, said.",
+        ("Yes 412", "Against 188"),
+        "options",
+    ),
+    Case(
+        "options-bill-by-votes-to-against-no-person",
+        "The bill on fishing quotas passed by 250 votes to 110 against on Thursday.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -776,6 +776,8 @@ class _Reader:
             name_span = self._span(sentence, name.start, name.end) if name else None
             self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
             claimed.add(binding.number)
+        if "against" in text and not self.vote_subject:  # "by 383 votes to 327 against"
+            claimed |= self._read_unbound_sides(sentence, text, mentions, claimed, key)
         if self.vote_subject or options.sides_named(text):
             claimed |= self._read_options(sentence, text, found, mentions, candidates, key)
         self._note_unattributed(sentence, text, mentions, claimed)
@@ -796,6 +798,33 @@ class _Reader:
         other = mentions[after]
         spans = (options.Number(m.start, m.end, False) for m in (favour, other))
         return after if options.against_of(text, *spans, other.value) else None
+
+    def _read_unbound_sides(
+        self,
+        sentence: Sentence,
+        text: str,
+        mentions: list[sieve.Mention],
+        claimed: set[int],
+        key: tuple,
+    ) -> set[int]:
+        """Yes and No of a vote on one person that no rule bound to the person: "The tally
+        was 482 votes in favour and 165 against", "X was confirmed by 383 votes to 327
+        against". The person is the one the sentence names, else the last one named."""
+        for index, favour in enumerate(mentions):
+            if index in claimed or favour.kind != "N":
+                continue
+            person = self._sides_person(mentions[:index])
+            against = self._against(text, mentions, index, person) if person else None
+            if against is not None and against not in claimed:
+                return self._add_sides(key, person, mentions, index, against, sentence)
+        return set()
+
+    def _sides_person(self, before: list[sieve.Mention]) -> Candidate | None:
+        """The person a vote told as for and against is on: the last one the sentence
+        names before the count, else the last one named before the sentence."""
+        named = [m.candidate for m in before if m.candidate and m.candidate.kind is Kind.PERSON]
+        recent = [c for c in self.context.recent if c.kind is Kind.PERSON]
+        return (named or recent or [None])[-1]
 
     def _add_sides(
         self,

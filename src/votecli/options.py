@@ -418,7 +418,9 @@ def _backed(text: str, found: list[Number], read_at: dict[int, Option]) -> dict[
 # of Y" (that count is Y's), nor a side with none against ("183 in favour to zero
 # against": the candidate's own count).
 _IN_FAVOUR_AFTER = patterns.compile(
-    r"\s+(?:(?:votes?|ballots?|[a-z]+)\s+)?in\s+favou?r\b(?!\s+of\b)", re.IGNORECASE
+    r"\s+(?:(?:votes?|ballots?|[a-z]+)\s+)?in\s+favou?r\b(?!\s+of\b)|"
+    r"\s+votes?(?=\s+to\s+\d)",  # "by 383 votes to 327 against": the "to" pairs them
+    re.IGNORECASE,
 )
 _THEN_AGAINST = patterns.compile(
     r"(?:\s+(?:from|among)\s+[\w-]+)?\s*(?:,\s*)?(?:and\s+|to\s+|with\s+)?$", re.IGNORECASE
