@@ -15772,3 +15772,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A word of size right before a count of votes ("got maximum 57 votes", as Indian reports
+# put it; "polling a majority 63 votes"): the count is the candidate's. "a maximum of 57
+# votes" is a cap, no count.
+CASES += [
+    Case(
+        "verb-got-maximum-votes",
+        "While Meera Sethi got maximum 57 votes, Rohan Kapoor could manage 22 votes.",
+        ("Sethi 57", "Kapoor 22"),
+        "verbs",
+    ),
+    Case(
+        "verb-polling-a-majority-votes",
+        "The count ended with Lars Holm polling a majority 63 votes.",
+        ("Holm 63",),
+        "verbs",
+    ),
+    Case(
+        "verb-a-maximum-of-votes-is-a-cap",
+        "Under the new rules Lars Holm could receive a maximum of 63 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1079,6 +1079,9 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:support|backing|endorsement|votes) of|"
     # "was knocked out with his 3,344 votes": the subject's own count
     r"(?:his|her|its|their)(?= <[NP]\d+>)|"
+    # "got maximum 41 votes" (the most, as Indian reports put it), "polling a majority 49
+    # votes": the count right after; never "a maximum of 41 votes" (a cap, no count)
+    r"(?:maximum|highest|majority)(?= <N\d+> votes?\b)|"
     # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
     rf"votes from(?= (?:a total of )?<N\d+> {VOTERS}\b)|"
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
