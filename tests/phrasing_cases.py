@@ -15795,3 +15795,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A dateline closed by a colon ("LUSAKA, Jun 12:"): the place heads the story and is no
+# candidate, whichever country it is the capital of.
+CASES += [
+    Case(
+        "dateline-colon-capital-is-no-candidate",
+        "BRATISLAVA, Sep 14: Party chairman Tomas Kral has been elected prime minister, "
+        "securing 88 out of 150 votes.",
+        ("Kral 88",),
+        "not-tallies",
+    ),
+]

@@ -359,6 +359,11 @@ _DATELINE = patterns.compile(
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
     r" \([A-Za-z][\w .&/-]{0,30}\))\.? ?[-–—]+ (?=[A-Z“\"‘'])"  # a story, not "– 150 votes"
 )
+# A dateline closed by a colon: "KATHMANDU, Aug 3:" (the place in capitals and a date, so a
+# row "YES: 41,206" or a heading "Geneva: X was elected" is none)
+_COLON_DATELINE = patterns.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?:\s+"
+)
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d{2,}")
 _A_ROUND = Gated(("round", "ballot"), r"\b(?:round|ballot)\b")
@@ -1634,6 +1639,8 @@ class _Reader:
         # a dateline ends in a dash and a space: most sentences hold neither, and fail that
         # plain test in a fifth of the time the pattern takes
         dateline = _DATELINE.match(text) if "- " in text or "– " in text or "— " in text else None
+        if dateline is None and ": " in text[:40]:
+            dateline = _COLON_DATELINE.match(text)
         if dateline:
             mentions = [m for m in mentions if m.start >= dateline.end()]
         if self.host_city_vote:
