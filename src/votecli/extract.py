@@ -781,7 +781,8 @@ class _Reader:
             name_span = self._span(sentence, name.start, name.end) if name else None
             self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
             claimed.add(binding.number)
-        if "against" in text and not self.vote_subject:  # "by 383 votes to 327 against"
+        # "N in favour and M against", "by 383 votes to 327 against" (both words cheap tests)
+        if "against" in text and (sided or " to " in text) and not self.vote_subject:
             claimed |= self._read_unbound_sides(sentence, text, mentions, claimed, key)
         if self.vote_subject or options.sides_named(text):
             claimed |= self._read_options(sentence, text, found, mentions, candidates, key)
