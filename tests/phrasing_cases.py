@@ -15806,3 +15806,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A score told "N to N" (not only "N-N") as a victory or majority, and the winner named after
+# it ("a 2,310 to 1,874 majority for X over Y"): the first count the winner's, the second
+# the rival's.
+CASES += [
+    Case(
+        "score-to-majority-for-winner-over-rival",
+        "The town's voters went to the polls and gave a 2,310 to 1,874 majority for Governor "
+        "Alma Brandt over Senator Oskar Feld.",
+        ("Brandt 2310", "Feld 1874"),
+        "pairs",
+    ),
+    Case(
+        "score-to-victory-over-rival",
+        "In the vote for mayor, Lena Moss won a 4,512 to 3,907 victory over Paul Greer.",
+        ("Moss 4512", "Greer 3907"),
+        "pairs",
+    ),
+    Case(
+        "match-score-for-winner-over-rival-is-no-tally",
+        "The crowd saw a 3 to 1 win for Rovers over United in the cup final.",
+        (),
+        "not-tallies",
+    ),
+]

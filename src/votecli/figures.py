@@ -294,12 +294,14 @@ def lead_shares(text: str, start: int) -> bool:
 # "a 139-25 victory over Y", "her 61-39 win against Y", "a 52-44 vote lead over Y": a score
 # told as the winner's result over a rival, the winner's count first (in a sentence of a vote,
 # not a match's "a 3-1 victory over Chile")
+# (or "a 2,310 to 1,874 majority for X over Y": the winner named between noun and rival)
 _VICTORY_OVER_AFTER = patterns.compile(
-    r"(?:\s*[-–]?\s*votes?)?\s+(?:[a-z-]+\s+)?(?:victory|win|lead|edge|advantage|margin)\s+"
+    r"(?:\s*[-–]?\s*votes?)?\s+(?:[a-z-]+\s+)?(?:victory|win|lead|edge|advantage|margin|majority)"
+    r"(?:\s+(?:for|to)\s+(?-i:[A-Z])[^.;<]{0,60}?)?\s+"
     r"(?:over|against)\s+(?:(?-i:[A-Z])|(?:the|his|her|its|their)\s)"
 )
-_PAIR_SECOND = patterns.compile(r"\s*[-–]\s*(\d{1,3}(?:,\d{3})*)\b")
-_PAIR_FIRST = patterns.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})*)\s*[-–]\s*$")
+_PAIR_SECOND = patterns.compile(r"(?:\s*[-–]\s*|\s+to\s+)(\d{1,3}(?:,\d{3})*)\b")
+_PAIR_FIRST = patterns.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})*)(?:\s*[-–]\s*|\s+to\s+)$")
 
 
 def _victory_score(text: str, number: numbers.NumberMention) -> bool:
@@ -311,7 +313,7 @@ def _victory_score(text: str, number: numbers.NumberMention) -> bool:
     if second:
         first, other, end = number.value, _count(second.group(1)), second.end()
     else:
-        pair = _PAIR_FIRST.search(text, max(0, number.start - 12), number.start)
+        pair = _PAIR_FIRST.search(text, max(0, number.start - 16), number.start)
         if pair is None:
             return False
         first, other, end = _count(pair.group(1)), number.value, number.end
@@ -830,7 +832,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "the final results: 4,741,868 people supported X" (not at a rally)
     if after.startswith("/") and _count_of_total(text, number):
         return True  # "elected with 86/154 votes": a count and the votes cast, no date
-    if (" over " in after or " against " in after) and _victory_score(text, number):
+    over = text[number.end : number.end + 100]  # "a 2,310 to 1,874 majority for X over Y"
+    if (" over " in over or " against " in over) and _victory_score(text, number):
         return True  # "a landslide 139-25 victory over Y": both sides' counts, no range
     if _count_range(text, number):
         return False  # "the US received 12-14 votes in every round": a range, not a score

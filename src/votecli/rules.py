@@ -1783,16 +1783,25 @@ RULES: tuple[Rule, ...] = (
         "pair-lead-over",  # "X holds a 49-47 percent lead over Y", "X won a 61-39 victory over
         # Y": the lead told in both figures, the first the subject's, the second the rival's
         # (an adjective before the score: "X claimed a landslide 139-25 victory over Y")
-        rf"{C}{gap(0, 40)}\b(?:an?|(?:his|her|its|their)) {_SCORE_ADJECTIVE}{NUM}[-–]{NUM}"
+        rf"{C}{gap(0, 40)}\b(?:an?|(?:his|her|its|their)) {_SCORE_ADJECTIVE}{NUM}(?:[-–]| to ){NUM}"
         rf"(?: votes?)? (?:lead|edge|advantage|margin|victory|win) over {gap(0, 60)}{C}",
         _pairs((1, 3), (6, 5)),
+        (" over ",),
+    ),
+    _rule(
+        "pair-for-over",  # "voters gave a 2,310 to 1,874 majority for X over Y", "a 61-39 win
+        # for X over Y": the winner named after the score has the first figure, Y the second
+        rf"\ban? {_SCORE_ADJECTIVE}{NUM}(?:[-–]| to ){NUM}(?: votes?)? "
+        rf"(?:lead|edge|advantage|margin|victory|win|majority) (?:for|to) {C} over {gap(0, 60)}{C}",
+        _pairs((5, 2), (6, 4)),
         (" over ",),
     ),
     _rule(
         "pronoun-lead-over",  # "She claimed a landslide 139-25 victory over Y": the one the
         # pronoun stands for (someone other than Y) has the first figure, Y the second
         rf"(?:^|[.;:]\s*|, )(?P<pronoun>he|she|it|they)\b{gap(0, 40)}\b(?:an?|his|her|its|their) "
-        rf"{_SCORE_ADJECTIVE}{NUM}[-–]{NUM}(?: votes?)? (?:lead|edge|advantage|margin|victory|win) "
+        rf"{_SCORE_ADJECTIVE}{NUM}(?:[-–]| to ){NUM}(?: votes?)? "
+        rf"(?:lead|edge|advantage|margin|victory|win) "
         rf"over {gap(0, 60)}{C}",
         _pronoun_versus(3, 6, 5),
         (" over ",),
