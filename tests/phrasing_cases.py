@@ -15830,3 +15830,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "a single write-in vote was cast for X": a write-in is one vote for X all the same.
+CASES += [
+    Case(
+        "single-write-in-vote-cast-for",
+        "Norway was the only candidate and was elected with 181 votes (a single write-in vote "
+        "was cast for Iceland).",
+        ("NOR 181", "ISL 1"),
+        "words",
+    ),
+]

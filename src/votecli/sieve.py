@@ -698,7 +698,12 @@ _COLLECTIVE = patterns.compile(r"(?:ch|sh|ese|ss)$")  # demonyms that name a who
 
 _THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
 
-_SINGLE_VOTE = Gated(("single vote", "lone vote"), r"\b[Aa] (?:single|lone) vote\b", 0)
+# ("a single write-in vote was cast for X": the write-in is X's vote all the same)
+_SINGLE_VOTE = Gated(
+    ("single vote", "lone vote", "single write-in", "lone write-in"),
+    r"\b(?P<one>[Aa] (?:single|lone))(?: write-in)? vote\b",
+    0,
+)
 
 # "Garnier had none": after a verb of getting, "none" is a count of zero; "won none of the
 # regions" counts something else
@@ -713,9 +718,7 @@ def with_single_votes(text: str, found: list[numbers.NumberMention]) -> list[num
     """ "Belize received a single vote": one vote, read as the number 1 on "a single";
     "Peru had none": no vote, read as the number 0 on "none"."""
     words = [
-        numbers.NumberMention(
-            m.start(), m.start() + len(m.group()) - 5, m.group()[:-5], 1, False, True
-        )
+        numbers.NumberMention(m.start(), m.end("one"), m.group("one"), 1, False, True)
         for m in _SINGLE_VOTE.finditer(text)
     ]
     words += [
