@@ -15840,3 +15840,22 @@ CASES += [
         "words",
     ),
 ]
+# An OCR'd results box that reads a thousands comma as a dot now and then ("Y (D) - 218.447"
+# among "X (R) - 301,562"): the dotted figure after a dash is a count all the same; a share
+# told with a dot stays a share.
+CASES += [
+    Case(
+        "ocr-dot-for-thousands-comma-in-dash-list",
+        "Governor: Alma Brandt (R) - 301,562; Oskar Feld (D) - 218.447. Mayor: Lena Moss - "
+        "12,904; Paul Greer - 9.316; Sheriff: Ida Holm - 7,045",
+        ("Brandt 301562", "Feld 218447", "Moss 12904", "Greer 9316", "Holm 7045"),
+        "lists",
+    ),
+    Case(
+        "dash-list-of-shares-keeps-decimal",
+        "Results: Alma Brandt (R) - 301,562; Oskar Feld (D) - 255,633. Shares: Brandt - "
+        "54.100%; Feld - 45.900%.",
+        ("Brandt 301562", "Feld 255633", "Brandt 54.1%", "Feld 45.9%"),
+        "lists",
+    ),
+]

@@ -237,6 +237,30 @@ _SPACE_STYLE = patterns.compile(
 _space_style_of: list[object] = [None, False]
 
 
+# An OCR'd results box reads a thousands comma as a dot now and then ("Y (D) - 468.970" among
+# "X (R) - 527,785"): in a text that sets comma-grouped counts after dashes, a number after a
+# dash with three digits past a lone dot and a name, a bullet or a clause's end after it (no
+# share, no scale word) is such a count; no share is told to three decimals in such a list
+_DASH_GROUPED_STYLE = patterns.compile(r"[-–] ?[1-9][0-9]{0,2},[0-9]{3}\b")
+_DASH_BEFORE = patterns.compile(r"[-–] ?$")
+_NAME_OR_END_AFTER = patterns.compile(r"[ \t]*+(?:$|\n|[A-Z•])|[.,;](?:\s|$)")
+_dash_grouped_of: list[object] = [None, False]
+
+
+def _ocr_thousands_dot(text: str, s: int, e: int, whole: str, frac: str, document: str) -> bool:
+    """Whether "468.970" at `s`..`e` is a count whose thousands comma OCR read as a dot."""
+    if len(frac) != 3 or not 1 <= len(whole) <= 3 or whole[0] == "0":
+        return False
+    if _DASH_BEFORE.search(text, max(0, s - 2), s) is None:
+        return False
+    if _NAME_OR_END_AFTER.match(text, e) is None:
+        return False
+    document = document or text
+    if document is not _dash_grouped_of[0]:
+        _dash_grouped_of[:] = [document, _DASH_GROUPED_STYLE.search(document) is not None]
+    return bool(_dash_grouped_of[1])
+
+
 def _writes_spaced_thousands(text: str) -> bool:
     return _writes_in_style(text, _SPACED_STYLE, _spaced_style_of)
 
@@ -595,7 +619,9 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
                     return e  # "1.234,56": not an English number
                 frac = groups.pop()
                 seps.pop()
-            if not seps:
+            if not seps and _ocr_thousands_dot(text, s, e, groups[0], frac, document):
+                pieces = [(s, e, groups[0] + frac, "")]  # "Y (D) - 468.970": OCR's comma
+            elif not seps:
                 pieces = [(s, e, groups[0], frac)]
             elif _decimal_comma_share(text, e, groups, seps):
                 pieces = [(s, e, groups[0], groups[1])]  # "50,179%": no share is above 100
