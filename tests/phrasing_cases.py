@@ -15859,3 +15859,14 @@ CASES += [
         "lists",
     ),
 ]
+# A results box whose rows run together with no separator, the next row's name and dash (no
+# party) or the next race's heading in capitals right after a count: each count is the row's.
+CASES += [
+    Case(
+        "dash-rows-run-together-without-party",
+        "SHERIFF Ida Holm - 7,045 Karl Berg - 6,210 COUNTY CLERK Mia Lund (D) - 5,480 "
+        "Otto Falk (R) - 4,992",
+        ("Holm 7045", "Berg 6210", "Lund 5480", "Falk 4992"),
+        "lists",
+    ),
+]

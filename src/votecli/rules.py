@@ -2234,9 +2234,11 @@ RULES: tuple[Rule, ...] = (
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
         # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")
-        # (or the next row's name with its party and dash: "X (R) - 527,785 Y (D) - 468,970")
+        # (or the next row's name with its party and dash: "X (R) - 527,785 Y (D) - 468,970",
+        # "X - 17,606 Y - 16,090", maybe after the next race's heading in capitals: "X (R) -
+        # 240,205 STATE TREASURER Y (D) - 365,583")
         rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:|{_TWEET_BYLINE}"
-        rf"| <C\d+> \([^()<]{{1,20}}\) ?[-–—] ?<"
+        rf"| (?:(?-i:[A-Z]{{3,}})[^<a-z]{{0,40}} )?<C\d+>(?: \([^()<]{{1,20}}\))? ?[-–—] ?<"
         rf"| and <C\d+> [-–—:] {NUM})",
         _pairs((1, 3)),
     ),
