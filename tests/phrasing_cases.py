@@ -15870,3 +15870,14 @@ CASES += [
         "lists",
     ),
 ]
+# An apposition between the winner and "won by N votes to N" ("X, the first city from the
+# region to host the Games, won by 61 votes to 30"): the second count is the other finalist's.
+CASES += [
+    Case(
+        "apposition-then-won-by-votes-to",
+        "Lyon beat Porto in the final vote. Lyon, the first city of its region to be given "
+        "the Games, won by 61 votes to 30.",
+        ("Lyon 61", "Porto 30"),
+        "pairs",
+    ),
+]

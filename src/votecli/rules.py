@@ -1051,6 +1051,8 @@ _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
 # The comma closing an aside, or a US state's abbreviation that swallowed it ("X, pastor of
 # Y in Petal, Miss. received 1,685")
 _ASIDE_END = r"(?:, [A-Z][a-z]{1,4}\.,?|,)"
+# An apposition naming no one between a subject and its verb: "X, the incumbent, won ..."
+_APPOSITION = r"(?:, [^<,;:()]{3,90},)?"
 _SCORE_TO = r"(?: to |-|–|—| [-–—] | votes? to )"  # "120 to 70", "216-212", "115 - 92"
 # "120 to 70", and "beating X by 783 votes to her 494": the loser's count owned by a pronoun
 # standing for X
@@ -2828,7 +2830,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "won-by-votes-to",  # "X won by 54 votes to 50" (or "by 54-50", a score figures.py lets
         # through only beside votes or a ballot): the 50 is the other finalist's
-        rf"{C} (?:won|prevailed|triumphed) by {NUM}(?: votes? to |[-–]){NUM}"
+        # (an apposition may stand between: "X, the first city from Asia to host them, won")
+        rf"{C}{_APPOSITION} (?:won|prevailed|triumphed) by {NUM}(?: votes? to |[-–]){NUM}"
         r"(?=[.;,]|$| in\b| on\b| at\b| following\b| after\b)",
         _won_by_votes_to,
         (" by <",),
@@ -2843,7 +2846,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "won-votes-to",  # "In the final vote, X won 31 to 27": the 27 is the other
         # finalist's (in a sentence that speaks of a vote: never a match's score)
-        rf"{C} won {NUM}(?: votes?)? to {NUM}(?: votes?)?(?=[.;,]|$| in\b| on\b| at\b)",
+        rf"{C}{_APPOSITION} won {NUM}(?: votes?)? to {NUM}(?: votes?)?(?=[.;,]|$| in\b| on\b| at\b)",
         _won_by_votes_to,
         (" won <",),
         needs_vote_word=True,
