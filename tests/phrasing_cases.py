@@ -15881,3 +15881,13 @@ CASES += [
         "pairs",
     ),
 ]
+# A referendum's result told as bulleted rows, the side's label after a bullet ("- FOR -
+# 1,429,981"): the bullet opens the row as the line's start would.
+CASES += [
+    Case(
+        "bulleted-side-rows",
+        "The official count of the referendum was:\n- FOR - 812,406\n- AGAINST - 530,118",
+        ("Yes 812406", "No 530118"),
+        "options",
+    ),
+]

@@ -175,7 +175,7 @@ _SIDE_THEN_PARTICIPLE = patterns.compile(
 # list ("Yes 52.1%, No 47.9%") or a capitalised subject ("Yes won 58 per cent"); never "No
 # party won 40%"
 _SIDE_ALONE_BEFORE = patterns.compile(
-    r"(?:(?P<start>^)|[,;:(]|\band)\s*[\"“‘']?"
+    r"(?:(?P<start>^(?:\s*[-–—•*]\s)?)|[,;:(]|\band)\s*[\"“‘']?"
     r"(?P<row>yes|no|in favou?r|for|against)[\"”’']?(?:\s+votes?)?\s*[:.–—-]?\s*$|"
     r"(?:^|[\s,;:(])[\"“‘']?(?-i:(?P<subject>Yes|No|YES|NO))[\"”’']?\s+(?:(?:has|have|had)\s+)?"
     r"(?:won|took|secured|received|got|polled|had|garnered|obtained)\s+(?:with\s+)?$",
@@ -376,7 +376,8 @@ def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
 
 def _alone_side_counts(alone: re.Match[str], text: str, number: Number) -> bool:
     """Whether a side named alone before a number is its row or list item: a row's name
-    starts the line and nothing but a share follows the count; a list's item is
+    starts the line (maybe after a bullet: "- FOR - 1,429,981") and nothing but a share
+    follows the count; a list's item is
     capitalised ("Yes 52.1%, No 47.9%") and the next item or the end follows it."""
     if alone.group("subject"):
         return True
