@@ -15891,3 +15891,20 @@ CASES += [
         "options",
     ),
 ]
+# A count named as someone's total ("X's total of 1,234 votes", "from X's total of three"):
+# X's count; a total of something else ("X's total of 14 wins") is none.
+CASES += [
+    Case(
+        "possessive-total-of-votes",
+        "In the party-room ballot, Mr Carl Hume's total of 27 votes left him well short, and "
+        "Ms Dana Pike's total of nine was the lowest.",
+        ("Hume 27", "Pike 9"),
+        "number-first",
+    ),
+    Case(
+        "possessive-total-of-other-things-is-no-tally",
+        "Before the vote, Mr Carl Hume's total of 14 wins in the league was a club record.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -3218,6 +3218,14 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "possessive-total-of",  # "X's total of 1,234 votes", "from X's total of three": the
+        # count named as X's total (never "X's total of 12 seats": votes, or the clause ends)
+        rf"{C}(?:'s|’s|'|’) (?:(?:final|overall|vote|first[- ]preference) ){{0,2}}(?:total|tally) "
+        rf"of {_QUANT}{NUM}(?= {VOTERS}\b|[,.;)]|$| (?:was|were|is|put|left|gave)\b)",
+        _pairs((1, 3)),
+        ("total of", "tally of"),
+    ),
+    _rule(
         "compared-possessive",  # "X got 20 in the first round compared to Y's 18", "...
         # compared to Vallas' vote share of 48.6%": after a tally, the rival's (after
         # "possessive", which reads "compared to Y's 75 votes" with no tally before)
