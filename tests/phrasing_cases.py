@@ -15908,3 +15908,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# The size of an elected candidate's support set off after it ("X was elected with broad
+# backing, 150 votes in favour"): X's count; a shortfall set off so ("150 votes short of
+# unanimity") is none.
+CASES += [
+    Case(
+        "elected-with-support-then-count-aside",
+        "Chile was elected to the council with the broadest backing in a decade, 176 votes in "
+        "favour.",
+        ("CHL 176",),
+        "verbs",
+    ),
+    Case(
+        "elected-with-support-then-shortfall-aside",
+        "Chile was elected to the council with broad backing, 12 votes short of unanimity.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2641,6 +2641,16 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "elected-with-support-aside",  # "X was elected to the seat with the widest support
+        # ever, 141 votes in favour": the support's size set off after it is X's count (only
+        # the sentence's subject is named before it)
+        rf"^(?:[^<;:]{{1,40}}, )?{C}(?:[^<;:]|<X\d+>){{0,80}}?\b(?:(?:was|were|has been|have been) )?"
+        rf"(?:re-?)?elected\b(?:[^<;:]|<X\d+>){{0,80}}? with (?:an? |the )?[^<,;:]{{3,50}}, "
+        rf"{_QUANT}<N(\d+)> {VOTERS}(?: in (?:its|his|her|their) )?(?: in favou?r)?(?=[,.;)]|$)",
+        lambda m: iter([(int(m.group(1)), int(m.group(2)))]),
+        ("elected",),
+    ),
+    _rule(
         "verb-majority-aside",  # "X received a majority — 115 votes — in the Assembly", "X got
         # majority (nine) of the votes": the majority's size set off beside it is X's count
         rf"{C}{clause_gap(0, 40)}\b{_STRONG_GET} (?:an? |the )?(?:absolute |clear |simple )?"
