@@ -15926,3 +15926,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+# An old paper's OCR leaves a stray dot before a party's bracket ("Y .(Liberal) 8,412"): the
+# row is read as without it.
+CASES += [
+    Case(
+        "ocr-stray-dot-before-party-bracket",
+        "The figures were: A. B. Carrow (Liberal) 9,305; T. R. Dunmore .(Labour) 8,412.",
+        ("Carrow 9305", "Dunmore 8412"),
+        "lists",
+    ),
+]

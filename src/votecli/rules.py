@@ -3278,8 +3278,9 @@ RULES: tuple[Rule, ...] = (
         # (a status column between: "Ann Roe  Elected 27,364")
         # (a new sentence may follow with no stop: "Green 48 (3.0 per cent) Figures for ...")
         # (an old paper's dot leaders between: "X (Labour) .. .. 24,692", and the majority's
-        # row after: "Y (Conservative) .. 23,017 Majority .. 1,675")
-        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: \([^()<]{{1,40}}\))?(?:{_FATE_COLUMN})?"
+        # row after: "Y (Conservative) .. 23,017 Majority .. 1,675"; or OCR's stray dot before
+        # the bracket: "Y .(Labour) 10,690"; the party in it may read as a name: "X (<C>) 98")
+        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: [.,]?\((?:[^()<]|<C\d+>){{1,40}}\))?(?:{_FATE_COLUMN})?"
         rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
         rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b)",
         _pairs((1, 3)),
