@@ -415,7 +415,7 @@ def _backed(text: str, found: list[Number], read_at: dict[int, Option]) -> dict[
 
 # A vote on one candidate told as for and against ("X received 81 votes in favour and 10
 # against", "won 166 votes in favor to 165 against", "330 votes in favour from MPs and 152
-# against"): its sides are Yes and No, as the gold of such votes holds them. Not "in favour
+# against"): its sides are Yes and Against, as the gold of such votes holds them. Not "in favour
 # of Y" (that count is Y's), nor a side with none against ("183 in favour to zero
 # against": the candidate's own count).
 _IN_FAVOUR_AFTER = patterns.compile(
