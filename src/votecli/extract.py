@@ -215,13 +215,18 @@ _BOUND_BEFORE = patterns.compile(
     re.IGNORECASE,
 )
 # "of the 11.9 million registered voters": the electorate, not those who voted
+# The units an election's results are told by: places, never voters
+_AREA_UNITS = (
+    r"districts?|provinces?|regions?|counties|county|constituenc(?:y|ies)|divisions?|wards?|"
+    r"precincts?|electorates?"
+)
 _NOT_A_TOTAL_AFTER = patterns.compile(
     r"[-–]\s?member\b|"  # "of the 193-member Assembly": the body's size
     r"\s*(?:[\w-]+\s+){0,2}?(?:spots|seats|places|posts|vacancies|non-permanent|permanent|"
-    r"elected|ran|running|candidates|registered|eligible|electorate|"
-    # "won in 15 of the 18 local government areas": places, never votes
-    r"areas|LGAs|districts|constituencies|wards|counties|provinces|regions|municipalities|"
-    r"precincts|polling units)\b",
+    r"elected|ran|running|candidates|registered|eligible|"
+    # "won in 15 of the 18 local government areas": places, never votes (not "states": "of
+    # the 193 member states" is the Assembly's total)
+    rf"areas|LGAs|municipalities|polling units|{_AREA_UNITS})\b",
     re.IGNORECASE,
 )
 # "failed to win 97 votes", "was unable to secure 5%": a count not reached, no tally
@@ -266,11 +271,7 @@ _ELECTORATE_COUNT = patterns.compile(
     r"cast|gave|supported|favou?red|opted|went))"
 )
 _HELD_BEFORE = patterns.compile(r"\b(?:with|have|has|had|and) $")
-_REGION_WORD = patterns.compile(
-    r"\b(?:districts?|provinces?|regions?|counties|county|constituenc(?:y|ies)|states?|"
-    r"divisions?|wards?|precincts?|electorates?)\b",
-    re.IGNORECASE,
-)
+_REGION_WORD = patterns.compile(rf"\b(?:{_AREA_UNITS}|states?)\b", re.IGNORECASE)
 # "X won the district with 5,120 voters": a result after all, where no register is told of
 _RESULT_VERB = patterns.compile(
     r"\b(?:won|wins|winning|got|received|polled|secured|garnered|obtained|bagged|scored|"

@@ -557,7 +557,7 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
 
 # A lower-case word other than a name's particle: "for", "and", "of" ("Alliance for the
 # Union of Romanians"), which ends a run of capitalised words
-_SPLITS_A_RUN = re.compile(r" (?:for|and|of|in|to|on|with)(?: the)? (?=[A-Z])")
+_SPLITS_A_RUN = patterns.compile(r" (?:for|and|of|in|to|on|with)(?: the)? (?=[A-Z])")
 
 
 def _names_without_acronym(name: str) -> tuple[str, ...]:
@@ -639,7 +639,7 @@ def _paternal_surname(parts: list[str]) -> str | None:
 
 # the stop after a one-letter initial, which copies of one name keep or drop ("Michael D.
 # Higgins", then "Michael D Higgins: 822,566")
-_INITIAL_STOP = re.compile(r"(?<=\b\w)\.(?= )")
+_INITIAL_STOP = patterns.compile(r"(?<=\b\w)\.(?= )")
 
 
 def _alias_key(name: str) -> str:
