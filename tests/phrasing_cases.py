@@ -15936,3 +15936,26 @@ CASES += [
         "lists",
     ),
 ]
+# The voters' aside between commas after "N out of M states" and before their verb ("...
+# states, taking part in the ballot, voted for X"): the count is X's.
+CASES += [
+    Case(
+        "out-of-total-voters-aside-voted-for",
+        "138 out of 151 states, taking part in the Assembly's session, voted for Moldova.",
+        ("MDA 138",),
+        "of-total",
+    ),
+    Case(
+        "out-of-total-voters-relative-aside-supported",
+        "As the ministry reported, 122 out of 140 member states of the agency, which cast "
+        "ballots that day, supported Latvia.",
+        ("LVA 122",),
+        "of-total",
+    ),
+    Case(
+        "out-of-total-aside-then-voted-no-candidate",
+        "140 out of 151 states, taking part in the session, voted for the budget.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1130,6 +1130,10 @@ _OF_TOTAL = (
     rf"(?: (?:out )?of (?:the |all )?<X\d+> {VOTERS}"
     r"(?: (?:in|at|on) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,4})?)"
 )
+# "171 out of 184 states, participating in the session, voted for X", "... member states
+# of the body, which took part in the voting, supported X": the voters' aside between
+# commas, before their verb (after a stated total only, where the count is plainly theirs)
+_VOTERS_ASIDE = r"(?:(?: of (?:the )?[\w ]{1,30}?)?, [^<,;:()]{3,60},)"
 # "X of the Vila Nova (New Town) Citizens Association": a person's organisation, whose
 # capitalised words may read as names of their own
 _OF_BODY = r"(?: of (?:the )?(?:[^<,;]|<C\d+>){1,80}?)"
@@ -2995,7 +2999,7 @@ RULES: tuple[Rule, ...] = (
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X";
         # "157 countries out of 180 voted for X": the total is never X's count
         # (the lookbehind after the "<": a pattern opening on it is searched for fast)
-        rf"<(?<!\bout of <)([NP])(\d+)>(?:{_OF_TOTAL}{clause_gap(0, 12)}|(?: {VOTERS})?"
+        rf"<(?<!\bout of <)([NP])(\d+)>(?:{_OF_TOTAL}{_VOTERS_ASIDE}?{clause_gap(0, 12)}|(?: {VOTERS})?"
         rf"(?: (?:out )?of (?:the |all )?<N\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b{_FOR} "
         rf"(?:{clause_gap(0, 40)})?{C}",
         _number_for,
