@@ -15959,3 +15959,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A count with its unit out of a total, then its share in brackets ("N votes out of M (P%)",
+# "N votes out of M countries (P%)"): the share is the count's too.
+CASES += [
+    Case(
+        "votes-out-of-total-then-bracketed-share",
+        "At the vote in Geneva, Ms. Ilse Brandvold won 38 votes out of 61 (62%), taking the "
+        "third seat.",
+        ("Brandvold 38", "Brandvold 62%"),
+        "percent",
+    ),
+    Case(
+        "votes-out-of-total-countries-then-bracketed-share",
+        "Kenya was elected to the board, securing 131 votes out of 176 countries (74.4%).",
+        ("KEN 131", "KEN 74.4%"),
+        "percent",
+    ),
+]

@@ -1279,9 +1279,12 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
     )
 
 
-# "65 of 119 (54 percent)": a count out of a total, then its share in brackets
-_OUT_OF_GAP = patterns.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
-_SHARE_BRACKET_GAP = patterns.compile(r"\s*(?:votes?|ballots?)?\s*\(\s*")
+# "65 of 119 (54 percent)", "44 votes out of 57 (77%)", "144 votes out of 188 countries
+# (76.5%)": a count out of a total, then its share in brackets
+_OUT_OF_GAP = patterns.compile(r"\s+(?:(?:votes?|ballots?)\s+)?(?:out\s+)?of\s+(?:the\s+)?")
+_SHARE_BRACKET_GAP = patterns.compile(
+    r"\s*(?:votes?|ballots?|countries|states|member\s+states|members|delegations)?\s*\(\s*"
+)
 _BRACKET_CLOSE = patterns.compile(r"\s*\)")
 _COUNT_BRACKET_CLOSE = patterns.compile(r"\s*(?:(?:votes?|ballots?)\s*)?\)", re.IGNORECASE)
 
