@@ -15976,3 +15976,19 @@ CASES += [
         "percent",
     ),
 ]
+# The one who put a candidate up ("X was nominated by Ethiopia and won 97 votes"): the count
+# is the subject's, never the nominating country's.
+CASES += [
+    Case(
+        "nominated-by-country-then-won",
+        "Mariam Tadesse was nominated by Ethiopia to stand for Africa and won 97 votes.",
+        ("Tadesse 97",),
+        "people-parties",
+    ),
+    Case(
+        "endorsed-by-the-party-then-won",
+        "Tom Ekland, endorsed by the Green Party, won 2,315 votes in the ward.",
+        ("Ekland 2315",),
+        "people-parties",
+    ),
+]

@@ -1247,11 +1247,16 @@ _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # "the Danish former culture minister": a country's word describing someone, no candidate
 _DEMONYM_IN_DESCRIPTION = r"(?<=the )<C\d+>(?= (?!and\b|or\b)[a-z])"
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
-# The seat's holder before the vote: "won the seat (previously) held by X with 42%"
+# The seat's holder before the vote: "won the seat (previously) held by X with 42%"; the
+# one who nominated the candidate: neither is the subject of the verb of getting after it
 _HOLDER_LOOKS = [
     f"{before}{held} by {the}"
     for before in ("seat ", "previously ", "formerly ")
     for held in ("held", "vacated")
+    for the in ("", "the ")
+] + [  # the one who put the candidate up: "X was chosen by China ... and won 149 votes"
+    f"{verb} by {the}"
+    for verb in ("nominated", "chosen", "proposed", "fielded", "endorsed", "sponsored")
     for the in ("", "the ")
 ]
 # A name that only says whose votes are meant: "X picked up most of the Y votes and led with
