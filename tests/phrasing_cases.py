@@ -15992,3 +15992,21 @@ CASES += [
         "people-parties",
     ),
 ]
+# "X was elected along with Y and Z. It won 180 votes": the pronoun stands for the subject,
+# not for the last of those named with it.
+CASES += [
+    Case(
+        "pronoun-after-elected-along-with",
+        "Ghana was elected along with Mali, Chad and Niger to represent Africa. It topped the "
+        "group, winning 171 votes.",
+        ("GHA 171",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-after-elected-together-with-people",
+        "Pedro Almagro was re-elected to the committee together with Luis Fonseca. He won 23 "
+        "votes.",
+        ("Almagro 23",),
+        "pronouns",
+    ),
+]

@@ -255,6 +255,9 @@ _LEFT_WORDS = patterns.compile(
     r"\b(?:resignation|retirement|departure|(?:stepped|steps|stood|stands) down|resign(?:ed|s)|"
     r"tenure|reign|era|death)\b"
 )
+# "X was elected along with Y and Z. It won 180 votes": those named with the subject, after
+# it, are no pronoun's antecedent
+_ALONG_WITH = patterns.compile(r"\b(?:along|together) with\b|\balongside\b")
 # "He represents Yobe North": the seat one holds, a place named like a person, no contestant
 _SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
 _SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
@@ -1960,6 +1963,9 @@ class _Reader:
                 meant = _of_last_pair(named, reference == rules.FORMER_REFERENCE)
             return meant if meant != rival else None
         named = [c for c in named if c != rival]
+        if reference in (rules.PERSON_REFERENCE, rules.THING_REFERENCE, rules.ANY_REFERENCE):
+            companions = self._companions() - {c.key for c in here}
+            named = [c for c in named if c.key not in companions] or named
         if gender:
             named = [c for c in named if self.names.genders.get(c.key, gender) == gender]
             if len(named) > 1 and named[-1].key in self.names.rivals_of_pronoun:
@@ -2012,6 +2018,19 @@ class _Reader:
         if first is None or first.kind not in (Kind.PERSON, Kind.OTHER) or first == rival:
             return None
         return first
+
+    def _companions(self) -> set[str]:
+        """Keys of the candidates the last sentence naming any names after its subject, "along
+        with" or "together with" it ("X was elected along with Y and Z"): not its subject."""
+        recent = [*self.read_named, *self.light]
+        text, found = recent[-1] if recent else ("", None)
+        along = _ALONG_WITH.search(text) if isinstance(text, str) and found else None
+        if along is None:
+            return set()
+        subject = [c for c in found if c is not None and 0 <= text.find(c.name) < along.start()]
+        if not subject:
+            return set()
+        return {c.key for c in found if c is not None and text.find(c.name) > along.start()}
 
     def _predecessors(self, here: tuple = ()) -> set[str]:
         """Keys of the people recent sentences (and `here`: this one's text and people) name
