@@ -16010,3 +16010,22 @@ CASES += [
         "pronouns",
     ),
 ]
+# A participle of getting after a long "X was elected ..." clause with no comma before it
+# ("X was elected to the Board ... at the 30th session securing 131 votes"): the subject's.
+CASES += [
+    Case(
+        "elected-long-clause-participle-without-comma",
+        "Earlier this month, Jordan was elected to the Governing Council of the World Tourism "
+        "Organization for 2025-2029 during the 26th General Assembly of the agency obtaining "
+        "119 votes out of 152 countries (78.3%).",
+        ("JOR 119", "JOR 78.3%"),
+        "verbs",
+    ),
+    Case(
+        "elected-long-clause-participle-seats-no-tally",
+        "Brazil was elected to the Governing Council for the period beginning in 2025 securing "
+        "3 seats for the region.",
+        (),
+        "not-tallies",
+    ),
+]
