@@ -137,6 +137,11 @@ CASES = [
         "Latvia received 176 votes out of the total 189.",
         {None: 189},
     ),
+    (
+        "votes-out-of-a-possible",
+        "Dr Ines Vallejo obtained 141 votes out of a possible 150 votes of states present.",
+        {None: 150},
+    ),
     # --- sizes of bodies and memberships
     (
         "body-of-members-no-total",
