@@ -1262,8 +1262,13 @@ _HOLDER_LOOKS = [
 # A name that only says whose votes are meant: "X picked up most of the Y votes and led with
 # 32" (Y's voters went to X, the subject)
 _VOTES_OF = r"(?<=of the )<C\d+>(?= votes\b)"
-_SEAT_HOLDER_BEFORE = "".join(f"(?<!{look})" for look in _HOLDER_LOOKS)
-_SEAT_HOLDER = "(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + r")<C\d+>"
+# (every look ends on "by " or "by the ": a name after neither is let through at once)
+_SEAT_HOLDER_BEFORE = (
+    "(?:(?<!by )(?<!by the )|" + "".join(f"(?<!{look})" for look in _HOLDER_LOOKS) + ")"
+)
+_SEAT_HOLDER = (
+    "(?:(?<=by )|(?<=by the ))(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + r")<C\d+>"
+)
 # A sentence opening on a participle's clause with a number, before the clause's subject
 _OPENING_PARTICIPLE = (
     r"^\W*(?:After|Despite) (?:coming|finishing|placing|winning|taking|getting|receiving|"
