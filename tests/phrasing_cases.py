@@ -16029,3 +16029,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A UN release names each nominee's country with "of" before the bracketed count ("X of
+# the Republic of Moldova (121 votes)"): the count is the nominee's.
+CASES += [
+    Case(
+        "of-country-then-bracketed-count",
+        "Having received the required majority, the following were elected: Ines Varga of "
+        "Hungary (148 votes); Tomas Oduya of the Republic of Kenya (139 votes); Lena Marsh "
+        "of Antigua and Barbuda (127); and Omar Sadiq of the Sudan (101 votes).",
+        ("Varga 148", "Oduya 139", "Marsh 127", "Sadiq 101"),
+        "lists",
+    ),
+]

@@ -1300,6 +1300,9 @@ _MEASURE = (
 _SIDE_ASIDE = r", (?:(?:of|from) )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,| \()"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
+# a nominee's country before a bracketed count: "X of the Russian Federation (143)", "X of
+# Trinidad and Tobago (142 votes)"
+_OF_COUNTRY = r" of(?: the)?(?: (?-i:[A-Z])[\w'’-]*| of| and){1,5}(?= \()"
 _NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
 
 
@@ -2202,8 +2205,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
-        # "X, Labour, 2,001" (the side the sieve left unnamed)
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_PARTY_STATE}|{_SIDE_ASIDE})? ?[(,] ?{NUM}(?: {VOTERS})?"
+        # "X, Labour, 2,001" (the side the sieve left unnamed), "X of the United Republic of
+        # Tanzania (131 votes)" (the country a UN release names after each nominee)
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE})? ?[(,] ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
         rf"(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
