@@ -16041,3 +16041,26 @@ CASES += [
         "lists",
     ),
 ]
+# A state's rulers own its count ("Chile's regime won 40 votes"); those who did not vote for
+# a candidate are not its count ("only 14 members did not vote for X").
+CASES += [
+    Case(
+        "possessive-regime-won",
+        "Observers noted that Belarus's regime won 38 votes in the council's secret ballot.",
+        ("BLR 38",),
+        "verbs",
+    ),
+    Case(
+        "number-did-not-vote-for-is-no-tally",
+        "Since the ballot was secret, all that is known is that 16 members did not vote for "
+        "Belarus.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "number-never-backed-is-no-tally",
+        "At least 12 delegations never backed Belarus in any round.",
+        (),
+        "not-tallies",
+    ),
+]

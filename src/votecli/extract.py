@@ -3935,6 +3935,8 @@ _OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))
 _STANDS_FOR = frozenset(
     "bid bids candidate candidates candidacy candidature nominee nominees representative "
     "delegation ambassador envoy campaign ticket list slate party government application "
+    # a state's rulers or its mission at the UN ("Iran's regime won 43 votes")
+    "regime administration mission "
     "tally total count share support backing vote votes election re-election victory win "
     "proposal".split()
 )
