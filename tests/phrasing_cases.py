@@ -16064,3 +16064,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A joint subject's count that a list of one count per name goes on from is each one's ("X
+# and Y got 50 votes, Z 48 and W 41"); alone, a joint count stays unread.
+CASES += [
+    Case(
+        "joint-subject-count-then-list-is-a-tie",
+        "Nepal and Mongolia got 50 votes, Bhutan 48 votes and Maldives 41 votes.",
+        ("NPL 50", "MNG 50", "BTN 48", "MDV 41"),
+        "lists",
+    ),
+    Case(
+        "joint-subject-count-alone-is-no-tally",
+        "Nepal and Mongolia got 50 votes between them.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2096,6 +2096,14 @@ RULES: tuple[Rule, ...] = (
         ("both", "each"),
     ),
     _rule(
+        "shared-then-list",  # "X and Y got 53 votes, Z 52 votes and W 49": a joint subject
+        # whose count a list of one count per name goes on from is a tie, not a sum
+        rf"(?P<names>{C}(?:, <C\d+>){{0,4}},? and <C\d+>) {_GET} <N(?P<number>\d+)>"
+        rf"(?: {VOTERS})?,(?= (?:and )?<C\d+> <N\d+>)",
+        _shared,
+        (" and <c",),
+    ),
+    _rule(
         "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
         rf"(?P<names>{_LIST_FROM}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
         _shared,
