@@ -16080,3 +16080,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# After "compared with" the rival's count may take a bare "by" ("48 votes compared with 29 by
+# X"): the participle left unsaid.
+CASES += [
+    Case(
+        "compared-with-count-by-rival",
+        "The incumbent, Mr Tevita Lolo, obtained 61 votes compared with 33 by Ambassador Ruth "
+        "Okafor of Nigeria.",
+        ("Lolo 61", "Okafor 33"),
+        "pairs",
+    ),
+]

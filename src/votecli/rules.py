@@ -3140,11 +3140,13 @@ RULES: tuple[Rule, ...] = (
         "pair-by-rival",  # "compared with 10 received by X", "against 41 won by the former
         # minister, X": the rival's side of a pair told in the passive (a description of X,
         # naming no one, may come between)
-        rf"\b(?:to|against|versus|compared (?:with|to)) {NUM}(?: {VOTERS})? "
+        # ("compared with 29 by X": after a comparison the participle may go unsaid)
+        rf"\b(?:(?:to|against|versus|compared (?:with|to)) {NUM}(?: {VOTERS})? "
         rf"(?:received|won|obtained|garnered|polled|secured|gained|collected) by "
-        rf"(?:the [^<,;]{{1,60}}, )?{C}(?=[,.;]|$| in\b| on\b)",
-        _pairs((3, 2)),
-        ("ed by ", "won by "),
+        rf"|(?:compared (?:with|to)|versus|as against) {NUM}(?: {VOTERS})? by )"
+        rf"(?:the [^<,;]{{1,60}}, )?{C}(?=[,.;]|$| in\b| on\b| of\b)",
+        lambda m: iter([(int(m.group(5)), int(m.group(2) or m.group(4)))]),
+        ("ed by ", "won by ", "> by <c"),
     ),
     _rule(
         "number-for-pronoun",  # "Thirty of the 58 members supported her candidature";
