@@ -16091,3 +16091,14 @@ CASES += [
         "pairs",
     ),
 ]
+# "respectively" over names each followed by its country in brackets ("X (Fiji) and Y
+# (Chile) ..., with 120 and 98 votes, respectively").
+CASES += [
+    Case(
+        "respectively-names-with-bracketed-countries",
+        "Ruth Omondi (Kenya) and Lars Vik (Norway), from their regional groups, were elected "
+        "with 151 votes and 129 votes, respectively.",
+        ("Omondi 151", "Vik 129"),
+        "respectively",
+    ),
+]

@@ -385,7 +385,8 @@ _LOWER_DESCRIPTION = (
 
 
 # A name's party left in the text, no mention ("X of the PDP and Y of the APGA")
-_SIDE_OF = r"(?: (?:of|from) the (?-i:[A-Z]{2,6}))?"
+# a name's side or country after it: "X of the PDP", "X (Trinidad and Tobago)"
+_SIDE_OF = r"(?: (?:of|from) the (?-i:[A-Z]{2,6})| \([^()<]{1,40}\))?"
 
 
 def _respectively_described(m: re.Match[str]) -> Iterator[tuple[int, int]]:
