@@ -16102,3 +16102,21 @@ CASES += [
         "respectively",
     ),
 ]
+# "elected, by N votes in favour with one abstention, X": the count before the name is X's,
+# the abstentions or votes against beside it no one's.
+CASES += [
+    Case(
+        "elected-by-count-in-favour-with-abstentions-then-name",
+        "The Conference then elected, by 131 votes in favour with two abstentions, Mirela "
+        "Dobre (Romania) to fill the vacancy.",
+        ("Dobre 131",),
+        "number-first",
+    ),
+    Case(
+        "elected-by-count-to-votes-against-then-name",
+        "The Conference then elected, by 117 votes to 9 against, Mirela Dobre (Romania) to "
+        "fill the vacancy.",
+        ("Dobre 117",),
+        "number-first",
+    ),
+]

@@ -2314,7 +2314,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "elected-by-then-name",  # "The Assembly then elected, by 178 votes, X as a member"
-        rf"\b(?:re-)?elected, by {N}(?: votes| ballots)?, {C}",
+        # ("by 126 votes in favour with one abstention, X": the votes against or abstaining
+        # set beside it are no one's)
+        rf"\b(?:re-)?elected, by {N}(?: votes| ballots)?(?: in favou?r)?"
+        rf"(?:,? (?:with|and|to) <[NX]\d+>(?: votes?)? (?:against|abstentions?|abstaining))?, {C}",
         _pairs((2, 1)),
         ("elected, by",),
     ),
