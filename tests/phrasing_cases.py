@@ -16120,3 +16120,28 @@ CASES += [
         "number-first",
     ),
 ]
+# A treaty's membership after a weak verb ("with 168 States parties", "has 150 States
+# Parties") is no tally.
+CASES += [
+    Case(
+        "treaty-with-states-parties-is-no-tally",
+        "The Convention on the Rights of Persons with Disabilities, one of the most widely "
+        "ratified treaties, has 168 States Parties.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "body-with-states-parties-is-no-tally",
+        "The Convention on Migrant Workers is a young treaty, with 58 States parties so far.",
+        (),
+        "not-tallies",
+    ),
+]
+CASES += [
+    Case(
+        "elected-with-states-parties-voting-for-it",
+        "Chile was elected to the committee with 120 States parties voting for it.",
+        ("CHL 120",),
+        "verbs",
+    ),
+]

@@ -373,7 +373,8 @@ _VOTE_OF_SCORE_BEFORE = patterns.compile(
 # "Labour, with 120,000 members, won 40%", "whose party has 80,000 members": a membership, where
 # "150 members backed X" or "with 150 members voting for it" is a count of votes
 # "the party's 400,000 members", "gained 60,000 members" too, and its seats in a chamber: "the
-# Greens had 12 MPs", "the party's 33 deputies"
+# Greens had 12 MPs", "the party's 33 deputies"; a treaty's parties: "a convention with 161
+# States parties", "which has 182 States Parties"
 _MEMBERSHIP_BEFORE = patterns.compile(
     r"(?:\b(?:with|has|have|had|boasts?|boasting|counts|(?:party|union|movement) of|"
     r"gain(?:s|ed|ing)?|attract(?:s|ed|ing)?|recruit(?:s|ed|ing)?|lost|los(?:es|ing)|"
@@ -385,7 +386,7 @@ _MEMBERSHIP_BEFORE = patterns.compile(
 
 _MEMBERSHIP_AFTER = patterns.compile(
     r"\s+(?:[\w-]+\s+)?(?:members|MPs|MEPs|deputies|lawmakers|legislators|senators|"
-    r"councillors)\b(?!['’]|\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
+    r"councillors|States\s+parties)\b(?!['’]|\s+(?:voting|backing|supporting|in favou?r|who|that|voted|"
     r"backed|supported|chose|cast|present))",
     re.IGNORECASE,
 )
@@ -1147,7 +1148,7 @@ def _gathering(before: str, after: str) -> bool:
     return bool(_GATHERING_AFTER.match(after) and _GATHERING_BEFORE.search(before))
 
 
-_MEMBER_WORD = patterns.compile(r"member|MP|deput|lawmaker|legislat|senator|councillor")
+_MEMBER_WORD = patterns.compile(r"member|MP|deput|lawmaker|legislat|senator|councillor|arties")
 
 
 def _membership(before: str, after: str) -> bool:
