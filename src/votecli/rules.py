@@ -166,6 +166,8 @@ _REGION_COUNTRY = (
 )
 _PRONOUN = (
     rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the city|"
+    # a country by its kind of state ("the kingdom was elected ..., receiving 47 votes")
+    r"the kingdom|the emirate|the sultanate|the principality|"
     rf"the candidate|{_REGION_COUNTRY}|"
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
@@ -458,6 +460,9 @@ DEMONYM_REFERENCE = -13
 # A demonym standing alone as a clause's subject, for the one person of that country ("a
 # run-off, which the Brazilian won with 19 votes", "while the Swede got 12")
 DEMONYM_SUBJECT_REFERENCE = -14
+# A country by its kind of state ("the kingdom"): the last country named, never a person,
+# a party, or a word the sieve took for a name ("under the Islamic regime")
+COUNTRY_REFERENCE = -15
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -568,6 +573,8 @@ def _pronoun_reference(pronoun: str) -> int:
         return RIVAL_REFERENCE
     if word in PERSON_PRONOUNS or word.rsplit(" ", 1)[-1] in ROLE_NOUNS:
         return PERSON_REFERENCE
+    if word in _STATE_KINDS:
+        return COUNTRY_REFERENCE
     if word.count(" ") > 1 and word.rsplit(" ", 1)[-1] in _COUNTRY_NOUNS:
         return THING_REFERENCE  # "the East African nation": a country, never a person
     # "The city ... picked up just 18 votes": a bid's city, never a person
@@ -575,6 +582,8 @@ def _pronoun_reference(pronoun: str) -> int:
 
 
 _COUNTRY_NOUNS = frozenset(("country", "nation", "republic", "kingdom", "state"))
+# a country by its kind of state: "the kingdom", never a person
+_STATE_KINDS = frozenset(("the kingdom", "the emirate", "the sultanate", "the principality"))
 
 
 def _pronoun_or_object(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -2671,6 +2680,16 @@ RULES: tuple[Rule, ...] = (
             "picking up",
             "racking up",
         ),
+        needs_vote_word=True,
+    ),
+    _rule(
+        "pronoun-subject-then-participle",  # "Nevertheless, the kingdom was elected in April
+        # to the panel by a secret ballot of the council, receiving 47 votes": as the rule
+        # before, for a sentence whose subject is a pronoun or a reference (no name in it)
+        rf"^(?:[^<,;:]{{1,40}}, )?(?P<pronoun>{_PRONOUN})\b(?:[^<;:–—]|<X\d+>){{20,220}}?, "
+        rf"(?:{_GAINING}) {_QUANT}<[NP](?P<count>\d+)>",
+        lambda m: iter([(_pronoun_reference(m.group("pronoun")), int(m.group("count")))]),
+        tuple(f", {word}" for word in _GAINING.split("|")),
         needs_vote_word=True,
     ),
     _rule(
