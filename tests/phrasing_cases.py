@@ -16174,3 +16174,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A ruler's regime is their country's, not theirs ("X's regime garnered 120 votes"): no
+# tally for the person.
+CASES += [
+    Case(
+        "person-regime-is-not-the-person",
+        "In the council vote, Teodor Brandt's regime garnered 120 votes out of 190 cast.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -3936,11 +3936,15 @@ _OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))
 _STANDS_FOR = frozenset(
     "bid bids candidate candidates candidacy candidature nominee nominees representative "
     "delegation ambassador envoy campaign ticket list slate party government application "
-    # a state's rulers or its mission at the UN ("Iran's regime won 43 votes")
-    "regime administration mission "
+    # a state's mission at the UN ("Chad's mission won 43 votes")
+    "administration mission "
     "tally total count share support backing vote votes election re-election victory win "
     "proposal".split()
 )
+
+
+# What only a state owns that stands for it: its rulers ("Iran's regime won 43 votes")
+_COUNTRY_STANDS_FOR = frozenset(("regime",))
 
 
 def _owned_subject(text: str, name: sieve.Mention, number: sieve.Mention) -> bool:
@@ -3949,7 +3953,13 @@ def _owned_subject(text: str, name: sieve.Mention, number: sieve.Mention) -> boo
     if name.end >= number.start or text[name.end] not in "'’":
         return False
     owned = _OWNED_WORDS.match(text, name.end, number.start)
-    return owned is not None and not _STANDS_FOR.intersection(owned.groups())
+    if owned is None:
+        return False
+    if _COUNTRY_STANDS_FOR.intersection(owned.groups()):
+        # "Iran's regime won 43 votes" is Iran's; "Gaddafi's regime" is his country's, which
+        # no one here names
+        return name.candidate is None or name.candidate.kind is not Kind.COUNTRY
+    return not _STANDS_FOR.intersection(owned.groups())
 
 
 def _place_of_contest(text: str, mention: sieve.Mention) -> bool:
