@@ -16184,3 +16184,30 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A web table copied as text, its cells run together by single spaces, whose votes column
+# has a column of something else after it ("Candidate Vote Count Term"): a row's first
+# number is its votes; a row holding one number alone ("Ghana 2") holds the other column's.
+CASES += [
+    Case(
+        "plain-table-votes-then-term-column",
+        "Preliminary results of the board election:\n\n"
+        "Regional Group Country Vote Count Term\n"
+        "African Kenya 3 years\n"
+        "Ghana 2\n"
+        "Asian Nepal 51 2 years\n"
+        "Bhutan 49 3\n"
+        "Maldives 12 Not elected\n",
+        ("NPL 51", "BTN 49", "MDV 12"),
+        "lists",
+    ),
+    Case(
+        "plain-table-term-column-alone-is-no-tally",
+        "Members elected by acclamation:\n\n"
+        "Country Votes Term\n"
+        "Kenya 3 years\n"
+        "Ghana 2\n"
+        "Senegal 3\n",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1039,6 +1039,8 @@ class _Reader:
             and self._under_straw_poll_header(sentence)
         ):
             return self._read_straw_poll_row(sentence, text, row)
+        if self._read_plain_columns(sentence, text):
+            return True
         if text[-1:].isdigit() and self._read_plain_rounds(sentence, text):
             return True
         if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
@@ -1158,6 +1160,33 @@ class _Reader:
             number = sieve.Mention(start, end, "P", value=value)
         self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
         return True
+
+    def _read_plain_columns(self, sentence: Sentence, text: str) -> bool:
+        """A header or row of a table copied as text whose count column has another after it
+        ("Candidate Vote Count Term" over "Chile 53 3"): each row's first number is its
+        votes, and a row holding one number alone holds the other column's, no count."""
+        if len(text) < 60 and tables.plain_columns_header(text):
+            self.table = tables.Table(("name", "votes", ""), Kind.OTHER, sentence.line, plain=True)
+            return True
+        table = self.table
+        if table is None or not table.plain or table.roles != ("name", "votes", ""):
+            return False
+        if not 0 < sentence.line - table.line <= 2:
+            return False
+        for name in self._candidates(text):
+            count = tables.plain_columns_count(text[name.end :])
+            if count is None or name.candidate is None:
+                continue
+            self.table = replace(table, line=sentence.line)
+            if count is False:
+                return True  # "Cape Verde 3": the term, the votes left blank
+            value, start, end = count  # type: ignore[misc]
+            number = sieve.Mention(name.end + start, name.end + end, "N", value=value)
+            name_span = self._span(sentence, name.start, name.end)
+            key = self._key(text)
+            self._add_tally(key, name.candidate, number, sentence, "plain-columns", name_span)
+            return True
+        return False
 
     def _read_plain_rounds(self, sentence: Sentence, text: str) -> bool:
         """A header or row of a table of rounds whose cells lost their separators, as a web

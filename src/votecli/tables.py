@@ -248,3 +248,36 @@ def table_row(
     if votes is None and share is None:
         return None
     return name, votes, share
+
+
+# A header whose cells a web page's copy ran together with single spaces, naming the
+# candidates, then their votes, then one column of something else: "Regional Group
+# Candidate Vote Count Term", "Country Votes Result" (capitalised, as headers are; a column
+# of votes last is the plain "name count" row the rules read)
+_PLAIN_COLUMNS_HEADER = patterns.compile(
+    r"(?:[A-Z][a-z]+ ){0,3}?(?:Candidates?|Country|Countries|Names?|Nominees?|Member States?|"
+    r"Party|Parties) (?:Votes?(?: Count| Received| Obtained| Won)?|Ballots) "
+    r"(?:Terms?(?: of Office)?|Seats?|Results?|Status|Outcome|Elected)\s*"
+)
+# A row under it, past its name: the count, then the other column's cell
+_PLAIN_COLUMNS_ROW = patterns.compile(r"\s+(?P<count>\d[\d,]*)(?P<after>(?:\s+\S+)*)\s*")
+# what the other column's cell may be alone: a term's length, seats
+_OTHER_CELL = patterns.compile(r"\d+(?:\s+(?:years?|yrs?\.?|seats?))?\s*", re.IGNORECASE)
+
+
+def plain_columns_header(text: str) -> bool:
+    """Whether a line is such a header."""
+    return ("Vote" in text or "Ballots" in text) and bool(_PLAIN_COLUMNS_HEADER.fullmatch(text))
+
+
+def plain_columns_count(rest: str) -> tuple[int, int, int] | bool | None:
+    """A row's votes (value, start, end in `rest`) under such a header, from the text after
+    its name: the first of two cells (the other column's is the last: "54 2 years", "19 Not
+    elected"); False for a row holding the other column's cell alone ("3 years", "2"), whose
+    number is no count; None for no row."""
+    row = _PLAIN_COLUMNS_ROW.fullmatch(rest)
+    if row is None:
+        return None
+    if _OTHER_CELL.fullmatch(row.group("count") + row.group("after")):
+        return False  # one cell: the other column's, the votes left blank
+    return int(row.group("count").replace(",", "")), row.start("count"), row.end("count")
