@@ -16211,3 +16211,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A results table that writes a middle initial without its stop before a surname in
+# capitals ("Maria T OKONKWO | 412 |"): one name; a "Votes Cast" line is the total, no one's.
+CASES += [
+    Case(
+        "table-initial-no-stop-before-capital-surname",
+        "Peter LANGDALE | 733 | ELECTED |\nMaria T OKONKWO | 412 |\nSimon BRECK | 198 |",
+        ("LANGDALE 733", "OKONKWO 412", "BRECK 198"),
+        "lists",
+    ),
+    Case(
+        "table-votes-cast-line-is-no-candidate",
+        "Peter LANGDALE | 733 | ELECTED |\nSimon BRECK | 198 |\nNumber of Votes Cast: 931",
+        ("LANGDALE 733", "BRECK 198"),
+        "not-tallies",
+    ),
+]

@@ -299,7 +299,7 @@ STOPWORDS = frozenset(
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
-    speaker-elect turnout electorate papers figures
+    speaker-elect turnout electorate papers figures cast polled
     electors rejected abstained abstaining absent
     instead nevertheless nonetheless additionally ultimately initially subsequently
     consequently notably similarly likewise otherwise indeed besides elsewhere previously
@@ -346,9 +346,9 @@ _WORD = patterns.compile(
     rf"[{_FIRST_LETTERS}](?<![\w’'-].)(?:"
     rf"(?:{_after_first_letter(_SHORT_TITLES)})\.(?=\s)"
     r"|(?<=[A-Z])\.(?:[A-Z]\.)*(?=\s[A-Z])"  # an initial, or initials run together ("A.B.")
-    # an initial without its stop, before a name's next word ("Manu C Pulickal", "K Suresh"),
-    # never "A" nor "I" (an article, a pronoun)
-    r"|(?<=[B-HJ-Z])(?= [A-Z][a-z])"
+    # an initial without its stop, before a name's next word ("Manu C Pulickal", "K Suresh",
+    # "George K YULE" of a results table), never "A" nor "I" (an article, a pronoun)
+    r"|(?<=[B-HJ-Z])(?= [A-Z][a-zA-Z])"
     rf"|(?<=[Aa])l-[{UPPER}][\w’'-]*\w|(?<=[Ee])l-[{UPPER}][\w’'-]*\w|(?<=[{UPPER}])[\w’'-]*\w"
     rf"|(?:{_after_first_letter(_NAME_PREFIXES)})(?= (?:(?:{'|'.join(_NAME_PREFIXES)}) )?(?:[A-Z]|al-|el-))"
     r")",
