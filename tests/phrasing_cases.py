@@ -16227,3 +16227,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A meeting or a body named right before a person in one run of capitals ("At the FIBA
+# Congress Ana Ruiz ...", "chair of the Rowing Federation Ana Ruiz"): the person is who.
+CASES += [
+    Case(
+        "name-after-meeting-in-one-run",
+        "At the FIBA Congress Marta Lindqvist was re-elected unopposed, and all 48 member "
+        "associations voted for her.",
+        ("Lindqvist 48",),
+        "pronouns",
+    ),
+    Case(
+        "name-after-body-of-office-in-one-run",
+        "Chairman of the Estonian Rowing Federation Tarmo Kuusk keeps his board seat. It "
+        "emerged that 29 of the 52 delegates voted for him.",
+        ("Kuusk 29",),
+        "pronouns",
+    ),
+]

@@ -136,6 +136,11 @@ _ROLE_AFTER = patterns.compile(
     r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
 )
 _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
+# A meeting or body named before a person's name in one run of capitals: where the news
+# happened ("At the UEFA Congress Ana Ruiz was re-elected") or whose office the person holds
+# ("President of the Chess Federation Ana Ruiz"); the name opens after the body's word
+_GATHERINGS = frozenset("congress conference convention synod summit session meeting".split())
+_BODY_BEFORE = patterns.compile(r"\b(?:[Aa]t|[Dd]uring|of) (?:the|its|their|this) $")
 # An office named by its portfolio before a person ("Minister of Labor Muriel Pénicaud",
 # "Secretary of State Ana Lopes", "Minister for Foreign Affairs X"): the capitalised
 # portfolio words open the run of the person's name
@@ -776,6 +781,8 @@ class NameBook:
             # after the organ, so "in the" before it says where, never who
             start = text.index(words[2], start)
             words = words[2:]
+        if len(words) > 2 and _BODY_BEFORE.search(text, max(0, start - 12), start):
+            words, start = _after_body(text, start, words)
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
@@ -1029,6 +1036,25 @@ def _plain_name_words(surname: str, given: str) -> bool:
         if lower in _TIME_WORDS or lower.endswith("ly") or lookup(word):
             return False
     return True
+
+
+def _after_body(text: str, start: int, words: list[str]) -> tuple[list[str], int]:
+    """The words of a run after a meeting's or body's name that opens it ("UEFA Congress Ana
+    Ruiz" -> "Ana Ruiz") and where they start; the run as it is unless two or more words
+    follow the body's last word, each capitalised and none a common or a body's word."""
+    for i in range(len(words) - 3, -1, -1):
+        lower = words[i].lower()
+        if lower in _GATHERINGS or lower in INSTITUTIONS or lower in _ORGANISATION_WORDS:
+            rest = words[i + 1 :]
+            if any(_body_or_common(w) or not w[0].isupper() for w in rest):
+                return words, start  # "Fédération Internationale de Natation": one body
+            return rest, text.index(rest[0], start)
+    return words, start
+
+
+def _body_or_common(word: str) -> bool:
+    lower = word.lower()
+    return lower in STOPWORDS or lower in INSTITUTIONS or lower in _ORGANISATION_WORDS
 
 
 def _first_name_alone(text: str, end: int, word: str) -> bool:
