@@ -16245,3 +16245,14 @@ CASES += [
         "pronouns",
     ),
 ]
+# Shares each with its count in brackets, then "respectively" ("X and Y took 4.1 per cent
+# (37 votes) and 3.3 per cent (30 votes) respectively"): both, in order.
+CASES += [
+    Case(
+        "respectively-shares-with-bracketed-counts",
+        "Tomas Vella and Rita Camilleri Borg took 4.1 per cent (37 votes) and 3.3 per cent "
+        "(30 votes) respectively.",
+        ("Vella 37", "Vella 4.1%", "Borg 30", "Borg 3.3%"),
+        "respectively",
+    ),
+]

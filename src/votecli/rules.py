@@ -1313,7 +1313,9 @@ _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 # a nominee's country before a bracketed count: "X of the Russian Federation (143)", "X of
 # Trinidad and Tobago (142 votes)"
 _OF_COUNTRY = r" of(?: the)?(?: (?-i:[A-Z])[\w'’-]*| of| and){1,5}(?= \()"
-_NUMS = rf"{NUM}(?: {VOTERS})?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS})?){{1,7}}"
+# numbers in a list, each with its unit: "40 and 31 votes", "3.7 per cent (32 votes) and 2.9
+# per cent (26 votes)" (a share's bracketed count leaves its unit and bracket in the skeleton)
+_NUMS = rf"{NUM}(?: {VOTERS}\)?)?(?:(?:,| and|,? &)? {NUM}(?: {VOTERS}\)?)?){{1,7}}"
 
 
 def _subject_beating_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
