@@ -16256,3 +16256,28 @@ CASES += [
         "respectively",
     ),
 ]
+# A person placed by "of" and a town ("Bishop Ana Ruiz of Fall River"), elected to chair a
+# body whose title names its topic ("the Committee on Budget and Finance"), beating a rival
+# by a score: the town and the topic are no one's names.
+CASES += [
+    Case(
+        "beat-score-persons-of-towns-committee-on-topic",
+        "Bishop Anne Dorsey of Fall River was elected chair of the Committee on Budget and "
+        "Finance, defeating Bishop Carl Whitmore of Grand Rapids by a vote of 141-88.",
+        ("Dorsey 141", "Whitmore 88"),
+        "pairs",
+    ),
+    Case(
+        "beat-score-committee-on-topic-words",
+        "Sister Ruth Aldana was elected to chair the Committee on Doctrine and Canonical "
+        "Affairs, topping Sister Mary Quint in a 77-60 vote.",
+        ("Aldana 77", "Quint 60"),
+        "pairs",
+    ),
+    Case(
+        "home-town-after-person-is-no-candidate",
+        "Senator Paula Grimes of Rapid City received 52 votes.",
+        ("Grimes 52",),
+        "verbs",
+    ),
+]

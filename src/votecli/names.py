@@ -135,6 +135,13 @@ _BRAND_BEFORE = patterns.compile(r"\b(?:branded|dubbed|billed as|known as) $")
 _ROLE_AFTER = patterns.compile(
     r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
 )
+# A body's title naming its topic: "the Committee on Priorities and Plans", "Commission
+# for Racial Equality" (the capitalised topic words are no one's name)
+_BODY_TOPIC_BEFORE = patterns.compile(
+    r"\b(?:Committee|Subcommittee|Commission|Council|Board|Office|Department|Ministry|"
+    r"Secretariat|Institute|Cent(?:re|er)|Agency) (?:on|for)(?: the)? "
+    r"(?:[A-Z][\w-]*,? (?:and |& )?)*$"
+)
 _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
 # A meeting or body named before a person's name in one run of capitals: where the news
 # happened ("At the UEFA Congress Ana Ruiz was re-elected") or whose office the person holds
@@ -739,6 +746,8 @@ class NameBook:
         for s, e in taken:  # a country inside a run ("Maldives Foreign Minister ...") splits it
             masked = masked[:s] + "\x00" * (e - s) + masked[e:]
         for start, end, words in _runs(masked):
+            if mentions and _home_of(text, mentions[-1], start):
+                continue  # "Bishop Ana Ruiz of Jefferson City": where she is from, not who
             mention = self._mention(text, start, end, words)
             if mention:
                 mentions.append(mention)
@@ -758,6 +767,8 @@ class NameBook:
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
         if _in_named_body(text, start):
             return None  # "X, of the Partido ng Bayan (PB) with 9,120 votes": X's party, not who
+        if _BODY_TOPIC_BEFORE.search(text, max(0, start - 60), start):
+            return None  # "Chair of the Committee on Pro-Life Activities": a body's title
         if text.startswith("- ", end) and (split := _LINE_BROKEN_REST.match(text, end)):
             words = [*words[:-1], words[-1] + split.group(1)]  # "Han- son": "Hanson"
             end = split.end()
@@ -1055,6 +1066,18 @@ def _after_body(text: str, start: int, words: list[str]) -> tuple[list[str], int
 def _body_or_common(word: str) -> bool:
     lower = word.lower()
     return lower in STOPWORDS or lower in INSTITUTIONS or lower in _ORGANISATION_WORDS
+
+
+def _home_of(text: str, before: NameMention, start: int) -> bool:
+    """Whether a run at `start` follows a person's full name and "of": the person's home
+    town or see ("Senator Ana Ruiz of Ohio", "Archbishop X of Oklahoma City")."""
+    person = before.candidate
+    return (
+        before.end + 4 == start
+        and text.startswith(" of ", before.end)
+        and person.kind is Kind.PERSON
+        and " " in person.name
+    )
 
 
 def _first_name_alone(text: str, end: int, word: str) -> bool:

@@ -1788,7 +1788,8 @@ RULES: tuple[Rule, ...] = (
         # topping Y 56-44 percent": the participle's doer is the clause's subject
         # (no other name between: "X pulled off a surprising victory ..., handily beating Y")
         rf"{C}{clause_gap(1, 130)}, (?:[a-z]+ly )?(?:beating|defeating|topping|edging(?: out)?|"
-        rf"besting|trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?"
+        # (the one beaten may be placed: "Y of Newark by a vote of 130-104")
+        rf"besting|trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 30)}{NUM}(?: votes?)?"
         rf"{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
         ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
