@@ -16281,3 +16281,21 @@ CASES += [
         "verbs",
     ),
 ]
+# A pronoun after a sentence that relates its subject to others ("X, the sister of Y and
+# Z's chief of staff, lost. She got 12%"): the subject, never the relatives named.
+CASES += [
+    Case(
+        "pronoun-skips-relative-named-in-description",
+        "Nora Feld, a tax lawyer and the younger sister of Ida Brandt, the governor's chief "
+        "of staff, lost badly. She got 12 percent of the vote.",
+        ("Feld 12%",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-skips-possessor-of-appointee",
+        "Carl Mendez, a former judge and Harlow’s attorney general, came last. He got 7 "
+        "percent of the vote.",
+        ("Mendez 7%",),
+        "pronouns",
+    ),
+]

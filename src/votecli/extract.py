@@ -258,9 +258,32 @@ _LEFT_WORDS = patterns.compile(
 # "X was elected along with Y and Z. It won 180 votes": those named with the subject, after
 # it, are no pronoun's antecedent
 _ALONG_WITH = patterns.compile(r"\b(?:along|together) with\b|\balongside\b")
+# "the brother of Y", "Y's attorney general": one a description relates someone to, no
+# contestant, so no later pronoun's antecedent ("X, the brother of Y, lost. He got 9%")
+_KIN = (
+    r"(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|"
+    r"cousin|grand(?:son|daughter|father|mother))(?:-in-law)?"
+)
+_RELATION_WORDS = patterns.compile(
+    rf"\b{_KIN}\b|\battorney[- ]general\b|\bspokes(?:man|woman|person)\b|\baide\b|"
+    r"\badvis[eo]r\b|\bchief of staff\b"
+)
+_RELATIVE_BEFORE = patterns.compile(rf"\b{_KIN} of $")
+_POSSESSOR_AFTER = patterns.compile(
+    rf"['’]s (?:[\w-]+ )?(?:{_KIN}|attorney[- ]general|spokes(?:man|woman|person)|aide|"
+    r"advis[eo]r|chief of staff)\b"
+)
 # "He represents Yobe North": the seat one holds, a place named like a person, no contestant
 _SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
 _SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
+
+
+def _related(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`:`end` is one a description relates someone to: "the
+    brother of Y", "Y's attorney general"."""
+    return bool(
+        _RELATIVE_BEFORE.search(text, max(0, start - 30), start) or _POSSESSOR_AFTER.match(text, end)
+    )
 # A voters' register: how many may vote in each district, no one's votes
 _REGISTER_STORY = patterns.compile(
     r"\bvoters?['’]? (?:register|roll|list)s?\b|\belectoral (?:register|roll)s?\b|"
@@ -2073,7 +2096,8 @@ class _Reader:
                 continue
             replaced, left = _REPLACED.search(text), _LEFT_WORDS.search(text)
             seat = _SEAT_WORDS.search(text)
-            if not replaced and not left and not seat:
+            related = _RELATION_WORDS.search(text)
+            if not replaced and not left and not seat and not related:
                 continue
             for person in found:
                 if person is None:
@@ -2085,6 +2109,7 @@ class _Reader:
                     (replaced and _REPLACED_BEFORE.search(text, max(0, at - 40), at))
                     or (seat and _SEAT_BEFORE.search(text, max(0, at - 20), at))
                     or (left and _LEFT_AFTER.match(text, at + len(person.name)))
+                    or (related and _related(text, at, at + len(person.name)))
                 ):
                     gone.add(person.key)
         return gone
