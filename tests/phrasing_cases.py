@@ -16299,3 +16299,22 @@ CASES += [
         "pronouns",
     ),
 ]
+# A pronoun in the sentence after one that opened with a pronoun of the same sex: the same
+# person, not the rivals that sentence named after its pronoun; one of the other sex is
+# the rival's.
+CASES += [
+    Case(
+        "pronoun-chain-over-rivals-named-after",
+        "Owen Tarrant led among party members. He won 14 of the 40 MPs, with Carl Brook "
+        "winning 19 and Dean Voss winning 7. That was enough to give him 53.4% overall.",
+        ("Tarrant 14", "Brook 19", "Voss 7", "Tarrant 53.4%"),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-chain-other-sex-is-rival",
+        "Owen Tarrant led among party members. He won 21 of the 40 MPs, with Rosa Brook "
+        "taking 19. That gave her 47.5% of the caucus vote.",
+        ("Tarrant 21", "Brook 19", "Brook 47.5%"),
+        "pronouns",
+    ),
+]

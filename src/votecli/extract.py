@@ -600,6 +600,9 @@ class _Reader:
         self.measure_keys: dict[tuple, tuple] = {}  # an option contest of one measure -> plain
         # the last sentences read that named candidates, with them: see _contestant
         self.read_named: list[tuple[str, list[Candidate | None]]] = []
+        # who the last sentence's opening "He"/"She" stood for, its sex and where it ended:
+        # a pronoun of the next sentence goes on with the same person (see _pronoun_chain)
+        self.opening_pronoun: tuple[Candidate, str, int] | None = None
 
     @cached_property
     def host_city_vote(self) -> bool:
@@ -1038,6 +1041,8 @@ class _Reader:
             kept = [m for i, m in enumerate(mentions) if i not in aside] if aside else mentions
             before -= sum(1 for i in aside if i < before)
             candidate = self._antecedent(kept, before, binding.candidate, rival, gender)
+            if binding.candidate == rules.PERSON_REFERENCE and gender:
+                candidate = self._pronoun_chain(sentence, text, kept, before, gender, candidate)
             if candidate is None and binding.candidate == rules.PERSON_REFERENCE:
                 candidate = self._named_next(sentence, text, rival)
             if opening and any(m.candidate == candidate for m in mentions):
@@ -2051,6 +2056,31 @@ class _Reader:
             known = bool(ends) and all(_GROUP_NOUN_AFTER.match(self.text, end) for end in ends)
             self.group_words[candidate.name] = known
         return known
+
+    def _pronoun_chain(
+        self,
+        sentence: Sentence,
+        text: str,
+        mentions: list[sieve.Mention],
+        before: int,
+        gender: str,
+        candidate: Candidate | None,
+    ) -> Candidate | None:
+        """The person a pronoun stands for when the sentence before opened with one of the
+        same sex: the same person, not a rival that sentence named after it ("He won 11 of
+        34 MPs, with Y winning 16. This gave him 51%"); unless this sentence names a person
+        before its pronoun. Notes who an opening pronoun stands for."""
+        chain = self.opening_pronoun
+        if (
+            chain is not None
+            and chain[1] == gender
+            and not self.text[chain[2] : sentence.start].strip()
+            and not any(m.kind == "C" for m in mentions[:before])
+        ):
+            candidate = chain[0]
+        if candidate is not None and _OPENING_PERSON_PRONOUN.match(text):
+            self.opening_pronoun = (candidate, gender, sentence.end)
+        return candidate
 
     def _named_next(
         self, sentence: Sentence, text: str, rival: Candidate | None
