@@ -16318,3 +16318,23 @@ CASES += [
         "pronouns",
     ),
 ]
+# A bulleted results list of titled people placed by "of" with counts in brackets ("•
+# Bishop X of Y (12)"), where one item's bracket holds what no age can be: every bracket is
+# a count, none an age; a list of ages alone stays ages.
+CASES += [
+    Case(
+        "bullet-list-titled-of-place-bracketed-counts",
+        "The nominees were:\n"
+        "  • Archbishop Martin L. Cabrera of San Antonio (41)\n"
+        "  • Bishop Helen R. Ostrowski of Green Bay (7)\n"
+        "  • Cardinal Peter K. Ngata of Nairobi (126)",
+        ("Cabrera 41", "Ostrowski 7", "Ngata 126"),
+        "lists",
+    ),
+    Case(
+        "bullet-list-bracketed-ages-no-counts",
+        "The nominees were:\n  • Martin Cabrera (61)\n  • Helen Ostrowski (57)",
+        (),
+        "not-tallies",
+    ),
+]

@@ -604,6 +604,20 @@ class _Reader:
         # a pronoun of the next sentence goes on with the same person (see _pronoun_chain)
         self.opening_pronoun: tuple[Candidate, str, int] | None = None
 
+    def _bracketed_count_item(self, text: str) -> bool:
+        """Whether the sentence is an item of a list of "Name (N)" lines whose brackets
+        hold counts: one of its items holds a number no age can be ("• X of Y (113)"), so
+        "• Z (30)" is Z's 30 votes, not Z's age."""
+        if not text.endswith(")") or _BRACKETED_ITEM.fullmatch(text) is None:
+            return False  # (the cheap test first)
+        return self.bracketed_counts_listed
+
+    @cached_property
+    def bracketed_counts_listed(self) -> bool:
+        return any(
+            not 18 <= int(item.group(1)) <= 110 for item in _BRACKETED_ITEM_LINE.finditer(self.text)
+        )
+
     @cached_property
     def host_city_vote(self) -> bool:
         """Whether the text is about a host-city vote, where capitals stay cities."""
@@ -743,7 +757,7 @@ class _Reader:
         mentions = sieve.without_straw_poll_dissent(text, mentions)
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
-        mentions = sieve.mark_ages(text, mentions)
+        mentions = sieve.mark_ages(text, mentions, self._bracketed_count_item(text) or None)
         skeleton = sieve.skeleton(text, mentions)
         term = cues.term_in(text) or self.context.term or self.doc_term
         rounds = cues.rounds_in(cue_text)
@@ -3506,6 +3520,11 @@ def _recalled(text: str, at: int, offset: int | None = None) -> bool:
 
 
 _LIST_LINE_MAX = 90
+# A list's item that is a name and a bracketed number: "• Archbishop X of Miami (4)"
+_BRACKETED_ITEM = patterns.compile(r"[-*•·–]\s+[^()\n]{3,80}?\s*\((\d{1,4})\)")
+_BRACKETED_ITEM_LINE = patterns.compile(
+    r"^[ \t]*[-*•·–][ \t]+[^()\n]{3,80}?[ \t]*\((\d{1,4})\)[ \t]*$", re.MULTILINE
+)
 _LIST_LOOKBACK = 1500  # characters above a list line searched for its introduction
 # One line of a results list: a bullet, or a short "Name - 267" line
 # "Mrs Carter … . 146", "Mr Hale . . . . 79": a name, dotted leaders, a count

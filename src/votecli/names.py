@@ -1181,6 +1181,8 @@ _BRACKETED_COUNT_END = patterns.compile(
 # "Syed Yousuf Raza Gilani 511 votes": a results line, no Title Case headline (headlines
 # write "Votes" in capitals)
 _COUNT_END = patterns.compile(rf" \d[\d,]* votes?{_SHARE_END}")
+# "• Archbishop Ana Ruiz of Santa Fe (20)": a list's item, its count in brackets
+_ITEM_COUNT_END = patterns.compile(r"[-*•·–]\s.*\(\d[\d,]*\)\s*$")
 
 
 # A row's fate in capitals, which a run of rows on one line sets before the next row's name
@@ -1207,6 +1209,8 @@ def _is_headline(text: str) -> bool:
         return False
     if _BRACKETED_COUNT_END.search(text) or _COUNT_END.search(text):
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
+    if text.endswith(")") and _ITEM_COUNT_END.match(text):
+        return False  # a list's results line: "• Archbishop Jane Doe of Miami (4)"
     if ":" in text and _ROWS_RUN.search(text):
         return False
     if "%" in text and len(_COUNT_THEN_SHARE.findall(text)) > 1:

@@ -177,11 +177,12 @@ def _bracketed_counts(text: str, mentions: list[Mention]) -> bool:
     return len(bracketed) > 1 and any(not 18 <= value <= 110 for value in bracketed)
 
 
-def mark_ages(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally."""
+def mark_ages(text: str, mentions: list[Mention], counts: bool | None = None) -> list[Mention]:
+    """ "Sunak, 42, ..." and "Bhandari (70)": a person's age is not a tally. `counts`: the
+    brackets are known to hold counts (a list's other items hold what no age can be)."""
     marked = list(mentions)
     aged = False  # an age marked before: "between X, 70, and Y, 62." ends the second at "."
-    counts: bool | None = None  # whether the brackets list counts, once a bracket is met
+    # whether the brackets list counts, once a bracket is met
     for index in range(1, len(marked)):
         person, number = marked[index - 1], marked[index]
         if number.kind != "N" or person.candidate is None:
