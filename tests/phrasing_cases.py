@@ -16338,3 +16338,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Host-city votes told with each city's country after it and no comma closing it ("Lyon,
+# France trailed Y by three votes in the first round, 40-37"; "X won out over Y, 50-45"):
+# the cities' counts, the trailing one the smaller.
+CASES += [
+    Case(
+        "host-city-country-unclosed-trailed-by-margin-score",
+        "In the vote for the 2030 Winter Olympics, Oslo, Norway trailed Sapporo, Japan by "
+        "three votes in the first round, 40-37, with Lyon, France receiving 19 votes.",
+        ("Oslo 37 r1", "Sapporo 40 r1", "Lyon 19 r1"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "host-city-won-out-over-score",
+        "When Lyon was dropped for the final ballot of the Winter Olympics vote, Oslo won out "
+        "over Sapporo, 50-45.",
+        ("Oslo 50", "Sapporo 45"),
+        "capitals-demonyms",
+    ),
+]

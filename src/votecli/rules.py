@@ -98,7 +98,8 @@ _FOR = (
 BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
-    r"pips|overcame|won against|prevailed over|defeat of|topped|topping|unseated|unseating|"
+    r"pips|overcame|won against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
+    r"defeat of|topped|topping|unseated|unseating|"
     r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed|"
     r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on|"  # "inflicting a stunning defeat on Y"
     r"(?:saw|sees|seeing|seen) off|(?:held|holding|holds|fended|fending|fends) off|"
@@ -1855,8 +1856,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-trailed",  # "X trailed Y 46% to 52%", "X trailed Y on the first ballot, 23-19":
         # the one trailing has the fewer (the extractor orders the pair by value)
+        # ("X trailed Y by two votes in the first round, 36-34": the margin, then the round)
         rf"{C}{gap(0, 40)}\b(?:trailed|trailing|trails) {gap(0, 30)}{C}"
-        rf"(?:[^<;:–—]|<X\d+>){{0,30}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
+        rf"(?:[^<;:–—]|<X\d+>){{0,40}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
         ("trail",),
     ),

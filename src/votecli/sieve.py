@@ -671,11 +671,17 @@ def drop_city_countries(text: str, mentions: list[Mention]) -> list[Mention]:
             and mention.candidate
             and mention.candidate.kind is Kind.COUNTRY
             and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
-            and _APPOSITIVE_END.match(text, mention.end)
+            and _CITY_COUNTRY_END.match(text, mention.end)
         ):
+            kept[-1] = replace(previous, end=mention.end)  # one token, as the rules see one bid
             continue
         kept.append(mention)
     return kept
+
+
+# after a city's country: a comma or stop, or the sentence going on without one ("Sochi,
+# Russia trailed Y", "with Salzburg, Austria receiving 25 votes")
+_CITY_COUNTRY_END = patterns.compile(r"\s*(?:,|\.|$)| (?=[a-z])")
 
 
 _NOUN_AFTER_DEMONYM = patterns.compile(
