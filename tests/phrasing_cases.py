@@ -16357,3 +16357,20 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+# A transferable vote's count with fractions of votes ("elected with 1204.6 votes"): the
+# whole votes; a decimal before another unit stays no count.
+CASES += [
+    Case(
+        "stv-fractional-votes-count",
+        "Priya Lalvani, the only sitting officer standing, becomes Union President with "
+        "1204.6 votes overall.",
+        ("Lalvani 1204",),
+        "verbs",
+    ),
+    Case(
+        "decimal-before-other-unit-no-count",
+        "Priya Lalvani, the only sitting officer standing, campaigned for 12.5 weeks.",
+        (),
+        "not-tallies",
+    ),
+]

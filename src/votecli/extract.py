@@ -1819,6 +1819,8 @@ class _Reader:
         # a vote on a resolution or a bill states its own total, not a contest's
         totals = set() if measure else self._totals(text, found, key, sentence)
         for index, number in enumerate(found):
+            if isinstance(number.value, float) and not number.percent and not number.words:
+                number = _fractional_votes(text, number)
             kind = "P" if number.percent else "N"
             absurd = _absurd(number) and VOTES_AFTER.match(text[number.end :])
             # an absurd count of votes stays a count to the rules, which read the rest of the
@@ -3520,6 +3522,19 @@ def _recalled(text: str, at: int, offset: int | None = None) -> bool:
 
 
 _LIST_LINE_MAX = 90
+# "with 1059.8 votes", "1,204.35 votes": a transferable vote's count, its fractions kept
+_FRACTIONAL_VOTES = patterns.compile(r"\d[\d,]*\.\d{1,2}")
+_FRACTIONAL_VOTES_AFTER = patterns.compile(r" votes\b")
+
+
+def _fractional_votes(text: str, number: numbers.NumberMention) -> numbers.NumberMention:
+    """A decimal stated as votes, as the whole votes it holds: a single transferable vote's
+    count carries fractions of votes passed on ("elected with 1059.8 votes" -> 1059)."""
+    if _FRACTIONAL_VOTES.fullmatch(number.text) and _FRACTIONAL_VOTES_AFTER.match(text, number.end):
+        return replace(number, value=int(number.value))
+    return number
+
+
 # A list's item that is a name and a bracketed number: "• Archbishop X of Miami (4)"
 _BRACKETED_ITEM = patterns.compile(r"[-*•·–]\s+[^()\n]{3,80}?\s*\((\d{1,4})\)")
 _BRACKETED_ITEM_LINE = patterns.compile(
