@@ -282,8 +282,11 @@ def _related(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`:`end` is one a description relates someone to: "the
     brother of Y", "Y's attorney general"."""
     return bool(
-        _RELATIVE_BEFORE.search(text, max(0, start - 30), start) or _POSSESSOR_AFTER.match(text, end)
+        _RELATIVE_BEFORE.search(text, max(0, start - 30), start)
+        or _POSSESSOR_AFTER.match(text, end)
     )
+
+
 # A voters' register: how many may vote in each district, no one's votes
 _REGISTER_STORY = patterns.compile(
     r"\bvoters?['’]? (?:register|roll|list)s?\b|\belectoral (?:register|roll)s?\b|"

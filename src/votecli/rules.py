@@ -1023,8 +1023,8 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 # rules reading BEAT_VERBS
 _BEAT_WORDS = (
     "beat", "defeat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame",
-    "won against", "prevailed over", "topp", "unseat", "usurp", "dethron", "outvot", "rout",
-    "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
+    "won against", " out over", " out against", "prevailed over", "topp", "unseat", "usurp",
+    "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
     "clobber",
 )  # fmt: skip
