@@ -16374,3 +16374,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A score won closing a sentence, the rival named in the sentence before ("... a run-off
+# between X and Y. X won the run-off vote 112-87."): the winner's, then the rival's; a
+# game's score so told stays none.
+CASES += [
+    Case(
+        "won-score-rival-named-before",
+        "No one won a majority, so the synod held a run-off between Canon Alan Pryce and "
+        "Canon Joan Whitcombe.\n\nWhitcombe won the run-off election 112-87.",
+        ("Whitcombe 112", "Pryce 87"),
+        "pairs",
+    ),
+    Case(
+        "won-score-game-no-vote",
+        "Argentina met Peru in the semi-final. Argentina won 3-1.",
+        (),
+        "not-tallies",
+    ),
+]

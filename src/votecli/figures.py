@@ -996,6 +996,11 @@ _RIVAL_AFTER_SCORE = patterns.compile(
 )
 
 
+# "Y won the run-off election 138-99.": a score won, the sentence ending on it (the one
+# beaten named before it; a game's score only where no vote is spoken of, as below)
+_SENTENCE_END = patterns.compile(r"(?: votes?)?\s*\.?\s*$")
+
+
 def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
     """Where the score ends when `number` is one side of a bare score right after a verb of
     defeat ("it defeated Lyon, France, 51-43"): both sides' counts, where elsewhere "51-43"
@@ -1010,7 +1015,8 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
             return None
         start -= len(second.group())
     if not _BEAT_BEFORE.search(text[max(0, start - 105) : start]) and not (
-        _WON_BEFORE.search(text, max(0, start - 60), start) and _RIVAL_AFTER_SCORE.match(text, end)
+        _WON_BEFORE.search(text, max(0, start - 60), start)
+        and (_RIVAL_AFTER_SCORE.match(text, end) or _SENTENCE_END.match(text, end))
     ):
         return None
     # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a

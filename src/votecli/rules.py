@@ -613,6 +613,15 @@ def _pair_then_pronoun(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield _pronoun_reference(m.group("pronoun")), int(m.group(6)), None, 1, named
 
 
+def _winner_then_rival(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The winner's count, then the second count for the rival named before (anyone but
+    the winner)."""
+    winner = int(m.group(1))
+    numbers = _NUMBER_SLOT.findall(m.group(0))
+    yield winner, int(numbers[0])
+    yield RIVAL_REFERENCE, int(numbers[1]), None, 1, winner
+
+
 def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
     """ "He defeated X by a 217-211 vote", "her victory at 58.8% to X's 41.2%": the pronoun
     stands for someone other than X, and the second number is X's."""
@@ -1852,6 +1861,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?: votes?)?(?=[,.;]|$| in\b| on\b)",
         _loser_then_winner,
         ("lost", "losing", "loses"),
+    ),
+    _rule(
+        "won-score-rival-before",  # "A run-off between X and Y followed. X won the run-off
+        # election 138-99.": the winner's count, then the rival's, the one named before
+        rf"^{C}{_SUBJECT_APPOSITIVE} won (?:the (?:[a-z-]+ ){{0,3}})?{NUM}(?:-|–| to ){NUM}"
+        rf"(?: votes?)?\.?$",
+        _winner_then_rival,
+        ("won",),
     ),
     _rule(
         "pair-trailed",  # "X trailed Y 46% to 52%", "X trailed Y on the first ballot, 23-19":
