@@ -23,6 +23,7 @@ GATED.update(  # the body and group patterns, one per name
     for name, pattern in contests._BODY_PATTERNS + contests._GROUP_PATTERNS
 )
 OWN = [
+    "She was elected chair of the Committee on Doctrine and ",  # a name's left context
     "A second, restricted round of voting will now take place.",
     "After three rounds of balloting Peru was elected.",
     "Peru won one of the two seats; the race continues between Chile and Cuba.",

@@ -137,11 +137,16 @@ _ROLE_AFTER = patterns.compile(
 )
 # A body's title naming its topic: "the Committee on Priorities and Plans", "Commission
 # for Racial Equality" (the capitalised topic words are no one's name)
-_BODY_TOPIC_BEFORE = patterns.compile(
+_BODY_TOPIC_BEFORE = Gated(
+    (
+        "committee", "commission", "council", "board", "office", "department", "ministry",
+        "secretariat", "institute", "centre", "center", "agency",
+    ),
     r"\b(?:Committee|Subcommittee|Commission|Council|Board|Office|Department|Ministry|"
     r"Secretariat|Institute|Cent(?:re|er)|Agency) (?:on|for)(?: the)? "
-    r"(?:[A-Z][\w-]*,? (?:and |& )?)*$"
-)
+    r"(?:[A-Z][\w-]*,? (?:and |& )?)*$",
+    0,
+)  # fmt: skip
 _ORGANS = frozenset((("security", "council"), ("general", "assembly")))
 # A meeting or body named before a person's name in one run of capitals: where the news
 # happened ("At the UEFA Congress Ana Ruiz was re-elected") or whose office the person holds
