@@ -16392,3 +16392,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# Results rows whose share names its whole after it ("X – 61.3% of the total vote"): the
+# row's figure, as "X – 61.3%" (not when the line runs on: "... of the vote went to Y")
+CASES += [
+    Case(
+        "dash-row-share-of-the-total-vote",
+        "The results in full:\nChair\nMarta Quigley – 61.3% of the total vote\n"
+        "Owen Farrant – 38.7% of the total vote\n",
+        ("Quigley 61.3%", "Farrant 38.7%"),
+        "lists",
+    ),
+]

@@ -203,6 +203,9 @@ _PARTICIPLE_OF_GETTING = rf"(?:{_GAINING}|taking|getting|managing)"
 # A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
 _FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
 
+# a share's whole after a results row's figure: "X – 72.1% of the total vote" (the line
+# ends there: not "X – 72.1% of the vote went to Y")
+_SHARE_WHOLE = r" of the (?:total |valid )?votes?(?: cast)?\.?\s*$"
 _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|withdrew)\b"
 # "Starmer – 56.2% ELECTED": the fate as a bare word closing the row (or before the next row's
 # name), not "X – 120 elected members"
@@ -2298,7 +2301,8 @@ RULES: tuple[Rule, ...] = (
         # (or the next row's name with its party and dash: "X (R) - 527,785 Y (D) - 468,970",
         # "X - 17,606 Y - 16,090", maybe after the next race's heading in capitals: "X (R) -
         # 240,205 STATE TREASURER Y (D) - 365,583")
-        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:|{_TWEET_BYLINE}"
+        # (or the share's whole: "X – 72.1% of the total vote")
+        rf"(?=\s*(?:{VOTERS}|or|\(|[,.;)|]|$)|{_SHARE_WHOLE}|{_FATE_DASH}|{_FATE_WORD}|\s<C\d+>:|{_TWEET_BYLINE}"
         rf"| (?:(?-i:[A-Z]{{3,}})[^<a-z]{{0,40}} )?<C\d+>(?: \([^()<]{{1,20}}\))? ?[-–—] ?<"
         rf"| and <C\d+> [-–—:] {NUM})",
         _pairs((1, 3)),
