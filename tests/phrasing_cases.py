@@ -16403,3 +16403,20 @@ CASES += [
         "lists",
     ),
 ]
+# "the one for X": "one" standing for a thing named before (a ballot paper drawn by lot),
+# no count of votes; "one vote for X" stays one
+CASES += [
+    Case(
+        "the-one-for-x-is-a-pronoun",
+        "The two candidates tied, and the returning officer drew the one for Liberal "
+        "Democrat Nia Pollard out of a hat.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "one-vote-for-x-still-counts",
+        "The committee split, with one vote for Nia Pollard and four for Gareth Imrie.",
+        ("Pollard 1", "Imrie 4"),
+        "words",
+    ),
+]

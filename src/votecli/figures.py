@@ -183,6 +183,10 @@ _ONE_OF_SUPERLATIVE = patterns.compile(
     r"\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+est|most|least|best|worst)\b",
     re.IGNORECASE,
 )
+# "the one for X", "this one", "that one": "one" standing for a thing named before (a ballot
+# paper, a bid), where "the one vote" or "one vote" would be a count
+_ONE_PRONOUN_ENDINGS = ("the ", "The ", "this ", "This ", "that ", "That ")
+_ONE_PRONOUN_AFTER = patterns.compile(r"\s+(?:for|with|bearing|marked|who|which|that)\b")
 _COUNT_AFTER_LABEL = patterns.compile(
     r"\s*(?:[-–%]|per ?cent|percent|votes?|ballots?|for|to|of|out|against|in favou?r)\b",
     re.IGNORECASE,
@@ -882,6 +886,13 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False
     if value == 1 and number.words and _ONE_OF_SUPERLATIVE.match(after):
         return False
+    if (
+        value == 1
+        and number.words
+        and before.endswith(_ONE_PRONOUN_ENDINGS)
+        and _ONE_PRONOUN_AFTER.match(after)
+    ):
+        return False  # "drew the one for Y from the box": a pronoun for a thing, no count
     if before.endswith(_MEASURE_ENDINGS):
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
     if before.endswith(_ROUND_LABEL_ENDINGS) and _round_label(value, after):
