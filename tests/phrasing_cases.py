@@ -16420,3 +16420,14 @@ CASES += [
         "words",
     ),
 ]
+# "She defeated Y in the contest, receiving 64%": the participle's doer is the pronoun's
+# referent (the subject), never the rival named between
+CASES += [
+    Case(
+        "pronoun-beat-then-receiving",
+        "Ines Falkner was confirmed as the union's new general secretary on Friday. She "
+        "defeated Rory Mulgrew in the ballot, receiving 64.3% of the vote.",
+        ("Falkner 64.3%",),
+        "pronouns",
+    ),
+]

@@ -51,6 +51,12 @@ _STRONG_GET = (
     r"(?:(?<=\bsaw <C\d> )|(?<=\bsaw <C\d\d> )|(?<=\bsees <C\d> )|(?<=\bsees <C\d\d> ))"
     r"(?:get|secure|take|obtain|garner|collect|capture|poll|earn|muster|attract))"
 )
+# The participles of getting votes that tell what the sentence's subject got beside
+# its verb: "She beat Y, receiving 72%"
+_GETTING = (
+    r"(?:receiving|garnering|obtaining|scoring|getting|polling|picking up|gaining|collecting|"
+    r"earning|attracting|capturing|claiming)"
+)
 # Verbs that also take non-votes ("had 21 holdouts", "with 11 abstentions"): their number
 # counts only when votes, a share or the end of a clause follows it.
 _WEAK_GET = (
@@ -1970,7 +1976,8 @@ RULES: tuple[Rule, ...] = (
         rf"{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}(?: \([^()<]{{1,40}}\))?"
         rf"(?: in the (?:contest|race|election|battle|ballot|vote) to (?:replace|succeed) <C\d+>)?"
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
-        rf"(?:with|taking|winning|securing) {_QUANT}{NUM}",
+        # (or a participle of getting: "She defeated Y in this election, receiving 72%")
+        rf"(?:with|taking|winning|securing|{_GETTING}) {_QUANT}{NUM}",
         lambda m: iter(
             [(_pronoun_reference(m.group("pronoun")), int(m.group(4)), None, 1, int(m.group(2)))]
         ),
