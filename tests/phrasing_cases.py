@@ -16431,3 +16431,26 @@ CASES += [
         "pronouns",
     ),
 ]
+# "X was on 45%", "X was on 20,114 (38%)": where a count stands, a British way to give it
+# (only a share, or a count with its share or votes after it: not "was on 12 committees")
+CASES += [
+    Case(
+        "was-on-count-with-share",
+        "Once the first preferences were counted, Delia Marsh was on 20,114 (38%) while "
+        "Colm Hegarty had 17,560 (33.2%).",
+        ("Marsh 20114", "Marsh 38%", "Hegarty 17560", "Hegarty 33.2%"),
+        "verbs",
+    ),
+    Case(
+        "was-on-share-then-ellipsis",
+        "After the first ballot Delia Marsh was on 46% and Colm Hegarty on 29%.",
+        ("Marsh 46% r1", "Hegarty 29% r1"),
+        "verbs",
+    ),
+    Case(
+        "was-on-committees-no-tally",
+        "Delia Marsh was on 12 committees before the vote on Tuesday.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2839,6 +2839,27 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "was-on",  # "X was on 1,013,721 (40%) while Y had ...", "X is on 45%", "X sat on 212
+        # votes": where a count stands, a British way to give it. A share, or a count with its
+        # share or votes after it, right after the name (not "was on 12 committees")
+        rf"{C} (?:is|was|were|are|sits|sat|stands|stood|remains|remained) on {_QUANT}"
+        rf"(?:<P(\d+)>(?! in (?:the )?(?:[a-z]+ )?(?:polls?|surveys?)\b)|<N(\d+)>(?=\)| {VOTERS}\b))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        (
+            " was on ",
+            " is on ",
+            " were on ",
+            " are on ",
+            " sits on ",
+            " sat on ",
+            " stands on ",
+            " stood on ",
+            " remains on ",
+            " remained on ",
+        ),
+        needs_vote_word=True,
+    ),
+    _rule(
         "round-end-on",  # "X topped the first ballot on 88 votes", "X was knocked out in the
         # third round on 31 votes": the count a round left X on (its end, as finished-on)
         rf"{C}{clause_gap(0, 40)}\b(?:(?:topped|topping|tops|headed|heading|heads|led|leading|"
