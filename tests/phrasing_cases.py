@@ -16454,3 +16454,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+# British by-election results lines that name parties by short forms ("C 412, Lab 398, LD
+# 77, Grn 31"): each a party, named in full; two rows or more (a lone "C 5" is no party)
+CASES += [
+    Case(
+        "uk-short-party-rows",
+        "Councillor Amy Tull won the Hollins ward seat for the Conservatives. Result: C 412, "
+        "Lab 398, LD 77, Grn 31. Turnout 22.4%.",
+        ("Conservative 412", "Labour 398", "Liberal 77", "Green 31"),
+        "lists",
+    ),
+    Case(
+        "uk-short-party-rows-con-ind",
+        "Voting in the Marsh End by-election was: Lab 1,021, Con 870, Ind 205, UKIP 96.",
+        ("Labour 1021", "Conservative 870", "Independent 205", "UKIP 96"),
+        "lists",
+    ),
+    Case(
+        "lone-letter-before-count-no-party",
+        "Candidates in Group C 5 were asked to vote again after the ballot was annulled.",
+        (),
+        "not-tallies",
+    ),
+]

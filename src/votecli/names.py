@@ -542,6 +542,28 @@ _ACRONYM_NAME = Gated(
     0,
 )
 
+# British parties' short forms in results lines ("C 696, Lab 530, LD 203, Ind 44"), named in
+# full; the other forms (Green, UKIP, SNP) are the parties' own names
+_SHORT_PARTY_NAMES = {
+    "C": "Conservative",
+    "Con": "Conservative",
+    "Lab": "Labour",
+    "LD": "Liberal Democrat",
+    "Lib Dem": "Liberal Democrat",
+    "Ind": "Independent",
+    "Grn": "Green",
+    "PC": "Plaid Cymru",
+}
+_SHORT_PARTY_CUES = ("C ", "Con ", "Lab ", "LD ", "Lib Dem ", "Ind ", "Grn ")
+# a row: the short form at a list's item start (line start, or after ": ", ", ", ". ", "; "),
+# its count, then the item's end (a share in brackets may follow: "Lab 696 (41%)")
+_SHORT_PARTY_ROW = patterns.compile(
+    r"(?:^|(?<=[,:;.] )|(?<=\n))"
+    r"(?P<short>C|Con|Lab|LD|Lib Dem|Ind|Grn|PC|Green|UKIP|Ukip|SNP|Reform|BNP|TUSC|SDP)"
+    r" (?=\d[\d,]*(?:\s*\([^()]{1,20}\))?\s*(?:[,;.]|$))",
+    0,
+)
+
 # Institutions' last words, but "Congress" and "Union" end parties' names too ("African
 # National Congress (ANC)"); and places' ("Hong Kong Special Administrative Region (SAR)")
 _BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
@@ -697,6 +719,8 @@ class NameBook:
             mentions.append(
                 self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
             )
+        if any(short in text for short in _SHORT_PARTY_CUES):  # (case-sensitive: rare)
+            mentions += self._short_party_rows(text, mentions)
         acronyms = _ACRONYM.search(text) if " (" in text else None  # (cheap tests first)
         for match in _ACRONYM_NAME.finditer(text) if acronyms else ():
             start = _acronym_name_start(match)
@@ -726,6 +750,28 @@ class NameBook:
         if self.spelled_names:
             mentions += self._spelled_again(text, mentions)
         return mentions
+
+    def _short_party_rows(self, text: str, found: list[NameMention]) -> list[NameMention]:
+        """British results lines that name parties by their short forms ("Voting was: C 696,
+        Lab 530, LD 203, Green 61"): each short form a party, named in full ("Labour"), where
+        two or more rows run so (a lone "C 5" may be a grade or a group)."""
+        rows = [
+            m
+            for m in _SHORT_PARTY_ROW.finditer(text)
+            if not any(f.start < m.end("short") and m.start() < f.end for f in found)
+        ]
+        if len(rows) < 2:
+            return []
+        return [
+            self._register(
+                text,
+                row.start(),
+                row.end("short"),
+                _SHORT_PARTY_NAMES.get(row.group("short"), row.group("short")),
+                Kind.PARTY,
+            )
+            for row in rows
+        ]
 
     def _spelled_again(self, text: str, found: list[NameMention]) -> list[NameMention]:
         """The names spelled out with an acronym before, named again without it."""
