@@ -16477,3 +16477,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A gain on the count before, then the total it made ("X picked up 3,410 to reach a total of
+# 51,220", "Y gained 980, bringing her total to 47,305"): the total is the tally, the gain none
+CASES += [
+    Case(
+        "gain-then-total-is-the-tally",
+        "In the second round, Odile Fernsby picked up 3,410 to reach a total of 51,220 "
+        "(52.1%), while Piet Harmsen gained 980 to make a total of 47,105 (47.9%).",
+        ("Fernsby 51220 r2", "Fernsby 52.1% r2", "Harmsen 47105 r2", "Harmsen 47.9% r2"),
+        "rounds",
+    ),
+    Case(
+        "gain-then-bringing-his-total",
+        "Piet Harmsen gained 980 votes from the eliminated candidates, bringing his total to "
+        "47,105.",
+        ("Harmsen 47105",),
+        "verbs",
+    ),
+    Case(
+        "transfers-then-final-total",
+        "After the eliminations Odile Fernsby received 612 transfers to finish with a final "
+        "total of 8,904 votes.",
+        ("Fernsby 8904",),
+        "rounds",
+    ),
+]

@@ -57,6 +57,16 @@ NOT_TALLY_WORDS = (
 SUPPORTED_BY = ("backed by", "supported by", "endorsed by", "favoured by", "chosen by")
 
 
+# "received 19,313 to win a total of 806,034", "gained 8,550 votes from Y's transfers,
+# bringing his total to 77,601": a gain on the count before, the total after it the tally
+_GAIN_THEN_TOTAL = patterns.compile(
+    r"(?: (?:votes?|transfers?|preferences?))?(?: (?:from|in|on|after) [^,.;:\d]{1,50}?)?,? "
+    r"(?:to (?:win|reach|get|make|finish with|end with|end up with|give (?:him|her|it|them)) "
+    r"a (?:final |grand )?total of|(?:bringing|taking|pushing|lifting|raising) "
+    r"(?:his|her|its|their) (?:final )?(?:total|tally) to) \d",
+    re.IGNORECASE,
+)
+_TOTAL_REACH = 100
 _NOT_TALLY_AFTER = patterns.compile(
     # "5 non-permanent seats" counts seats; "132 to 58 for the seat" counts votes
     rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|"
@@ -928,6 +938,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
     if _not_of_votes(text, number):
         return False
+    if "total" in text and _GAIN_THEN_TOTAL.match(text, number.end, number.end + _TOTAL_REACH):
+        return False  # "gained 980, bringing her total to 47,105": the gain, no tally
     return not (
         _RANGE_BEFORE.search(before)
         and not _RANGE_START_BEFORE.search(before)

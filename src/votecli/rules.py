@@ -2487,6 +2487,15 @@ RULES: tuple[Rule, ...] = (
         ("gain", "picked up", "picking up", "add"),
     ),
     _rule(
+        "gain-to-total",  # "X received 192,313 to reach a total of 1,206,034", "X picked up 412
+        # transfers to finish with a total of 5,120": the total the gain made (the gain, read
+        # as no tally, is the <X> between)
+        rf"{C}{clause_gap(0, 40)}<X\d+>(?: [\w-]+)?,? to (?:win|reach|get|make|finish with|"
+        rf"end with|end up with|give (?:him|her|it|them)) a (?:final |grand )?total of {NUM}",
+        _pairs((1, 3)),
+        ("a total of", "a final total of", "a grand total of"),
+    ),
+    _rule(
         "pronoun-tally-to",  # "..., increased her tally to 99"
         rf"\b(?:increased|increasing|raised|raising|lifted|pushed|boosted|improved|upped|took|"
         rf"brought|taking|bringing) (?P<pronoun>his|her|its|their) (?:tally|total|count|score) "
