@@ -16502,3 +16502,14 @@ CASES += [
         "rounds",
     ),
 ]
+# A party named with its bracketed acronym running straight into a person's name ("the
+# candidate of the Unity Reform Party (URP) Jane Doe polled 210 votes"): the person's side
+CASES += [
+    Case(
+        "party-acronym-then-person-is-side",
+        "The preferred candidate of the National Renewal Alliance (NRA) Chidi Okonkwo-Bello "
+        "was elected Speaker after polling 271 votes out of the 288 votes cast.",
+        ("Okonkwo-Bello 271",),
+        "people-parties",
+    ),
+]

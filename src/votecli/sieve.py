@@ -285,6 +285,7 @@ def drop_affiliations(
                 and (
                     _OWNER.fullmatch(text[previous.end : mention.start])
                     or _titled_after_country(text, previous, mention)
+                    or _party_acronym_before(text, previous, mention)
                 )
             )
             or _office_of_country(text, previous, mention)
@@ -339,6 +340,18 @@ def drop_affiliations(
             continue
         kept.append(mention)
     return kept
+
+
+def _party_acronym_before(text: str, side: Mention, person: Mention) -> bool:
+    """Whether a party named with its acronym runs straight into a person's name: "the
+    candidate of the All Progressives Congress (APC) Tajudeen Abbas polled": the person's
+    side (no list runs two names on without a comma)."""
+    return (
+        side.candidate is not None
+        and side.candidate.kind is Kind.PARTY
+        and text.endswith(")", 0, side.end)
+        and text[side.end : person.start] == " "
+    )
 
 
 def _party_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
