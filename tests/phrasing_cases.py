@@ -16513,3 +16513,26 @@ CASES += [
         "people-parties",
     ),
 ]
+# A count's share in a clause after it, or after its whole ("received 412 of 1,003 votes,
+# which corresponds to 41 percent", "412 votes, corresponding to 41.1 percent")
+CASES += [
+    Case(
+        "count-of-whole-then-corresponds-to-share",
+        "At the party congress Lotte Brandauer received 412 of 1,003 votes, which corresponds "
+        "to 41 percent.",
+        ("Brandauer 412", "Brandauer 41%"),
+        "of-total",
+    ),
+    Case(
+        "count-then-corresponding-to-share",
+        "Lotte Brandauer received 412 votes, corresponding to 41.1 percent.",
+        ("Brandauer 412", "Brandauer 41.1%"),
+        "percent",
+    ),
+    Case(
+        "count-of-whole-then-turnout-share-apart",
+        "Lotte Brandauer received 412 of 1,003 votes, while turnout was 71 percent.",
+        ("Brandauer 412",),
+        "not-tallies",
+    ),
+]

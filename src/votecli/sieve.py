@@ -1224,11 +1224,18 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
     return marked
 
 
+# the words that give a count's share after it: "representing", "which corresponds to"
+_SHARE_VERBS = (
+    r"(?:representing|accounting\s+for|equivalent\s+to|equal\s+to|amounting\s+to|"
+    r"corresponding\s+to|(?:which|that)\s+(?:represent(?:s|ed)?|amount(?:s|ed)?\s+to|"
+    r"account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|is|was|equals|equalled))"
+)
 _PAIR_GAP = patterns.compile(
     r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|\.\s*\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
-    r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for)|"
+    r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
+    r"correspond(?:s|ed)? to)|corresponding to|"
     r"that is|with (?:a )?(?:vote )?share of))?\s*"
     # "6,730,413 votes, representing 51.59 per cent", "votes, with a vote share of 24.8%"
     # ("- 43.67%. (8,412,183 votes)": a stray stop before the bracket)
@@ -1306,6 +1313,13 @@ _SHARE_BRACKET_GAP = patterns.compile(
     r"\s*(?:votes?|ballots?|countries|states|member\s+states|members|delegations)?\s*\(\s*"
 )
 _BRACKET_CLOSE = patterns.compile(r"\s*\)")
+# "392 of 999 votes, representing 39 percent", "..., which corresponds to 39 percent": the
+# count's share said in a clause after its whole
+_SHARE_CLAUSE_GAP = patterns.compile(
+    rf"\s*(?:votes?|ballots?)?,?\s+(?:or|{_SHARE_VERBS})\s+(?:(?:about|around|roughly|some|nearly|"
+    r"almost|approximately|just\s+(?:over|under))\s+)?",
+    re.IGNORECASE,
+)
 _COUNT_BRACKET_CLOSE = patterns.compile(r"\s*(?:(?:votes?|ballots?)\s*)?\)", re.IGNORECASE)
 
 
@@ -1313,10 +1327,11 @@ def _share_after_total(text: str, count: Mention, total: Mention, share: Mention
     """Where "(54 percent)" after "65 of 119" ends, when it is the count's share."""
     if count.kind != "N" or total.kind not in "NX" or share.kind != "P":
         return None
-    if not (
-        _OUT_OF_GAP.fullmatch(text, count.end, total.start)
-        and _SHARE_BRACKET_GAP.fullmatch(text, total.end, share.start)
-    ):
+    if not _OUT_OF_GAP.fullmatch(text, count.end, total.start):
+        return None
+    if _SHARE_CLAUSE_GAP.fullmatch(text, total.end, share.start):
+        return share.end  # "received 392 of 999 votes, which corresponds to 39 percent"
+    if not _SHARE_BRACKET_GAP.fullmatch(text, total.end, share.start):
         return None
     closing = _BRACKET_CLOSE.match(text, share.end)
     return closing.end() if closing else None
