@@ -16536,3 +16536,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "He was elected by a vote of 39": the person the pronoun stands for (a person's election
+# only; a plain "majority of 12" stays a margin)
+CASES += [
+    Case(
+        "pronoun-elected-by-a-vote-of",
+        "The governing body chose Tomas Ekwueme of Ghana as its new Director-General. He was "
+        "elected by a vote of 39 votes for his candidacy.",
+        ("Ekwueme 39",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-elected-by-plain-majority-is-margin",
+        "The governing body chose Tomas Ekwueme as its new Director-General. He was elected "
+        "by a majority of 12 over his rival.",
+        (),
+        "not-tallies",
+    ),
+]

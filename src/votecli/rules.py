@@ -2391,6 +2391,16 @@ RULES: tuple[Rule, ...] = (
         ("vote of", "majority of"),
     ),
     _rule(
+        "pronoun-elected-by-a-vote-of",  # "He was elected by a vote of 44 votes", "She was
+        # re-elected by an absolute majority of 121": the person the pronoun stands for (a
+        # person's election only: "it was adopted by a vote of 120" is a motion's)
+        rf"\b(?P<pronoun>he|she)\b (?:was|has been|had been) (?:re-?)?(?:elected|chosen|appointed|"
+        rf"confirmed)\b{gap(0, 40)}\bby (?:a (?:recorded )?vote of|an? (?:absolute|two-thirds) "
+        rf"majority of) {NUM}",
+        _pronoun(3),
+        ("vote of", "majority of"),
+    ),
+    _rule(
         "by-score-first",  # "By a vote of 133 to 73, X has won a fifth term over Y", "By 61
         # votes to 40, X defeated Y": the score opens the sentence, the winner's side first
         # (an aside on spoilt ballots may follow it: "with 3 invalid ballots")
