@@ -16554,3 +16554,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A count set off after the name ("Norway, at 142 votes, topped the group", "Ann Roe, at
+# 38.5%, came second"): the name's; not an age ("X, at 61,") nor a poll's share
+CASES += [
+    Case(
+        "aside-at-count",
+        "Peru, at 158 votes, topped the Latin American group, with Chile (149 votes) close behind.",
+        ("PER 158", "CHL 149"),
+        "verbs",
+    ),
+    Case(
+        "aside-at-share",
+        "Hanne Dahlgren, at 38.5%, came second in the vote behind the incumbent.",
+        ("Dahlgren 38.5%",),
+        "percent",
+    ),
+    Case(
+        "aside-at-age-no-tally",
+        "Hanne Dahlgren, at 61, was the oldest candidate in the vote.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2848,6 +2848,15 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "aside-at",  # "The US, at 131 votes, earned the most", "Ann Roe, at 41.2%, came
+        # second": the count set off after the name (votes or a share: not an age "X, at 54,")
+        rf"{C}, at {_QUANT}(?:<P(\d+)>(?! in (?:the )?(?:[a-z]+ )?(?:polls?|surveys?)\b)"
+        rf"|<N(\d+)> {VOTERS})(?: of the (?:valid |total )?votes?)?,",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        (", at ",),
+        needs_vote_word=True,
+    ),
+    _rule(
         "is-at-share",  # "Joe Miller is at 36 percent and X is at 25 percent with 68 percent
         # of votes reported": a running count's share. A share only, right after the name:
         # "X's lead stood at 3,410" is a lead, and a count that "is at" a number may be a total
