@@ -16576,3 +16576,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+# What a gain would have made, had it come ("would have picked up two, to make a total of
+# 18"), is no tally; nor is a pronoun's "elected by a vote of 70-9" (a lone candidate's for
+# and against)
+CASES += [
+    Case(
+        "gain-to-total-counterfactual-no-tally",
+        "Had the third candidate's preferences been counted, Ms Tupou would have picked up "
+        "three, to make a total of 21.",
+        (),
+        "not-tallies",
+    ),
+]

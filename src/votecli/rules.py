@@ -2396,7 +2396,9 @@ RULES: tuple[Rule, ...] = (
         # person's election only: "it was adopted by a vote of 120" is a motion's)
         rf"\b(?P<pronoun>he|she)\b (?:was|has been|had been) (?:re-?)?(?:elected|chosen|appointed|"
         rf"confirmed)\b{gap(0, 40)}\bby (?:a (?:recorded )?vote of|an? (?:absolute|two-thirds) "
-        rf"majority of) {NUM}",
+        # (not a score: "He was elected by a vote of 76-12" may be a lone candidate's for and
+        # against)
+        rf"majority of) {NUM}(?! ?(?:[-–]|to) ?<)",
         _pronoun(3),
         ("vote of", "majority of"),
     ),
@@ -2500,7 +2502,9 @@ RULES: tuple[Rule, ...] = (
         "gain-to-total",  # "X received 192,313 to reach a total of 1,206,034", "X picked up 412
         # transfers to finish with a total of 5,120": the total the gain made (the gain, read
         # as no tally, is the <X> between)
-        rf"{C}{clause_gap(0, 40)}<X\d+>(?: [\w-]+)?,? to (?:win|reach|get|make|finish with|"
+        # (not what might have been: "Y would have picked up two, to make a total of 18")
+        rf"{C}(?:(?!\b(?:would|could|might)\b)(?:[^<–—;:]|<X\d+>)){{0,40}}?<X\d+>(?: [\w-]+)?,? "
+        rf"to (?:win|reach|get|make|finish with|"
         rf"end with|end up with|give (?:him|her|it|them)) a (?:final |grand )?total of {NUM}",
         _pairs((1, 3)),
         ("a total of", "a final total of", "a grand total of"),
