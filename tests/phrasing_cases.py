@@ -16588,3 +16588,41 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A heading naming a round and a year ("Results of the First Ballot of the 2019 Race"):
+# the year is no count, so the heading's round holds for the rows under it.
+CASES += [
+    Case(
+        "round-heading-with-year",
+        "Results of the First Ballot of the 2019 Leadership Race\n\n"
+        "Marta Lindqvist: 21,407 votes (51.2%)\n\n"
+        "Oskar Brenner: 20,398 votes (48.8%)\n",
+        ("Lindqvist 21407 r1", "Lindqvist 51.2% r1", "Brenner 20398 r1", "Brenner 48.8% r1"),
+        "rounds",
+    ),
+]
+# A vote said to take one round in other words ("in one round of secret balloting", "after
+# only one round", "only a single ballot was needed"): its counts are that round's; "just
+# one ballot short" says nothing of how many rounds were held.
+CASES += [
+    Case(
+        "single-round-secret-balloting",
+        "Having obtained the required majority in one round of secret balloting, Tomas "
+        "Keller of Austria (141 votes) and Rana Haddad of Jordan (137) were elected.",
+        ("Keller 141 r1", "Haddad 137 r1"),
+        "rounds",
+    ),
+    Case(
+        "single-round-only-a-single-ballot",
+        "Only a single ballot was needed. Ilse Vaart received 52 of the 95 votes cast, "
+        "Pavel Dorin 31.",
+        ("Vaart 52 r1", "Dorin 31 r1"),
+        "rounds",
+    ),
+    Case(
+        "single-round-one-ballot-short-is-no-round",
+        "Ilse Vaart received 47 votes, just one ballot short of the majority, and Pavel "
+        "Dorin 31.",
+        ("Vaart 47", "Dorin 31"),
+        "rounds",
+    ),
+]

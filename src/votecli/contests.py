@@ -616,7 +616,7 @@ def single_round_in(text: str) -> bool:
     """Whether a text says its vote took one round ("elected after one round of balloting",
     "securing victory on the first ballot"): numbers it gives without a round are then that
     round's."""
-    if "round" in text and _SINGLE_ROUND.search(text):
+    if _SINGLE_ROUND.search(text):
         return True
     match = _DECIDED_FIRST.search(text)
     return bool(match) and not _UNDECIDED_BEFORE.search(
@@ -668,11 +668,15 @@ _LED_FIRST = Gated(
 )
 
 
-# not "more than one round of voting", "at least one round of balloting"
+# not "more than one round of voting", "at least one round of balloting"; "one round of
+# secret balloting"; "after only one round", "only a single ballot was required" (not "only
+# one ballot short", "just one ballot away": a count that fell short)
 _SINGLE_ROUND = Gated(
-    ("one round", "single round"),
+    ("one round", "single round", "one ballot", "single ballot"),
     r"(?<!than )(?<!least )(?<!another )(?<!each )(?<!every )"
-    r"\b(?:one|a single|only one|just one) round of (?:voting|balloting|votes|ballots)\b",
+    r"\b(?:one|a single|only one|just one) round of (?:(?:secret|open|electronic) )?"
+    r"(?:voting|balloting|votes|ballots)\b"
+    r"|\b(?:only|just) (?:one|a single) (?:round|ballot)\b(?! (?:short|away|of)\b)",
 )
 
 

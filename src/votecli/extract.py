@@ -396,6 +396,7 @@ _COLON_DATELINE = patterns.compile(
 )
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d{2,}")
+_YEAR_DIGITS = patterns.compile(r"(?:19|20)\d\d")
 _A_ROUND = Gated(("round", "ballot"), r"\b(?:round|ballot)\b")
 _MAJORITY_WORDS = patterns.compile(r"majority|needed|required|to win|to be elected", re.I)
 # Votes on texts and measures, not on candidates.
@@ -3581,9 +3582,11 @@ def _outside_question(
 
 def _round_heading(text: str, round_: int) -> bool:
     """Whether a line naming a round heads the lines after it ("Second round", "Round 12
-    result:"): a short line with no count in it (that round's number is none; 91 is one)."""
+    result:"): a short line with no count in it (that round's number is none; 91 is one).
+    A year is no count ("Results of the First Ballot of the 2017 Leadership Race")."""
     return len(text) <= _HEADING_MAX and all(
-        int(digits.group()) == round_ for digits in _TWO_DIGITS.finditer(text)
+        int(digits.group()) == round_ or _YEAR_DIGITS.fullmatch(digits.group())
+        for digits in _TWO_DIGITS.finditer(text)
     )
 
 
