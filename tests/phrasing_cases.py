@@ -16620,9 +16620,46 @@ CASES += [
     ),
     Case(
         "single-round-one-ballot-short-is-no-round",
-        "Ilse Vaart received 47 votes, just one ballot short of the majority, and Pavel "
-        "Dorin 31.",
+        "Ilse Vaart received 47 votes, just one ballot short of the majority, and Pavel Dorin 31.",
         ("Vaart 47", "Dorin 31"),
+        "rounds",
+    ),
+]
+# A text reporting a run-off held as its vote ("the final tally of last month's presidential
+# run-off", "the run-off which was held on May 2"): counts given without a round are the
+# run-off's, round 2, even where it recalls the first round; a run-off ahead ("will face a
+# run-off") still makes them the first round's, and counts "in the inconclusive poll" before
+# it stay the first's.
+CASES += [
+    Case(
+        "run-off-reported-tally-of",
+        "The commission has published the final tally of last month's presidential run-off. "
+        "Amara Bantu received 612,904 votes while Joseph Kallon received 488,231. Both had "
+        "led the field of 14 candidates in the first round in March.",
+        ("Bantu 612904 r2", "Kallon 488231 r2"),
+        "rounds",
+    ),
+    Case(
+        "run-off-reported-which-was-held",
+        "Talvik and Rosen, the top two of the first round, met in the run-off which was held "
+        "on May 2. Talvik won 1.42 million votes and Rosen 1.31 million.",
+        ("Talvik 1420000 r2", "Rosen 1310000 r2"),
+        "rounds",
+    ),
+    Case(
+        "run-off-reported-earlier-poll-stays-first",
+        "The governorship run-off poll was held on Saturday in three states. Musa Bello had "
+        "polled 301,442 votes in the inconclusive poll while Aliyu Danjuma polled 299,870. "
+        "Danjuma, however, won the supplementary election scoring 18,204 votes to Bello's "
+        "17,911.",
+        ("Bello 301442 r1", "Danjuma 299870 r1", "Danjuma 18204 r2", "Bello 17911 r2"),
+        "rounds",
+    ),
+    Case(
+        "run-off-ahead-counts-are-first",
+        "Amara Bantu received 412,904 votes and Joseph Kallon 388,231; the two will face a "
+        "run-off next month, when the winner of the runoff takes office.",
+        ("Bantu 412904 r1", "Kallon 388231 r1"),
         "rounds",
     ),
 ]

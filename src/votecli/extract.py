@@ -2750,6 +2750,8 @@ class _Reader:
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()
+        if self._reports_a_run_off():
+            self._run_off_by_default()
         if (
             any(t[0][3] is None for t in self.tallies)
             and (
@@ -3148,6 +3150,34 @@ class _Reader:
         last = max(last, 2)
         return None if self._differs_in_round(last, key, candidate, votes, percent) else last
 
+    def _reports_a_run_off(self) -> bool:
+        """Whether the text reports a run-off held as its vote ("the completed tally of last
+        week's presidential run-off", "winner of the November 14 Run-Off Election", "Runoff
+        election went smoothly"): its counts are then that run-off's, not a first round's.
+        Not a text that sends the vote to a run-off ("the two will face a run-off")."""
+        title = self.source.title or ""
+        reported = _REPORTED_RUN_OFF.search(title) or _REPORTED_RUN_OFF.search(self.text)
+        return bool(reported) and not _LATER_ROUND_IN_TITLE.search(self.text)
+
+    def _run_off_by_default(self) -> None:
+        """Counts given without a round in a text reporting a run-off held are the run-off's:
+        the second round, when the text names no later one nor counts more than two."""
+        if (self.round_count or 2) != 2 or any((t[0][3] or 0) > 1 for t in self.tallies):
+            return
+        stated = {(k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] is not None}
+        moved: dict[tuple, tuple] = {}
+        for i, (key, candidate, votes, percent, *rest) in enumerate(self.tallies):
+            if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
+                if _EARLIER_POLL.search(rest[0].sentence):
+                    continue  # "489,558 votes in the inconclusive poll": the first one's
+                new = moved.setdefault(key, (*key[:3], 2))
+                self.tallies[i] = (new, candidate, votes, percent, *rest)
+        still_used = {t[0] for t in self.tallies}
+        for old, new in moved.items():
+            self.drafts.setdefault(new, _ContestDraft(*new)).absorb(self.drafts[old])
+            if old not in still_used:
+                del self.drafts[old]
+
     def _default_round(self, key: tuple, deciding: bool) -> tuple:
         """Round 1, but a winner's defeat of a rival ("defeated X by a 216-212 vote") in a text
         that counts its rounds ("it took 15 ballots") is the deciding, last round."""
@@ -3192,6 +3222,24 @@ class _Reader:
 # "the run-off", "the mayoral run-off", "Sunday's presidential runoff"
 # "the United Auto Workers’ runoff": words naming whose run-off, never "the round before the"
 _RUN_OFF_WORD = r"(?!(?:round|ballot|before|ahead|after|of|the|for|to|and|into|a)\b)[\w’'-]+"
+# A run-off the text reports as held, its results given ("the completed tally of last
+# week's presidential run-off", "the governorship run-off poll was held", "the run-off which
+# kicked off on June 16"): not one ahead ("will be the winner of the runoff")
+_REPORTED_RUN_OFF = Gated(
+    ("run-off", "runoff"),
+    r"(?<!will )(?<!would )(?<!could )(?<!to )\b(?:winner|results?|tally|count|outcome|recount)"
+    r"\s+(?:of|in|from)\s+(?:the|a|last \w+['’]s|(?-i:[A-Z])[\w-]+['’]s)(?:\s+[\w-]+){0,3}?"
+    r"\s+run-?off\b"
+    r"|\brun-?off\s+(?:(?:election|vote|poll|ballot|race)\s+)?"
+    r"(?:was held|went|took place|held on|held last)\b"
+    r"|\bthe\s+run-?off\s+(?:which|that)\s+(?:was held|took place|kicked off|began)\b",
+)
+# A vote before the run-off a sentence's counts are of ("in the inconclusive poll")
+_EARLIER_POLL = patterns.compile(
+    r"\b(?:earlier|previous|original|initial|inconclusive|first)\s+(?:[\w-]+\s+)?"
+    r"(?:poll|vote|voting|election|round|ballot)\b",
+    re.IGNORECASE,
+)
 _THE_RUN_OFF = (
     rf"(?:(?:the|a|this|that|its)|(?-i:[A-Z])[\w-]+['’]s)(?: {_RUN_OFF_WORD}){{0,3}}? run-?off\b"
 )
