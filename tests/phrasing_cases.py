@@ -16663,3 +16663,21 @@ CASES += [
         "rounds",
     ),
 ]
+# A count or lead the text gives in the run-off ("52% of the runoff vote", "a lead over Y in
+# Chile's runoff presidential election"): the text reports that run-off, round 2.
+CASES += [
+    Case(
+        "run-off-reported-lead-in-countrys-runoff",
+        "Lucia Ferraz is holding a 41,202-vote lead over her rival, Tomas Alcorta, in "
+        "Chile's runoff presidential election. According to the latest tally, Ferraz has "
+        "garnered 50.4 percent of the valid votes while Alcorta has obtained 49.6 percent.",
+        ("Ferraz 50.4% r2", "Alcorta 49.6% r2"),
+        "rounds",
+    ),
+    Case(
+        "run-off-reported-share-of-the-runoff-vote",
+        "Marek Halas won 61.3% of the runoff vote and Ivo Stanek 38.7%, the commission said.",
+        ("Halas 61.3% r2", "Stanek 38.7% r2"),
+        "rounds",
+    ),
+]

@@ -3232,7 +3232,12 @@ _REPORTED_RUN_OFF = Gated(
     r"\s+run-?off\b"
     r"|\brun-?off\s+(?:(?:election|vote|poll|ballot|race)\s+)?"
     r"(?:was held|went|took place|held on|held last)\b"
-    r"|\bthe\s+run-?off\s+(?:which|that)\s+(?:was held|took place|kicked off|began)\b",
+    r"|\bthe\s+run-?off\s+(?:which|that)\s+(?:was held|took place|kicked off|began)\b"
+    # a count or lead in it: "73% of the runoff vote", "a lead over Y in Peru's runoff
+    # presidential election"
+    r"|(?:\b(?:lead|leads|leading|ahead|votes?|per ?cent|percent)|%)\s+(?:[^.;]{0,60}?\s)?"
+    r"(?:in|of)\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+)?run-?off\s+(?:[\w-]+\s+)?"
+    r"(?:election|vote|race|poll)\b",
 )
 # A vote before the run-off a sentence's counts are of ("in the inconclusive poll")
 _EARLIER_POLL = patterns.compile(
