@@ -16681,3 +16681,17 @@ CASES += [
         "rounds",
     ),
 ]
+# A sentence on its own line announcing the results of a round ("The result of the first
+# ballot was announced on Monday at 6pm.") introduces the list below it, as "The results
+# were:" does: the rows are that round's.
+CASES += [
+    Case(
+        "list-intro-results-of-round-announced",
+        "The result of the first ballot of party MPs was announced on Monday at 18:00.\n\n"
+        "Helen Marsh - 141 votes\n\n"
+        "Owen Pryce - 72 votes\n\n"
+        "Rhys Gale - 39 votes\n",
+        ("Marsh 141 r1", "Pryce 72 r1", "Gale 39 r1"),
+        "rounds",
+    ),
+]

@@ -396,6 +396,11 @@ _COLON_DATELINE = patterns.compile(
 )
 _ASIDE = patterns.compile(r"\([^()]{1,40}\)")  # "(Conservative)" beside a name in a cell
 _TWO_DIGITS = patterns.compile(r"\d{2,}")
+# A line announcing the results a list below it gives ("The result of the first ballot was
+# announced on Tuesday.", "Results of the second round")
+_RESULTS_ANNOUNCED = Gated(
+    ("result",), r"\bresults? (?:of|from|in) (?:the |this |today['’]s )?(?:\w+ )?(?:round|ballot)\b"
+)
 _YEAR_DIGITS = patterns.compile(r"(?:19|20)\d\d")
 _A_ROUND = Gated(("round", "ballot"), r"\b(?:round|ballot)\b")
 _MAJORITY_WORDS = patterns.compile(r"majority|needed|required|to win|to be elected", re.I)
@@ -1531,10 +1536,11 @@ class _Reader:
         self.list_seen = (line_end, round_)
         return round_
 
-    def _list_intro(self, start: int, shares: bool = False) -> list[str]:
+    def _list_intro(self, start: int, shares: bool = False, results: bool = False) -> list[str]:
         """The line ending in ":" above the list lines before `start` ("The results were:")
         and the line before it, if there is one; with `shares`, lines of shares ("X 36%")
-        are list lines too."""
+        are list lines too; with `results`, a line announcing results is an introduction
+        too, whatever it ends in ("The result of the first ballot was announced at 7pm.")."""
         lines = self.text[max(0, start - _LIST_LOOKBACK) : start].split("\n")[:-1]
         lines = [line for line in lines if line.strip()]
         while (
@@ -1543,14 +1549,18 @@ class _Reader:
             and (_is_list_line(lines[-1]) or (shares and "%" in lines[-1]))
         ):
             lines.pop()
-        if not lines or not lines[-1].rstrip().endswith(":"):
+        if not lines:
+            return []
+        if not lines[-1].rstrip().endswith(":") and not (
+            results and _RESULTS_ANNOUNCED.search(lines[-1])
+        ):
             return []
         return lines[-2:]
 
     def _list_intro_round(self, start: int) -> int | None:
         """The one round named by the line ending in ":" above the list lines before `start`,
         or by the sentence before it."""
-        lines = self._list_intro(start)
+        lines = self._list_intro(start, results=True)
         if not lines:
             return None
         intro = [sentence.text for sentence in split(lines[-1])]
