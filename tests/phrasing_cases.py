@@ -16695,3 +16695,15 @@ CASES += [
         "rounds",
     ),
 ]
+# Votes a candidate hopes to pick up on a later ballot ("could pick up enough votes on the
+# second ballot") are no later round's counts: the counts the text gives are the first's.
+CASES += [
+    Case(
+        "later-ballot-pick-up-hoped-is-first-round",
+        "The result gave Helen Marsh 187 votes against 139 for Owen Pryce, four short of the "
+        "majority required. The contest now goes to a second ballot. Mr Pryce's allies said "
+        "he could pick up enough votes on the second ballot to win.",
+        ("Marsh 187 r1", "Pryce 139 r1"),
+        "rounds",
+    ),
+]

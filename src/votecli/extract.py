@@ -359,7 +359,9 @@ _LATER_ROUND_IN_TITLE = patterns.compile(
     r"(?:(?:second|2nd|third|3rd)[- ](?:round|ballot)|run-?offs?)\b",
     re.IGNORECASE,
 )
+# (not "could pick up enough votes on the second ballot to win": a gain hoped for ahead)
 _AFTER_A_LATER_ROUND = patterns.compile(
+    r"(?<!\bpick )(?<!\bpicks )"
     r"\b(?:more|fewer|less|up|down|on|added|gained)\b[^.;]{0,20}?\b(?:than|from|since|on) "
     r"(?:in |at |on )?the (?:second|third|fourth|fifth|sixth|seventh|eighth|last|previous) "
     r"(?:round|ballot|vote)\b",
