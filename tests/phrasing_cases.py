@@ -16707,3 +16707,32 @@ CASES += [
         "rounds",
     ),
 ]
+# A later round named as held, not ahead: an opening "During a second round of voting, ..."
+# gives the clause's counts that round; "a second round of balloting was held" gives it to
+# the counts the next sentences of the paragraph state. "A second round will be held"
+# remains a round ahead: the counts given are the first's.
+CASES += [
+    Case(
+        "during-a-second-round-opening",
+        "During the first round of voting this morning, Ilse Vaart (Norway) was elected with "
+        "131 votes. During a second round of voting this afternoon, Tomas Keller (Austria) "
+        "was elected with 97 votes.",
+        ("Vaart 131 r1", "Keller 97 r2"),
+        "rounds",
+    ),
+    Case(
+        "second-round-was-held-then-results",
+        "Eight members were elected in the first round. As no other candidate received the "
+        "required majority, a second round of balloting was held, with 168 States voting. The "
+        "following member was then elected: Rana Haddad of Jordan (91 votes).",
+        ("Haddad 91 r2",),
+        "rounds",
+    ),
+    Case(
+        "second-round-will-be-held-counts-are-first",
+        "Rana Haddad of Jordan received 78 votes and Pavel Dorin of Moldova 64. As neither "
+        "reached the majority, a second round of balloting will be held tomorrow.",
+        ("Haddad 78 r1", "Dorin 64 r1"),
+        "rounds",
+    ),
+]

@@ -365,6 +365,7 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             and not _held_after(before)
             and not _held_opening(before)
             and not _RESULT_AFTER.match(text, match.end())
+            and not _HELD_THEN.match(text, match.end())
         ):
             continue  # "a second round will now take place": not the round of these numbers
         if match.group("ord") and (
@@ -508,6 +509,13 @@ _ROUND_OR_RESULT = patterns.compile(
 )
 # "achieved a first-round majority", "won a second-round victory": a result, not a round ahead
 _RESULT_AFTER = patterns.compile(r"\s+(?:majority|victory|win|landslide)\b", re.IGNORECASE)
+# "a second round of balloting was held": a round held, whose counts the text goes on to
+# give ("The following member was then elected: X (89 votes)"); not "will be held"
+_HELD_THEN = patterns.compile(
+    r"(?:\s+of\s+(?:voting|balloting|votes))?\s+(?:was|were)\s+(?:then\s+|subsequently\s+)?"
+    r"(?:held|conducted)\b",
+    re.IGNORECASE,
+)
 # a round reached, with the counts of the one before it
 _REACHED = patterns.compile(
     r"\b(?:reached|reaching|advanced to|advancing to|progressed to|went through to|"
@@ -539,7 +547,7 @@ def _held_after(before: str) -> bool:
 
 
 # "In a second round, X got 120 votes": an opening naming the round the clause's numbers had
-_IN_A_OPENING = patterns.compile(r"(?:^|[,;:]\s*)in (?:a|an)\s*$", re.IGNORECASE)
+_IN_A_OPENING = patterns.compile(r"(?:^|[,;:]\s*)(?:in|during) (?:a|an)\s*$", re.IGNORECASE)
 
 
 def _held_opening(before: str) -> bool:
