@@ -624,7 +624,7 @@ def single_round_in(text: str) -> bool:
     """Whether a text says its vote took one round ("elected after one round of balloting",
     "securing victory on the first ballot"): numbers it gives without a round are then that
     round's."""
-    if _SINGLE_ROUND.search(text):
+    if ("round" in text or "ballot" in text) and _SINGLE_ROUND.search(text):
         return True
     match = _DECIDED_FIRST.search(text)
     return bool(match) and not _UNDECIDED_BEFORE.search(

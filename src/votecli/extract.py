@@ -361,8 +361,7 @@ _LATER_ROUND_IN_TITLE = patterns.compile(
 )
 # (not "could pick up enough votes on the second ballot to win": a gain hoped for ahead)
 _AFTER_A_LATER_ROUND = patterns.compile(
-    r"(?<!\bpick )(?<!\bpicks )"
-    r"\b(?:more|fewer|less|up|down|on|added|gained)\b[^.;]{0,20}?\b(?:than|from|since|on) "
+    r"\b(?:more|fewer|less|up(?<!\bpick up)(?<!\bpicks up)|down|on|added|gained)\b[^.;]{0,20}?\b(?:than|from|since|on) "
     r"(?:in |at |on )?the (?:second|third|fourth|fifth|sixth|seventh|eighth|last|previous) "
     r"(?:round|ballot|vote)\b",
     re.IGNORECASE,
@@ -2762,7 +2761,7 @@ class _Reader:
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()
-        if self._reports_a_run_off():
+        if self.tallies and self._reports_a_run_off():
             self._run_off_by_default()
         if (
             any(t[0][3] is None for t in self.tallies)
