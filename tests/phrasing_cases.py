@@ -16736,3 +16736,20 @@ CASES += [
         "rounds",
     ),
 ]
+# Votes gained "between the 3rd and 4th rounds" of a ranked count are a transfer onto the
+# earlier count, not a tally, for every gainer the sentence names ("and Y gained 1,204").
+CASES += [
+    Case(
+        "gain-between-rounds",
+        "In the 3rd round, Dana Whitfield was eliminated with 18,220 votes. Okafor picked up "
+        "9,311 votes between the 3rd and 4th rounds, and Brandt gained 6,054.",
+        ("Whitfield 18220 r3",),
+        "rounds",
+    ),
+    Case(
+        "gain-between-rounds-not-a-count-in-round",
+        "Okafor had 40,118 votes after the fourth round, while Brandt had 37,902.",
+        ("Okafor 40118 r4", "Brandt 37902 r4"),
+        "rounds",
+    ),
+]

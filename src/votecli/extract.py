@@ -339,6 +339,14 @@ _COMPARED_ROUND_AFTER = patterns.compile(
     r"|on\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:election|poll|vote))",
     re.IGNORECASE,
 )
+# "picked up 9,311 votes between the 3rd and 4th rounds, and Y gained 6,054": votes moved
+# from one round to the next, whoever of the sentence gained them
+_BETWEEN_ROUNDS = Gated(
+    ("between",),
+    r"\bbetween (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"\d{1,2}(?:st|nd|rd|th)) and (?:the )?(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|final|last|\d{1,2}(?:st|nd|rd|th)) (?:rounds?|ballots?|counts?)\b",
+)
 # A count compared with a round after the first ("77 votes, 18 more than in the fourth
 # ballot", "put on three votes from the last ballot"): the text's counts come later, so the
 # ones it gives without a round are no first round's
@@ -3475,10 +3483,14 @@ def _same_one(named: Candidate, again: Candidate) -> bool:
 
 
 def _gain_on_a_round(text: str, number: sieve.Mention) -> bool:
-    """ "X, who gained 34 votes compared with the first round": a gain, no count."""
+    """ "X, who gained 34 votes compared with the first round": a gain, no count; so is
+    each gain of a sentence on what moved "between the 3rd and 4th rounds"."""
     return bool(
         _GAIN_VERB_BEFORE.search(text[max(0, number.start - 20) : number.start])
-        and _COMPARED_ROUND_AFTER.search(text[number.end : number.end + 50])
+        and (
+            _COMPARED_ROUND_AFTER.search(text[number.end : number.end + 50])
+            or _BETWEEN_ROUNDS.search(text)
+        )
     )
 
 
