@@ -16753,3 +16753,15 @@ CASES += [
         "rounds",
     ),
 ]
+# A recount's change told as "the addition of two votes for X", "a net gain of 14 votes for
+# Y": what the recount moved, not a count (the counts are told beside it).
+CASES += [
+    Case(
+        "recount-addition-of-votes",
+        "After the recount, Democrat Lena Ferris kept her lead with 18,442 votes to Republican "
+        "Owen Pratt's 18,390. The recount resulted in the addition of two votes for Ferris and "
+        "a net gain of 14 votes for Pratt.",
+        ("Ferris 18442", "Pratt 18390"),
+        "not-tallies",
+    ),
+]

@@ -51,6 +51,9 @@ NOT_TALLY_WORDS = (
     # the rivals one ran against: "competed with 7 countries for one of the five seats"
     "competed with", "competing with", "competes with", "compete with", "vying with",
     "vied with", "vies with",
+    # a change on a count told beside it: "the recount resulted in the addition of two votes
+    # for X", "a net gain of 14 votes for Y"
+    "addition of", "a gain of", "net gain of",
 )  # fmt: skip
 
 
