@@ -16777,3 +16777,30 @@ CASES += [
         "people-parties",
     ),
 ]
+# A portfolio "X and Y Minister/Cabinet Secretary" holds no name: "appointed Roads and Transport
+# Cabinet Secretary" leaves "He" of the next sentence to the person named before; and one
+# replaced, named earlier in full and here by surname ("succeeds Kamau"), is no antecedent.
+CASES += [
+    Case(
+        "succeeds-surname-of-earlier-full-name",
+        "The seat fell vacant after Senator Joseph Kamau was appointed to the Cabinet. ODM's "
+        "Peter Wanjiru was declared the new Senator. Mr Wanjiru - a former MP - succeeds Kamau, "
+        "who was appointed Lands and Housing Cabinet Secretary. He garnered 31,208 votes.",
+        ("Wanjiru 31208",),
+        "pronouns",
+    ),
+    Case(
+        "portfolio-and-cabinet-secretary-no-name",
+        "In Nyandarua, ODM's Peter Wanjiru was declared the new Senator. Mr Wanjiru succeeds "
+        "Kamau, who was appointed Lands and Housing Cabinet Secretary last May. He garnered "
+        "31,208 votes against his closest challenger Jane Muriuki (29,114).",
+        ("Wanjiru 31208", "Muriuki 29114"),
+        "pronouns",
+    ),
+    Case(
+        "and-foreign-secretary-name-kept",
+        "Theresa Hale and Foreign Secretary Owen Barrow both spoke. Hale won 21,300 votes.",
+        ("Hale 21300",),
+        "people-parties",
+    ),
+]

@@ -2171,14 +2171,19 @@ class _Reader:
             for person in found:
                 if person is None:
                     continue
-                at = text.find(person.name)
+                said = person.name
+                at = text.find(said)
+                if at < 0 and " " in said:
+                    # "succeeds Murkomen" after "Senator Kipchumba Murkomen": the surname alone
+                    said = said.rsplit(" ", 1)[1]
+                    at = text.find(said)
                 if at < 0:
                     continue
                 if (
                     (replaced and _REPLACED_BEFORE.search(text, max(0, at - 40), at))
                     or (seat and _SEAT_BEFORE.search(text, max(0, at - 20), at))
-                    or (left and _LEFT_AFTER.match(text, at + len(person.name)))
-                    or (related and _related(text, at, at + len(person.name)))
+                    or (left and _LEFT_AFTER.match(text, at + len(said)))
+                    or (related and _related(text, at, at + len(said)))
                 ):
                     gone.add(person.key)
         return gone

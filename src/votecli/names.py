@@ -438,9 +438,12 @@ _PLURAL_AREAS = frozenset(
 )
 _COUNT_BEFORE = patterns.compile(r"\b\d[\d,]* $")
 # The rest of a body's name after "and": "Independent Electoral and Boundaries Commission",
-# "Food and Agriculture Organization" (the words before "and" are no one's name)
+# "Food and Agriculture Organization" (the words before "and" are no one's name), and a
+# portfolio's: "appointed Roads and Transport Cabinet Secretary", "Lands and Housing
+# Minister" (not "May and Foreign Secretary Boris Johnson", a name after the office)
 _AND_INSTITUTION_REST = patterns.compile(
-    rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?i:{'|'.join(sorted(INSTITUTIONS))})\b"
+    rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?:(?i:{'|'.join(sorted(INSTITUTIONS))})\b|"
+    rf"(?:Minister|Secretary|Commissioner)\b(?! [{UPPER}]))"
 )
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 # A count right beside a name in a results line: "JANE DOE - 322", "JANE DOE: 322"
