@@ -16804,3 +16804,20 @@ CASES += [
         "people-parties",
     ),
 ]
+# A lowercase place number after a verb or preposition ("won ward 7", "in district 12") names
+# the place, so the count after it is read; after an article a count may follow ("won the
+# district 5,400 to 3,200").
+CASES += [
+    Case(
+        "won-lowercase-ward-number",
+        "Pieter De Wet won ward 7 in the Cederberg municipality with 1402 votes.",
+        ("De Wet 1402",),
+        "not-tallies",
+    ),
+    Case(
+        "won-the-district-count-kept",
+        "In the race, Ruth Hale won the district 412 votes to 380 over Tom Barrow.",
+        ("Hale 412", "Barrow 380"),
+        "not-tallies",
+    ),
+]

@@ -926,6 +926,13 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "each member country has one vote": the rule of the vote
     if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):
         return False
+    if (
+        before.endswith(_LOWER_PLACE_WORDS)
+        and not number.percent
+        and value < 1000
+        and _LOWER_PLACE_BEFORE.search(before)
+    ):
+        return False  # "won ward 4 with 1145 votes", "in district 12": which place
     if _gathering(before, after):
         return False
     score_end = _beaten_score_end(text, number)
@@ -1150,6 +1157,16 @@ _PLACE_WORDS = (
 
 _PLACE_NUMBER_BEFORE = patterns.compile(
     rf"(?<![\w-])(?:{'|'.join(w.strip() for w in _PLACE_WORDS)}) $"
+)
+
+
+# "won ward 4", "in district 12": a place's number after a verb or preposition, lowercase
+# (not "won the ward 5,400 to 3,200", whose article leaves a count of votes after it)
+_LOWER_PLACE_WORDS = ("ward ", "district ", "precinct ", "constituency ", "division ")
+_LOWER_PLACE_BEFORE = patterns.compile(
+    r"\b(?:in|of|for|at|from|to|won|wins|win|winning|retained|retains|kept|held|holds|took|"
+    r"takes|captured|lost|loses|gained|flipped|contested|contesting) "
+    r"(?:ward|district|precinct|constituency|division) $"
 )
 
 
