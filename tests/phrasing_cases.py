@@ -16821,3 +16821,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+# "the party" as a clause's subject stands for the last party named, never a place named
+# between ("X retained ward 12 in the City of Y, the party received 52.1 percent"); an aside
+# "the party of Z" still describes the name before it.
+CASES += [
+    Case(
+        "the-party-received-after-place",
+        "The Freedom Alliance (FA) and the Unity Party both ran. The FA held ward 12 in the "
+        "City of Port Elizabeth, the party received 54.7 percent.",
+        ("Freedom 54.7%",),
+        "pronouns",
+    ),
+    Case(
+        "the-party-sentence-subject",
+        "The Freedom Alliance (FA) and the Unity Party both ran. The FA held ward 12 in "
+        "Durban. The party received 54.7 percent.",
+        ("Freedom 54.7%",),
+        "pronouns",
+    ),
+]

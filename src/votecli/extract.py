@@ -2033,6 +2033,7 @@ class _Reader:
             rules.PERSON_REFERENCE: (Kind.PERSON, Kind.OTHER),
             rules.THING_REFERENCE: (Kind.COUNTRY, Kind.PARTY, Kind.OTHER),
             rules.COUNTRY_REFERENCE: (Kind.COUNTRY,),
+            rules.PARTY_REFERENCE: (Kind.PARTY,),
         }.get(reference, tuple(Kind))
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]

@@ -175,7 +175,7 @@ _PRONOUN = (
     rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the city|"
     # a country by its kind of state ("the kingdom was elected ..., receiving 47 votes")
     r"the kingdom|the emirate|the sultanate|the principality|"
-    rf"the candidate|{_REGION_COUNTRY}|"
+    rf"the candidate|the party|{_REGION_COUNTRY}|"
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
@@ -473,6 +473,9 @@ DEMONYM_SUBJECT_REFERENCE = -14
 # A country by its kind of state ("the kingdom"): the last country named, never a person,
 # a party, or a word the sieve took for a name ("under the Islamic regime")
 COUNTRY_REFERENCE = -15
+# "the party" ("X retained the ward, the party received 49%"): the last party named, never
+# a place or person named between
+PARTY_REFERENCE = -16
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -585,6 +588,8 @@ def _pronoun_reference(pronoun: str) -> int:
         return PERSON_REFERENCE
     if word in _STATE_KINDS:
         return COUNTRY_REFERENCE
+    if word == "the party":
+        return PARTY_REFERENCE
     if word.count(" ") > 1 and word.rsplit(" ", 1)[-1] in _COUNTRY_NOUNS:
         return THING_REFERENCE  # "the East African nation": a country, never a person
     # "The city ... picked up just 18 votes": a bid's city, never a person
@@ -775,6 +780,12 @@ _OPENING_NAME = patterns.compile(r"^\W*<C(\d+)>")
 
 # a pronoun subject of its own between the name and the verb: the name is in a phrase before
 # (or of a clause of its own: "X, who served under Y, kept the post, as he received 41 votes")
+# "..., the party received 49.28 percent": a new clause whose subject is the party (not an
+# aside on one: "the party of Y", "the party's leader")
+_PARTY_SUBJECT_BETWEEN = patterns.compile(
+    r", the party (?:(?:also|then|has|had|only|just) )?(?=[a-z]+ [^<]{0,30}<[NP]\d+>$)"
+    r"(?!of\b|that\b|which\b|who\b|whose\b|led\b|founded\b|formed\b)"
+)
 _PRONOUN_SUBJECT_BETWEEN = patterns.compile(
     r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?:[a-z]+ )?$|"
     r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?=\S+ <|[^<]{1,40}<[NP]\d+>$)"
@@ -904,6 +915,8 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         return
     if (" he " in text or " she " in text) and _PRONOUN_SUBJECT_BETWEEN.search(text):
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
+    if ", the party " in text and _PARTY_SUBJECT_BETWEEN.search(text):
+        return  # "X retained the ward in Cape Town, the party received 49%": the party's
     if (
         " — " in text
         and m.string.count(" — ", 0, m.start()) % 2
