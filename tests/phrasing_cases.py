@@ -16833,10 +16833,28 @@ CASES += [
         "pronouns",
     ),
     Case(
-        "the-party-sentence-subject",
-        "The Freedom Alliance (FA) and the Unity Party both ran. The FA held ward 12 in "
-        "Durban. The party received 54.7 percent.",
-        ("Freedom 54.7%",),
+        "the-party-of-a-heading-not-read",
+        "The Freedom Alliance (FA) and the Unity Party won a seat each. The new councillor "
+        "for the FA is:\nJane Doe, in Ward 12: The party retained the seat, with 54.7% of "
+        "the votes cast.",
+        ("Doe 54.7%",),
         "pronouns",
+    ),
+]
+# A raised decimal point ("48·62%", British style) is a decimal point.
+CASES += [
+    Case(
+        "raised-decimal-point-results-list",
+        "Result of the by-election:\nLiberal Democrats : 9,412 (48·62%)\nLabour : 7,030 "
+        "(36·31%)\nGreen Party : 1,208 (6·24%)",
+        (
+            "Liberal 9412",
+            "Liberal 48.62%",
+            "Labour 7030",
+            "Labour 36.31%",
+            "Green 1208",
+            "Green 6.24%",
+        ),
+        "percent",
     ),
 ]

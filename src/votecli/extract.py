@@ -569,10 +569,19 @@ def extract(source: Source, *, every_sentence: bool = False) -> Document:
         cues.clear_caches()
 
 
+# "51·48%", "69·9%": a British style's raised decimal point, read as "." (the same length,
+# so every offset holds)
+_RAISED_POINT = patterns.compile(r"(?<=\d)\u00b7(?=\d)")
+
+
+def _point_dots(text: str) -> str:
+    return _RAISED_POINT.sub(".", text) if "\u00b7" in text else text
+
+
 class _Reader:
     def __init__(self, source: Source, every_sentence: bool = False) -> None:
         self.source = source
-        self.text = unwrap(source.text)
+        self.text = _point_dots(unwrap(source.text))
         self.unwrapped = self.text is not source.text  # span lines count the source's lines
         self.context = _Context()
         self.drafts: dict[tuple, _ContestDraft] = {}
@@ -2038,6 +2047,10 @@ class _Reader:
         here = [m.candidate for m in mentions[:number_index] if m.kind == "C" and m.candidate]
         earlier = [c for found in self._light_candidates() for c in found]
         named = [c for c in [*self.context.recent, *earlier, *here] if c.kind in wanted]
+        if reference == rules.PARTY_REFERENCE:
+            # only one this sentence names: a list's "The party retained the seat" may stand
+            # for a party its heading named, read or not
+            return next((c for c in reversed(here) if c.kind is Kind.PARTY), None)
         if reference == rules.PERSON_REFERENCE:
             named = [c for c in named if not _function_word_first(c) and not self._group_word(c)]
             if named and _acronym(named[-1]):
