@@ -16858,3 +16858,21 @@ CASES += [
         "percent",
     ),
 ]
+# A British results block of short-form rows a line each, with the share and its change in
+# brackets ("Con 1187 (37.5; -1.5)"): each row a party's count, though each line is read
+# alone; a lone "C 5" elsewhere is no row.
+CASES += [
+    Case(
+        "short-party-rows-share-change-lines",
+        "Northfield ward by-election\n\nLab 842 (44.1; +6.3)\nCon 790 (41.4; -2.0)\n"
+        "LD 277 (14.5; -4.3)\nMajority 52\nTurnout 24.8%",
+        ("Labour 842", "Conservative 790", "Liberal 277"),
+        "lists",
+    ),
+    Case(
+        "lone-short-form-no-row",
+        "Pupils in band C 5 scored lower. Mary Hale won the seat with 812 votes.",
+        ("Hale 812",),
+        "not-tallies",
+    ),
+]

@@ -606,6 +606,7 @@ class _Reader:
         self.doc_group = next(iter(groups)) if len(groups) == 1 else None
         self.names_groups = bool(groups)  # an election by regional group: see _regroup
         self.names = NameBook()
+        self.names.document = self.text
         self.previous_cell: Sentence | _Gap | None = None
         self.sentence_before: Sentence | _Gap | None = None  # of the sentence being read
         # the last sentences skipped as plain prose, with their candidates once looked for;

@@ -567,6 +567,13 @@ _SHORT_PARTY_ROW = patterns.compile(
     0,
 )
 
+# a results block's row a line: "Con 1187 (37.5; -1.5)"
+_SHORT_PARTY_LINE = patterns.compile(
+    r"^(?:C|Con|Lab|LD|Lib Dem|Ind|Grn|PC|Green|UKIP|Ukip|SNP|Reform|BNP|TUSC|SDP)"
+    r" \d[\d,]*(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$",
+    re.MULTILINE,
+)
+
 # Institutions' last words, but "Congress" and "Union" end parties' names too ("African
 # National Congress (ANC)"); and places' ("Hong Kong Special Administrative Region (SAR)")
 _BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
@@ -707,6 +714,10 @@ class NameBook:
         self.genders: dict[str, str] = {}
         # people named as a pronoun's rival ("defeating her nearest rival Y"): keys
         self.rivals_of_pronoun: set[str] = set()
+        # the whole text, for what one sentence cannot tell ("Con 1187 (37.5; -1.5)" a row
+        # of a results block whose other rows are sentences of their own)
+        self.document = ""
+        self._short_row_lines: bool | None = None
 
     def parties(self, text: str) -> list[NameMention]:
         """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
@@ -754,6 +765,14 @@ class NameBook:
             mentions += self._spelled_again(text, mentions)
         return mentions
 
+    def _short_rows_in_lines(self) -> bool:
+        """Whether the document gives two or more short-form rows a line each ("Con 1187
+        (37.5; -1.5)", "Lab 1011 (31.9; +11.2)"): each its own sentence, read alone."""
+        if self._short_row_lines is None:
+            lines = _SHORT_PARTY_LINE.finditer(self.document)
+            self._short_row_lines = next(lines, None) is not None and next(lines, None) is not None
+        return self._short_row_lines
+
     def _short_party_rows(self, text: str, found: list[NameMention]) -> list[NameMention]:
         """British results lines that name parties by their short forms ("Voting was: C 696,
         Lab 530, LD 203, Green 61"): each short form a party, named in full ("Labour"), where
@@ -763,7 +782,7 @@ class NameBook:
             for m in _SHORT_PARTY_ROW.finditer(text)
             if not any(f.start < m.end("short") and m.start() < f.end for f in found)
         ]
-        if len(rows) < 2:
+        if not rows or (len(rows) < 2 and not self._short_rows_in_lines()):
             return []
         return [
             self._register(

@@ -3438,7 +3438,9 @@ RULES: tuple[Rule, ...] = (
         # the bracket: "Y .(Labour) 10,690"; the party in it may read as a name: "X (<C>) 98")
         rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: [.,]?\((?:[^()<]|<C\d+>){{1,40}}\))?(?:{_FATE_COLUMN})?"
         rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
-        rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b)",
+        rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b"
+        # a row's share and its change in brackets after it: "Con 1187 (37.5; -1.5)"
+        rf"| \(<X\d+>; ?[-+–−]?<X\d+>\)$)",
         _pairs((1, 3)),
     ),
 )
