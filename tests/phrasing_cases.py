@@ -16765,18 +16765,6 @@ CASES += [
         "not-tallies",
     ),
 ]
-# A long aside on who the subject is, naming a party at its end ("X, a lawyer and former ...
-# and a key member of the ruling Y, polled 412 votes"): the count is still the subject's.
-CASES += [
-    Case(
-        "long-aside-party-at-end-subject",
-        "Efua Quaye, a lawyer and former Deputy Minority Leader in Parliament who has been a "
-        "prominent figure in Ghanaian politics and a loyal member of the governing NDC, "
-        "polled 412 votes.",
-        ("Quaye 412",),
-        "people-parties",
-    ),
-]
 # A portfolio "X and Y Minister/Cabinet Secretary" holds no name: "appointed Roads and Transport
 # Cabinet Secretary" leaves "He" of the next sentence to the person named before; and one
 # replaced, named earlier in full and here by surname ("succeeds Kamau"), is no antecedent.

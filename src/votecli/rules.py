@@ -1628,7 +1628,7 @@ RULES: tuple[Rule, ...] = (
         # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."
         # and through a perfect: "X, running for Y with Z as her running mate, had received"
         rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
-        rf"{{1,200}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
+        rf"{{1,140}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
