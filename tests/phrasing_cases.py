@@ -16864,3 +16864,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A backer named after "the backing of", "the support of": no contestant, and read as one it
+# took the subject's count; a count of backers is still the subject's.
+CASES += [
+    Case(
+        "backing-of-patron-not-candidate",
+        "Musa Idris who has the backing of President Bello Sani was elected with 64 votes.",
+        ("Idris 64",),
+        "people-parties",
+    ),
+    Case(
+        "despite-backing-of-party-not-candidate",
+        "Chidi Eze, despite the backing of the opposition Labour Party, got 41 votes.",
+        ("Eze 41",),
+        "people-parties",
+    ),
+    Case(
+        "support-of-counted-backers-kept",
+        "Kenya, with the support of 118 states, beat Ghana, which had the backing of 70.",
+        ("KEN 118", "GHA 70"),
+        "people-parties",
+    ),
+]

@@ -1771,6 +1771,8 @@ class _Reader:
             mentions = [m for m in mentions if not _represented_seat(text, m)]
         if "bench" in text or "ranks" in text:
             mentions = [m for m in mentions if not _BENCHES_AFTER.match(text, m.end)]
+        if "backing of" in text or "support of" in text or "endorsement of" in text:
+            mentions = [m for m in mentions if not _BACKER_BEFORE.search(text, 0, m.start)]
         if "ccording to" in text:
             mentions = [m for m in mentions if not _SOURCE_BEFORE.search(text, 0, m.start)]
         if "mbass" in text or "envoy" in text or "consul" in text:
@@ -3436,6 +3438,13 @@ _MEASURE = patterns.compile(
 # place or a crowd, no contestant (read as one, a later "the MP" stood for it)
 _BENCHES_AFTER = patterns.compile(
     r"\s+(?:front|back|cross|opposition\s+)?(?:benches|bench|ranks)\b"
+)
+# "X, who has the backing of President Y, got 79 votes", "with the support of the ruling Z
+# Party": the one who backs a contestant is none (read as one, Y took X's count); not "voted
+# in support of X", where X is the one voted for
+_BACKER_BEFORE = patterns.compile(
+    r"\b(?:the|his|her|their|its)\s+(?:(?:full|public|open|strong|tacit)\s+)?"
+    r"(?:backing|support|endorsement)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 # "According to INEC, Tambuwal ... won": the body cited for the figures is no contestant,
 # and read as one it takes the place of the subject after it.
