@@ -16886,3 +16886,28 @@ CASES += [
         "people-parties",
     ),
 ]
+# One candidate's counts in the elections of several years, each closed by its year: "won
+# 97 votes in 1983, 121 votes in 1995 and 168 votes in 2013" (a count may stand over its
+# total, "77/108 votes in 1961-1962"); a margin between is no count of its own.
+CASES += [
+    Case(
+        "year-list-of-counts",
+        "Back then, Peru secured 97 votes in 1983, 121 votes in 1995 and finally 168 votes "
+        "in 2013.",
+        ("PER 97", "PER 121", "PER 168"),
+        "lists",
+    ),
+    Case(
+        "year-list-count-over-total",
+        "Over the decades Chile was elected by winning 77/108 votes in 1961-1962, 130/141 "
+        "votes in 1995-1996 and finally by 186/190 votes in 2013-2014.",
+        ("CHL 77", "CHL 130", "CHL 186"),
+        "lists",
+    ),
+    Case(
+        "year-list-margin-not-count",
+        "Portugal won 140 votes in 2010, 22 more than in 2000.",
+        ("PRT 140",),
+        "lists",
+    ),
+]

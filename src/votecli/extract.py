@@ -1604,6 +1604,9 @@ class _Reader:
         """An earlier election recalled beside a number ("in 2016 it won 152 votes") is its
         own contest; other numbers belong to the term or year the text is about, and so do
         not to a year a clause recalls ("X, who lost in 2016, won 53%")."""
+        after = [(at, year) for at, year in years if at > offset]
+        if after and _YEAR_RIGHT_AFTER.fullmatch(text, offset, after[0][0]):
+            return after[0][1]  # "82 votes in 1967, 107 votes in 1972": each count's own year
         near = [
             (abs(at - offset), year)
             for at, year in years
@@ -4199,6 +4202,13 @@ def _place_of_contest(text: str, mention: sieve.Mention) -> bool:
     return text.find(" for ", window, mention.start) >= 0 and bool(
         _CONSTITUENCY_BEFORE.search(text, window, mention.start)
     )
+
+
+# A count closed by its year: "82 votes in 1967", "82/119 votes in 1967" (up to the "in")
+# (not past a clause's joint: "152 votes and in 2020 170")
+_YEAR_RIGHT_AFTER = patterns.compile(
+    r"[\d,.]+(?:/[\d,.]+| of [\d,.]+)?(?: (?!(?:and|but|or|while|then)\b)[a-z-]+){0,2} "
+)
 
 
 def _place_named(text: str, start: int, end: int) -> bool:

@@ -357,6 +357,13 @@ _COUNT_SLOT = patterns.compile(r"<N(\d+)>")
 _ROUND_WORD = r"(?:[a-z]+|\d+(?:st|nd|rd|th))"
 
 
+# A count's year closing it in a list of elections: "82/119 votes in 1967-1968" (the
+# count over its total, then the year or term alone: not "in 12 districts")
+_YEAR_ITEM = (
+    rf"(?:/<X\d+>| of <X\d+>)?(?: {VOTERS})? in <X\d+>(?:[-–/]<X\d+>)?(?=[,.;]| and |$)"
+)
+
+
 def _each_count_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """Each count or share the rest of a list of rounds gives the candidate (the first, in
     the round named in full, is the verb rule's)."""
@@ -2555,6 +2562,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?: (?:preferential |second-preference )?{VOTERS})? (?:in|on|during) the\b)",
         _each_count_in_rest,
         ("round", "ballot", "count"),
+    ),
+    _rule(
+        "verb-year-list",  # "X won 82 votes in 1967, 107 votes in 1972 and 184 in 2020": one
+        # candidate's counts in elections of several years, each year closing its count
+        # (a count over its total: "82/119 votes in 1967-1968"; the first is the verb rule's)
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) (?:by )?{_QUANT}<N\d+>{_YEAR_ITEM}"
+        rf"(?P<rest>(?:,? (?:and )?(?:finally |then |later )?(?:by )?<N\d+>{_YEAR_ITEM})+)",
+        _each_count_in_rest,
+        (" in <x",),
     ),
     _rule(
         "chose-then-score",  # "MPs elected X speaker in a run-off, 126 votes to 98 for Y"
