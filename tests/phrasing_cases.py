@@ -16911,3 +16911,19 @@ CASES += [
         "lists",
     ),
 ]
+# "got the highest number of 164 votes", as South Asian reports put it: the count right after
+# is the subject's own (the most any got), not a figure of "the number of" something.
+CASES += [
+    Case(
+        "highest-number-of-count",
+        "Nepal got the highest number of 171 votes out of a total of 590, while Laos got 122.",
+        ("NPL 171", "LAO 122"),
+        "verbs",
+    ),
+    Case(
+        "largest-number-of-count-person",
+        "Asha Verma received the largest number of 3,412 votes, ahead of Ravi Menon with 2,870.",
+        ("Verma 3412", "Menon 2870"),
+        "verbs",
+    ),
+]

@@ -1133,6 +1133,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "got maximum 41 votes" (the most, as Indian reports put it), "polling a majority 49
     # votes": the count right after; never "a maximum of 41 votes" (a cap, no count)
     r"(?:maximum|highest|majority)(?= <N\d+> votes?\b)|"
+    # "got the highest number of 164 votes": the most any got, and the count right after
+    r"(?:highest|largest|greatest|biggest|maximum) number of(?= <N\d+> votes?\b)|"
     # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
     rf"votes from(?= (?:a total of )?<N\d+> {VOTERS}\b)|"
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
