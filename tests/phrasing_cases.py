@@ -16927,3 +16927,30 @@ CASES += [
         "verbs",
     ),
 ]
+# "X beat Y and Z to garner 110 votes": the count after the infinitive is the winner's (the
+# nearer Y won nothing); "He beat off competition from Y to win 140 votes" opening a sentence:
+# the one named before it, never a club a description named ("of Aswan club").
+CASES += [
+    Case(
+        "beat-to-infinitive-count",
+        "Marta Lindqvist beat Olof Berg and Pia Holm to claim 61 votes.",
+        ("Lindqvist 61",),
+        "verbs",
+    ),
+    Case(
+        "pronoun-beat-off-to-win-club-not-antecedent",
+        "Karim Nour, former president of Aswan club, was elected chairman of the federation. "
+        "He easily beat off competition from rivals Hany Said and Omar Fahmy to win 140 votes.",
+        ("Nour 140",),
+        "pronouns",
+    ),
+    # "Y and former Zamalek striker Z ... 52 and 37 votes respectively": the second name's
+    # description before it; "Businessman Y": an occupation as a title
+    Case(
+        "respectively-described-second-name",
+        "Businessman Karim Nour and former Zamalek striker Hany Said came second and third "
+        "with 52 and 37 votes respectively.",
+        ("Nour 52", "Said 37"),
+        "respectively",
+    ),
+]

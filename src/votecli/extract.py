@@ -4152,7 +4152,7 @@ _TITLE_BEFORE = patterns.compile(
 )
 _POSSESSIVE_AFTER = patterns.compile(r"['’]s?\b")
 # Rules whose pronoun comes before every name of the sentence ("He beat X and Y by ...")
-_OPENING_PRONOUN_RULES = frozenset(("pronoun-beat-several",))
+_OPENING_PRONOUN_RULES = frozenset(("pronoun-beat-several", "beat-to-infinitive"))
 # A sentence opening with a person's pronoun, and how far into a text one may stand for the
 # person named next (a lost headline leaves a story's first lines so)
 _OPENING_PERSON_PRONOUN = patterns.compile(r"\W*(?:he|she)\b", re.IGNORECASE)

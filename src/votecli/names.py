@@ -203,6 +203,8 @@ _SIDE_WORDS = frozenset(
 # so the stop before the name ends no sentence; never "St.", "Mt." or "U.S."
 _GLUED_INITIAL = patterns.compile(r"(?<![\w.’'-])(?!St\.|Mt\.|Ft\.)[A-Z][a-z]?\.$")
 # "28 of Istanbul's 39 districts": a name owning areas is a place, the areas' whole
+# "Luxor club", "the Zamalek clubs": a club named by its place, lower-case word after
+_CLUB_AFTER = patterns.compile(r" clubs?\b")
 _AREAS_AFTER = patterns.compile(
     r"['’]s (?:\d[\d,]* |[a-z]+ )?(?:districts|provinces|counties|wards|precincts|boroughs|"
     r"constituencies|municipalities|neighbou?rhoods|regions|cantons|prefectures)\b"
@@ -408,7 +410,7 @@ ROLE_WORDS = frozenset(
     republican mp lawmaker legislator delegate chief head director director-general general
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
     emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
-    clerk registrar senator-elect governor-elect mayor-elect mec
+    clerk registrar senator-elect governor-elect mayor-elect mec businessman businesswoman
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.
@@ -916,6 +918,8 @@ class NameBook:
             return None  # "Former England captain Bill Carter": whose side, not who
         if _AREAS_AFTER.match(text, end):
             return None  # "28 of Istanbul's 39 districts": a place
+        if text.startswith(" club", end) and _CLUB_AFTER.match(text, end):
+            return None  # "former president of Luxor club": a club, a voter, never who
         if core[-1] in _PLURAL_AREAS and _COUNT_BEFORE.search(text, max(0, start - 12), start):
             return None  # "won 31 out of 33 Local Government Areas": areas counted
         if core[-1].lower() in _SIDE_WORDS and _LED_BY_SUBJECT.search(

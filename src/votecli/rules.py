@@ -403,6 +403,14 @@ _LOWER_DESCRIPTION = (
 )
 
 
+# A listed name's description before it, ending in a role: "X and former Ismaily player Y",
+# "X and ex-Zamalek coach Y" (up to three words before the role, a club's name among them)
+_LIST_ROLE_BEFORE = (
+    rf"(?-i:(?:(?:[a-z][\w-]*|[A-Z][\w-]*) ){{0,3}}?(?:player|footballer|coach|striker|"
+    rf"goalkeeper|defender|midfielder|captain|referee|athlete|{'|'.join(_LIST_ROLES)}) )"
+)
+
+
 # A name's party left in the text, no mention ("X of the PDP and Y of the APGA")
 # a name's side or country after it: "X of the PDP", "X (Trinidad and Tobago)"
 _SIDE_OF = r"(?: (?:of|from) the (?-i:[A-Z]{2,6})| \([^()<]{1,40}\))?"
@@ -1495,6 +1503,26 @@ _EARLY_RULES: tuple[Rule, ...] = (
         _placed_beside,
         _BEAT_WORDS,
     ),
+    _rule(
+        "beat-to-infinitive",  # "X beat Y and Z to garner 110 votes", "He comfortably beat off
+        # competition from challengers Y and Z to win 110 votes": the subject's count, never
+        # the nearer Y's (the one beaten wins nothing); a pronoun only opening the sentence,
+        # for someone named before it
+        rf"(?:{C}|^\W*(?P<pronoun>he|she|it|they)\b) (?:(?-i:[a-z]+) )?{BEAT_VERBS}(?: out| off)? "
+        rf"(?:(?!(?:and|but|while|then)\b)(?-i:[a-z][\w-]* )){{0,4}}?"
+        rf"<C\d+>(?:,? (?:and )?<C\d+>){{0,3}}(?:[^<,;.]|<X\d+>){{0,40}}? to (?:win|garner|secure|"
+        rf"get|poll|gain|collect|earn|muster|claim|take|bag|amass|receive|clinch) "
+        rf"{_QUANT}<[NP](?P<count>\d+)>",
+        lambda m: iter(
+            [
+                (
+                    int(m.group(1)) if m.group(1) else _pronoun_reference(m.group("pronoun")),
+                    int(m.group("count")),
+                )
+            ]
+        ),
+        _BEAT_WORDS,
+    ),
 )
 
 RULES: tuple[Rule, ...] = (
@@ -1511,7 +1539,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "respectively",
         rf"(?<!>, )(?<!> and )"  # from a list's first name, never its middle
-        rf"(?P<names>{C}{_SIDE_OF}(?:(?:,| and|,? &| as well as) {gap(0, 6)}{C}{_SIDE_OF}){{1,7}})"
+        rf"(?P<names>{C}{_SIDE_OF}(?:(?:,| and|,? &| as well as) (?:{gap(0, 6)}|{_LIST_ROLE_BEFORE})"
+        rf"{C}{_SIDE_OF}){{1,7}})"
         rf"{gap(1, 80)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
         ("respectively",),
