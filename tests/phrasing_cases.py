@@ -16954,3 +16954,27 @@ CASES += [
         "respectively",
     ),
 ]
+# "with a score of 64.2%", "on the score of 94.27% of the vote": a French "avec un score de"
+# rendered, the share right after is the subject's; a match's "score of 3-1" is none.
+CASES += [
+    Case(
+        "with-a-score-of-share",
+        "Ousmane Traore was re-elected with a score of 71.4% of the vote, ahead of Awa Diallo "
+        "with a score of 18.2%.",
+        ("Traore 71.4%", "Diallo 18.2%"),
+        "percent",
+    ),
+    Case(
+        "on-the-score-of-share",
+        "President Idriss Kone, 71, was re-elected for a fourth term on the score of 88.13% of "
+        "the vote in the first round.",
+        ("Kone 88.13% r1",),
+        "percent",
+    ),
+    Case(
+        "score-of-match-not-share",
+        "Yaya Sanogo, whose club won the final with a score of 3-1, was elected with 41 votes.",
+        ("Sanogo 41",),
+        "not-tallies",
+    ),
+]

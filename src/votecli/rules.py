@@ -72,6 +72,8 @@ _WEAK_GET = (
     r"(?:could|did|only) (?:only )?manage(?![^,.;]{0,40}\b(?:if|unless)\b)|"
     r"notch(?:ed|es|ing)(?: up)?|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
+    # "was re-elected on the score of 94.27%" (a French "avec un score de" rendered)
+    r"on(?= (?:the |a )score of <P)|"
     # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
     # (a bare count only before the next name's: not an age, "reached 50, the age limit")
     r"reach(?:ed|es)(?= <P\d+>| <N\d+>(?: votes?\b| and <C))|"
@@ -1136,6 +1138,9 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "received a paltry one vote", "a meagre 12 votes": a small count, still the count
     r"paltry|meagre|meager|measly|modest|miserly|"
     r"(?:support|backing|endorsement|votes) of|"
+    # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
+    # (a share only: "a score of 3-1" is a match's)
+    r"score of(?= <P)|"
     # "was knocked out with his 3,344 votes": the subject's own count
     r"(?:his|her|its|their)(?= <[NP]\d+>)|"
     # "got maximum 41 votes" (the most, as Indian reports put it), "polling a majority 49
