@@ -16978,3 +16978,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+# The infinitive in the beaten one's own clause is theirs: "X defeated Y who was only able to
+# garner 20 votes" gives Y's count, never X's.
+CASES += [
+    Case(
+        "beaten-who-able-to-garner-own",
+        "With 29 votes, Tiana Rakoto who hails from Senegal defeated Abel Mensah who was only "
+        "able to garner 17 votes.",
+        ("Rakoto 29", "Mensah 17"),
+        "verbs",
+    ),
+]

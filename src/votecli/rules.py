@@ -1515,7 +1515,9 @@ _EARLY_RULES: tuple[Rule, ...] = (
         # for someone named before it
         rf"(?:{C}|^\W*(?P<pronoun>he|she|it|they)\b) (?:(?-i:[a-z]+) )?{BEAT_VERBS}(?: out| off)? "
         rf"(?:(?!(?:and|but|while|then)\b)(?-i:[a-z][\w-]* )){{0,4}}?"
-        rf"<C\d+>(?:,? (?:and )?<C\d+>){{0,3}}(?:[^<,;.]|<X\d+>){{0,40}}? to (?:win|garner|secure|"
+        # (not the beaten one's own clause: "defeated Y who was only able to garner 20 votes")
+        rf"<C\d+>(?:,? (?:and )?<C\d+>){{0,3}}"
+        rf"(?:(?!\b(?:who|whom|which|that|whose)\b)(?:[^<,;.]|<X\d+>)){{0,40}}? to (?:win|garner|secure|"
         rf"get|poll|gain|collect|earn|muster|claim|take|bag|amass|receive|clinch) "
         rf"{_QUANT}<[NP](?P<count>\d+)>",
         lambda m: iter(
