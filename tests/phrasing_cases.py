@@ -16989,3 +16989,19 @@ CASES += [
         "verbs",
     ),
 ]
+# A sports body's voters: "Forty-one associations voted for X", "backed by 41 member
+# associations" count votes as "states" do at the UN; a body's size is no one's count.
+CASES += [
+    Case(
+        "associations-voted-for",
+        "Forty-three associations voted for Nadia Karimi and 27 backed Lars Holm.",
+        ("Karimi 43", "Holm 27"),
+        "number-first",
+    ),
+    Case(
+        "associations-size-not-count",
+        "The confederation has 56 member associations, and Nadia Karimi won 31 votes.",
+        ("Karimi 31",),
+        "not-tallies",
+    ),
+]

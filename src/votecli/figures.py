@@ -533,7 +533,8 @@ COUNTABLE = frozenset(
     "from with after before but as each apiece by during among when which that who the a this "
     "respectively yes it he she they we its his her their over under so then also only just "
     "still plus per percent cent if not where had has have were was is are will would did do "
-    "went came chose cast gave endorsements backers nods ayes yeas proxies".split()
+    "went came chose cast gave endorsements backers nods ayes yeas proxies associations "
+    "federations".split()
 )
 
 

@@ -93,6 +93,8 @@ VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
     r"electors|voters|members' votes|countries' votes|states' votes|supporters|"
+    # a sports body's voters: "17 (member) associations voted in favour", "147 federations"
+    r"(?:member |national )?(?:associations|federations)|"
     # a Secretary-General straw poll's support: 12 "encourage" (votes)
     r"[\"“]?encourag(?:es?|ements?)\b[\"”]?(?: votes?)?)"
 )
