@@ -17005,3 +17005,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A relative clause's own verb gives the count of the one it describes, however long the
+# clause: "X representing Y, who despite the backing of the opposition Z got 28 votes",
+# "X who has the backing of the ruling party was voted with 79 votes"; seats are no count.
+CASES += [
+    Case(
+        "who-clause-long-count",
+        "Senator Bala Musa representing Kano South, who despite the open backing of the "
+        "opposition Labour Party and several governors got 31 votes, conceded.",
+        ("Musa 31",),
+        "verbs",
+    ),
+    Case(
+        "who-clause-voted-with",
+        "Senator Bala Musa was elected. Musa who has the backing of President Ade Okon and "
+        "most of the ruling party was overwhelmingly voted with 74 votes.",
+        ("Musa 74",),
+        "verbs",
+    ),
+    Case(
+        "who-clause-seats-not-count",
+        "Ngozi Adeyemi who leads a bloc with 40 seats in the chamber received 66 votes.",
+        ("Adeyemi 66",),
+        "not-tallies",
+    ),
+]

@@ -1670,6 +1670,17 @@ RULES: tuple[Rule, ...] = (
         (", who",),
     ),
     _rule(
+        "who-clause-count",  # "X representing Borno South, who despite the backing of the
+        # opposition party got 28 votes", "X who has the support of the ruling party was
+        # voted with 79 votes": the relative clause's own verb, however long, gives X's count
+        # (no name between: the one nearest "who" is the one it describes)
+        rf"{C}(?: [^<,;]{{1,40}}?)?,? who (?:[^<;:]|<X\d+>){{1,150}}?\b"
+        rf"(?:{_STRONG_GET} {_QUANT}{NUM}|with {_QUANT}<(N)(\d+)> {VOTERS}\b)"
+        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
+        (" who ",),
+    ),
+    _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
         # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had"),
         # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."
