@@ -363,9 +363,7 @@ _ROUND_WORD = r"(?:[a-z]+|\d+(?:st|nd|rd|th))"
 
 # A count's year closing it in a list of elections: "82/119 votes in 1967-1968" (the
 # count over its total, then the year or term alone: not "in 12 districts")
-_YEAR_ITEM = (
-    rf"(?:/<X\d+>| of <X\d+>)?(?: {VOTERS})? in <X\d+>(?:[-–/]<X\d+>)?(?=[,.;]| and |$)"
-)
+_YEAR_ITEM = rf"(?:/<X\d+>| of <X\d+>)?(?: {VOTERS})? in <X\d+>(?:[-–/]<X\d+>)?(?=[,.;]| and |$)"
 
 
 def _each_count_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
