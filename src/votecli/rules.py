@@ -2619,7 +2619,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) (?:by )?{_QUANT}<N\d+>{_YEAR_ITEM}"
         rf"(?P<rest>(?:,? (?:and )?(?:finally |then |later )?(?:by )?<N\d+>{_YEAR_ITEM})+)",
         _each_count_in_rest,
-        (" in <x",),
+        ("> in <x", "votes in <x"),
     ),
     _rule(
         "chose-then-score",  # "MPs elected X speaker in a run-off, 126 votes to 98 for Y"
