@@ -17030,3 +17030,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# An office is no name: "the Controller and Accountant-General", "Treasurer", a "-General";
+# the count a clause about the office-holder gives is the person's.
+CASES += [
+    Case(
+        "office-words-in-apposition",
+        "She beat two rivals, Yaw Darko-Mensah, the Controller and Accountant-General, who "
+        "came in second with 81 votes, and Efua Ansah, a banker, who received 12 votes.",
+        ("Darko-Mensah 81", "Ansah 12"),
+        "people-parties",
+    ),
+    Case(
+        "office-word-before-name",
+        "Controller Dana Whitfield won 58% of the vote against Inspector Lee Crane.",
+        ("Whitfield 58%",),
+        "people-parties",
+    ),
+]

@@ -411,6 +411,7 @@ ROLE_WORDS = frozenset(
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
     emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
     clerk registrar senator-elect governor-elect mayor-elect mec businessman businesswoman
+    controller accountant inspector solicitor attorney
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.
@@ -1162,9 +1163,12 @@ def _first_name_alone(text: str, end: int, word: str) -> bool:
 
 
 def _common_compound(word: str) -> bool:
-    """ "Member-States", "Secretary-General": a hyphenated word made only of common nouns
+    """ "Member-States", "Secretary-General": a hyphenated word made only of common nouns, or
+    an office "-General",
     names a group or an office, never a candidate ("ITU Member-States elected X")."""
     parts = word.lower().split("-")
+    if len(parts) == 2 and parts[1] == "general":  # "Accountant-General", "Solicitor-General"
+        return True
     return len(parts) > 1 and all(p in STOPWORDS or p in INSTITUTIONS for p in parts)
 
 
