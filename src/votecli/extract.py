@@ -264,15 +264,10 @@ _KIN = (
     r"(?:brother|sister|son|daughter|wife|husband|father|mother|widow|widower|nephew|niece|"
     r"cousin|grand(?:son|daughter|father|mother))(?:-in-law)?"
 )
-_RELATION_WORDS = patterns.compile(
-    rf"\b{_KIN}\b|\battorney[- ]general\b|\bspokes(?:man|woman|person)\b|\baide\b|"
-    r"\badvis[eo]r\b|\bchief of staff\b"
-)
+_AIDE = r"attorney[- ]general|spokes(?:man|woman|person)|aide|advis[eo]r|chief of staff"
+_RELATION_WORDS = patterns.compile(rf"\b(?:{_KIN}|{_AIDE})\b")
 _RELATIVE_BEFORE = patterns.compile(rf"\b{_KIN} of $")
-_POSSESSOR_AFTER = patterns.compile(
-    rf"['’]s (?:[\w-]+ )?(?:{_KIN}|attorney[- ]general|spokes(?:man|woman|person)|aide|"
-    r"advis[eo]r|chief of staff)\b"
-)
+_POSSESSOR_AFTER = patterns.compile(rf"['’]s (?:[\w-]+ )?(?:{_KIN}|{_AIDE})\b")
 # "He represents Yobe North": the seat one holds, a place named like a person, no contestant
 _SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
 _SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
