@@ -17048,3 +17048,21 @@ CASES += [
         "people-parties",
     ),
 ]
+# A count glued to its noun by a lost space ("with 9votes"), and the title "Member of
+# Parliament" between a place and a name, which names no one ("former Kitui Member of
+# Parliament Tom Kale" is Kale)
+CASES += [
+    Case(
+        "glued-count-votes",
+        "Rose Adhiambo won with 27 votes, with former Bungoma Member of Parliament Peter "
+        "Kimani coming second with 9votes.",
+        ("Adhiambo 27", "Kimani 9"),
+        "verbs",
+    ),
+    Case(
+        "glued-count-votes-alone",
+        "Samuel Otieno got 41votes.",
+        ("Otieno 41",),
+        "verbs",
+    ),
+]

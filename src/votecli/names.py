@@ -1451,4 +1451,21 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
         if match.group().endswith(_POSSESSIVE):
             close()
     close()
-    return runs
+    return _without_member_title(text, runs) if " of Parliament " in text else runs
+
+
+def _without_member_title(
+    text: str, runs: list[tuple[int, int, list[str]]]
+) -> list[tuple[int, int, list[str]]]:
+    """The runs with the title "Member of Parliament" taken out, as "MP" is: "former
+    Kitui Member of Parliament Tom Kale" names Tom Kale, never "Kitui Member"."""
+    kept: list[tuple[int, int, list[str]]] = []
+    for start, end, words in runs:
+        if words[-1] == "Member" and text.startswith(" of Parliament ", end):
+            continue
+        if words[0] == "Parliament" and text.endswith("Member of ", 0, start):
+            if len(words) == 1:
+                continue
+            start, words = start + len("Parliament "), words[1:]
+        kept.append((start, end, words))
+    return kept

@@ -179,6 +179,8 @@ _HYPHEN_PREFIXES = frozenset(
 _DIGIT_SCALES = {**_SCALES, "bn": 10**9, "mn": 10**6, "mln": 10**6, "bln": 10**9}  # "8 mln"
 _GLUED_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9}
 _GLUED_PERCENT = frozenset({"pc", "pct", "percent"})
+# A count glued to its noun by a lost space ("coming second with 13votes"): the count alone
+_GLUED_COUNT_NOUNS = frozenset({"vote", "votes", "ballots"})
 _ORD_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _HYPHENS = "-\u2010\u2011"
 _MAX_DIGITS = 30
@@ -665,6 +667,8 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
             kind, mult = "scale", _GLUED_SCALES[suffix]
         elif suffix in _GLUED_PERCENT:
             kind = "pct"
+        elif suffix in _GLUED_COUNT_NOUNS and not frac:
+            end = e
         else:
             return end
     else:

@@ -1581,6 +1581,8 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
         parts.append(text[cursor : mention.start].replace("<", "‹"))
         parts.append(f"<{mention.kind}{index}>")
         cursor = max(mention.end, mention.cover)
+        if mention.kind != "C" and text[cursor : cursor + 1].isalpha():
+            parts.append(" ")  # a count glued to its noun ("13votes") reads as "13 votes"
     parts.append(text[cursor:].replace("<", "‹"))
     built = "".join(parts)
     if " -- " in built:  # a typewriter's dash: "The 78-year-old -- who ... -- won"
