@@ -17066,3 +17066,36 @@ CASES += [
         "verbs",
     ),
 ]
+# A win told out of the whole cast ("defeating Y by 198 votes out of 251", "He was elected
+# unopposed by 57 out of 108 senators"): the winner's count, where "by 12 votes" alone stays
+# a margin
+CASES += [
+    Case(
+        "beat-by-count-out-of-total",
+        "Consequently, Abena Ofori became the Speaker, defeating the NPP's Ama Owusu by 198 "
+        "votes out of 251.",
+        ("Ofori 198",),
+        "verbs",
+    ),
+    Case(
+        "pronoun-elected-unopposed-by-out-of",
+        "Senator Musa Bello of Kano North has been elected President of the Senate. He was "
+        "elected unopposed by 61 out of 104 senators.",
+        ("Bello 61",),
+        "pronouns",
+    ),
+    Case(
+        "beat-described-rival-by-out-of",
+        "Grace Phiri defeated United Front (UF) leader Daniel Banda by 301 votes out of 352, "
+        "and Ruth Mwale became deputy, defeating Joseph Tembo of the Alliance for Renewal "
+        "(AFR) by 288 votes out of 349.",
+        ("Phiri 301", "Mwale 288"),
+        "verbs",
+    ),
+    Case(
+        "beat-by-margin-stays-margin",
+        "Kwame Mensah defeated Kofi Boateng by 12 votes in the speaker's race.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1993,6 +1993,16 @@ RULES: tuple[Rule, ...] = (
         _BEAT_WORDS,
     ),
     _rule(
+        "beat-by-of-total",  # "X defeated Y by 212 votes out of 290": told out of the whole
+        # cast, the winner's count, never a margin
+        # (the loser described before or after: "defeating EFF leader Y", "Y of the ATM")
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 50)}{_DESCRIBED_BY_COUNTRY}{C}"
+        rf"(?: \([^()<]{{1,40}}\)|,? (?:of|from) [^<;:]{{1,60}}?)? by {N}(?: votes?)? "
+        rf"out of <[NX]\d+>",
+        _pairs((1, 3)),
+        ("out of",),
+    ),
+    _rule(
         "placed-beside-with",  # "X finished ahead of Y, with 61 votes (to 40)", "X came in
         # behind Y on 40%": the placing's subject owns the count, never the rival beside it
         # "X ranked third after Y and Z with 20.7 percent", "came second behind incumbent Y":
@@ -3196,6 +3206,15 @@ RULES: tuple[Rule, ...] = (
         # a count or share token: most skeletons (nine in ten) hold neither, and this rule,
         # tried on every one and with no literal to skip to, cost half of all rule matching
         ("<n", "<p"),
+    ),
+    _rule(
+        "pronoun-elected-by-of-total",  # "He was elected unopposed by 57 out of 108
+        # senators": the count of the whole that elected the one named before
+        rf"\b(?P<pronoun>{_PRONOUN})\b (?:was|were|had been|has been) (?:re-?)?elected"
+        rf"(?: unopposed| unanimously)?(?: [a-z]+){{0,3}}? by <(N)(\d+)>(?: votes?)? "
+        rf"out of <[NX]\d+>",
+        lambda m: _pronoun_at(m, 3),
+        ("out of",),
     ),
     _rule(
         "number-for-then-share",  # "120 countries voted for X, or 62.5% of the vote", "Thirty
