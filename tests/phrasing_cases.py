@@ -17099,3 +17099,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A list of counts with a serial comma ("21%, 14%, and 9% respectively") is as long as its
+# names or no one's: a name the list holds but the reader does not know ("the PC") must not
+# shift the others' numbers
+CASES += [
+    Case(
+        "respectively-serial-comma-numbers",
+        "The Greens received 31% of the vote, while the Liberals, the Farmers' Union and the "
+        "Pirates received 22%, 15%, and 8% respectively.",
+        ("Greens 31%", "Liberals 22%", "Farmers 15%", "Pirates 8%"),
+        "respectively",
+    ),
+    Case(
+        "respectively-unknown-name-shifts-nothing",
+        "The Labour Party won 38% of the vote, while the PC, Unity Party, and Reform Alliance received "
+        "24.1%, 16.3%, and 7.2% respectively.",
+        ("Labour 38%",),
+        "respectively",
+    ),
+]
