@@ -17118,3 +17118,21 @@ CASES += [
         "respectively",
     ),
 ]
+# A vote on one person told of those who voted: "212 deputies voted for X, 170 voted
+# against him" is Yes and Against, as "212 in favour and 170 against" is; not where the
+# second count is against something else
+CASES += [
+    Case(
+        "voted-for-person-then-against-him",
+        "In the 391-seat chamber, 212 deputies voted for Novak's candidacy, 170 voted against "
+        "him, and 9 were absent.",
+        ("Yes 212", "Against 170"),
+        "options",
+    ),
+    Case(
+        "voted-for-person-against-other-thing",
+        "Some 212 deputies voted for Ivana Novak, while 170 voted against the budget.",
+        ("Novak 212",),
+        "verbs",
+    ),
+]

@@ -791,7 +791,8 @@ class _Reader:
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         gains = "gain" in text or "picked up" in text or "picking up" in text
-        sided = "against" in text and " favo" in text
+        # "81 in favour and 10 against", "248 voted for X, 201 voted against him"
+        sided = "against" in text and (" favo" in text or "voted against h" in text)
         cues_here = _RoundCues(cue_text, rounds, years, compared, carried)
         for binding in bindings:
             number = mentions[binding.number]

@@ -432,15 +432,33 @@ _AGAINST_AFTER = patterns.compile(
 )
 
 
+# The same told of those who voted: "248 deputies voted for X, 201 voted against him" (the
+# person named between the counts, then a pronoun for them after the second)
+_VOTED_FOR_AFTER = patterns.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:had\s+)?voted\s+(?:for|in\s+favou?r\s+of)\s+", re.IGNORECASE
+)
+_THEN_AGAINST_PERSON = patterns.compile(r"[^\d;:.()]{1,80}?,\s*(?:and\s+|while\s+)?")
+_AGAINST_PERSON_AFTER = patterns.compile(
+    r"(?:\s+[\w-]+)?\s+(?:voted|voting)\s+against\s+(?:him|her)\b", re.IGNORECASE
+)
+
+
 def against_of(text: str, favour: Number, after: Number | None, value: float | None) -> bool:
     """Whether `favour` counts a vote on one candidate in favour and `after` (worth
-    `value`) the votes against it: "81 votes in favour and 10 against"."""
+    `value`) the votes against it: "81 votes in favour and 10 against", "248 deputies
+    voted for X, 201 voted against him"."""
     if after is None or favour.percent or after.percent or not value:
         return False
     opens = _IN_FAVOUR_AFTER.match(text, favour.end)
+    if opens is None:
+        voted = _VOTED_FOR_AFTER.match(text, favour.end)
+        return (
+            voted is not None
+            and _THEN_AGAINST_PERSON.fullmatch(text, voted.end(), after.start) is not None
+            and _AGAINST_PERSON_AFTER.match(text, after.end) is not None
+        )
     return (
-        opens is not None
-        and _THEN_AGAINST.fullmatch(text, opens.end(), after.start) is not None
+        _THEN_AGAINST.fullmatch(text, opens.end(), after.start) is not None
         and _AGAINST_AFTER.match(text, after.end) is not None
     )
 
