@@ -17136,3 +17136,25 @@ CASES += [
         "verbs",
     ),
 ]
+# A government's trust vote or floor test (the South Asian press's words for a confidence
+# vote) is a chamber's vote on a motion, no race: its counts are no one's tally
+CASES += [
+    Case(
+        "trust-vote-no-tally",
+        "Prime Minister Rana Thapa won the trust vote with 188 votes in the 275-member House.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "floor-test-no-tally",
+        "Chief Minister Anil Rao comfortably won the floor test with 131 votes on Monday.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "trusted-aide-still-counts",
+        "Meera Joshi, a trusted aide of the governor, won the seat with 4,210 votes.",
+        ("Joshi 4210",),
+        "verbs",
+    ),
+]

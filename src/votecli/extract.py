@@ -424,6 +424,8 @@ _MEASURE_VOTE = Gated(
         "approv",
         "ratif",
         "confidence",
+        "trust",
+        "floor test",
         "censure",
         "impeach",
         "strike",
@@ -434,6 +436,8 @@ _MEASURE_VOTE = Gated(
     # "X won a confidence vote by 61 votes to 40": a vote on a government, not a race ("a
     # vote of confidence" alone is often a figure of speech for a race's result)
     r"\b(?:(?:no[- ])?confidence (?:vote|ballot)|votes? of no[- ]confidence|"
+    # the same in the South Asian press: "won the trust vote with 188 votes", "floor test"
+    r"trust (?:vote|motion)|votes? of trust|floor test|"
     r"censure vote|impeachment (?:vote|trial)|"
     # "won a strike ballot with 54.2% in favour": a union's vote on action, not a race
     r"strike (?:ballot|vote|call|action)|industrial action)\b|"
