@@ -17158,3 +17158,13 @@ CASES += [
         "verbs",
     ),
 ]
+# A name inside a relative clause that closes before the verb ("X's nominee, who ran with
+# Y's support, secured 14 votes") is never the subject the count belongs to
+CASES += [
+    Case(
+        "relative-clause-name-not-subject",
+        "The Greens' nominee, who entered the race with Labour Party support, secured 14 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -903,6 +903,27 @@ _ROLE_BEFORE_DASH = patterns.compile(
 )
 
 
+# A relative clause open before a name and closed by a comma before the verb ("X's nominee,
+# who entered the race with <C> support, secured"): the name is the clause's, never the
+# subject of the verb after it
+_RELATIVE_OPEN_BEFORE = patterns.compile(r", (?:who|which) (?:[^,;:<]|<[CX]\d+>){1,120}$")
+_CLAUSE_CLOSED = patterns.compile(
+    r"<C\d+>(?:[^,;:<]|<X\d+>){0,40}, (?!(?:and|or|who|whose|which)\b)[a-z]"
+)
+
+
+def _inside_relative_clause(m: re.Match[str], text: str) -> bool:
+    """Whether the subject a verb rule found is a name inside a relative clause that closes
+    before the verb (see _RELATIVE_OPEN_BEFORE)."""
+    start = m.start()
+    return (
+        ", " in text
+        and ", wh" in m.string[max(0, start - 124) : start]
+        and _CLAUSE_CLOSED.match(text) is not None
+        and _RELATIVE_OPEN_BEFORE.search(m.string, max(0, start - 124), start) is not None
+    )
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -943,6 +964,8 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
         return
+    if _inside_relative_clause(m, text):
+        return  # "the AAP's nominee, who ran with Y's support, secured 12 votes": not Y's
     beaten = " by " in text and _BEATEN_OBJECT.search(m.string, max(0, m.start() - 30), m.start())
     if beaten and _BY_PARTICIPLE.search(text):  # the doer of "by earning" is the one who beat
         opening = _OPENING_NAME.match(m.string)
