@@ -17168,3 +17168,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A referendum's side told with its count in brackets ("71.4 percent of people (4.2
+# million people) voted in favour"): the share and its count, one side's
+CASES += [
+    Case(
+        "referendum-share-bracketed-count-in-favour",
+        "In the referendum, some 64.3 percent of people (3.9 million people) voted in favour "
+        "of the constitutional changes, the commission's chairman said.",
+        ("Yes 64.3%", "Yes 3900000"),
+        "options",
+    ),
+    Case(
+        "referendum-share-bracketed-seats-not-count",
+        "In the referendum, 64.3 percent of districts (41 districts) voted in favour.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -137,7 +137,10 @@ _VOTED = (
 _AFTER = patterns.compile(
     r"\)?(?:\s+(?!and\b|or\b|to\b|with\b|\d)[\w-]+){0,4}?"
     r"(?:,\s*or\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*,|"
-    r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\))?\s*"
+    r"\s*\(\s*\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\)|"
+    # a share's count in brackets: "77.2 percent of people (6.1 million people) voted yes"
+    r"\s*\(\s*\d[\d.,]*(?:\s*(?:million|thousand))?(?:\s+(?:of\s+)?(?:people|voters|"
+    r"electors|citizens))?\s*\))?\s*"
     rf",?\s*(?:{_VOTED}\s+|(?:were\s+|was\s+)?cast\s+)?"
     rf"[\"“‘']?(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",  # in quotes too: 61.3% “No”
     re.IGNORECASE,
