@@ -17185,3 +17185,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A party's candidate named by the party alone after the text named them beside it ("NCP
+# candidate Rahul Patil defeated SHS's Vikas Jadhav. While NCP candidate polled 41 votes,
+# the SHS's nominee secured 33"): that one person's count; no one's when two share the party
+CASES += [
+    Case(
+        "party-nominee-reference",
+        "Pune: NCP candidate Rahul Patil defeated SHS's Vikas Jadhav in the mayoral polls on "
+        "Tuesday. While NCP candidate polled 41 votes, the SHS's nominee, who entered the "
+        "fray with Congress support, secured 33 votes.",
+        ("Patil 41", "Jadhav 33"),
+        "pronouns",
+    ),
+    Case(
+        "party-nominee-reference-two-of-party",
+        "NCP's Rahul Patil and NCP's Omkar Shinde ran in the two wards of the mayoral polls. "
+        "While NCP candidate polled 41 votes, turnout fell.",
+        (),
+        "pronouns",
+    ),
+]

@@ -456,6 +456,15 @@ _MEASURE_VOTE = Gated(
 _NUMBERLESS_TAIL = patterns.compile(r" [-–—] (?=[^\d]*$)")
 
 
+# The party word of "BJP candidate", "the AAP's nominee" (see rules.PARTY_NOMINEE_REFERENCE)
+_PARTY_NOMINEE_WORDS = patterns.compile(r"\b([A-Z][\w-]{1,12})(?:['’]s)? (?:candidate|nominee)\b")
+
+
+def _all_at(text: str, name: str) -> list[int]:
+    """Where `name` starts in `text`, every time."""
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
 def _measure_vote(text: str) -> bool:
     """Whether the sentence's numbers count a vote on a measure, not on candidates."""
     found = _MEASURE_VOTE.search(text)
@@ -1070,6 +1079,8 @@ class _Reader:
             return self._demonym_subject(text, mentions, binding.number)
         if binding.candidate == rules.DESCRIBED_REFERENCE:
             return self._described_person(text, mentions, binding.number)
+        if binding.candidate == rules.PARTY_NOMINEE_REFERENCE:
+            return self._party_nominee(text[: mentions[binding.number].start])
         if binding.candidate < 0:
             rival = mentions[binding.rival].candidate if binding.rival is not None else None
             # a pronoun opening the sentence stands for someone named before it
@@ -2358,6 +2369,30 @@ class _Reader:
                 if code is not None:
                     return code
         return None
+
+    def _party_nominee(self, before: str) -> Candidate | None:
+        """The one person recent sentences named as the candidate of the party that the
+        words before a count name alone ("BJP candidate polled 16 votes": "BJP candidate
+        X", "AAP's X"); None when no one or several are."""
+        said = _PARTY_NOMINEE_WORDS.findall(before)
+        if not said:
+            return None
+        party = said[-1]
+        introduced = re.compile(
+            rf"\b{re.escape(party)}(?:['’]s)?(?: (?:candidate|nominee|leader|member))? $"
+        )
+        people = {
+            person
+            for text, found in [*self.read_named, *self.light]
+            if isinstance(text, str) and party in text
+            for person in found or []
+            if person is not None
+            and person.kind is Kind.PERSON
+            and any(
+                introduced.search(text, max(0, at - 40), at) for at in _all_at(text, person.name)
+            )
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _introduced_as(self, person: Candidate, demonym: str) -> bool:
         """Whether a recent sentence put the demonym before the person's name ("Lithuanian

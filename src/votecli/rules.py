@@ -493,6 +493,9 @@ COUNTRY_REFERENCE = -15
 # "the party" ("X retained the ward, the party received 49%"): the last party named, never
 # a place or person named between
 PARTY_REFERENCE = -16
+# A party's candidate named by the party alone ("BJP candidate polled 16 votes", "the AAP's
+# nominee secured 12"): the one person the text introduced as that party's
+PARTY_NOMINEE_REFERENCE = -17
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -3218,6 +3221,16 @@ RULES: tuple[Rule, ...] = (
         rf"<N(?P<had>\d+)>{_COUNTS})",
         _described,
         ("<n",),  # a count token, which most skeletons lack
+    ),
+    _rule(
+        "party-nominee-verb",  # "While BJP candidate polled 16 votes, the AAP's nominee, who
+        # ran with Y's support, secured 12 votes": a party word (no name read) for its one
+        # candidate, whom the text named beside the party before
+        rf"(?:^|(?<=\bWhile )|(?<=\bwhile )|(?<=, )|(?<=\band ))(?:the )?"
+        rf"(?P<party>(?-i:[A-Z])[\w-]{{1,12}})(?:['’]s)? (?:candidate|nominee)"
+        rf"(?:, (?:who|whose) (?:[^<,;]|<[CX]\d+>){{1,140}}?,)? {_STRONG_GET} {_QUANT}<N(?P<num>\d+)>",
+        lambda m: iter([(PARTY_NOMINEE_REFERENCE, int(m.group("num")))]),
+        (" candidate ", " nominee"),
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes", "the House speaker received 220 votes"
