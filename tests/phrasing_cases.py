@@ -17205,3 +17205,35 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# A vote told as those for and those against: a count of the people who voted ("4,312
+# members voted in favour of the change while 987 voted against"), a bare "for" beside its
+# "against" ("(58 for, 3 against)"), and a proposal with no person named at all.
+CASES += [
+    Case(
+        "sides-people-voted-in-favour-while",
+        "Around 4,312 members voted in favour of the change while 987 voted against.",
+        ("Yes 4312", "Against 987"),
+        "options",
+    ),
+    Case(
+        "sides-participle-in-favour-of-it",
+        "The plan to merge the two clubs went through, with 212 delegates voting in favour "
+        "of it, 64 against.",
+        ("Yes 212", "Against 64"),
+        "options",
+    ),
+    Case(
+        "sides-bare-for-against-in-brackets",
+        "Also approved were Chile’s Marta Rojas (58 for, 3 against) and Kenya’s Paul Otieno "
+        "(55 for, 6 against).",
+        ("Yes 58", "Against 3", "Yes 55", "Against 6"),
+        "options",
+    ),
+    Case(
+        "sides-in-favour-of-named-stays-named",
+        "Some 61 delegates voted in favour of Otieno while 20 voted against.",
+        ("Otieno 61",),
+        "options",
+    ),
+]

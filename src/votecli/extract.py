@@ -804,8 +804,11 @@ class _Reader:
         organs = self._organs(text, mentions, bindings) if "Council" in text else {}
         body = key[0]
         gains = "gain" in text or "picked up" in text or "picking up" in text
-        # "81 in favour and 10 against", "248 voted for X, 201 voted against him"
-        sided = "against" in text and (" favo" in text or "voted against h" in text)
+        # "81 in favour and 10 against", "248 voted for X, 201 voted against him", "(58 for,
+        # 3 against)"
+        sided = "against" in text and (
+            " favo" in text or " for," in text or "voted against h" in text
+        )
         cues_here = _RoundCues(cue_text, rounds, years, compared, carried)
         for binding in bindings:
             number = mentions[binding.number]
@@ -864,23 +867,33 @@ class _Reader:
             claimed.add(binding.number)
         # "N in favour and M against", "by 383 votes to 327 against" (both words cheap tests)
         if "against" in text and (sided or " to " in text) and not self.vote_subject:
-            claimed |= self._read_unbound_sides(sentence, text, mentions, claimed, key)
+            counted = not measure  # a count of those voting ("8,119 members voted ...")
+            claimed |= self._read_unbound_sides(sentence, text, mentions, claimed, key, counted)
         if self.vote_subject or options.sides_named(text):
             claimed |= self._read_options(sentence, text, found, mentions, candidates, key)
         self._note_unattributed(sentence, text, mentions, claimed)
         self._remember_last(candidates, text)
 
     def _against(
-        self, text: str, mentions: list[sieve.Mention], index: int, candidate: Candidate
+        self,
+        text: str,
+        mentions: list[sieve.Mention],
+        index: int,
+        candidate: Candidate | None,
+        counted: bool = False,
     ) -> int | None:
         """The index of the count against a person (or a party's leader named with it)
         whose count in favour is at `index` ("81 votes in favour and 10 against"), if the
-        sentence gives one. A country's votes are its own, whatever they are called."""
-        if candidate.kind in (Kind.COUNTRY, Kind.OPTION):
+        sentence gives one. A country's votes are its own, whatever they are called.
+        `counted`: the count in favour may be one the sieve set aside as a count of
+        people, not votes ("8,119 members voted in favour"): here those people voted."""
+        if candidate is not None and candidate.kind in (Kind.COUNTRY, Kind.OPTION):
             return None
         favour = mentions[index]
         after = next((i for i in range(index + 1, len(mentions)) if mentions[i].kind != "C"), None)
-        if after is None or favour.kind != "N" or mentions[after].kind == "P":
+        if after is None or mentions[after].kind == "P":
+            return None
+        if favour.kind != "N" and not (counted and favour.kind == "X"):
             return None
         other = mentions[after]
         spans = (options.Number(m.start, m.end, False) for m in (favour, other))
@@ -893,18 +906,22 @@ class _Reader:
         mentions: list[sieve.Mention],
         claimed: set[int],
         key: tuple,
+        counted: bool,
     ) -> set[int]:
         """Yes and No of a vote on one person that no rule bound to the person: "The tally
         was 482 votes in favour and 165 against", "X was confirmed by 383 votes to 327
-        against". The person is the one the sentence names, else the last one named."""
+        against". The person is the one the sentence names, else the last one named; with
+        no person named, a vote on a proposal ("8,119 voted in favour, 1,954 against"). A
+        list gives each person a pair: "X (71 for, 5 against) and Y (70 for, 4 against)"."""
+        read: set[int] = set()
         for index, favour in enumerate(mentions):
-            if index in claimed or favour.kind != "N":
+            if index in claimed or index in read or favour.kind not in ("N", "X"):
                 continue
             person = self._sides_person(mentions[:index])
-            against = self._against(text, mentions, index, person) if person else None
+            against = self._against(text, mentions, index, person, counted)
             if against is not None and against not in claimed:
-                return self._add_sides(key, person, mentions, index, against, sentence)
-        return set()
+                read |= self._add_sides(key, person, mentions, index, against, sentence)
+        return read
 
     def _sides_person(self, before: list[sieve.Mention]) -> Candidate | None:
         """The person a vote told as for and against is on: the last one the sentence
@@ -916,7 +933,7 @@ class _Reader:
     def _add_sides(
         self,
         key: tuple,
-        candidate: Candidate,
+        candidate: Candidate | None,
         mentions: list[sieve.Mention],
         favour: int,
         against: int,
@@ -927,7 +944,8 @@ class _Reader:
         for index, side in ((favour, options.YES), (against, options.AGAINST)):
             number = replace(mentions[index], kind="N")
             rule = "option-person-sides"
-            self._add_tally(key, side, number, sentence, rule, None, candidate.name)
+            measure = candidate.name if candidate else None
+            self._add_tally(key, side, number, sentence, rule, None, measure)
         return {favour, against}
 
     def _read_options(

@@ -421,13 +421,20 @@ def _backed(text: str, found: list[Number], read_at: dict[int, Option]) -> dict[
 # against"): its sides are Yes and Against, as the gold of such votes holds them. Not "in favour
 # of Y" (that count is Y's), nor a side with none against ("183 in favour to zero
 # against": the candidate's own count).
+# Also those who voted, counted ("8,200 members voted in favour of the motion while 1,900
+# voted against", "with 97 deputies voting in favour of it, 120 against"), and a bare "for"
+# beside its "against" ("(71 for, 5 against)"); the thing voted on is lowercase or "it" (a count "in favour of her" is her own).
 _IN_FAVOUR_AFTER = patterns.compile(
-    r"\s+(?:(?:votes?|ballots?|[a-z]+)\s+)?in\s+favou?r\b(?!\s+of\b)|"
-    r"\s+votes?(?=\s+to\s+\d)",  # "by 383 votes to 327 against": the "to" pairs them
+    r"\s+(?:(?:votes?|ballots?|[a-z]+)\s+){0,2}?in\s+favou?r\b"
+    r"(?:\s+of\s+(?:(?:the|this|that|its|his|her|their)\s+(?!(?:and|or|to|with|while)\b)(?-i:[a-z][\w-]*)|it)\b)?"
+    r"(?!\s+of\b)|"
+    r"\s+votes?(?=\s+to\s+\d)|"  # "by 383 votes to 327 against": the "to" pairs them
+    r"\s+for(?=\s*,)",  # "(71 for, 5 against)"
     re.IGNORECASE,
 )
 _THEN_AGAINST = patterns.compile(
-    r"(?:\s+(?:from|among)\s+[\w-]+)?\s*(?:,\s*)?(?:and\s+|to\s+|with\s+)?$", re.IGNORECASE
+    r"(?:\s+(?:from|among)\s+[\w-]+)?\s*(?:,\s*)?(?:and\s+|to\s+|with\s+|while\s+)?$",
+    re.IGNORECASE,
 )
 _AGAINST_AFTER = patterns.compile(
     r"\s+(?:votes?\s+)?(?:(?:voted|voting)\s+)?against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))",
