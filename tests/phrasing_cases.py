@@ -17237,3 +17237,20 @@ CASES += [
         "options",
     ),
 ]
+
+# "N for and M against": a bare "for" paired by "and" with its "against", each house's pair
+CASES += [
+    Case(
+        "sides-bare-for-and-against-per-house",
+        "The tallies were 31 for and two against in the upper house, and 120 for and 57 "
+        "against in the lower house.",
+        ("Yes 31", "Against 2", "Yes 120", "Against 57"),
+        "options",
+    ),
+    Case(
+        "sides-for-and-named-between-not-paired",
+        "Lopez got 44 for the chair and Reyes 20 against all odds.",
+        ("Lopez 44", "Reyes 20"),
+        "options",
+    ),
+]

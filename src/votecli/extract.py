@@ -805,9 +805,9 @@ class _Reader:
         body = key[0]
         gains = "gain" in text or "picked up" in text or "picking up" in text
         # "81 in favour and 10 against", "248 voted for X, 201 voted against him", "(58 for,
-        # 3 against)"
+        # 3 against)", "112 for and 40 against"
         sided = "against" in text and (
-            " favo" in text or " for," in text or "voted against h" in text
+            " favo" in text or " for," in text or " for and" in text or "voted against h" in text
         )
         cues_here = _RoundCues(cue_text, rounds, years, compared, carried)
         for binding in bindings:

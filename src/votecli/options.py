@@ -429,7 +429,7 @@ _IN_FAVOUR_AFTER = patterns.compile(
     r"(?:\s+of\s+(?:(?:the|this|that|its|his|her|their)\s+(?!(?:and|or|to|with|while)\b)(?-i:[a-z][\w-]*)|it)\b)?"
     r"(?!\s+of\b)|"
     r"\s+votes?(?=\s+to\s+\d)|"  # "by 383 votes to 327 against": the "to" pairs them
-    r"\s+for(?=\s*,)",  # "(71 for, 5 against)"
+    r"\s+for(?=\s*(?:,|and\b))",  # "(71 for, 5 against)", "44 for and three against"
     re.IGNORECASE,
 )
 _THEN_AGAINST = patterns.compile(
