@@ -17254,3 +17254,20 @@ CASES += [
         "options",
     ),
 ]
+
+# A thousands comma with a stray space, the count's share in brackets right after it
+CASES += [
+    Case(
+        "words-stray-space-thousands-before-share",
+        "Ana Ruiz of the Green party came third with 184, 512 (6.3%) while Tom Bell was "
+        "fourth with 101,200 (4.1%).",
+        ("Ruiz 184512", "Ruiz 6.3%", "Bell 101200", "Bell 4.1%"),
+        "words",
+    ),
+    Case(
+        "words-round-comma-count-share-not-joined",
+        "In round 2, 125 (45%) went to Ruiz.",
+        ("Ruiz 125 r2", "Ruiz 45% r2"),
+        "words",
+    ),
+]
