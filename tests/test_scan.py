@@ -206,3 +206,15 @@ def test_cells_on_one_line_with_prose_are_no_table_header_either_way():
         "Mongolia received 141 votes in the secret ballot. | "
         "Mongolia received 141 votes in the secret ballot."
     )
+
+
+def test_prose_set_apart_by_bars_is_no_table_header():
+    # hypothesis found it: reading every sentence took "Officials met. | The ferry left." for
+    # a header of columns of other things and dropped the rows under it as medals or points
+    text = (
+        "Mr. Alvarez opened the exhibition. | Mr. Alvarez opened the exhibition. Peter "
+        "LANGDALE | 733 | ELECTED |\nMaria T OKONKWO | 412 |\nSimon BRECK | 198 |"
+    )
+    _same(text)
+    every = extract(Source("doc", None, text), every_sentence=True)
+    assert sorted(t.votes for t in every.tallies) == [198, 412, 733]

@@ -122,6 +122,10 @@ def round_after_change_column(cells: list[tuple[str, int]]) -> int | None:
     return None
 
 
+# A column's label: a few words, no sentence ("Team", "Gold medals", "No.")
+_LABEL = patterns.compile(r"(?:\S+ ){0,3}\S+(?<![a-z]{4}\.)")
+
+
 def table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ...], Kind] | None:
     """The roles of a header row's columns, when it names one name column and one column of
     votes or of shares at most each (two vote columns are rounds: left to the rules), or
@@ -147,6 +151,8 @@ def table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ..
             return None  # spaces set apart words in prose too: only a header naming votes
         if any(_VOTE_COLUMN_WORD.search(c) for c in cells):
             return None  # "| Country | First ballot | Second ballot |": left to the rules
+        if any(not _LABEL.fullmatch(c) for c in cells):
+            return None  # "Officials met. | The ferry left.": prose set apart by bars
         return tuple(roles), Kind.OTHER  # "| Team | Points |": its rows hold no tally
     for pattern, kind in _NAME_COLUMNS:
         at = next((i for i, c in enumerate(cells) if pattern.fullmatch(c)), None)
