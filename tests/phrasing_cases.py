@@ -17271,3 +17271,53 @@ CASES += [
         "words",
     ),
 ]
+
+# An Irish (STV) count's heading "Count 2" alone on a line: the round of the prose below,
+# no candidate "Count" with 2 votes; "N% support, or N first preference votes": one pair.
+CASES += [
+    Case(
+        "stv-count-heading-lines",
+        "Count 1\n\nMaeve Cullinan headed the poll with 6,204 votes.\n\nCount 2\n\n"
+        "Padraig Nolan reached 5,870 votes after transfers.",
+        ("Cullinan 6204 r1", "Nolan 5870 r2"),
+        "rounds",
+    ),
+    Case(
+        "share-support-or-first-preferences",
+        "Maeve Cullinan polled 34% support, or 9,412 first preference votes, ahead of "
+        "Padraig Nolan, who had 22% support, or 6,087 first preferences.",
+        ("Cullinan 9412", "Cullinan 34%", "Nolan 6087", "Nolan 22%"),
+        "percent",
+    ),
+    Case(
+        "share-support-or-not-a-count",
+        "Maeve Cullinan polled 34% support, or 9 points more than her party in the polls.",
+        ("Cullinan 34%",),
+        "not-tallies",
+    ),
+    Case(
+        "stv-table-name-party-folds-into-prose",
+        "Maeve Cullinan Social Democrats 34%\nPadraig Nolan Independent 22%\n\n"
+        "Maeve Cullinan polled 34% support, or 9,412 first preference votes.",
+        ("Cullinan 9412", "Cullinan 34%", "Nolan 22%"),
+        "percent",
+    ),
+]
+
+# A preferential count's transfer: "received 40% of Y's transfers, bringing her total to N":
+# the share of a rival's votes is no tally; the total reached is the getter's, not Y's.
+CASES += [
+    Case(
+        "transfer-share-bringing-total",
+        "Count 3\n\nGreen candidate Orla Keane received 38% of Tomas Byrne and Aoife "
+        "Lynch's votes, bringing her total to 4,318 votes.",
+        ("Keane 4318 r3",),
+        "rounds",
+    ),
+    Case(
+        "transfer-share-of-rivals-no-tally",
+        "Orla Keane took 61% of Tomas Byrne and Ciara O'Neill's votes.",
+        (),
+        "not-tallies",
+    ),
+]

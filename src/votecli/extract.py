@@ -605,6 +605,7 @@ class _Reader:
         self.after_exit_spans: set[Span] = set()  # their tallies: not round 1 either
         self.unplaced_finals: set[tuple] = set()  # "the final ballot" of no known number
         self.run_off_line = -1  # the line whose sentence said a run-off was held
+        self.later_count_heading = False  # a "Count 2" line: the counts before are the first's
         self.after_run_off = False  # an earlier sentence of this line said so
         self.visits = _visits(self.text, every_sentence)
         sentences = [s for s, _ in self.visits]
@@ -1504,11 +1505,15 @@ class _Reader:
         if term:
             self.context.term = term
         found_round = cues.round_in(text)
+        if found_round is None and text.startswith("Count "):
+            found_round = _count_heading(text)
+            self.later_count_heading |= (found_round or 0) > 1
         held = cues.held_round_in(text) if found_round is None else None
         if held is not None:  # "The vote went to a third round."
             self.context.held_round, self.context.held_line = held, self.line
         if found_round is not None:
-            went_out = _exit_round(text, cues.rounds_in(text)[0][0])
+            rounds = cues.rounds_in(text)
+            went_out = bool(rounds) and _exit_round(text, rounds[0][0])
             if (
                 _round_heading(text, found_round)
                 and (sentence is None or self._alone_on_line(sentence))
@@ -2859,6 +2864,7 @@ class _Reader:
                 )
                 or cues.first_round_led_in(self.text)
                 or self._later_round_in_title()
+                or self.later_count_heading
             )
             and not any(worth and _AFTER_A_LATER_ROUND.search(s.text) for s, worth in self.visits)
             and not _FIRST_ROUND_VOID.search(self.text)
@@ -2980,9 +2986,14 @@ class _Reader:
     def _named_alike(
         self, candidate: Candidate, stated: tuple[Candidate, int, float] | None
     ) -> tuple[Candidate, int, float] | None:
-        """`stated` when `candidate` is a one-word name of the person it names."""
-        if stated is None or " " in candidate.name or candidate.code:
+        """`stated` when `candidate` is a one-word name of the person it names, or the
+        person's full name with more after it: a row's party read into the name ("Ana Roe
+        Labour 30%" over "Ana Roe won 30%, or 8,131 votes")."""
+        if stated is None or candidate.code:
             return None
+        if " " in candidate.name:
+            full = stated[0].name
+            return stated if " " in full and candidate.name.startswith(f"{full} ") else None
         return stated if self.names.person_named(candidate.name) == stated[0] else None
 
     def _merge_name_variants(self, settled: list[tuple]) -> None:
@@ -3739,6 +3750,16 @@ def _outside_question(
     candidate)."""
     spans = [(m.start(), m.end()) for m in re.finditer(re.escape(question), text)]
     return [m for m in mentions if not any(s <= m.start < e for s, e in spans)]
+
+
+# "Count 3" alone on a line: an Irish (STV) count's heading, which the prose or rows below
+# give the counts of; only capitalised and bare ("the count 3 days later" is none)
+_COUNT_HEADING = patterns.compile(r"Count\s+(\d{1,2})\s*:?")
+
+
+def _count_heading(text: str) -> int | None:
+    heading = _COUNT_HEADING.fullmatch(text.strip())
+    return int(heading.group(1)) if heading else None
 
 
 def _round_heading(text: str, round_: int) -> bool:

@@ -186,7 +186,8 @@ _OF_THE_VOTE_AFTER = patterns.compile(
 
 # "in round three", "on ballot 2", "at stage 4": a number naming a round (never "in the
 # first round 45 votes went to X", with its unit, or "... round 12 for X")
-_ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Stage ")
+# (and an STV count's "Count 2" heading: capitalised only, not "a vote count 45")
+_ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Stage ", "Count ")
 _ROUND_LABEL_MAX = 30
 # capitalised, a measure's name ("prop." and "initiative" are among NOT_TALLY_WORDS)
 _MEASURE_ENDINGS = ("Measure ", "Question ", "Amendment ", "Issue ")
@@ -822,6 +823,16 @@ def _signed(text: str, start: int) -> bool:
     )
 
 
+# "40% of Joe Bloggs's transfers", "15% of Y and Z's vote": a share of the votes named
+# people passed on in a preferential count (capitalised names only: "60% of the party's
+# votes" may be the whole vote of a primary)
+_SHARE_OF_ANOTHERS = patterns.compile(
+    r" of (?:[A-Z][\w'’.-]*,? (?:and )?){1,6}?[A-Z][\w'’.-]*?['’]s? "
+    r"(?:(?:remaining|surplus|first[- ]preference|second[- ]preference|transferred) )?"
+    r"(?:votes?|transfers|surplus|preferences|ballots)\b"
+)
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if _signed(text, number.start):
@@ -949,6 +960,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
     if _not_of_votes(text, number):
         return False
+    if number.percent and after.startswith(" of ") and _SHARE_OF_ANOTHERS.match(text, number.end):
+        return False  # "received 40% of Y's transfers": a share of votes passed on, no tally
     if "total" in text and _GAIN_THEN_TOTAL.match(text, number.end, number.end + _TOTAL_REACH):
         return False  # "gained 980, bringing her total to 47,105": the gain, no tally
     return not (

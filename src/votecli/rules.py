@@ -2615,6 +2615,15 @@ RULES: tuple[Rule, ...] = (
         ("a total of", "a final total of", "a grand total of"),
     ),
     _rule(
+        "subject-bringing-total",  # "X received 40% of Y's transfers, bringing her total to
+        # 3,120": the participle's subject is the getter's, not the last name before it
+        rf"{C}{clause_gap(0, 20)}\b(?:{_STRONG_GET}|{_WEAK_GET}) [^;:–—]{{0,100}}?,? "
+        rf"(?:bringing|taking|lifting|pushing|raising) (?:his|her|its|their) "
+        rf"(?:tally|total|count|score) to {N}",
+        _pairs((1, 2)),
+        ("total to", "tally to", "count to", "score to"),
+    ),
+    _rule(
         "pronoun-tally-to",  # "..., increased her tally to 99"
         rf"\b(?:increased|increasing|raised|raising|lifted|pushed|boosted|improved|upped|took|"
         rf"brought|taking|bringing) (?P<pronoun>his|her|its|their) (?:tally|total|count|score) "

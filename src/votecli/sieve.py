@@ -1269,6 +1269,8 @@ _OF_THE_VOTE = patterns.compile(
 _SHARE_OR_COUNT_GAP = patterns.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?"
     r"(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:election|vote|poll|race|ballot|contest))?,?\s+or\s+"
+    # "with 26% support, or 7,052 first preference votes": the support counted after "or"
+    r"|\s+support,?\s+or\s+"
     # "receiving 32.9% (of votes cast), totaling 185,743 votes": the count the share comes to
     r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
     r",\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
@@ -1277,7 +1279,10 @@ _SHARE_OR_COUNT_GAP = patterns.compile(
 _COUNT_WITH_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+with\s+")
 # "gave X 176,344 votes and 45 per cent of the vote": a count, "and", its share of the vote
 _COUNT_AND_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+and\s+")
-_COUNT_CLAUSE_END = patterns.compile(r"\s*(?:votes?\b|ballots?\b|[,.;]|$)")
+# (an STV count's "7,052 first preference votes", "4,245 first preferences" too)
+_COUNT_CLAUSE_END = patterns.compile(
+    r"\s*(?:(?:first[- ]preference\s+)?votes?\b|first[- ]preferences\b|ballots?\b|[,.;]|$)"
+)
 _SHARE_WITH_COUNT_GAP = patterns.compile(r"\s+(?:with|and)\s+")
 _VOTES_NEXT = patterns.compile(r"\s*(?:votes?|ballots?)\b")
 
