@@ -17321,3 +17321,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A list of seats won, a row each: "Northland 4 Mere Tapa 761 (new)": the seat's number is no
+# count, "(new)", "(returned)" mark the holder; "In Northland 3, where ..." names the seat.
+CASES += [
+    Case(
+        "numbered-seat-rows-new-returned",
+        "The results announced tonight were:\n\nWaikare 2 Losa Fonua 884 (returned)\n\n"
+        "Waikare 3 Viliami Hopoate 1207 (new)\n\nIncumbents who lost:\n\nWKR 3 Tevita Moala",
+        ("Fonua 884", "Hopoate 1207"),
+        "lists",
+    ),
+    Case(
+        "in-numbered-seat-clause",
+        "In Waikare 5, where the sitting member retired, Losa Fonua won with 930 votes.",
+        ("Fonua 930",),
+        "not-tallies",
+    ),
+    Case(
+        "country-row-not-seat-label",
+        "Results of the vote:\n\nBrazil 12 United Kingdom 10",
+        ("BRA 12", "GBR 10"),
+        "lists",
+    ),
+]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import numbers, patterns, rules, scan
+from .countries import lookup
 from .gated import Gated, holds_any
 
 # More than any election has counted (India's: some 640 million); larger "tallies" are
@@ -833,6 +834,31 @@ _SHARE_OF_ANOTHERS = patterns.compile(
 )
 
 
+# A results row opening on a numbered seat, "Tongatapu 4 Mere Kioa 761 (new)", "TBU 6 Sione
+# Havea": one or two capitalised words at the line's start, a small number, then a person's
+# name (two capitalised words, an okina or apostrophe allowed before one); not a country's
+# "Brazil 12" before another's, the votes of a UN list
+_SEAT_LABEL_MAX = 40
+_SEAT_LABEL_BEFORE = patterns.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? ")
+_PERSON_AFTER = patterns.compile(r" ['‘ʻ]?[A-Z][a-z][\w'’-]* ['‘ʻ]?[A-Z][a-z]")
+
+
+# "In Tongatapu 3, where ...": a numbered seat opening its clause (not "in Ohio 52%")
+_IN_NUMBERED_SEAT = patterns.compile(r"(?:^|[.;,]\s*)In [A-Z][\w'’-]+ $")
+
+
+def _seat_label(text: str, number: numbers.NumberMention) -> bool:
+    if number.percent or number.words or not isinstance(number.value, int):
+        return False
+    start = text.rfind("\n", 0, number.start) + 1
+    label = _SEAT_LABEL_BEFORE.fullmatch(text, start, number.start)
+    return (
+        label is not None
+        and _PERSON_AFTER.match(text, number.end) is not None
+        and lookup(label.group().strip()) is None
+    )
+
+
 def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
     value = number.value
     if _signed(text, number.start):
@@ -920,6 +946,11 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "drew the one for Y from the box": a pronoun for a thing, no count
     if before.endswith(_MEASURE_ENDINGS):
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
+    if value <= _SEAT_LABEL_MAX and number.start < 40 and _seat_label(text, number):
+        return False  # "Tongatapu 4 Mere Kioa 761": the fourth seat's row, whose count follows
+    if value <= _SEAT_LABEL_MAX and before.endswith(" ") and _IN_NUMBERED_SEAT.search(before):
+        if after.startswith(","):
+            return False  # "In Tongatapu 3, where X did not stand, ...": the place's number
     if before.endswith(_ROUND_LABEL_ENDINGS) and _round_label(value, after):
         return False  # "eliminated in round three with 4,662 votes": which round, no count
     if _gap_stated(text, number):

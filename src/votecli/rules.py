@@ -211,7 +211,10 @@ _GAINING = (
 # The participles of getting, and "taking", "getting", "managing" too: whose count follows
 _PARTICIPLE_OF_GETTING = rf"(?:{_GAINING}|taking|getting|managing)"
 # A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
-_FATE = r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded)\)"
+# (a list of seats won marks the holder kept or new: "X 1422 (returned)", "Y 761 (new)")
+_FATE = (
+    r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded|returned|new|incumbent)\)"
+)
 
 # a share's whole after a results row's figure: "X – 72.1% of the total vote" (the line
 # ends there: not "X – 72.1% of the vote went to Y")
