@@ -948,9 +948,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
     if value <= _SEAT_LABEL_MAX and number.start < 40 and _seat_label(text, number):
         return False  # "Tongatapu 4 Mere Kioa 761": the fourth seat's row, whose count follows
-    if value <= _SEAT_LABEL_MAX and before.endswith(" ") and _IN_NUMBERED_SEAT.search(before):
-        if after.startswith(","):
-            return False  # "In Tongatapu 3, where X did not stand, ...": the place's number
+    if value <= _SEAT_LABEL_MAX and after.startswith(",") and _IN_NUMBERED_SEAT.search(before):
+        return False  # "In Tongatapu 3, where X did not stand, ...": the place's number
     if before.endswith(_ROUND_LABEL_ENDINGS) and _round_label(value, after):
         return False  # "eliminated in round three with 4,662 votes": which round, no count
     if _gap_stated(text, number):
