@@ -17345,3 +17345,21 @@ CASES += [
         "lists",
     ),
 ]
+
+# One count restated under the person's name written another way (words swapped, or the
+# surname spelt otherwise) is one tally; two people's equal counts stay two.
+CASES += [
+    Case(
+        "renamed-restatement-one-tally",
+        "Results:\n\n• Hassan Abdi 12,408\n• Peter Njoroge 2,915\n\nKANU's Abdi Hassan came "
+        "first with 12,408 votes, while Peter Njogu of the NDP got 2,915 votes.",
+        ("Abdi 12408", "Njoroge 2915"),
+        "people-parties",
+    ),
+    Case(
+        "equal-counts-two-people",
+        "Mary Otieno got 412 votes and Grace Wanjiru got 412 votes.",
+        ("Otieno 412", "Wanjiru 412"),
+        "ties",
+    ),
+]

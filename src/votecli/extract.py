@@ -2871,6 +2871,7 @@ class _Reader:
         ):
             self._first_round_by_default()
         settled = self._fold_restatements(self._acronyms_spelled_out(self._settled_tallies()))
+        settled = self._fold_renamed(settled)
         settled = _join_count_and_share(settled)
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
@@ -2959,6 +2960,30 @@ class _Reader:
                     candidate, votes, percent = same
             folded.append((key, candidate, votes, percent, *rest))
         return folded
+
+    def _fold_renamed(self, settled: list[tuple]) -> list[tuple]:
+        """One count restated under the person's name written another way: its words
+        swapped ("Ahmed Ibrahim", then "Ibrahim Ahmed"), or the surname spelt otherwise
+        ("Geoffrey Mutuku", then "Geoffrey Muthini"). The same count of ten or more in one
+        contest under two names that share a given name (or all words) is one person's."""
+        first: dict[tuple, Candidate] = {}
+        renamed: dict[tuple, Candidate] = {}  # (contest, later name's key) -> first name
+        for key, candidate, votes, percent, *_ in settled:
+            if votes is None or votes < _RENAMED_MIN or candidate.kind is not Kind.PERSON:
+                continue
+            earlier = first.setdefault((key, votes, percent), candidate)
+            if earlier.key != candidate.key and _same_person_named(earlier.name, candidate.name):
+                renamed[(key, candidate.key)] = earlier
+        if not renamed:
+            return settled
+        for (key, short), full in renamed.items():
+            draft = self.drafts.get(key)
+            if draft is not None and short in draft.candidates:
+                draft.rename(short, full)
+        return [
+            (key, renamed.get((key, candidate.key), candidate), *rest)
+            for key, candidate, *rest in settled
+        ]
 
     def _acronyms_spelled_out(self, settled: list[tuple]) -> list[tuple]:
         """A party named by its acronym alone ("PSD - 37.63%" in a headline) before the text
@@ -3393,6 +3418,18 @@ _GROUP_NOUN_AFTER = patterns.compile(
     r"\s+(?:(?i:members?|lawmakers|legislators|deputies|delegates|councill?ors|senators|"
     r"supporters|activists|voters)|MPs)\b"
 )
+
+
+_RENAMED_MIN = 10  # a smaller count is shared by chance too often to tell one person
+
+
+def _same_person_named(one: str, other: str) -> bool:
+    """Whether two full names of one count are one person's: the same words in another
+    order, or the same given name before another surname."""
+    one_words, other_words = one.lower().split(), other.lower().split()
+    if len(one_words) < 2 or len(other_words) < 2:
+        return False
+    return sorted(one_words) == sorted(other_words) or one_words[0] == other_words[0]
 
 
 def _join_count_and_share(settled: list[tuple]) -> list[tuple]:
