@@ -17363,3 +17363,14 @@ CASES += [
         "ties",
     ),
 ]
+
+# ", bringing his total to N" after two getters' clauses is the nearer one's.
+CASES += [
+    Case(
+        "bringing-total-after-while-clause",
+        "In the final count, Rhian Powell received 8,140 to reach a total of 61,205, while "
+        "Gareth Lloyd received 5,902, bringing his total to 49,877.",
+        ("Powell 61205", "Lloyd 49877"),
+        "verbs",
+    ),
+]

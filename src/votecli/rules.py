@@ -2620,7 +2620,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subject-bringing-total",  # "X received 40% of Y's transfers, bringing her total to
         # 3,120": the participle's subject is the getter's, not the last name before it
-        rf"{C}{clause_gap(0, 20)}\b(?:{_STRONG_GET}|{_WEAK_GET}) [^;:–—]{{0,100}}?,? "
+        # (nor past another getter's clause: "X received 192, while Y received 84, bringing
+        # his total to 977" is Y's)
+        rf"{C}{clause_gap(0, 20)}\b(?:{_STRONG_GET}|{_WEAK_GET}) "
+        rf"(?:(?!\b(?:while|whereas|but)\b|<C\d+> (?:{_STRONG_GET}|{_WEAK_GET})\b)[^;:–—]){{0,100}}?,? "
         rf"(?:bringing|taking|lifting|pushing|raising) (?:his|her|its|their) "
         rf"(?:tally|total|count|score) to {N}",
         _pairs((1, 2)),
