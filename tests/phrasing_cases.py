@@ -17374,3 +17374,22 @@ CASES += [
         "verbs",
     ),
 ]
+
+# "managed to get N votes" is done, as "managed to secure"; a colon ends a heading's place
+# ("3) Rohtak, Haryana: X ..., securing N votes"), no subject of the clause after it.
+CASES += [
+    Case(
+        "managed-to-get",
+        "Of the 31,204 votes polled, Ravi Sharma managed to get 14,380 votes while Anil "
+        "Verma ended up with 12,911 votes.",
+        ("Sharma 14380", "Verma 12911"),
+        "verbs",
+    ),
+    Case(
+        "numbered-heading-place-colon-not-subject",
+        "3) Rohtak, Haryana: Ravi Sharma of the BJP cruised to a win in Rohtak, securing "
+        "804,211 votes and defeating Anil Verma by 4.2 lakh votes.",
+        ("Sharma 804211",),
+        "not-tallies",
+    ),
+]

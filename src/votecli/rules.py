@@ -36,7 +36,9 @@ _STRONG_GET = (
     # "saw X pull away with 46 votes", "pulled clear with 61%": the leader's own count
     r"pull(?:ed|ing|s)? (?:away|ahead|clear) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
-    r"(?:managed|manages) to (?:secure|obtain|garner|gain|collect|muster|attract|capture|poll)|"
+    r"(?:managed|manages) to (?:secure|obtain|garner|gain|collect|muster|attract|capture|poll|"
+    # "managed to get 11,812 votes", "managed to win 31%": done as well
+    r"get|win|receive|score|bag|amass)|"
     # "was only able to garner 20 votes", "could only muster 1,897 votes": done, as "managed to"
     r"(?:(?:was|were) (?:only )?able to|could only) "
     r"(?:secure|obtain|garner|gain|collect|muster|attract|get|poll)|"
@@ -1712,7 +1714,8 @@ RULES: tuple[Rule, ...] = (
         # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had"),
         # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."
         # and through a perfect: "X, running for Y with Z as her running mate, had received"
-        rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
+        # (a colon ends the name's clause: "2) Karnal, Haryana: X of the BJP ..., securing")
+        rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
         rf"{{1,140}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
