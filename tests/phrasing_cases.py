@@ -17393,3 +17393,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "X of the <party> eased to a victory in Y, securing N votes": the participle's subject is
+# the name the party is set after, however long the verb's clause between.
+CASES += [
+    Case(
+        "name-of-party-verb-clause-participle",
+        "The Janata Party took 41.2 per cent of the vote. 4) Rohtak, Haryana: Ravi Sharma of "
+        "the Janata Party romped to an easy win in Rohtak, securing 804,211 votes.",
+        ("Janata 41.2%", "Sharma 804211"),
+        "people-parties",
+    ),
+]

@@ -755,9 +755,11 @@ _BEATEN_BY_SUBJECT = patterns.compile(
 
 
 # A name set after "of the" and then a participle's clause: what the subject leads or joins
-# ("leader of the federal <C1> party, receiving"), never the participle's subject
-_LED_BODY_THEN_PARTICIPLE = patterns.compile(r"<C\d+>(?: [a-z]+){0,2}, [a-z]+ing\b")
+# ("leader of the federal <C1> party, receiving"), never the participle's subject, whatever
+# the subject's verb between ("X of the <C1> eased to a victory in Karnal, securing")
+_LED_BODY_THEN_PARTICIPLE = patterns.compile(r"<C\d+>(?: [\w'’-]+){0,8}, [a-z]+ing\b")
 _OF_BEFORE = patterns.compile(r"\bof (?:the )?(?:[a-z]+ )?$")
+_NAME_OF_BODY = patterns.compile(r"<C(\d+)> of (?:the )?(?:[a-z]+ )?$")
 _LED_BODY_THEN_WITH = patterns.compile(r"<C\d+>(?: [a-z]+){0,2} with\b")
 # The sentence's subject, then its clause up to that complement
 # "Y lost to X, taking 40 votes", "Y was beaten by X, winning 40": the loser is the subject
@@ -989,7 +991,9 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield (int(subject.group(1)) if subject else CLAIM_ONLY), number
         return
     if _led_body(m, text):
-        subject = _SUBJECT_BEFORE.match(m.string, 0, m.start())
+        subject = _NAME_OF_BODY.search(m.string, max(0, m.start() - 40), m.start()) or (
+            _SUBJECT_BEFORE.match(m.string, 0, m.start())
+        )  # "X of the <C> eased to a win, securing 61%": the name the body's is set after
         if subject:  # "X was chosen leader of the Unity party, receiving 51%": X's
             yield int(subject.group(1)), number
         return
