@@ -17405,3 +17405,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# A seat's results row with three- and four-word names and a fate in brackets is no Title
+# Case headline: "Waikare 7 Sitani Havili Fonua 1320 (returned)".
+CASES += [
+    Case(
+        "seat-rows-long-names-fate",
+        "The results were:\n\nWaikare 7 Sitani Havili Fonua 1320 (returned)\n\n"
+        "Waikare 8 Losaline Mele Tupou Vea 902 (new)",
+        ("Fonua 1320", "Vea 902"),
+        "lists",
+    ),
+]

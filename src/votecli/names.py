@@ -1264,6 +1264,10 @@ _BRACKETED_COUNT_END = patterns.compile(
 _COUNT_END = patterns.compile(rf" \d[\d,]* votes?{_SHARE_END}")
 # "• Archbishop Ana Ruiz of Santa Fe (20)": a list's item, its count in brackets
 _ITEM_COUNT_END = patterns.compile(r"[-*•·–]\s.*\(\d[\d,]*\)\s*$")
+# "Tongatapu 2 Semisi Kioa Lafu Sika 1050 (returned)": a seat's row, its holder's fate last
+_FATE_COUNT_END = patterns.compile(
+    r" \d[\d,]* \((?:new|returned|re-elected|elected|incumbent)\)\s*$", re.IGNORECASE
+)
 
 
 # A row's fate in capitals, which a run of rows on one line sets before the next row's name
@@ -1290,7 +1294,7 @@ def _is_headline(text: str) -> bool:
         return False
     if _BRACKETED_COUNT_END.search(text) or _COUNT_END.search(text):
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
-    if text.endswith(")") and _ITEM_COUNT_END.match(text):
+    if text.endswith(")") and (_ITEM_COUNT_END.match(text) or _FATE_COUNT_END.search(text)):
         return False  # a list's results line: "• Archbishop Jane Doe of Miami (4)"
     if ":" in text and _ROWS_RUN.search(text):
         return False
