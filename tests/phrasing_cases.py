@@ -17417,3 +17417,22 @@ CASES += [
         "lists",
     ),
 ]
+
+# UN style: "elected by the absolute majority of N votes", "by a secret ballot of N countries
+# in favour": the elected one's count ("by the majority of" alone stays unread).
+CASES += [
+    Case(
+        "by-the-absolute-majority-of",
+        "Ms. Okonjo was elected in a single round of balloting by the absolute majority of "
+        "109 votes, with four abstentions.",
+        ("Okonjo 109",),
+        "verbs",
+    ),
+    Case(
+        "by-a-secret-ballot-of-in-favour",
+        "Ambassador Ilse Brandt was elected Chairperson of the Commission by a secret ballot "
+        "of 31 countries in favour, with five opposed and 14 abstentions.",
+        ("Brandt 31",),
+        "verbs",
+    ),
+]

@@ -127,7 +127,10 @@ _CHANGE_AFTER = patterns.compile(
 
 
 _TALLY_BEFORE = patterns.compile(
-    r"\bby (?:a (?:recorded )?vote of|an? (?:absolute |two-thirds |simple )?majority of)\s*$", re.I
+    # ("by the absolute majority of 117 votes", "by a secret ballot of 33 countries")
+    r"\bby (?:a (?:recorded |secret )?(?:vote|ballot) of|(?:an?|the(?= (?:absolute|two-thirds) )) "
+    r"(?:absolute |two-thirds |simple )?majority of)\s*$",
+    re.I,
 )
 
 

@@ -2500,17 +2500,19 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
-        rf"{C}(?P<between>{gap(0, 80)})\bby (?:a (?:recorded )?vote of|an? (?P<kind>absolute |"
+        # ("by the absolute majority of 117 votes" in UN style; "by a secret ballot of 33")
+        rf"{C}(?P<between>{gap(0, 80)})\bby (?:a (?:recorded |secret )?(?:vote|ballot) of|"
+        rf"(?:an?|the(?= (?:absolute|two-thirds) )) (?P<kind>absolute |"
         rf"two-thirds |simple )?majority of) {NUM}",
         _by_a_vote_of,
-        ("vote of", "majority of"),
+        ("vote of", "majority of", "ballot of"),
     ),
     _rule(
         "pronoun-elected-by-a-vote-of",  # "He was elected by a vote of 44 votes", "She was
         # re-elected by an absolute majority of 121": the person the pronoun stands for (a
         # person's election only: "it was adopted by a vote of 120" is a motion's)
         rf"\b(?P<pronoun>he|she)\b (?:was|has been|had been) (?:re-?)?(?:elected|chosen|appointed|"
-        rf"confirmed)\b{gap(0, 40)}\bby (?:a (?:recorded )?vote of|an? (?:absolute|two-thirds) "
+        rf"confirmed)\b{gap(0, 40)}\bby (?:a (?:recorded )?vote of|(?:an?|the) (?:absolute|two-thirds) "
         # (not a score: "He was elected by a vote of 76-12" may be a lone candidate's for and
         # against)
         rf"majority of) {NUM}(?! ?(?:[-–]|to) ?<)",
