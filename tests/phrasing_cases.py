@@ -16854,7 +16854,14 @@ CASES += [
         "short-party-rows-share-change-lines",
         "Northfield ward by-election\n\nLab 842 (44.1; +6.3)\nCon 790 (41.4; -2.0)\n"
         "LD 277 (14.5; -4.3)\nMajority 52\nTurnout 24.8%",
-        ("Labour 842", "Conservative 790", "Liberal 277"),
+        (
+            "Labour 842",
+            "Conservative 790",
+            "Liberal 277",
+            "Labour 44.1%",
+            "Conservative 41.4%",
+            "Liberal 14.5%",
+        ),
         "lists",
     ),
     Case(
@@ -17434,5 +17441,23 @@ CASES += [
         "of 31 countries in favour, with five opposed and 14 abstentions.",
         ("Brandt 31",),
         "verbs",
+    ),
+]
+
+# A British by-election row: "Lab 842 (41.3; +6.2)": the bare decimal is the row's share,
+# the signed one its change.
+CASES += [
+    Case(
+        "british-row-bare-share-and-change",
+        "Lab 842 (41.3; +6.2)\nLD 701 (34.4; -3.9)\nCon 496 (24.3; -2.3)\nMajority 141",
+        (
+            "Labour 842",
+            "Labour 41.3%",
+            "Liberal 701",
+            "Liberal 34.4%",
+            "Conservative 496",
+            "Conservative 24.3%",
+        ),
+        "percent",
     ),
 ]

@@ -1442,6 +1442,10 @@ def _count_alone_in_bracket_after_share(text: str, share: Mention, count: Mentio
     )
 
 
+# "(37.5; -1.5)": a bare share, then its signed change since the last vote, in one bracket
+_CHANGE_AFTER_BARE_SHARE = patterns.compile(r"\s*;\s*[-+–−]\d{1,2}(?:\.\d+)?\s*\)")
+
+
 def _bare_share_in_bracket(text: str, count: Mention, decimal: Mention) -> int | None:
     """Where "(32.38)" after a count ends, when the sentence gave an earlier count its share
     in brackets with the unit ("(36.48 percent)"): the same share, its unit left out."""
@@ -1450,6 +1454,9 @@ def _bare_share_in_bracket(text: str, count: Mention, decimal: Mention) -> int |
         return None
     if not 0 < value < 100 or not _SHARE_BRACKET_GAP.fullmatch(text, count.end, decimal.start):
         return None
+    change = _CHANGE_AFTER_BARE_SHARE.match(text, decimal.end)
+    if change is not None:
+        return change.end()  # "Con 1187 (37.5; -1.5)": a British row's share, then its change
     closing = _BARE_BRACKET_CLOSE.match(text, decimal.end)
     if closing is None or not _SHARE_IN_BRACKETS.search(text, 0, count.start):
         return None
