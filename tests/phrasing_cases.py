@@ -17461,3 +17461,30 @@ CASES += [
         "percent",
     ),
 ]
+
+# A party-vote table flattened a row a line: "Party votes share [seat columns]": the seats
+# after the share are no counts, nor is a share column's "46.0" (its "%" in the header).
+CASES += [
+    Case(
+        "party-vote-rows-seat-columns",
+        "Party Votes % of Votes Electorate Seats List Seats Total seats\n"
+        "Harbour Party 804,112 41.7% 30 12 42\nValley Party 655,020 34.0% 22 14 36\n"
+        "Coast Party 41,306 2.1%\nTotal 1,928,540 52 26 78",
+        (
+            "Harbour 804112",
+            "Harbour 41.7%",
+            "Valley 655020",
+            "Valley 34%",
+            "Coast 41306",
+            "Coast 2.1%",
+        ),
+        "lists",
+    ),
+    Case(
+        "party-vote-rows-bare-share-column",
+        "Party Votes % of Votes Electorate Seats List Seats Total seats\n"
+        "Harbour Party 790,004 42.0 30 12 42\nValley Party 640,215 34.6 22 14 36",
+        ("Harbour 790004", "Valley 640215"),
+        "lists",
+    ),
+]

@@ -842,6 +842,11 @@ _SHARE_OF_ANOTHERS = patterns.compile(
 # name (two capitalised words, an okina or apostrophe allowed before one); not a country's
 # "Brazil 12" before another's, the votes of a UN list
 _SEAT_LABEL_MAX = 40
+# A party-vote table's row flattened: "National Party 1,152,075 44.4% 41 15 56", "... 998,813
+# 46.0 41 17 58": a count, its share (the unit may be in the header only), then seat columns
+_SEAT_COLUMN_MAX = 400
+_ZERO_DECIMAL = patterns.compile(r"\d{1,3}\.00?")  # not "1.000", a thousand in European style
+_SEAT_COLUMNS_BEFORE = patterns.compile(r"\d[\d,]{3,} \d{1,2}(?:\.\d+%?|%) (?:\d{1,3} ){0,3}$")
 _SEAT_LABEL_BEFORE = patterns.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? ")
 _PERSON_AFTER = patterns.compile(r" ['‘ʻ]?[A-Z][a-z][\w'’-]* ['‘ʻ]?[A-Z][a-z]")
 
@@ -949,6 +954,15 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "drew the one for Y from the box": a pronoun for a thing, no count
     if before.endswith(_MEASURE_ENDINGS):
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
+    if not number.percent and "." in number.text and _ZERO_DECIMAL.fullmatch(number.text):
+        return False  # "46.0" in a share column whose "%" the header holds: no count
+    if (
+        not number.percent
+        and value <= _SEAT_COLUMN_MAX
+        and ("%" in before or "." in before)
+        and _SEAT_COLUMNS_BEFORE.search(before)
+    ):
+        return False  # "National Party 1,152,075 44.4% 41 15 56": seats won, after the share
     if value <= _SEAT_LABEL_MAX and number.start < 40 and _seat_label(text, number):
         return False  # "Tongatapu 4 Mere Kioa 761": the fourth seat's row, whose count follows
     if value <= _SEAT_LABEL_MAX and after.startswith(",") and _IN_NUMBERED_SEAT.search(before):

@@ -3584,7 +3584,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
         rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b"
         # a row's share and its change in brackets after it: "Con 1187 (37.5; -1.5)"
-        rf"| \(<X\d+>; ?[-+–−]?<X\d+>\)$)",
+        rf"| \(<X\d+>; ?[-+–−]?<X\d+>\)$"
+        # a table's row with columns of no tally after the count: "X 1,152,075 44.4% 41 15 56"
+        rf"|(?: <X\d+>){{1,4}}$)",
         _pairs((1, 3)),
     ),
 )
