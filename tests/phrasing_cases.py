@@ -17483,8 +17483,16 @@ CASES += [
     Case(
         "party-vote-rows-bare-share-column",
         "Party Votes % of Votes Electorate Seats List Seats Total seats\n"
-        "Harbour Party 790,004 42.0 30 12 42\nValley Party 640,215 34.6 22 14 36",
-        ("Harbour 790004", "Valley 640215"),
+        "Harbour Party 790,004 42.0 30 12 42\nValley Party 640,215 34.6 22 14 36\n"
+        "Reef Party 3,118 0.2",
+        (
+            "Harbour 790004",
+            "Harbour 42%",
+            "Valley 640215",
+            "Valley 34.6%",
+            "Reef 3118",
+            "Reef 0.2%",
+        ),
         "lists",
     ),
 ]

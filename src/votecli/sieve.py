@@ -1463,6 +1463,23 @@ def _bare_share_in_bracket(text: str, count: Mention, decimal: Mention) -> int |
     return closing.end()
 
 
+# A table's row flattened: a count, a bare decimal, then seat columns or nothing to the
+# line's end ("National Party 998,813 46.0 41 17 58", "Internet Party 464 0.0"): the decimal
+# is the count's share, whose "%" only the header gave (a count has no decimals)
+_ROW_SHARE = patterns.compile(r"\d{1,2}\.\d{1,2}")
+_SEAT_COLUMNS_TO_END = patterns.compile(r"(?: \d{1,3}){0,3}\s*$")
+
+
+def _bare_share_in_row(text: str, count: Mention, decimal: Mention) -> float | None:
+    if count.kind != "N" or decimal.kind != "X" or decimal.start != count.end + 1:
+        return None
+    if text[count.end] != " " or not _ROW_SHARE.fullmatch(text, decimal.start, decimal.end):
+        return None
+    if _SEAT_COLUMNS_TO_END.match(text, decimal.end) is None or "\n" in text:
+        return None
+    return float(text[decimal.start : decimal.end])
+
+
 # "1,961 (73% +13%)", "1212 [49.6%; +15.1%]", "117 (4% unchanged)", "48 (2%, no candidate in
 # 2014)": a count's share opens a bracket that goes on with the change since the last vote
 _BRACKET_OPENS = patterns.compile(r"\s*[(\[]\s*")
@@ -1565,6 +1582,11 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
         closing = _bare_share_in_bracket(text, first, second) if second is not None else None
         if closing is not None:
             merged.append(replace(first, paired=second.value, cover=closing))
+            skip = 1
+            continue
+        share = _bare_share_in_row(text, first, second) if second is not None else None
+        if share is not None:  # "National Party 998,813 46.0 41 17 58"
+            merged.append(replace(first, paired=share, cover=second.end))  # type: ignore[union-attr]
             skip = 1
             continue
         merged.append(first)
