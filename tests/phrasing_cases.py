@@ -17496,3 +17496,15 @@ CASES += [
         "lists",
     ),
 ]
+
+# A rounded figure, then the exact count in brackets: "secured nearly 9 lakh votes (884,120
+# votes)": the exact one is the count.
+CASES += [
+    Case(
+        "rounded-lakh-then-exact-count",
+        "BJP candidate Mohan Desai secured nearly 9 lakh votes (884,120 votes), beating "
+        "Congress candidate Om Prakash by a margin of 5.9 lakh votes.",
+        ("Desai 884120",),
+        "verbs",
+    ),
+]

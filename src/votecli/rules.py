@@ -2627,6 +2627,14 @@ RULES: tuple[Rule, ...] = (
         ("a total of", "a final total of", "a grand total of"),
     ),
     _rule(
+        "rounded-then-exact",  # "X secured nearly 10 lakh votes (972739 votes)", "won about 1.2
+        # million votes (1,187,532)": the rounded figure no count, the exact one in brackets X's
+        rf"{C}{clause_gap(0, 20)}\b{_STRONG_GET} (?:nearly|about|around|over|more than|almost|"
+        rf"close to|some|roughly|just (?:over|under)) <X\d+> votes \({N}(?: votes)?\)",
+        _pairs((1, 2)),
+        (" votes (",),
+    ),
+    _rule(
         "subject-bringing-total",  # "X received 40% of Y's transfers, bringing her total to
         # 3,120": the participle's subject is the getter's, not the last name before it
         # (nor past another getter's clause: "X received 192, while Y received 84, bringing
