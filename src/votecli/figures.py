@@ -963,7 +963,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         and _SEAT_COLUMNS_BEFORE.search(before)
     ):
         return False  # "National Party 1,152,075 44.4% 41 15 56": seats won, after the share
-    if value <= _SEAT_LABEL_MAX and number.start < 40 and _seat_label(text, number):
+    if number.start < 40 and value <= _SEAT_LABEL_MAX and _seat_label(text, number):
         return False  # "Tongatapu 4 Mere Kioa 761": the fourth seat's row, whose count follows
     if value <= _SEAT_LABEL_MAX and after.startswith(",") and _IN_NUMBERED_SEAT.search(before):
         return False  # "In Tongatapu 3, where X did not stand, ...": the place's number

@@ -1584,7 +1584,11 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
             merged.append(replace(first, paired=second.value, cover=closing))
             skip = 1
             continue
-        share = _bare_share_in_row(text, first, second) if second is not None else None
+        share = (  # (the kinds tested inline: most pairs are no count and decimal)
+            _bare_share_in_row(text, first, second)
+            if second is not None and second.kind == "X" and first.kind == "N"
+            else None
+        )
         if share is not None:  # "National Party 998,813 46.0 41 17 58"
             merged.append(replace(first, paired=share, cover=second.end))  # type: ignore[union-attr]
             skip = 1
