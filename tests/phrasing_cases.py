@@ -17508,3 +17508,31 @@ CASES += [
         "verbs",
     ),
 ]
+
+# A two-letter party acronym ("the FF", "the DP") read as the party once the text spells its
+# name out with it in brackets, even in a sentence with no number; an acronym the text never
+# spelled out, or one of a body, stays unread.
+CASES += [
+    Case(
+        "two-letter-acronym-spelled-out-earlier",
+        "Thabo Nkosi thanked the Freedom Front (FF) for its backing.\n\n"
+        "The Unity Party took 38.2% of the vote, while the FF, the Labour Party and the Greens "
+        "received 12.4%, 6.1% and 3.3% respectively.",
+        ("Unity 38.2%", "Freedom 12.4%", "Labour 6.1%", "Greens 3.3%"),
+        "respectively",
+    ),
+    Case(
+        "two-letter-acronym-spelled-out-verb",
+        "The Democratic Party (DP) named its list on Monday.\n\n"
+        "In the capital the DP won 41.6% and the Reform Party won 30.2%.",
+        ("Democratic 41.6%", "Reform 30.2%"),
+        "percent",
+    ),
+    Case(
+        "two-letter-acronym-of-a-body-unread",
+        "The Electoral Commission (EC) met on Monday.\n\n"
+        "The EC said turnout reached 61.5%, up from 58.2% in 2019.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1008,6 +1008,9 @@ class NameBook:
         if lower.startswith("co-") and _shared_office(lower[3:]):
             return None  # "the Co-Moderators", "Co-Chair": an office shared, no one's name
         if _not_a_short_name(word):
+            party = self._spelled_out_party(word)  # "Democratic Alliance (DA)", "the DA"
+            if party is not None:
+                return NameMention(start, end, word, party)
             return None  # "UN", "Mr"
         if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
             the = after_article and text.startswith(("The ", "the "), start)
@@ -1027,6 +1030,26 @@ class NameBook:
         if sentence_start and (word.endswith("ly") or lower in PARTICIPLES or lower in _LEADERS):
             return None  # "Eventually", "Finally"; "Collecting 171 votes, Ireland ..."
         return self._register(text, start, end, word, Kind.OTHER)
+
+    def _spelled_out_party(self, word: str) -> Candidate | None:
+        """The party a two-letter acronym ("DA") stands for where the text spells its name out
+        with it in brackets ("the Democratic Alliance (DA)"), in any sentence, read or not: a
+        short form no list could hold safely, read only once the text set it."""
+        if not word.isupper():
+            return None
+        key = word.casefold()
+        if key not in self.by_alias and f"({word})" in self.document:
+            at = self.document.index(f"({word})")
+            line = self.document[self.document.rfind("\n", 0, at) + 1 : at + len(word) + 2]
+            for match in _ACRONYM_NAME.finditer(line):
+                start = _acronym_name_start(match) if match.group("acronym") == word else None
+                if start is not None:
+                    name = " ".join(line[start : match.end("name")].split())
+                    self.by_alias[key] = Candidate(f"{name} ({word})", None, Kind.PARTY)
+        known = self.by_alias.get(key)
+        return (
+            known if known is not None and known.kind is Kind.PARTY and known.name != word else None
+        )
 
     def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:
         key = _alias_key(name)
