@@ -17536,3 +17536,37 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A referendum's side told with the official who reported it named in a clause of its own
+# (", reported Chairman X", ", X said", ", according to X"): no contestant, so the side is
+# read as in a sentence naming no one; a person who got the votes still holds them.
+CASES += [
+    Case(
+        "option-share-reported-by-official",
+        "Around 64.3 percent of voters (3.9 million people) voted in favour of the new "
+        "charter in the plebiscite, reported Electoral Board chairman Tomas Varga on Monday.",
+        ("Yes 64.3%", "Yes 3900000"),
+        "options",
+    ),
+    Case(
+        "option-share-official-said",
+        "In the referendum, 58.4% voted in favour of the amendments, commission head Rita "
+        "Oyelaran said.",
+        ("Yes 58.4%",),
+        "options",
+    ),
+    Case(
+        "option-count-according-to-official",
+        "In the referendum, 2.1 million people voted in favour of the reform, according to "
+        "Ingrid Halvorsen.",
+        ("Yes 2100000",),
+        "options",
+    ),
+    Case(
+        "person-votes-in-favour-official-said",
+        "In the confirmation vote, Maria Lindqvist received 88 votes in favour, speaker "
+        "Jonas Berg said.",
+        ("Lindqvist 88",),
+        "verbs",
+    ),
+]

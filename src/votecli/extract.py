@@ -971,7 +971,10 @@ class _Reader:
         ]
         spans = [options.Number(m.start, m.cover or m.end, m.kind == "P") for m in free]
         named = any(
-            m.candidate and m.candidate.kind in (Kind.PERSON, Kind.COUNTRY) for m in candidates
+            m.candidate
+            and m.candidate.kind in (Kind.PERSON, Kind.COUNTRY)
+            and not _reporter(text, m)
+            for m in candidates
         )
         read = options.read(options.with_question_unnamed(text, self.vote_question), spans, named)
         at = {m.start: m for m in free}
@@ -3553,6 +3556,31 @@ _BACKER_BEFORE = patterns.compile(
 # "According to INEC, Tambuwal ... won": the body cited for the figures is no contestant,
 # and read as one it takes the place of the subject after it.
 _SOURCE_BEFORE = patterns.compile(r"\b[Aa]ccording to (?:the )?$")
+# The one a result is told by, in a clause of its own: "..., reported Chairman X", ", said
+# X", "..., X told reporters", "..., according to X" (an official, never a contestant)
+_REPORTER_BEFORE = patterns.compile(
+    r", (?:(?:as )?(?:reported|said|says|announced|stated|told)|according to)\b[^,;.]{0,60}$"
+)
+# (its name opening a clause, perhaps after a description, and no number after the verb:
+# ", election chief X said", not ", X said 55% yes was within reach")
+_CLAUSE_OPENS_BEFORE = patterns.compile(r", (?:[a-z][\w-]* ){0,4}$")
+_REPORTER_AFTER = patterns.compile(
+    r" (?:said|says|announced|reported|stated|told)\b[^,;\d]{0,30}[.]?$"
+)
+
+
+def _reporter(text: str, mention: sieve.Mention) -> bool:
+    """Whether the name at `mention` is the one reporting the sentence's result: "77% voted
+    in favour, reported Chairman X", "..., Chairman X said"."""
+    return bool(
+        _REPORTER_BEFORE.search(text, max(0, mention.start - 62), mention.start)
+        or (
+            _CLAUSE_OPENS_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+            and _REPORTER_AFTER.match(text, mention.end)
+        )
+    )
+
+
 _POSTED_TO_BEFORE = patterns.compile(
     r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Ee]mbass(?:y|ies)|[Cc]onsul(?:ate)?s?|"
     r"[Cc]onsul[- ]general|[Hh]igh [Cc]ommissioner) (?:to|in) (?:the )?$"

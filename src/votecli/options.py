@@ -277,7 +277,7 @@ _COUNT_BRACKET_BEFORE = patterns.compile(
     r"[^()\d;]{0,40}?\(\s*(?:a total of |in all |some )?", re.IGNORECASE
 )
 _COUNT_BRACKET_AFTER = patterns.compile(
-    r"\s*(?:people|voters|votes|ballots|electors)?\s*\)", re.IGNORECASE
+    r"\s*(?:(?:of )?(?:people|voters|votes|ballots|electors))?\s*\)", re.IGNORECASE
 )
 
 
