@@ -720,6 +720,8 @@ class NameBook:
         # the whole text, for what one sentence cannot tell ("Con 1187 (37.5; -1.5)" a row
         # of a results block whose other rows are sentences of their own)
         self.document = ""
+        # the two-letter acronyms the document was searched for, spelled out or not
+        self._acronyms_sought: set[str] = set()
         self._short_row_lines: bool | None = None
 
     def parties(self, text: str) -> list[NameMention]:
@@ -1038,18 +1040,26 @@ class NameBook:
         if not word.isupper():
             return None
         key = word.casefold()
-        if key not in self.by_alias and f"({word})" in self.document:
+        if key not in self.by_alias and word not in self._acronyms_sought:
+            self._acronyms_sought.add(word)  # (the document searched once a word: "UN", "MP")
+            self._spell_out(word)
+        known = self.by_alias.get(key)
+        return (
+            known if known is not None and known.kind is Kind.PARTY and known.name != word else None
+        )
+
+    def _spell_out(self, word: str) -> None:
+        """Files a two-letter acronym under the party's name the document spells out with it
+        in brackets, if it does."""
+        if f"({word})" in self.document:
             at = self.document.index(f"({word})")
             line = self.document[self.document.rfind("\n", 0, at) + 1 : at + len(word) + 2]
             for match in _ACRONYM_NAME.finditer(line):
                 start = _acronym_name_start(match) if match.group("acronym") == word else None
                 if start is not None:
                     name = " ".join(line[start : match.end("name")].split())
-                    self.by_alias[key] = Candidate(f"{name} ({word})", None, Kind.PARTY)
-        known = self.by_alias.get(key)
-        return (
-            known if known is not None and known.kind is Kind.PARTY and known.name != word else None
-        )
+                    party = Candidate(f"{name} ({word})", None, Kind.PARTY)
+                    self.by_alias[word.casefold()] = party
 
     def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:
         key = _alias_key(name)
