@@ -17570,3 +17570,36 @@ CASES += [
         "verbs",
     ),
 ]
+
+# A section table: a header line of the candidates' names alone, one a column, over rows
+# of the electorate's sections ("Members 5,102 (50.9%) 4,920 (49.1%)"): each count is its
+# column's candidate's, the names split by those the totals above already read.
+CASES += [
+    Case(
+        "section-columns-under-names",
+        "The result was as follows:\nInes Moreau 8,204 54.1%\nPaul Gerritsen 6,960 45.9%\n\n"
+        "  Ines Moreau Paul Gerritsen\nMembers 5,102 (50.9%) 4,920 (49.1%)\n"
+        "Union Affiliates 2,870 (62.3%) 1,737 (37.7%)",
+        (
+            "Moreau 8204",
+            "Moreau 54.1%",
+            "Gerritsen 6960",
+            "Gerritsen 45.9%",
+            "Moreau 5102",
+            "Moreau 50.9%",
+            "Gerritsen 4920",
+            "Gerritsen 49.1%",
+            "Moreau 2870",
+            "Moreau 62.3%",
+            "Gerritsen 1737",
+            "Gerritsen 37.7%",
+        ),
+        "lists",
+    ),
+    Case(
+        "section-columns-no-names-header",
+        "Turnout by district:\n  North South\nWards 12 9\nPolling stations 40 31",
+        (),
+        "not-tallies",
+    ),
+]

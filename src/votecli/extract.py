@@ -1142,6 +1142,12 @@ class _Reader:
             and self._under_straw_poll_header(sentence)
         ):
             return self._read_straw_poll_row(sentence, text, row)
+        if (
+            text[-1:] in _SECTION_ROW_ENDS  # most sentences end otherwise
+            and (row := _SECTION_ROW.fullmatch(text))
+            and self._read_section_row(sentence, row)
+        ):
+            return True
         if self._read_plain_columns(sentence, text):
             return True
         if text[-1:].isdigit() and self._read_plain_rounds(sentence, text):
@@ -1263,6 +1269,68 @@ class _Reader:
             number = sieve.Mention(start, end, "P", value=value)
         self._add_tally(key, candidate, number, sentence, "table-columns", name_span)
         return True
+
+    def _read_section_row(self, sentence: Sentence, row: re.Match[str]) -> bool:
+        """A row of a table whose columns are the candidates, named on a header line of
+        names alone ("Ana Lind Carl Berg" over "Members 9,150 (51.8%) 8,514 (48.2%)"): the
+        row's label names a section of the electorate, its own contest, and each count is
+        the candidate of its column's."""
+        cells = list(_SECTION_CELL.finditer(row.string, row.start("cells")))
+        names = self._column_names(sentence)
+        if names is None or len(names) != len(cells):
+            return False
+        if any(
+            m.candidate in names or m.candidate.kind is Kind.COUNTRY
+            for m in self._candidates(row.group("label"))
+            if m.candidate is not None
+        ):
+            return False  # "Ana Lind 812 455", "Chile 12 9": a candidate's own row
+        body, group, year, round_ = self._key(row.string)
+        key = (body, f"{group} {row.group('label')}" if group else row.group("label"), year, round_)
+        for candidate, cell in zip(names, cells):
+            share = float(cell.group("share")) if cell.group("share") else None
+            value = int(cell.group("count").replace(",", ""))
+            number = sieve.Mention(cell.start("count"), cell.end("count"), "N", value=value)
+            number = replace(number, paired=share)
+            self._add_tally(key, candidate, number, sentence, "section-columns", None)
+        return True
+
+    def _column_names(self, sentence: Sentence) -> list[Candidate] | None:
+        """The candidates a line of names alone above a section row names, one a column,
+        over the other section rows between."""
+        for line in self._lines_above(sentence):
+            if _SECTION_ROW.fullmatch(line):
+                continue  # the section above's row
+            if not line or any(c.isdigit() for c in line) or len(line) > _HEADING_MAX:
+                return None
+            tiled = self._tiled_by_read_names(line)
+            if tiled:
+                return tiled
+            found = self._candidates(line)
+            rest = line
+            for mention in reversed(found):
+                rest = rest[: mention.start] + rest[mention.end :]
+            if len(found) < 2 or rest.strip() or any(m.candidate is None for m in found):
+                return None
+            return [m.candidate for m in found]  # type: ignore[misc]
+        return None
+
+    def _tiled_by_read_names(self, line: str) -> list[Candidate] | None:
+        """The candidates already given tallies whose names, one after another, make up the
+        whole line: "Richard Roe Ana Lind" is two people once each has a count, though the
+        name finder reads one four-word name."""
+        known = {tally[1].name: tally[1] for tally in self.tallies}
+        words, found, at = line.split(), [], 0
+        while at < len(words):
+            for size in (4, 3, 2, 1):
+                candidate = known.get(" ".join(words[at : at + size]))
+                if candidate is not None and at + size <= len(words):
+                    found.append(candidate)
+                    at += size
+                    break
+            else:
+                return None
+        return found if len(found) >= 2 else None
 
     def _read_plain_columns(self, sentence: Sentence, text: str) -> bool:
         """A header or row of a table copied as text whose count column has another after it
@@ -3971,6 +4039,14 @@ _STRAW_POLL_HEADER = patterns.compile(
     r"(?:(?:candidates?|name)\s+)?encourage[ds]?\s+discourage[ds]?\s+no[ -]opinions?\s*",
     re.IGNORECASE,
 )
+# A section's row under a header of candidates' names: "Members 9,150 (51.8%) 8,514 (48.2%)",
+# "Affiliated Supporters 3,281 961" (a label of words, two to six counts, each with its share)
+_SECTION_ROW = patterns.compile(
+    r"\s*(?P<label>[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,3})\s+"
+    r"(?P<cells>\d[\d,]*(?:\s*\(\d+(?:\.\d+)?%\))?(?:\s+\d[\d,]*(?:\s*\(\d+(?:\.\d+)?%\))?){1,5})\s*"
+)
+_SECTION_CELL = patterns.compile(r"(?P<count>\d[\d,]*)(?:\s*\((?P<share>\d+(?:\.\d+)?)%\))?")
+_SECTION_ROW_ENDS = ")0123456789"
 _STRAW_POLL_ROW = patterns.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s+(?P<encourage>\d{1,2})\s+\d{1,2}"
     r"\s+\d{1,2}\s*"
