@@ -1287,7 +1287,7 @@ class _Reader:
             return False  # "Ana Lind 812 455", "Chile 12 9": a candidate's own row
         body, group, year, round_ = self._key(row.string)
         key = (body, f"{group} {row.group('label')}" if group else row.group("label"), year, round_)
-        for candidate, cell in zip(names, cells):
+        for candidate, cell in zip(names, cells, strict=True):
             share = float(cell.group("share")) if cell.group("share") else None
             value = int(cell.group("count").replace(",", ""))
             number = sieve.Mention(cell.start("count"), cell.end("count"), "N", value=value)
