@@ -17603,3 +17603,34 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "with support from the 193 member states", "backed by the 27 member states of the bloc":
+# the definite article names the whole body, no count of those who backed the winner (a
+# count of those who voted stays: "backed by the 120 member states that voted for it").
+CASES += [
+    Case(
+        "support-from-the-whole-membership",
+        "Carla Mendes was re-elected as head of the agency with broad support from the 164 "
+        "Member States, the organisation said.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "backed-by-the-whole-bloc",
+        "Estonia's candidacy was backed by the 27 member states of the union.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "backed-by-the-members-that-voted",
+        "Peru was backed by the 118 member states that voted for it in the Assembly.",
+        ("PER 118",),
+        "verbs",
+    ),
+    Case(
+        "support-from-members-count",
+        "Oman won support from 142 member states in the first round of voting.",
+        ("OMN 142 r1",),
+        "verbs",
+    ),
+]

@@ -42,8 +42,11 @@ _STRONG_GET = (
     # "was only able to garner 20 votes", "could only muster 1,897 votes": done, as "managed to"
     r"(?:(?:was|were) (?:only )?able to|could only) "
     r"(?:secure|obtain|garner|gain|collect|muster|attract|get|poll)|"
-    r"(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
-    r"backed by|supported by|endorsed by|won support from|support from|trailed with|followed with|"
+    # (not "support from the 193 member states": the whole body named, no count of backers)
+    r"(?:(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
+    r"(?:backed|supported|endorsed) by|support from)"
+    r"(?! the <N\d+> (?:UN )?(?:[Mm]ember|[Ss]tates\b)(?![\w -]{0,16}\b(?:that|who|present|voting)\b))|"
+    r"trailed with|followed with|"
     # "Y stayed on 34", "Y remained at 61 votes": a count unchanged from the round before
     # "with Y staying on 48", "and Z still on 24": a preferential count's later round
     r"(?:stayed|stays|staying|remained|remains|remaining|stuck|still) (?:on|at)|"
