@@ -17634,3 +17634,27 @@ CASES += [
         "verbs",
     ),
 ]
+
+# "came in third on 157 votes", "came in as a third candidate on 88 votes": "came in" as
+# "came", the place told as a role before the count.
+CASES += [
+    Case(
+        "came-in-third-on",
+        "In the party ballot Tomas Brandt won 301 votes, while Lena Vogt came in third on "
+        "96 votes.",
+        ("Brandt 301", "Vogt 96"),
+        "verbs",
+    ),
+    Case(
+        "came-in-as-a-candidate-on",
+        "Rolf Heider came in as a surprise third candidate on 88 votes and withdrew from the race.",
+        ("Heider 88",),
+        "verbs",
+    ),
+    Case(
+        "came-in-at-not-votes",
+        "Inflation came in at 4.2% in March, the statistics office said after the vote.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2980,10 +2980,13 @@ RULES: tuple[Rule, ...] = (
         # 112 votes": a race's end, so only where a vote is spoken of (not a market's close)
         # "came a distant second on 61 votes", "trailed on 40 votes" (not "X's lead over Y
         # stood at 3,410 votes": what stands or is at a number may be a lead or a total)
-        rf"{C}{clause_gap(0, 40)}\b(?:finished|finishing|finishes|ended|ending|ends|came|comes|"
-        rf"coming|placed|placing|trailed|trailing|trails) "
+        # "came in third on 157 votes", "came in as a third candidate on 157 votes": the
+        # place as a role (British and translated reports)
+        rf"{C}{clause_gap(0, 40)}\b(?:finished|finishing|finishes|ended|ending|ends|"
+        rf"(?:came|comes|coming)(?: in)?|placed|placing|trailed|trailing|trails) "
         rf"(?:(?:a |an )?(?:distant |close |strong |comfortable |narrow |poor |respectable )?"
         rf"(?:first|second|third|fourth|fifth|sixth|seventh|last|ahead|behind|narrowly) )?"
+        rf"(?:as (?:a|the) (?:[\w-]+ ){{1,2}}?(?:candidate|contender|finisher) )?"
         rf"(?:on|at) {_QUANT}(?:<P(\d+)>|<N(\d+)>(?= {VOTERS}\b))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
         (
