@@ -17658,3 +17658,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A spelled number joined by a hyphen to a noun is an adjective ("a two-round system", "a
+# one-day poll", "a three-man race"): no count, nor a word blocking the clause it sits in.
+CASES += [
+    Case(
+        "hyphen-number-adjective-round",
+        "Marta Kovac won the two-round contest, with 58.3% of the vote.",
+        ("Kovac 58.3%",),
+        "not-tallies",
+    ),
+    Case(
+        "hyphen-number-adjective-alone",
+        "The council held a one-day poll and a four-man race for the chair next spring.",
+        (),
+        "not-tallies",
+    ),
+]

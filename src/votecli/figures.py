@@ -110,7 +110,10 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"challenger|opponent|competitor)|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
-    r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse)\b)|"
+    # "a two-round system", "one-lap suffrage", "a three-man race", "a one-day poll": a word
+    # joined by a hyphen makes the number an adjective, no count
+    r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse|round|lap|"
+    r"stage|tier|man|woman|person|candidate|day|week|month|hour|point)\b)|"
     # a range ("12-15%", "12 - 15%"), not a change after it: "(11% -1%)"
     r"(?<!\s)[-–]\s*\d|–\s*\d|-\s+\d|/\s*\d|"
     r"(?:dollars|euros|pounds|francs|yuan|rupees)\b)",
