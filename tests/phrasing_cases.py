@@ -17675,3 +17675,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "a professor at the University of Chile", "the Bank of Ghana": a country ending an
+# institution's name is no contestant.
+CASES += [
+    Case(
+        "country-in-institution-name",
+        "Rafael Soto, who lectures at the University of Chile, won the rectorship with 61% of "
+        "the ballots cast.",
+        ("Soto 61%",),
+        "people-parties",
+    ),
+]

@@ -376,6 +376,9 @@ _NEGATED = patterns.compile(
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
 _SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(w.title() for w in names.SPORTS)}) $")
+# "a professor at the University of Iceland", "the Bank of England": a country ending an
+# institution's name, no contestant
+_INSTITUTION_BEFORE = patterns.compile(r"\b(?:University|College|Bank|Museum) of (?:the )?$")
 # "Alliance for the Union of Romanians", "Party of Free Hungarians": a people after a
 # capitalised noun's "of" ends a body's name (a party's, most often), not a country's bid
 _BODY_OF_BEFORE = patterns.compile(r"\b(?-i:[A-Z])[\w-]+ of (?:the )?(?:(?-i:[A-Z])[\w-]+ )?$")
@@ -1842,6 +1845,7 @@ class _Reader:
             if not any(p.start <= m.start < p.end for p in parties)
             and not _LOCATION_BEFORE.search(text[max(0, m.start - 12) : m.start])
             and not _SPORT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not _INSTITUTION_BEFORE.search(text, max(0, m.start - 14), m.start)
             and not (text.startswith("-", m.end) and _COUNTRY_COMPOUND_AFTER.match(text, m.end))
         ]
         mentions += parties
