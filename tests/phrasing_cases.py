@@ -17687,3 +17687,30 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# "The former history professor ... was re-elected with 92.2%", "The former Wales
+# international received 31 votes": a calling (professor, international, coach, judge ...)
+# describes the one person named before; a country's or subject's name inside it is no
+# contestant.
+CASES += [
+    Case(
+        "described-former-professor-with-share",
+        "Lena Haraldsdottir won the presidency again. The former law professor at the "
+        "national university was re-elected with 88.4% of the vote.",
+        ("Haraldsdottir 88.4%",),
+        "pronouns",
+    ),
+    Case(
+        "described-former-country-international",
+        "Owen Pritchard was elected to chair the union. The former Wales international "
+        "received 31 votes from the council.",
+        ("Pritchard 31",),
+        "pronouns",
+    ),
+    Case(
+        "described-former-coach-two-named",
+        "Owen Pritchard and Dai Morgan stood for the chair. The former coach received 31 votes.",
+        (),
+        "pronouns",
+    ),
+]

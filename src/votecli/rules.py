@@ -157,6 +157,22 @@ _DESCRIBED_ROLES = (
     "chairperson",  # "the former Policy Council chairperson"
     "chairman",
     "chairwoman",
+    # "the former history professor", "the former England international", "the ex-army
+    # general": callings news describes a person by, once named
+    "professor",
+    "academic",
+    "international",
+    "footballer",
+    "player",
+    "captain",
+    "coach",
+    "journalist",
+    "judge",
+    "general",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "activist",
 )
 _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
     rf"(?:[a-z-]+ ){{0,2}}?(?P<role>{'|'.join(_DESCRIBED_ROLES)})\b(?: (?:to|at|in) the [\w.]+)?"
@@ -165,7 +181,8 @@ _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
 # before the verb
 _DESCRIPTION = (  # ("The Dubai-born former rally driver": where one was born, then the rest)
     r"(?:(?P<born>(?-i:[A-Z])\w+-born) )?(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing) ))"
-    r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?)?"
+    # (the name of a country or subject may read as a name: "The former <C0> international")
+    r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?|<C\d+> )?"
     # the rest of a body's name before the office ("former LDP Policy Council chairperson")
     rf"(?:(?:(?-i:[A-Z])[\w-]+ ){{0,3}}?{_ROLE_PHRASE})?"
 )
@@ -517,7 +534,7 @@ def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         or (found.get("word") and lookup(found["word"]))
         or (found.get("rank") and (found.get("role") or found.get("born")))
     ):
-        yield DESCRIBED_REFERENCE, int(m.group("got") or m.group("had"))
+        yield DESCRIBED_REFERENCE, int(m.group("got") or m.group("had") or m.group("share"))
 
 
 def _demonym_for(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -1348,6 +1365,9 @@ _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 # "the Danish former culture minister": a country's word describing someone, no candidate
 _DEMONYM_IN_DESCRIPTION = r"(?<=the )<C\d+>(?= (?!and\b|or\b)[a-z])"
+# "The former <C0> international received 31 votes": a country or subject inside a person's
+# description, whom described-verb reads
+_NOT_IN_DESCRIPTION = rf"(?!(?<=\bformer )<C\d+> (?:[a-z-]+ )?(?:{'|'.join(_DESCRIBED_ROLES)})\b)"
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
 # The seat's holder before the vote: "won the seat (previously) held by X with 42%"; the
 # one who nominated the candidate: neither is the subject of the verb of getting after it
@@ -2846,7 +2866,8 @@ RULES: tuple[Rule, ...] = (
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         # (not the seat's former holder: "The party won the seat previously held by X with 42%")
         # (the lookahead first: the lookbehinds are tried only where a name starts)
-        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{C}(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
+        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{_NOT_IN_DESCRIPTION}{C}"
+        rf"(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
@@ -3246,7 +3267,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<= )[–—] (?:[^<–—;]|<[CX]\d+>){{1,220}}? [–—] )"
         rf"{{0,110}}?"
         rf"\b(?:{_STRONG_GET} {_QUANT}<[NP](?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
-        rf"{_COUNTS})",
+        rf"{_COUNTS}|with {_QUANT}<P(?P<share>\d+)>)",
         _described,
         ("year-old", "year old", "former ", "outgoing "),
     ),
