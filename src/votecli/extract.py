@@ -1304,8 +1304,12 @@ class _Reader:
         for line in self._lines_above(sentence):
             if _SECTION_ROW.fullmatch(line):
                 continue  # the section above's row
-            if not line or any(c.isdigit() for c in line) or len(line) > _HEADING_MAX:
-                return None
+            if (
+                not line
+                or len(line) > _HEADING_MAX
+                or not all(w[0].isupper() for w in line.split())
+            ):
+                return None  # no line of names alone (a digit or "%" is no capital either)
             tiled = self._tiled_by_read_names(line)
             if tiled:
                 return tiled
