@@ -1849,7 +1849,10 @@ class _Reader:
             if not any(p.start <= m.start < p.end for p in parties)
             and not _LOCATION_BEFORE.search(text[max(0, m.start - 12) : m.start])
             and not _SPORT_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and not _INSTITUTION_BEFORE.search(text, max(0, m.start - 14), m.start)
+            and not (
+                text.endswith(("of ", "the "), 0, m.start)  # most follow neither: not searched
+                and _INSTITUTION_BEFORE.search(text, max(0, m.start - 14), m.start)
+            )
             and not (text.startswith("-", m.end) and _COUNTRY_COMPOUND_AFTER.match(text, m.end))
         ]
         mentions += parties
