@@ -560,21 +560,23 @@ _SHORT_PARTY_NAMES = {
     "Grn": "Green",
     "PC": "Plaid Cymru",
 }
-_SHORT_PARTY_CUES = ("C ", "Con ", "Lab ", "LD ", "Lib Dem ", "Ind ", "Grn ")
+# the forms a row may open with; a sentence holding none of the cues has no such row (a row
+# of the parties' own names alone, "Green 61", goes with rows of short forms)
+_SHORT_PARTIES = "|".join(
+    [*_SHORT_PARTY_NAMES, "Green", "UKIP", "Ukip", "SNP", "Reform", "BNP", "TUSC", "SDP"]
+)
+_SHORT_PARTY_CUES = tuple(f"{short} " for short in _SHORT_PARTY_NAMES if short != "PC")
 # a row: the short form at a list's item start (line start, or after ": ", ", ", ". ", "; "),
 # its count, then the item's end (a share in brackets may follow: "Lab 696 (41%)")
 _SHORT_PARTY_ROW = patterns.compile(
-    r"(?:^|(?<=[,:;.] )|(?<=\n))"
-    r"(?P<short>C|Con|Lab|LD|Lib Dem|Ind|Grn|PC|Green|UKIP|Ukip|SNP|Reform|BNP|TUSC|SDP)"
+    rf"(?:^|(?<=[,:;.] )|(?<=\n))(?P<short>{_SHORT_PARTIES})"
     r" (?=\d[\d,]*(?:\s*\([^()]{1,20}\))?\s*(?:[,;.]|$))",
     0,
 )
 
 # a results block's row a line: "Con 1187 (37.5; -1.5)"
 _SHORT_PARTY_LINE = patterns.compile(
-    r"^(?:C|Con|Lab|LD|Lib Dem|Ind|Grn|PC|Green|UKIP|Ukip|SNP|Reform|BNP|TUSC|SDP)"
-    r" \d[\d,]*(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$",
-    re.MULTILINE,
+    rf"^(?:{_SHORT_PARTIES}) \d[\d,]*(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*$", re.MULTILINE
 )
 
 # Institutions' last words, but "Congress" and "Union" end parties' names too ("African
@@ -752,15 +754,8 @@ class NameBook:
             # "the ... – Workers Alliance of Farmers (APH-WAF)": the party word's name a part
             mentions = [m for m in mentions if m not in overlapping]
             name = " ".join(text[start : match.end("name")].split())
-            acronym = match.group("acronym")
-            mention = self._register(text, start, end, f"{name} ({acronym})", Kind.PARTY)
-            known = self.by_alias.get(acronym.casefold())  # "the MDC" later; a bare "MDC"
-            if known is None or known.name == acronym:  # before stands for it too
-                self.by_alias[acronym.casefold()] = mention.candidate
             dropped = [m.candidate for m in overlapping]  # (the name read above, its alias)
-            for alias in _names_without_acronym(name):  # "The Social Democratic Party" later
-                if self.by_alias.get(alias) is None or self.by_alias[alias] in dropped:
-                    self.by_alias[alias] = mention.candidate
+            mention = self._spelled_party(text, start, end, name, match.group("acronym"), dropped)
             mentions.append(mention)
             if _SPLITS_A_RUN.search(name):
                 self.spelled_names[name.removeprefix("The ").removeprefix("the ")] = (
@@ -769,6 +764,20 @@ class NameBook:
         if self.spelled_names:
             mentions += self._spelled_again(text, mentions)
         return mentions
+
+    def _spelled_party(
+        self, text: str, start: int, end: int, name: str, acronym: str, dropped: list[Candidate]
+    ) -> NameMention:
+        """A party spelled out with its acronym ("the Democratic Alliance (DA)"), filed under
+        both: a later "the DA" and "the Democratic Alliance" stand for it."""
+        mention = self._register(text, start, end, f"{name} ({acronym})", Kind.PARTY)
+        known = self.by_alias.get(acronym.casefold())  # "the MDC" later; a bare "MDC"
+        if known is None or known.name == acronym:  # before stands for it too
+            self.by_alias[acronym.casefold()] = mention.candidate
+        for alias in _names_without_acronym(name):  # "The Social Democratic Party" later
+            if self.by_alias.get(alias) is None or self.by_alias[alias] in dropped:
+                self.by_alias[alias] = mention.candidate
+        return mention
 
     def _short_rows_in_lines(self) -> bool:
         """Whether the document gives two or more short-form rows a line each ("Con 1187
@@ -1051,15 +1060,15 @@ class NameBook:
     def _spell_out(self, word: str) -> None:
         """Files a two-letter acronym under the party's name the document spells out with it
         in brackets, if it does."""
-        if f"({word})" in self.document:
-            at = self.document.index(f"({word})")
-            line = self.document[self.document.rfind("\n", 0, at) + 1 : at + len(word) + 2]
-            for match in _ACRONYM_NAME.finditer(line):
-                start = _acronym_name_start(match) if match.group("acronym") == word else None
-                if start is not None:
-                    name = " ".join(line[start : match.end("name")].split())
-                    party = Candidate(f"{name} ({word})", None, Kind.PARTY)
-                    self.by_alias[word.casefold()] = party
+        at = self.document.find(f"({word})")
+        if at < 0:
+            return
+        line = self.document[self.document.rfind("\n", 0, at) + 1 : at + len(word) + 2]
+        for match in _ACRONYM_NAME.finditer(line):
+            start = _acronym_name_start(match) if match.group("acronym") == word else None
+            if start is not None:
+                name = " ".join(line[start : match.end("name")].split())
+                self._spelled_party(line, start, match.end(), name, word, [])
 
     def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:
         key = _alias_key(name)
