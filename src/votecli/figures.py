@@ -1261,6 +1261,7 @@ def _gathering(before: str, after: str) -> bool:
     return bool(_GATHERING_AFTER.match(after) and _GATHERING_BEFORE.search(before))
 
 
+# a cheap gate for _MEMBERSHIP_AFTER's words ("arties": a treaty's "States parties/Parties")
 _MEMBER_WORD = patterns.compile(r"member|MP|deput|lawmaker|legislat|senator|councillor|arties")
 
 
