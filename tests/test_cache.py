@@ -52,8 +52,18 @@ def _entries(folder) -> int:
         return connection.execute("select count(*) from documents").fetchone()[0]
 
 
+@pytest.fixture(scope="module")
+def shared_folder(tmp_path_factory):
+    """One cache for all the phrasing cases: a database per case would cost 20 s of set-up."""
+    with pytest.MonkeyPatch.context() as patch:
+        folder = tmp_path_factory.mktemp("cache")
+        patch.setenv("VOTECLI_CACHE_DIR", str(folder))
+        patch.setattr(cache, "_DATABASE", cache._Database())
+        yield folder
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
-def test_a_document_read_back_equals_the_one_extracted(folder, case):
+def test_a_document_read_back_equals_the_one_extracted(shared_folder, case):
     source = Source(name="case.txt", title="", text=case.text)
     stored = cache.extracted(source)
     read_back = cache.extracted(source)
