@@ -589,13 +589,17 @@ _BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
 _ACRONYM = patterns.compile(rf" \([{UPPER}][{UPPER}0-9&-]{{1,9}}\)", 0)
 
 
+# The role words as one alternation, for patterns that allow an office before a name
+_ROLE_ALTERNATION = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+
 # "defeating her nearest rival Y", "a lead over his opponent, Y": Y is the rival of the one
 # the pronoun stands for, so a "she" or "he" after it stands for that one, not for Y
 _PRONOUNS_RIVAL_BEFORE = patterns.compile(
     r"\b(?:his|her) (?:[a-z]+ )?(?:rival|opponent|challenger|contender)(?:,? [a-z]+){0,3},? $"
     # or the one beaten by the sentence's subject ("X won, defeating economic minister Y in a
     # runoff ... He had won 154 votes in the first round"): a "he" after stands for X
-    r"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){0,3}$"
+    # (an office set off by a comma may come between: "against former Speaker, Prof Y")
+    rf"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){{0,3}}(?:(?i:{_ROLE_ALTERNATION}), )?$"
 )
 
 
