@@ -17714,3 +17714,52 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# "X's votes ranged from 55 to 61", "varied from 40 to 52": the bounds of a candidate's counts
+# over several rounds, no round's count (unlike "saw support fall from 61 to 55")
+CASES += [
+    Case(
+        "range-ranged-from-not-trajectory",
+        "Over the four ballots Ana Lopez secured between 90 and 104 votes, while Karl "
+        "Meyer's votes ranged from 55 to 61.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "range-trajectory-still-read",
+        "Karl Meyer saw his support slip from 61 votes in the first round to 55 in the second.",
+        ("Meyer 61 r1", "Meyer 55 r2"),
+        "rounds",
+    ),
+]
+
+# "X won against former Speaker, Dr Y. He polled 150 votes": an office set off by a comma
+# before the one beaten keeps "he" for the winner
+CASES += [
+    Case(
+        "pronoun-rival-office-comma",
+        "Tomas Halvorsen, newly elected Speaker, thanked the House. The veteran lawmaker won "
+        "the secret ballot "
+        "against former Speaker, Dr Kwesi Amankwah Boadu.\nHe polled 150 votes.",
+        ("Halvorsen 150",),
+        "pronouns",
+    ),
+]
+
+# "X gathered 2.4 million votes", "gathered 38% of the vote": a verb of getting in
+# translated reporting; a crowd gathered is no count
+CASES += [
+    Case(
+        "verb-gathered-votes-share",
+        "According to figures released by the commission, Ana Quispe gathered 2.4 million "
+        "votes, securing 51.3 per cent of the valid votes.",
+        ("Quispe 2400000", "Quispe 51.3%"),
+        "verbs",
+    ),
+    Case(
+        "verb-gathered-crowd-not-votes",
+        "Ana Quispe gathered 5,000 supporters at a rally in the capital before the vote.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -83,6 +83,9 @@ _WEAK_GET = (
     # (a bare count only before the next name's: not an age, "reached 50, the age limit")
     r"reach(?:ed|es)(?= <P\d+>| <N\d+>(?: votes?\b| and <C))|"
     r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
+    # "X gathered 5.85 million votes", "gathered 41% of the vote": votes or a share only
+    # (not "gathered 5,000 people" at a rally)
+    r"gather(?:ed|s|ing)(?= <P\d+>| <N\d+> votes?\b)|"
     # "The party recorded 32.27% (2,424,172 votes)", "recorded 12.4% of the votes": a share of
     # the votes only (a place "recorded 64.9 per cent" turnout, or a count of all votes cast)
     r"record(?:ed|s)(?= <P\d+> votes\)| <P\d+> of the (?:valid |total )?votes?\b)|"
@@ -1596,6 +1599,8 @@ RULES: tuple[Rule, ...] = (
         "trajectory",  # "X saw its support fall from 109 votes to 73 and finally 60"
         # a field or a lead that narrows ("the field narrows from 14 to two") is no count
         rf"{C}{gap(0, 80)}(?<!narrow )(?<!narrows )(?<!narrowed )(?<!narrowing )"
+        # nor a range ("X's votes ranged from 68 to 79"): the bounds of several counts
+        rf"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )"
         rf"\bfrom (?P<steps>{N}(?: {VOTERS})?{_STEP_ROUND} to {N}(?: {VOTERS})?{_STEP_ROUND}"
         rf"(?:,? (?:and )?(?:then |finally |later )?(?:to )?{N}(?: {VOTERS})?{_STEP_ROUND}){{0,3}})",
         _trajectory,
