@@ -17763,3 +17763,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "X received the lowest number of votes — 155 —", "got the fewest votes, 12": the count
+# named after a rank at the bottom, as after "the most votes"; an aside may follow the name
+CASES += [
+    Case(
+        "lowest-number-of-votes-dashes-aside",
+        "Chile, which currently chairs the regional group in the Assembly, received the lowest "
+        "number of votes — 148 — while Peru got 163 and Ghana 171.",
+        ("CHL 148", "PER 163", "GHA 171"),
+        "verbs",
+    ),
+    Case(
+        "fewest-votes-then-count",
+        "Of the five candidates, Ida Brandt got the fewest votes, 12.",
+        ("Brandt 12",),
+        "verbs",
+    ),
+]

@@ -2103,13 +2103,16 @@ RULES: tuple[Rule, ...] = (
         "most-votes-then-count",  # "X obtained the highest number of votes, 61", "X received
         # the highest votes of 412": the subject's count named after its rank
         # "X got the second highest number of votes in the group at 148": the rank, where
-        rf"{C}{gap(0, 60)}\b(?:{_GET}|emerged with) (?:the )?(?:(?:second|third|next)[- ])?"
-        rf"(?:highest|most|largest) (?:number of )?(?:votes|ballots)"
+        # (an aside may come between: "X, which chairs the group, received the most votes")
+        rf"{C}{_APPOSITION}{gap(0, 60)}\b(?:{_GET}|emerged with) (?:the )?"
+        rf"(?:(?:second|third|next)[- ])?"
+        # (or at the bottom: "X received the lowest number of votes — 155 —", "the fewest, 12")
+        rf"(?:highest|most|largest|lowest|fewest|smallest|least) (?:number of )?(?:votes|ballots)"
         # ("the most votes - 584 - out of all": the count set off by dashes)
         rf"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{{1,40}}?(?:,? at|,? with|:)) "
         rf"{_QUANT}{N}(?= ?(?:votes?)?(?:[,.;)]|$| [-–—]))",
         _pairs((1, 2)),
-        ("highest", "most", "largest"),
+        ("highest", "most", "largest", "lowest", "fewest", "smallest", "least"),
     ),
     _rule(
         "pronoun-beat-with",  # "He defeated Y with 58% of the vote", "The former party
