@@ -17781,3 +17781,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# "X took a 38.2 per cent share of the vote": a weak verb's share named as a share of the vote
+# (not a share of a market)
+CASES += [
+    Case(
+        "weak-verb-share-of-the-vote",
+        "Ms Halloran took a 41.6 per cent share of the vote, ahead of Mr Dempsey.",
+        ("Halloran 41.6%",),
+        "percent",
+    ),
+    Case(
+        "weak-verb-share-of-market-not-vote",
+        "Ines Vidal had a 12 per cent share of the market before she entered politics.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1232,7 +1232,9 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
     r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)"
     # "with 102/156 votes": a count over the ballots cast
-    r"|/<X\d+> (?:valid )?(?:votes|ballots)\b))"
+    r"|/<X\d+> (?:valid )?(?:votes|ballots)\b"
+    # "took a 38.2 per cent share of the vote": a share named as such
+    r"|(?<=>) share of the (?:[a-z]+ )?(?:votes?|poll|ballots?)\b))"
 )
 # "Ghana achieved 20 in the rankings", "got 20 on the index": a place or score in a table,
 # a contest of other things than votes
