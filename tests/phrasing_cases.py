@@ -17798,3 +17798,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A ticket's second name after "X and his vice-presidential candidate Y received": the count
+# is the ticket's, filed under X as after "and his running mate".
+CASES += [
+    Case(
+        "people-and-vice-presidential-candidate",
+        "Mr Halvorsen and his vice-presidential candidate Ines Barca received 12,408,311 of the "
+        "votes, the electoral board said.",
+        ("Halvorsen 12408311",),
+        "people-parties",
+    ),
+    Case(
+        "people-and-vice-presidential-nominee-share",
+        "Tomas Reyner and his vice presidential nominee Clara Ostby won 52.3 percent of the vote.",
+        ("Reyner 52.3%",),
+        "people-parties",
+    ),
+]

@@ -1899,7 +1899,7 @@ class _Reader:
             mentions = [m for m in mentions if not _POSTED_TO_BEFORE.search(text, 0, m.start)]
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
-        if "running" in text or "ticket" in text:
+        if "running" in text or "ticket" in text or "ice-presidential" in text or "ice presidential" in text:
             mentions = [m for m in mentions if not _running_mate(text, m)]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
@@ -3682,9 +3682,11 @@ def _running_mate(text: str, mention: sieve.Mention) -> bool:
 
 
 # "with his running mate, former advertising executive " (a description of a few words);
-# "X and her running mate Y got": the ticket's count, X's
+# "X and her running mate Y got": the ticket's count, X's; "X and his vice-presidential
+# candidate Y received" (the ticket's second name, in the wording of many systems' news)
 _MATE_BEFORE = patterns.compile(
-    r"\b(?:with|and)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?running[- ]mates?,?\s+"
+    r"\b(?:with|and)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:running[- ]mates?|vice[- ]presidential\s+(?:candidate|nominee|pick)),?\s+"
     r"(?:[\w.'-]+\s+){0,4}$"
 )
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:[\w.'-]+\s+){0,2}$")  # "with ex-Premier "
