@@ -17816,3 +17816,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# "as delegates from 150 countries voted for X, Y and Z": the count of countries whose
+# delegates voted, not anyone's tally.
+CASES += [
+    Case(
+        "not-delegates-from-countries-voted-for",
+        "Ruse was the only one to lose out as delegates from 187 countries voted for Jan Aas, "
+        "Ida Berg and Tom Kell.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "countries-voted-for-still-read",
+        "In all, 112 countries voted for Jan Aas in the secret ballot.",
+        ("Aas 112",),
+        "not-tallies",
+    ),
+]

@@ -55,6 +55,9 @@ NOT_TALLY_WORDS = (
     # a change on a count told beside it: "the recount resulted in the addition of two votes
     # for X", "a net gain of 14 votes for Y"
     "addition of", "a gain of", "net gain of",
+    # where those voting came from, not how many backed one: "as delegates from 199
+    # countries voted for X, Y and Z"
+    "delegates from", "delegations from", "representatives from",
 )  # fmt: skip
 
 
