@@ -17834,3 +17834,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A results table's rows: the winner's row marked "(winner)", and the ballots that no longer
+# count ("Exhausted", "Expired") in the name column, no contestant.
+CASES += [
+    Case(
+        "row-winner-marked-and-exhausted",
+        "Final stage:\nName Votes\nMs Ada Korhonen 1,904\nMr Piet Laval 2,311 (winner)\n"
+        "Exhausted 212",
+        ("Korhonen 1904", "Laval 2311"),
+        "lists",
+    ),
+    Case(
+        "row-expired-no-contestant",
+        "Count 2\nDr Rui Santo 880\nDr Lea Moss 1,020\nExpired 97",
+        ("Santo 880", "Moss 1020"),
+        "lists",
+    ),
+]
+
+# A journal's header lines ("Volume 31", "Issue 2") read like a results table's rows.
+CASES += [
+    Case(
+        "not-journal-volume-row",
+        "Issue Date March 2019\nVolume 31\nIssue 2\n\nIn the election, Ana Loy won 61 percent.",
+        ("Loy 61%",),
+        "not-tallies",
+    ),
+]

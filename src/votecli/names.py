@@ -319,7 +319,8 @@ STOPWORDS = frozenset(
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
     speaker-elect turnout electorate papers figures cast polled
-    electors rejected abstained abstaining absent
+    electors rejected abstained abstaining absent expired exhausted non-transferable
+    volume
     instead nevertheless nonetheless additionally ultimately initially subsequently
     consequently notably similarly likewise otherwise indeed besides elsewhere previously
     currently separately importantly interestingly surprisingly unsurprisingly hence

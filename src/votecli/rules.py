@@ -237,8 +237,10 @@ _GAINING = (
 _PARTICIPLE_OF_GETTING = rf"(?:{_GAINING}|taking|getting|managing)"
 # A candidate's fate in brackets after their count in a results line: "Doe 30 (OUT)"
 # (a list of seats won marks the holder kept or new: "X 1422 (returned)", "Y 761 (new)")
+# (or the winner's row marked: "Y 2,268 (winner)")
 _FATE = (
-    r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded|returned|new|incumbent)\)"
+    r" \((?:out|eliminated|elected|re-elected|withdrawn|withdrew|excluded|returned|new|incumbent|"
+    r"winner|won)\)"
 )
 
 # a share's whole after a results row's figure: "X – 72.1% of the total vote" (the line
