@@ -17862,3 +17862,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "X of the newly formed Civic Alliance (AC) received 31 percent": the side named with its
+# acronym (in its own language's order) is X's party, and "newly formed" describes it.
+CASES += [
+    Case(
+        "people-of-newly-formed-side-with-acronym",
+        "In the June 3 presidential election, Tomás Ibarra of the newly formed Civic Renewal "
+        "(RC) received 31 percent of the vote, and Senator Lucía Pardo of the Liberal Party won "
+        "27 percent.",
+        ("Ibarra 31%", "Pardo 27%"),
+        "people-parties",
+    ),
+    Case(
+        "people-of-side-with-acronym",
+        "Rafael Ochoa of the Citizen Power (PC) got 44.2 percent, ahead of Ana Vela.",
+        ("Ochoa 44.2%",),
+        "people-parties",
+    ),
+]

@@ -69,7 +69,7 @@ _OWNER = patterns.compile(r"['’]s?\s+(?:(?:former|current|new|veteran|acting)\
 _PARTY_SIDE = (
     r"(?:(?:ruling|governing|opposition|main|centrist|conservative|liberal|nationalist|"
     r"progressive|moderate|radical|reformist|populist|socialist|communist|(?:far|hard|centre|center)[- ](?:right|left)|right-wing|"
-    r"left-wing|pro-[\w-]+|anti-[\w-]+)\s+){0,2}"
+    r"left-wing|pro-[\w-]+|anti-[\w-]+|(?:newly|recently)[- ](?:formed|founded|created))\s+){0,2}"
 )
 
 # "X recommended by Mexico", "X, the candidate from Peru": the country that put a person up
@@ -302,6 +302,7 @@ def drop_affiliations(
                     (
                         mention.candidate.kind in (Kind.COUNTRY, Kind.PARTY)
                         or _party_acronym_of(text, previous, mention)
+                        or _side_with_acronym_of(text, previous, mention)
                     )
                     and _affiliated(text, previous, mention)
                 )
@@ -367,6 +368,23 @@ def _party_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
         and person.candidate.kind is Kind.PERSON
         and _OF_THE.fullmatch(text, person.end, mention.start) is not None
     )
+
+
+def _side_with_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether a name after "of the" with an acronym in brackets is a person's party, though
+    it reads as a name and the acronym is of another language's order: "X of the recently
+    formed Democratic Center (CD) received 29 percent"."""
+    return (
+        person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and text.startswith(" (", mention.end)
+        and _ACRONYM_BRACKET.match(text, mention.end) is not None
+        and _OF_THE_SIDE.fullmatch(text, person.end, mention.start) is not None
+    )
+
+
+_ACRONYM_BRACKET = patterns.compile(r" \([A-Z]{2,6}\)")
+_OF_THE_SIDE = patterns.compile(rf",?\s+of\s+the\s+{_PARTY_SIDE}", re.I)
 
 
 def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
