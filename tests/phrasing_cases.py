@@ -17881,3 +17881,34 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# A results line "Name, PARTY: count": the party's acronym between the name and the colon is
+# a column of the row; a text that sets "6,120, 904 votes" with a stray space sets its other
+# counts so, even where no "votes" follows ("4,310, 277, representing ...").
+CASES += [
+    Case(
+        "row-name-comma-acronym-colon",
+        "The commission announced the results: Kwame Osei Mensah, PDU: 6,120, 904 votes "
+        "representing 52.1 percent of total valid votes cast. Ama Boateng Adu, NCP: 4,310, 277, "
+        "representing 45.3 percent of the total valid votes cast.",
+        (
+            "Mensah 6120904",
+            "Mensah 52.1%",
+            "Adu 4310277",
+            "Adu 45.3%",
+        ),
+        "people-parties",
+    ),
+    Case(
+        "row-name-comma-acronym-colon-plain",
+        "Final results. Lena Moro, UDF: 21,455 votes. Piet Kagame, RPA: 18,902 votes.",
+        ("Moro 21455", "Kagame 18902"),
+        "people-parties",
+    ),
+    Case(
+        "not-spaced-group-list-without-style",
+        "The seats went 1,204, 118 and 97 to the three blocs; Ana Ruiz won 52 percent.",
+        ("Ruiz 52%",),
+        "not-tallies",
+    ),
+]

@@ -535,8 +535,12 @@ def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str]
     if text[s] == "0" or text[s - 1 : s] in (",", "."):
         return None
     if not 1 <= e - s <= 3:  # "6,730, 413 votes": only a grouped count, before votes
-        grouped = _GROUPED.fullmatch(text, s, e)
-        return _SPACED_THOUSANDS.match(text, e) if grouped else None
+        if _GROUPED.fullmatch(text, s, e) is None:
+            return None
+        # (or anywhere in a text that writes them so: "5,248, 898, representing 47.7")
+        return _SPACED_THOUSANDS.match(text, e) or (
+            _SPACED_GROUP.match(text, e) if _writes_spaced_thousands(document or text) else None
+        )
     found = (
         _SPACED_THOUSANDS.match(text, e)
         or _SPACED_ZERO_GROUP.match(text, e)

@@ -245,7 +245,7 @@ _FATE = (
 
 # a share's whole after a results row's figure: "X – 72.1% of the total vote" (the line
 # ends there: not "X – 72.1% of the vote went to Y")
-_SHARE_WHOLE = r" of the (?:total |valid )?votes?(?: cast)?\.?\s*$"
+_SHARE_WHOLE = r" of (?:the )?(?:total )?(?:valid )?votes?(?: cast)?\.?\s*$"
 _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|withdrew)\b"
 # "Starmer – 56.2% ELECTED": the fate as a bare word closing the row (or before the next row's
 # name), not "X – 120 elected members"
@@ -2450,8 +2450,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X = 113", "X .......... 113"
-        # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98")
-        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98"; or
+        # its acronym after a comma: "X, NDC: 5,574,761")
+        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}})(?=:))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
         # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")

@@ -307,6 +307,7 @@ def drop_affiliations(
                     and _affiliated(text, previous, mention)
                 )
                 or _side_in_brackets(text, previous, mention)  # (its own test of the gap)
+                or _acronym_column_of(text, previous, mention)
                 or _end_of_party_name(text, previous, mention)
             )
         ):
@@ -380,6 +381,20 @@ def _side_with_acronym_of(text: str, person: Mention, mention: Mention) -> bool:
         and text.startswith(" (", mention.end)
         and _ACRONYM_BRACKET.match(text, mention.end) is not None
         and _OF_THE_SIDE.fullmatch(text, person.end, mention.start) is not None
+    )
+
+
+def _acronym_column_of(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether an acronym between a person and a colon is the person's party, a results
+    line's columns: "X, NDC: 5,574,761 votes" (the count X's, not the party's)."""
+    name = mention.candidate.name if mention.candidate else ""
+    return (
+        text.startswith(":", mention.end)
+        and 2 <= len(name) <= 6
+        and name.isupper()
+        and person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and text[person.end : mention.start] == ", "
     )
 
 
