@@ -17912,3 +17912,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# Round-by-round counts joined by dashes, one row a contestant ("Oslo: 18-24-41"): each count
+# is a round's, the first the first round's; a lone "X: 54-50" or rows of two are scores.
+CASES += [
+    Case(
+        "rows-dash-joined-rounds",
+        "The vote for the host city went to a third round.\nBergen: 18-24-41\nLyon: 20-23-37\nGraz: 17-15",
+        (
+            "Bergen 18 r1",
+            "Bergen 24 r2",
+            "Bergen 41 r3",
+            "Lyon 20 r1",
+            "Lyon 23 r2",
+            "Lyon 37 r3",
+            "Graz 17 r1",
+            "Graz 15 r2",
+        ),
+        "rounds",
+    ),
+    Case(
+        "not-rows-dash-scores-of-two",
+        "Results of the friendlies:\nArsenal: 2-1\nChelsea: 0-0",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1155,6 +1155,13 @@ class _Reader:
             return True
         if text[-1:].isdigit() and self._read_plain_rounds(sentence, text):
             return True
+        if (
+            text[-1:].isdigit()  # (the cheap tests first: most rows hold no ":" and "-")
+            and ":" in text
+            and (row := _DASH_ROUNDS_ROW.fullmatch(text))
+            and self._dash_rounds_block(sentence)
+        ):
+            return self._read_dash_rounds_row(sentence, row)
         if ("|" in text or "\t" in text) and self._read_table_row(sentence, text):
             return True
         return _ALIGNED_GAP in text and self._read_table_row(sentence, text, aligned=True)
@@ -1396,6 +1403,39 @@ class _Reader:
             number = sieve.Mention(start, end, "N", value=value)
             round_key = (*key[:3], round_)
             self._add_tally(round_key, candidate, number, sentence, "table-rounds", name_span)
+        return True
+
+    def _dash_rounds_block(self, sentence: Sentence) -> bool:
+        """Whether a "London: 22-27-39" row stands by another of its shape, one of the two
+        with three counts or more (a lone "X: 54-50" is a score of two sides)."""
+        lines = self.text.split("\n")
+        at = sentence.line - 1
+        own = _DASH_ROUNDS_ROW.fullmatch(lines[at].strip()) if 0 <= at < len(lines) else None
+        if own is None:
+            return False
+        for near in (at - 1, at + 1):
+            row = (
+                _DASH_ROUNDS_ROW.fullmatch(lines[near].strip()) if 0 <= near < len(lines) else None
+            )
+            if row and max(own.group("counts").count("-"), row.group("counts").count("-")) >= 2:
+                return True
+        return False
+
+    def _read_dash_rounds_row(self, sentence: Sentence, row: re.Match[str]) -> bool:
+        """A row of round-by-round counts joined by dashes, "Paris: 21-25-33-50": the first
+        count the first round's, and on (a city or person dropped out has fewer)."""
+        candidate = self._cell_candidate(row.group("name"), Kind.PERSON)
+        if candidate is None:
+            return False
+        key = self._key(sentence.text)
+        name_span = self._span(sentence, row.start("name"), row.end("name"))
+        start = row.start("counts")
+        for round_, digits in enumerate(row.group("counts").split("-"), 1):
+            number = sieve.Mention(start, start + len(digits), "N", value=int(digits))
+            self._add_tally(
+                (*key[:3], round_), candidate, number, sentence, "dash-rounds", name_span
+            )
+            start += len(digits) + 1
         return True
 
     def _row_of_other_things(self, sentence: Sentence) -> bool:
@@ -1899,7 +1939,12 @@ class _Reader:
             mentions = [m for m in mentions if not _POSTED_TO_BEFORE.search(text, 0, m.start)]
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
-        if "running" in text or "ticket" in text or "ice-presidential" in text or "ice presidential" in text:
+        if (
+            "running" in text
+            or "ticket" in text
+            or "ice-presidential" in text
+            or "ice presidential" in text
+        ):
             mentions = [m for m in mentions if not _running_mate(text, m)]
         return sieve.drop_affiliations(text, mentions, self.affiliations)
 
@@ -4046,6 +4091,10 @@ _SHARE_HEADING = patterns.compile(
 )
 _TURNOUT_HEADING = patterns.compile(r"turnout|participation|registered|abstention", re.I)
 _ROWS_BACK = 30
+# A row of counts round by round joined by dashes: "Paris: 21-25-33-50", "New York: 19-16"
+_DASH_ROUNDS_ROW = patterns.compile(
+    r"(?P<name>[A-Z][\w'’.]+(?:[ -][A-Z][\w'’.]+){0,3}): (?P<counts>[0-9]{1,3}(?:-[0-9]{1,3})+)"
+)
 # A Secretary-General straw poll's table, its columns set apart by spaces: "Encourage
 # Discourage No Opinion" over rows "Lind 11 2 2" (a member state gives each one of the three)
 _STRAW_POLL_HEADER = patterns.compile(
