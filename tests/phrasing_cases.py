@@ -17938,3 +17938,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "X has been elected leader of the Y Party, defeating Z ... by a margin of 55 per cent to 45
+# per cent": both shares of a score after "margin of", and the party X now leads no contestant.
+CASES += [
+    Case(
+        "beat-margin-of-share-to-share",
+        "Ines Vogel was elected president of the club, defeating Piet Marr by a margin of "
+        "61 per cent to 39 per cent.",
+        ("Vogel 61%", "Marr 39%"),
+        "percent",
+    ),
+    Case(
+        "elected-leader-of-party-defeating",
+        "Dana Kerr has been elected leader of the Liberal Party, defeating rival Ben Ostrow on the "
+        "second ballot by a margin of 54 per cent to 46 per cent.",
+        ("Kerr 54% r2", "Ostrow 46% r2"),
+        "people-parties",
+    ),
+    Case(
+        "not-margin-of-share-alone",
+        "Dana Kerr beat Ben Ostrow by a margin of 8 per cent.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -932,8 +932,12 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         and _WON_WITH_MAJORITY.search(text, max(0, number.start - 60), number.start)
     ):
         return True  # "won the leadership with a majority of 59.5%": more than half, a share
-    if number.percent and before.endswith("by ") and _SHARE_SCORE_AFTER.match(after):
-        return True  # "won the run-off by 54.6% to 45.4%": both shares, no margin
+    if (
+        number.percent
+        and before.endswith(("by ", "margin of "))
+        and _SHARE_SCORE_AFTER.match(after)
+    ):
+        return True  # "won the run-off by (a margin of) 54.6% to 45.4%": both shares
     if number.percent and (_split_shares(value, before, after) or lead_shares(text, number.start)):
         return True  # "defeated Y 54-46 per cent", "a 49-47 percent lead": shares, no range
     if before.endswith(_NEEDED_ENDINGS) and _GOT_THE_NEEDED.search(before):

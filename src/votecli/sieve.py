@@ -324,6 +324,8 @@ def drop_affiliations(
         )
         if after_person and _MEMBER_FOR.fullmatch(text, previous.end, mention.start):
             continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
+        if after_person and _ELECTED_HEAD_OF.fullmatch(text, previous.end, mention.start):
+            continue  # "X has been elected leader of the Y Party, defeating Z": Y is led
         if after_person and _PATRON_GAP.fullmatch(text, previous.end, mention.start):
             continue  # "X, the hand-picked candidate of President Y, was third with": X's
         if after_person and _side_of_role(text, previous, mention):
@@ -671,6 +673,13 @@ _NOMINEE_WORDS = frozenset(
 
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
 # "X, MP, Town", "X, MP for Town", "X, the MLA for Town": the seat the person holds
+# "X has been elected leader of the", "X was chosen as the new head of": the body X now
+# leads is the office, no contestant of its leadership race
+_ELECTED_HEAD_OF = patterns.compile(
+    r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:elected|chosen|named|voted\s+in)\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?:leader|head|chair|chairman|chairwoman|president)\s+of\s+"
+    r"(?:the\s+)?"
+)
 _MEMBER_FOR = patterns.compile(
     r",\s+(?:the\s+)?(?:MP|MLA|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
 )
