@@ -17963,3 +17963,33 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# Second pass over set AA: general phrasings its first pass left.
+CASES += [
+    Case(
+        "verb-votes-securing-share-no-comma",
+        "Official figures show Talia Brandt gathered 2.41 million votes securing 54.2 per cent "
+        "of the valid votes cast.",
+        ("Brandt 2410000", "Brandt 54.2%"),
+        "percent",
+    ),
+    Case(
+        "verb-registered-count-before-next-name",
+        "Norway, which needed 122 votes, got 131 in the first round, while Chile registered 119 "
+        "and Greece 97.",
+        ("NOR 131 r1", "CHL 119 r1", "GRC 97 r1"),
+        "verbs",
+    ),
+    Case(
+        "verb-registered-share-of-vote",
+        "Marta Quiroga registered 37.4 per cent of the vote.",
+        ("Quiroga 37.4%",),
+        "percent",
+    ),
+    Case(
+        "not-registered-turnout-or-voters",
+        "Kenya registered 14 million voters, and Nairobi registered 61 per cent turnout.",
+        (),
+        "not-tallies",
+    ),
+]

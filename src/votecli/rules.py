@@ -82,6 +82,9 @@ _WEAK_GET = (
     # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
     # (a bare count only before the next name's: not an age, "reached 50, the age limit")
     r"reach(?:ed|es)(?= <P\d+>| <N\d+>(?: votes?\b| and <C))|"
+    # "while X registered 128 and Y 108", "registered 41% of the vote": a count before the
+    # next name's or a share of the vote (not a place's "registered 64% turnout")
+    r"register(?:ed|s)(?= <P\d+> of the (?:valid |popular )?votes?\b| <N\d+> and <C)|"
     r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
     # "X gathered 5.85 million votes", "gathered 41% of the vote": votes or a share only
     # (not "gathered 5,000 people" at a rally)
@@ -2847,10 +2850,16 @@ RULES: tuple[Rule, ...] = (
         rf"{_NOT_AFTER_NAME}{C}{clause_gap(0, 60)}\b{_GET} {_QUANT}"
         rf"(?:<P\d+>(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?, "
         rf"{_PARTICIPLE_OF_GETTING} {_QUANT}<N(\d+)>(?= {VOTERS}\b)"
-        rf"|<N\d+> {VOTERS}, {_PARTICIPLE_OF_GETTING} {_QUANT}<P(\d+)>"
+        rf"|<N\d+> {VOTERS},? {_PARTICIPLE_OF_GETTING} {_QUANT}<P(\d+)>"
         rf"(?= of the (?:valid |popular )?(?:votes?|ballots?)|[,.;]|$))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
         (
+            # (the comma may be left out after the votes: "X gathered 4.2 million votes
+            # securing 51.3 per cent")
+            "votes securing",
+            "votes winning",
+            "votes taking",
+            "votes garnering",
             ", receiving",
             ", winning",
             ", taking",
