@@ -17992,4 +17992,18 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "who-aside-unclosed-owner-inside",
+        "Kenji Arata, who worked as party secretary during Ito's long leadership took 212 of the "
+        "388 votes cast by delegates.",
+        ("Arata 212",),
+        "verbs",
+    ),
+    Case(
+        "not-who-aside-second-relative",
+        "Kenji Arata, who defeated Hiro Mase who took 95 votes, was sworn in.",
+        ("Mase 95",),
+        "verbs",
+    ),
 ]
+

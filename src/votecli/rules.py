@@ -1762,6 +1762,18 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "who-aside-unclosed",  # "X, who served as minister during Y's long tenure took 377
+        # of 534 votes": a relative aside whose closing comma the writer left out; its own
+        # verb comes first, so the verb of getting is the subject's (names inside only as
+        # owners, "Y's"; no second relative: "X, who beat Y who took 30" is Y's)
+        rf"{C}, who (?:[a-z]+ed|was|is|had|has|ran|led|held|won|lost|spent) "
+        rf"(?:(?!\b(?:who|whom|which|that|whose|and|but)\b)(?:[^<,;:–—]|<X\d+>|<C\d+>['’]s\b))"
+        rf"{{10,160}}? (?:took|received|won|garnered|obtained|secured|polled|got|gathered|bagged) "
+        rf"{_QUANT}{NUM}",
+        _pairs((1, 3)),
+        (", who",),
+    ),
+    _rule(
         "appositive-who-subject",  # "X, the MP for Lower Dene, who had 6,164 votes": the
         # name the description sets off, not a place or body inside it (an aside opening a
         # relative clause is no description: "X, who beat Y, who had 13" is Y's)
