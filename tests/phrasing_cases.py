@@ -18005,5 +18005,19 @@ CASES += [
         ("Mase 95",),
         "verbs",
     ),
+    Case(
+        "pair-against-rivals-own-count",
+        "Lena Hofer was elected chair after a close contest with Marek Dolan. Hofer polled 87 "
+        "votes against her opponent's 81.",
+        ("Hofer 87", "Dolan 81"),
+        "pairs",
+    ),
+    Case(
+        "not-compared-to-predecessors-share",
+        "Lena Hofer replaced Marek Dolan as mayor. Hofer won 58 percent, compared to her "
+        "predecessor's 52 percent.",
+        ("Hofer 58%",),
+        "not-tallies",
+    ),
 ]
 

@@ -2197,9 +2197,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-compared-to-own",  # "with X's opponent Y garnering 11,006 votes, compared to
         # his 12,609": Y's count, then that of the one the pronoun stands for (never Y)
+        # (or of Y's rival: "Y polled 412 votes against her opponent's 398"; not "her
+        # predecessor's", often a past race's figure)
         rf"{C}{clause_gap(0, 40)}\b{_GET} {_QUANT}{NUM}(?: {VOTERS})?,? "
         rf"(?:compared (?:to|with)|as against|against|versus|vs\.?) "
-        rf"(?P<pronoun>his|her|its|their) {NUM}(?:(?: {VOTERS})?[.,;]|$)",
+        rf"(?P<pronoun>(?:his|her|its|their)(?: (?:rival|opponent|challenger|competitor)(?=['’]s))?)"
+        rf"(?:['’]s)? {NUM}(?:(?: {VOTERS})?[.,;]|$)",
         _pair_then_pronoun,
         ("compared", "against", "versus", "vs"),
     ),
