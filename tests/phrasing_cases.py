@@ -18019,5 +18019,12 @@ CASES += [
         ("Hofer 58%",),
         "not-tallies",
     ),
+    Case(
+        "verb-votes-securing-share-of-total-valid",
+        "Paulo Nkemba gathered 3.12 million votes securing 61.08 per cent of the total valid "
+        "votes cast.",
+        ("Nkemba 3120000", "Nkemba 61.08%"),
+        "percent",
+    ),
 ]
 

@@ -2866,7 +2866,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:<P\d+>(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?, "
         rf"{_PARTICIPLE_OF_GETTING} {_QUANT}<N(\d+)>(?= {VOTERS}\b)"
         rf"|<N\d+> {VOTERS},? {_PARTICIPLE_OF_GETTING} {_QUANT}<P(\d+)>"
-        rf"(?= of the (?:valid |popular )?(?:votes?|ballots?)|[,.;]|$))",
+        rf"(?= of the (?:total )?(?:valid |popular )?(?:votes?|ballots?)|[,.;]|$))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
         (
             # (the comma may be left out after the votes: "X gathered 4.2 million votes
