@@ -18026,5 +18026,12 @@ CASES += [
         ("Nkemba 3120000", "Nkemba 61.08%"),
         "percent",
     ),
+    Case(
+        "pair-share-of-votes-against-rivals-own",
+        "Governor Ruth Amadi again faced her old rival Tunde Okoro. Amadi won 53.2 per cent of "
+        "the votes against her rival's 46.8 per cent, the commission said.",
+        ("Amadi 53.2%", "Okoro 46.8%"),
+        "percent",
+    ),
 ]
 

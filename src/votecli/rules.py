@@ -2199,7 +2199,8 @@ RULES: tuple[Rule, ...] = (
         # his 12,609": Y's count, then that of the one the pronoun stands for (never Y)
         # (or of Y's rival: "Y polled 412 votes against her opponent's 398"; not "her
         # predecessor's", often a past race's figure)
-        rf"{C}{clause_gap(0, 40)}\b{_GET} {_QUANT}{NUM}(?: {VOTERS})?,? "
+        rf"{C}{clause_gap(0, 40)}\b{_GET} {_QUANT}{NUM}"
+        rf"(?: {VOTERS}| of the (?:valid |popular )?(?:votes?|ballots?))?,? "  # "55% of the votes"
         rf"(?:compared (?:to|with)|as against|against|versus|vs\.?) "
         rf"(?P<pronoun>(?:his|her|its|their)(?: (?:rival|opponent|challenger|competitor)(?=['’]s))?)"
         rf"(?:['’]s)? {NUM}(?:(?: {VOTERS})?[.,;]|$)",
