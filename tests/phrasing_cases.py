@@ -18034,3 +18034,46 @@ CASES += [
         "percent",
     ),
 ]
+
+# setAB helper: the bar a count was measured against. "the requisite 97" is a bar like "the
+# needed 97": the count of whoever got it, and no one's when the clause denies the getting
+# ("neither X nor Y had gained the necessary 128"); the count with a word of size before it
+# ("with a leading 177 votes", "with the lowest tally of 117 votes")
+CASES += [
+    Case(
+        "ab-got-the-requisite",
+        "In the final ballot Estonia obtained the requisite 131 votes in the Assembly.",
+        ("EST 131",),
+        "verbs",
+    ),
+    Case(
+        "ab-neither-nor-gained-the-necessary",
+        "Neither Peru, Chile, nor Ghana had gained the necessary 126 votes after the first ballot.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ab-did-not-get-the-needed",
+        "Mr Okafor did not get the needed 61 votes, so a second ballot was called.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ab-with-a-leading-count",
+        "Austria topped the poll in the Council election with a leading 172 votes.",
+        ("AUT 172",),
+        "verbs",
+    ),
+    Case(
+        "ab-with-a-record-count",
+        "Ghana was re-elected with a record 185 votes.",
+        ("GHA 185",),
+        "verbs",
+    ),
+    Case(
+        "ab-with-the-lowest-tally-of",
+        "Fiji received 160 votes. Nepal, with the lowest tally of 98 votes, missed out.",
+        ("FJI 160", "NPL 98"),
+        "verbs",
+    ),
+]

@@ -118,8 +118,8 @@ _BARE_NUMBER = patterns.compile(
 _ITEM_NUMBER = patterns.compile(r"\d{1,2}[.)]$")  # "3." opening a numbered list's line
 _NAME_CELL_REST = patterns.compile(r"^[\s()\[\]|:.,;\-–—*•…·]*$")  # dotted leaders too
 _REQUIRED = Gated(
-    ("requir", "need", "necessary", "majority", "threshold"),
-    r"(?:required|needed|need|needs|needing|requires|requiring|necessary|majority of|"
+    ("requi", "need", "necessary", "majority", "threshold"),
+    r"(?:required|needed|need|needs|needing|requires|requiring|necessary|requisite|majority of|"
     r"threshold of|two-thirds majority of|two-thirds majority,?|majority was|majority is)\s+"
     # "the required 50 per cent plus one majority" is the rule's fraction, not a count
     r"(?:a |the |at least |of |to win |some |)(?P<value>\d{2,3})\b(?!\s*(?:%|per\s?cent))",

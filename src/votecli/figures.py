@@ -29,7 +29,7 @@ MAX_VOTES = 10**9 - 1
 NOT_TALLY_WORDS = (
     "more than", "over", "at least", "fewer than", "less than", "under", "nearly", "almost",
     "upwards of", "in excess of", "short of", "needed", "need", "needs", "needing", "required",
-    "requires", "requiring", "threshold of", "majority of", "minimum of", "maximum of",
+    "requires", "requiring", "necessary", "requisite", "threshold of", "majority of", "minimum of", "maximum of",
     "just over", "well over", "no.", "number", "resolution", "session", "meeting", "article",
     "paragraph", "page", "chapter", "proposition", "prop.", "initiative", "aged", "age", "top",
     "ranked", *scan.MONTHS, "by", "father of", "mother of",
@@ -174,10 +174,17 @@ _FOR_NAME_AFTER = patterns.compile(r"(?:votes? |ballots? )?for (?:[A-Z]|the [A-Z
 # "got the needed 115 votes", "secured the required 129": a count that reached the bar
 _GOT_THE_NEEDED = patterns.compile(
     r"\b(?:got|received|won|obtained|secured|garnered|gained|polled|mustered|collected)"
-    r" (?:exactly |precisely |just )?the (?:needed|required|necessary) $",
+    r" (?:exactly |precisely |just )?the (?:needed|required|necessary|requisite) $",
     re.I,
 )
-_NEEDED_ENDINGS = ("needed ", "required ", "necessary ")
+_NEEDED_ENDINGS = ("needed ", "required ", "necessary ", "requisite ")
+# "neither X nor Y had gained the necessary 128", "failed to get the required 97": the bar no
+# one reached, no count (the negation within the clause before the verb of getting: not in
+# an aside, "X, which was not favoured, got the needed 97")
+_NOT_GOT_BEFORE = patterns.compile(
+    r"\b(?:not|never|neither|nor|none|failed to|fail to|fails to|unable to|n't)\b[^.;:,]{0,60}$",
+    re.I,
+)
 
 # "elected president by 96.9% of valid votes", "re-elected by 61% of the vote": the share
 # of the votes that elected, where "by" otherwise gives a margin ("won by 12")
@@ -940,7 +947,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "won the run-off by (a margin of) 54.6% to 45.4%": both shares
     if number.percent and (_split_shares(value, before, after) or lead_shares(text, number.start)):
         return True  # "defeated Y 54-46 per cent", "a 49-47 percent lead": shares, no range
-    if before.endswith(_NEEDED_ENDINGS) and _GOT_THE_NEEDED.search(before):
+    if before.endswith(_NEEDED_ENDINGS) and _got_the_needed(text, number.start):
         return True  # "Norway got the needed 115 votes": its count, the bar as well
     if after.startswith(_STATES_AFTER) and _STATES_CARRIED.search(before) and _STATES.match(after):
         return False  # "won 26 states" in a presidential race: states carried, not votes
@@ -1038,6 +1045,14 @@ _VOIDED_AFTER = patterns.compile(
     r"annulled|discarded|voided|disqualified)\b",
     re.IGNORECASE,
 )
+
+
+def _got_the_needed(text: str, start: int) -> bool:
+    """Whether the bar before `start` is one a verb of getting reached, not denied."""
+    got = _GOT_THE_NEEDED.search(text, max(0, start - 30), start)
+    if got is None:
+        return False
+    return not _NOT_GOT_BEFORE.search(text, max(0, got.start() - 60), got.start())
 
 
 def _gap_stated(text: str, number: numbers.NumberMention) -> bool:

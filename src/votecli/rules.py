@@ -1192,12 +1192,14 @@ _SUBJECT_ASIDE = (
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # ("a total votes of 254,698", as Nigerian reports put it)
-    r"(?:(?:only|just|a total (?:votes? )?of|(?:a |the )?(?:final )?tally of|some|nearly|a|an|the|all|exactly|"
+    r"(?:(?:only|just|a total (?:votes? )?of|(?:a |the )?(?:final |lowest |highest |winning )?tally of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
     # "got the needed 115 votes" (figures.py lets the count through after a verb of getting)
-    r"needed|required|necessary|"
+    r"needed|required|necessary|requisite|"
     # "with an impressive 54.3%", "a whopping 160 votes"
     r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|perfect|"
+    # "topped the poll with a leading 177 votes", "a record 181 votes", "a resounding 150"
+    r"leading|record|commanding|resounding|convincing|decisive|hefty|sizeable|sizable|"
     # "received a paltry one vote", "a meagre 12 votes": a small count, still the count
     r"paltry|meagre|meager|measly|modest|miserly|"
     r"(?:support|backing|endorsement|votes) of|"
