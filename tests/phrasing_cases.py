@@ -18077,3 +18077,26 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAB helper: "X was chosen over Y, 61-40": a choice between candidates is a defeat, and its
+# bare score the two counts (a vote's, though the sentence names no ballot)
+CASES += [
+    Case(
+        "ab-chosen-over-bare-score",
+        "Lena Forsberg was chosen over Kenya's Peter Mwangi, 47-31, the organisation said.",
+        ("Forsberg 47", "Mwangi 31"),
+        "pairs",
+    ),
+    Case(
+        "ab-selected-over-votes-to",
+        "Rui Tavares was selected over Anil Mehta by 88 votes to 70.",
+        ("Tavares 88", "Mehta 70"),
+        "pairs",
+    ),
+    Case(
+        "ab-chosen-over-other-applicants",
+        "Lena Forsberg was chosen over 40 other applicants for the post in 2019.",
+        (),
+        "not-tallies",
+    ),
+]

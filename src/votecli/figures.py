@@ -1078,8 +1078,10 @@ _GAP_STANDS_AT = patterns.compile(
 # A sentence that speaks of a vote: its bare scores are counts ("won the seat 132 to 58";
 # not "the 60,000-seat stadium")
 BALLOT_WORD = Gated(
-    ("vot", "ballot", "poll", "elect", "seat", "runoff", "run-off"),
-    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ing)?|polls?|polling|(?:re-?)?elect\w*|run-?offs?)\b|"
+    ("vot", "ballot", "poll", "elect", "seat", "runoff", "run-off", "chosen over", "selected over"),
+    # ("chosen over Y": a choice among candidates, where a team is beaten, not chosen)
+    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ing)?|polls?|polling|(?:re-?)?elect\w*|run-?offs?|"
+    r"(?:chosen|selected) over)\b|"
     r"\b(?:a|the|its|their|his|her|for|another)"
     r"(?: (?:final|last|vacant|open|remaining|one|sole|single|only|non-?permanent|rotating|"
     r"contested|(?-i:[A-Z])[\w-]*)){0,3} seats?\b",

@@ -127,7 +127,9 @@ BEAT_VERBS = (
     r"crushed|crushing|downed|overwhelmed|vanquished|outlasted|outdistanced|triumphed over|"
     r"(?:romped|cruised|swept|eased|squeezed) past|"
     # Nigerian and Indian press: "X floored Y with 1,234 votes"
-    r"floored|flooring|humbled|humbling|dislodged|dislodging|walloped|clobbered)"
+    r"floored|flooring|humbled|humbling|dislodged|dislodging|walloped|clobbered|"
+    # "X was chosen over Y, 55-28": a choice between candidates, the one not chosen beaten
+    r"(?:chosen|selected|picked|preferred) over)"
 )
 # The participles of BEAT_VERBS in a passive ("was defeated by X")
 _BEATEN_WORDS = (
@@ -1137,7 +1139,7 @@ _BEAT_WORDS = (
     "won against", " out over", " out against", "prevailed over", "topp", "unseat", "usurp",
     "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
-    "clobber",
+    "clobber", "chosen over", "selected over", "picked over", "preferred over",
 )  # fmt: skip
 
 _ORDINAL = (
