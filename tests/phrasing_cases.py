@@ -18100,3 +18100,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAB helper: a round named for a comparison ("a drop of 12 from the first ballot", "more
+# than in the first round") is not the round of the sentence's counts: a later one's
+CASES += [
+    Case(
+        "ab-drop-from-the-first-ballot",
+        "In the first round Latvia received 101 votes and Malta 88, so a second ballot was "
+        "needed.\n\nWhen it was counted, Malta had just 70 votes, a drop of 18 from the first "
+        "ballot, and Latvia won with 120 votes.",
+        ("LVA 101 r1", "MLT 88 r1", "MLT 70 r2", "LVA 120 r2"),
+        "rounds",
+    ),
+    Case(
+        "ab-more-than-in-the-first-round",
+        "Ecuador got 97 votes in the first round, short of the majority, and Bolivia 80. A "
+        "second round followed.\n\nIn the end Ecuador polled 131 votes, 34 more than in the "
+        "first round, while Bolivia got 59 votes.",
+        ("ECU 97 r1", "BOL 80 r1", "ECU 131 r2", "BOL 59 r2"),
+        "rounds",
+    ),
+]

@@ -352,6 +352,17 @@ _NEW_TERMS = patterns.compile(
 )
 
 
+# A round a count is compared with: "43 votes, a decrease of 19 from the initial ballot",
+# "eight more than in the first round", "up from the first ballot": an earlier round named
+# for the change, not the round of the sentence's counts
+_COMPARED_ROUND = patterns.compile(
+    r"(?:\b(?:up|down|more|fewer|less|higher|lower)|\b(?:decrease|increase|drop|fall|rise|gain|"
+    r"loss|change|improvement)\b[^,;()]{0,30}?) (?:from|than|on|over|since)(?: in| on)? the $|"
+    r"\bcompared (?:with|to)(?: in| on)? the $",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)  # a document's sentences are asked twice; see clear_caches()
 def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
     """Every round a sentence names, as (offset, round); -1 stands for "final"."""
@@ -373,6 +384,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             or (match.group().endswith(("vote", "ballot")) and _NEW_TERMS.search(before))
         ):
             continue  # "the first vote of the new parliament": its first business, no round
+        if match.group("ord") and before.endswith("the ") and _COMPARED_ROUND.search(before):
+            continue  # "a decrease of 19 from the initial ballot": the round compared with
         if match.group("ord") and _foreseen_clause(text, match.start()):
             continue  # "X will face Y - who came second with 25% - in the second round"
         if match.group("fin"):
