@@ -190,6 +190,23 @@ CASES = [
         "while Laos received 40.",
         {None: 191},
     ),
+    # --- those voting out of the membership: the first number is the total, not the second
+    (
+        "out-of-members-voting",
+        "The ballot drew a full field, with 188 out of 193 members voting. Chile received 101 "
+        "votes and Peru 84.",
+        {None: 188},
+    ),
+    (
+        "out-of-states-taking-part",
+        "In all, 176 out of the 193 Member States took part; Ghana won 150 votes.",
+        {None: 176},
+    ),
+    (
+        "out-of-delegates-voting-for-is-a-count",
+        "Ines Vidal was re-elected: 41 out of the 60 delegates voted for her.",
+        {None: 60},
+    ),
 ]
 
 

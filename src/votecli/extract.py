@@ -208,6 +208,16 @@ _VOTE_SENTENCE = Gated(
 )
 _HEADING_MAX = 60
 _YEAR_REACH = 80
+# "with 190 out of 193 members voting": those voting, out of the membership (the total is
+# the count before "out of", not the body's size after it)
+_VOTING_OF_MEMBERS_AFTER = patterns.compile(
+    r"\s+(?:[\w.-]+\s+){0,2}?(?:members|states|countries|nations|delegations|delegates)\s+"
+    r"(?:voting|voted|taking part|took part|participating|participated|present and voting|"
+    r"casting (?:their )?ballots|cast (?:their )?ballots)\b"
+    # not "29 of the 52 delegates voted for him": the count of a candidate's voters
+    r"(?!\s+(?:for|in favou?r|against|to)\b)",
+    re.IGNORECASE,
+)
 _MIN_TOTAL = 10  # fewer voters than this is a count of seats or rivals, not a total
 _BOUND_BEFORE = patterns.compile(
     r"\b(?:more than|over|at least|fewer than|less than|under|upwards of|in excess of|up to|"
@@ -2047,6 +2057,10 @@ class _Reader:
             follows_count = index > 0 and _count_then_total(text, found[index - 1], number)
             if not (follows_count or stated_total(text, number, after, len(found) > 1, turnout)):
                 continue
+            if follows_count and _VOTING_OF_MEMBERS_AFTER.match(after):
+                number = found[index - 1]  # "190 out of 193 members voting": those voting
+                totals.add(index)
+                index, follows_count = index - 1, False
             if number.value < _MIN_TOTAL or _NOT_A_TOTAL_AFTER.match(after):
                 continue  # "four of the 15 spots", "five of the 10 non-permanent members"
             if _BOUND_BEFORE.search(text, max(0, number.start - 16), number.start):
