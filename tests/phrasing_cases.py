@@ -18121,3 +18121,21 @@ CASES += [
         "rounds",
     ),
 ]
+
+# setAB helper: an ICJ judge's two counts, the bodies voting at once ("X had 9 votes in the
+# Security Council and 121 in the General Assembly"): the second count elided of its unit
+CASES += [
+    Case(
+        "ab-icj-council-then-assembly",
+        "Judge Ferreira had 11 votes in the Security Council but only 84 in the General "
+        "Assembly, short of an absolute majority.",
+        ("Ferreira 11", "Ferreira 84"),
+        "lists",
+    ),
+    Case(
+        "ab-icj-assembly-then-council",
+        "Nadia Haddad received 131 votes in the General Assembly and 7 in the Security Council.",
+        ("Haddad 131", "Haddad 7"),
+        "lists",
+    ),
+]

@@ -1172,6 +1172,8 @@ _VOTE_SPOKEN = patterns.compile(
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
+# The two bodies electing the judges of the International Court of Justice together
+_ICJ_BODY = r"(?:Security Council|General Assembly|Council|Assembly)\b"
 # The comma closing an aside, or a US state's abbreviation that swallowed it ("X, pastor of
 # Y in Petal, Miss. received 1,685")
 _ASIDE_END = r"(?:, [A-Z][a-z]{1,4}\.,?|,)"
@@ -2739,6 +2741,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?: (?:preferential |second-preference )?{VOTERS})? (?:in|on|during) the\b)",
         _each_count_in_rest,
         ("round", "ballot", "count"),
+    ),
+    _rule(
+        "verb-body-ellipsis",  # "X had 10 votes in the Security Council, but only 88 in the
+        # General Assembly": a judge's two counts, one in each body voting at once (the
+        # first is the verb rule's)
+        rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<N\d+>(?: {VOTERS})? "
+        rf"in the {_ICJ_BODY}(?P<rest>,? (?:and|but|while|whereas) (?:only |just )?{NUM}"
+        rf"(?: {VOTERS})? in the {_ICJ_BODY})",
+        _each_count_in_rest,
+        ("council", "assembly"),
     ),
     _rule(
         "verb-year-list",  # "X won 82 votes in 1967, 107 votes in 1972 and 184 in 2020": one
