@@ -18139,3 +18139,22 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAB helper: the sentence's subject, the only one named, and its count closing the sentence
+# after a long clause ("X topped the poll in ... starting on June 1, 2026, with 170 votes")
+CASES += [
+    Case(
+        "ab-subject-long-clause-with-votes",
+        "Mongolia came first in the Economic and Social Council election for a three-year "
+        "term beginning on January 1, 2027, with an impressive 181 votes.",
+        ("MNG 181",),
+        "verbs",
+    ),
+    Case(
+        "ab-subject-long-clause-with-participants",
+        "Mongolia chaired the long session of the Assembly's budget committee that ended on "
+        "3 June 2027, with 150 participants.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2928,6 +2928,14 @@ RULES: tuple[Rule, ...] = (
         _verb_count,
     ),
     _rule(
+        "subject-then-with-votes",  # "X secured the top spot in the election for a
+        # three-year term starting on January 1, 2025, with a leading 177 votes": the only
+        # one named, the subject, and the count closing the sentence past the verb's reach
+        rf"^(?:[^<;:]{{0,40}})?{C}{gap(60, 220)}, with {_QUANT}{N} votes?\.?$",
+        _pairs((1, 2)),
+        (", with",),
+    ),
+    _rule(
         "subject-then-participle",  # "X was on Monday elected President of the ... Assembly
         # with an overwhelming majority, polling 143 out of 191": the sentence's subject, the
         # only candidate named before the participle, however long the clause between; an
