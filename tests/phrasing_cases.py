@@ -18158,3 +18158,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAB helper: a demonym read as a country ("the Estonian candidate got 70 votes") in a race
+# of people stands for the one person the text introduced by it ("Estonian Ambassador X");
+# in a race of countries it stays the country's bid
+CASES += [
+    Case(
+        "ab-demonym-candidate-is-the-introduced-person",
+        "Peruvian Foreign Minister Ana Quispe and Estonian Ambassador Mart Kask ran for the "
+        "presidency of the Assembly. Quispe received 112 votes, while the Estonian candidate "
+        "got 70 votes.",
+        ("Quispe 112", "Kask 70"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "ab-demonym-bid-stays-the-country",
+        "Peru and Estonia ran for the seat. Estonian Ambassador Mart Kask spoke before the "
+        "vote. Peru received 112 votes, while the Estonian bid got 70 votes.",
+        ("PER 112", "EST 70"),
+        "capitals-demonyms",
+    ),
+]

@@ -643,6 +643,8 @@ class _Reader:
         self.late_rounds: dict[int, int] = {}  # tally index: the round a later sentence gave
         self.capitals_as_cities = False  # set once capitals are listed among other cities
         self.capital_spans: set[tuple[int, int]] = set()  # of the last sentence's capitals
+        self.demonym_spans: set[tuple[int, int]] = set()  # of its demonyms read as countries
+        self.resolving_demonyms = False  # while finding the people a demonym may stand for
         self.reading_start = 0  # where the sentence being read starts in the text
         self.list_seen: tuple[int, int | None] = (-1, None)  # last list line's end, its round
         self.affiliations: dict[str, str] = {}  # a person's key -> the country stated as theirs
@@ -1956,11 +1958,44 @@ class _Reader:
             or "ice presidential" in text
         ):
             mentions = [m for m in mentions if not _running_mate(text, m)]
-        return sieve.drop_affiliations(text, mentions, self.affiliations)
+        mentions = sieve.drop_affiliations(text, mentions, self.affiliations)
+        if self.demonym_spans and not self.resolving_demonyms:
+            spans = self.demonym_spans  # (finding the race's people reads other sentences)
+            self.resolving_demonyms = True
+            try:
+                if self._race_of_people(mentions, spans):
+                    mentions = [self._demonym_as_person(m, spans) for m in mentions]
+            finally:
+                self.resolving_demonyms = False
+        return mentions
+
+    def _race_of_people(self, mentions: list[sieve.Mention], spans: set[tuple[int, int]]) -> bool:
+        """Whether the race read so far, with the sentence's other names, is one of people:
+        no country counted or named beside the demonym ("Peru received 112 votes, while the
+        Estonian bid got 70": the countries' own)."""
+        here = [m.candidate for m in mentions if m.candidate and (m.start, m.end) not in spans]
+        drafted = [c for draft in self.drafts.values() for c in draft.candidates.values()]
+        kinds = {c.kind for c in [*here, *drafted]}
+        return Kind.COUNTRY not in kinds
+
+    def _demonym_as_person(
+        self, mention: sieve.Mention, spans: set[tuple[int, int]]
+    ) -> sieve.Mention:
+        """A demonym read as its country ("the Lithuanian candidate got 85 votes") stands for
+        the one person in the race the text made of that country ("Lithuanian Ambassador X"),
+        when there is one: a race of people, where the country ran no bid of its own."""
+        candidate = mention.candidate
+        if (mention.start, mention.end) not in spans or candidate is None or not candidate.code:
+            return mention
+        person = self._one_person_of(candidate.code)
+        if person is None:
+            return mention
+        return sieve.Mention(mention.start, mention.end, "C", person)
 
     def _countries(self, text: str) -> list[sieve.Mention]:
         mentions = []
         self.capital_spans = set()  # where capitals stand, for _capitals_among_cities
+        self.demonym_spans = set()
         for found in countries.find_countries(text):
             if found.via == "capital":
                 self.capital_spans.add((found.start, found.end))
@@ -2005,6 +2040,8 @@ class _Reader:
             else:
                 name = countries.display_name(found.code)
                 candidate = Candidate(name, found.code, Kind.COUNTRY)
+                if found.via == "demonym":
+                    self.demonym_spans.add((found.start, found.end))
             mentions.append(sieve.Mention(found.start, found.end, "C", candidate))
         return mentions
 
@@ -2503,8 +2540,9 @@ class _Reader:
         at = self.text.find(person.name)
         while at >= 0:
             before = _DEMONYM_BEFORE_NAME.search(self.text, max(0, at - _INTRODUCTION_REACH), at)
+            titled = _DEMONYM_BEFORE_TITLE.search(self.text, max(0, at - _INTRODUCTION_REACH), at)
             after = _DEMONYM_AFTER_NAME.match(self.text, at + len(person.name))
-            for found in (before, after):
+            for found in (before, titled, after):
                 if (
                     found
                     and _role_words_only(found["roles"])
@@ -4264,6 +4302,8 @@ _DEMONYM_SUBJECT = patterns.compile(r"\bthe ([A-Z][a-z]+) ")
 _DEMONYM_BEFORE_NAME = patterns.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ){1,3})$"
 )
+# ... or before a title: "Lithuanian Ambassador Dalius Cekuolis", "Serbian Foreign Minister X"
+_DEMONYM_BEFORE_TITLE = patterns.compile(r"\b([A-Z][a-z]+) (?P<roles>(?:[A-Z][a-z]+ ){1,2})$")
 _DEMONYM_AFTER_NAME = patterns.compile(
     r",? (?:the|a) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ?){1,3})(?=[,.;]|$)"
 )
@@ -4291,7 +4331,7 @@ def _office_of_country_after(text: str, end: int) -> str | None:
 
 def _role_words_only(words: str) -> bool:
     """Whether the lower-case words between a demonym and a name are a person's role."""
-    return all(w in _DEMONYM_ROLES for w in words.split())
+    return all(w in _DEMONYM_ROLES for w in words.lower().split())
 
 
 _DEMONYM_ROLES = names.ROLE_WORDS | {"national", "diplomat", "official", "politician", "lawyer"}
