@@ -70,6 +70,7 @@ LINEAR: dict[str, Callable[[int], str]] = {
     "short sentences": lambda n: rep("Japan received 5 votes. ", n),
     "one tally restated on many lines": lambda n: rep("Japan 1, Italy 2 and Chile 3 votes.\n", n),
     "party words": lambda n: rep("Abc and ", n) + " Party",
+    "a long list of count - name rows": lambda n: rep("164 - Panama\n120 - Chile\n", n),
 }
 
 
@@ -96,6 +97,7 @@ _HEAVY = {
     "short sentences": 16_000,
     "dot leaders": 16_000,
     "one tally restated on many lines": 16_000,
+    "a long list of count - name rows": 16_000,
 }  # many tallies: slower per byte
 
 

@@ -646,6 +646,7 @@ class _Reader:
         self.demonym_spans: set[tuple[int, int]] = set()  # of its demonyms read as countries
         self.resolving_demonyms = False  # while finding the people a demonym may stand for
         self.reading_start = 0  # where the sentence being read starts in the text
+        self.falling_rows: dict[int, bool] = {}  # line index: whether its block counts down
         self.list_seen: tuple[int, int | None] = (-1, None)  # last list line's end, its round
         self.affiliations: dict[str, str] = {}  # a person's key -> the country stated as theirs
         self.group_words: dict[str, bool] = {}  # a name -> named only before "members"?
@@ -663,6 +664,11 @@ class _Reader:
         if not text.endswith(")") or _BRACKETED_ITEM.fullmatch(text) is None:
             return False  # (the cheap test first)
         return self.bracketed_counts_listed
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The text's lines, split once: a row's neighbours are looked up for many rows."""
+        return self.text.split("\n")
 
     @cached_property
     def bracketed_counts_listed(self) -> bool:
@@ -1420,7 +1426,7 @@ class _Reader:
     def _dash_rounds_block(self, sentence: Sentence) -> bool:
         """Whether a "London: 22-27-39" row stands by another of its shape, one of the two
         with three counts or more (a lone "X: 54-50" is a score of two sides)."""
-        lines = self.text.split("\n")
+        lines = self.lines
         at = sentence.line - 1
         own = _DASH_ROUNDS_ROW.fullmatch(lines[at].strip()) if 0 <= at < len(lines) else None
         if own is None:
@@ -1484,15 +1490,21 @@ class _Reader:
     def _counts_go_down(self, sentence: Sentence) -> bool:
         """Whether a "164 - Panama" row stands in a block of two or more such rows whose
         counts never rise, as results are listed (a ranking counts up: "1 - X", "2 - Y")."""
-        lines = self.text.split("\n")
-        first = last = sentence.line - 1
+        at = sentence.line - 1
+        if at in self.falling_rows:  # the block is judged once for all its rows
+            return self.falling_rows[at]
+        lines = self.lines
+        first = last = at
         while first > 0 and _NUMBER_ROW.fullmatch(lines[first - 1]):
             first -= 1
         while last + 1 < len(lines) and _NUMBER_ROW.fullmatch(lines[last + 1]):
             last += 1
         rows = (_NUMBER_ROW.fullmatch(line) for line in lines[first : last + 1])
         counts = [int(row.group(1).replace(",", "")) for row in rows if row]
-        return len(counts) > 1 and all(a >= b for a, b in itertools.pairwise(counts))
+        falling = len(counts) > 1 and all(a >= b for a, b in itertools.pairwise(counts))
+        if _NUMBER_ROW.fullmatch(lines[at]):  # (else the walk may have joined two blocks)
+            self.falling_rows.update(dict.fromkeys(range(first, last + 1), falling))
+        return falling
 
     def _under_straw_poll_header(self, sentence: Sentence) -> bool:
         """Whether an "Encourage Discourage No opinion" header stands over the row, with only
@@ -1572,7 +1584,7 @@ class _Reader:
         no count of votes, is a share whose sign was left off."""
         if "." not in text or len(text) > _ROW_MAX or not _BARE_DECIMAL_ROW.fullmatch(text):
             return False
-        lines = self.text.split("\n")
+        lines = self.lines
         index = sentence.line - 1
         near = [line for line in lines[max(0, index - 2) : index + 3] if line.strip()]
         return any(_SHARE_ROW.fullmatch(line) for line in near)
