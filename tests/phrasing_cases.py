@@ -18179,3 +18179,29 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# setAE (UN elections): the outgoing member a seat is "left vacant by" / "vacated by" is no
+# contestant; a subject whose relative clause names another ("X, which faces the Y crisis,
+# was also elected with N votes") keeps its passive election's count.
+CASES += [
+    Case(
+        "ae-seat-left-vacant-by",
+        "In the Asia-Pacific group, Nepal, a first-time candidate, won the seat that will be left "
+        "vacant by Thailand with 171 votes.",
+        ("NPL 171",),
+        "verbs",
+    ),
+    Case(
+        "ae-vacated-by-holder-not-read",
+        "Ecuador took the seat vacated by Colombia with 166 votes.",
+        ("ECU 166",),
+        "verbs",
+    ),
+    Case(
+        "ae-clause-subject-was-elected-with",
+        "Chad, which is hosting refugees from the Darfur conflict, was also elected with 162 votes "
+        "to the Council.",
+        ("TCD 162",),
+        "verbs",
+    ),
+]

@@ -1387,16 +1387,22 @@ _NOT_IN_DESCRIPTION = rf"(?!(?<=\bformer )<C\d+> (?:[a-z-]+ )?(?:{'|'.join(_DESC
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
 # The seat's holder before the vote: "won the seat (previously) held by X with 42%"; the
 # one who nominated the candidate: neither is the subject of the verb of getting after it
-_HOLDER_LOOKS = [
-    f"{before}{held} by {the}"
-    for before in ("seat ", "previously ", "formerly ")
-    for held in ("held", "vacated")
-    for the in ("", "the ")
-] + [  # the one who put the candidate up: "X was chosen by China ... and won 149 votes"
-    f"{verb} by {the}"
-    for verb in ("nominated", "chosen", "proposed", "fielded", "endorsed", "sponsored")
-    for the in ("", "the ")
-]
+_HOLDER_LOOKS = (
+    [
+        f"{before}{held} by {the}"
+        for before in ("seat ", "previously ", "formerly ")
+        for held in ("held", "vacated")
+        for the in ("", "the ")
+    ]
+    + [  # the one who put the candidate up: "X was chosen by China ... and won 149 votes"
+        f"{verb} by {the}"
+        for verb in ("nominated", "chosen", "proposed", "fielded", "endorsed", "sponsored")
+        for the in ("", "the ")
+    ]
+    + [  # the outgoing member: "elected to the seat (that will be) left vacant by X with 183"
+        f"{vacant} by {the}" for vacant in ("vacated", "vacant") for the in ("", "the ")
+    ]
+)
 # A name that only says whose votes are meant: "X picked up most of the Y votes and led with
 # 32" (Y's voters went to X, the subject)
 _VOTES_OF = r"(?<=of the )<C\d+>(?= votes\b)"
@@ -1778,6 +1784,17 @@ RULES: tuple[Rule, ...] = (
         rf"{_QUANT}{NUM}",
         _pairs((1, 3)),
         (", who",),
+    ),
+    _rule(
+        "which-clause-elected-with",  # "X, which is at the frontline of the Y crisis, was
+        # also elected with 178 votes": a country's relative clause, names in it or not, and
+        # then its passive election's count (an appositive may name the one the person stands
+        # for: "Ambassador X, the candidate for Y, was elected with 139" is Y's)
+        rf"{C}, which (?:[^;:<]|<[CX]\d+>){{1,140}}?, (?:was|were|has been|had been) "
+        rf"(?:also )?(?:re-)?elected with {_QUANT}{NUM}"
+        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        _pairs((1, 3)),
+        (", which",),
     ),
     _rule(
         "appositive-who-subject",  # "X, the MP for Lower Dene, who had 6,164 votes": the
