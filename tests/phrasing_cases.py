@@ -18205,3 +18205,27 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAE: a joint subject that beat a third, then the counts "respectively" (the joint
+# subject's in order, not the beaten one's); "after being awarded N votes" is a count.
+CASES += [
+    Case(
+        "ae-joint-beat-respectively",
+        "Norway and Ireland defeated Canada for the two seats of the Western group, winning "
+        "130 and 128 votes respectively.",
+        ("NOR 130", "IRL 128"),
+        "respectively",
+    ),
+    Case(
+        "ae-after-being-awarded-votes",
+        "Estonia was elected for the Eastern European seat after being awarded 132 votes.",
+        ("EST 132",),
+        "verbs",
+    ),
+    Case(
+        "not-awarded-seats",
+        "Under the new formula Estonia was awarded 4 seats on the board.",
+        (),
+        "not-tallies",
+    ),
+]

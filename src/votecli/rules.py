@@ -68,6 +68,8 @@ _WEAK_GET = (
     r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|posted|posting|"
     r"achieved|achieving|"
     r"posts|(?:was|were) given|"
+    # "was chosen after being awarded 182 votes" (a weak verb: "awarded 3 seats" is no count)
+    r"(?:was|were|being|been) awarded|"
     # "managed 61 votes", "commanded 54.2% of the vote", "notched (up) 88 votes", "carried 54%
     # of the vote" (a share or votes: not "carried 12 states"); not "registered"
     # nor "recorded": "the district recorded 64.9 per cent", a turnout)
@@ -1575,6 +1577,16 @@ _EARLY_RULES: tuple[Rule, ...] = (
         rf"{C}, on {NUM}(?: {VOTERS})?(?=,| and\b|;|\.|$)",
         _pairs((1, 3)),
         (", on",),
+    ),
+    _rule(
+        "joint-beat-respectively",  # "X and Y defeated Z for the two open seats, garnering
+        # 133 and 151 votes respectively": the joint subject's counts in order, none the
+        # beaten one's (before "beat-then-participle", which would give Y the first)
+        rf"(?<!>, )(?<!> and )(?P<names>{C}(?:(?:,| and|, and) {C}){{1,3}}) {BEAT_VERBS}(?: out)? "
+        rf"{gap(0, 20)}<C\d+>(?:,? (?:and )?<C\d+>){{0,3}}"
+        rf"{gap(1, 80)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
+        _respectively,
+        ("respectively",),
     ),
     _rule(
         "beat-then-participle",  # "X beat out Y in a second round, picking up 138 votes":
