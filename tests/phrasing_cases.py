@@ -18229,3 +18229,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAE: "X had led Y ..., the countries / the two were tied at N votes apiece": both named
+# just before share the count.
+CASES += [
+    Case(
+        "ae-pair-then-countries-tied",
+        "Although Belarus had trailed Romania all morning, by noon the countries were tied at "
+        "87 votes apiece.",
+        ("BLR 87", "ROU 87"),
+        "ties",
+    ),
+    Case(
+        "ae-pair-then-the-two-level",
+        "Nepal kept pace with Fiji through the day, and after the ninth ballot the two were "
+        "level on 95 votes.",
+        ("NPL 95 r9", "FJI 95 r9"),
+        "ties",
+    ),
+]

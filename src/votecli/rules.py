@@ -2317,6 +2317,18 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "pair-then-both-tied",  # "Although X had led Y throughout, at one point the countries
+        # were tied at 93 votes apiece": the two just named, each with the count ("the two"
+        # may be read as a number)
+        rf"(?<!, )(?<!and ){C}{clause_gap(1, 60)}{C}{gap(1, 80)}\b(?:the (?:two )?(?:countries|"
+        rf"nations|candidates|contenders|rivals)|the (?:two|pair|<[NX]\d+>)|both(?: countries| nations| "
+        rf"candidates)?) (?:were|was|stood|remained|finished|ended(?: up)?) (?:tied|level|"
+        rf"deadlocked) (?:at|on|with) <N(\d+)>(?: {VOTERS})?(?: each| apiece)?(?=[ ,.;)]|$)",
+        lambda m: iter([(int(m.group(1)), int(m.group(3))), (int(m.group(2)), int(m.group(3)))]),
+        ("tied", "level", "deadlocked"),
+        needs_vote_word=True,
+    ),
+    _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
         rf"(?P<names>{_LIST_FROM}){gap(0, 100)}(?:with |on |at |received |got |won )?"
         rf"<N(?P<number>\d+)>(?: {VOTERS})?(?: each| apiece)",
