@@ -18248,3 +18248,28 @@ CASES += [
         "ties",
     ),
 ]
+
+# setAE: one pair's score told in full, then later rounds' bare "on the second by N to M"
+# (the ordinal alone, the score without "votes"): the same pair in each round.
+CASES += [
+    Case(
+        "ae-pair-score-later-rounds-ellipsis",
+        "In the first round, Greece led Albania by 101 votes to 84; in the second by 109 to 77; "
+        "and in the third round by 121 to 66.",
+        (
+            "GRC 101 r1",
+            "ALB 84 r1",
+            "GRC 109 r2",
+            "ALB 77 r2",
+            "GRC 121 r3",
+            "ALB 66 r3",
+        ),
+        "rounds",
+    ),
+    Case(
+        "not-bare-by-score-without-full-score",
+        "Greece led Albania in the second by 9 to 7 in the football match.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -449,7 +449,8 @@ def _counts_of_a_preferential_vote(text: str, at: int) -> bool:
 _ROUND_ELLIPSIS = patterns.compile(
     r"\b(?:in|on) the (?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|final|last|"
     r"\d{1,2}(?:st|nd|rd|th))\b"
-    r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when|before|with)\b))",
+    # ("on the second by 98 to 72": a score after it)
+    r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when|before|with)\b|by \d))",
     re.IGNORECASE,
 )
 

@@ -918,6 +918,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if "by " in before[-8:] and _won_by_score(text, number):
         return True  # "X won by 27-23, with two invalid votes, in a secret ballot"
+    if before.endswith("by ") and _later_round_score(text, number):
+        return True  # "led Y by 92 votes to 79; on the second by 98 to 72": a score again
     if before.endswith("elected, by "):
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
     if before.endswith("by ") and _OUT_OF_TOTAL_AFTER.match(after):
@@ -1169,6 +1171,27 @@ _WON_BY_SCORE = patterns.compile(
     r"(?![-–%.,]\d|\s*(?:%|per ?cent))"
 )
 _VOTES_OR_BALLOT = Gated(("vot", "ballot"), r"\b(?:votes?|voted|voting|ballots?)\b")
+
+
+# "X led Y by 92 votes to 79; on the second by 98 to 72": a later round's score left bare
+# after one told in full
+_LATER_ROUND_BY = patterns.compile(
+    r"(?:[;,]|\band) (?:and )?(?:in|on) the (?:[a-z]+|\d{1,2}(?:st|nd|rd|th))(?: round| ballot)?,? "
+    r"by $",
+    re.IGNORECASE,
+)
+_BARE_SCORE_AFTER = patterns.compile(r"\s+to\s+\d[\d,]*(?:\s+votes?)?\s*(?:[;,.)]|$|and\b)")
+_FULL_SCORE_BEFORE = patterns.compile(r"\bby \d[\d,]* votes? to \d")
+
+
+def _later_round_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` opens a later round's bare "by N to M" after an ordinal, once the
+    sentence has told a score in full before it."""
+    return bool(
+        _LATER_ROUND_BY.search(text, max(0, number.start - 40), number.start)
+        and _BARE_SCORE_AFTER.match(text, number.end)
+        and _FULL_SCORE_BEFORE.search(text, 0, number.start)
+    )
 
 
 def _won_by_score(text: str, number: numbers.NumberMention) -> bool:

@@ -411,6 +411,15 @@ def _each_count_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield candidate, int(index)
 
 
+def _pair_in_each_round(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The pair's two counts in the first score, then in each later round's."""
+    first, second = int(m.group(1)), int(m.group(2))
+    counts = _NUMBER_SLOT.findall(m.group(0)[m.end(2) - m.start(0) :])
+    for ours, theirs in zip(counts[::2], counts[1::2], strict=False):
+        yield first, int(ours)
+        yield second, int(theirs)
+
+
 def _respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     names = [int(x) for x in _NAME_SLOT.findall(m.group("names"))]
     numbers = [int(x) for x in _NUMBER_SLOT.findall(m.group("numbers"))]
@@ -2009,6 +2018,15 @@ RULES: tuple[Rule, ...] = (
         rf"{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
         _BEAT_WORDS,
+    ),
+    _rule(
+        "pair-score-round-ellipsis",  # "X led Y by 92 votes to 79; on the second by 98 to 72;
+        # and on the third round by 113 to 57": the same pair's score in each later round
+        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|{BEAT_VERBS}) {gap(0, 30)}{C} by "
+        rf"<N\d+> votes? to <N\d+>(?P<rest>(?:[;,] (?:and )?(?:in|on) the {_ROUND_WORD}"
+        rf"(?: round| ballot)?,? by <N\d+>(?: votes?)? to <N\d+>)+)",
+        _pair_in_each_round,
+        ("votes to <n", "vote to <n"),
     ),
     _rule(
         "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
