@@ -18273,3 +18273,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAE: an official ballot list running surname-first names together, each with the
+# person's country and count ("Mr. SURNAME, Given Country with N votes"): the person, the
+# country theirs (no contestant).
+CASES += [
+    Case(
+        "ae-inverted-names-with-country-run-together",
+        "Mr. VARGA, Laszlo Peter Hungary with 71 votes Ms. NAKASHIMA, Emi Japan with 68 votes "
+        "Ms. DA SILVA, Ana P. de Souza Portugal with 66 votes",
+        ("Varga 71", "Nakashima 68", "Silva 66"),
+        "lists",
+    ),
+    Case(
+        "ae-inverted-names-country-bare-count",
+        "The other candidates received: OKAFOR, Chidi Nigeria 49 votes MORENO-DIAZ, Lucia E. "
+        "Papua New Guinea 41 votes",
+        ("Okafor 49", "Moreno-Diaz 41"),
+        "lists",
+    ),
+]

@@ -1921,7 +1921,12 @@ class _Reader:
         ]
         mentions += parties
         taken = [(m.start, m.end) for m in mentions]
-        for found in self.names.find(text, taken):
+        named = self.names.find(text, taken)
+        if named and any(n.start < m.start < n.end for n in named for m in mentions):
+            # "CLARK, Maureen Harding Ireland with 65 votes": the country inside the person's
+            # mention is theirs
+            mentions = [m for m in mentions if not any(n.start <= m.start < n.end for n in named)]
+        for found in named:
             if _place_named(text, found.start, found.end):
                 continue  # "after the vote in New York, where it secured 179 votes"
             mentions.append(sieve.Mention(found.start, found.end, "C", found.candidate))

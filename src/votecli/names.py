@@ -827,6 +827,11 @@ class NameBook:
     def find(self, text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
         """Names in `text` outside the `taken` spans (countries found first)."""
         mentions = []
+        for start, _, end, name in _inverted_with_country(text):
+            # "CLARK, Maureen Harding Ireland with 65 votes": the person, with the country
+            # that is theirs inside the mention (no contestant of its own)
+            mentions.append(self._register(text, start, end, name, Kind.PERSON))
+            taken = [*(t for t in taken if not start <= t[0] < end), (start, end)]
         inverted = _inverted_row_name(text, taken)
         if inverted is not None:  # "CORBYN, Jeremy 251,417": one person, "Jeremy Corbyn"
             surname, given = inverted.group("surname", "given")
@@ -1142,6 +1147,62 @@ _INVERTED_ITEM_NAME = patterns.compile(
     r"(?P<given>[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2}(?: [A-Z]\.){0,2})"
     r"(?=\s+(?:of|from)\s+|\s*\(|\s+\d|\s*[-–:]\s*\d)"
 )
+
+
+# Official ballot lists that run surname-first names together, each with the person's
+# country, then the count: "Ms. CLARK, Maureen Harding Ireland with 65 votes Mr. SONG,
+# Sang-hyun Rep. of Korea with 63 votes" (the surname in capitals)
+_INVERTED_COUNTRY_CUE = patterns.compile(r"\b[A-Z][A-Z’'-]{2,}, [A-Z][a-z]")
+_INVERTED_SURNAME = patterns.compile(
+    r"(?<![\w’'-])(?P<surname>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}), (?=[A-Z][a-z])"
+)
+_GIVEN_WORD = patterns.compile(
+    r"(?:[A-Z][a-z][\w’'-]*|[A-Z]\.|(?:de|da|del|van|von|dos|du)(?= [A-Z]))"
+)
+_COUNTRY_WORD = patterns.compile(r"[A-Z][\w.’'-]*|of|and|the")
+_COUNT_AFTER_COUNTRY = patterns.compile(r"\s+(?:with\s+)?\d[\d,]*\s+votes?\b")
+
+
+def _inverted_with_country(text: str) -> list[tuple[int, int, int, str]]:
+    """Each surname-first name followed by a country and a count: (start, the given names'
+    end, the country's end, "Given Surname")."""
+    if ", " not in text or not _INVERTED_COUNTRY_CUE.search(text):  # the cheap tests first
+        return []
+    found = []
+    for surname in _INVERTED_SURNAME.finditer(text):
+        given, at = [], surname.end()
+        while (word := _GIVEN_WORD.match(text, at)) is not None:
+            given.append(word.group())
+            at = word.end()
+            country_end = _country_then_count(text, at)
+            if country_end is not None and given[-1][0].isupper():  # never ending on "de"
+                name = f"{' '.join(given)} {surname.group('surname').title()}"
+                found.append((surname.start(), at, country_end, name))
+                break
+            if not text.startswith(" ", at):
+                break
+            at += 1
+    return found
+
+
+def _country_then_count(text: str, at: int) -> int | None:
+    """Where a country of up to four words that starts after the space at `at` ends, when a
+    count follows it ("Ireland with 65 votes", "Trinidad and Tobago 53 votes")."""
+    if not text.startswith(" ", at):
+        return None
+    words, end = [], at + 1
+    for _ in range(4):
+        word = _COUNTRY_WORD.match(text, end)
+        if word is None:
+            return None
+        words.append(word.group())
+        end = word.end()
+        if lookup(" ".join(words)) and _COUNT_AFTER_COUNTRY.match(text, end):
+            return end
+        if not text.startswith(" ", end):
+            return None
+        end += 1
+    return None
 
 
 def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str] | None:
