@@ -18293,3 +18293,15 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAE: "X won the support of N countries, Y of M countries and Z of K countries": the verb
+# and "the support" left out for each later name.
+CASES += [
+    Case(
+        "ae-support-of-continuation",
+        "In the secret ballot, Kenya won the support of 171 countries, Ghana of 150 countries "
+        "and Togo of 66 countries.",
+        ("KEN 171", "GHA 150", "TGO 66"),
+        "lists",
+    ),
+]

@@ -411,6 +411,13 @@ def _each_count_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield candidate, int(index)
 
 
+def _names_with_counts_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """Each name in the rest of a list with the count after it."""
+    rest = m.group("rest")
+    for name, number in zip(_NAME_SLOT.findall(rest), _NUMBER_SLOT.findall(rest), strict=False):
+        yield int(name), int(number)
+
+
 def _pair_in_each_round(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The pair's two counts in the first score, then in each later round's."""
     first, second = int(m.group(1)), int(m.group(2))
@@ -3645,6 +3652,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
         rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere)? {NUM}(?!-)",
         _pairs((1, 3)),
+    ),
+    _rule(
+        "support-of-continuation",  # "X won the support of 146 countries, Y of 131 countries
+        # and Z of 84 countries": the verb and "the support" left out for each later name
+        rf"\b(?:support|backing|votes) of {_QUANT}<[NP]\d+> {VOTERS}"
+        rf"(?P<rest>(?:(?:,|;|,? and)\s+{C} of <N\d+> {VOTERS}\b)+)",
+        _names_with_counts_in_rest,
+        ("support of", "backing of", "votes of"),
     ),
     _rule(
         "former-latter-score",  # "X beat Y by winning 27 votes, against the latter's 24":
