@@ -18305,3 +18305,19 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAE: a round numbered with "#" or "No." ("Results of Ballot # 1") names the round.
+CASES += [
+    Case(
+        "ae-ballot-hash-number",
+        "Results of Ballot # 2: Estonia received 98 votes and Latvia received 87 votes.",
+        ("EST 98 r2", "LVA 87 r2"),
+        "rounds",
+    ),
+    Case(
+        "ae-round-no-number",
+        "In Round No. 3 of the vote, Chile obtained 120 votes.",
+        ("CHL 120 r3",),
+        "rounds",
+    ),
+]
