@@ -18321,3 +18321,22 @@ CASES += [
         "rounds",
     ),
 ]
+
+# setAE: "after 22 inconclusive secret ballots" (the ballots described, time spent before
+# them) gives the last ballot's round, as "after 22 ballots" does; "after three more
+# rounds" counts only the rest.
+CASES += [
+    Case(
+        "ae-after-n-described-ballots",
+        "After three days and 31 inconclusive secret ballots, Belarus had 98 votes to "
+        "Slovenia's 90.",
+        ("BLR 98 r31", "SVN 90 r31"),
+        "rounds",
+    ),
+    Case(
+        "ae-after-n-more-rounds-no-round",
+        "After three more rounds, Belarus had 98 votes to Slovenia's 90.",
+        ("BLR 98", "SVN 90"),
+        "rounds",
+    ),
+]

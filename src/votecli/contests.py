@@ -479,8 +479,11 @@ def round_ellipsis_in(text: str) -> int | None:
 
 _AFTER_ROUNDS = Gated(
     ("rounds", "ballots"),
-    r"\bafter\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:rounds|ballots)\b",
+    # (time spent first, "after two days and 22 ballots"; the ballots described, "after 22
+    # inconclusive secret ballots", but not "after three more rounds", a count of the rest)
+    r"\bafter\s+(?:(?:\w+\s+)?(?:days?|hours?|weeks?)\s+and\s+)?"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?!more\b|further\b|additional\b|other\b)[a-z-]+\s+){0,2}?(?:rounds|ballots)\b",
 )
 _APART_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last)"
 # Rounds named apart from the word: "X led all three rounds, the first by 21 votes to 14"
