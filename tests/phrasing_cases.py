@@ -18340,3 +18340,14 @@ CASES += [
         "rounds",
     ),
 ]
+
+# setAE: the same surname-first ballot list with the country in brackets, the count bare.
+CASES += [
+    Case(
+        "ae-inverted-names-bracketed-country",
+        "Second ballot: MWANGI, Grace W. (Kenya) 64; SORENSEN, Lars Erik (Denmark) 58; "
+        "PEREIRA, Joao (Cabo Verde) 41",
+        ("Mwangi 64 r2", "Sorensen 58 r2", "Pereira 41 r2"),
+        "lists",
+    ),
+]

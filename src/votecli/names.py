@@ -1161,6 +1161,9 @@ _GIVEN_WORD = patterns.compile(
 )
 _COUNTRY_WORD = patterns.compile(r"[A-Z][\w.’'-]*|of|and|the")
 _COUNT_AFTER_COUNTRY = patterns.compile(r"\s+(?:with\s+)?\d[\d,]*\s+votes?\b")
+_BARE_COUNT_AFTER = patterns.compile(
+    r"\s*[,:]?\s+(?:with\s+)?\d[\d,]*(?:\s+votes?\b|\s*(?:[;,.]|$))"
+)
 
 
 def _inverted_with_country(text: str) -> list[tuple[int, int, int, str]]:
@@ -1187,18 +1190,23 @@ def _inverted_with_country(text: str) -> list[tuple[int, int, int, str]]:
 
 def _country_then_count(text: str, at: int) -> int | None:
     """Where a country of up to four words that starts after the space at `at` ends, when a
-    count follows it ("Ireland with 65 votes", "Trinidad and Tobago 53 votes")."""
+    count follows it ("Ireland with 65 votes", "Trinidad and Tobago 53 votes"; in brackets,
+    "(Canada) 55", the count may stand bare)."""
     if not text.startswith(" ", at):
         return None
-    words, end = [], at + 1
+    bracket = text.startswith("(", at + 1)
+    words, end = [], at + 1 + bracket
     for _ in range(4):
         word = _COUNTRY_WORD.match(text, end)
         if word is None:
             return None
         words.append(word.group())
         end = word.end()
-        if lookup(" ".join(words)) and _COUNT_AFTER_COUNTRY.match(text, end):
-            return end
+        if lookup(" ".join(words)):
+            if not bracket and _COUNT_AFTER_COUNTRY.match(text, end):
+                return end
+            if bracket and text.startswith(")", end) and _BARE_COUNT_AFTER.match(text, end + 1):
+                return end + 1
         if not text.startswith(" ", end):
             return None
         end += 1
