@@ -18351,3 +18351,20 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAE: the relative clause naming another, then "was elected to the Council with N" or
+# "secured a seat on the Council with N": the subject's.
+CASES += [
+    Case(
+        "ae-which-clause-elected-to-body-with",
+        "Jordan, which borders Syria and Iraq, was elected to the Council with 169 votes.",
+        ("JOR 169",),
+        "verbs",
+    ),
+    Case(
+        "ae-which-clause-secured-seat-with",
+        "Malta, which lies between Italy and Libya, secured a seat on the Council with 181 votes.",
+        ("MLT 181",),
+        "verbs",
+    ),
+]

@@ -1818,8 +1818,10 @@ RULES: tuple[Rule, ...] = (
         # also elected with 178 votes": a country's relative clause, names in it or not, and
         # then its passive election's count (an appositive may name the one the person stands
         # for: "Ambassador X, the candidate for Y, was elected with 139" is Y's)
-        rf"{C}, which (?:[^;:<]|<[CX]\d+>){{1,140}}?, (?:was|were|has been|had been) "
-        rf"(?:also )?(?:re-)?elected with {_QUANT}{NUM}"
+        rf"{C}, which (?:[^;:<]|<[CX]\d+>){{1,140}}?, (?:(?:was|were|has been|had been) "
+        rf"(?:also )?(?:re-)?elected|(?:won|secured|took|gained|clinched) (?:a|the|its|one) "
+        # (where: "was elected to the Council with 178 votes")
+        rf"(?:[\w-]+ )?seat)(?: (?:to|on|in) the [^<,;:]{{1,40}}?)? with {_QUANT}{NUM}"
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
         _pairs((1, 3)),
         (", which",),
