@@ -18368,3 +18368,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAE: the seat's present holder ("currently held by Y", "now occupied by Y") is no
+# contestant, as its former one is.
+CASES += [
+    Case(
+        "ae-seat-currently-held-by",
+        "Samoa won the seat currently held by Fiji with 158 votes.",
+        ("WSM 158",),
+        "verbs",
+    ),
+    Case(
+        "ae-seat-now-occupied-by",
+        "Mongolia took the seat now occupied by Nepal with 133 votes.",
+        ("MNG 133",),
+        "verbs",
+    ),
+]

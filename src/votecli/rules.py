@@ -1408,8 +1408,8 @@ _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )
 _HOLDER_LOOKS = (
     [
         f"{before}{held} by {the}"
-        for before in ("seat ", "previously ", "formerly ")
-        for held in ("held", "vacated")
+        for before in ("seat ", "previously ", "formerly ", "currently ", "now ")
+        for held in ("held", "occupied")  # ("vacated by" below, whatever comes before it)
         for the in ("", "the ")
     ]
     + [  # the one who put the candidate up: "X was chosen by China ... and won 149 votes"
