@@ -18385,3 +18385,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAF helper: "X was elected <body> <office> with N votes": after a passive "was elected"
+# the capitalised run is the office won ("Union Welfare Secretary"), never a person; the
+# active "elected Ana Ruiz Prime Minister" keeps its person
+CASES += [
+    Case(
+        "af-passive-elected-office-run",
+        "Ms Grace Wanjiru was elected KNUT Welfare Secretary with 4,512 votes.",
+        ("Wanjiru 4512",),
+        "verbs",
+    ),
+    Case(
+        "af-passive-elected-office-run-adverb",
+        "Mr Tunde Bakare was narrowly elected Guild Publicity Secretary with 2,307 votes.",
+        ("Bakare 2307",),
+        "verbs",
+    ),
+]

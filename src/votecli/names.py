@@ -1444,6 +1444,9 @@ _CONFERRED_BEFORE = patterns.compile(
     r"\b(?:elected|re-elected|named|appointed|declared|confirmed|voted|chose|made|installed)"
     r" (?:[\w() -]{1,60}?['’]s )?$"
 )
+# The verb in the passive: "X was elected Union Welfare Secretary" names the office X won,
+# with no person after the verb
+_PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|is|are|be|been|being)(?: [a-z]+ly)? $")
 
 
 # A party named for its members ("Liberal Democrat", "Social Democrat") with its count right
@@ -1470,7 +1473,8 @@ def _office_conferred(text: str, start: int, core: list[str], roles: list[int]) 
         first >= 2
         and roles == list(range(first, len(core)))
         and start == text.find(core[0], start)  # no title before the name was dropped
-        and _CONFERRED_BEFORE.search(text, max(0, start - 80), start) is not None
+        and (verb := _CONFERRED_BEFORE.search(text, max(0, start - 80), start)) is not None
+        and _PASSIVE_BEFORE.search(text, max(0, verb.start() - 20), verb.start()) is None
     )
 
 
