@@ -18403,3 +18403,29 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAF helper: the sentence's opening subject, then a description set off by commas that
+# names others only to describe it ("X, an MP from Y backed by the Z party, received 60"):
+# the count after the description is the subject's, not the last name's in it
+CASES += [
+    Case(
+        "af-subject-past-appositive-with-names",
+        "Nadia Haddad, a lawmaker from Zahle who is backed by the Free Patriotic Movement, "
+        "meanwhile received 71 votes.",
+        ("Haddad 71",),
+        "verbs",
+    ),
+    Case(
+        "af-subject-past-appositive-modifier-name",
+        "Mr Kofi Mensah, dressed in a suit in the Convention People's Party colours, arrived "
+        "having topped the earlier ballot with 63.4 per cent of the votes.",
+        ("Mensah 63.4%",),
+        "verbs",
+    ),
+    Case(
+        "af-subject-past-appositive-then-relative",
+        "Rana Saad, who ran against Karim Nasr, who polled 31 votes, took the seat.",
+        ("Nasr 31",),
+        "verbs",
+    ),
+]

@@ -2985,6 +2985,22 @@ RULES: tuple[Rule, ...] = (
         ("of the <c",),
     ),
     _rule(
+        "subject-past-appositive-verb",  # "X, an MP from Y who is backed by the Z party,
+        # received 60 votes": the names in a description set off by commas after the
+        # sentence's opening subject only describe it; the verb after it is the subject's
+        # (before "verb", which would give the count to the last name in the description)
+        # (not "the slate, headed by Y, won": the one at its head is meant; nor ", who had
+        # 13 votes" after the description, a relative clause of the name before it)
+        rf"^{C}, (?=[a-z])(?!(?:and|or|but|while|whereas|then|where|when)\b)"
+        rf"(?!(?:headed|led|fronted) by\b)"
+        rf"(?:[^<,;:()]|<X\d+>|<C\d+>){{3,160}}?<C\d+>(?:[^<,;:()]|<X\d+>){{0,60}}, "
+        rf"(?!(?:who|whom|whose|which|that)\b)"
+        rf"{gap(0, 90)}\b"
+        rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
+        rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
+        _verb_count,
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         # (not the seat's former holder: "The party won the seat previously held by X with 42%")
