@@ -18429,3 +18429,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAF helper: "respectively" over counts each with its share bracketed after it ("X and Y
+# won 3,104 (52 per cent), and 2,011 (34 per cent) votes, respectively")
+CASES += [
+    Case(
+        "af-respectively-counts-with-bracketed-shares",
+        "Party chair Okello and deputy leader Miriam Achieng won 3,104 (52 per cent), and "
+        "2,011 (34 per cent) votes, respectively in the first round.",
+        ("Okello 3104 r1", "Okello 52% r1", "Achieng 2011 r1", "Achieng 34% r1"),
+        "respectively",
+    ),
+    Case(
+        "af-respectively-counts-with-bracketed-percent-sign",
+        "Tan Wei Ming and Lim Hui Ling obtained 812 (61%) and 402 (30%) votes respectively.",
+        ("Tan 812", "Tan 61%", "Lim 402", "Lim 30%"),
+        "respectively",
+    ),
+]

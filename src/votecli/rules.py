@@ -1467,7 +1467,11 @@ _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 _OF_COUNTRY = r" of(?: the)?(?: (?-i:[A-Z])[\w'’-]*| of| and){1,5}(?= \()"
 # numbers in a list, each with its unit: "40 and 31 votes", "3.7 per cent (32 votes) and 2.9
 # per cent (26 votes)" (a share's bracketed count leaves its unit and bracket in the skeleton)
-_NUMS = rf"{NUM}(?: {VOTERS}\)?)?(?:(?:,| and|, and|,? &)? {NUM}(?: {VOTERS}\)?)?){{1,7}}"
+# (a count with its share bracketed after it leaves the bracket's end: "2,258 (48 per cent),
+# and 1,702 (36 per cent) votes" reads "<N2>), and <N3>) votes")
+_NUMS = (
+    rf"{NUM}(?: {VOTERS}\)?|\))?(?:(?:,| and|, and|,? &)? {NUM}(?: {VOTERS}\)?|\))?){{1,7}}"
+)
 
 
 def _subject_beating_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
