@@ -18447,3 +18447,16 @@ CASES += [
         "respectively",
     ),
 ]
+
+# setAF helper: "X won, defeating candidates such as Y and former governor Z. She scored N":
+# every one on the list of those beaten is the rival, so the pronoun stands for X
+CASES += [
+    Case(
+        "af-pronoun-after-list-of-beaten",
+        "Senator Ngozi Eze won the party ticket in Enugu State, defeating male aspirants such "
+        "as Chidi Okafor and former governor Emeka Nwosu. She scored 512 votes while Okafor "
+        "trailed with 301 votes.",
+        ("Eze 512", "Okafor 301"),
+        "pronouns",
+    ),
+]

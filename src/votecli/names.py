@@ -600,8 +600,11 @@ _PRONOUNS_RIVAL_BEFORE = patterns.compile(
     # or the one beaten by the sentence's subject ("X won, defeating economic minister Y in a
     # runoff ... He had won 154 votes in the first round"): a "he" after stands for X
     # (an office set off by a comma may come between: "against former Speaker, Prof Y")
-    rf"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){{0,3}}(?:(?i:{_ROLE_ALTERNATION}), )?$"
+    # ("defeating male candidates such as Y": a few words may describe those beaten)
+    rf"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){{0,5}}(?:(?i:{_ROLE_ALTERNATION}), )?$"
 )
+# The list of rivals going on: "defeating Y and former governor Z" (Z beaten too)
+_RIVALS_JOINED = patterns.compile(r"(?:,|,? and|,? or) (?:(?-i:[a-z])[\w-]* ){0,3}")
 
 
 def _acronym_name_start(match: re.Match[str]) -> int | None:
@@ -850,9 +853,18 @@ class NameBook:
                 mentions.append(mention)
                 if mention.candidate.kind is Kind.PERSON:  # (the cheap test first)
                     self._note_gender(mention.candidate, words)
-                    if _PRONOUNS_RIVAL_BEFORE.search(text, max(0, start - 40), start):
+                    if _PRONOUNS_RIVAL_BEFORE.search(
+                        text, max(0, start - 40), start
+                    ) or self._rivals_go_on(text, mentions, start):
                         self.rivals_of_pronoun.add(mention.candidate.key)
         return mentions
+
+    def _rivals_go_on(self, text: str, mentions: list[NameMention], start: int) -> bool:
+        """Whether the name at `start` goes on a list of rivals right before it."""
+        if len(mentions) < 2 or mentions[-2].candidate.key not in self.rivals_of_pronoun:
+            return False
+        end = mentions[-2].end
+        return start - end < 40 and _RIVALS_JOINED.fullmatch(text, end, start) is not None
 
     def _note_gender(self, person: Candidate, words: list[str]) -> None:
         """The sex a title before the person's name gives ("Sir Vince Cable", "The Ms X")."""
