@@ -18460,3 +18460,21 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# setAF helper: a count opening the sentence with no comma before its subject ("With 69
+# votes X was elected president of the assembly")
+CASES += [
+    Case(
+        "af-with-votes-first-no-comma",
+        "With 87 votes Lucia Quispe was elected as the new president of the regional "
+        "council for the period 2025 – 2026.",
+        ("Quispe 87",),
+        "number-first",
+    ),
+    Case(
+        "af-with-share-first-no-comma",
+        "With 58.2% of the vote Tomas Novak was re-elected mayor of Brno.",
+        ("Novak 58.2%",),
+        "number-first",
+    ),
+]

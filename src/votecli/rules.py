@@ -3286,11 +3286,12 @@ RULES: tuple[Rule, ...] = (
         # ("With 131 out of a total of 190 votes, X was elected": the count of a whole)
         rf"|^\W*(?:with|on) {_QUANT}{NUM}(?: (?:out )?of (?:a total of |the )?<X\d+>)? "
         rf"(?:(?:votes|ballots)(?: cast| in (?:its|his|her) favou?r| "
-        rf"in favou?r)?|of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?), "
+        rf"in favou?r)?|of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?),? "
         # "With 141 votes in favour, Sierra Leone joined the Council", "With 54% of the vote, X"
+        # (the comma may be left out: "With 69 votes X was elected")
         rf"(?:the )?{C}",
         lambda m: iter([(int(m.group(3) or m.group(6)), int(m.group(2) or m.group(5)))]),
-        (", <c", ", the <c"),
+        (", <c", ", the <c", "votes <c", "vote <c", "ballots <c", "favour <c", "favor <c"),
     ),
     _rule(
         "share-first",  # "At only 2.5%, the NPP looks set to lose its seats", "On 34%, Labour
