@@ -18478,3 +18478,29 @@ CASES += [
         "number-first",
     ),
 ]
+
+# setAF helper: the voters who elected, counted after "by" ("was voted in by 139
+# councillors", "was voted for by 35 out of the 47 members"), where "by" before votes after
+# "elected" stays a margin; and a birthplace before the name ("Durban-born X")
+CASES += [
+    Case(
+        "af-voted-in-by-councillors",
+        "Durban-born Sipho Ndlovu was voted in by 142 councillors, while Thandi Mokoena "
+        "received 71 votes.",
+        ("Ndlovu 142", "Mokoena 71"),
+        "verbs",
+    ),
+    Case(
+        "af-voted-for-by-out-of-the",
+        "Grace Wambui was elected speaker of the county assembly. She was voted for by 29 "
+        "out of the 41 members who cast their ballots, beating four challengers.",
+        ("Wambui 29",),
+        "pronouns",
+    ),
+    Case(
+        "af-elected-by-votes-margin",
+        "Paolo Conti was re-elected by 14 votes over his rival Marco Gallo.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -195,7 +195,17 @@ _ELECTED_BY_SHARE = patterns.compile(
 # "by 95 out of 158 votes", "by 61 of the 90 votes cast": the count of the whole that
 # elected, where "by" otherwise gives a margin
 _OUT_OF_TOTAL_AFTER = patterns.compile(
-    r"\s+(?:votes?\s+)?(?:out\s+of|of\s+the)\s+\d", re.IGNORECASE
+    r"\s+(?:votes?\s+)?(?:out\s+of(?:\s+the)?|of\s+the)\s+\d", re.IGNORECASE
+)
+# "was voted in by 139 councillors", "elected by 40 delegates": the voters who elected,
+# counted, where "by" otherwise gives a margin (after "elected by", voters named as such:
+# "elected by 12 votes" may be a margin; "voted in by 139 votes" is not)
+_ELECTED_BY_BEFORE = patterns.compile(
+    r"\b(?P<voted>voted(?: in| for)?|(?:re-?)?elected|returned) by $", re.IGNORECASE
+)
+_ELECTORS_AFTER = patterns.compile(
+    r"\s+(?:[a-z]+\s+)?(?:councillors|councilors|delegates|members|MPs|lawmakers|legislators|"
+    r"deputies|senators|electors|voters|representatives|assembly\s+members)\b"
 )
 _OF_THE_VOTE_AFTER = patterns.compile(
     r"\s+of (?:the |all )?(?:valid |cast |popular |eligible )?(?:votes?|ballots)\b", re.IGNORECASE
@@ -924,6 +934,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
     if before.endswith("by ") and _OUT_OF_TOTAL_AFTER.match(after):
         return True  # "elected X by 95 out of 158 votes": a count of the whole, no margin
+    if before.endswith("by ") and _elected_by_voters(before, after):
+        return True  # "was voted in by 139 councillors": those who elected, no margin
     if (
         "majority" in before
         and _MAJORITY_OF_BEFORE.search(before)
@@ -1366,6 +1378,17 @@ _FORESEEN_ENDINGS = tuple(
 
 def _foreseen(before: str) -> bool:
     return before.endswith(_FORESEEN_ENDINGS) and bool(_FORESEEN_BEFORE.search(before))
+
+
+def _elected_by_voters(before: str, after: str) -> bool:
+    """Whether "by" before the number gives the count of those who elected ("voted in by
+    139 councillors", "elected by 40 delegates", "voted for by 35 votes")."""
+    elected = _ELECTED_BY_BEFORE.search(before, max(0, len(before) - 30))
+    if elected is None:
+        return False
+    return elected.group("voted") is not None and elected.group("voted").lower().startswith(
+        "voted"
+    ) or _ELECTORS_AFTER.match(after) is not None
 
 
 def _not_tally_before(before: str) -> bool:

@@ -943,7 +943,12 @@ class NameBook:
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
             return None
         if "-b" in text and any(w.endswith(("-born", "-based")) for w in core):
-            return None  # "The Dubai-born former rally driver", "Paris-based UNESCO"
+            born = [i for i, w in enumerate(core) if w.endswith("-born")]
+            if not born or len(core) - born[-1] < 3:
+                return None  # "The Dubai-born former rally driver", "Paris-based UNESCO"
+            # "Soweto-born Kabelo Gwamanda": where the person was born, then who
+            core = core[born[-1] + 1 :]
+            start = text.index(core[0], start)
         if len(core) == 1 and core[0].endswith(_DISTRICT_SUFFIXES):
             return None  # "Seocho-gu followed with 71.02 percent": a district's result
         if len(core) > 1 and core[-1] in _AREA_WORDS:

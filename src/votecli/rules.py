@@ -43,7 +43,7 @@ _STRONG_GET = (
     r"(?:(?:was|were) (?:only )?able to|could only) "
     r"(?:secure|obtain|garner|gain|collect|muster|attract|get|poll)|"
     # (not "support from the 193 member states": the whole body named, no count of backers)
-    r"(?:(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for) by|"
+    r"(?:(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for|voted in) by|"
     r"(?:backed|supported|endorsed) by|support from)"
     r"(?! the <N\d+> (?:UN )?(?:[Mm]ember|[Ss]tates\b)(?![\w -]{0,16}\b(?:that|who|present|voting)\b))|"
     r"trailed with|followed with|"
