@@ -18504,3 +18504,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAF helper: "electoral college votes" as the unit of a count after "with"
+CASES += [
+    Case(
+        "af-with-electoral-college-votes",
+        "As predicted, Datuk Seri Hamzah Rahman emerged on top with 164 electoral college votes "
+        "from the 191 divisions.",
+        ("Hamzah 164",),
+        "verbs",
+    ),
+]

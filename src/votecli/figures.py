@@ -1386,9 +1386,8 @@ def _elected_by_voters(before: str, after: str) -> bool:
     elected = _ELECTED_BY_BEFORE.search(before, max(0, len(before) - 30))
     if elected is None:
         return False
-    return elected.group("voted") is not None and elected.group("voted").lower().startswith(
-        "voted"
-    ) or _ELECTORS_AFTER.match(after) is not None
+    voted = elected.group("voted").lower().startswith("voted")
+    return voted or _ELECTORS_AFTER.match(after) is not None
 
 
 def _not_tally_before(before: str) -> bool:

@@ -102,7 +102,7 @@ _WEAK_GET = (
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |(?:first[- ]|second[- ])?preference |popular |"
-    r"electoral )?votes?|first[- ]preferences|"  # STV: "was elected with 1,234 first preferences"
+    r"electoral (?:college )?)?votes?|first[- ]preferences|"  # STV: "was elected with 1,234 first preferences"
     r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
     r"electors|voters|members' votes|countries' votes|states' votes|supporters|"
@@ -1469,9 +1469,7 @@ _OF_COUNTRY = r" of(?: the)?(?: (?-i:[A-Z])[\w'’-]*| of| and){1,5}(?= \()"
 # per cent (26 votes)" (a share's bracketed count leaves its unit and bracket in the skeleton)
 # (a count with its share bracketed after it leaves the bracket's end: "2,258 (48 per cent),
 # and 1,702 (36 per cent) votes" reads "<N2>), and <N3>) votes")
-_NUMS = (
-    rf"{NUM}(?: {VOTERS}\)?|\))?(?:(?:,| and|, and|,? &)? {NUM}(?: {VOTERS}\)?|\))?){{1,7}}"
-)
+_NUMS = rf"{NUM}(?: {VOTERS}\)?|\))?(?:(?:,| and|, and|,? &)? {NUM}(?: {VOTERS}\)?|\))?){{1,7}}"
 
 
 def _subject_beating_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
