@@ -18515,3 +18515,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAF helper: a clause whose subject is the person's own side ("and her slate got 97 per
+# cent") gives the side's share, not the person's named before it
+CASES += [
+    Case(
+        "af-own-side-subject-between",
+        "Addressing supporters in Arima after midnight, Ramesh Maharaj claimed that 9,000 "
+        "members voted and his slate won 91 per cent of the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "af-own-side-person-still-read",
+        "Ramesh Maharaj won 8,412 votes, while his party got 41 per cent of the vote.",
+        ("Maharaj 8412",),
+        "verbs",
+    ),
+]

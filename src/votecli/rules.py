@@ -861,6 +861,12 @@ _PARTY_SUBJECT_BETWEEN = patterns.compile(
     r", the party (?:(?:also|then|has|had|only|just) )?(?=[a-z]+ [^<]{0,30}<[NP]\d+>$)"
     r"(?!of\b|that\b|which\b|who\b|whose\b|led\b|founded\b|formed\b)"
 )
+# A clause of its own whose subject is the person's side, right before the verb: "X said
+# turnout was high and her slate got 97 per cent", "..., while his party won 41%"
+_OWN_SUBJECT_BETWEEN = patterns.compile(
+    r"\b(?:and|but|while|whereas|that) (?:his|her) (?:party|slate|team|list|ticket|coalition|"
+    r"alliance|faction|camp|side|supporters|group|bloc) (?:[a-z]+ )?(?=\S+ [^<]{0,30}<[NP]\d+>$)"
+)
 _PRONOUN_SUBJECT_BETWEEN = patterns.compile(
     r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?:[a-z]+ )?$|"
     r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?=\S+ <|[^<]{1,40}<[NP]\d+>$)"
@@ -1013,6 +1019,8 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         return  # "At the General Meeting in Rome, he received 118 votes": the pronoun's
     if ", the party " in text and _PARTY_SUBJECT_BETWEEN.search(text):
         return  # "X retained the ward in Cape Town, the party received 49%": the party's
+    if (" her " in text or " his " in text) and _OWN_SUBJECT_BETWEEN.search(text):
+        return  # "X estimated that ... and her slate got 97 per cent": the slate's share
     if (
         " — " in text
         and m.string.count(" — ", 0, m.start()) % 2
