@@ -18533,3 +18533,22 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAF helper: "X challenged Y for the post, losing 1,084 to 9,473 votes": the participle's
+# subject is X, so the score's first count is X's, the second Y's (never Y's first)
+CASES += [
+    Case(
+        "af-challenged-then-losing-score",
+        "Former councillor Meera Lall unsuccessfully challenged party chairman Vijay Ramsaran "
+        "for the treasurer post, losing 2,310 to 8,644 votes.",
+        ("Lall 2310", "Ramsaran 8644"),
+        "pairs",
+    ),
+    Case(
+        "af-took-on-then-winning-score",
+        "Newcomer Aisha Bello took on the incumbent Musa Danjuma in the ward, winning 412 votes to "
+        "377.",
+        ("Bello 412", "Danjuma 377"),
+        "pairs",
+    ),
+]

@@ -2995,6 +2995,18 @@ RULES: tuple[Rule, ...] = (
         ("of the <c",),
     ),
     _rule(
+        "challenged-then-score",  # "X unsuccessfully challenged Y for the post, losing 1,084
+        # to 9,473 votes", "X took on Y, winning 312 to 250": the participle's subject is the
+        # sentence's, so the score's first count is X's and the second Y's (before "verb",
+        # which would give Y the first)
+        rf"{_NOT_AFTER_NAME}{C}{gap(0, 60)}\b(?:challenged|challenging|faced|facing|took on|"
+        rf"taking on|ran against|running against|contested against|fought) "
+        rf"{gap(0, 40)}{C}{gap(0, 80)}, (?:winning|losing) (?:by )?{N}(?: votes?)? "
+        rf"(?:to|-|–) {N}(?: votes?)?(?=[,.;)]|$| in\b| on\b| at\b)",
+        _pairs((1, 3), (2, 4)),
+        ("winning <n", "losing <n", "winning by <n", "losing by <n"),
+    ),
+    _rule(
         "subject-past-appositive-verb",  # "X, an MP from Y who is backed by the Z party,
         # received 60 votes": the names in a description set off by commas after the
         # sentence's opening subject only describe it; the verb after it is the subject's
