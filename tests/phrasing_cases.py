@@ -18552,3 +18552,27 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAF helper: "X won by 33 votes against 28 for Y": a count set against the other's after
+# "by" is the winner's count, no margin ("won by 12 votes" alone stays a margin)
+CASES += [
+    Case(
+        "af-won-by-votes-against-for",
+        "Khalid Al-Sabah won by 41 votes against 23 for Yousef Al-Mutairi.",
+        ("Al-Sabah 41", "Al-Mutairi 23"),
+        "pairs",
+    ),
+    Case(
+        "af-won-by-votes-against-finalist",
+        "Khalid Al-Sabah and Yousef Al-Mutairi were in the runoff for speaker. Al-Sabah won by "
+        "41 votes against 23.",
+        ("Al-Sabah 41", "Al-Mutairi 23"),
+        "pairs",
+    ),
+    Case(
+        "af-won-by-votes-margin-alone",
+        "Khalid Al-Sabah won by 18 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -197,6 +197,9 @@ _ELECTED_BY_SHARE = patterns.compile(
 _OUT_OF_TOTAL_AFTER = patterns.compile(
     r"\s+(?:votes?\s+)?(?:out\s+of(?:\s+the)?|of\s+the)\s+\d", re.IGNORECASE
 )
+# "won by 33 votes against 28": a count set against the other's, where "by" otherwise gives
+# a margin
+_AGAINST_COUNT_AFTER = patterns.compile(r"\s+votes?\s+against\s+\d", re.IGNORECASE)
 # "was voted in by 139 councillors", "elected by 40 delegates": the voters who elected,
 # counted, where "by" otherwise gives a margin (after "elected by", voters named as such:
 # "elected by 12 votes" may be a margin; "voted in by 139 votes" is not)
@@ -934,6 +937,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
     if before.endswith("by ") and _OUT_OF_TOTAL_AFTER.match(after):
         return True  # "elected X by 95 out of 158 votes": a count of the whole, no margin
+    if before.endswith("by ") and _AGAINST_COUNT_AFTER.match(after):
+        return True  # "won by 33 votes against 28 for Y": the winner's count, no margin
     if before.endswith("by ") and _elected_by_voters(before, after):
         return True  # "was voted in by 139 councillors": those who elected, no margin
     if (

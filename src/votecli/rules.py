@@ -583,6 +583,16 @@ def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield FINALIST_REFERENCE, int(m.group(5)), None, 1, winner
 
 
+def _won_by_votes_for(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """As `_won_by_votes_to`, the other's count given to the one named after it ("X won by
+    33 votes against 28 for Y")."""
+    if m.group(6) is None:
+        yield from _won_by_votes_to(m)
+        return
+    yield int(m.group(1)), int(m.group(3))
+    yield int(m.group(6)), int(m.group(5))
+
+
 # "..., and the second and third rounds by 20 votes to 15": one more score of the leader's
 _LED_BY_MORE = patterns.compile(
     r",? and (?:[^<;:–—.]|<X\d+>){0,40}?\bby <([NP])(\d+)> votes? to <([NP])(\d+)>"
@@ -3323,9 +3333,10 @@ RULES: tuple[Rule, ...] = (
         "won-by-votes-to",  # "X won by 54 votes to 50" (or "by 54-50", a score figures.py lets
         # through only beside votes or a ballot): the 50 is the other finalist's
         # (an apposition may stand between: "X, the first city from Asia to host them, won")
-        rf"{C}{_APPOSITION} (?:won|prevailed|triumphed) by {NUM}(?: votes? to |[-–]){NUM}"
-        r"(?=[.;,]|$| in\b| on\b| at\b| following\b| after\b)",
-        _won_by_votes_to,
+        # ("won by 33 votes against 28 for Y": the other's count after "against")
+        rf"{C}{_APPOSITION} (?:won|prevailed|triumphed) by {NUM}(?: votes? to | votes? against |[-–])"
+        rf"{NUM}(?=[.;,]|$| in\b| on\b| at\b| following\b| after\b| (?:votes? )?for {C})",
+        _won_by_votes_for,
         (" by <",),
     ),
     _rule(
