@@ -3031,6 +3031,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
+        (">, ",),
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
@@ -3314,12 +3315,20 @@ RULES: tuple[Rule, ...] = (
         # ("With 131 out of a total of 190 votes, X was elected": the count of a whole)
         rf"|^\W*(?:with|on) {_QUANT}{NUM}(?: (?:out )?of (?:a total of |the )?<X\d+>)? "
         rf"(?:(?:votes|ballots)(?: cast| in (?:its|his|her) favou?r| "
-        rf"in favou?r)?|of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?),? "
+        rf"in favou?r)?|of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?), "
         # "With 141 votes in favour, Sierra Leone joined the Council", "With 54% of the vote, X"
-        # (the comma may be left out: "With 69 votes X was elected")
         rf"(?:the )?{C}",
         lambda m: iter([(int(m.group(3) or m.group(6)), int(m.group(2) or m.group(5)))]),
-        (", <c", ", the <c", "votes <c", "vote <c", "ballots <c", "favour <c", "favor <c"),
+        (", <c", ", the <c"),
+    ),
+    _rule(
+        "with-count-first-no-comma",  # "With 69 votes X was elected president": as
+        # "participle-first" opening on "with", the comma before the subject left out (its
+        # own rule: the gate of the other stays narrow)
+        rf"^\W*with {_QUANT}{NUM} (?:(?:votes|ballots)(?: cast)?|of the (?:valid |popular )?"
+        rf"(?:votes?|ballots?)(?: cast)?) (?:the )?{C}",
+        _pairs((3, 2)),
+        ("with <",),
     ),
     _rule(
         "share-first",  # "At only 2.5%, the NPP looks set to lose its seats", "On 34%, Labour
