@@ -1176,6 +1176,7 @@ _INVERTED_SURNAME = patterns.compile(
 _GIVEN_WORD = patterns.compile(
     r"(?:[A-Z][a-z][\w’'-]*|[A-Z]\.|(?:de|da|del|van|von|dos|du)(?= [A-Z]))"
 )
+_GIVEN_MAX = 6  # given names and particles: "Maria del Carmen Luisa" and more is prose
 _COUNTRY_WORD = patterns.compile(r"[A-Z][\w.’'-]*|of|and|the")
 _COUNT_AFTER_COUNTRY = patterns.compile(r"\s+(?:with\s+)?\d[\d,]*\s+votes?\b")
 _BARE_COUNT_AFTER = patterns.compile(
@@ -1191,7 +1192,7 @@ def _inverted_with_country(text: str) -> list[tuple[int, int, int, str]]:
     found = []
     for surname in _INVERTED_SURNAME.finditer(text):
         given, at = [], surname.end()
-        while (word := _GIVEN_WORD.match(text, at)) is not None:
+        while len(given) < _GIVEN_MAX and (word := _GIVEN_WORD.match(text, at)) is not None:
             given.append(word.group())
             at = word.end()
             country_end = _country_then_count(text, at)
