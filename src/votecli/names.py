@@ -539,6 +539,20 @@ _PARTY = Gated(
     0,
 )
 
+# "the Movement for Democratic Change", "Alternative for Germany", "Party for Freedom": a
+# name opening with its party word, whose aim follows "for" (without it "Movement" and
+# "Democratic Change" read as two names)
+_PARTY_FOR = Gated(
+    tuple(
+        f"{word} for "
+        for word in "movement alliance coalition union front congress alternative party rally".split()
+    ),
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}\s+){{0,2}}"
+    r"(?:Movement|Alliance|Coalition|Union|Front|Congress|Alternative|Party|Rally) for "
+    rf"(?:the |an? )?{_CAP}(?:\s+(?:(?:and|of|the)\s+)*{_CAP}){{0,4}})",
+    0,
+)
+
 # "Movement for Democratic Change (MDC)", "Anti-Crime and Terrorism – Community Involvement
 # and Support (ACT-CIS)": a body's name whose initials its bracketed acronym spells, read as
 # one name however many small words or dashes join it (no party word need end it)
@@ -748,6 +762,12 @@ class NameBook:
             mentions.append(
                 self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
             )
+        for match in _PARTY_FOR.finditer(text):
+            start, end = match.span("name")
+            if any(m.start < end and start < m.end for m in mentions):
+                continue  # read above, with a party word at its end
+            name = " ".join(match.group("name").split()).removeprefix("The ")
+            mentions.append(self._register(text, start, end, name, Kind.PARTY))
         if any(short in text for short in _SHORT_PARTY_CUES):  # (case-sensitive: rare)
             mentions += self._short_party_rows(text, mentions)
         acronyms = _ACRONYM.search(text) if " (" in text else None  # (cheap tests first)
