@@ -18576,3 +18576,39 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAG helper: a person's party and region before a relative ("X from the Y Party in
+# Lower Saxony, who received 12 votes"), a relative naming the party that put one up, "X is
+# ahead of Y 52 percent to 47 percent", "for someone other than X" (not X's), and party
+# names opening with their party word ("the Movement for Democratic Change")
+CASES += [
+    Case(
+        "ag-name-from-party-in-region-who",
+        "Other candidates were Professor Marta Ilves (61), formerly a lecturer at the "
+        "University of Tartu, who was nominated by the Left Party and received 212 votes, and "
+        "Oskar Brenner (71) from the Pirate Party in Lower Saxony, who received 12 votes.",
+        ("Ilves 212", "Brenner 12"),
+        "people-parties",
+    ),
+    Case(
+        "ag-pair-is-ahead-of",
+        "In the by-election for district 7, Mary Kollie is ahead of Joseph Tarr 52.4 percent "
+        "to 46.1 percent.",
+        ("Kollie 52.4%", "Tarr 46.1%"),
+        "pairs",
+    ),
+    Case(
+        "ag-number-for-other-than-not-theirs",
+        "Uruguay received 120 votes. It is not known which eleven delegations chose to vote "
+        "for a candidate other than Uruguay.",
+        ("URY 120",),
+        "not-tallies",
+    ),
+    Case(
+        "ag-party-word-first-for",
+        "The Movement for Social Renewal won 38.2 percent, while the Alliance for Progress "
+        "took 21.5 percent.",
+        ("Movement 38.2%", "Alliance 21.5%"),
+        "people-parties",
+    ),
+]

@@ -1851,7 +1851,10 @@ RULES: tuple[Rule, ...] = (
         # name the description sets off, not a place or body inside it (an aside opening a
         # relative clause is no description: "X, who beat Y, who had 13" is Y's)
         rf"{C}, (?!(?:who|which|whose|and|or|but|while)\b)(?:[^,;<]|<[CX]\d+>){{1,120}}?, "
-        rf"who (?:also )?{_GET} {_QUANT}{NUM}",  # ("which" may be the body's own)
+        # ("which" may be the body's own; "..., who was nominated by the Y and received 128":
+        # the party that put one up is no rival)
+        rf"who (?:also )?(?:was (?:nominated|put forward|backed|endorsed) by (?:the )?<C\d+> and )?"
+        rf"{_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
         (", who",),
     ),
@@ -1868,7 +1871,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "name-from-body",  # "X from the Dutch FA got 13", "X of the Unity Party received 40":
         # the body one comes from is no candidate beside one
-        rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>(?: [\w-]+)? {_GET} {_QUANT}{NUM}",
+        # (and its region, before a relative: "X from the Y Party in Lower Saxony, who won 9")
+        rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>(?: [\w-]+)?"
+        rf"(?: in (?:<C\d+>|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,2}}), who)? "
+        rf"{_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
         (" from the ", " of the "),
     ),
@@ -2060,10 +2066,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-led",  # "X led Y 52% to 46%": a lead in the count, no defeat (so no deciding
         # round is read from it), yet the same pairing
-        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces) {gap(0, 30)}{C}"
+        # ("X is ahead of Y 42.6 percent to 41.5 percent": the same lead, told so)
+        rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces|"
+        rf"(?:is|was|stays|stayed|remains|remained) (?:narrowly |well )?ahead of) {gap(0, 30)}{C}"
         rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
-        ("led", "lead", "outpac"),
+        ("led", "lead", "outpac", "ahead of"),
     ),
     _rule(
         "pair-lead-over",  # "X holds a 49-47 percent lead over Y", "X won a 61-39 victory over
@@ -3520,7 +3528,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?: (?:out )?of (?:the |all )?<N\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b"
         # (not those who did not: "only 11 members did not vote for X" counts X's rivals)
         rf"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t ){_FOR} "
-        rf"(?:{clause_gap(0, 40)})?{C}",
+        # (nor those who chose someone else: "9 states voted for a country other than X")
+        rf"(?:{clause_gap(0, 40)})?(?<!other than )(?<!rather than )(?<!instead of ){C}",
         _number_for,
     ),
     _rule(
