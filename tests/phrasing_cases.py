@@ -18612,3 +18612,19 @@ CASES += [
         "people-parties",
     ),
 ]
+CASES += [
+    Case(
+        "ag-beat-with-runner-up-after-with",
+        "Ana Lopes trounced the other four candidates, with Porto MP Marta Silva coming in "
+        "second with 14.2% of the votes.",
+        ("Silva 14.2%",),
+        "verbs",
+    ),
+    Case(
+        "ag-quant-landslide-narrow",
+        "Helena Varga was crowned the party's new chief with a landslide 71.3% of the vote. In "
+        "the neighbouring county, Peter Kis won with a narrow 50.6 percent.",
+        ("Varga 71.3%", "Kis 50.6%"),
+        "percent",
+    ),
+]

@@ -1242,6 +1242,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"leading|record|commanding|resounding|convincing|decisive|hefty|sizeable|sizable|"
     # "received a paltry one vote", "a meagre 12 votes": a small count, still the count
     r"paltry|meagre|meager|measly|modest|miserly|"
+    # "crowned leader with a landslide 77.8% of the vote", "won with a narrow 50.4%"
+    r"landslide|narrow|slim|razor-thin|clear|strong|"
     r"(?:support|backing|endorsement|votes) of|"
     # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
     # (a share only: "a score of 3-1" is a match's)
@@ -2157,7 +2159,9 @@ RULES: tuple[Rule, ...] = (
         # (the loser may be described by a country first: "Qatar's World Cup chief Z")
         # (not when the winner's count comes before the verb: "X with 61 beat Y with 40")
         rf"{C}(?! (?:with|on|at) <[NXP])"
-        rf"{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}"
+        # (the loser no runner-up told after "with": "X beat five rivals, with Y coming in
+        # second with 11.7%" is Y's share)
+        rf"{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}(?<!\bwith ){C}"
         rf"(?: \([^()<]{{1,40}}\))?"
         rf"(?:,? (?:and )?<C\d+>(?! {_STRONG_GET}\b)){{0,3}}"  # "defeated Y and Z with"
         # not past a clause of its own subject ("after she led with 150")
