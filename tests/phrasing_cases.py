@@ -18628,3 +18628,13 @@ CASES += [
         "percent",
     ),
 ]
+CASES += [
+    Case(
+        "ag-office-run-for-is-no-candidate",
+        "Then came Maria Delgado who ran for the position of Welfare Officer who received "
+        "2,417 votes, and Luis Brandt, who ran for the post of Public Relations Officer, got "
+        "1,902 votes.",
+        ("Delgado 2417", "Brandt 1902"),
+        "people-parties",
+    ),
+]

@@ -1441,15 +1441,23 @@ _HOLDER_LOOKS = (
         f"{vacant} by {the}" for vacant in ("vacated", "vacant") for the in ("", "the ")
     ]
 )
+# the office one ran for: "X who ran for the position of Education Officer got 1,333"
+_OFFICE_LOOKS = [
+    f"{office} of {the}" for office in ("position", "post", "office") for the in ("", "the ")
+]
 # A name that only says whose votes are meant: "X picked up most of the Y votes and led with
 # 32" (Y's voters went to X, the subject)
 _VOTES_OF = r"(?<=of the )<C\d+>(?= votes\b)"
 # (every look ends on "by " or "by the ": a name after neither is let through at once)
 _SEAT_HOLDER_BEFORE = (
     "(?:(?<!by )(?<!by the )|" + "".join(f"(?<!{look})" for look in _HOLDER_LOOKS) + ")"
+    "(?:(?<! of )(?<! of the )|" + "".join(f"(?<!{look})" for look in _OFFICE_LOOKS) + ")"
 )
 _SEAT_HOLDER = (
-    "(?:(?<=by )|(?<=by the ))(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + r")<C\d+>"
+    "(?:(?:(?<=by )|(?<=by the ))(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + ")"
+    "|(?:(?<= of )|(?<= of the ))(?:"
+    + "|".join(f"(?<={look})" for look in _OFFICE_LOOKS)
+    + r"))<C\d+>"
 )
 # A sentence opening on a participle's clause with a number, before the clause's subject
 _OPENING_PARTICIPLE = (
