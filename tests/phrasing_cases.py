@@ -18638,3 +18638,18 @@ CASES += [
         "people-parties",
     ),
 ]
+CASES += [
+    Case(  # the side after a pair of shares is the first share's
+        "ag-options-pair-then-side",
+        "Voters in the referendum on the new charter said yes by a margin of 58 percent to 42 "
+        "percent in favour.",
+        ("Yes 58%", "No 42%"),
+        "options",
+    ),
+    Case(
+        "ag-options-pair-then-against",
+        "In the referendum on the dam, the result was 44 per cent to 56 per cent against.",
+        ("No 44%", "Yes 56%"),
+        "options",
+    ),
+]

@@ -257,7 +257,8 @@ def read(text: str, found: list[Number], names_candidates: bool = False) -> list
         paired = after is not None and after.percent == number.percent
         paired = paired and bool(_COUNT_TO_COUNT.fullmatch(text, number.end, after.start))
         option = (
-            _independence(text, number, found)
+            (_pair_side(text, number, after) if paired else None)
+            or _independence(text, number, found)
             or _named_option(text, number, names_candidates)
             or (None if names_candidates else _outcome(text, number, paired))
         )
@@ -279,6 +280,15 @@ _COUNT_BRACKET_BEFORE = patterns.compile(
 _COUNT_BRACKET_AFTER = patterns.compile(
     r"\s*(?:(?:of )?(?:people|voters|votes|ballots|electors))?\s*\)", re.IGNORECASE
 )
+
+
+def _pair_side(text: str, number: Number, after: Number) -> Option | None:
+    """The first count of "63 percent to 37 percent in favour": the side named after the
+    pair is the first count's (the larger one in favour), the second the other side's."""
+    side = _AFTER.match(text, after.end)
+    if side is None or _ABSTAIN_AFTER.match(text, after.end) or _PLACES.search(side.group()):
+        return None
+    return Option(YES if side.group("yes") else NO, number.start, "option-pair-side")
 
 
 def _with_bracketed_counts(
