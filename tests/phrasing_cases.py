@@ -18653,3 +18653,19 @@ CASES += [
         "options",
     ),
 ]
+CASES += [
+    Case(
+        "ag-shared-then-list-with",
+        "Estonia was the top vote-getter with 181 votes, followed by Ghana and Peru with 179 "
+        "votes, Fiji with 175 votes and Oman with 170 votes.",
+        ("EST 181", "GHA 179", "PER 179", "FJI 175", "OMN 170"),
+        "ties",
+    ),
+    Case(
+        "ag-respectively-past-long-clause",
+        "Austria and Portugal were the only two candidates in the Western European and Other "
+        "States group this year, and they received 177 and 169 votes respectively.",
+        ("AUT 177", "PRT 169"),
+        "respectively",
+    ),
+]

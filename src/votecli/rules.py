@@ -1688,7 +1688,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!>, )(?<!> and )"  # from a list's first name, never its middle
         rf"(?P<names>{C}{_SIDE_OF}(?:(?:,| and|,? &| as well as) (?:{gap(0, 6)}|{_LIST_ROLE_BEFORE})"
         rf"{C}{_SIDE_OF}){{1,7}})"
-        rf"{gap(1, 80)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
+        # (past a clause naming no one: "X and Y were the only contenders in the Western
+        # European and Other States group, and they received 180 and 186 votes respectively")
+        rf"{gap(1, 130)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
         _respectively,
         ("respectively",),
     ),
@@ -2425,7 +2427,8 @@ RULES: tuple[Rule, ...] = (
         "shared-then-list",  # "X and Y got 53 votes, Z 52 votes and W 49": a joint subject
         # whose count a list of one count per name goes on from is a tie, not a sum
         rf"(?P<names>{C}(?:, <C\d+>){{0,4}},? and <C\d+>) {_GET} <N(?P<number>\d+)>"
-        rf"(?: {VOTERS})?,(?= (?:and )?<C\d+> <N\d+>)",
+        # ("followed by X and Y with 186 votes, Z with 184 votes": the list told with "with")
+        rf"(?: {VOTERS})?,(?= (?:and )?<C\d+> (?:with |on )?<N\d+>)",
         _shared,
         (" and <c",),
     ),
