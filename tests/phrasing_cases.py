@@ -18669,3 +18669,18 @@ CASES += [
         "respectively",
     ),
 ]
+CASES += [
+    Case(
+        "ag-against-the-polled-by-described",
+        "Rahman won in the first round, securing 91 votes against the 52 polled by the "
+        "foreign minister of Fiji Josefa Vula and 18 by the Omani ambassador Said Al Harthy.",
+        ("Rahman 91", "Vula 52", "Harthy 18"),
+        "verbs",
+    ),
+    Case(
+        "ag-demonym-then-person-is-the-person",
+        "Ana Ferreira obtained 97 votes against 41 for the Vietnamese Nguyen Thanh.",
+        ("Ferreira 97", "Nguyen 41"),
+        "capitals-demonyms",
+    ),
+]

@@ -1299,6 +1299,9 @@ _SEATS_FIRST = r"(?:<X\d+> (?:[\w-]+ )?(?:seats|states) (?:and|as well as|plus) 
 # that one's (the subject is X's country or party), not the subject's
 _FOR_ANOTHER = r"(?! votes? for (?:(?:its|his|her|their) (?:[a-z-]+ ){0,2})?<C\d+>(?!['’]s))"
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
+# The one after "by" described first: "polled by the foreign minister of Fiji Y" (a name
+# inside the description is followed by the one it describes)
+_BY_DESCRIBED = r"(?:the (?:[^<,;]|<C\d+>(?= )){1,60}? )?"
 _OF_TOTAL = (
     rf"(?: (?:out )?of (?:the |all )?<X\d+> {VOTERS}"
     r"(?: (?:in|at|on) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,4})?)"
@@ -3568,6 +3571,16 @@ RULES: tuple[Rule, ...] = (
             "votes secured by",
             "votes polled by",
         ),
+    ),
+    _rule(
+        "against-the-polled-by",  # "securing 83 votes against the 47 polled by the foreign
+        # minister of Fiji Y and 20 by the Omani ambassador Z": the rivals' counts, each told
+        # by its participle (or left out for the next) and the one described after "by"
+        rf"\bagainst the {NUM}(?: votes?)? (?:received|obtained|garnered|secured|polled|won) "
+        rf"by {_BY_DESCRIBED}{C}(?![\w'’]| <C)"
+        rf"(?:,? and {NUM}(?: votes?)? by {_BY_DESCRIBED}{C}(?![\w'’]| <C))?",
+        _pairs((3, 2), (6, 5)),
+        ("against the",),
     ),
     _rule(
         "supporters-which-makes",  # "4,741,868 people supported X, which makes 54.21 percent":
