@@ -18684,3 +18684,21 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+CASES += [
+    Case(
+        "ag-place-list-shares-not-candidates",
+        "In the referendum on the new anthem, a majority of voters in Port Hills (52.3 per "
+        "cent), Wakatipu (51.2 per cent) and Rangitoto (50.9 per cent) opted for change. "
+        "Support for the old anthem was strongest in rural districts, including Kaiwaka (74.1 "
+        "per cent) and Orewa (70.6 per cent).",
+        (),
+        "not-tallies",
+    ),
+    Case(  # candidates in a list "including" them are still candidates
+        "ag-candidates-including-bracket-shares",
+        "Delegates chose among six candidates, including Ana Smith (45 percent) and Rui Jones "
+        "(30 percent).",
+        ("Smith 45%", "Jones 30%"),
+        "people-parties",
+    ),
+]

@@ -1083,6 +1083,8 @@ class _Reader:
             return ()  # "District X tops the list with 18,81,129 voters": a register's count
         if bindings and "seats" in text:
             bindings = _without_seats_in_brackets(skeleton, bindings)
+        if bindings and " (<P" in skeleton:
+            bindings = _without_place_shares(skeleton, bindings)
         if (
             bindings
             and bindings[0].rule == "number-dash-row"
@@ -4228,6 +4230,30 @@ def _without_seats_in_brackets(
 
 
 _LISTED_NUMBER = patterns.compile(r"<[NX](\d+)>")
+# A list of places with their shares: "a majority of voters in X (51.4 per cent), Y (50.4
+# per cent) ...", "strongest in Maori electorates, including X (78.5 per cent)", "Other areas
+# in favour included X (70.8 per cent)": each place's result, no candidate's
+_PLACE_SHARES = patterns.compile(
+    r"(?:\bvoters in|\b(?:electorates|areas|districts|regions|constituencies|provinces|"
+    r"counties|wards|municipalities|precincts|cantons)\b(?: [^<;()]{1,60}?)?,? "
+    r"(?:including|included|such as|like)) "
+    r"(?=(?:<C\d+>|(?-i:[A-Z])[\w'’-]*(?: (?:of )?(?-i:[A-Z])[\w'’-]*){0,3}) \(<P)",
+    re.IGNORECASE,
+)
+_SHARE_NUMBER = patterns.compile(r"<P(\d+)>")
+
+
+def _without_place_shares(
+    skeleton: str, bindings: tuple[rules.Binding, ...]
+) -> tuple[rules.Binding, ...]:
+    """The bracketed shares of a list of places after its cue: none is a candidate's."""
+    places = _PLACE_SHARES.search(skeleton)
+    if places is None:
+        return bindings
+    shares = {int(m.group(1)) for m in _SHARE_NUMBER.finditer(skeleton, places.end())}
+    return tuple(b for b in bindings if b.rule != "parenthesis" or b.number not in shares)
+
+
 _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)
 _OTHER_THINGS_HEADING = patterns.compile(
     r"\b(?:medals?|points|goals|standings|contents|pages?|population|GDP|exports?|imports?|"
