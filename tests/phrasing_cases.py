@@ -18702,3 +18702,17 @@ CASES += [
         "people-parties",
     ),
 ]
+CASES += [
+    Case(
+        "ag-shared-each-in-relative",
+        "Then came Treasurer Maya Roy and Secretary Dev Patel, who each received 9,311 votes.",
+        ("Roy 9311", "Patel 9311"),
+        "ties",
+    ),
+    Case(
+        "ag-with-bare-count-came-next",
+        "Lena Ortiz with 2,140 came next, and Tomas Reyes with 1,877 finished fourth.",
+        ("Ortiz 2140", "Reyes 1877"),
+        "verbs",
+    ),
+]

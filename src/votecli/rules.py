@@ -1276,6 +1276,8 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"led(?! by)|beat|defeated|trailed|topped|edged|"
     # "X is third with 19,451 followed by Y", "with 61 ahead of Y": the count, then the next
     r"followed by|ahead of|"
+    # "X with 1,315 came next", "X with 40 finished third": the count, then the place it gave
+    r"came (?:next|in|first|second|third|fourth|fifth|sixth|last)|finished|placed|"
     # "with 6,730,413 votes which represent 51.59% approximately": a figure hedged after it
     r"approximately|roughly|"
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
@@ -1817,7 +1819,8 @@ RULES: tuple[Rule, ...] = (
         # opposition party got 28 votes", "X who has the support of the ruling party was
         # voted with 79 votes": the relative clause's own verb, however long, gives X's count
         # (no name between: the one nearest "who" is the one it describes)
-        rf"{C}(?: [^<,;]{{1,40}}?)?,? who (?:[^<;:]|<X\d+>){{1,150}}?\b"
+        # (not a joint "X and Y, who each received 95": shared-each-verb reads it)
+        rf"{C}(?: [^<,;]{{1,40}}?)?,? who (?!(?:each|both|all)\b)(?:[^<;:]|<X\d+>){{1,150}}?\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|with {_QUANT}<(N)(\d+)> {VOTERS}\b)"
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
@@ -2437,7 +2440,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
-        rf"(?P<names>{_LIST_FROM}),? (?:each|both|all three|all four|all) {_GET} <N(?P<number>\d+)>",
+        # (in a relative too: "Then came X and Y, who each received 18,054 votes")
+        rf"(?P<names>{_LIST_FROM}),? (?:who |which )?(?:each|both|all three|all four|all) {_GET} "
+        rf"<N(?P<number>\d+)>",
         _shared,
         ("each", "both", "all"),
     ),
