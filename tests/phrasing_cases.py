@@ -18716,3 +18716,12 @@ CASES += [
         "verbs",
     ),
 ]
+CASES += [
+    Case(
+        "ag-pair-led-rival-party-first",
+        "In the by-election, Ana Kollie leads the ruling Unity Party (UP) candidate Joseph Tarr "
+        "52.4 percent to 46.1 percent.",
+        ("Kollie 52.4%", "Tarr 46.1%"),
+        "pairs",
+    ),
+]

@@ -2086,7 +2086,9 @@ RULES: tuple[Rule, ...] = (
         # round is read from it), yet the same pairing
         # ("X is ahead of Y 42.6 percent to 41.5 percent": the same lead, told so)
         rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces|"
-        rf"(?:is|was|stays|stayed|remains|remained) (?:narrowly |well )?ahead of) {gap(0, 30)}{C}"
+        rf"(?:is|was|stays|stayed|remains|remained) (?:narrowly |well )?ahead of) {gap(0, 45)}"
+        # (the rival's party first: "... ahead of governing Y Party (YP) candidate Z 52 to 47")
+        rf"(?:<C\d+> \([^()<]{{1,10}}\) (?:candidate |nominee )?)?{C}"
         rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
         ("led", "lead", "outpac", "ahead of"),
