@@ -18725,3 +18725,12 @@ CASES += [
         "pairs",
     ),
 ]
+CASES += [
+    Case(
+        "ag-share-with-people-voted-for-pronoun",
+        "In the first round, Marek Holub received 38.1% of the votes, with 2,104,377 people "
+        "having voted for him.",
+        ("Holub 2104377 r1", "Holub 38.1% r1"),
+        "verbs",
+    ),
+]

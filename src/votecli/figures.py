@@ -748,7 +748,9 @@ _FILLED = patterns.compile(
 
 
 _PEOPLE_VOTED_FOR = patterns.compile(
-    r"\s*people (?:voted for|supported|backed|chose|cast (?:their )?(?:votes|ballots) for)\b"
+    # (or as a share's count: "35.4% of the votes, with 1,975,056 people having voted for him")
+    r"\s*people (?:(?:having )?voted for|voting for|supported|backed|chose|"
+    r"cast (?:their )?(?:votes|ballots) for)\b"
 )
 
 

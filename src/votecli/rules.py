@@ -3580,6 +3580,14 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "share-with-people-for-pronoun",  # "X received 35.4% of the votes, with 1,975,056
+        # people (having) voted for him": the count of X's voters beside X's share
+        rf"{C}{clause_gap(0, 60)}\b{_GET} {_QUANT}<P\d+>[^<;]{{0,30}}?, with <(N)(\d+)> "
+        rf"(?:people|voters) (?:having )?vot(?:ed|ing) for (?:him|her)\b",
+        _pairs((1, 3)),
+        ("people", "voters"),
+    ),
+    _rule(
         "against-the-polled-by",  # "securing 83 votes against the 47 polled by the foreign
         # minister of Fiji Y and 20 by the Omani ambassador Z": the rivals' counts, each told
         # by its participle (or left out for the next) and the one described after "by"
