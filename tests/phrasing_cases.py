@@ -18734,3 +18734,12 @@ CASES += [
         "verbs",
     ),
 ]
+CASES += [
+    Case(
+        "ag-ran-for-office-bracket",
+        "Next came Rohan Dass who ran for Deputy Treasurer (1,204 votes), and Mira Shah, who "
+        "contested the post of Youth Officer (412 votes).",
+        ("Dass 1204", "Shah 412"),
+        "people-parties",
+    ),
+]

@@ -2551,6 +2551,15 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "ran-for-office-bracket",  # "X who ran for Vice Chairman (1138 votes)", "X, who
+        # contested the post of Treasurer (412)": the office named, then X's count bracketed
+        rf"{C},? who (?:ran|stood|contested|vied)(?: for)? (?:the )?(?:(?:post|position|office) "
+        rf"of (?:the )?)?(?:<C\d+>|(?-i:[{UPPER}])[\w-]*(?: (?-i:[{UPPER}])[\w-]*){{0,3}}) "
+        rf"\({NUM}(?: votes?)?\)",
+        _pairs((1, 3)),
+        ("ran ", "stood ", "contested ", "vied "),
+    ),
+    _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
         # "X, Labour, 2,001" (the side the sieve left unnamed), "X of the United Republic of
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
