@@ -1453,7 +1453,8 @@ _OFFICE_LOOKS = [
 # A name that only says whose votes are meant: "X picked up most of the Y votes and led with
 # 32" (Y's voters went to X, the subject)
 _VOTES_OF = r"(?<=of the )<C\d+>(?= votes\b)"
-# (every look ends on "by " or "by the ": a name after neither is let through at once)
+# (a holder's look ends on "by " or "by the ", an office's on "of " or "of the ": a name after
+# none of them is let through at once)
 _SEAT_HOLDER_BEFORE = (
     "(?:(?<!by )(?<!by the )|" + "".join(f"(?<!{look})" for look in _HOLDER_LOOKS) + ")"
     "(?:(?<! of )(?<! of the )|" + "".join(f"(?<!{look})" for look in _OFFICE_LOOKS) + ")"
