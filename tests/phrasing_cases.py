@@ -18743,3 +18743,13 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# setAH: "N out of the M member states voted for X", where the total M is read as no tally
+CASES += [
+    Case(
+        "ah-out-of-the-states-voted-for",
+        "As many as 171 out of the 193 UN member states voted for Ecuador in the ballot.",
+        ("ECU 171",),
+        "number-first",
+    ),
+]

@@ -3560,7 +3560,8 @@ RULES: tuple[Rule, ...] = (
         # "157 countries out of 180 voted for X": the total is never X's count
         # (the lookbehind after the "<": a pattern opening on it is searched for fast)
         rf"<(?<!\bout of <)([NP])(\d+)>(?:{_OF_TOTAL}{_VOTERS_ASIDE}?{clause_gap(0, 12)}|(?: {VOTERS})?"
-        rf"(?: (?:out )?of (?:the |all )?<N\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b"
+        # (the total may be read as no tally: "186 out of the 192 UN member states")
+        rf"(?: (?:out )?of (?:the |all )?<[NX]\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b"
         # (not those who did not: "only 11 members did not vote for X" counts X's rivals)
         rf"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t ){_FOR} "
         # (nor those who chose someone else: "9 states voted for a country other than X")
