@@ -18753,3 +18753,26 @@ CASES += [
         "number-first",
     ),
 ]
+
+# setAH: a country after the city a vote was held in ("in Paris, France with 128 votes")
+# names the place, not a contestant; a verb after it keeps it one ("In Geneva, France won")
+CASES += [
+    Case(
+        "ah-city-country-place-with",
+        "Ghana was elected to the board on Tuesday in Rome, Italy with 152 votes.",
+        ("GHA 152",),
+        "verbs",
+    ),
+    Case(
+        "ah-city-country-place-comma",
+        "Nepal won a seat at the meeting in Nairobi, Kenya, with 118 votes.",
+        ("NPL 118",),
+        "verbs",
+    ),
+    Case(
+        "ah-city-then-country-contestant",
+        "At the session in Vienna, Austria received 131 votes and Chile 97.",
+        ("AUT 131", "CHL 97"),
+        "verbs",
+    ),
+]

@@ -384,6 +384,13 @@ _NEGATED = patterns.compile(
 )
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
+# "held in Paris, France with 128 votes": a country after its city names where a vote was
+# (up to three capitalised words of the city after "in" or "at", the country then closing
+# the place: a stop, a comma or a preposition, never a verb as in "In Geneva, France won")
+_CITY_COUNTRY_BEFORE = patterns.compile(r"\b[IiAa][nt] (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*, $")
+_CITY_COUNTRY_AFTER = patterns.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:with|on|in|at|last|this|where|when|during|after|before|for)\b"
+)
 # "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
 _SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(w.title() for w in names.SPORTS)}) $")
 # "a professor at the University of Iceland", "the Bank of England": a country ending an
@@ -1915,6 +1922,7 @@ class _Reader:
             if not any(p.start <= m.start < p.end for p in parties)
             and not _LOCATION_BEFORE.search(text[max(0, m.start - 12) : m.start])
             and not _SPORT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and not (text.endswith(", ", 0, m.start) and _city_country(text, m.start, m.end))
             and not (
                 text.endswith(("of ", "the "), 0, m.start)  # most follow neither: not searched
                 and _INSTITUTION_BEFORE.search(text, max(0, m.start - 14), m.start)
@@ -4583,6 +4591,13 @@ def _place_of_contest(text: str, mention: sieve.Mention) -> bool:
 _YEAR_RIGHT_AFTER = patterns.compile(
     r"[\d,.]+(?:/[\d,.]+| of [\d,.]+)?(?: (?!(?:and|but|or|while|then)\b)[a-z-]+){0,2} "
 )
+
+
+def _city_country(text: str, start: int, end: int) -> bool:
+    """A country set off by a comma after the city a vote was held in ("in Paris, France")."""
+    return bool(_CITY_COUNTRY_BEFORE.search(text, max(0, start - 50), start)) and bool(
+        _CITY_COUNTRY_AFTER.match(text, end)
+    )
 
 
 def _place_named(text: str, start: int, end: int) -> bool:
