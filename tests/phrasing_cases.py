@@ -18776,3 +18776,34 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAH: the winner's count after a beaten rival, then the rival's possessive count ("X edged
+# out Y with 142 votes compared to Y's 136"); "just after Y's 146" as "ahead of"; a place's
+# ordinal before "highest number of votes (144)"
+CASES += [
+    Case(
+        "ah-beat-with-compared-to-possessive",
+        "Senegal edged out Gabon with 131 votes compared to Libreville's 117.",
+        ("SEN 131", "GAB 117"),
+        "pairs",
+    ),
+    Case(
+        "ah-defeated-with-against-possessive",
+        "Uruguay defeated Paraguay with 163 votes against Paraguay's 98.",
+        ("URY 163", "PRY 98"),
+        "pairs",
+    ),
+    Case(
+        "ah-second-highest-bracket-after-possessive",
+        "Kenya won the second-highest number of votes (171) from member states, just after "
+        "Egypt's 175 and ahead of Tunisia's 166.",
+        ("KEN 171", "EGY 175", "TUN 166"),
+        "pairs",
+    ),
+    Case(
+        "ah-after-possessive-not-date",
+        "Oman was elected with 140 votes after Yemen's 2015 withdrawal.",
+        ("OMN 140",),
+        "pairs",
+    ),
+]

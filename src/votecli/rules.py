@@ -1596,6 +1596,16 @@ _EARLY_RULES: tuple[Rule, ...] = (
         (" he ", " she ", " it ", " they "),
     ),
     _rule(
+        "beat-with-to-possessive",  # "X edged out Y with 142 votes compared to Z's 136": the
+        # count after the beaten Y is the winner's (the pair rule would give it to Y), the
+        # possessive one the named rival's
+        rf"{C} {BEAT_VERBS} {C}(?: \([^()<]{{1,40}}\))?,? (?:with|on|taking|winning|securing) "
+        rf"{_QUANT}{NUM}(?: {VOTERS})?,? (?:to|against|versus|vs\.?|as against|compared (?:to|with)) "
+        rf"{C}(?:'s|’s) {NUM}",
+        _pairs((1, 4), (5, 7)),
+        ("'s <", "’s <"),
+    ),
+    _rule(
         "votes-split-between",  # "X's votes were split between Y (17) and Z (15)": the votes
         # an eliminated candidate passed on, not Y's or Z's tally
         rf"{C}['’]s (?:votes?|ballots?|supporters|backers|support)\b[^<]{{0,40}}?\b(?:split|"
@@ -2575,18 +2585,20 @@ RULES: tuple[Rule, ...] = (
         "most-votes-bracket",  # "X received the fewest votes (155), followed by Y (164)": the
         # count in brackets after the superlative, which keeps the parenthesis rule from it
         rf"{C},? (?:who |which )?(?:had |has )?{_STRONG_GET} the (?:most|fewest|least|"
-        rf"(?:highest|largest|greatest|lowest|smallest) (?:number of|share of|tally of)) "
+        # (a place's ordinal before it: "the second-highest number of votes (144)")
+        rf"(?:(?:second|third|fourth|fifth)[- ])?(?:highest|largest|greatest|lowest|smallest) "
+        rf"(?:number of|share of|tally of)) "
         rf"(?:votes|ballots|support)(?: {GAP}{{0,30}}?)? \({NUM}(?: {VOTERS})?\)",
         _pairs((1, 3)),
         (
             "the most",
             "the fewest",
             "the least",
-            "the highest",
-            "the largest",
-            "the greatest",
-            "the lowest",
-            "the smallest",
+            "highest",  # (also "the second-highest")
+            "largest",
+            "greatest",
+            "lowest",
+            "smallest",
         ),
     ),
     _rule(
@@ -3752,7 +3764,9 @@ RULES: tuple[Rule, ...] = (
         # far outpaced runner up Y's 16.1%": after the winner's tally, the rival's
         # ("Y received 40 votes, well behind X's 61": the one behind named first; so is
         # "with his 3,344 votes falling short of X's 3,945")
+        # ("Y came third with 139, just after X's 146": "after" set off, or only just)
         rf"\b(?:ahead of|behind|short of|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|"
+        rf"(?<=, )after|(?<=just )after|(?<=right )after|"
         rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)) "
         rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed )?"
         rf"{C}(?:'s|’s) {NUM}",
