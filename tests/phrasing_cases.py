@@ -18807,3 +18807,38 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAH: one count for every name of a list, set off after it ("X and Y were elected, each
+# receiving 148 votes") or said of the two just named ("Each of these countries received 148")
+CASES += [
+    Case(
+        "ah-list-then-each-receiving",
+        "Latvia and Croatia were elected to the council, each receiving 139 votes.",
+        ("LVA 139", "HRV 139"),
+        "ties",
+    ),
+    Case(
+        "ah-list-then-each-with",
+        "Fiji, Tonga and Samoa won the three seats, each with 177 votes.",
+        ("FJI 177", "TON 177", "WSM 177"),
+        "ties",
+    ),
+    Case(
+        "ah-each-of-these-countries-next-sentence",
+        "Estonia and Slovakia joined the board. Each of these countries received 163 votes.",
+        ("EST 163", "SVK 163"),
+        "ties",
+    ),
+    Case(
+        "ah-both-received-next-sentence",
+        "Bhutan and Laos were elected. Both received 121 votes.",
+        ("BTN 121", "LAO 121"),
+        "ties",
+    ),
+    Case(
+        "ah-both-without-count-verb",
+        "Bhutan and Laos were elected. Both delegations thanked the 120 members.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2424,6 +2424,25 @@ RULES: tuple[Rule, ...] = (
         ("each", "apiece"),
     ),
     _rule(
+        "shared-each-before",  # "X and Y were elected, each receiving 148 votes", "X, Y and Z
+        # won seats, each with 150 votes": the count set off after the list is every one's
+        rf"(?P<names>{C}(?:(?:,| and|, and|,? &) (?:the )?{C}){{1,7}}){gap(0, 100)}, "
+        rf"(?:each|both) (?:with|on|receiving|getting|obtaining|securing|winning|garnering|"
+        rf"taking|polling) {_QUANT}<N(?P<number>\d+)>(?: {VOTERS})?(?=[ ,.;)]|$)",
+        _shared,
+        (", each ", ", both "),
+    ),
+    _rule(
+        "pronoun-each-got",  # "X and Y joined the council. Each of these countries received
+        # 148 votes", "Both received 150 votes": the two just named, each with the count
+        rf"^\W*(?:both(?: (?:of them|countries|nations|states|candidates))?|they (?:each|both)|"
+        rf"each of (?:them|these|those|the two)(?: (?:countries|nations|states|candidates))?|"
+        rf"the two (?:countries|nations|states|candidates)(?: each)?) "
+        rf"(?:{_GET}) {_QUANT}<N(\d+)>(?: {VOTERS})?(?: each| apiece)?(?=[ ,.;)]|$)",
+        lambda m: iter([(FORMER_REFERENCE, int(m.group(1))), (LATTER_REFERENCE, int(m.group(1)))]),
+        ("both", "each", "the two"),
+    ),
+    _rule(
         "tie-score-between",  # "a 38-38 tie between X and Y", "a 38-38 tie between the
         # interim president, X and television host Y": one side each, in the order named
         rf"<N(\d+)>[-–]<N(\d+)> (?:tie|deadlock|dead heat) between (?:[^<.;:]{{0,40}}?, )?"
