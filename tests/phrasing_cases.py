@@ -18842,3 +18842,16 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAH: "she" past a sentence that names only a country ("X is the new President. The envoy
+# of Fiji was elected after a secret ballot. She received 29 votes"): the person before it
+CASES += [
+    Case(
+        "ah-she-past-country-sentence",
+        "Chile's Maria Soledad Arancibia is the new chair of the committee.\n\n"
+        "The Permanent Representative of Chile in Vienna was chosen by secret ballot.\n\n"
+        "She received 33 votes, Tomas Berg of Norway got 12 votes.",
+        ("Arancibia 33", "Berg 12"),
+        "pronouns",
+    ),
+]

@@ -641,6 +641,9 @@ class _Reader:
         # the last sentences skipped as plain prose, with their candidates once looked for;
         # a _Gap stands for the sentences between two visited ones until they are needed
         self.light: list[tuple[str | _Gap, list[Candidate] | None]] = []
+        # the skipped sentences before a read one that named no person: where "she" may
+        # still find the person named before that sentence
+        self.passed_light: list[tuple[str | _Gap, list[Candidate] | None]] = []
         self.visited_end = 0
         self.line = 0
         self.round_count = _first_max(cues.round_count_in(s.text) for s in sentences)
@@ -2343,7 +2346,27 @@ class _Reader:
             # never one the text has not shown in the race ("X, the Clerk, announced that Y
             # had won 63 votes, leaving his opponent with 46")
             return next((c for c in rivals if self._contestant(c)), None)
+        if not named and reference == rules.PERSON_REFERENCE and gender and self.passed_light:
+            named = self._passed_people(gender)
         return named[-1] if named else None
+
+    def _passed_people(self, gender: str) -> list[Candidate]:
+        """The people named in the skipped sentences before the last read one, when that one
+        named no person ("X is the new President. The envoy of Fiji was elected after a
+        secret ballot. She received 29 votes"): of the pronoun's sex, or of none known."""
+        texts: list[tuple[str, list[Candidate] | None]] = []
+        for item, found in self.passed_light:
+            if isinstance(item, _Gap):
+                texts += [(s.text, None) for s in self._skipped(item, 2)]
+            else:
+                texts.append((item, found))
+        people = [
+            c
+            for text, found in texts
+            for c in (found if found is not None else [m.candidate for m in self._candidates(text)])
+            if c is not None and c.kind is Kind.PERSON
+        ]
+        return [c for c in people if self.names.genders.get(c.key, gender) == gender]
 
     def _group_word(self, candidate: Candidate) -> bool:
         """Whether the text names a candidate only before a word for a body's members ("386
@@ -2832,6 +2855,8 @@ class _Reader:
 
     def _remember_last(self, candidates: list[sieve.Mention], text: str) -> None:
         if candidates:
+            people = any(m.candidate and m.candidate.kind is Kind.PERSON for m in candidates)
+            self.passed_light = [] if people else [*self.passed_light[-1:], *self.light[-2:]]
             self.light = []  # nearer candidates now stand between a pronoun and those
             self.read_named = [*self.read_named[-2:], (text, [m.candidate for m in candidates])]
         for mention in candidates:
