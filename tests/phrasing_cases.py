@@ -18855,3 +18855,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# setAH: a pronoun's clause opened by a place (", while in the Security Council he won 9
+# votes") has its own subject: the count is not the name before the clause's
+CASES += [
+    Case(
+        "ah-while-in-place-he-won",
+        "Gomez obtained 121 votes in the Assembly, against 64 for Ecuador, while in the "
+        "Council he won 10 votes.",
+        ("Gomez 121", "ECU 64", "Gomez 10"),
+        "pronouns",
+    ),
+]

@@ -877,9 +877,12 @@ _OWN_SUBJECT_BETWEEN = patterns.compile(
     r"\b(?:and|but|while|whereas|that) (?:his|her) (?:party|slate|team|list|ticket|coalition|"
     r"alliance|faction|camp|side|supporters|group|bloc) (?:[a-z]+ )?(?=\S+ [^<]{0,30}<[NP]\d+>$)"
 )
+# (a place or time may open the pronoun's clause: ", while in the Security Council he won 9")
 _PRONOUN_SUBJECT_BETWEEN = patterns.compile(
-    r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?:[a-z]+ )?$|"
-    r", (?:(?:as|when|after|since|because|while|once) )?(?:he|she) (?=\S+ <|[^<]{1,40}<[NP]\d+>$)"
+    r", (?:(?:as|when|after|since|because|while|whereas|once) )?"
+    r"(?:(?:in|at|on|during) (?:[^<,]|<X\d+>){1,40}? )?(?:he|she) (?:[a-z]+ )?$|"
+    r", (?:(?:as|when|after|since|because|while|whereas|once) )?"
+    r"(?:(?:in|at|on|during) (?:[^<,]|<X\d+>){1,40}? )?(?:he|she) (?=\S+ <|[^<]{1,40}<[NP]\d+>$)"
 )
 
 # The one a winner replaces, then the winner's figure: "... to replace Z, with 56.5%"
