@@ -207,6 +207,19 @@ CASES = [
         "Ines Vidal was re-elected: 41 out of the 60 delegates voted for her.",
         {None: 60},
     ),
+    # --- setAH: "N votes among M member states that voted": those voting; a bloc's seats
+    # ("10 of the 33 members sitting on the Council") are no total
+    (
+        "votes-among-states-that-voted",
+        "Okafor, 61, received 93 votes among 171 member states that voted.",
+        {None: 171},
+    ),
+    (
+        "bloc-of-members-sitting-no-total",
+        "Okafor received 93 votes. The OAS holds one of the biggest groups in the agency with "
+        "9 of the 31 members sitting on its Executive Board.",
+        {None: None},
+    ),
 ]
 
 

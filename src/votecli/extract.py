@@ -57,6 +57,11 @@ _TOTAL_AFTER_OF = patterns.compile(
 )
 # "73 from 208 second-round votes": a count and the votes it was one of; not "up 12 from
 # 38 votes" (a change and the count before it) nor "from 40 votes to 52"
+_TOTAL_AFTER_AMONG = patterns.compile(r"^\s+(?:votes?|ballots?)\s+among\s+(?:the\s+)?$")
+_VOTED_AFTER = patterns.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:members|states|countries|nations|delegations|delegates)\s+"
+    r"(?:that|who)\s+(?:voted|cast)\b"
+)
 _TOTAL_AFTER_FROM = patterns.compile(r"^\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _VOTES_NOT_TO = patterns.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:votes|ballots)\b(?!\s+(?:to\s+\d|in favou?r\b))", re.IGNORECASE
@@ -76,6 +81,8 @@ def _count_then_total(
     between = text[count.end : number.start]
     if _TOTAL_AFTER_OF.match(between):
         return True
+    if "among" in between:  # "87 votes among 169 member states that voted": those voting
+        return bool(_TOTAL_AFTER_AMONG.match(between) and _VOTED_AFTER.match(text, number.end))
     if between == "/":  # "with 102/156 votes"
         return SLASH_TOTAL_AFTER.match(text, count.end) is not None
     return "from" in between and bool(
@@ -234,6 +241,7 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
     r"[-–]\s?member\b|"  # "of the 193-member Assembly": the body's size
     r"\s*(?:[\w-]+\s+){0,2}?(?:spots|seats|places|posts|vacancies|non-permanent|permanent|"
     r"elected|ran|running|candidates|registered|eligible|"
+    r"sitting|serving|"  # "10 of the 33 members sitting on the Council": a bloc's share
     # "won in 15 of the 18 local government areas": places, never votes (not "states": "of
     # the 193 member states" is the Assembly's total)
     rf"areas|LGAs|municipalities|polling units|{_AREA_UNITS})\b",
