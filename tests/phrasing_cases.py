@@ -18867,3 +18867,16 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# setAG (2nd pass): a share restated in another sentence with its count in a separate
+# clause ("X got 41.2%, with 812,400 voters backing her") is one tally, not two
+CASES += [
+    Case(
+        "ag2-share-restated-with-count-clause",
+        "Lena Varga won 41.2% of the vote while Tomas Holub took 30.5%.\n\n"
+        "The commission said Lena Varga, who won 41.2% of the vote, with 812,400 people "
+        "having voted for her, and Tomas Holub, who got 30.5%, or 601,300 votes, advance.",
+        ("Varga 41.2%", "Varga 812400", "Holub 30.5%", "Holub 601300"),
+        "percent",
+    ),
+]

@@ -3109,9 +3109,10 @@ class _Reader:
             and not _FIRST_ROUND_VOID.search(self.text)
         ):
             self._first_round_by_default()
-        settled = self._fold_restatements(self._acronyms_spelled_out(self._settled_tallies()))
-        settled = self._fold_renamed(settled)
-        settled = _join_count_and_share(settled)
+        # a count and a share joined first: "X won 35.4%, with 1,975,056 votes for him" is
+        # one fuller statement a share restated elsewhere ("X received 35.4%") folds into
+        settled = _join_count_and_share(self._acronyms_spelled_out(self._settled_tallies()))
+        settled = self._fold_renamed(self._fold_restatements(settled))
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
