@@ -18880,3 +18880,21 @@ CASES += [
         "percent",
     ),
 ]
+
+# setAG (2nd pass): "copped N votes", informal press wording for getting votes (votes or a
+# share only: a count of anything else is no tally)
+CASES += [
+    Case(
+        "ag2-verb-copped",
+        "Fourth was party treasurer Dwayne Oliver, who copped 9,412 votes, while Marsha "
+        "Layne copped 38.6% of the vote.",
+        ("Oliver 9412", "Layne 38.6%"),
+        "verbs",
+    ),
+    Case(
+        "ag2-verb-copped-not-votes",
+        "Dwayne Oliver copped 3 warnings from the election commission in 2019.",
+        (),
+        "not-tallies",
+    ),
+]

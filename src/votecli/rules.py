@@ -88,6 +88,9 @@ _WEAK_GET = (
     # next name's or a share of the vote (not a place's "registered 64% turnout")
     r"register(?:ed|s)(?= <P\d+> of the (?:valid |popular )?votes?\b| <N\d+> and <C)|"
     r"snag(?:ged|s|ging)|chalk(?:ed|s|ing) up|"
+    # "who copped 18,121 votes" (Caribbean and West African press): votes or a share only,
+    # never "copped a fine"
+    r"cop(?:ped|s|ping)(?= <P\d+>| <N\d+> votes?\b)|"
     # "X gathered 5.85 million votes", "gathered 41% of the vote": votes or a share only
     # (not "gathered 5,000 people" at a rally)
     r"gather(?:ed|s|ing)(?= <P\d+>| <N\d+> votes?\b)|"
