@@ -18898,3 +18898,37 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAG (2nd pass): a running results list in prose whose items write the surname first,
+# set apart by semicolons ("Surname, Given Names, side, N votes; ..."): each item one person,
+# not a surname and a given name apart; the side between commas is no candidate's
+CASES += [
+    Case(
+        "ag2-semicolon-list-surname-first",
+        "The commission said Independent candidate Tarpeh, Josephine Wleh obtains total "
+        "votes of 3,215, amounting to 4.1 percent; Gbowee, Samuel Kollie, Independent "
+        "candidate, 1,904 votes, amounting to 2.4 percent; Sirleaf, Jr., Moses Tarr (UP) "
+        "812 votes or 1.0 percent; Harris, Annie B., Liberty Party, 95 votes, and Doe, "
+        "Patience M. of the Unity Alliance, 41,870 votes, amounting to 53.2 percent, "
+        "respectively.",
+        (
+            "Tarpeh 3215",
+            "Tarpeh 4.1%",
+            "Gbowee 1904",
+            "Gbowee 2.4%",
+            "Sirleaf 812",
+            "Sirleaf 1%",
+            "Harris 95",
+            "Doe 41870",
+            "Doe 53.2%",
+        ),
+        "lists",
+    ),
+    Case(
+        "ag2-semicolon-list-places-not-surnames",
+        "Turnout was 61 percent in Monrovia, Grand Bassa and Bong; Margibi, Grand Cape "
+        "Mount and Lofa reported 55 percent; Nimba, Grand Gedeh and Sinoe 48 percent.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -855,6 +855,11 @@ class NameBook:
             # that is theirs inside the mention (no contestant of its own)
             mentions.append(self._register(text, start, end, name, Kind.PERSON))
             taken = [*(t for t in taken if not start <= t[0] < end), (start, end)]
+        for start, end, name in _inverted_in_list(text, taken):
+            # "...; Weeks, Kimmie L., 4,628 votes; Wie, Paulita C. C. of the CDC, 63,971
+            # votes": each item one person, not a surname and a given name apart
+            mentions.append(self._register(text, start, end, name, Kind.PERSON))
+            taken = [*taken, (start, end)]
         inverted = _inverted_row_name(text, taken)
         if inverted is not None:  # "CORBYN, Jeremy 251,417": one person, "Jeremy Corbyn"
             surname, given = inverted.group("surname", "given")
@@ -1249,6 +1254,69 @@ def _country_then_count(text: str, at: int) -> int | None:
             return None
         end += 1
     return None
+
+
+# A running list of results whose items write the surname first, set apart by semicolons:
+# "Enders, Samuel Reagen, Independent candidate, 2,699 votes; Kanyon, Massa Massaquoi, 883
+# votes; ... and Tubor, Jr., Amos Nyanwleh (CLP) 1,114 votes" (two such items after a
+# semicolon make the list; then every item of the sentence is read so)
+_INVERTED_LIST_CUE = patterns.compile(
+    r";\s+(?:and\s+)?[A-Z][a-z][\w’'-]+,(?: (?:Sr|Jr)\.,)? [A-Z][a-z]"
+)
+_INVERTED_LIST_SURNAME = patterns.compile(
+    r"(?<![\w’'.-])(?P<surname>[A-Z][a-z][\w’'-]+),(?: (?P<suffix>Sr|Jr)\.,)? (?=[A-Z][a-z])"
+)
+# the word before an item's surname: none, a clause's or list's punctuation, or a word in
+# lower case ("followed by", "and", "candidate"); never a given name ("Samuel Reagen, ...")
+_BEFORE_LIST_SURNAME = patterns.compile(r"(?:^|[;:(]\s*|,\s+|\b[a-z]+\s+)$")
+# a word after the given names that tells the person's side, not a name of theirs
+_ITEM_SIDE_WORDS = frozenset(("Independent", "Incumbent"))
+
+
+def _inverted_in_list(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Each surname-first item of a semicolon list: (start, end, "Given Surname")."""
+    if "; " not in text or len(_INVERTED_LIST_CUE.findall(text)) < 2:  # the cheap test first
+        return []
+    found = []
+    for item in _INVERTED_LIST_SURNAME.finditer(text):
+        start = item.start()
+        if not _BEFORE_LIST_SURNAME.search(text, max(0, start - 20), start):
+            continue
+        given, at = [], item.end()  # (each given word with where it ends)
+        while len(given) < _GIVEN_MAX and (word := _GIVEN_WORD.match(text, at)) is not None:
+            if word.group() in _ITEM_SIDE_WORDS or lookup(word.group()):
+                break
+            given.append((word.group(), word.end()))
+            at = word.end()
+            if not text.startswith(" ", at):
+                break
+            at += 1
+        while given and not given[-1][0][0].isupper():  # never ending on a particle ("de")
+            given.pop()
+        words = " ".join(w for w, _ in given)
+        if not given or not _plain_list_item(item.group("surname"), words):
+            continue
+        end = given[-1][1]
+        if any(s < end and start < e for s, e in taken):
+            continue
+        suffix = f" {item.group('suffix')}." if item.group("suffix") else ""
+        found.append((start, end, f"{words} {item.group('surname')}{suffix}"))
+    return found
+
+
+def _plain_list_item(surname: str, given: str) -> bool:
+    """Whether an item's words may be a name's: as `_plain_name_words`, but a surname may
+    end in "-ly" ("Dukuly"; an adverb opens no item after a semicolon in such a list)."""
+    lower = surname.lower()
+    if lower in STOPWORDS or lower in _TIME_WORDS or lookup(surname):
+        return False
+    for word in given.split():
+        lower = word.lower().rstrip(".")
+        if lower in STOPWORDS and lower not in _SURNAME_ROLES:
+            return False
+        if lower in _TIME_WORDS or lower.endswith("ly") or lookup(word):
+            return False
+    return True
 
 
 def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str] | None:

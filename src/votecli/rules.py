@@ -1237,8 +1237,9 @@ _SUBJECT_ASIDE = (
 # come after a longer aside than after a bare pronoun
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
-    # ("a total votes of 254,698", as Nigerian reports put it)
-    r"(?:(?:only|just|a total (?:votes? )?of|(?:a |the )?(?:final |lowest |highest |winning )?tally of|some|nearly|a|an|the|all|exactly|"
+    # ("a total votes of 254,698", as Nigerian reports put it; Liberian ones: "obtains
+    # total votes of 4,540")
+    r"(?:(?:only|just|(?:a )?total (?:votes? )?of|(?:a |the )?(?:final |lowest |highest |winning )?tally of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
     # "got the needed 115 votes" (figures.py lets the count through after a verb of getting)
     r"needed|required|necessary|requisite|"
@@ -3807,6 +3808,15 @@ RULES: tuple[Rule, ...] = (
         _shared,
     ),
     _rule(
+        "list-semicolon-item",  # "X obtained 4,540 votes; Y, Independent candidate, 2,699
+        # votes; Z, True Whig Party, 88 votes, and W of the CDC, 63,971 votes": a semicolon
+        # list's item, the person's side set off by commas between the name and the count
+        rf"(?:;|, and|\bfollowed by)\s+(?:and\s+)?{C}(?: \((?:[^()<]|<C\d+>){{1,40}}\))?"
+        rf"(?:{_OF_BODY},|,?(?-i: (?:[A-Z][\w-]*|candidate|nominee)){{1,4}},)? {NUM}(?!-)",
+        _pairs((1, 3)),
+        ("; ",),
+    ),
+    _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150", "..., and the Y 88"
         rf"(?<!<C\d> )(?<!<C\d\d> )"  # not "the bid of X and Y 71"
         # (a party named in the bracket: "Y (Ford Kenya) 6, 485")
@@ -4012,6 +4022,7 @@ _CONTINUATIONS = frozenset(
         "ahead-of-possessive",
         "compared-possessive",
         "list-continuation",
+        "list-semicolon-item",
         "list-continuation-shared",
         "former-latter-continuation",
         "number-first-continuation",
