@@ -18932,3 +18932,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAG (2nd pass): one subject's shares of two counts ("X won A% of the regional votes and
+# B% of the total votes"), a bare decimal "of the votes" among shares being a share too
+CASES += [
+    Case(
+        "ag2-share-of-two-bases",
+        "Mr. Ibekwe scored 44.18 % of the regional votes and 55.73 of the overall votes. "
+        "Mr. Sangare won 55.82 of the regional votes and 44.27% of the total votes.",
+        ("Ibekwe 44.18%", "Ibekwe 55.73%", "Sangare 55.82%", "Sangare 44.27%"),
+        "percent",
+    ),
+    Case(
+        "ag2-share-then-spoiled-ballots",
+        "Ana Ruiz won 52.1% of the valid votes and 2.3% of the ballots were spoiled.",
+        ("Ruiz 52.1%",),
+        "percent",
+    ),
+]

@@ -3115,6 +3115,16 @@ RULES: tuple[Rule, ...] = (
         (">, ",),
     ),
     _rule(
+        "share-of-two-bases",  # "X won 59.46% of the regional votes and 41.74% of the total
+        # votes": one subject's shares of two counts (a double majority's, an electoral
+        # college's parts), the second the subject's as much as the first
+        rf"{C} {_GET} {P} of the (?:[a-z]+ )?(?:votes?|ballots?) and {P} of the "
+        # (not a clause of its own: "and 2.1% of the ballots were spoiled")
+        rf"(?:[a-z]+ )?(?:votes?|ballots?)\b(?! (?:were|was|are|is|went|had)\b)",
+        _pairs((1, 2), (1, 3)),
+        ("and <p",),
+    ),
+    _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         # (not the seat's former holder: "The party won the seat previously held by X with 42%")

@@ -817,6 +817,8 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             or _parallel_share(text, number, following)
         ):
             shared[index] = replace(number, value=float(number.value), percent=True)
+    if " of the " in text and any(n.percent for n in shared):
+        shared = _decimals_of_the_votes(text, shared)
     if " to " not in text or ("'s " not in text and "’s " not in text):
         return shared  # no rival's figure set against a share
     for index in range(1, len(shared)):  # "31.47 per cent of the vote to Hale's 24.6"
@@ -828,6 +830,21 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
         ):
             shared[index] = replace(number, percent=True)
     return shared
+
+
+# "58.22 of the overall votes": a decimal of the votes, which no count can be
+_OF_THE_VOTES = patterns.compile(r"\s+of\s+the\s+(?:[a-z]+\s+)?(?:votes?|ballots?)\b")
+
+
+def _decimals_of_the_votes(
+    text: str, found: list[numbers.NumberMention]
+) -> list[numbers.NumberMention]:
+    """ "X scored 40.53 % of the regional votes and 58.22 of the overall votes": a bare
+    decimal "of the votes" in a sentence that gives shares is a share, its sign left out."""
+    return [
+        replace(n, percent=True) if _bare_decimal(n) and _OF_THE_VOTES.match(text, n.end) else n
+        for n in found
+    ]
 
 
 # A share, then the rival's figure set against it: "28.9% of the vote to Bell's 21.8"
