@@ -18950,3 +18950,14 @@ CASES += [
         "percent",
     ),
 ]
+
+# setAG (2nd pass): a stray comma before a count's bracket ("X, (N votes) who ran for ...")
+CASES += [
+    Case(
+        "ag2-comma-before-count-bracket",
+        "She was followed by Desmond Pierre, (7,412 votes) who ran for the post of Treasurer, "
+        "and Alicia Mohan (7,390 votes).",
+        ("Pierre 7412", "Mohan 7390"),
+        "lists",
+    ),
+]

@@ -2600,8 +2600,8 @@ RULES: tuple[Rule, ...] = (
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
         # "X, Labour, 2,001" (the side the sieve left unnamed), "X of the United Republic of
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
-        # "Bishop X of Santa Fe (20)"
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE})? ?[(,] ?{NUM}(?: {VOTERS})?"
+        # "Bishop X of Santa Fe (20)", "X, (18,055 votes) who ran for ..." (a stray comma)
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
         rf"(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
