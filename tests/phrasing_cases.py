@@ -18961,3 +18961,13 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAG (2nd pass): a list's last item with the side set off by commas, after ", and"
+CASES += [
+    Case(
+        "ag2-and-item-side-between-commas",
+        "Mara Stein obtained 5,210 votes, and Olek Brandt, Independent candidate, 1,377 votes.",
+        ("Stein 5210", "Brandt 1377"),
+        "lists",
+    ),
+]

@@ -3824,7 +3824,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:;|, and|\bfollowed by)\s+(?:and\s+)?{C}(?: \((?:[^()<]|<C\d+>){{1,40}}\))?"
         rf"(?:{_OF_BODY},|,?(?-i: (?:[A-Z][\w-]*|candidate|nominee)){{1,4}},)? {NUM}(?!-)",
         _pairs((1, 3)),
-        ("; ",),
+        (";", ", and", "followed by"),
     ),
     _rule(
         "list-continuation",  # "X received 169 votes, Y 164, Z 150", "..., and the Y 88"
