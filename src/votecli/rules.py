@@ -3122,7 +3122,7 @@ RULES: tuple[Rule, ...] = (
         # (not a clause of its own: "and 2.1% of the ballots were spoiled")
         rf"(?:[a-z]+ )?(?:votes?|ballots?)\b(?! (?:were|was|are|is|went|had)\b)",
         _pairs((1, 2), (1, 3)),
-        ("and <p",),
+        ("vote and <p", "votes and <p", "ballot and <p", "ballots and <p"),
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
