@@ -18971,3 +18971,44 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAD: a group and a country's code in brackets after a member's name ("Ana Ruiz (EPP,
+# ES)") say whose side she is on; the count is hers, never the group's
+CASES += [
+    Case(
+        "ad-group-country-tag",
+        "Lena Vogt (Renew, DE) won the chair with 412 votes, ahead of Pavel Horak "
+        "(Greens/EFA, CZ), who secured 230 votes.",
+        ("Vogt 412", "Horak 230"),
+        "people-parties",
+    ),
+    Case(
+        "ad-group-country-tag-acronym",
+        "Marco Bellini (ECR, IT) was elected with 298 votes.",
+        ("Bellini 298",),
+        "people-parties",
+    ),
+]
+
+# setAD: "a winning total of N votes": the count, however the total is qualified
+CASES += [
+    Case(
+        "ad-winning-total-of",
+        "Nadia Haddad secured a winning total of 31 votes, while Omar Saleh received 9 votes.",
+        ("Haddad 31", "Saleh 9"),
+        "verbs",
+    ),
+]
+
+# setAD: "in which she led with 16 votes": the pronoun after "which" is the subject meant,
+# and a rival owned by a country ("defeating Peru's Y") is no antecedent of a later "she"
+CASES += [
+    Case(
+        "ad-in-which-she-led",
+        "Amara Diallo won the post with 27 votes, defeating Peru's Jorge Salas, who received "
+        "14 votes. The result followed a first round in which she had already led with 19 "
+        "votes, followed by Salas (13).",
+        ("Diallo 27", "Salas 14", "Diallo 19", "Salas 13"),
+        "pronouns",
+    ),
+]

@@ -213,6 +213,10 @@ _AREAS_AFTER = patterns.compile(
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
 # a US member's party and state after the name: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE_TAG = patterns.compile(r"[DRI]-[A-Z]")
+# "Ana Ruiz (EPP, ES)", "Jan Berg (Renew, FR)": a group and a country's code in brackets
+# after a member's name say whose side, never who ran
+_GROUP_COUNTRY_TAG = patterns.compile(r"[\w&/-]*, [A-Z]{2}\)")
+_GROUP_TAG_OPEN = patterns.compile(r"\([\w&-]*/$")  # "(Greens/EFA, DE)"
 _LINE_BROKEN_REST = patterns.compile(r"- (?!(?:and|or|to|nor|but|than|as)\b)([a-z]{2,})\b")
 # Words that make a run of capitalised words an organisation's name, wherever they stand in
 # it ("World Rugby", "Athletics Kenya", "Football Australia"): no person's
@@ -615,7 +619,9 @@ _PRONOUNS_RIVAL_BEFORE = patterns.compile(
     # runoff ... He had won 154 votes in the first round"): a "he" after stands for X
     # (an office set off by a comma may come between: "against former Speaker, Prof Y")
     # ("defeating male candidates such as Y": a few words may describe those beaten)
-    rf"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){{0,5}}(?:(?i:{_ROLE_ALTERNATION}), )?$"
+    # (or a country owning the rival: "defeating Greece's Y")
+    rf"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){{0,5}}(?:(?i:{_ROLE_ALTERNATION}), )?"
+    r"(?:(?-i:[A-Z])[\w-]+['’]s )?$"
 )
 # The list of rivals going on: "defeating Y and former governor Z" (Z beaten too)
 _RIVALS_JOINED = patterns.compile(r"(?:,|,? and|,? or) (?:(?-i:[a-z])[\w-]* ){0,3}")
@@ -910,6 +916,8 @@ class NameBook:
             return None
         if _PARTY_STATE_TAG.match(words[0]) and text.endswith(", ", 0, start):
             return None  # whose side the named member is on, not a candidate
+        if text[start - 1 : start] in ("(", "/") and _group_tag(text, start, end):
+            return None  # "Ana Ruiz (EPP, ES)": her side, not a candidate
         article = len(words) > 1 and words[0].lower() in _LEADERS
         if article:
             if words[0].lower() == "both":  # "Both X and Y won 95": the rules read "both"
@@ -1403,6 +1411,16 @@ _TWO_LETTER_WORDS = frozenset(
 def _not_a_short_name(word: str) -> bool:
     """Whether a two-letter word cannot be a surname: not "Li" but "UN", "Mr", "Go"."""
     return len(word) == 2 and (not word[1].islower() or word.lower() in _TWO_LETTER_WORDS)
+
+
+def _group_tag(text: str, start: int, end: int) -> bool:
+    """Whether the word at `start`:`end` opens (or follows a slash in) a bracketed group
+    and country code: "(EPP, ES)", "(Greens/EFA, DE)"."""
+    if not _GROUP_COUNTRY_TAG.match(text, end):
+        return False
+    return text.endswith("(", 0, start) or bool(
+        _GROUP_TAG_OPEN.search(text, max(0, start - 12), start)
+    )
 
 
 def opening_place(text: str, start: int, end: int) -> bool:

@@ -211,7 +211,8 @@ _REGION_COUNTRY = (
     r"the (?-i:island|archipelago|landlocked|Himalayan|Gulf|Caribbean) (?-i:nation|country|state)"
 )
 _PRONOUN = (
-    rf"(?:it|which|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the city|"
+    # ("the vote in which she led with 16": the subject after "which" is the one meant)
+    rf"(?:it|which(?! (?:he|she|they)\b)|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the city|"
     # a country by its kind of state ("the kingdom was elected ..., receiving 47 votes")
     r"the kingdom|the emirate|the sultanate|the principality|"
     rf"the candidate|the party|{_REGION_COUNTRY}|"
@@ -1238,8 +1239,9 @@ _SUBJECT_ASIDE = (
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # ("a total votes of 254,698", as Nigerian reports put it; Liberian ones: "obtains
-    # total votes of 4,540")
-    r"(?:(?:only|just|(?:a )?total (?:votes? )?of|(?:a |the )?(?:final |lowest |highest |winning )?tally of|some|nearly|a|an|the|all|exactly|"
+    # total votes of 4,540"; "secured a winning total of 24 votes": the count, however the
+    # total is qualified)
+    r"(?:(?:only|just|(?:a )?total (?:votes? )?of|(?:a |the )?(?:final |lowest |highest |winning )?(?:tally|total) of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
     # "got the needed 115 votes" (figures.py lets the count through after a verb of getting)
     r"needed|required|necessary|requisite|"
