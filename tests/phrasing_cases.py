@@ -19012,3 +19012,22 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# setAD: a sentence glued by a scraper after a year or count ("for the term 2026-2030.She
+# won"), and "in which she got N votes" after another name: the relative clause's subject
+CASES += [
+    Case(
+        "ad-glued-after-year",
+        "Rita Fernandes was elected as the Regional Coordinator (RC) of the Southern Office "
+        "for the term 2026-2030.She received 14 votes while Ivan Petrov got 6 votes.",
+        ("Fernandes 14", "Petrov 6"),
+        "pronouns",
+    ),
+    Case(
+        "ad-in-which-she-got",
+        "Rita Fernandes won the chair. Fernandes went on Instagram to thank members after the "
+        "vote in which she got 12 votes out of 20.",
+        ("Fernandes 12",),
+        "pronouns",
+    ),
+]

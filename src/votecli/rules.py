@@ -886,7 +886,10 @@ _PRONOUN_SUBJECT_BETWEEN = patterns.compile(
     r", (?:(?:as|when|after|since|because|while|whereas|once) )?"
     r"(?:(?:in|at|on|during) (?:[^<,]|<X\d+>){1,40}? )?(?:he|she) (?:[a-z]+ )?$|"
     r", (?:(?:as|when|after|since|because|while|whereas|once) )?"
-    r"(?:(?:in|at|on|during) (?:[^<,]|<X\d+>){1,40}? )?(?:he|she) (?=\S+ <|[^<]{1,40}<[NP]\d+>$)"
+    r"(?:(?:in|at|on|during) (?:[^<,]|<X\d+>){1,40}? )?(?:he|she) (?=\S+ <|[^<]{1,40}<[NP]\d+>$)|"
+    # "X, formerly Y, to react to the election in which she got eight votes": the relative
+    # clause's own subject
+    r" (?:in|at|during|after|by|with) which (?:he|she) (?=[^<]{1,40}<[NP]\d+>$)"
 )
 
 # The one a winner replaces, then the winner's figure: "... to replace Z, with 56.5%"
