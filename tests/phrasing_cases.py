@@ -19031,3 +19031,22 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# setAD: a one-word subject with an adverb of manner before its verb ("Ortiz comfortably
+# beat", "Ortiz handily beat"), and a bare score closing the sentence after a long phrase
+CASES += [
+    Case(
+        "ad-adverb-beat-long-score",
+        "Ortiz handily beat Lindqvist in Friday's caucus election to choose a nominee for "
+        "the chair of the committee next month, 131-58.",
+        ("Ortiz 131", "Lindqvist 58"),
+        "pairs",
+    ),
+    Case(
+        "ad-adverb-beat-game-score",
+        "Ortiz handily beat Lindqvist in Friday's final at the tennis club in the capital "
+        "city in front of a large crowd, 6-4.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1126,7 +1126,7 @@ _SCORE_SECOND_BEFORE = patterns.compile(r"\d(?<!\w\d)\d{0,2}(?:,\d{3})*\s*[-–]
 # beaten: "X was beaten 142-30 by Y")
 _BEAT_BEFORE = patterns.compile(
     rf"\b(?:{rules.BEAT_VERBS}|beaten|trailed|trailing|trails|(?:lost|losing|loses) to)\b"
-    rf"[^\d.;:]{{1,90}}$",
+    rf"[^\d.;:]{{1,110}}$",
     re.IGNORECASE,
 )
 
@@ -1156,7 +1156,7 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
         if not second:
             return None
         start -= len(second.group())
-    if not _BEAT_BEFORE.search(text[max(0, start - 105) : start]) and not (
+    if not _BEAT_BEFORE.search(text[max(0, start - 125) : start]) and not (
         _WON_BEFORE.search(text, max(0, start - 60), start)
         and (_RIVAL_AFTER_SCORE.match(text, end) or _SENTENCE_END.match(text, end))
     ):

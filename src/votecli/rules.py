@@ -2047,8 +2047,11 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 45)}"
         rf"{_DESCRIBED_BY_COUNTRY}{C}"
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
-        rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?)"  # "in a fair and
+        rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?"  # "in a fair and
         # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
+        # or before a bare score closing the sentence ("X beat Y in the party's conference
+        # election to pick a nominee for Speaker, 200-43.")
+        r"|(?:[^<;:]|<X\d+>){41,110}?, (?=<N\d+>[-–]<N\d+>\.?$))"
         rf"{NUM}(?: votes?)?\)?"  # ")": a share in brackets paired with the count
         rf"{_SCORE_TO_OWN}{NUM}",
         _pairs((1, 4), (2, 6)),
