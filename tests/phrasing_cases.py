@@ -19050,3 +19050,42 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAD: "voted during a secret ballot 150-31 for X over Y" (a phrase between "voted" and its
+# score; the rest went to Y), and "X and Y ended in a 96-96 tie"
+CASES += [
+    Case(
+        "ad-voted-phrase-score-for-over",
+        "The Assembly voted in a single secret round 150-31 for Chile over Peru.",
+        ("CHL 150", "PER 31"),
+        "pairs",
+    ),
+    Case(
+        "ad-pair-score-tie",
+        "Portugal and Finland ended in a 96-96 tie after four rounds of voting.",
+        ("PRT 96 r4", "FIN 96 r4"),
+        "ties",
+    ),
+]
+
+# setAD: "X received N, (three times / far) more than Y's M": a comparison names the rival's
+CASES += [
+    Case(
+        "ad-more-than-possessive",
+        "Ines Moreau received 68.2 percent of the vote, more than twice Dupont's 29.4 percent.",
+        ("Moreau 68.2%", "Dupont 29.4%"),
+        "percent",
+    ),
+    Case(
+        "ad-times-more-than-possessive",
+        "Ines Moreau received 68.2 percent of the vote, two times more than Dupont's 29.4 percent.",
+        ("Moreau 68.2%", "Dupont 29.4%"),
+        "percent",
+    ),
+    Case(
+        "ad-well-ahead-of-possessive",
+        "Ines Moreau took 412 votes, well ahead of Dupont's 198.",
+        ("Moreau 412", "Dupont 198"),
+        "pairs",
+    ),
+]

@@ -1245,7 +1245,12 @@ _FAVOUR_AFTER = patterns.compile(r"\s*(?:votes?\s+)?in favou?r of\b", re.IGNOREC
 _FOR_AFTER = patterns.compile(r"\s*(?:votes?\s+)?for\b", re.IGNORECASE)
 
 
-_VOTED_BEFORE = patterns.compile(r"\bvot(?:ed|e was|e of)\s+$", re.IGNORECASE)
+# (an adverbial phrase may come between: "voted during a single secret ballot 179-4 for X")
+_VOTED_BEFORE = patterns.compile(
+    r"\bvot(?:ed|e was|e of)\s+(?:(?:in|during|at|on|by) (?:[A-Za-z’'-]+ ){1,5})?$",
+    re.IGNORECASE,
+)
+_VOTED_REACH = 60  # characters back from the score to "voted"
 
 
 def _favour_score(text: str, number: numbers.NumberMention) -> bool:
@@ -1257,7 +1262,7 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
             _FAVOUR_AFTER.match(text, first.end())
             or (
                 _FOR_AFTER.match(text, first.end())
-                and _VOTED_BEFORE.search(text, max(0, number.start - 12), number.start)
+                and _VOTED_BEFORE.search(text, max(0, number.start - _VOTED_REACH), number.start)
             )
         )
     window = max(0, number.start - 12)
@@ -1272,7 +1277,7 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
         _FAVOUR_AFTER.match(text, number.end)
         or (
             _FOR_AFTER.match(text, number.end)
-            and _VOTED_BEFORE.search(text, max(0, start - 12), start)
+            and _VOTED_BEFORE.search(text, max(0, start - _VOTED_REACH), start)
         )
     )
 

@@ -1167,10 +1167,11 @@ def _both_tied(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 
 
 def _favour_one(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
-    """The first number of "N to M in favour of X" is X's; M went to no one named."""
+    """The first number of "N to M in favour of X" is X's; M went to no one named, or to the
+    one X was voted for over ("voted 179-4 for X over Y")."""
     first, second = (2, 4) if m.group(2) else (6, 8)
     yield int(m.group(9)), int(m.group(first))
-    yield CLAIM_ONLY, int(m.group(second))
+    yield (int(m.group(10)) if m.group(10) else CLAIM_ONLY), int(m.group(second))
 
 
 def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -1975,8 +1976,9 @@ RULES: tuple[Rule, ...] = (
         # the second's unit: "against Y's 18 votes, and Z's 10");
         # "against Y's tally of 912,301"
         # (not past "the former" or "the latter": the count is the one it stands for)
+        # ("X received 73.5 percent, three times more than Y's 24.3 percent": a comparison)
         rf"{C}(?:(?!the (?:former|latter)\b){GAP}){{0,60}}?{NUM}{gap(0, 30)} "
-        rf"(?:to|against|versus|vs\.?|over|compared with) "
+        rf"(?:to|against|versus|vs\.?|over|compared with|more than|ahead of) "
         rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at| (?:tally|total|count) of)? {NUM}"
         rf"(?:(?: votes?)?,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
@@ -2396,8 +2398,12 @@ RULES: tuple[Rule, ...] = (
         # ("in favour of the X bid": an article before the name too; not "of the X fee", a
         # measure the word names)
         rf"(?:{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of "
-        rf"|\bvot(?:ed|e was|e of) {NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for )"
-        rf"(?:the )?{C}(?! {_MEASURE})",
+        # ("voted during a secret ballot 179-4 for X": a phrase may say how, first)
+        rf"|\bvot(?:ed|e was|e of) (?:(?:in|during|at|on|by) (?:[\w’'-]+ ){{1,5}})?"
+        rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for )"
+        rf"(?:the )?{C}(?! {_MEASURE})"
+        # "179-4 for X over Y": the rest went to Y (not "over Y's objections")
+        rf"(?: over (?:the )?{C}(?!['’]))?",
         _favour_one,
         ("favo", "vot"),
     ),
@@ -2521,6 +2527,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?: of| at| on)? <N(\d+)>[-–]<N(\d+)>",
         _pairs((1, 3), (2, 4)),
         ("tied",),
+    ),
+    _rule(
+        "pair-score-tie",  # "X and Y ended in a 95-95 tie after five rounds", "X and Y were
+        # locked in a 7-7 deadlock": the tie's score, one side each
+        rf"{C},? and (?:the )?{C}{clause_gap(0, 40)}\ban? <N(\d+)>[-–]<N(\d+)> "
+        r"(?:tie|deadlock|stalemate)\b",
+        _pairs((1, 3), (2, 4)),
+        (" tie", "deadlock", "stalemate"),
     ),
     _rule(
         "shared-tied",
