@@ -19089,3 +19089,15 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAD: "the second largest, after the N collected by Y in 2009": a record's holder, by the
+# participle after "after the" / "behind the"
+CASES += [
+    Case(
+        "ad-after-the-collected-by",
+        "Her 1,204,887 votes were the second highest ever, after the 1,390,112 collected by "
+        "Hugo Brandt in the 2009 poll.",
+        ("Brandt 1390112",),
+        "pairs",
+    ),
+]

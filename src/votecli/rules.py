@@ -3766,7 +3766,8 @@ RULES: tuple[Rule, ...] = (
         # minister, X": the rival's side of a pair told in the passive (a description of X,
         # naming no one, may come between)
         # ("compared with 29 by X": after a comparison the participle may go unsaid)
-        rf"\b(?:(?:to|against|versus|compared (?:with|to)) {NUM}(?: {VOTERS})? "
+        # ("the second largest, after the 4,338,936 collected by X in 2012": a record's holder)
+        rf"\b(?:(?:to|against|versus|compared (?:with|to)|(?:after|behind) the) {NUM}(?: {VOTERS})? "
         rf"(?:received|won|obtained|garnered|polled|secured|gained|collected) by "
         rf"|(?:compared (?:with|to)|versus|as against) {NUM}(?: {VOTERS})? by )"
         rf"(?:the [^<,;]{{1,60}}, )?{C}(?=[,.;]|$| in\b| on\b| of\b)",
