@@ -19101,3 +19101,28 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAJ: a results list whose rows carry their fate inside the count's bracket ("Spain (78 -
+# Not Elected)"), and a nominee's description between the name and the bracketed votes
+CASES += [
+    Case(
+        "aj-fate-inside-bracket",
+        "Results for the Asian group (2 seats):\nNepal (140)\nJordan (121)\n"
+        "Yemen (64 - Not Elected)\nOman (59 – not elected)",
+        ("NPL 140", "JOR 121", "YEM 64", "OMN 59"),
+        "lists",
+    ),
+    Case(
+        "aj-described-bracket-votes",
+        "The following judges were elected:\n\nMs Ines Larrea of Chile, the Court's "
+        "current vice-president (139 votes);\n\nMr Tomas Ferreira of Brazil (120);",
+        ("Larrea 139", "Ferreira 120"),
+        "lists",
+    ),
+    Case(
+        "aj-described-bracket-seats",
+        "Mr Tomas Ferreira, the party's leader (40 seats), conceded.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -263,6 +263,10 @@ _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|wit
 _FATE_WORD = r"\s+(?:elected|re-elected|eliminated|excluded)(?=\s*(?:$|[,.;|]|<C))"
 # "Istanbul, 7 (eliminated)": the row's fate in brackets after its count
 _FATE_BRACKET = r" \((?:eliminated|out|elected|re-elected|withdrawn|withdrew)\)"
+# "Spain (78 - Not Elected)": the row's fate inside the count's own bracket
+_FATE_IN_BRACKET = (
+    r"\s*[-–—:]\s*(?:not )?(?:elected|re-elected|eliminated|withdrawn|withdrew|defeated)\)"
+)
 # A row's status column in capitals, between the name and the count: "Ann Roe  Elected 27,364"
 _FATE_COLUMN = (
     r"\s+(?-i:Elected|ELECTED|Re-elected|RE-ELECTED|Excluded|EXCLUDED|Eliminated|ELIMINATED)"
@@ -1512,6 +1516,12 @@ _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
 # a nominee's country before a bracketed count: "X of the Russian Federation (143)", "X of
 # Trinidad and Tobago (142 votes)"
 _OF_COUNTRY = r" of(?: the)?(?: (?-i:[A-Z])[\w'’-]*| of| and){1,5}(?= \()"
+# a nominee's description between the name and its bracketed votes: "X of Italy, the
+# Court's current president (146 votes)" (no name, number or clause inside it)
+_DESCRIBED_BRACKET = (
+    r"(?: of(?: the)?(?: (?-i:[A-Z])[\w'’-]*| of| and){1,5})?, (?:the|a|an) [^<>()\d;:.]{1,60}"
+    r"(?= \(<N\d+> (?:votes?|ballots?)\))"
+)
 # numbers in a list, each with its unit: "40 and 31 votes", "3.7 per cent (32 votes) and 2.9
 # per cent (26 votes)" (a share's bracketed count leaves its unit and bracket in the skeleton)
 # (a count with its share bracketed after it leaves the bracket's end: "2,258 (48 per cent),
@@ -2623,10 +2633,10 @@ RULES: tuple[Rule, ...] = (
         # "X, Labour, 2,001" (the side the sieve left unnamed), "X of the United Republic of
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
         # "Bishop X of Santa Fe (20)", "X, (18,055 votes) who ran for ..." (a stray comma)
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_DESCRIBED_BRACKET})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
-        rf"(?:\)|;|,|\.|$| and |{_FATE_BRACKET})",
+        rf"(?:\)|;|,|\.|$| and |{_FATE_BRACKET}|{_FATE_IN_BRACKET})",
         _pairs((1, 3)),
     ),
     _rule(
