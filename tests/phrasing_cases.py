@@ -19126,3 +19126,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAJ: a shared count over names each followed by a bracketed country ("X (Mexico) and Y
+# (Costa Rica) were both elected with 87 votes")
+CASES += [
+    Case(
+        "aj-shared-bracketed-countries",
+        "In the third round of voting Ms. Rosa Elena Vargas Mena (Peru) and Mr. Hugo Salcedo "
+        "Ruiz (Panama) were both elected with 92 votes.",
+        ("Vargas 92 r3", "Salcedo 92 r3"),
+        "ties",
+    ),
+    Case(
+        "aj-shared-bracketed-each-verb",
+        "Ines Larrea (Chile) and Tomas Ferreira (Brazil) each received 77 votes.",
+        ("Larrea 77", "Ferreira 77"),
+        "ties",
+    ),
+]

@@ -1436,6 +1436,8 @@ _FROM = (
     rf"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) )?{C}"
     # (whose side or home: "X of the Greens", "X from Egypt")
     r"(?: (?:of|from) (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
+    # (or bracketed: "X (Mexico) and Y (Costa Rica)"; no number or name inside)
+    r"(?: \((?-i:[A-Z])[A-Za-z .'’-]{1,30}\))?"
 )
 _LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
