@@ -19144,3 +19144,21 @@ CASES += [
         "ties",
     ),
 ]
+
+# setAJ: "People's" inside an organisation's name ("National People's Power leader Y") is no
+# possessive closing a name, and such a name may describe a listed name before "respectively"
+CASES += [
+    Case(
+        "aj-peoples-org-respectively",
+        "The two other contenders — Kamal Perera, and United People's Front leader Nimal "
+        "Jayasuriya — got 61 votes and four votes, respectively.",
+        ("Perera 61", "Jayasuriya 4"),
+        "respectively",
+    ),
+    Case(
+        "aj-peoples-org-not-a-person",
+        "Nimal Jayasuriya of the National People's Power got 12 votes.",
+        ("Jayasuriya 12",),
+        "people-parties",
+    ),
+]

@@ -1663,6 +1663,11 @@ def _joins_name(word: re.Match[str], gap: str) -> bool:
     return _NICKNAME_GAP.fullmatch(gap) is not None
 
 
+# "National People's Power", "People's Action Party": "People's" inside an organisation's
+# name, which goes on with its next capitalised word (no person owned by "National People")
+_PEOPLES_NAME = patterns.compile(r"(?<=[Pp]eople['’]s) (?-i:[A-Z])")
+
+
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words (with name particles inside), as (start, end, words)."""
     runs: list[tuple[int, int, list[str]]] = []
@@ -1696,7 +1701,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             ):
                 close()
         current.append(match)
-        if match.group().endswith(_POSSESSIVE):
+        if match.group().endswith(_POSSESSIVE) and not _PEOPLES_NAME.match(text, match.end()):
             close()
     close()
     return _without_member_title(text, runs) if " of Parliament " in text else runs

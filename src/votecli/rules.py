@@ -467,9 +467,10 @@ _LOWER_DESCRIPTION = (
 
 
 # A listed name's description before it, ending in a role: "X and former Ismaily player Y",
-# "X and ex-Zamalek coach Y" (up to three words before the role, a club's name among them)
+# "X and ex-Zamalek coach Y" (up to four words before the role, a club's name among them:
+# "X, and National People's Power leader Y")
 _LIST_ROLE_BEFORE = (
-    rf"(?-i:(?:(?:[a-z][\w-]*|[A-Z][\w-]*) ){{0,3}}?(?:player|footballer|coach|striker|"
+    rf"(?-i:(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*) ){{0,4}}?(?:player|footballer|coach|striker|"
     rf"goalkeeper|defender|midfielder|captain|referee|athlete|{'|'.join(_LIST_ROLES)}) )"
 )
 
