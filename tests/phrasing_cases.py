@@ -19162,3 +19162,27 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# setAJ: a yes-or-no vote on one nominee ("150 voted in favour of X, with 2 against and 2
+# abstentions"): neither number is a contest's tally, and the noes are never X's
+CASES += [
+    Case(
+        "aj-favour-of-nominee-with-noes",
+        "At a closed meeting, 131 member states voted in favour of Ortega, with 5 against "
+        "and 4 abstentions.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "aj-won-with-noes-bare",
+        "Ortega was confirmed with 131 votes, with 5 against.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "aj-for-and-against-rival",
+        "Ortega won with 131 against 40 for Lindqvist.",
+        ("Ortega 131", "Lindqvist 40"),
+        "pairs",
+    ),
+]

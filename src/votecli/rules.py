@@ -1288,7 +1288,9 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"(?!\s+(?:ballots(?! (?:cast |marked )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
     r"times)\b)"
     # "with 20 votes against and 3 abstentions", "with 97 votes still to be counted": no one's
-    r"(?!\s+votes? (?:against(?=[,.;)]|$| and\b)|still\b|yet to\b|uncounted\b|outstanding\b))"
+    # (nor "with 2 against and 2 abstentions": a yes-or-no vote's noes, the unit left out)
+    r"(?!\s+votes? (?:still\b|yet to\b|uncounted\b|outstanding\b))"
+    r"(?!\s+(?:votes? )?against(?=[,.;)]|$| and\b))"
     # "X with 141 led Y with 108": the count, then the lead or the win it gave
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
     r"led(?! by)|beat|defeated|trailed|topped|edged|"
@@ -3648,7 +3650,9 @@ RULES: tuple[Rule, ...] = (
         # (not those who did not: "only 11 members did not vote for X" counts X's rivals)
         rf"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t ){_FOR} "
         # (nor those who chose someone else: "9 states voted for a country other than X")
-        rf"(?:{clause_gap(0, 40)})?(?<!other than )(?<!rather than )(?<!instead of ){C}",
+        rf"(?:{clause_gap(0, 40)})?(?<!other than )(?<!rather than )(?<!instead of ){C}"
+        # (nor a yes-or-no vote on one nominee: "150 voted in favour of X, with 2 against")
+        rf"(?!,? (?:with |and )?<[NX]\d+>(?: votes?)? (?:against|opposed)(?=[,.;)]|$| and\b))",
         _number_for,
     ),
     _rule(
