@@ -19186,3 +19186,15 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAJ: "People's" before a person's name is still a party's possessive ("Ford People's
+# Daniel Omao")
+CASES += [
+    Case(
+        "aj-peoples-then-person",
+        "Ms Ruth Achieng of KANU took 310 votes against Unity People's Joseph Barasa who had "
+        "188 votes.",
+        ("Achieng 310", "Barasa 188"),
+        "people-parties",
+    ),
+]

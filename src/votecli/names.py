@@ -1664,8 +1664,13 @@ def _joins_name(word: re.Match[str], gap: str) -> bool:
 
 
 # "National People's Power", "People's Action Party": "People's" inside an organisation's
-# name, which goes on with its next capitalised word (no person owned by "National People")
-_PEOPLES_NAME = patterns.compile(r"(?<=[Pp]eople['’]s) (?-i:[A-Z])")
+# name, which goes on with its next word (no person owned by "National People"), when that
+# is an organisation's word (not "Ford People's Daniel Omao": a person of the party)
+_PEOPLES_NAME = patterns.compile(
+    r"(?<=[Pp]eople['’]s) (?:Power|Party|Front|Alliance|Movement|Congress|Republic|Democratic|"
+    r"Action|Liberation|Progressive|Coalition|Union|Assembly|Voice|Force|Mandate|Convention|"
+    r"Council|National|United|Unity|Justice|Freedom|Redemption|Salvation|Democracy|Army)\b"
+)
 
 
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
