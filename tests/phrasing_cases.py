@@ -19198,3 +19198,20 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# setAJ: a negated verb after a role or pronoun ("the envoy ... never got one") states no count
+CASES += [
+    Case(
+        "aj-role-never-got-one",
+        "Brazil received 88 votes and lost. The Brazilian envoy who had hoped for a second "
+        "term never got one.",
+        ("BRA 88",),
+        "not-tallies",
+    ),
+    Case(
+        "aj-pronoun-did-not-get",
+        "Ines Larrea was re-elected with 97 votes. She did not get 100 votes, as in 2019.",
+        ("Larrea 97",),
+        "not-tallies",
+    ),
+]

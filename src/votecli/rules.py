@@ -3614,6 +3614,8 @@ RULES: tuple[Rule, ...] = (
         # (resolved to the last named candidate, a person for a role); never after "of": "the
         # leader of the Ohio Conservative won" is whose leader, not who won
         rf"(?<!\bof )\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 60)}\b"
+        # (not a negated verb: "the ambassador ... never got one" is no count of his)
+        rf"(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
         lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
         # a count or share token: most skeletons (nine in ten) hold neither, and this rule,
