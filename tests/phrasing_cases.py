@@ -19215,3 +19215,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAJ: a score set against the rival a run-off or contest names after it ("X got 90 votes
+# against 69 in a run-off with Y")
+CASES += [
+    Case(
+        "aj-against-in-contest-with",
+        "Dr Amani Otieno won 74 votes to 52 in a head-to-head contest with Pedro Salas of Chile.",
+        ("Otieno 74", "Salas 52"),
+        "pairs",
+    ),
+    Case(
+        "aj-against-in-contest-two-rivals",
+        "Otieno won 74 votes to 52 in a three-way race with Pedro Salas and Lee Kim.",
+        ("Otieno 74",),
+        "pairs",
+    ),
+]

@@ -2715,6 +2715,15 @@ RULES: tuple[Rule, ...] = (
         ("country", "nation", "government", "party"),
     ),
     _rule(
+        "pair-in-contest-with",  # "X got 90 votes against 69 in a run-off with Y", "X won 61
+        # to 40 in a head-to-head vote against Y": the second count the rival's the contest names
+        rf"{C}{clause_gap(0, 40)}{NUM}(?: votes?)? (?:against|to) {NUM}(?: votes?)?,? in an? "
+        rf"(?:[\w-]+ ){{0,2}}?(?:run-?offs?|head-to-head|contest|duel|race|vote|ballot) "
+        rf"(?:with|against) {C}(?!,? (?:and|&) <C|, <C)",
+        _pairs((1, 3), (6, 5)),
+        (" with <c", " against <c"),
+    ),
+    _rule(
         "pair-over-first-name",  # "• Bishop X of Town, chairman-elect of the Committee on Y in
         # a 114-102 vote over Z": the line's first name won, never a place or committee named
         # after "of", "on" or "the" between it and the score
