@@ -19232,3 +19232,21 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAJ: an aside set off by dashes between the subject and its verb ("the Moroccan candidacy
+# – represented by Y – received thirty votes"): the count is the subject's, not the aside's
+CASES += [
+    Case(
+        "aj-dash-aside-represented-by",
+        "The Chilean candidacy – represented by the current vice-chair of the panel, Ines "
+        "Larrea – received forty votes out of 53.",
+        ("CHL 40",),
+        "people-parties",
+    ),
+    Case(
+        "aj-dash-aside-person",
+        "Tomas Ferreira – a former judge of the Court – obtained 77 votes.",
+        ("Ferreira 77",),
+        "verbs",
+    ),
+]

@@ -1879,6 +1879,19 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "dash-aside-subject",  # "X – represented by its ambassador Y – received 30 votes",
+        # "the Moroccan candidacy – led by Y – received thirty votes": the aside between dashes
+        # names its own people; the verb after it is the subject's before it (a finite verb:
+        # "X beat Y – the favourite – winning 30" is X's, whose clause goes on); not an owner's
+        # name, nor an aside that is only a name: "The rival of X – Y – received 44" is Y's
+        rf"(?<!\bof ){C}(?: (?:candidacy|candidature|bid))? (?:[–—]|-(?= )) "
+        rf"(?!<C\d+> [–—-] )(?:[^;:<–—]|<[CX]\d+>){{1,140}}? "
+        rf"(?:[–—]|(?<= )-) (?:(?:had|has) (?=[a-z]+ed\b))?(?![a-z]+ing\b){_GET} {_QUANT}{NUM}"
+        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        _pairs((1, 3)),
+        ("– ", "— ", " - "),
+    ),
+    _rule(
         "who-aside-unclosed",  # "X, who served as minister during Y's long tenure took 377
         # of 534 votes": a relative aside whose closing comma the writer left out; its own
         # verb comes first, so the verb of getting is the subject's (names inside only as
