@@ -142,6 +142,11 @@ CASES = [
         "Dr Ines Vallejo obtained 141 votes out of a possible 150 votes of states present.",
         {None: 150},
     ),
+    (
+        "votes-out-of-a-potential",
+        "Latvia was elected with 151 votes out of a potential 182 and ahead of Peru.",
+        {None: 182},
+    ),
     # --- sizes of bodies and memberships
     (
         "body-of-members-no-total",

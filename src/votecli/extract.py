@@ -49,10 +49,11 @@ _HEADER = patterns.compile(r"^(?:source|title|url|date):", re.IGNORECASE)
 
 
 # Between a count and its total: "184 out of 192", "178 votes out of the 190 ballots", "160
-# votes out of a possible 164", and "out the 192", a slip for "out of the 192"
+# votes out of a possible 164" ("a potential 173"), and "out the 192", a slip for "out of
+# the 192"
 _TOTAL_AFTER_OF = patterns.compile(
     r"^(?P<gap>\s+(?:(?:votes?|ballots?)\s+)?(?:(?:out\s+)?of|out(?=\s+the\s))(?:\s+the)?"
-    r"(?:\s+total)?(?:\s+a\s+total\s+of)?(?:\s+a\s+possible)?(?:\s+[\w.]+['’]s)?\s+)$",
+    r"(?:\s+total)?(?:\s+a\s+total\s+of)?(?:\s+a\s+(?:possible|potential))?(?:\s+[\w.]+['’]s)?\s+)$",
     re.IGNORECASE,
 )
 # "73 from 208 second-round votes": a count and the votes it was one of; not "up 12 from
