@@ -218,3 +218,21 @@ def test_prose_set_apart_by_bars_is_no_table_header():
     _same(text)
     every = extract(Source("doc", None, text), every_sentence=True)
     assert sorted(t.votes for t in every.tallies) == [198, 412, 733]
+
+
+def test_a_paragraphs_round_stays_on_its_line_when_rows_follow():
+    # hypothesis found it: when only hit sentences were read, the rows under an unread header
+    # took the round of "In that round" two lines up; reading every sentence, they did not
+    text = (
+        "The chamber's vote went to a third round. In that round, Mara Lind won 150 votes to "
+        "141 for Otto Wahl.\n\nEncourage Discourage No Opinion\nLind 11 2 2\nBerg 9 3 3\n"
+    )
+    _same(text)
+    rows = [t for t in extract(Source("doc", None, text)).tallies if t.rule == "straw-poll-row"]
+    assert [t.votes for t in rows] == [11, 9]
+    assert all(t.contest.round != 3 for t in rows)
+    # nor does a run-off the first line spoke of ("In the run-off, X won ...")
+    _same(
+        "In the run-off, Vera Sokol won 2,310 votes. Ivo Brant received 1,985.\n\n"
+        "Encourage Discourage No Opinion\nLind 11 2 2\nBerg 9 3 3\nTom Wei 6 4 5\n"
+    )

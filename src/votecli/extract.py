@@ -754,11 +754,13 @@ class _Reader:
         text = sentence.text[:_MAX_SENTENCE]
         if _SEPARATOR.match(text):
             return  # a table rule ("|", "---") between cells
+        # (a row too: a paragraph's round, or its run-off, stays on its own line)
+        self.line = sentence.line
+        self.after_run_off = self.run_off_line == sentence.line
         read_as_layout = self._read_layout(sentence, text)
         self.previous_cell = sentence
         if read_as_layout:
             return
-        self.line = sentence.line
         self.reading_start = sentence.start
         if text.startswith("(") and self._earlier_on_own_line(sentence, text):
             return
@@ -775,7 +777,6 @@ class _Reader:
             cue_text = comparisons.COMPARED_ROUND.sub(lambda m: " " * len(m.group()), cue_text)
         self._update_context(cue_text, sentence)
         # "The runoff was held on 20 May. X won 52.1%.": the later sentences tell its numbers
-        self.after_run_off = self.run_off_line == sentence.line
         if _HELD_RUN_OFF.search(text):
             self.run_off_line = sentence.line
         if not worth_reading:
