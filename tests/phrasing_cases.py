@@ -19250,3 +19250,22 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAH: a count for "his main rival, <long description> <Name>": the person closing the
+# aside is the rival, not a demonym or body named inside the description
+CASES += [
+    Case(
+        "ah2-rival-apposition-long-title",
+        "Ortega won 21 votes against 12 votes for his main rival, the Danish head of the UN "
+        "agency for refugees (UNHCR) Lars Holm, a spokesman said.",
+        ("Ortega 21", "Holm 12"),
+        "pairs",
+    ),
+    Case(
+        "ah2-rival-apposition-backed-by",
+        "Ortega won 21 votes against 12 for his closest challenger, the candidate backed by "
+        "Germany and France.",
+        ("Ortega 21",),
+        "pairs",
+    ),
+]

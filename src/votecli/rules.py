@@ -3665,6 +3665,17 @@ RULES: tuple[Rule, ...] = (
         ("amounting to", "representing", "equivalent to", "accounting for", ", or <p"),
     ),
     _rule(
+        "number-for-rival-apposition",  # "17 votes against 15 for his main rival, the Dutch
+        # head of the UN agency for refugees (UNHCR) Jan Smit": the person closing the long
+        # aside is the rival, not a demonym or body named inside it
+        rf"<(?<!\bout of <)([NP])(\d+)>(?: {VOTERS})? for (?:his|her|its|their) "
+        rf"(?:main |closest |nearest |only )?(?:rival|opponent|challenger|contender), (?:the )?"
+        # (never a name owned by the words before it: "the candidate backed by Y and Z")
+        rf"(?:[^<;:.,]|<[CX]\d+>){{5,110}} (?<!\bby )(?<!\bof )(?<!\band )(?<!\bfrom ){C}(?=[,.;]|$)",
+        _number_for,
+        ("rival, ", "opponent, ", "challenger, ", "contender, "),
+    ),
+    _rule(
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X";
         # "157 countries out of 180 voted for X": the total is never X's count
         # (the lookbehind after the "<": a pattern opening on it is searched for fast)
