@@ -19269,3 +19269,27 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAB: a pronoun far past its antecedent, then a rank and the count ("..., during which she
+# received the majority of votes, a total of 131"): the count is the pronoun's
+CASES += [
+    Case(
+        "ab-pronoun-majority-of-votes-total",
+        "Ana Ruiz (Peru) from the Latin American States was chosen by a secret ballot, in which "
+        "she received the majority of votes, a total of 131, and was appointed.",
+        ("Ruiz 131",),
+        "pronouns",
+    ),
+    Case(
+        "ab-pronoun-most-votes-count",
+        "Karel Novak of Czechia stood for the post. He obtained the highest number of votes, 88.",
+        ("Novak 88",),
+        "pronouns",
+    ),
+    Case(
+        "ab-majority-of-the-votes-count",
+        "Lina Haddad received the majority of the votes, 96, and was elected.",
+        ("Haddad 96",),
+        "verbs",
+    ),
+]

@@ -1284,6 +1284,27 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     rf"(?:an?|the) (?:clear |absolute |simple |comfortable |narrow )?majority(?:,| [-–—]) "
     rf"(?=<N\d+> {VOTERS}\b))*"
 )
+# A rank among the counts, then the count itself: "the highest number of votes, 61", "the
+# second most votes at 148", "the majority of votes, a total of 129" (or at the bottom: "the
+# lowest number of votes — 155 —", "the fewest, 12"); the count is the last group
+_RANKED_VOTES_COUNT = (
+    r"(?:the )?(?:(?:second|third|next)[- ])?"
+    r"(?:(?:highest|most|largest|lowest|fewest|smallest|least) (?:number of )?"
+    r"|majority of (?:the )?)(?:votes|ballots)"
+    # ("the most votes - 584 - out of all": the count set off by dashes)
+    r"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{1,40}?(?:,? at|,? with|:)) "
+    rf"{_QUANT}{N}(?= ?(?:votes?)?(?:[,.;)]|$| [-–—]))"
+)
+_RANKED_VOTES_WORDS = (
+    "highest",
+    "most",
+    "largest",
+    "lowest",
+    "fewest",
+    "smallest",
+    "least",
+    "majority of",
+)
 _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, never "15 ballots to"
     r"(?!\s+(?:ballots(?! (?:cast |marked )?in (?:its|his|her|their) favou?r)|rounds|attempts|tries|"
     r"times)\b)"
@@ -2292,15 +2313,17 @@ RULES: tuple[Rule, ...] = (
         # the highest votes of 412": the subject's count named after its rank
         # "X got the second highest number of votes in the group at 148": the rank, where
         # (an aside may come between: "X, which chairs the group, received the most votes")
-        rf"{C}{_APPOSITION}{gap(0, 60)}\b(?:{_GET}|emerged with) (?:the )?"
-        rf"(?:(?:second|third|next)[- ])?"
-        # (or at the bottom: "X received the lowest number of votes — 155 —", "the fewest, 12")
-        rf"(?:highest|most|largest|lowest|fewest|smallest|least) (?:number of )?(?:votes|ballots)"
-        # ("the most votes - 584 - out of all": the count set off by dashes)
-        rf"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{{1,40}}?(?:,? at|,? with|:)) "
-        rf"{_QUANT}{N}(?= ?(?:votes?)?(?:[,.;)]|$| [-–—]))",
+        rf"{C}{_APPOSITION}{gap(0, 60)}\b(?:{_GET}|emerged with) {_RANKED_VOTES_COUNT}",
         _pairs((1, 2)),
-        ("highest", "most", "largest", "lowest", "fewest", "smallest", "least"),
+        _RANKED_VOTES_WORDS,
+    ),
+    _rule(
+        "pronoun-most-votes-then-count",  # "..., during which he received the majority of
+        # votes, a total of 129": as the rule before, for a pronoun standing for one named
+        # too far before it (the most-votes phrase says the count is the subject's own)
+        rf"\b(?P<pronoun>he|she|it)\b {_GET} {_RANKED_VOTES_COUNT}",
+        lambda m: _pronoun_at(m, 2),
+        _RANKED_VOTES_WORDS,
     ),
     _rule(
         "pronoun-beat-with",  # "He defeated Y with 58% of the vote", "The former party
