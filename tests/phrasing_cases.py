@@ -19293,3 +19293,29 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAB: a pronoun subject's failure, then its own count after "despite" ("She could not reach
+# the required nine votes in the Council, despite getting 104 in the Assembly")
+CASES += [
+    Case(
+        "ab-pronoun-despite-getting",
+        "Marta Okafor of Nigeria was the challenger. She could not reach the required nine votes "
+        "in the Security Council on Monday, despite getting 104 in the General Assembly.",
+        ("Okafor 104",),
+        "pronouns",
+    ),
+    Case(
+        "ab-pronoun-despite-winning-votes",
+        "Pavel Ionescu of Romania ran again. He failed to secure a two-thirds majority in the "
+        "Assembly, despite winning 118 votes.",
+        ("Ionescu 118",),
+        "pronouns",
+    ),
+    Case(
+        "ab-pronoun-despite-not-tally",
+        "Pavel Ionescu of Romania ran again. He lost the seat, despite winning 4 of the 6 "
+        "regional endorsements.",
+        (),
+        "not-tallies",
+    ),
+]

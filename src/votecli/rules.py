@@ -3273,6 +3273,15 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "pronoun-despite-getting",  # "She was unable to garner the needed eight votes in the
+        # Council, despite getting 109 in the Assembly": the count conceded after "despite" is
+        # the subject's own, however long the clause of what it failed to get before it
+        rf"^(?:[^<,;:]{{1,40}}, )?(?P<pronoun>he|she|it)\b(?:[^<;:–—]|<X\d+>){{10,200}}?, "
+        rf"despite (?:{_STRONG_GET}) {_QUANT}<N(?P<count>\d+)>",
+        lambda m: iter([(_pronoun_reference(m.group("pronoun")), int(m.group("count")))]),
+        (", despite",),
+    ),
+    _rule(
         "elected-with-support-aside",  # "X was elected to the seat with the widest support
         # ever, 141 votes in favour": the support's size set off after it is X's count (only
         # the sentence's subject is named before it)
