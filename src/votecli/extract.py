@@ -2364,15 +2364,9 @@ class _Reader:
         """The people named in the skipped sentences before the last read one, when that one
         named no person ("X is the new President. The envoy of Fiji was elected after a
         secret ballot. She received 29 votes"): of the pronoun's sex, or of none known."""
-        texts: list[tuple[str, list[Candidate] | None]] = []
-        for item, found in self.passed_light:
-            if isinstance(item, _Gap):
-                texts += [(s.text, None) for s in self._skipped(item, 2)]
-            else:
-                texts.append((item, found))
         people = [
             c
-            for text, found in texts
+            for text, found in self._unfolded(self.passed_light)
             for c in (found if found is not None else [m.candidate for m in self._candidates(text)])
             if c is not None and c.kind is Kind.PERSON
         ]
@@ -2838,19 +2832,26 @@ class _Reader:
 
     def _light_candidates(self) -> list[list[Candidate]]:
         """Candidates of the skipped sentences, found on first need and kept."""
-        light: list[tuple[str, list[Candidate] | None]] = []
-        for item, found in self.light:
-            if isinstance(item, _Gap):
-                light += [(s.text, None) for s in self._skipped(item, 2)]
-            else:
-                light.append((item, found))
         self.light = [
             (text, [m.candidate for m in self._candidates(text) if m.candidate])
             if found is None
             else (text, found)
-            for text, found in light[-2:]
+            for text, found in self._unfolded(self.light)[-2:]
         ]
         return [found or [] for _, found in self.light]
+
+    def _unfolded(
+        self, items: list[tuple[str | _Gap, list[Candidate] | None]]
+    ) -> list[tuple[str, list[Candidate] | None]]:
+        """Skipped sentences as (text, candidates once looked for), a gap unfolded into the
+        last two sentences it stands for."""
+        texts: list[tuple[str, list[Candidate] | None]] = []
+        for item, found in items:
+            if isinstance(item, _Gap):
+                texts += [(s.text, None) for s in self._skipped(item, 2)]
+            else:
+                texts.append((item, found))
+        return texts
 
     def _last_sentence(self, cell: Sentence | _Gap | None) -> Sentence | None:
         """A sentence the walk read, or the last one it would have seen in a gap it skipped."""
