@@ -19319,3 +19319,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAD: a contest of two told as for and against, the second count "against" the rival named
+# after it ("X won by 21 votes in favour and 16 against her rival, Z"): each one's own count
+CASES += [
+    Case(
+        "g3-rival-sides-favour-against-rival",
+        "Anna Kowalska won the election by 44 votes in favour and 39 against her rival, "
+        "Piotr Nowak.",
+        ("Kowalska 44", "Nowak 39"),
+        "people-parties",
+    ),
+    Case(
+        "g3-rival-sides-against-the-candidate",
+        "Rui Mendes, a former health minister, won the vote by 27 votes in favor and 11 against "
+        "the candidate put forward by Chile, Laura Fuentes.",
+        ("Mendes 27", "Fuentes 11"),
+        "people-parties",
+    ),
+    Case(
+        "g3-rival-sides-no-rival-named",
+        "The board backed Anna Kowalska by 44 votes in favour and 39 against the candidate of "
+        "the unions.",
+        (),
+        "not-tallies",
+    ),
+]

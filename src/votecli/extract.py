@@ -963,7 +963,46 @@ class _Reader:
             against = self._against(text, mentions, index, person, counted)
             if against is not None and against not in claimed:
                 read |= self._add_sides(key, person, mentions, index, against, sentence)
+            elif favour.kind == "N" or counted:
+                read |= self._read_rival_sides(sentence, text, mentions, index, key)
         return read
+
+    def _read_rival_sides(
+        self,
+        sentence: Sentence,
+        text: str,
+        mentions: list[sieve.Mention],
+        index: int,
+        key: tuple,
+    ) -> set[int]:
+        """A contest of two told as for and against: "X won by 21 votes in favour and 16
+        against the candidate of Y, Z" gives X the first count and Z, named after the
+        second, the second (both named in the sentence, or it is no such contest)."""
+        later = [i for i in range(index + 1, len(mentions)) if mentions[i].kind != "C"]
+        if not later or mentions[later[0]].kind == "P":
+            return set()
+        spans = (
+            options.Number(m.start, m.end, False) for m in (mentions[index], mentions[later[0]])
+        )
+        if not options.against_rival(text, *spans):
+            return set()
+        people = [
+            i for i, m in enumerate(mentions) if m.candidate and m.candidate.kind is Kind.PERSON
+        ]
+        before = [i for i in people if i < index]
+        after = [i for i in people if i > later[0]]
+        if (
+            not before
+            or not after
+            or mentions[before[-1]].candidate == mentions[after[0]].candidate
+        ):
+            return set()
+        for name, count in ((before[-1], index), (after[0], later[0])):
+            number = replace(mentions[count], kind="N")
+            name_span = self._span(sentence, mentions[name].start, mentions[name].end)
+            candidate = mentions[name].candidate
+            self._add_tally(key, candidate, number, sentence, "rival-sides", name_span)
+        return {index, later[0]}
 
     def _sides_person(self, before: list[sieve.Mention]) -> Candidate | None:
         """The person a vote told as for and against is on: the last one the sentence

@@ -447,7 +447,15 @@ _THEN_AGAINST = patterns.compile(
     re.IGNORECASE,
 )
 _AGAINST_AFTER = patterns.compile(
-    r"\s+(?:votes?\s+)?(?:(?:voted|voting)\s+)?against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))",
+    r"\s+(?:votes?\s+)?(?:(?:voted|voting)\s+)?against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))"
+    r"(?!\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:candidate|rival|opponent|challenger)\b)",
+    re.IGNORECASE,
+)
+# "X won by 21 votes in favour and 16 against the candidate of Y, Z": the count "against"
+# a rival in a contest of two is the rival's own, not a No on X
+_AGAINST_RIVAL_AFTER = patterns.compile(
+    r"\s+(?:votes?\s+)?against\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"(?:candidate|rival|opponent|challenger)\b",
     re.IGNORECASE,
 )
 
@@ -480,6 +488,17 @@ def against_of(text: str, favour: Number, after: Number | None, value: float | N
     return (
         _THEN_AGAINST.fullmatch(text, opens.end(), after.start) is not None
         and _AGAINST_AFTER.match(text, after.end) is not None
+    )
+
+
+def against_rival(text: str, favour: Number, after: Number) -> bool:
+    """Whether `favour` is one candidate's count and `after` a rival's, told as for and
+    against: "won by 21 votes in favour and 16 against her rival, Z"."""
+    opens = _IN_FAVOUR_AFTER.match(text, favour.end)
+    return (
+        opens is not None
+        and _THEN_AGAINST.fullmatch(text, opens.end(), after.start) is not None
+        and _AGAINST_RIVAL_AFTER.match(text, after.end) is not None
     )
 
 
