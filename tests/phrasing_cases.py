@@ -19345,3 +19345,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAD: the rival a comparison names, its count after "at" past a description set off by
+# commas ("far more than her closest challenger, Y, a lawyer, at just 844,151 votes")
+CASES += [
+    Case(
+        "g3-rival-at-past-description",
+        "Lin Mei received 3,100 votes, far more than her closest challenger, Ken Abe, a "
+        "61-year-old lawyer and former head of the bar association, at just 1,240 votes.",
+        ("Mei 3100", "Abe 1240"),
+        "pairs",
+    ),
+    Case(
+        "g3-rival-at-ahead-of",
+        "Tomas Ruiz took 8,412 votes, well ahead of Elena Vidal, a retired teacher, at 5,907 votes.",
+        ("Ruiz 8412", "Vidal 5907"),
+        "pairs",
+    ),
+    Case(
+        "g3-rival-at-age-not-tally",
+        "Tomas Ruiz took 8,412 votes, more than Elena Vidal at 61 years of age.",
+        ("Ruiz 8412",),
+        "not-tallies",
+    ),
+]

@@ -3396,6 +3396,16 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "rival-at",  # "far more than her closest challenger, Y, a lawyer, at just 844,151
+        # votes", "ahead of Y at 3,410 votes": the rival a comparison names, its count after
+        # "at" (past a description set off by commas; votes said, not an age or a time)
+        r"\b(?:more than|ahead of|compared (?:with|to)|followed by) "
+        r"(?:(?:her|his|their|the) (?:[\w-]+ ){0,3}?(?:rival|challenger|opponent|contender),? )?"
+        rf"{C}(?:, (?:a|an|the) (?:[^,;<]|<[CX]\d+>){{1,120}}?)?,? at {_QUANT}<N(\d+)> votes?\b",
+        _pairs((1, 2)),
+        ("more than", "ahead of", "compared ", "followed by"),
+    ),
+    _rule(
         "is-at-share",  # "Joe Miller is at 36 percent and X is at 25 percent with 68 percent
         # of votes reported": a running count's share. A share only, right after the name:
         # "X's lead stood at 3,410" is a lead, and a count that "is at" a number may be a total
