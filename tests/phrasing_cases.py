@@ -19369,3 +19369,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAC: after a beating/behind verb, a party's possessive (or "the") before the rival's
+# count, the count folded with its share ("beating the DPP's Y's 934 votes, or 48.8 percent")
+CASES += [
+    Case(
+        "ac-beating-party-possessive-rival-folded",
+        "Incumbent Mayor Helena Varga was re-elected with 412,905 votes, or 52.31 percent, "
+        "beating the Green Party’s Tomas Riedl’s 377,410 votes, or 47.69 percent.",
+        ("Varga 412905", "Varga 52.31%", "Riedl 377410", "Riedl 47.69%"),
+        "pairs",
+    ),
+    Case(
+        "ac-behind-the-party-possessive-share",
+        "Nationally, the Liberals received 38.2 percent of the votes in the county races, "
+        "behind the Socialists' 44.6 percent.",
+        ("Liberals 38.2%", "Socialists 44.6%"),
+        "percent",
+    ),
+    Case(
+        "ac-ahead-of-the-opposition-possessive-not-tally",
+        "Marek Novak led with 41 percent, ahead of the opposition's candidate, who is yet to be "
+        "named.",
+        ("Novak 41%",),
+        "not-tallies",
+    ),
+]

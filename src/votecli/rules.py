@@ -3918,13 +3918,16 @@ RULES: tuple[Rule, ...] = (
         # ("Y received 40 votes, well behind X's 61": the one behind named first; so is
         # "with his 3,344 votes falling short of X's 3,945")
         # ("Y came third with 139, just after X's 146": "after" set off, or only just)
+        # ("beating the SNP's Y's 934 votes, or 48.8 percent", "behind the SNP's 47.5%": a
+        # party's possessive, or "the", before the rival's)
         rf"\b(?:ahead of|behind|short of|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|"
         rf"(?<=, )after|(?<=just )after|(?<=right )after|"
         rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)) "
-        rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed )?"
-        rf"{C}(?:'s|’s) {NUM}",
+        rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed |"
+        rf"(?:the )?(?:(?:<C\d+>|(?:(?-i:[A-Z])[\w-]+ ){{0,2}}(?-i:[A-Z])[\w-]+)(?:'s|’s) )?)?"
+        rf"{C}(?:'s|’s|'|’) {NUM}",
         _pairs((1, 3)),
-        ("'s", "’s"),
+        ("'s", "’s", ">' <", ">’ <"),
     ),
     _rule(
         "list-continuation-shared",  # "X received 177 votes, Y and Z 167 votes, W 161 votes":
