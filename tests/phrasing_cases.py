@@ -19395,3 +19395,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAA: "percentage" as the percent word ("a 41.7 percentage share of the vote", "obtained
+# 52.3 percentage of the valid votes"), never "percentage point(s)", a gap
+CASES += [
+    Case(
+        "aa-percentage-share-of-the-vote",
+        "Ms Quarshie took a 41.7 percentage share of the vote in the leadership contest.",
+        ("Quarshie 41.7%",),
+        "percent",
+    ),
+    Case(
+        "aa-percentage-of-the-valid-votes",
+        "Kwabena Mensah obtained 52.3 percentage of the valid votes cast in the constituency.",
+        ("Mensah 52.3%",),
+        "percent",
+    ),
+    Case(
+        "aa-percentage-points-not-tally",
+        "Kwabena Mensah won 52.3% and beat his nearest rival by 7.9 percentage points, a "
+        "7.9 percentage-point gap.",
+        ("Mensah 52.3%",),
+        "not-tallies",
+    ),
+]

@@ -300,7 +300,8 @@ _STEP = patterns.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
 # after "<digits> ": could a scale word, percent word or sign follow? ("61 percent" as well
 # as "61 per cent": "per" alone is no word's start)
 _NEEDS_LOOK = patterns.compile(
-    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percents?|pct|(?-i:pc)|{'|'.join(_DIGIT_SCALES)})"
+    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percents?|percentage|pct|(?-i:pc)|"
+    rf"{'|'.join(_DIGIT_SCALES)})"
     r"(?![^\W\d_]))",
     re.IGNORECASE,
 )
@@ -308,8 +309,10 @@ _A_NEXT = patterns.compile(
     rf"{_GAP}(?:hundred|{'|'.join(_SCALES)})(?:th)?(?![^\W\d_])", re.IGNORECASE
 )
 _PCT = patterns.compile(
-    # "71.3 percents"; "61.4 pc" in lower case only ("12 PC seats" are a party's)
-    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percents?|pct|(?-i:pc))(?![^\W\d_])",
+    # "71.3 percents"; "61.4 pc" in lower case only ("12 PC seats" are a party's); "a 38.2
+    # percentage share", "51.6 percentage of the votes" (never "4.2 percentage points", a gap)
+    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percents?|pct|(?-i:pc)|"
+    rf"percentage(?![\s{_HY}]*points?\b))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
