@@ -19419,3 +19419,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAA: the one a past-tense defeat names, set off as "the incumbent, Y", is no later
+# pronoun's antecedent ("X defeated the incumbent, Y. She polled ..."): the subject is
+CASES += [
+    Case(
+        "aa-defeated-the-incumbent-then-pronoun",
+        "Comfort Asante defeated the incumbent, Kofi Boateng, in the race for chair. She polled "
+        "211 votes.",
+        ("Asante 211",),
+        "pronouns",
+    ),
+    Case(
+        "aa-ousted-former-speaker-then-pronoun",
+        "Ibrahim Sule ousted the former Speaker, Hauwa Bello. He polled 75 votes.",
+        ("Sule 75",),
+        "pronouns",
+    ),
+    Case(
+        "aa-defeated-by-then-pronoun-the-winner",
+        "Comfort Asante was narrowly defeated by the incumbent, Kofi Boateng. He polled 211 votes.",
+        ("Boateng 211",),
+        "pronouns",
+    ),
+]

@@ -620,7 +620,10 @@ _PRONOUNS_RIVAL_BEFORE = patterns.compile(
     # (an office set off by a comma may come between: "against former Speaker, Prof Y")
     # ("defeating male candidates such as Y": a few words may describe those beaten)
     # (or a country owning the rival: "defeating Greece's Y")
-    rf"|\b(?:against|defeating|beating) (?:(?-i:[a-z])[\w-]* ){{0,5}}(?:(?i:{_ROLE_ALTERNATION}), )?"
+    # ("X defeated the incumbent, Y. She polled 138": the past tense too, never the passive's
+    # "defeated by Y", whose Y won)
+    rf"|\b(?:against|defeating|beating|(?:defeated|ousted|unseated)(?! by\b)(?= (?!by\b)))"
+    rf" (?:(?!by )(?-i:[a-z])[\w-]* ){{0,5}}(?:(?i:{_ROLE_ALTERNATION}), )?"
     r"(?:(?-i:[A-Z])[\w-]+['’]s )?$"
 )
 # The list of rivals going on: "defeating Y and former governor Z" (Z beaten too)
