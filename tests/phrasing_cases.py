@@ -19443,3 +19443,21 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# setAK: the voters' body named between their count and their verb ("51 members of the
+# Storting voted in favour of X"): the body is where they sit, never a candidate
+CASES += [
+    Case(
+        "ak-members-of-body-voted-for",
+        "88 members of the Eduskunta took part in the ballot. 47 members of the Eduskunta voted "
+        "in favour of Marta Zielinska, and 39 members of the Eduskunta voted for Piotr Nowak.",
+        ("Zielinska 47", "Nowak 39"),
+        "number-first",
+    ),
+    Case(
+        "ak-deputies-of-body-backed",
+        "In the second ballot 61 deputies of the Saeima backed Ilze Ozola.",
+        ("Ozola 61 r2",),
+        "number-first",
+    ),
+]

@@ -3721,7 +3721,9 @@ RULES: tuple[Rule, ...] = (
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X";
         # "157 countries out of 180 voted for X": the total is never X's count
         # (the lookbehind after the "<": a pattern opening on it is searched for fast)
-        rf"<(?<!\bout of <)([NP])(\d+)>(?:{_OF_TOTAL}{_VOTERS_ASIDE}?{clause_gap(0, 12)}|(?: {VOTERS})?"
+        rf"<(?<!\bout of <)([NP])(\d+)>(?:{_OF_TOTAL}{_VOTERS_ASIDE}?{clause_gap(0, 12)}|"
+        # (the voters' body, read as a name: "51 members of the Riigikogu voted for X")
+        rf"(?: (?:members|deputies|MPs|delegates|senators|lawmakers) of the <C\d+>| {VOTERS})?"
         # (the total may be read as no tally: "186 out of the 192 UN member states")
         rf"(?: (?:out )?of (?:the |all )?<[NX]\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b"
         # (not those who did not: "only 11 members did not vote for X" counts X's rivals)
