@@ -19461,3 +19461,19 @@ CASES += [
         "number-first",
     ),
 ]
+
+# setAK: the count of a win "with a vote of" (as "by a vote of"); the rival unnamed here
+CASES += [
+    Case(
+        "ak-won-with-a-vote-of",
+        "After a long campaign, Rosa Almeida won with a vote of 141 to 50.",
+        ("Almeida 141",),
+        "verbs",
+    ),
+    Case(
+        "ak-won-with-a-majority-of-margin",
+        "Rosa Almeida won with a majority of 3,200 over her rival.",
+        (),
+        "not-tallies",
+    ),
+]

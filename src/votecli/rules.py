@@ -2814,9 +2814,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
         # ("by the absolute majority of 117 votes" in UN style; "by a secret ballot of 33")
-        rf"{C}(?P<between>{gap(0, 80)})\bby (?:a (?:recorded |secret )?(?:vote|ballot) of|"
+        rf"{C}(?P<between>{gap(0, 80)})\b(?:by (?:a (?:recorded |secret )?(?:vote|ballot) of|"
         rf"(?:an?|the(?= (?:absolute|two-thirds) )) (?P<kind>absolute |"
-        rf"two-thirds |simple )?majority of) {NUM}",
+        # "X won with a vote of 128 to 62" (never "with a majority of", often a margin)
+        rf"two-thirds |simple )?majority of)|with a (?:recorded |secret )?vote of) {NUM}",
         _by_a_vote_of,
         ("vote of", "majority of", "ballot of"),
     ),
