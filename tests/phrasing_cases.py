@@ -19477,3 +19477,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAK: "picked N votes" (West African press) for a count of votes, shared by "each"
+CASES += [
+    Case(
+        "ak-each-picked-votes",
+        "Kenya won 179 votes, Peru and Malta each picked 170 votes and Fiji 150 votes.",
+        ("KEN 179", "PER 170", "MLT 170", "FJI 150"),
+        "lists",
+    ),
+    Case(
+        "ak-picked-not-votes",
+        "Ngozi Okafor picked 12 ministers after the vote.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -91,6 +91,9 @@ _WEAK_GET = (
     # "who copped 18,121 votes" (Caribbean and West African press): votes or a share only,
     # never "copped a fine"
     r"cop(?:ped|s|ping)(?= <P\d+>| <N\d+> votes?\b)|"
+    # "Chile and Nigeria each picked 186 votes" (Nigerian press): votes only, never "picked
+    # 3 ministers" (the "picked up" of _STRONG_GET takes any count)
+    r"pick(?:ed|s|ing)(?= <N\d+> votes?\b)|"
     # "X gathered 5.85 million votes", "gathered 41% of the vote": votes or a share only
     # (not "gathered 5,000 people" at a rally)
     r"gather(?:ed|s|ing)(?= <P\d+>| <N\d+> votes?\b)|"
