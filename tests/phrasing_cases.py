@@ -19493,3 +19493,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAK: a rival's count "cast for" them with the unit left out ("to the 17 cast for Y")
+CASES += [
+    Case(
+        "ak-to-the-n-cast-for",
+        "Of the ballots counted, Amina Diallo won 41 to the 22 cast for Omar Sy.",
+        ("Diallo 41", "Sy 22"),
+        "pairs",
+    ),
+]

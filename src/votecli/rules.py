@@ -3843,7 +3843,8 @@ RULES: tuple[Rule, ...] = (
         # for X"; never "It took 3 ballots for X to win" (the rounds a win took)
         # "61 ballots cast for X; 24 for Norway's Y": a place's or party's possessive before Y
         # ("42.05 percent (2,351,245 votes) for X": the bracketed count's unit left over)
-        rf"(?<!took )(?<!takes )(?<!taking ){NUM}(?: {VOTERS}\))?\)?(?: {VOTERS}(?: cast)?)? for "
+        # ("won 30 to the 17 cast for X": the unit left out before "cast" too)
+        rf"(?<!took )(?<!takes )(?<!taking ){NUM}(?: {VOTERS}\))?\)?(?: {VOTERS})?(?: cast)? for "
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
         # "for his opponent, former national police chief, X": a description set off first
         rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
