@@ -19503,3 +19503,13 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAK: a passive election by a score whose loser goes unnamed ("was elected 27 votes to 23")
+CASES += [
+    Case(
+        "ak-elected-votes-to",
+        "Mr Tabimasmas, a former finance minister, was elected 31 votes to 19 in a secret ballot.",
+        ("Tabimasmas 31",),
+        "pairs",
+    ),
+]

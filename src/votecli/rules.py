@@ -3617,7 +3617,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "won-score-alone",  # "X won the run-off, 54.2% to 31.5%", "X won, 1,234 votes to 987":
         # a score whose loser goes unnamed; its first side is the winner's
-        rf"{C}{clause_gap(0, 40)}\b(?:won|wins|winning)(?: the (?:[\w-]+ )?(?:run-?off|race|"
+        # "X was elected 27 votes to 23": the passive too, with the word "votes" (a bare
+        # "elected 76-12" may be a lone nominee's for and against)
+        rf"{C}{clause_gap(0, 40)}\b(?:won|wins|winning|(?:was|were) (?:re-?)?elected(?= <N\d+> votes? to))"
+        rf"(?: the (?:[\w-]+ )?(?:run-?off|race|"
         rf"election|by-election|primary|seat|ward|vote|ballot|contest|nomination|leadership))?,? "
         rf"(?:<P(\d+)> to <P\d+>|<N(\d+)>(?: votes?)? to <N\d+>(?: votes?)?)"
         rf"(?!,? (?:over|against|beating|defeating|ahead of|in the polls)\b)",
