@@ -19513,3 +19513,26 @@ CASES += [
         "pairs",
     ),
 ]
+
+# census 22: a rival's side of a pair after a role word ("28 bagged by her main rival Y") or
+# in translated news's "the N of Y" ("compared to the 73 of Y")
+CASES += [
+    Case(
+        "cs22-against-bagged-by-rival",
+        "Lina Okoro took 41 votes, against 36 bagged by her main rival Dario Venn.",
+        ("Okoro 41", "Venn 36"),
+        "pairs",
+    ),
+    Case(
+        "cs22-compared-to-the-n-of",
+        "Tomas Riedel, who obtained 119 votes, compared to the 64 of Hugo Marant.",
+        ("Riedel 119", "Marant 64"),
+        "pairs",
+    ),
+    Case(
+        "cs22-against-the-n-of-members",
+        "Paula Serra won 88 votes, against the 102 of the 190 members present.",
+        ("Serra 88",),
+        "pairs",
+    ),
+]

@@ -3872,11 +3872,15 @@ RULES: tuple[Rule, ...] = (
         # ("compared with 29 by X": after a comparison the participle may go unsaid)
         # ("the second largest, after the 4,338,936 collected by X in 2012": a record's holder)
         rf"\b(?:(?:to|against|versus|compared (?:with|to)|(?:after|behind) the) {NUM}(?: {VOTERS})? "
-        rf"(?:received|won|obtained|garnered|polled|secured|gained|collected) by "
-        rf"|(?:compared (?:with|to)|versus|as against) {NUM}(?: {VOTERS})? by )"
-        rf"(?:the [^<,;]{{1,60}}, )?{C}(?=[,.;]|$| in\b| on\b| of\b)",
-        lambda m: iter([(int(m.group(5)), int(m.group(2) or m.group(4)))]),
-        ("ed by ", "won by ", "> by <c"),
+        rf"(?:received|won|obtained|garnered|polled|secured|gained|collected|bagged) by "
+        rf"|(?:compared (?:with|to)|versus|as against) {NUM}(?: {VOTERS})? by "
+        # ("compared to the 73 of X": translated news's "los 73 de X")
+        rf"|(?:compared (?:with|to)|versus|as against|against) the {NUM}(?: {VOTERS})? of )"
+        # ("against 28 bagged by his only rival X": the rival named after the role)
+        rf"(?:the [^<,;]{{1,60}}, |(?:his|her|its|their) (?:[a-z]+ ){{0,2}}"
+        rf"(?:rival|opponent|challenger|competitor),? )?{C}(?=[,.;]|$| in\b| on\b| of\b)",
+        lambda m: iter([(int(m.group(7)), int(m.group(2) or m.group(4) or m.group(6)))]),
+        ("ed by ", "won by ", "> by <c", "> of <c", "> of his", "> of her"),
     ),
     _rule(
         "number-for-pronoun",  # "Thirty of the 58 members supported her candidature";
