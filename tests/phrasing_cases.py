@@ -19536,3 +19536,32 @@ CASES += [
         "pairs",
     ),
 ]
+
+# census 22: "won by N votes" with the rival's smaller count told later in the sentence is the
+# winner's count, not a margin ("won by 50 votes, while his rival won only 4 votes")
+CASES += [
+    Case(
+        "cs22-won-by-then-smaller-rival-count",
+        "Dara Mensah won the council seat by 46 votes, while her rival Ivo Lind got only 9 votes.",
+        ("Mensah 46", "Lind 9"),
+        "pairs",
+    ),
+    Case(
+        "cs22-won-by-against-smaller",
+        "Rui Tavares won by 39 votes, with the backing of the cabinet, against 31 for Eva Pinto.",
+        ("Tavares 39", "Pinto 31"),
+        "pairs",
+    ),
+    Case(
+        "cs22-won-by-margin-larger-rival",
+        "Rui Tavares won by 14 votes over Eva Pinto, who received 212 votes.",
+        ("Pinto 212",),
+        "pairs",
+    ),
+    Case(
+        "cs22-won-by-spoiled-not-rival",
+        "Rui Tavares won the ward by 30 votes, and 12 votes were spoiled.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -200,6 +200,41 @@ _OUT_OF_TOTAL_AFTER = patterns.compile(
 # "won by 33 votes against 28": a count set against the other's, where "by" otherwise gives
 # a margin
 _AGAINST_COUNT_AFTER = patterns.compile(r"\s+votes?\s+against\s+\d", re.IGNORECASE)
+# "won by 50 votes, while his rival got only 4 votes", "won by 33 votes, ..., against 28
+# bagged by Y": a later, smaller count in the same sentence is the rival's, so the first is
+# the winner's own (as a margin it would leave the winner more than twice the rival, which
+# reports then tell as counts); not a count of spoilt or blank votes, nor a bar
+_VOTES_AFTER_BY = patterns.compile(r"\s+votes?\b", re.IGNORECASE)
+_LATER_COUNT = patterns.compile(
+    r"(?:\bagainst\s+|\b(?<![\d.,-]))(\d{1,3}(?:,\d{3})*|\d+)"
+    r"(?:\s+votes?\b(?!\s+(?:were|was)\b)|(?<=\d)(?=\s+(?:bagged|won|for|by|received)\b))",
+    re.IGNORECASE,
+)
+_NOT_RIVAL_VOTES = patterns.compile(
+    r"\b(?:invalid|spoil[a-z]*|blank|void|abstain[a-z]*|abstentions?|null|needed|required|"
+    r"majority|margin|more|fewer|short)\b",
+    re.IGNORECASE,
+)
+
+
+def _smaller_rival_count_after(text: str, number: numbers.NumberMention) -> bool:
+    if number.percent or not isinstance(number.value, int):
+        return False
+    if not _VOTES_AFTER_BY.match(text, number.end):
+        return False
+    end = len(text)
+    for stop in (". ", ";", "\n"):
+        at = text.find(stop, number.end)
+        if at != -1:
+            end = min(end, at)
+    rest = text[number.end : end]
+    later = _LATER_COUNT.search(rest, 6)
+    if later is None or _NOT_RIVAL_VOTES.search(rest[: later.end() + 12]):
+        return False
+    count = int(later.group(1).replace(",", ""))
+    return 0 < count < number.value
+
+
 # "was voted in by 139 councillors", "elected by 40 delegates": the voters who elected,
 # counted, where "by" otherwise gives a margin (after "elected by", voters named as such:
 # "elected by 12 votes" may be a margin; "voted in by 139 votes" is not)
@@ -941,6 +976,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "elected X by 95 out of 158 votes": a count of the whole, no margin
     if before.endswith("by ") and _AGAINST_COUNT_AFTER.match(after):
         return True  # "won by 33 votes against 28 for Y": the winner's count, no margin
+    if before.endswith("by ") and _smaller_rival_count_after(text, number):
+        return True  # "won by 50 votes, while his rival won only 4 votes": counts, no margin
     if before.endswith("by ") and _elected_by_voters(before, after):
         return True  # "was voted in by 139 councillors": those who elected, no margin
     if (
