@@ -446,18 +446,16 @@ _THEN_AGAINST = patterns.compile(
     r"(?:\s+(?:from|among)\s+[\w-]+)?\s*(?:,\s*)?(?:and\s+|to\s+|with\s+|while\s+)?$",
     re.IGNORECASE,
 )
+# A rival named by role ("her rival", "the candidate"), whom a count "against" is for
+_RIVAL = r"(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:candidate|rival|opponent|challenger)\b"
 _AGAINST_AFTER = patterns.compile(
     r"\s+(?:votes?\s+)?(?:(?:voted|voting)\s+)?against\b(?!\s+(?:the\s+)?(?-i:[A-Z\d]))"
-    r"(?!\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:candidate|rival|opponent|challenger)\b)",
+    rf"(?!\s+{_RIVAL})",
     re.IGNORECASE,
 )
 # "X won by 21 votes in favour and 16 against the candidate of Y, Z": the count "against"
 # a rival in a contest of two is the rival's own, not a No on X
-_AGAINST_RIVAL_AFTER = patterns.compile(
-    r"\s+(?:votes?\s+)?against\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?"
-    r"(?:candidate|rival|opponent|challenger)\b",
-    re.IGNORECASE,
-)
+_AGAINST_RIVAL_AFTER = patterns.compile(rf"\s+(?:votes?\s+)?against\s+{_RIVAL}", re.IGNORECASE)
 
 
 # The same told of those who voted: "248 deputies voted for X, 201 voted against him" (the

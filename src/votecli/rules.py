@@ -1253,7 +1253,7 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # ("a total votes of 254,698", as Nigerian reports put it; Liberian ones: "obtains
     # total votes of 4,540"; "secured a winning total of 24 votes": the count, however the
     # total is qualified)
-    r"(?:(?:only|just|(?:a )?total (?:votes? )?of|(?:a |the )?(?:final |lowest |highest |winning )?(?:tally|total) of|some|nearly|a|an|the|all|exactly|"
+    r"(?:(?:only|just|(?:a )?total votes? of|(?:a |the )?(?:final |lowest |highest |winning )?(?:tally|total) of|some|nearly|a|an|the|all|exactly|"
     r"about|around|almost|roughly|approximately|mere|remaining|"
     # "got the needed 115 votes" (figures.py lets the count through after a verb of getting)
     r"needed|required|necessary|requisite|"
