@@ -19565,3 +19565,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# set AL: a second margin after "by N votes to Y and"; a periodical's volume and issue numbers
+CASES += [
+    Case(
+        "al-margin-continued-to-second-rival",
+        "Belarus lost its bid for the seat by three votes to Latvia and 27 votes to Estonia.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "al-margin-continued-over-second-rival",
+        "Ruth Okafor won by 40 votes over Sam Eze, 112 over Ada Bello.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "al-continuation-without-margin-kept",
+        "Of the ballots, 140 votes went to Peru, 117 to Chile and 96 to Bolivia.",
+        ("PER 140", "CHL 117", "BOL 96"),
+        "lists",
+    ),
+    Case(
+        "al-periodical-volume-issue",
+        "Publication: Caspian Policy Weekly Volume: 14 Issue: 87",
+        (),
+        "not-tallies",
+    ),
+]

@@ -58,6 +58,8 @@ NOT_TALLY_WORDS = (
     # where those voting came from, not how many backed one: "as delegates from 199
     # countries voted for X, Y and Z"
     "delegates from", "delegations from", "representatives from",
+    # a periodical's numbering in a byline: "Eurasia Monitor Volume: 9 Issue: 211"
+    "vol.", "volume", "volume:", "issue", "issue:",
 )  # fmt: skip
 
 
@@ -1016,6 +1018,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         and _ELECTED_BY_SHARE.search(text, 0, number.end)
     ):
         return True  # "was elected president by 96.9% of valid votes": a share, no margin
+    if before.endswith(("and ", ", ")) and _margin_continued(text, number):
+        return False  # "lost by two votes to Y and 32 votes to Z": a second margin
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
     if value == 1 and number.words and _ONE_OF_SUPERLATIVE.match(after):
@@ -1437,6 +1441,19 @@ def _elected_by_voters(before: str, after: str) -> bool:
         return False
     voted = elected.group("voted").lower().startswith("voted")
     return voted or _ELECTORS_AFTER.match(after) is not None
+
+
+# a margin over (or behind) one rival, then the next number's over another: "lost by two
+# votes to Y and 32 votes to Z", "won by 5 votes over Y, 12 over Z"
+_MARGIN_CONTINUED = patterns.compile(
+    r"\bby (?:just |only |a mere )?(?:\d[\d,]*|[a-z-]+) votes? (?:to|over) (?!\d)"
+    r"[^\d.;<>]{1,40}?(?:,|,? and) $"
+)
+
+
+def _margin_continued(text: str, number: numbers.NumberMention) -> bool:
+    window = text[max(0, number.start - 80) : number.start]
+    return "by " in window and _MARGIN_CONTINUED.search(window) is not None
 
 
 def _not_tally_before(before: str) -> bool:
