@@ -10453,11 +10453,12 @@ CASES += [
 ]
 # --- a sentence's opening word before the subject is no part of its name
 CASES += [
-    Case(  # negative: the participle's doer is named after it; "Having" is no one
+    Case(  # the participle's doer is named after it; "Having" is no one (the count is
+        # Lind's, as after "Winning 61 votes, ...")
         "nt-having-won-opening-is-no-name",
         "Having won 61 votes, Ana Lind thanked the delegates.",
-        (),
-        "not-tallies",
+        ("Lind 61",),
+        "verbs",
     ),
     Case(
         "people-behind-opening-bracket-count",
@@ -19591,5 +19592,35 @@ CASES += [
         "Publication: Caspian Policy Weekly Volume: 14 Issue: 87",
         (),
         "not-tallies",
+    ),
+]
+
+# set AL: "N of M member states voting affirmatively" is the winner's count (only "voting"
+# alone says who took part); "Having secured N votes, X ..." opens on a perfect participle
+CASES += [
+    Case(
+        "al-of-members-voting-affirmatively",
+        "The Assembly chose Peru for the Council seat, for the 2031-2033 term, with 171 of 193 "
+        "member states voting affirmatively.",
+        ("PER 171",),
+        "of-total",
+    ),
+    Case(
+        "al-of-members-voting-in-support",
+        "The Assembly returned Ghana to the board with 158 of 190 delegations voting in support.",
+        ("GHA 158",),
+        "of-total",
+    ),
+    Case(
+        "al-having-secured-first",
+        "Having secured 97 votes, Lena Marsh was declared the new chair of the assembly.",
+        ("Marsh 97",),
+        "verbs",
+    ),
+    Case(
+        "al-having-won-of-whole",
+        "Having won 131 of the 180 ballots cast, Austria took the last of the open seats.",
+        ("AUT 131",),
+        "verbs",
     ),
 ]

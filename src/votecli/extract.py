@@ -222,8 +222,9 @@ _VOTING_OF_MEMBERS_AFTER = patterns.compile(
     r"\s+(?:[\w.-]+\s+){0,2}?(?:members|states|countries|nations|delegations|delegates)\s+"
     r"(?:voting|voted|taking part|took part|participating|participated|present and voting|"
     r"casting (?:their )?ballots|cast (?:their )?ballots)\b"
-    # not "29 of the 52 delegates voted for him": the count of a candidate's voters
-    r"(?!\s+(?:for|in favou?r|against|to)\b)",
+    # not "29 of the 52 delegates voted for him": the count of a candidate's voters (so
+    # "183 of 193 states voting affirmatively", "... voting in support")
+    r"(?!\s+(?:for|in favou?r|against|to|affirmatively|in support|yes)\b)",
     re.IGNORECASE,
 )
 _MIN_TOTAL = 10  # fewer voters than this is a count of seats or rivals, not a total

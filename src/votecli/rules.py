@@ -1249,6 +1249,10 @@ _SUBJECT_ASIDE = (
 # "her victory ... at 57% to X's 43%": the result itself is the subject, so the figures may
 # come after a longer aside than after a bare pronoun
 _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\b"
+# what a perfect participle opening a sentence says was got: "Having secured 97 votes, X"
+_HAVING_GOT = (
+    r"(?:received|won|secured|obtained|garnered|gained|polled|collected|earned|got|gotten)"
+)
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # ("a total votes of 254,698", as Nigerian reports put it; Liberian ones: "obtains
     # total votes of 4,540"; "secured a winning total of 24 votes": the count, however the
@@ -3504,7 +3508,9 @@ RULES: tuple[Rule, ...] = (
         "participle-first",  # "Collecting 171 votes, Ireland ...", "After winning 58%, X ...",
         # "Winning 163 out of 178 approval votes, X ...": the count of a whole
         # ("Obtaining 284,213 votes (35.01%), X ...": the share's bracket closes after the count)
-        rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up) {_QUANT}{NUM}\)?"
+        # ("Having secured 97 votes, X ...": the perfect participle)
+        rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up|having {_HAVING_GOT}) "
+        rf"{_QUANT}{NUM}\)?"
         rf"(?: (?:out )?of (?:a total of |the )?<X\d+>)?"
         rf"(?: (?:[a-z-]+ )?{VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
