@@ -19624,3 +19624,25 @@ CASES += [
         "verbs",
     ),
 ]
+
+# set AL: an opening participle clause may run on past its count, numbers not counted inside
+CASES += [
+    Case(
+        "al-participle-first-long-tail",
+        "Receiving 126 votes of the 9 places reserved for the region, Chile came fourth.",
+        ("CHL 126",),
+        "verbs",
+    ),
+    Case(
+        "al-participle-first-tail-with-round-word",
+        "Collecting 88 votes in the secret ballot held on 3 May, Tomas Brandt kept his seat.",
+        ("Brandt 88",),
+        "verbs",
+    ),
+    Case(  # negative: a gain between rounds is no count
+        "al-participle-first-gain-no-count",
+        "Gaining 12 votes more than in the first round, Tomas Brandt kept his seat.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -3512,7 +3512,10 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{'|'.join(sorted(PARTICIPLES))}|picking up|racking up|having {_HAVING_GOT}) "
         rf"{_QUANT}{NUM}\)?"
         rf"(?: (?:out )?of (?:a total of |the )?<X\d+>)?"
-        rf"(?: (?:[a-z-]+ )?{VOTERS}(?: [a-z-]+){{0,4}}?| of the (?:votes?|ballots?)(?: cast)?)?, "
+        # (lower-case words, or numbers not counted, may follow: "Receiving 114 votes of the
+        # 13 seats open to Africa, X", "Winning 61 votes in the second of 3 rounds, X")
+        rf"(?: (?:[a-z-]+ )?{VOTERS}(?: (?:[a-z-]+|<X\d+>)){{0,8}}?"
+        rf"| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
         # ("With 131 out of a total of 190 votes, X was elected": the count of a whole)
         rf"|^\W*(?:with|on) {_QUANT}{NUM}(?: (?:out )?of (?:a total of |the )?<X\d+>)? "
