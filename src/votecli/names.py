@@ -218,6 +218,10 @@ _PARTY_STATE_TAG = patterns.compile(r"[DRI]-[A-Z]")
 _GROUP_COUNTRY_TAG = patterns.compile(r"[\w&/-]*, [A-Z]{2}\)")
 _GROUP_TAG_OPEN = patterns.compile(r"\([\w&-]*/$")  # "(Greens/EFA, DE)"
 _LINE_BROKEN_REST = patterns.compile(r"- (?!(?:and|or|to|nor|but|than|as)\b)([a-z]{2,})\b")
+# The lower-case patronymic word that ends a Turkic full name ("Aliyev Ilham Heydar oglu",
+# "Asanov Bakyt uulu", "Mammadova Aysel Rafig qizi"): part of the name, so nothing stands
+# between the name and its tally ("X oglu - 24,799 votes")
+_PATRONYMIC_END = patterns.compile(r" (?:oglu|ogly|oğlu|qizi|gizi|kyzy|kizi|uulu|uly)\b")
 # Words that make a run of capitalised words an organisation's name, wherever they stand in
 # it ("World Rugby", "Athletics Kenya", "Football Australia"): no person's
 SPORTS = frozenset(
@@ -915,6 +919,8 @@ class NameBook:
         if text.startswith("- ", end) and (split := _LINE_BROKEN_REST.match(text, end)):
             words = [*words[:-1], words[-1] + split.group(1)]  # "Han- son": "Hanson"
             end = split.end()
+        if len(words) > 1 and (patronymic := _PATRONYMIC_END.match(text, end)):
+            end = patronymic.end()
         if len(words) > 1 and opening_place(text, text.find(words[1], start), end):
             return None
         if _PARTY_STATE_TAG.match(words[0]) and text.endswith(", ", 0, start):
