@@ -19646,3 +19646,44 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAO: a Turkic patronymic word ends a full name ("Mammadov Rauf Tofig oglu - 5,120
+# votes"); a country that owns the chamber electing its officer is no bid ("speaker of the
+# Turkish Parliament", "speaker of Iran's parliament")
+CASES += [
+    Case(
+        "ao-patronymic-oglu-dash-rows",
+        "The votes were shared as follows:\n"
+        "Mammadov Rauf Tofig oglu – 5,120 votes (61.4%);\n"
+        "Guliyeva Sevda Anar qizi – 2,018 votes (24.2%);\n"
+        "Asanov Bakyt Nurlan uulu – 1,200 votes (14.4%).",
+        (
+            "Mammadov 5120",
+            "Mammadov 61.4%",
+            "Guliyeva 2018",
+            "Guliyeva 24.2%",
+            "Asanov 1200",
+            "Asanov 14.4%",
+        ),
+        "lists",
+    ),
+    Case(
+        "ao-demonym-chamber-not-bid",
+        "Kemal Arslan was elected speaker of the Turkish Parliament with 312 votes.",
+        ("Arslan 312",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "ao-possessive-chamber-not-bid",
+        "Deputies elected Hamid Rezaei as speaker of Iran's parliament with 198 votes, "
+        "while Javad Karimi got 54 votes.",
+        ("Rezaei 198", "Karimi 54"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "ao-possessive-council-bid-still-read",
+        "Chile's Security Council bid won 141 votes, Peru 47.",
+        ("CHL 141", "PER 47"),
+        "capitals-demonyms",
+    ),
+]

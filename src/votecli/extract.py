@@ -2081,6 +2081,8 @@ class _Reader:
                 self.capital_spans.add((found.start, found.end))
             if _ELECTION_OWNER.match(text, found.end):
                 continue  # "X won Brazil's presidential run-off": where the vote was held
+            if text.startswith(("'s ", "’s "), found.end) and _CHAMBER_OWNER.match(text, found.end):
+                continue  # "speaker of Iran's parliament with 237": whose chamber, no bid
             if names.opening_place(text, found.start, found.end):
                 continue  # "In Valletta, X was elected": where it happened
             capital = _CAPITAL_AFTER.match(text[found.end :])
@@ -4578,6 +4580,12 @@ _ELECTION_OWNER = patterns.compile(
     r"['’]s (?:(?:[A-Z][a-z]+day|\d{4})\s+)?(?:(?:[a-z-]+ ){0,2}?run-?off\b|"
     r"(?:presidential|parliamentary|legislative|general|mayoral|municipal|local|snap|national) "
     r"(?:elections?|votes?|polls?|races?|ballots?)\b)"
+)
+# "the speaker of Iran's Shura Council", "president of Peru's Congress": the country whose
+# chamber elects its officer (not "Japan's Security Council bid": the rule wants no noun after)
+_CHAMBER_OWNER = patterns.compile(
+    r"['’]s (?:[A-Z][a-z]+ ){0,2}?(?:[Pp]arliament|Congress|Senate|(?:National )?Assembly|"
+    r"Council|Majlis|Legislature|Duma)\b(?! (?:bid|seat|candidacy|candidate|campaign|membership)s?\b)"
 )
 # "X won the Labour leadership": the party whose contest it is, no candidate in it
 _CONTEST_OWNED = patterns.compile(r"\s+(?:party\s+)?(?:leadership|nomination|primary|primaries)\b")

@@ -745,7 +745,9 @@ _NOUN_AFTER_DEMONYM = patterns.compile(
     r"city|league|championship|team|"
     # a person described by nationality, not the country's bid: "the French delegate"
     r"delegates?|diplomats?|envoys?|ambassadors?|ministers?|lawmakers?|politicians?|"
-    r"officials?|economists?|lawyers?|judges?|jurists?|nationals?)\b"
+    r"officials?|economists?|lawyers?|judges?|jurists?|nationals?|"
+    # or the country's own chamber: "speaker of the Turkish Parliament with 335 votes"
+    r"parliament|congress|senate|assembly|legislature|majlis|duma)\b"
     # or the person named right after it: "37 for the Chinese Zhang Wenjian"
     r"|\s+(?-i:[A-Z][\w'’-]+ [A-Z][\w'’-]+)",
     re.IGNORECASE,
