@@ -19687,3 +19687,15 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# setAO: "managed to earn only N votes" is a count got, as "managed to get"; a
+# "Parliamentarian" before a name is the person's role
+CASES += [
+    Case(
+        "ao-managed-to-earn-parliamentarian",
+        "Ghanaian Parliamentarian Kwame Boadu, who spoke for the western bloc, managed to earn "
+        "only 38 votes out of 190, while Ama Sarpong managed to pick up 61.",
+        ("Boadu 38", "Sarpong 61"),
+        "verbs",
+    ),
+]

@@ -420,7 +420,7 @@ ROLE_WORDS = frozenset(
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
     emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
     clerk registrar senator-elect governor-elect mayor-elect mec businessman businesswoman
-    controller accountant inspector solicitor attorney
+    controller accountant inspector solicitor attorney parliamentarian
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.

@@ -38,7 +38,7 @@ _STRONG_GET = (
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
     r"(?:managed|manages) to (?:secure|obtain|garner|gain|collect|muster|attract|capture|poll|"
     # "managed to get 11,812 votes", "managed to win 31%": done as well
-    r"get|win|receive|score|bag|amass)|"
+    r"get|win|receive|score|bag|amass|earn|pick up|rack up)|"
     # "was only able to garner 20 votes", "could only muster 1,897 votes": done, as "managed to"
     r"(?:(?:was|were) (?:only )?able to|could only) "
     r"(?:secure|obtain|garner|gain|collect|muster|attract|get|poll)|"
