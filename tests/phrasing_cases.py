@@ -19699,3 +19699,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAO: "With a vote of N (and M abstentions), X was elected": the count opening the
+# sentence, as "X was elected with a vote of N" closes it
+CASES += [
+    Case(
+        "ao-with-a-vote-of-first",
+        "With a vote of 163 and 7 abstentions, Teresa Villanueva was elected Speaker of the House.",
+        ("Villanueva 163",),
+        "number-first",
+    ),
+    Case(
+        "ao-with-a-vote-of-first-plain",
+        "With a vote of 58, Daniel Okafor became the new chairman of the assembly.",
+        ("Okafor 58",),
+        "number-first",
+    ),
+]

@@ -3536,6 +3536,14 @@ RULES: tuple[Rule, ...] = (
         ("with <",),
     ),
     _rule(
+        "with-a-vote-of-first",  # "With a vote of 171 and 9 abstentions, X was elected": the
+        # count opening the sentence, as "X was elected with a vote of 171" ends it
+        rf"^\W*with a (?:recorded |secret )?(?:vote|ballot) of {NUM}(?: votes?)?"
+        rf"(?: (?:and|with) <[NX]\d+> abstentions?)?, (?:the )?{C}",
+        _pairs((3, 2)),
+        ("a vote of", "ballot of"),
+    ),
+    _rule(
         "share-first",  # "At only 2.5%, the NPP looks set to lose its seats", "On 34%, Labour
         # leads": a share opening the sentence, then its subject (never its possessive: "At
         # 45%, X's lead ...")
