@@ -19716,3 +19716,21 @@ CASES += [
         "number-first",
     ),
 ]
+
+# setAO: "X, nominated by the Y Group - N": a dash row is the nominee's, never the party's
+# that put the nominee up
+CASES += [
+    Case(
+        "ao-nominee-dash-row",
+        "Final shares: Leyla Hasanova - 81.3 percent, Tofig Mirzayev, nominated by the Civic "
+        "Solidarity Bloc - 2.4 percent, self-nominee Vugar Aliyev - 1.9 percent.",
+        ("Hasanova 81.3%", "Mirzayev 2.4%", "Aliyev 1.9%"),
+        "lists",
+    ),
+    Case(
+        "ao-nominee-dash-row-backed",
+        "Pedro Salas, backed by Renewal Front - 4,310 votes; Marta Cruz - 3,902 votes.",
+        ("Salas 4310", "Cruz 3902"),
+        "lists",
+    ),
+]

@@ -2724,10 +2724,27 @@ RULES: tuple[Rule, ...] = (
         ("–", "—", " - "),
     ),
     _rule(
+        "nominee-dash",  # "X, nominated by the Y Group - 0.7%", "X, backed by Z - 1,204": the
+        # row is the nominee's, the party that put X up only describes X
+        rf"{C}, (?:nominated|backed|supported|endorsed|fielded|put forward) by (?:the )?"
+        rf"(?:<C\d+>|(?-i:[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*){{0,5}}))"
+        rf"(?: \([^()<]{{1,40}}\))?\s*[-–—:]\s*{NUM}(?=\s*(?:{VOTERS}|\(|[,.;)]|$))",
+        _pairs((1, 3)),
+        (
+            "nominated by",
+            "backed by",
+            "supported by",
+            "endorsed by",
+            "fielded by",
+            "put forward by",
+        ),
+    ),
+    _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X = 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98"; or
         # its acronym after a comma: "X, NDC: 5,574,761")
-        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}})(?=:))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        # (never the nominating party: "X, nominated by the Y Group - 0.7%" is X's row)
+        rf"<(?<!by <)(?<!by the <)C(\d+)>(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}})(?=:))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
         # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")
