@@ -19734,3 +19734,13 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAO: "followed by X – N" stays X's row (the nominee rule reads only a nominating party)
+CASES += [
+    Case(
+        "ao-followed-by-dash-row",
+        "Nadia Rusu leads with 41.2%, followed by Mihai Lungu – 22.4%, Ion Popa – 9.8%.",
+        ("Rusu 41.2%", "Lungu 22.4%", "Popa 9.8%"),
+        "lists",
+    ),
+]
