@@ -19744,3 +19744,26 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAP: "by 11 votes to nine": a score whose second side is in words is no margin; the
+# perfect "has been elected ... by"; Irish chairs (Cathaoirleach) are offices, not names
+CASES += [
+    Case(
+        "ap-by-votes-to-words",
+        "In the end Ms Keogh won the chairmanship by 14 votes to eleven.",
+        ("Keogh 14",),
+        "verbs",
+    ),
+    Case(
+        "ap-has-been-elected-by",
+        "Senator Aoife Brennan has been elected Cathaoirleach of the Seanad by 39 votes to seven.",
+        ("Brennan 39",),
+        "verbs",
+    ),
+    Case(
+        "ap-by-votes-margin-stays",
+        "Ms Keogh won the chairmanship by 14 votes.",
+        (),
+        "not-tallies",
+    ),
+]

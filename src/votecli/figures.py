@@ -302,11 +302,19 @@ _OVER_NEEDED_AFTER = patterns.compile(
 )
 
 
+# a count written in words, below a hundred ("nine", "twenty-one")
+_SMALL_COUNT_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+)
 _SCORE_AFTER = patterns.compile(
     # "by 103 to 44 votes": a score with its unit after both sides
     r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+to\s+\d[\d,]*\s+votes\b|^\s+votes?\s+to\s+"
+    # "by 11 votes to nine": the rival's small count in words
+    rf"(?:{_SMALL_COUNT_WORD}(?=\s*(?:votes?\b|[,.;)]|$|and\b|in\b|of\b|for\b))|"
     # "by 91 votes to the 60 that went to Y": the rival's count with an article
-    r"(?:the\s+\d[\d,]*\s+(?:that|which|for)\b|"
+    r"the\s+\d[\d,]*\s+(?:that|which|for)\b|"
     # "by 34 votes to Hayatou's 20": the rival named before their count
     # "by 783 votes to her 494": the rival's count after a pronoun for the rival (a whole
     # count, not "to her 2016 margin of 300")

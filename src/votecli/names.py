@@ -313,6 +313,7 @@ STOPWORDS = frozenset(
     speakership chairmanship governorship mayoralty leadership premiership
     rector vice-chancellor provost treasurer chairperson registrar ombudsman comptroller sheriff
     whip moderator warden bursar auditor coroner alderman councillor
+    cathaoirleach leas-chathaoirleach ceann comhairle leas-cheann
     lok rajya vidhan sabha dail dáil seanad knesset bundestag sejm duma storting majlis riksdag
     poll polls asia pacific asia-pacific africa african europe european latin america
     american caribbean western eastern northern southern north south east west central

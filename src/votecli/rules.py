@@ -3642,7 +3642,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
-        rf"{C}{gap(0, 60)}\b(?:won|wins|winning|secured|clinched|took|(?:was|were) (?:re-?)?elected)\b"
+        # ("X has been elected chair by 46 votes to six": the perfect too)
+        rf"{C}{gap(0, 60)}\b(?:won|wins|winning|secured|clinched|took|"
+        rf"(?:was|were|(?:has|have|had) been) (?:re-?)?elected)\b"
         rf"{clause_gap(0, 80)}\bby {NUM}",
         _pairs((1, 3)),
         ("by <n", "by <p"),
