@@ -19767,3 +19767,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAP: the -ing forms of "trounce", "oust", "best", "outpoll" are defeat verbs too, so the
+# score after the one beaten splits between the subject and the beaten (not all the beaten's)
+CASES += [
+    Case(
+        "ap-trouncing-with-votes-against",
+        "Thabo Nkosi was named regional treasurer after trouncing Zanele Dube with 412 votes "
+        "against 198.",
+        ("Nkosi 412", "Dube 198"),
+        "verbs",
+    ),
+    Case(
+        "ap-ousting-score",
+        "Grace Otieno won the chair, ousting Peter Kamau with 77 votes to 51.",
+        ("Otieno 77", "Kamau 51"),
+        "verbs",
+    ),
+]

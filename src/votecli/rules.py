@@ -126,7 +126,8 @@ _FOR = (
 # Verbs of defeat; figures.py reads a score after them too
 BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
-    r"edges(?: out)?|trounced|trounces|ousted|ousts|outpolled|outpolls|bested|bests|pipped|"
+    r"edges(?: out)?|trounced|trounces|trouncing|ousted|ousts|ousting|outpolled|outpolls|"
+    r"outpolling|bested|bests|besting|pipped|"
     r"pips|overcame|won against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
     r"defeat of|topped|topping|unseated|unseating|"
     r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed|"
