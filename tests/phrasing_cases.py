@@ -19785,3 +19785,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAP: "the popular vote of 52% to 48% for Y" sets two shares side by side, the second Y's;
+# it is no "vote of 9 to 5 for X" (a vote won by X)
+CASES += [
+    Case(
+        "ap-popular-vote-of-shares-for",
+        "Moreno trailed in the popular vote of 53.4 per cent to 46.6 per cent for Vidal.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ap-vote-of-score-for-stays",
+        "A vote of 31 to 12 for Okafor settled the chairmanship.",
+        ("Okafor 31",),
+        "pairs",
+    ),
+]

@@ -2458,7 +2458,8 @@ RULES: tuple[Rule, ...] = (
         # measure the word names)
         rf"(?:{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? in favou?r of "
         # ("voted during a secret ballot 179-4 for X": a phrase may say how, first)
-        rf"|\bvot(?:ed|e was|e of) (?:(?:in|during|at|on|by) (?:[\w’'-]+ ){{1,5}})?"
+        # (not "an edge in the popular vote of 52% to 48% for Y": shares, the second Y's)
+        rf"|\bvot(?:ed|e was|(?<!popular vot)e of) (?:(?:in|during|at|on|by) (?:[\w’'-]+ ){{1,5}})?"
         rf"{NUM}(?: votes?)?(?: to |-|–){NUM}(?: votes?)? for )"
         rf"(?:the )?{C}(?! {_MEASURE})"
         # "179-4 for X over Y": the rest went to Y (not "over Y's objections")
