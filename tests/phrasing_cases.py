@@ -19790,10 +19790,10 @@ CASES += [
 # it is no "vote of 9 to 5 for X" (a vote won by X)
 CASES += [
     Case(
-        "ap-popular-vote-of-shares-for",
-        "Moreno trailed in the popular vote of 53.4 per cent to 46.6 per cent for Vidal.",
-        (),
-        "not-tallies",
+        "ap-won-popular-vote-of",
+        "Alvarez won the popular vote of 52.9 per cent to 47.1 per cent for Ruiz.",
+        ("Alvarez 52.9%", "Ruiz 47.1%"),
+        "pairs",
     ),
     Case(
         "ap-vote-of-score-for-stays",

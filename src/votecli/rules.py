@@ -2470,7 +2470,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "voted-score-rest",  # "voted 12-3 for the plan drafted by X": a score for something
         # X is not; neither side is X's ("N for X" would take the 3)
-        rf"\bvot(?:ed|e was|e of) (?P<rest>{NUM}(?: votes?)?(?: to |-|–){NUM})(?: votes?)? for\b",
+        rf"\bvot(?:ed|e was|(?<!popular vot)e of) (?P<rest>{NUM}(?: votes?)?(?: to |-|–){NUM})(?: votes?)? for\b",
         _claim_all,
         ("vot",),
     ),
@@ -3658,7 +3658,9 @@ RULES: tuple[Rule, ...] = (
         # "elected 76-12" may be a lone nominee's for and against)
         rf"{C}{clause_gap(0, 40)}\b(?:won|wins|winning|(?:was|were) (?:re-?)?elected(?= <N\d+> votes? to))"
         rf"(?: the (?:[\w-]+ )?(?:run-?off|race|"
-        rf"election|by-election|primary|seat|ward|vote|ballot|contest|nomination|leadership))?,? "
+        # ("X won the popular vote of 53.4% to 46.6% for Y": "of" before the score too)
+        rf"election|by-election|primary|seat|ward|vote(?: of)?|ballot|contest|"
+        rf"nomination|leadership))?,? "
         rf"(?:<P(\d+)> to <P\d+>|<N(\d+)>(?: votes?)? to <N\d+>(?: votes?)?)"
         rf"(?!,? (?:over|against|beating|defeating|ahead of|in the polls)\b)",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
