@@ -19802,3 +19802,20 @@ CASES += [
         "pairs",
     ),
 ]
+
+# setAP: "who could secure only N votes": a count got, the "only" after the verb
+CASES += [
+    Case(
+        "ap-could-secure-only",
+        "Kibet polled 2,310 votes, beating Lawyers' Forum candidate Ruth Njeri, who could "
+        "garner only 1,045 votes.",
+        ("Kibet 2310", "Njeri 1045"),
+        "verbs",
+    ),
+    Case(
+        "ap-could-manage-just",
+        "Farouk won with 212 votes while Mensah could manage just 87.",
+        ("Farouk 212", "Mensah 87"),
+        "verbs",
+    ),
+]

@@ -42,6 +42,10 @@ _STRONG_GET = (
     # "was only able to garner 20 votes", "could only muster 1,897 votes": done, as "managed to"
     r"(?:(?:was|were) (?:only )?able to|could only) "
     r"(?:secure|obtain|garner|gain|collect|muster|attract|get|poll)|"
+    # "who could secure only 638 votes": done as well, the "only" after the verb (not a
+    # bare "could secure 50 votes", which may be what is hoped)
+    r"could (?:secure|obtain|garner|gain|collect|muster|attract|get|poll|manage)"
+    r"(?= (?:only|just|merely|a mere)\b)|"
     # (not "support from the 193 member states": the whole body named, no count of backers)
     r"(?:(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for|voted in) by|"
     r"(?:backed|supported|endorsed) by|support from)"
