@@ -19819,3 +19819,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# setAP: "X amassing N valid votes cast, representing P%": after a verb of getting, "valid
+# votes cast" is the unit of X's own count (not the total cast), and the share pairs with it
+CASES += [
+    Case(
+        "ap-amassing-valid-votes-cast-share",
+        "Abena Owusu took the presidency after amassing 3,288 valid votes cast, representing "
+        "54.3%.",
+        ("Owusu 3288", "Owusu 54.3%"),
+        "verbs",
+    ),
+    Case(
+        "ap-valid-votes-were-cast-total",
+        "A total of 6,050 valid votes were cast and Abena Owusu got 3,288 of them.",
+        ("Owusu 3288",),
+        "of-total",
+    ),
+]

@@ -511,10 +511,12 @@ def _got_valid_votes(text: str, number: numbers.NumberMention, after: str) -> bo
     )
 
 
-_VALID_VOTES_AFTER = patterns.compile(r"\s*valid (?:ballots|votes)(?!\s+(?:were\s+)?cast)")
+# ("amassed 4,145 valid votes cast": of those cast, after the verb, the count got)
+_VALID_VOTES_AFTER = patterns.compile(r"\s*valid (?:ballots|votes)(?!\s+were\s+cast)")
 _GOT_BEFORE = patterns.compile(
-    r"\b(?:received|receives|got|gets|won|wins|secured|secures|polled|polls|obtained|obtains|"
-    r"garnered|garners|bagged|bagging|scored|collected|gained|attained|attains)\s+"
+    r"\b(?:received|receives|receiving|got|gets|getting|won|wins|secured|secures|securing|"
+    r"polled|polls|polling|obtained|obtains|obtaining|garnered|garners|garnering|bagged|bagging|"
+    r"scored|collected|gained|attained|attains|amassed|amassing|amasses)\s+"
     r"(?:only\s+|just\s+|about\s+|some\s+|a total of\s+)?$"
 )
 

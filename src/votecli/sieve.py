@@ -1294,7 +1294,9 @@ _SHARE_VERBS = (
     r"account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|is|was|equals|equalled))"
 )
 _PAIR_GAP = patterns.compile(
-    r"\s*(?:votes?|ballots?)?\s*(?:,|or|\(|\.\s*\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
+    # ("4,145 valid votes cast, representing 52.51%": the count's unit in full)
+    r"\s*(?:(?:valid\s+)?(?:votes?|ballots?)(?:\s+cast\b)?)?"
+    r"\s*(?:,|or|\(|\.\s*\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
