@@ -19837,3 +19837,26 @@ CASES += [
         "of-total",
     ),
 ]
+
+# setAP: "beat Y who recorded N votes": the relative clause's count is Y's; "a total of 1987
+# votes" is a count, never a year
+CASES += [
+    Case(
+        "ap-who-recorded-votes",
+        "Adjoa Boateng polled 3,140 votes to beat Kwame Asare who recorded 2,905 votes.",
+        ("Boateng 3140", "Asare 2905"),
+        "verbs",
+    ),
+    Case(
+        "ap-total-of-year-like-count",
+        "Yaw Darko won the seat with a total of 1987 first-preference votes.",
+        ("Darko 1987",),
+        "verbs",
+    ),
+    Case(
+        "ap-district-recorded-no-tally",
+        "The district recorded 1,240 votes, while Yaw Darko got 610.",
+        ("Darko 610",),
+        "not-tallies",
+    ),
+]

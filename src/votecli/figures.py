@@ -955,7 +955,10 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
             return False
         if 1900 <= value <= 2100 and not number.words and "," not in number.text:
             after = text[number.end : number.end + 12]
-            if not _YEAR_COUNT_AFTER.match(after):
+            # ("a total of 1963 vote": a total is never a year, whatever unit follows)
+            if not _YEAR_COUNT_AFTER.match(after) and not text.endswith(
+                "total of ", 0, number.start
+            ):
                 return False
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]

@@ -78,6 +78,8 @@ _WEAK_GET = (
     # of the vote" (a share or votes: not "carried 12 states"); not "registered"
     # nor "recorded": "the district recorded 64.9 per cent", a turnout)
     r"manag(?:ed|es|ing)|command(?:ed|s|ing)|"
+    # "beat Y who recorded 1,863 votes": a person's (a relative clause of "who", not a district)
+    r"(?<=\bwho )record(?:ed|s)|"
     # "could (only) manage 142 votes": done, not "hopes to manage 100" nor a condition's
     # "could manage 100 votes if Y withdrew"
     r"(?:could|did|only) (?:only )?manage(?![^,.;]{0,40}\b(?:if|unless)\b)|"
