@@ -19860,3 +19860,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# set AM: the country or city of the office one "was elected" to is no contestant ("was
+# elected President of Latvia with 52 votes")
+CASES += [
+    Case(
+        "am-elected-president-of-country",
+        "Anna Kalnina was elected President of Estonia on Tuesday with 61 votes.",
+        ("Kalnina 61",),
+        "people-parties",
+    ),
+    Case(
+        "am-reelected-mayor-of-city",
+        "Tomas Ferreira was re-elected Mayor of Porto with 43 percent of the vote.",
+        ("Ferreira 43%",),
+        "people-parties",
+    ),
+    Case(
+        "am-elected-country-as-contestant",
+        "Ghana was elected to the Council with 150 votes, ahead of Kenya with 98.",
+        ("GHA 150", "KEN 98"),
+        "capitals-demonyms",
+    ),
+]

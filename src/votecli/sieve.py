@@ -674,11 +674,14 @@ _NOMINEE_WORDS = frozenset(
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
 # "X, MP, Town", "X, MP for Town", "X, the MLA for Town": the seat the person holds
 # "X has been elected leader of the", "X was chosen as the new head of": the body X now
-# leads is the office, no contestant of its leadership race
+# leads is the office, no contestant of its leadership race; so is the country or city of
+# "X was elected President of Latvia with 52 votes", "X was re-elected Mayor of Lima"
 _ELECTED_HEAD_OF = patterns.compile(
-    r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:elected|chosen|named|voted\s+in)\s+(?:as\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(?:leader|head|chair|chairman|chairwoman|president)\s+of\s+"
-    r"(?:the\s+)?"
+    r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:re-?)?(?:elected|chosen|named|voted\s+in)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:leader|head|chair|chairman|chairwoman|"
+    r"(?:vice[- ])?president|prime\s+minister|premier|mayor|governor|(?:deputy\s+)?speaker|"
+    r"chancellor)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
 )
 _MEMBER_FOR = patterns.compile(
     r",\s+(?:the\s+)?(?:MP|MLA|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
