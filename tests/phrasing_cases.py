@@ -19883,3 +19883,32 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# set AM: a skipped sentence opening with the same pronoun goes on with its subject; the
+# people it names after the pronoun ("praised by Y") and bodies ("a graduate of Z College")
+# are not who the next "he" or "she" stands for
+CASES += [
+    Case(
+        "am-pronoun-past-praised-by",
+        "Lena Hartmann won the chair of the poetry society. She was praised by the former"
+        " minister Paul Brandt as a rare talent. She received 812 votes, with her closest"
+        " rival, Ines Vogel, taking 297.",
+        ("Hartmann 812", "Vogel 297"),
+        "pronouns",
+    ),
+    Case(
+        "am-pronoun-past-college",
+        "Omar Haddad, an alumnus of Trinity College, has written six books. He was called"
+        " a master of the form by the critic Sean Ward. He obtained 640 votes to 210 for Ruth"
+        " Ames.",
+        ("Haddad 640", "Ames 210"),
+        "pronouns",
+    ),
+    Case(
+        "am-pronoun-past-hailed-by-with-number",
+        "Karl Nyberg won the professorship. He was hailed by the novelist Erik Lund as one of"
+        " the two finest poets alive. He polled 905 votes to 388 for Sara Holm.",
+        ("Nyberg 905", "Holm 388"),
+        "pronouns",
+    ),
+]

@@ -293,6 +293,18 @@ _SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
 _SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
 
 
+# The last word of a body's name besides the institutions: "Keble College", "Eton School"
+_BODY_ENDINGS = frozenset(("college", "school", "academy", "club", "society"))
+
+
+def _body_name(candidate: Candidate) -> bool:
+    """Whether a candidate's name ends in a body's word: never a "he" or "she"."""
+    if candidate.kind is Kind.PERSON or candidate.kind is Kind.OTHER:
+        last = candidate.name.rsplit(" ", 1)[-1].lower()
+        return last in _BODY_ENDINGS or last in names.INSTITUTIONS
+    return False
+
+
 def _related(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`:`end` is one a description relates someone to: "the
     brother of Y", "Y's attorney general"."""
@@ -2384,6 +2396,14 @@ class _Reader:
                 others = [c for c in named if c.key not in self.names.rivals_of_pronoun]
                 if others and others[-1].kind is Kind.PERSON:
                     named = [c for c in named if c.key not in self.names.rivals_of_pronoun]
+            # "X won many awards. He was praised by Y as a poet. He obtained 1,156 votes": a
+            # skipped sentence opening with the same pronoun goes on with X; Y, named after it,
+            # is not the one meant
+            after = self._after_opening_pronoun(gender) - {c.key for c in here}
+            if after and any(c.key not in after for c in named):
+                named = [c for c in named if c.key not in after]
+            # "X, a graduate of Keble College, ... He obtained": "he" is no body
+            named = [c for c in named if not _body_name(c)] or named
         if reference == rules.PERSON_REFERENCE and named and named[-1].kind is Kind.OTHER:
             # "X wins Oxford professor of poetry election -- his 1,221": a person the sentence
             # names before a lone word (a place, perhaps) is the one "his" stands for
@@ -2401,6 +2421,20 @@ class _Reader:
         if not named and reference == rules.PERSON_REFERENCE and gender and self.passed_light:
             named = self._passed_people(gender)
         return named[-1] if named else None
+
+    def _after_opening_pronoun(self, gender: str) -> set[str]:
+        """Keys of the candidates the sentences since the last read one (and that one) name
+        after opening with a pronoun of `gender` ("He was described by Y as ..."): others the
+        pronoun's subject met, not the subject."""
+        keys: set[str] = set()
+        for text, found in [*self.read_named[-1:], *self.light]:
+            if not found or not isinstance(text, str):
+                continue
+            opening = _OPENING_PERSON_PRONOUN.match(text)
+            said = opening and ("f" if opening.group().lower().endswith("she") else "m")
+            if said == gender:
+                keys.update(c.key for c in found if c is not None)
+        return keys
 
     def _passed_people(self, gender: str) -> list[Candidate]:
         """The people named in the skipped sentences before the last read one, when that one
