@@ -19912,3 +19912,20 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# set AM: a country's possessive before a rival ("over Norway's Y") belongs to the rival's
+# name, so the pair reads as it does without it
+CASES += [
+    Case(
+        "am-vote-over-country-possessive",
+        "Lucia Ferri was elected by a narrow 88-85 vote over Norway's Jon Eriksen.",
+        ("Ferri 88", "Eriksen 85"),
+        "pairs",
+    ),
+    Case(
+        "am-defeating-country-possessive-votes",
+        "Hana Kato won with 63 votes, defeating Brazil's Paulo Mendes, who received 41.",
+        ("Kato 63", "Mendes 41"),
+        "pairs",
+    ),
+]

@@ -63,6 +63,7 @@ class Mention:
     things: bool = False  # a count of named things ("4 World Cups") or listed after one
 
 
+_POSSESSIVE_GAP = patterns.compile(r"['’]s\s+")
 _OWNER = patterns.compile(r"['’]s?\s+(?:(?:former|current|new|veteran|acting)\s+)?", re.I)
 
 # "of the opposition Y party", "leader of the far-right Y party": words for a party's side
@@ -291,6 +292,10 @@ def drop_affiliations(
             or _office_of_country(text, previous, mention)
         ):
             _note_affiliation(affiliations, mention.candidate, previous.candidate)
+            if _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start):
+                # "a 104-102 vote over Qatar's Y": the owner goes into Y's token, so the
+                # rules read "over <C>" as they do without it
+                mention = replace(mention, start=previous.start)
             kept[-1] = mention
             continue
         if (
