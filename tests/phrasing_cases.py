@@ -19929,3 +19929,27 @@ CASES += [
         "pairs",
     ),
 ]
+
+# set AM: "The X Party (XP) legislator" is a member of the party standing for the person
+# named before, not the party's tally
+CASES += [
+    Case(
+        "am-party-legislator-reference",
+        "Grace Banda was elected Speaker on Monday. The United Reform Party (URP) legislator"
+        " won with 97 votes, defeating Moses Tembo, who got 61 votes.",
+        ("Banda 97", "Tembo 61"),
+        "pronouns",
+    ),
+    Case(
+        "am-party-lawmaker-reference",
+        "Omar Sisay took the chair. The National Unity Party lawmaker secured 54 votes.",
+        ("Sisay 54",),
+        "pronouns",
+    ),
+    Case(
+        "am-party-share-not-member",
+        "The National Unity Party secured 54 seats with 31 percent of the vote.",
+        ("Unity 31%",),
+        "people-parties",
+    ),
+]

@@ -238,14 +238,16 @@ _RIVAL_WORD = r"(?:(?:the )?(?:challenger|incumbent|rival|opponent|runner-up|con
 # "the Ohio Republican", "the House speaker": a role standing for a person named before
 ROLE_NOUNS = frozenset(
     "republican democrat conservative speaker mayor chair chairman chairwoman nominee minister "
-    "senator judge diplomat lawmaker governor premier congressman congresswoman mp".split()
+    "senator judge diplomat lawmaker legislator governor premier congressman congresswoman mp".split()
 )
 _ROLE = (
     r"(?:the (?:(?:new|newly[- ]elected|outgoing|veteran|incumbent) )?"
     # "the divisive MP for Buckingham", "the popular mayor": one word of praise or blame (not
     # "the other senator", "the rival mayor": someone else)
     r"(?:(?!(?:other|rival|opposing|losing|defeated|second|third)\b)(?-i:[a-z])[a-z]+ )?"
-    rf"(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}(?:{'|'.join(sorted(ROLE_NOUNS))}))"
+    # (a party's acronym too: "the Democratic Progressive Party (DPP) legislator")
+    rf"(?:(?:(?-i:[A-Z])[\w.-]*|\((?-i:[A-Z]{{2,6}})\))\s+){{0,4}}"
+    rf"(?:{'|'.join(sorted(ROLE_NOUNS))}))"
 )
 
 # Participles of getting votes only ("taking", "drawing" take other things too)

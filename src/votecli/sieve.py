@@ -265,6 +265,26 @@ _OFFICE_OF_COUNTRY = patterns.compile(
 )
 
 
+# "The X Party (XP) lawmaker": a party's member, one person, after "the"
+_MEMBER_AFTER_PARTY = patterns.compile(
+    r"\s+(?:lawmaker|legislator|parliamentarian|politician|MP|senator|congress(?:man|woman))\b"
+)
+_THE_BEFORE = patterns.compile(r"(?:^|\s)[Tt]he\s+$")
+
+
+def _party_member(text: str, mention: Mention) -> bool:
+    """Whether a party's name only describes one of its members: "The X Party legislator"."""
+    return (
+        mention.candidate is not None
+        and mention.candidate.kind is Kind.PARTY
+        and _MEMBER_AFTER_PARTY.match(text, mention.end) is not None
+        and (
+            text.startswith(("The ", "the "), mention.start)
+            or _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+        )
+    )
+
+
 def drop_affiliations(
     text: str, mentions: list[Mention], affiliations: dict[str, str]
 ) -> list[Mention]:
@@ -274,6 +294,8 @@ def drop_affiliations(
         mentions = _drop_countries_owning_office(text, mentions, affiliations)
     kept: list[Mention] = []
     for mention in mentions:
+        if _party_member(text, mention):
+            continue  # "The X Party (XP) legislator secured 134 votes": a person, named before
         previous = kept[-1] if kept else None
         if (
             (  # "Qatar's former Culture Minister Hamad ...": the country is the person's;
