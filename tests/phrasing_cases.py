@@ -19953,3 +19953,33 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# set AM: "no votes" is a count of zero, and a zero after a list of names is each one's
+# ("Y and Z received no votes", "Y, Z and W got 0 vote respectively"); a larger count after
+# such a list is a joint one, no one's alone
+CASES += [
+    Case(
+        "am-no-votes-single",
+        "Lina Sorensen won 77 votes; Pavel Dusek received no votes.",
+        ("Sorensen 77", "Dusek 0"),
+        "words",
+    ),
+    Case(
+        "am-no-votes-listed",
+        "Kofi Mensah polled 52 votes, while Ama Owusu and Yaw Boateng received no votes.",
+        ("Mensah 52", "Owusu 0", "Boateng 0"),
+        "words",
+    ),
+    Case(
+        "am-zero-respectively-listed",
+        "Musa Bello got 214 votes; Ade Cole, Ifeoma Eze and Tunde Ajayi got 0 vote respectively.",
+        ("Bello 214", "Cole 0", "Eze 0", "Ajayi 0"),
+        "words",
+    ),
+    Case(
+        "am-joint-count-not-shared",
+        "Musa Bello got 214 votes, while Ade Cole and Ifeoma Eze received 90 votes.",
+        ("Bello 214",),
+        "not-tallies",
+    ),
+]

@@ -1147,6 +1147,10 @@ class _Reader:
         """What the phrasing rules read in the sentence's skeleton, less the numbers of a
         game ("scored 24, up from 18 in the first half") or of a table of other things."""
         bindings = rules.apply(skeleton)
+        if any(b.rule == "shared-zero" for b in bindings):  # "Y and Z received no votes"
+            bindings = tuple(
+                b for b in bindings if b.rule != "shared-zero" or mentions[b.number].value == 0
+            )
         if any(b.rule in comparisons.CHECKED_RULES for b in bindings):
             bindings = comparisons.with_comparisons_checked(skeleton, bindings, mentions)
         if bindings and _game_report(text):

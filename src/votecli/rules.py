@@ -4125,6 +4125,18 @@ RULES: tuple[Rule, ...] = (
         rf"|(?: <X\d+>){{1,4}}$)",
         _pairs((1, 3)),
     ),
+    _rule(
+        "shared-zero",  # "Y and Z received no votes", "Y, Z and W got 0 vote respectively": a
+        # count of nothing is each one's; the extractor keeps only a zero (a joint count of
+        # more is no one's alone). Last of all: any rule reading the count ("X and Y both
+        # received 101 votes") reads it first
+        # (not "both received 101 votes", "53 votes each": a tie the tie rules read)
+        rf"(?P<names>{C}(?:(?:,| and|, and|,? &) {C}){{1,7}}) "
+        rf"(?:received|got|polled|garnered|obtained|secured|scored|won|had) <N(?P<number>\d+)> "
+        rf"votes?(?: respectively)?(?=[,.;)]|$| (?!each|apiece))",
+        _shared_several,
+        ("and <c", "& <c", ", <c"),
+    ),
 )
 
 

@@ -802,11 +802,11 @@ _SINGLE_VOTE = Gated(
 )
 
 # "Garnier had none": after a verb of getting, "none" is a count of zero; "won none of the
-# regions" counts something else
+# regions" counts something else. So is "no" before "votes" ("Y and Z received no votes")
 _GOT_NONE = Gated(
-    ("none",),
+    ("none", "no vote"),
     r"\b(?:had|received|got|won|obtained|secured|polled|garnered|collected|gained|retained)"
-    r"\s+(?P<none>none)\b(?!\s+of\b)",
+    r"\s+(?:(?P<none>none)\b(?!\s+of\b)|(?P<no>(?-i:no))(?=\s+votes?\b(?!\s+(?:of|in|for)\b)))",
 )
 
 
@@ -818,8 +818,9 @@ def with_single_votes(text: str, found: list[numbers.NumberMention]) -> list[num
         for m in _SINGLE_VOTE.finditer(text)
     ]
     words += [
-        numbers.NumberMention(m.start("none"), m.end("none"), "none", 0, False, True)
+        numbers.NumberMention(m.start(word), m.end(word), m.group(word), 0, False, True)
         for m in _GOT_NONE.finditer(text)
+        for word in ("none" if m.group("none") else "no",)
     ]
     return sorted([*found, *words], key=lambda n: n.start) if words else found
 
