@@ -19983,3 +19983,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# set AM: one bracket saying "votes" makes the sentence's other "Name (N)" brackets counts,
+# not ages ("X (22 votes), Y (21) and Z (19)")
+CASES += [
+    Case(
+        "am-bracket-votes-then-bare-brackets",
+        "For the three board seats, lawyer Mira Holt (31 votes), coach Dan Price (27) and"
+        " Eva Lind (24) were elected.",
+        ("Holt 31", "Price 27", "Lind 24"),
+        "lists",
+    ),
+    Case(
+        "am-bracket-ages-stay-ages",
+        "The board of Tom Roe (54) and Ann Lee (61) was elected unopposed.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -168,14 +168,20 @@ def _bracketed_counts(text: str, mentions: list[Mention]) -> bool:
     if _ROUND_LINE.match(text):
         return True
     bracketed = [
-        number.value
+        number
         for person, number in itertools.pairwise(mentions)
         if person.candidate is not None
         and number.kind == "N"
         and isinstance(number.value, int)
         and text[person.end : number.start].strip() == "("
     ]
-    return len(bracketed) > 1 and any(not 18 <= value <= 110 for value in bracketed)
+    # (or one bracket says what it counts: "X (22 votes), Y (21) and Z (19)")
+    return len(bracketed) > 1 and any(
+        not 18 <= n.value <= 110 or _VOTES_IN_BRACKET.match(text, n.end) for n in bracketed
+    )
+
+
+_VOTES_IN_BRACKET = patterns.compile(r"\s+votes?\s*\)")
 
 
 def mark_ages(text: str, mentions: list[Mention], counts: bool | None = None) -> list[Mention]:
