@@ -20001,3 +20001,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# set AM: a sentence opening with a bare surname names the person the text gave that surname
+# earlier, even in a sentence with no numbers ("Joseph Otieno and his team returned ...
+# Otieno retained the post after he collected 19 votes")
+CASES += [
+    Case(
+        "am-opening-surname-full-name-before",
+        "The old guard stayed as Joseph Otieno and his team returned to office. The biggest"
+        " losers were Peter Wafula and Mary Achieng. Otieno kept the chair after he collected"
+        " 19 votes against Wafula's 8.",
+        ("Otieno 19", "Wafula 8"),
+        "pronouns",
+    ),
+    Case(
+        "am-opening-institution-word-no-name",
+        "The Kenya Hockey Committee met on Monday. Committee members then chose Ann Wambui"
+        " with 14 votes.",
+        ("Wambui 14",),
+        "verbs",
+    ),
+]

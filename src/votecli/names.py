@@ -761,6 +761,8 @@ class NameBook:
         # the two-letter acronyms the document was searched for, spelled out or not
         self._acronyms_sought: set[str] = set()
         self._short_row_lines: bool | None = None
+        # the full names of people a word is found as the surname of elsewhere in the text
+        self._surnames_seen: dict[str, str | None] = {}
 
     def parties(self, text: str) -> list[NameMention]:
         """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
@@ -1107,10 +1109,32 @@ class NameBook:
         if sentence_start and not (
             _ACTS_LIKE_A_CANDIDATE.match(text[end:]) or _PLACED_CANDIDATE.match(text, end)
         ):
-            return None
+            full = self._full_name_elsewhere(word)
+            if full is None:
+                return None
+            return self._register(text, start, end, full, Kind.PERSON)  # that person
         if sentence_start and (word.endswith("ly") or lower in PARTICIPLES or lower in _LEADERS):
             return None  # "Eventually", "Finally"; "Collecting 171 votes, Ireland ..."
         return self._register(text, start, end, word, Kind.OTHER)
+
+    def _full_name_elsewhere(self, word: str) -> str | None:
+        """The full name of a person the text names with `word` as the surname, in a sentence
+        not read yet ("Kipchoge Keino and team returned to office"): a sentence opening with
+        the word ("Keino retained the post after he collected 21 votes") names that person."""
+        if word in self._surnames_seen:
+            return self._surnames_seen[word]
+        full = None
+        if word.lower() not in INSTITUTIONS and word.lower() not in ROLE_WORDS:
+            pattern = rf"\b((?:[A-Z][a-z]+ ){{1,2}}){re.escape(word)}\b"
+            for match in re.finditer(pattern, self.document):
+                given = match.group(1).split()
+                while given and _no_given_name(given[0]):
+                    given = given[1:]  # "Secretary Alan Peter Cayetano": the title is no name
+                if given and not any(_no_given_name(w) for w in given):
+                    full = " ".join([*given, word])
+                    break
+        self._surnames_seen[word] = full
+        return full
 
     def _spelled_out_party(self, word: str) -> Candidate | None:
         """The party a two-letter acronym ("DA") stands for where the text spells its name out
@@ -1225,6 +1249,12 @@ _COUNT_AFTER_COUNTRY = patterns.compile(r"\s+(?:with\s+)?\d[\d,]*\s+votes?\b")
 _BARE_COUNT_AFTER = patterns.compile(
     r"\s*[,:]?\s+(?:with\s+)?\d[\d,]*(?:\s+votes?\b|\s*(?:[;,.]|$))"
 )
+
+
+def _no_given_name(word: str) -> bool:
+    """Whether a capitalised word is a function word, title or body's word, no given name."""
+    lower = word.lower()
+    return lower in STOPWORDS or lower in ROLE_WORDS or lower in INSTITUTIONS
 
 
 def _inverted_with_country(text: str) -> list[tuple[int, int, int, str]]:
