@@ -1124,7 +1124,11 @@ class NameBook:
         if word in self._surnames_seen:
             return self._surnames_seen[word]
         full = None
-        if word.lower() not in INSTITUTIONS and word.lower() not in ROLE_WORDS:
+        if (
+            f" {word}" in self.document  # the cheap test first: most words stand nowhere else
+            and word.lower() not in INSTITUTIONS
+            and word.lower() not in ROLE_WORDS
+        ):
             pattern = rf"\b((?:[A-Z][a-z]+ ){{1,2}}){re.escape(word)}\b"
             for match in re.finditer(pattern, self.document):
                 given = match.group(1).split()
