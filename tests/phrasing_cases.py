@@ -20022,3 +20022,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# set AM: a count's share in a clause set off by dashes or brackets ("61 – representing 52
+# per cent –", "61 votes (representing 52%)") is the count's, as after a comma
+CASES += [
+    Case(
+        "am-dash-representing-share",
+        "In the second round Joyce Amoah amassed 61 – representing 52 per cent – while Kwame"
+        " Dapaah got 47.",
+        ("Amoah 61", "Amoah 52%", "Dapaah 47"),
+        "percent",
+    ),
+    Case(
+        "am-bracket-representing-share",
+        "Joyce Amoah polled 61 votes (representing 52 per cent) in the run-off.",
+        ("Amoah 61", "Amoah 52%"),
+        "percent",
+    ),
+]

@@ -1333,7 +1333,9 @@ _SHARE_VERBS = (
 _PAIR_GAP = patterns.compile(
     # ("4,145 valid votes cast, representing 52.51%": the count's unit in full)
     r"\s*(?:(?:valid\s+)?(?:votes?|ballots?)(?:\s+cast\b)?)?"
-    r"\s*(?:,|or|\(|\.\s*\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
+    # "59 – representing 50 per cent –", "59 (representing 50%)": a dash's or bracket's clause
+    r"\s*(?:[–—(-] ?representing\s*|"
+    r"(?:,|or|\(|\.\s*\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
@@ -1343,7 +1345,7 @@ _PAIR_GAP = patterns.compile(
     # ("- 43.67%. (8,412,183 votes)": a stray stop before the bracket)
     # "or only 5.9%"; "38,483 votes, about 31.2 percent", "(roughly 40%)": a rounded share
     r"(?:(?:(?<=or )|(?<=, )|(?<=\())"
-    r"(?:only|just|about|around|roughly|nearly|almost|some|approximately) )?",
+    r"(?:only|just|about|around|roughly|nearly|almost|some|approximately) )?)",
     re.IGNORECASE,
 )
 
