@@ -4131,11 +4131,11 @@ RULES: tuple[Rule, ...] = (
         # more is no one's alone). Last of all: any rule reading the count ("X and Y both
         # received 101 votes") reads it first
         # (not "both received 101 votes", "53 votes each": a tie the tie rules read)
-        rf"(?P<names>{C}(?:(?:,| and|, and|,? &) {C}){{1,7}}) "
+        rf"(?P<names>{C}(?:, {C}){{0,6}}(?:,? and|,? &) {C}) "
         rf"(?:received|got|polled|garnered|obtained|secured|scored|won|had) <N(?P<number>\d+)> "
         rf"votes?(?: respectively)?(?=[,.;)]|$| (?!each|apiece))",
         _shared_several,
-        ("and <c", "& <c", ", <c"),
+        ("and <c", "& <c"),
     ),
 )
 
