@@ -20040,3 +20040,27 @@ CASES += [
         "percent",
     ),
 ]
+
+# setAQ: "The 58-year-old Dutchman ..., beating Y 96-41": a description as the subject of a
+# beating score (its demonym one of the "-man" forms), the one the headline names
+CASES += [
+    Case(
+        "aq-described-beating-score",
+        "title: Visser takes chess federation presidency\n\n"
+        "Pieter Visser was elected head of the federation on Sunday, defeating Chilean "
+        "candidate Tomas Rojas. Visser had the support of outgoing chief Hugo Brand and "
+        "treasurer Anna Kohl.\n\n"
+        "The 58-year-old Dutchman was elected to a four-year term, beating Rojas 96-41 in "
+        "the ballot in Vienna.",
+        ("Visser 96", "Rojas 41"),
+        "pronouns",
+    ),
+    Case(
+        "aq-described-beating-score-other-country",
+        "title: Rojas and Visser in chess federation vote\n\n"
+        "Pieter Visser of the Netherlands and Tomas Rojas of Chile ran for the presidency.\n\n"
+        "The 58-year-old Frenchman was elected to a four-year term, beating Rojas 96-41.",
+        ("Rojas 41",),
+        "pronouns",
+    ),
+]

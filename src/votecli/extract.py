@@ -2582,6 +2582,8 @@ class _Reader:
             stated = stated or [p for p in people if self._introduced_as(p, description["word"])]
             if len(stated) == 1:
                 return stated[0]
+            if not stated and len(people) > 1:
+                people = self._headlined_of(people, code)
             # else the only person named, if not of another country: never the one left
             # when the others are ("X of Poland beat Y. The French delegate received 12")
             if len(people) == 1 and self._country_of(people[0]) not in (None, code):
@@ -2599,6 +2601,16 @@ class _Reader:
         if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
             return None  # a second count for someone already counted: another person
         return people[0]
+
+    def _headlined_of(self, people: list[Candidate], code: str) -> list[Candidate]:
+        """Of several people, the one the headline names, if not of another country than a
+        demonym's `code`, or else all of them: news names its subject above and describes
+        it below ("Todt wins FIA vote" over "The 63-year-old Frenchman ..., topping Y")."""
+        title = self.source.title or ""
+        named = [p for p in people if re.search(rf"\b{re.escape(p.name.split()[-1])}\b", title)]
+        if len(named) == 1 and self._country_of(named[0]) in (None, code):
+            return named
+        return people
 
     def _just_named(self, people: list[Candidate]) -> list[Candidate]:
         """Of `people`, those the last sentence naming anyone named (or all of them when it

@@ -1597,6 +1597,14 @@ def _winner_then_respectively(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield from zip(names, numbers, strict=True)
 
 
+def _described_beating_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The description's count (when it is one _described accepts) and the beaten one's."""
+    beaten = int(m.group("beaten"))
+    if m.group("age") or (m.group("word") and lookup(m.group("word"))) or m.group("rank"):
+        yield DESCRIBED_REFERENCE, int(m.group("won"))
+    yield beaten, int(m.group("lost"))
+
+
 def _beaten_score(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The beaten one's count (the score's second number); the first is nobody's here."""
     yield from _claim_all(m)
@@ -3133,6 +3141,17 @@ RULES: tuple[Rule, ...] = (
         rf"trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
         _subject_beating_score,
         ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
+    ),
+    _rule(
+        "described-beating-score",  # "The 58-year-old Spaniard was elected, beating Y 96-41":
+        # a description as the subject (whom the extractor resolves) beat Y; the first
+        # number is the description's, never Y's
+        rf"^\W*(?-i:The) {_DESCRIPTION}(?:[^<;:.]|<X\d+>){{0,120}}?"
+        rf"(?:,|\s[–—-]) ?(?:after )?(?:beating|defeating|topping|edging(?: out)?|besting|"
+        rf"trouncing|outpolling) {gap(0, 30)}<C(?P<beaten>\d+)>{gap(0, 20)}<N(?P<won>\d+)>"
+        rf"(?: votes?)?{_SCORE_TO}<N(?P<lost>\d+)>",
+        _described_beating_score,
+        ("year-old", "year old", "former ", "outgoing "),
     ),
     _rule(
         "beaten-score",  # "..., beating Y 131 votes to 62" with no winner in reach: the 62 is
