@@ -20064,3 +20064,49 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# setAQ: a relative clause between the subject and "won by N votes to M" (it may name and
+# count things of its own)
+CASES += [
+    Case(
+        "aq-who-clause-won-by-votes-to",
+        "Anna Berg defeated Tomas Ek for the federation presidency. Berg, who has vowed to "
+        "cut the number of teams in the Premier Cup to sixteen, won by 31 votes to 19, with "
+        "one ballot spoiled.",
+        ("Berg 31", "Ek 19"),
+        "pairs",
+    ),
+]
+
+# setAQ: host-city votes: "X was awarded/handed the Games, beating <Demonym> capital Y by N
+# votes to M" (the capital named after its description is the bid, the description no other
+# one); "ahead of Y, winning the vote by (a margin of) N to M": the subject's score first
+CASES += [
+    Case(
+        "aq-handed-games-beating-capital",
+        "Perth was handed the right to host the 2030 Commonwealth Games, beating Kenyan "
+        "capital Nairobi by 39 votes to 28 at the general assembly.",
+        ("Perth 39", "Nairobi 28"),
+        "pairs",
+    ),
+    Case(
+        "aq-awarded-games-beating",
+        "Durban was awarded the 2026 Youth Games, beating Lima by 33 votes to 21.",
+        ("Durban 33", "Lima 21"),
+        "pairs",
+    ),
+    Case(
+        "aq-ahead-of-winning-by-margin-of-score",
+        "Auckland secured the right to host the 2034 Games ahead of Kuala Lumpur, winning the "
+        "vote by a comfortable margin of 38 to 29.",
+        ("Auckland 38", "Lumpur 29"),
+        "pairs",
+    ),
+    Case(
+        "aq-margin-of-votes-is-a-margin",
+        "Auckland secured the right to host the 2034 Games, winning the vote by a margin of "
+        "nine votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2103,6 +2103,8 @@ class _Reader:
                 continue  # "In Valletta, X was elected": where it happened
             capital = _CAPITAL_AFTER.match(text[found.end :])
             if found.via == "demonym" and capital and self.host_city_vote:
+                if _SURNAME_AFTER.match(text, found.end + capital.end()):
+                    continue  # "beating Nigerian capital Abuja": the city is named after
                 city = countries.capital_of(found.code) or found.text  # "the Chinese capital"
                 candidate = Candidate(city, None, Kind.OTHER)
                 mentions.append(

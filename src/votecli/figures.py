@@ -983,6 +983,8 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if "by " in before[-8:] and _won_by_score(text, number):
         return True  # "X won by 27-23, with two invalid votes, in a secret ballot"
+    if "margin of " in before[-20:] and _margin_score(text, number):
+        return True  # "winning the vote by a margin of 47 to 24": both sides, no gap
     if before.endswith("by ") and _later_round_score(text, number):
         return True  # "led Y by 92 votes to 79; on the second by 98 to 72": a score again
     if before.endswith("elected, by "):
@@ -1265,6 +1267,23 @@ def _later_round_score(text: str, number: numbers.NumberMention) -> bool:
         and _BARE_SCORE_AFTER.match(text, number.end)
         and _FULL_SCORE_BEFORE.search(text, 0, number.start)
     )
+
+
+# "by a convincing margin of 47 to 24": a "margin" told as the score itself (a whole count
+# each side, never a share's)
+_MARGIN_SCORE = patterns.compile(
+    r"\bmargin of (\d{1,3})(?: votes?)?(?:[-–]| to )(\d{1,3})\b"
+    r"(?![-–%.,]\d|\s*(?:%|per ?cent|points|percentage))"
+)
+
+
+def _margin_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` opens a score told as a margin ("by a margin of 47 to 24") in a
+    sentence that speaks of votes or a ballot."""
+    found = _MARGIN_SCORE.search(text, max(0, number.start - 10), number.end + 12)
+    if found is None or number.start != found.start(1):
+        return False
+    return _VOTES_OR_BALLOT.search(text) is not None
 
 
 def _won_by_score(text: str, number: numbers.NumberMention) -> bool:

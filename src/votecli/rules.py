@@ -1243,6 +1243,8 @@ _ICJ_BODY = r"(?:Security Council|General Assembly|Council|Assembly)\b"
 _ASIDE_END = r"(?:, [A-Z][a-z]{1,4}\.,?|,)"
 # An apposition naming no one between a subject and its verb: "X, the incumbent, won ..."
 _APPOSITION = r"(?:, [^<,;:()]{3,90},)?"
+# A relative clause set off after a subject ("X, who has promised ... to three, won by")
+_WHO_APPOSITION = r", (?:who|whose) (?:[^<,;:()]|<[CNX]\d+>){3,160}?,"
 _SCORE_TO = r"(?: to |-|–|—| [-–—] | votes? to )"  # "120 to 70", "216-212", "115 - 92"
 # "120 to 70", and "beating X by 783 votes to her 494": the loser's count owned by a pronoun
 # standing for X
@@ -3601,7 +3603,10 @@ RULES: tuple[Rule, ...] = (
         # through only beside votes or a ballot): the 50 is the other finalist's
         # (an apposition may stand between: "X, the first city from Asia to host them, won")
         # ("won by 33 votes against 28 for Y": the other's count after "against")
-        rf"{C}{_APPOSITION} (?:won|prevailed|triumphed) by {NUM}(?: votes? to | votes? against |[-–])"
+        # (or a relative clause, which may name things and count them: "X, who has promised
+        # to cut the clubs in the <C> to three, won by 27 votes to 23")
+        rf"{C}(?:{_APPOSITION}|{_WHO_APPOSITION}) (?:won|prevailed|triumphed) by {NUM}"
+        rf"(?: votes? to | votes? against |[-–])"
         rf"{NUM}(?=[.;,]|$| in\b| on\b| at\b| following\b| after\b| (?:votes? )?for {C})",
         _won_by_votes_for,
         (" by <",),
@@ -3668,6 +3673,16 @@ RULES: tuple[Rule, ...] = (
         rf"{clause_gap(0, 80)}\bby <P(\d+)> to the <P\d+>",
         _pronoun(2),
         ("to the <p",),
+    ),
+    _rule(
+        "ahead-winning-by-score",  # "X won the right to host the Games ahead of Y, winning the
+        # vote by 47 votes to 24" (or "by a margin of 47 to 24"): the subject's count first,
+        # the one it finished ahead of second (never Y's the first, the nearest name)
+        rf"^\W*{C}{gap(0, 90)}\b(?:ahead of|over) {C},? (?:after )?winning "
+        rf"(?:the (?:vote|ballot|race|contest) )?by (?:a (?:[a-z]+ )?margin of )?{NUM}"
+        rf"(?: votes?)?{_SCORE_TO}{NUM}",
+        _pairs((1, 4), (2, 6)),
+        ("winning the vote", "winning the ballot", "winning by", "winning the race"),
     ),
     _rule(
         "won-by",  # "X won the seat by 151 votes" when the extractor took 151 for a count
