@@ -20110,3 +20110,32 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAQ: "The race was won by X by a vote of N-M": a contest won has a loser, the score's
+# second side is the other finalist's
+CASES += [
+    Case(
+        "aq-passive-won-by-a-vote-of-score",
+        "Marta Lindqvist defeated her liberal rival Jonas Berger after a long day of ballots.\n\n"
+        "The contest between the two Swedes was won by Ms Lindqvist by a vote of 298-241.",
+        ("Lindqvist 298", "Berger 241"),
+        "pairs",
+    ),
+    Case(
+        "aq-elected-by-a-vote-of-score-lone",
+        "Marta Lindqvist, the only nominee, was elected by a vote of 298-41.",
+        ("Lindqvist 298",),
+        "pairs",
+    ),
+]
+
+# setAQ: a results row whose bracket (a group and a country code) holds capitalised words and
+# no dash before the count: "- Ana Ruiz (The Left, ES) 61" is a row, not a Title Case headline
+CASES += [
+    Case(
+        "aq-row-bracket-the-group-code",
+        "Results of the vote:\n- Karin Vogel (EPP, AT) 402\n- Luca Ferri (The Left, IT) 77",
+        ("Vogel 402", "Ferri 77"),
+        "lists",
+    ),
+]

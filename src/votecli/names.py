@@ -1539,8 +1539,10 @@ def _is_demonym(word: str) -> bool:
 # a results line's end: "Jane Doe (Official Loony Party) – 184", "Jane Doe - Green Party - 358"
 # (a share may close either: "Jane Doe (Unity Party) - 5,564,239 votes (41.99%)")
 _SHARE_END = r"(?:,? \(?\d[\d.,]*\s?(?:%|per ?cent)\)?)?\s*$"
+# (or with no dash after the bracket: "- Ana Ruiz (The Left, ES) 61", never a year)
 _BRACKETED_COUNT_END = patterns.compile(
-    rf"(?:\)|\s[-–—]\s[^-–—\d]+?)\s*[-–—:]\s*\d[\d,]*(?: votes?)?{_SHARE_END}"
+    rf"(?:(?:\)|\s[-–—]\s[^-–—\d]+?)\s*[-–—:]|\)(?= (?!(?:19|20)\d\d\b)))\s*\d[\d,]*"
+    rf"(?: votes?)?{_SHARE_END}"
 )
 
 

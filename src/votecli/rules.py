@@ -604,6 +604,13 @@ def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield FINALIST_REFERENCE, int(m.group(5)), None, 1, winner
 
 
+def _won_by_then_other(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The winner's count, then the other finalist's (the extractor finds who)."""
+    winner = int(m.group(1))
+    yield winner, int(m.group(3))
+    yield FINALIST_REFERENCE, int(m.group(5)), None, 1, winner
+
+
 def _won_by_votes_for(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """As `_won_by_votes_to`, the other's count given to the one named after it ("X won by
     33 votes against 28 for Y")."""
@@ -2853,6 +2860,15 @@ RULES: tuple[Rule, ...] = (
         rf"{BEAT_VERBS} {C}{clause_gap(0, 40)}\bby an? (?:[\w-]+ )?vote of {NUM}{_SCORE_TO}{NUM}",
         _beaten_by_vote_of,
         ("vote of",),
+    ),
+    _rule(
+        "passive-won-by-score",  # "The race was won by X by a vote of 351-282": a contest won
+        # has a loser, so the score's second side is the other finalist's (never a lone
+        # nominee's votes against, as after "X was elected by a vote of 76-12")
+        rf"\b(?:was|were) won by {C},? by a (?:recorded |secret )?(?:vote|ballot) of "
+        rf"{NUM}{_SCORE_TO}{NUM}(?![-–]?\d|%| ?per)",
+        _won_by_then_other,
+        ("won by <c",),
     ),
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
