@@ -20139,3 +20139,50 @@ CASES += [
         "lists",
     ),
 ]
+
+# setAQ: "N votes compared to the M polled for Y": "polled for" right after a count is a verb
+# of support (never "voters polled for the survey")
+CASES += [
+    Case(
+        "aq-the-n-polled-for",
+        "Former minister Okafor took 88 votes compared to the 41 polled for ex-governor Bello.",
+        ("Okafor 88", "Bello 41"),
+        "number-first",
+    ),
+    Case(
+        "aq-voters-polled-for-survey",
+        "Of the 1,200 voters polled for the Daily Herald survey, most backed Okafor.",
+        (),
+        "not-tallies",
+    ),
+]
+
+# setAQ: a score whose second side is written in words: "won by 37 votes to eight"
+CASES += [
+    Case(
+        "aq-won-by-votes-to-word",
+        "Marek Nowak defeated Pavel Horak for the presidency. Nowak won by 29 votes to "
+        "eleven, having led the national federation for a decade.",
+        ("Nowak 29", "Horak 11"),
+        "words",
+    ),
+]
+
+# setAQ/setAP: "X has been elected <office> of <body> by N votes to M" (a relative clause
+# may stand between, naming its own party): the subject's count; the other side nobody's
+# unless the text names the other finalist
+CASES += [
+    Case(
+        "aq-elected-office-of-body-by-score",
+        "Labour Senator Aoife Brennan has been elected Cathaoirleach of the Seanad by 39 "
+        "votes to 17.",
+        ("Brennan 39",),
+        "pairs",
+    ),
+    Case(
+        "aq-who-nominated-by-elected-chair-by-score",
+        "Rui Tavares, who was nominated by the Livre party, was elected chair by 31 votes to 9.",
+        ("Tavares 31",),
+        "pairs",
+    ),
+]

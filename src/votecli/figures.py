@@ -319,7 +319,10 @@ _SCORE_AFTER = patterns.compile(
     # "by 783 votes to her 494": the rival's count after a pronoun for the rival (a whole
     # count, not "to her 2016 margin of 300")
     r"(?:(?:his|her|its|their)\s+\d[\d,]*(?=\s*(?:votes?\b|[,.;)]|$|and\b|in\b|respectively\b))|"
-    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?\d))",
+    # ("by 37 votes to eight": the other side in words)
+    r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?"
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)))",
     re.I,
 )
 

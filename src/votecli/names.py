@@ -410,7 +410,8 @@ _OPENING_PREPOSITION = patterns.compile(
 )
 _MAX_WORDS = 8  # "Tan Sri Raja Kamal Azmi Raja Yusof": titled names run long
 # Words naming an office or allegiance before a person's name: the name is what follows
-# ("MEC": a South African provincial minister, "health MEC Jane Doe").
+# ("MEC": a South African provincial minister, "health MEC Jane Doe"; the Irish offices:
+# "Cathaoirleach X", "Tánaiste X").
 ROLE_WORDS = frozenset(
     """
     minister foreign prime deputy former president vice speaker chairman chairwoman chair
@@ -422,6 +423,7 @@ ROLE_WORDS = frozenset(
     emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
     clerk registrar senator-elect governor-elect mayor-elect mec businessman businesswoman
     controller accountant inspector solicitor attorney parliamentarian
+    cathaoirleach taoiseach tánaiste tanaiste
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.

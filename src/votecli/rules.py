@@ -124,7 +124,9 @@ VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"[\"“]?encourag(?:es?|ements?)\b[\"”]?(?: votes?)?)"
 )
 _FOR = (
-    r"(?:voted for|voting for|votes? for|backed|backing|supported|supporting|went to|going to|"
+    # ("the 49 polled for X": the count before it, never "voters polled for the survey")
+    r"(?:voted for|voting for|votes? for|(?:(?<=> )|(?<=votes ))polled for|backed|backing|"
+    r"supported|supporting|went to|going to|"
     r"cast (?:their |its )?(?:votes?|ballots?) for|(?:were|was) cast for|in favou?r of|chose|"
     # "Only 27 votes were gained by X": the passive of a verb of getting
     r"choosing|(?:were|was) (?:gained|won|received|obtained|garnered|secured|polled) by)"
@@ -3550,6 +3552,17 @@ RULES: tuple[Rule, ...] = (
         rf"\b{_CHOSE} {C} over {C}{clause_gap(0, 30)}{NUM}(?: votes?)?(?: to |-|–){NUM}",
         _pairs((1, 4), (2, 6)),
         ("> over <c",),
+    ),
+    _rule(
+        "elected-office-by-score",  # "X has been elected Speaker of the Seanad by 46 votes to
+        # 6", "X, who was nominated by Y, was elected chair by 46 votes to 6": the subject's
+        # count, the other side the other finalist's when the text names one (else nobody's:
+        # a lone nominee's votes against)
+        rf"{C}(?:{_APPOSITION}|{_WHO_APPOSITION})? (?:has been|had been|was|were) "
+        rf"(?:re-?)?elected [^<;:,]{{0,60}}?\bby {NUM}(?: votes?)?(?: to |-|–){NUM}"
+        rf"(?=[.;,]|$| of\b| in\b| at\b| on\b)",
+        _won_by_then_other,
+        ("elected",),
     ),
     _rule(
         "chose-by",  # "Lawmakers chose X as speaker by 338 votes to 243": the 243 went to
