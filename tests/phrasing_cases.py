@@ -20186,3 +20186,16 @@ CASES += [
         "pairs",
     ),
 ]
+
+# set AR: a school or college set off by commas after a nominee describes them ("Professor X,
+# Graduate School of Law, ...") and is no candidate; a country's count told as a score
+# "versus" the one beaten
+CASES += [
+    Case(
+        "ar-school-affiliation-no-name",
+        "Chile's nominee, Dr Lucia Ferrer, Graduate School of Economics, Andes University, was"
+        " re-elected with 131 votes.",
+        ("Ferrer 131",),
+        "verbs",
+    ),
+]

@@ -430,6 +430,7 @@ ROLE_WORDS = frozenset(
 INSTITUTIONS = frozenset(
     """
     court council assembly committee commission tribunal federation union university
+    school college faculty academy
     ministry office bank agency organization organisation institute house senate congress
     parliament government administration department board fund programme program nations state
     states republic kingdom church times post news press agency service services
@@ -438,7 +439,8 @@ INSTITUTIONS = frozenset(
     treaty treaties amendment protocol charter constitution referendum
     """.split()
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates, and the texts a
-# referendum asks about ("the Nice Treaty was approved by 62.89 per cent to 37.11 per cent")
+# referendum asks about ("the Nice Treaty was approved by 62.89 per cent to 37.11 per cent"),
+# and the schools that describe a candidate ("Professor X, Graduate School of Law, ...")
 # Korean and Japanese districts and wards ("Gangnam-gu", "Shinjuku-ku"), never candidates
 _DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
 # The last word of an area's name that no contestant's name ends with ("Harris County")
