@@ -20198,4 +20198,17 @@ CASES += [
         ("Ferrer 131",),
         "verbs",
     ),
+    Case(
+        "ar-beat-receiving-versus",
+        "Peru beat Chile in the race for the Latin American seat, receiving 121 votes versus 64,"
+        " while Jamaica ran unopposed.",
+        ("PER 121", "CHL 64"),
+        "pairs",
+    ),
+    Case(
+        "ar-beat-winning-against-not-a-score",
+        "Ana Lopes defeated Rui Costa, winning 61 votes against 40 for the other side in 2010.",
+        ("Lopes 61",),
+        "pairs",
+    ),
 ]

@@ -1741,8 +1741,9 @@ _EARLY_RULES: tuple[Rule, ...] = (
         rf"{C} {BEAT_VERBS}(?: out)? (?:(?!(?:and|but|while|then)\b)(?-i:[a-z][\w-]* )){{0,2}}?"
         rf"{C}(?:,? (?:and )?<C\d+>){{0,3}}"  # "beat Y and Z, winning 61 votes": all beaten
         rf"(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}"
-        # "..., winning 54-50": a score, its second side the one beaten
-        rf"(?:(?: votes?)?(?:[-–]| to ){NUM}(?=(?: votes?)?(?:[,.;]|$)))?",
+        # "..., winning 54-50", "receiving 153 votes versus 38": a score, its second side
+        # the one beaten
+        rf"(?:(?: votes?)?(?:[-–]| to | versus | vs\.? | against ){NUM}(?=(?: votes?)?(?:[,.;]|$)))?",
         _placed_beside,
         _BEAT_WORDS,
     ),
