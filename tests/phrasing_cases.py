@@ -20211,4 +20211,11 @@ CASES += [
         ("Lopes 61",),
         "pairs",
     ),
+    Case(
+        "ar-having-received-from-the-members",
+        "Having received 97 votes from the 191 ITU member countries, Kenya won one of the 12"
+        " seats on the board.",
+        ("KEN 97",),
+        "verbs",
+    ),
 ]

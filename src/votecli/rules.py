@@ -3590,8 +3590,9 @@ RULES: tuple[Rule, ...] = (
         rf"{_QUANT}{NUM}\)?"
         rf"(?: (?:out )?of (?:a total of |the )?<X\d+>)?"
         # (lower-case words, or numbers not counted, may follow: "Receiving 114 votes of the
-        # 13 seats open to Africa, X", "Winning 61 votes in the second of 3 rounds, X")
-        rf"(?: (?:[a-z-]+ )?{VOTERS}(?: (?:[a-z-]+|<X\d+>)){{0,8}}?"
+        # 13 seats open to Africa, X", "Winning 61 votes in the second of 3 rounds, X"; the
+        # whole body after "the": "Having received 102 votes from the 192 member countries, X")
+        rf"(?: (?:[a-z-]+ )?{VOTERS}(?: (?:[a-z-]+|<X\d+>|(?<=the )<N\d+>)){{0,8}}?"
         rf"| of the (?:votes?|ballots?)(?: cast)?)?, "
         rf"(?:the )?{C}"
         # ("With 131 out of a total of 190 votes, X was elected": the count of a whole)
