@@ -311,18 +311,15 @@ _SMALL_COUNT_WORD = (
 _SCORE_AFTER = patterns.compile(
     # "by 103 to 44 votes": a score with its unit after both sides
     r"^\s*[-–]\s*\d+\s*(?:votes?\b|\))|^\s+to\s+\d[\d,]*\s+votes\b|^\s+votes?\s+to\s+"
-    # "by 11 votes to nine": the rival's small count in words
-    rf"(?:{_SMALL_COUNT_WORD}(?=\s*(?:votes?\b|[,.;)]|$|and\b|in\b|of\b|for\b))|"
     # "by 91 votes to the 60 that went to Y": the rival's count with an article
-    r"the\s+\d[\d,]*\s+(?:that|which|for)\b|"
+    r"(?:the\s+\d[\d,]*\s+(?:that|which|for)\b|"
     # "by 34 votes to Hayatou's 20": the rival named before their count
     # "by 783 votes to her 494": the rival's count after a pronoun for the rival (a whole
     # count, not "to her 2016 margin of 300")
     r"(?:(?:his|her|its|their)\s+\d[\d,]*(?=\s*(?:votes?\b|[,.;)]|$|and\b|in\b|respectively\b))|"
-    # ("by 37 votes to eight": the other side in words)
+    # ("by 11 votes to nine", "to Y's eight": the other side's small count in words)
     r"(?:(?-i:[A-Z])[\w.’'-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*(?:'s|’s|’|')\s+)?"
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)))",
+    rf"(?:\d|{_SMALL_COUNT_WORD}(?=\s*(?:votes?\b|[,.;)]|$|and\b|in\b|of\b|for\b)))))",
     re.I,
 )
 
