@@ -20219,3 +20219,38 @@ CASES += [
         "verbs",
     ),
 ]
+
+# census cs3: a score after the passive of election or "won with a vote of" ("X was
+# elected 31 votes to 20", "X has been elected chair by 46 votes to six"): the first
+# count the winner's, the second the other finalist's (when the text set out the pair)
+CASES += [
+    Case(
+        "cs3-won-with-a-vote-of-finalist",
+        "The contest was between Karin Lund and Pedro Alves. In the end, Lund won with a vote"
+        " of 97 to 54.",
+        ("Lund 97", "Alves 54"),
+        "pairs",
+    ),
+    Case(
+        "cs3-race-between-of-place-finalist",
+        "Members chose Foreign Minister Karin Sofie Lund Berg to be the next chair."
+        " Secretary-General Rolf Meier praised outgoing chair Ines Varga of Chile and Olaf"
+        " Brandt of Peru. The race was between Norway's Lund Berg and Ambassador Pedro Alves"
+        " of Brazil. In the end, Lund Berg won with a vote of 97 to 54.",
+        ("Berg 97", "Alves 54"),
+        "pairs",
+    ),
+    Case(
+        "cs3-elected-votes-to-no-by",
+        "Two candidates stood, Tomas Rehn and Ivo Dakic. Mr Rehn was elected 33 votes to 18"
+        " in a secret ballot on Tuesday.",
+        ("Rehn 33", "Dakic 18"),
+        "pairs",
+    ),
+    Case(
+        "cs3-has-been-elected-by-votes-to-office",
+        "Senator Orla Keane has been elected chair of the committee by 41 votes to nine.",
+        ("Keane 41",),
+        "pairs",
+    ),
+]

@@ -600,6 +600,10 @@ def _demonym_subject(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield DEMONYM_SUBJECT_REFERENCE, int(m.group(3) or m.group(5))
 
 
+# "was elected", "has been re-elected": a passive of election a score may follow
+_ELECTED_PASSIVE = r"(?:was|were|(?:has|have|had) been) (?:re-?)?elected(?: [\w-]+){0,4}?"
+
+
 def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     winner = int(m.group(1))
     yield winner, int(m.group(3))
@@ -650,9 +654,12 @@ def _number_first_versus(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield int(m.group(6)), int(m.group(5))
 
 
+# "X of Honduras": where a finalist is from, after the name
+_OF_PLACE = r"(?: of (?:<C\d+>|(?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}))?"
+
 _FINAL_PAIR = patterns.compile(
     r"\b(?:vote|run-?off|head-to-head|contest|race|duel|choice)(?: (?:was|is|will be))? between "
-    rf"(?:the )?{C} and (?:the )?{C}(?=[.;,]|$| in\b| for\b)"
+    rf"(?:the )?{C}{_OF_PLACE} and (?:the )?{C}{_OF_PLACE}(?=[.;,]|$| in\b| for\b)"
     # "X and Y were forced into a runoff", "X and Y advanced to the second round"
     rf"|(?<!>, ){C} and (?:the )?{C},? (?:were |will be |then )?"
     r"(?:forced into|went (?:in)?to|go (?:in)?to|advanced to|advance to|moved on to|"
@@ -3676,11 +3683,14 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "won-by-to-finalist",  # "On the first vote X won by 62 to 56": the 56 is the other
         # finalist's, as in votes-to-finalist
-        # "which X won by a vote of 124 to 57" (by-a-vote-of reads only the 124)
-        rf"{C}{clause_gap(0, 45)}\b(?:won|prevailed|triumphed) by (?:a (?:[\w-]+ )?vote of )?"
-        rf"{NUM}(?: votes?)? to {NUM}(?=[.;,]|$| in\b| on\b| at\b)",
+        # "which X won by a vote of 124 to 57" (by-a-vote-of reads only the 124); "X won with
+        # a vote of 128 to 62", "X has been elected chair by 46 votes to six", "X was elected
+        # 27 votes to 23": the same score after the passive of election
+        rf"{C}{clause_gap(0, 45)}\b(?:(?:won|prevailed|triumphed) (?:by|with(?= a))"
+        rf"|{_ELECTED_PASSIVE}(?: by| with(?= a))?) (?:a (?:[\w-]+ )?vote of )?"
+        rf"{NUM}(?: votes?)? to {NUM}(?=[.;,]|$| in\b| on\b| at\b| of\b)",
         _won_by_votes_to,
-        ("by <n", "vote of <n"),
+        ("by <n", "vote of <n", "votes to <n"),
     ),
     _rule(
         "led-by-votes-to-finalist",  # "X led all three rounds, the first by 21 votes to 14,
