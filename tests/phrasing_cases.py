@@ -20254,3 +20254,14 @@ CASES += [
         "pairs",
     ),
 ]
+
+# census cs3: a relative clause between the winner and "was elected N votes to M"
+CASES += [
+    Case(
+        "cs3-who-clause-elected-votes-to",
+        "Mr Tavita, who has previously served as prime minister of Samoa on three occasions,"
+        " was elected 31 votes to 19 in a secret ballot on Friday.",
+        ("Tavita 31",),
+        "pairs",
+    ),
+]

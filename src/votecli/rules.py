@@ -600,6 +600,8 @@ def _demonym_subject(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield DEMONYM_SUBJECT_REFERENCE, int(m.group(3) or m.group(5))
 
 
+# ", who has twice held the post,": a relative clause between a subject and its verb
+_WHO_CLAUSE = r"(?:, who (?:[^<,;:()]|<X\d+>){3,90},)?"
 # "was elected", "has been re-elected": a passive of election a score may follow
 _ELECTED_PASSIVE = r"(?:was|were|(?:has|have|had) been) (?:re-?)?elected(?: [\w-]+){0,4}?"
 
@@ -3685,8 +3687,9 @@ RULES: tuple[Rule, ...] = (
         # finalist's, as in votes-to-finalist
         # "which X won by a vote of 124 to 57" (by-a-vote-of reads only the 124); "X won with
         # a vote of 128 to 62", "X has been elected chair by 46 votes to six", "X was elected
-        # 27 votes to 23": the same score after the passive of election
-        rf"{C}{clause_gap(0, 45)}\b(?:(?:won|prevailed|triumphed) (?:by|with(?= a))"
+        # 27 votes to 23": the same score after the passive of election (a relative clause
+        # may stand between: "X, who has twice been premier, was elected 27 votes to 23")
+        rf"{C}{_WHO_CLAUSE}{clause_gap(0, 45)}\b(?:(?:won|prevailed|triumphed) (?:by|with(?= a))"
         rf"|{_ELECTED_PASSIVE}(?: by| with(?= a))?) (?:a (?:[\w-]+ )?vote of )?"
         rf"{NUM}(?: votes?)? to {NUM}(?=[.;,]|$| in\b| on\b| at\b| of\b)",
         _won_by_votes_to,
