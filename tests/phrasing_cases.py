@@ -20265,3 +20265,57 @@ CASES += [
         "pairs",
     ),
 ]
+
+# census cs3: an opening pronoun's count set against its rival's ("He obtained 512 votes
+# against 431 cast for his rival", "She polled 141 votes against her predecessor's 129"):
+# the second count goes to the one other person the text set against the pronoun's
+CASES += [
+    Case(
+        "cs3-pronoun-against-cast-for-rival",
+        "Thabo Nkosi, who held the post, faced off against former treasurer Sipho Dlamini."
+        " He obtained 512 votes against 431 cast for his rival in a tense election.",
+        ("Nkosi 512", "Dlamini 431"),
+        "pronouns",
+    ),
+    Case(
+        "cs3-pronoun-against-predecessors",
+        "The former MP Ama Serwaa won in a closely contested ballot against former Speaker,"
+        " Prof Yaw Boateng. She polled 141 votes against her predecessor's 129 with one"
+        " abstention.",
+        ("Serwaa 141", "Boateng 129"),
+        "pronouns",
+    ),
+    Case(
+        "cs3-pronoun-against-main-rival-beaten",
+        "Maria Costa won the post, beating Chen Wei. She obtained 98 votes against 41 for her"
+        " main rival.",
+        ("Costa 98", "Wei 41"),
+        "pronouns",
+    ),
+    Case(
+        "cs3-pronoun-against-rival-three-named",
+        "Thabo Nkosi faced off against Sipho Dlamini and Peter Mokoena. He obtained 512 votes"
+        " against 431 cast for his rival.",
+        ("Nkosi 512",),
+        "pronouns",
+    ),
+]
+
+# census cs3: the rival named after the role, and the one replaced is no rival
+CASES += [
+    Case(
+        "cs3-pronoun-against-rival-named-after",
+        "Tarek Amin was elected on Monday to replace Rosa Vidal as head of the agency."
+        " He secured 21 votes against 12 votes for his main rival, the Danish economist Lars"
+        " Holm, a spokesman said.",
+        ("Amin 21", "Holm 12"),
+        "pronouns",
+    ),
+    Case(
+        "cs3-pronoun-against-rival-not-replaced",
+        "Tarek Amin was elected on Monday to replace Rosa Vidal as head of the agency."
+        " He secured 21 votes against 12 for his main rival.",
+        ("Amin 21",),
+        "pronouns",
+    ),
+]

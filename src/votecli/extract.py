@@ -1192,6 +1192,8 @@ class _Reader:
             return self._side_of_score(mentions, binding)
         if binding.candidate == rules.FINALIST_REFERENCE:
             return self._other_finalist(mentions[binding.rival].candidate, skeleton, mentions)
+        if binding.candidate == rules.PRONOUN_RIVAL_REFERENCE:
+            return self._pronoun_rival(binding, mentions, text, skeleton, sentence)
         if binding.candidate == rules.ELECTED_REFERENCE:
             return self._elected_to(rules.elected_office(skeleton), sentence)
         if binding.candidate == rules.DEMONYM_REFERENCE:
@@ -2827,6 +2829,47 @@ class _Reader:
             }
             return loser if alike - {defeat[0].key} == {loser.key} else None
         return self._rival_in(winner, *(named[i].candidate for i in pair))
+
+    def _pronoun_rival(
+        self,
+        binding: rules.Binding,
+        mentions: list[sieve.Mention],
+        text: str,
+        skeleton: str,
+        sentence: Sentence,
+    ) -> Candidate | None:
+        """The rival of the one the sentence's opening pronoun stands for: the other of the
+        pair the text set out ("X faced off against Y. He obtained 812 votes against 662 for
+        his rival": Y), or the one the pronoun's subject replaced ("X won ... against former
+        Speaker Y. He polled 138 votes against his predecessor's 136")."""
+        person = replace(binding, candidate=rules.PERSON_REFERENCE)
+        subject = self._bound_candidate(person, mentions, text, skeleton, sentence)
+        if subject is None:
+            return None
+        rival = self._other_finalist(subject, skeleton, mentions) or self._met_before(subject)
+        if rival is None or _same_one(rival, subject):
+            return None
+        if rival.key in self._predecessors() and "predecessor" not in text.lower():
+            return None  # "X was elected to replace Z. He secured 17 votes against 15 for his
+            # rival": the one replaced ran in no race of the text's telling
+        return rival
+
+    def _met_before(self, subject: Candidate) -> Candidate | None:
+        """The one other of the subject's kind the sentence before names beside the subject
+        ("X faced off against former treasurer Y."), if it names no third."""
+        before = self._last_sentence(self.sentence_before)
+        if before is None:
+            return None
+        named = [m.candidate for m in self._candidates(before.text[:_MAX_SENTENCE])]
+        same = [c is not None and (_same_one(c, subject) or _same_one(subject, c)) for c in named]
+        if not any(same):
+            return None
+        others = {
+            c.key: c
+            for c, one in zip(named, same, strict=True)
+            if c and not one and c.kind is subject.kind
+        }
+        return next(iter(others.values())) if len(others) == 1 else None
 
     def _only_rival(self, winner: Candidate) -> Candidate | None:
         """The one other contestant of the winner's kind the last sentences read name, if
@@ -4469,7 +4512,9 @@ _CONTEST_WORD = patterns.compile(
     r"\b(?:opponents?|rivals?|candidates?|candidacy|candidature|challengers?|contenders?|"
     r"finalists?|run-?offs?|nominees?|ran|runs|running|race|bid|(?:re-?)?elect\w*|vot\w+|"
     r"won|wins|defeat\w*|beat\w*|"
-    r"lost|contest\w*|vying|vied)\b",
+    r"lost|contest\w*|vying|vied|"
+    # "X faced off against former treasurer Y"
+    r"faced off|(?:faced|stood) against)\b",
     re.IGNORECASE,
 )
 # A country's person: "the Cypriot candidate", "Kenya's nominee" (a country's candidacy is

@@ -232,6 +232,8 @@ _PRONOUN = (
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
+# "rival", "main opponent", "predecessor": whom a pronoun's count was set against
+_RIVAL_ROLE = r"(?:[a-z-]+ ){0,2}?(?:rival|opponent|challenger|competitor|contender|predecessor)"
 # "a landslide 139-25 victory", "a narrow 50-48 win": one lower-case word before a score
 _SCORE_ADJECTIVE = r"(?:(?-i:[a-z])[a-z-]+ )?"
 _CHOSE = r"(?:chose|choosing|picked|selected|preferred|elected|electing|re-elected|re-electing)"
@@ -572,6 +574,9 @@ PARTY_REFERENCE = -16
 # A party's candidate named by the party alone ("BJP candidate polled 16 votes", "the AAP's
 # nominee secured 12"): the one person the text introduced as that party's
 PARTY_NOMINEE_REFERENCE = -17
+# The rival of the one an opening pronoun stands for ("He obtained 812 votes against 662
+# cast for his rival"): the other finalist the text set out, once the pronoun is resolved
+PRONOUN_RIVAL_REFERENCE = -18
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -604,6 +609,13 @@ def _demonym_subject(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 _WHO_CLAUSE = r"(?:, who (?:[^<,;:()]|<X\d+>){3,90},)?"
 # "was elected", "has been re-elected": a passive of election a score may follow
 _ELECTED_PASSIVE = r"(?:was|were|(?:has|have|had) been) (?:re-?)?elected(?: [\w-]+){0,4}?"
+
+
+def _pronoun_against_rival(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The opening pronoun's count, then its rival's (see PRONOUN_RIVAL_REFERENCE)."""
+    first, second = _NUMBER_SLOT.findall(m.group(0))[:2]
+    yield _pronoun_reference(m.group("pronoun")), int(first)
+    yield PRONOUN_RIVAL_REFERENCE, int(second)
 
 
 def _won_by_votes_to(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -3804,6 +3816,17 @@ RULES: tuple[Rule, ...] = (
         rf"(?:, (?:who|whose) (?:[^<,;]|<[CX]\d+>){{1,140}}?,)? {_STRONG_GET} {_QUANT}<N(?P<num>\d+)>",
         lambda m: iter([(PARTY_NOMINEE_REFERENCE, int(m.group("num")))]),
         (" candidate ", " nominee"),
+    ),
+    _rule(
+        "pronoun-against-rival",  # "He obtained 812 votes against 662 cast for his rival",
+        # "She polled 138 votes against her predecessor's 136": the second count the rival's
+        # (the rival a role only: a name after it is read by the rules for names)
+        rf"^\W*(?P<pronoun>he|she)\b{clause_gap(0, 40)}\b(?:{_STRONG_GET}|{_WEAK_GET}) "
+        rf"{NUM}(?: votes?)? (?:as )?against (?:{NUM}(?: votes?)?(?: (?:cast|won|polled))? for "
+        rf"(?:his|her) {_RIVAL_ROLE}|(?:his|her) {_RIVAL_ROLE}['’]s? {NUM})"
+        r"(?=[.;,]|$| in\b| with\b| on\b| at\b)(?![^.;]*<C\d+>)",
+        _pronoun_against_rival,
+        ("against",),
     ),
     _rule(
         "pronoun-verb",  # "it garnered 108 votes", "the House speaker received 220 votes"
