@@ -20319,3 +20319,24 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# census cs3: a party named only as the affiliation of the person before it ("X of NSUI
+# was polled 15,000", "X, the ruling Y coalition candidate who had 22 percent"): the
+# person's count, not the party's
+CASES += [
+    Case(
+        "cs3-lone-name-of-party-polled",
+        "For president, Dev Malik won 9,310 votes while NSUI's Kabir came second with 8,204"
+        " votes. For secretary, Arjun Rao was elected with 9,012 votes while Meera of NSUI"
+        " was polled 7,045.",
+        ("Malik 9310", "Kabir 8204", "Rao 9012", "Meera 7045"),
+        "people-parties",
+    ),
+    Case(
+        "cs3-apposed-party-coalition-candidate",
+        "Sofia Ibarra led with 38.4 percent. In second place was Tomas Rivera, the ruling"
+        " Frente de la Esperanza coalition candidate who had 24.6 percent of votes.",
+        ("Ibarra 38.4%", "Rivera 24.6%"),
+        "people-parties",
+    ),
+]

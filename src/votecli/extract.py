@@ -1231,6 +1231,9 @@ class _Reader:
         if named.candidate and named.candidate.code and _COUNTRYS_PERSON.match(text, named.end):
             # "with the Cypriot candidate receiving 90 votes": in a race of people, its one
             return self._one_person_of(named.candidate.code) or named.candidate
+        affiliation = named.candidate and named.candidate.kind in (Kind.PARTY, Kind.OTHER)
+        if affiliation and not named.candidate.code and binding.candidate > 0:
+            return _affiliated_person(text, mentions, binding.candidate) or named.candidate
         return named.candidate
 
     def _read_layout(self, sentence: Sentence, text: str) -> bool:
@@ -4013,6 +4016,43 @@ _OFFICE_TITLE_BEFORE = patterns.compile(
     r"(?:[A-Z][\w-]*\s+and\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A party named only as the affiliation of the person before it: "X of NSUI was polled
+# 15,000", "X, the ruling Y coalition candidate who had 22 percent"
+_OF_PARTY = patterns.compile(r" of (?:the )?")
+# (words of the party's name the sieve left out may stand before it: "the ruling Unión por
+# la <Patria> coalition candidate")
+_PARTY_ROLE_APPOSED = patterns.compile(r", (?:the |its )?(?:[\w-]+ ){0,4}")
+_PARTY_ROLE_AFTER = patterns.compile(
+    r"(?:['’]s)?(?: (?:coalition|party|alliance|front|bloc))? (?:candidate|nominee|hopeful)\b",
+    re.IGNORECASE,
+)
+
+
+def _affiliated_person(text: str, mentions: list[sieve.Mention], at: int) -> Candidate | None:
+    """The person named just before the party at mention `at`, if the party is only that
+    person's affiliation there (see _OF_PARTY): the count the verb gives is the person's."""
+    party = mentions[at].candidate
+    if party is None:
+        return None
+    if _OF_PARTY.fullmatch(text, mentions[at - 1].end, mentions[at].start):
+        person = mentions[at - 1].candidate if mentions[at - 1].kind == "C" else None
+        if person is None or person.kind is Kind.PERSON:
+            return person
+        # a lone given name is no known person ("Leena of NSUI"): beside a party or initials
+        lone = person.kind is Kind.OTHER and (party.kind is Kind.PARTY or party.name.isupper())
+        return person if lone else None
+    if not _PARTY_ROLE_AFTER.match(text, mentions[at].end):
+        return None
+    # the person before the party's name, a part of it the sieve split off perhaps
+    for before in reversed(mentions[max(0, at - 3) : at]):
+        if before.kind != "C" or before.candidate is None:
+            return None
+        if before.candidate.kind is Kind.PERSON:
+            between = text[before.end : mentions[at].start]
+            return before.candidate if _PARTY_ROLE_APPOSED.fullmatch(between) else None
+    return None
 
 
 def _same_one(named: Candidate, again: Candidate) -> bool:
