@@ -20340,3 +20340,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# set AS: seats won "out of" the seats in play are no votes; a plain table's column of seats
+# ("Party Total Seats" over "Labour 26") counts seats, not votes
+CASES += [
+    Case(
+        "as-won-out-of-seats-not-votes",
+        "Candidates backed by the Green Party won 9 out of 14 Senate seats in Ontario, while"
+        " Mara Olsen secured 212 votes.",
+        ("Olsen 212",),
+        "not-tallies",
+    ),
+    Case(
+        "as-plain-seats-table-not-votes",
+        "Party Votes\nUnity Party 310,422\nGreen Alliance 98,115\n\nParty Total Seats\nUnity"
+        " Party 31\nGreen Alliance 9",
+        ("Unity 310422", "Green 98115"),
+        "not-tallies",
+    ),
+]

@@ -1454,7 +1454,19 @@ class _Reader:
         if len(text) < 60 and tables.plain_columns_header(text):
             self.table = tables.Table(("name", "votes", ""), Kind.OTHER, sentence.line, plain=True)
             return True
+        if len(text) < 40 and tables.plain_seats_header(text):
+            self.table = tables.Table(("name", ""), Kind.OTHER, sentence.line, plain=True)
+            return True
         table = self.table
+        if (
+            table is not None
+            and table.plain
+            and table.roles == ("name", "")
+            and 0 < sentence.line - table.line <= 2
+            and tables.plain_seats_row(text)
+        ):
+            self.table = replace(table, line=sentence.line)
+            return True  # "Labour 26" under "Party Total Seats": its seats, no votes
         if table is None or not table.plain or table.roles != ("name", "votes", ""):
             return False
         if not 0 < sentence.line - table.line <= 2:

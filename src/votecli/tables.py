@@ -271,6 +271,26 @@ _PLAIN_COLUMNS_ROW = patterns.compile(r"\s+(?P<count>\d[\d,]*)(?P<after>(?:\s+\S
 _OTHER_CELL = patterns.compile(r"\d+(?:\s+(?:years?|yrs?\.?|seats?))?\s*", re.IGNORECASE)
 
 
+# A header of a plain table of seats, no votes: "Party Total Seats", "Party Seats Won"; the
+# "name count" rows under it count seats (the rules would read them as votes)
+_PLAIN_SEATS_HEADER = patterns.compile(
+    r"(?:Party|Parties|Lists?|Candidates?) (?:Total |Number of )?(?:Seats|Mandates)"
+    r"(?: (?:Won|Allocated|Gained|Obtained))?\s*"
+)
+# a row under it: a name, then its seats alone
+_PLAIN_SEATS_ROW = patterns.compile(r"[^\d\n]{2,60} \d{1,3}\s*")
+
+
+def plain_seats_header(text: str) -> bool:
+    """Whether a line is such a header."""
+    return ("Seats" in text or "Mandates" in text) and bool(_PLAIN_SEATS_HEADER.fullmatch(text))
+
+
+def plain_seats_row(text: str) -> bool:
+    """Whether a line is a row of such a table."""
+    return bool(_PLAIN_SEATS_ROW.fullmatch(text))
+
+
 def plain_columns_header(text: str) -> bool:
     """Whether a line is such a header."""
     return ("Vote" in text or "Ballots" in text) and bool(_PLAIN_COLUMNS_HEADER.fullmatch(text))
