@@ -20358,4 +20358,17 @@ CASES += [
         ("Unity 310422", "Green 98115"),
         "not-tallies",
     ),
+    Case(
+        "as-won-ward-spelt-number-no-name",
+        "Labour candidate Maria Okafor won Ward two of the city with 2871 of the 3402 valid"
+        " votes cast.",
+        ("Okafor 2871",),
+        "not-tallies",
+    ),
+    Case(
+        "as-us-district-heading-no-name",
+        "Texas CD 4\nJane Rowe (R) took 61.2% of the vote to win the nomination.",
+        ("Rowe 61.2%",),
+        "not-tallies",
+    ),
 ]
