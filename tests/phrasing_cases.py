@@ -20371,4 +20371,18 @@ CASES += [
         ("Rowe 61.2%",),
         "not-tallies",
     ),
+    Case(
+        "as-of-owners-party-affiliation",
+        "Ana Ruiz of former President Pedro Lima’s Green Alliance party, made no gains and"
+        " received 12% of the votes.",
+        ("Ruiz 12%",),
+        "people-parties",
+    ),
+    Case(
+        "as-of-owners-party-affiliation-plain",
+        "Tom Hale of Labour received 30% while Ana Ruiz of Prime Minister Pedro Lima's Green"
+        " Party got 12%.",
+        ("Hale 30%", "Ruiz 12%"),
+        "people-parties",
+    ),
 ]

@@ -545,9 +545,12 @@ _NOT_IN_PARTY_NAME = (
     r"left|backs|backed|says|said|beats|beat|elected|named|chosen|ousted|retains|keeps|"
     r"secures|clinches|loses|lost)"
 )
+# A possessive inside tells whose party it is ("President Ana Lima’s Green Party"), no word
+# of its name, save the few names built on one ("People’s Party", "Women’s Equality Party")
+_NOT_OWNER = r"(?:(?<![’']s)|(?<=[Pp]eople[’']s)|(?<=[Ww]omen[’']s)|(?<=[Ww]orker[’']s))"
 _PARTY = Gated(
     ("party", "movement", "alliance", "front", "coalition", "union", "bloc", "league", "forum"),
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}{_NOT_OWNER}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}"
     rf"(?:\s+(?!{_NOT_IN_PARTY_NAME}\b)[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"\s+{_PARTY_WORDS}\b"

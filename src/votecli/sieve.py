@@ -93,7 +93,10 @@ _RUNNING_FOR = (
 
 _AFFILIATION = patterns.compile(
     rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}|{_PUT_UP_BY}|{_RUNNING_FOR}"
-    rf"{_PARTY_SIDE}",
+    rf"{_PARTY_SIDE}"
+    # "X of President Y's Z party": the party named by whose it is
+    r"|,?\s+(?:of|from)\s+(?:(?:former|late|current|outgoing)\s+)?"
+    r"(?-i:(?:[A-Z][\w.-]*\s+){1,4}?[A-Z][\w-]*)['’]s\s+",
     re.I,
 )
 
@@ -371,6 +374,10 @@ def drop_affiliations(
         if after_person and _side_before_count(text, previous, mention):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue  # "X, Labour, 2,001 votes", "X, Ghana, 80"
+        if _owner_within_affiliation(text, kept, mention):
+            _note_affiliation(affiliations, kept[-2].candidate, mention.candidate)
+            kept.pop()  # the party's owner is no contestant either
+            continue
         if _place_within_affiliation(text, kept, mention):
             _note_affiliation(affiliations, kept[-2].candidate, mention.candidate)
             kept.pop()  # the place named on the way is no contestant either
@@ -606,6 +613,28 @@ REGIONS = frozenset(
     Tasmania|New South Wales|Western Australia|South Australia|Bavaria|Catalonia|Andalusia|
     Lombardy|Tuscany|Sicily|Sardinia|Flanders|Wallonia""".replace("\n    ", "").split("|")
 )
+
+
+# "X of former President Y's Z party": a person's party named by whose it is
+_OWNER_OF = patterns.compile(
+    r",?\s+(?:of|from)\s+(?:the\s+)?(?:(?:former|late|current|outgoing|ex-)\s*)?", re.I
+)
+
+
+def _owner_within_affiliation(text: str, kept: list[Mention], mention: Mention) -> bool:
+    """ "X of former President Y's Z party, received 12%": the party is X's, and Y, whose
+    party it is, no contestant either."""
+    if len(kept) < 2 or mention.candidate is None or mention.candidate.kind is not Kind.PARTY:
+        return False
+    person, owner = kept[-2], kept[-1]
+    return (
+        person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and owner.candidate is not None
+        and owner.candidate.kind is Kind.PERSON
+        and _POSSESSIVE_GAP.fullmatch(text, owner.end, mention.start) is not None
+        and _OWNER_OF.fullmatch(text, person.end, owner.start) is not None
+    )
 
 
 def _place_within_affiliation(text: str, kept: list[Mention], mention: Mention) -> bool:
