@@ -20385,4 +20385,10 @@ CASES += [
         ("Hale 30%", "Ruiz 12%"),
         "people-parties",
     ),
+    Case(
+        "as-stray-space-after-first-thousands-comma",
+        "The commission said Kofi Mensah polled 3, 512,044 votes (51.22 per cent) to win.",
+        ("Mensah 3512044", "Mensah 51.22%"),
+        "verbs",
+    ),
 ]

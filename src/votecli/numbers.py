@@ -205,9 +205,10 @@ _VOTES_AFTER_GROUP = (
 _GROUP_END = r"(?![0-9]|[.,][0-9])"
 # A count's share in brackets right after it: "came third with 197, 976 (7.8%)"
 _SHARE_AFTER_GROUP = r" \([0-9]{1,2}(?:\.[0-9]+)? ?(?:%|per ?cent)\)"
-# (groups in a chain: "1, 204, 118 votes")
+# (groups in a chain: "1, 204, 118 votes"; the stray space after the first comma only:
+# "5, 716,026 votes")
 _SPACED_THOUSANDS = patterns.compile(
-    rf"((?:, [0-9]{{3}})++)(?:{_VOTES_AFTER_GROUP}|(?={_SHARE_AFTER_GROUP}))"
+    rf"((?:, [0-9]{{3}})++(?:,[0-9]{{3}})*+)(?:{_VOTES_AFTER_GROUP}|(?={_SHARE_AFTER_GROUP}))"
 )
 # A count grouped right before the stray space: "6,730, 413 votes"
 _GROUPED = patterns.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})++")
