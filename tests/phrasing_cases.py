@@ -20391,4 +20391,11 @@ CASES += [
         ("Mensah 3512044", "Mensah 51.22%"),
         "verbs",
     ),
+    Case(
+        "as-beat-loser-bracketed-aside-score",
+        "Ana Lind beat out Rui Costa (a former mayor) to win the Republican primary, 51.3% to"
+        " 42.6%.",
+        ("Lind 51.3%", "Costa 42.6%"),
+        "pairs",
+    ),
 ]

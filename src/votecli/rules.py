@@ -2155,6 +2155,7 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 45)}"
         rf"{_DESCRIBED_BY_COUNTRY}{C}"
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
+        r"(?: \((?=[a-z])[^<()]{1,40}\))?"  # or in brackets: "beat Y (the incumbent) 61-40"
         rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?"  # "in a fair and
         # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
         # or before a bare score closing the sentence ("X beat Y in the party's conference
