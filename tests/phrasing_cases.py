@@ -20398,4 +20398,16 @@ CASES += [
         ("Lind 51.3%", "Costa 42.6%"),
         "pairs",
     ),
+    Case(
+        "as-to-partys-person-on-count",
+        "Peters had 15,359 votes to Labour's Mark Osborne on 11,347.",
+        ("Peters 15359", "Osborne 11347"),
+        "pairs",
+    ),
+    Case(
+        "as-with-partys-person-on-count",
+        "Hale won 8,230 votes, with National's Jo Brown on 1,315.",
+        ("Hale 8230", "Brown 1315"),
+        "pairs",
+    ),
 ]

@@ -321,6 +321,7 @@ def drop_affiliations(
                 )
             )
             or _office_of_country(text, previous, mention)
+            or _owner_of_person(text, previous, mention)
         ):
             _note_affiliation(affiliations, mention.candidate, previous.candidate)
             if _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start):
@@ -613,6 +614,20 @@ REGIONS = frozenset(
     Tasmania|New South Wales|Western Australia|South Australia|Bavaria|Catalonia|Andalusia|
     Lombardy|Tuscany|Sicily|Sardinia|Flanders|Wallonia""".replace("\n    ", "").split("|")
 )
+
+
+def _owner_of_person(text: str, previous: Mention | None, mention: Mention) -> bool:
+    """ "to National's Mark Osborne on 11,347": one word owning a person by their full name
+    is the person's party or side, whatever kind its word reads as."""
+    return (
+        previous is not None
+        and previous.candidate is not None
+        and " " not in previous.candidate.name
+        and mention.candidate is not None
+        and mention.candidate.kind is Kind.PERSON
+        and " " in mention.candidate.name
+        and _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start) is not None
+    )
 
 
 # "X of former President Y's Z party": a person's party named by whose it is
