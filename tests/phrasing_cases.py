@@ -20410,4 +20410,10 @@ CASES += [
         ("Hale 8230", "Brown 1315"),
         "pairs",
     ),
+    Case(
+        "as-defeated-by-securing-against-possessive",
+        "Osei defeated Kwame Boateng by securing 4,310 votes against Boateng's 866.",
+        ("Osei 4310", "Boateng 866"),
+        "pairs",
+    ),
 ]
