@@ -20416,4 +20416,18 @@ CASES += [
         ("Osei 4310", "Boateng 866"),
         "pairs",
     ),
+    Case(
+        "as-member-party-row-with-bracketed-candidate",
+        "Conservative: 612 [51.0%, +3.1]\nLiberal Democrat (Anna Holt): 412 [34.3%, -2.2]\n"
+        "Labour: 176 [14.7%, -0.9]",
+        (
+            "Conservative 612",
+            "Conservative 51%",
+            "Democrat 412",
+            "Democrat 34.3%",
+            "Labour 176",
+            "Labour 14.7%",
+        ),
+        "people-parties",
+    ),
 ]

@@ -1631,8 +1631,9 @@ _PASSIVE_BEFORE = patterns.compile(r"\b(?:was|were|is|are|be|been|being)(?: [a-z
 
 # A party named for its members ("Liberal Democrat", "Social Democrat") with its count right
 # after it: a results row's name, where "New York Democrat Jane Doe" puts the person after it
+# (the row's candidate may stand in brackets between: "Liberal Democrat (Ann Roe): 375")
 _MEMBER_PARTY_WORDS = frozenset(("democrat", "republican"))
-_COUNT_RIGHT_AFTER = patterns.compile(r"[ \t]*(?:[-–—:][ \t]*)?\d")
+_COUNT_RIGHT_AFTER = patterns.compile(r"[ \t]*(?:\([^()\n]{2,50}\)[ \t]*)?(?:[-–—:][ \t]*)?\d")
 
 
 def _party_of_members(text: str, end: int, core: list[str], roles: list[int]) -> bool:
