@@ -20431,3 +20431,28 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fun (a): the one replaced, introduced with a possessive country ("to replace Chile's Z",
+# "succeeding South Korea's Z", "succeeds Brazil's Z"), is never the pronoun's antecedent
+CASES += [
+    Case(
+        "fun-replace-possessive-country-pronoun",
+        "Tomas Berg was elected on Monday to replace Chile's Rosa Vidal as head of the agency."
+        " He secured 21 votes against 11 for Ana Ruiz.",
+        ("Berg 21", "Ruiz 11"),
+        "pronouns",
+    ),
+    Case(
+        "fun-succeeding-possessive-two-word-country",
+        "Ines Kahn was chosen on Friday, succeeding South Korea's Min-ho Park."
+        " She won 30 votes to 14 for Omar Tal.",
+        ("Kahn 30", "Tal 14"),
+        "pronouns",
+    ),
+    Case(
+        "fun-succeeds-possessive-country-lone-winner",
+        "Lena Vos of Austria succeeds Brazil's Paulo Matos as chair. She received 98 votes.",
+        ("Vos 98",),
+        "pronouns",
+    ),
+]

@@ -261,8 +261,10 @@ _REPLACED = patterns.compile(
 _REPLACED_BEFORE = patterns.compile(
     r"(?:\b(?:tak(?:e|es|ing)|took) over from|\bsucceed(?:s|ed|ing)?|\breplac(?:e|es|ed|ing)|"
     r"\bsuccessor (?:to|of))"
-    # a title may come bare before the name ("replacing Director Z")
-    r"(?: the| (?:the )?(?:outgoing|current|incumbent|retiring|former))?(?: [\w-]+){0,3}? $"
+    # a title may come bare before the name ("replacing Director Z"), or the country whose
+    # national Z is ("to replace Chile's Z", "succeeding South Korea's Z")
+    r"(?: the| (?:the )?(?:outgoing|current|incumbent|retiring|former))?"
+    r"(?: [\w-]+(?:['’]s)?){0,3}? $"
 )
 # "after X's surprise resignation", "X's retirement", "after X stepped down as leader": one
 # who left the post, no contestant
