@@ -20456,3 +20456,35 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fun (b): the support a country was elected with, counted in UN member states or set off in
+# brackets after "the highest number of votes", is its own count; the voters who took part
+# stay no tally
+CASES += [
+    Case(
+        "fun-elected-support-of-un-member-states",
+        "Ghana was elected to the Council with the support of 168 UN member states, while 189"
+        " countries took part in the vote.",
+        ("GHA 168",),
+        "verbs",
+    ),
+    Case(
+        "fun-elected-highest-number-bracketed",
+        "Estonia was elected to the Executive Board for 2023-2027 with the highest number of"
+        " votes (158 votes).",
+        ("EST 158",),
+        "verbs",
+    ),
+    Case(
+        "fun-elected-most-votes-bracketed-bare",
+        "Uruguay was re-elected to the board with the most votes (143).",
+        ("URY 143",),
+        "verbs",
+    ),
+    Case(
+        "fun-elected-term-bracket-not-a-count",
+        "Nepal was elected to the Council for the 2024-2026 term (three years).",
+        (),
+        "not-tallies",
+    ),
+]

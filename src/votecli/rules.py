@@ -115,7 +115,7 @@ _WEAK_GET = (
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |(?:first[- ]|second[- ])?preference |popular |"
     r"electoral (?:college )?)?votes?|first[- ]preferences|"  # STV: "was elected with 1,234 first preferences"
-    r"ballots?|countries|states|member states|member-states|members|member nations|nations|"
+    r"ballots?|countries|states|(?:UN |U\.N\. )?member states|member-states|members|member nations|nations|"
     r"delegations|governments|delegates|MPs|lawmakers|legislators|deputies|senators|"
     r"electors|voters|members' votes|countries' votes|states' votes|supporters|"
     # a sports body's voters: "17 (member) associations voted in favour", "147 federations"
@@ -3383,10 +3383,12 @@ RULES: tuple[Rule, ...] = (
         "elected-with-support-aside",  # "X was elected to the seat with the widest support
         # ever, 141 votes in favour": the support's size set off after it is X's count (only
         # the sentence's subject is named before it)
+        # (or bracketed: "X was elected ... with the highest number of votes (171 votes)")
         rf"^(?:[^<;:]{{1,40}}, )?{C}(?:[^<;:]|<X\d+>){{0,80}}?\b(?:(?:was|were|has been|have been) )?"
-        rf"(?:re-?)?elected\b(?:[^<;:]|<X\d+>){{0,80}}? with (?:an? |the )?[^<,;:]{{3,50}}, "
-        rf"{_QUANT}<N(\d+)> {VOTERS}(?: in (?:its|his|her|their) )?(?: in favou?r)?(?=[,.;)]|$)",
-        lambda m: iter([(int(m.group(1)), int(m.group(2)))]),
+        rf"(?:re-?)?elected\b(?:[^<;:]|<X\d+>){{0,80}}? with (?:an? |the )?(?:[^<,;:]{{3,50}}, "
+        rf"{_QUANT}<N(\d+)> {VOTERS}(?: in (?:its|his|her|their) )?(?: in favou?r)?(?=[,.;)]|$)|"
+        rf"[^<,;:()]{{3,50}} \({_QUANT}<N(\d+)>(?: {VOTERS})?\))",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
         ("elected",),
     ),
     _rule(
