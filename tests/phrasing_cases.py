@@ -20488,3 +20488,30 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fun (d): an international body's acronym ("the Universal Postal Union (UPU)") is no
+# contestant later in the text, while a party whose name ends in "Union" still is one
+CASES += [
+    Case(
+        "fun-body-union-acronym-not-candidate",
+        "Norway was re-elected to the Council of Administration of the Universal Postal Union"
+        " (UPU) at the 27th UPU Congress. Having received 118 votes from the 190 UPU member"
+        " countries, Norway won one of the 41 seats.",
+        ("NOR 118",),
+        "not-tallies",
+    ),
+    Case(
+        "fun-itu-acronym-pronoun",
+        "Lena Moreau was elected Deputy Secretary-General of the International Telecommunication"
+        " Union (ITU) on Thursday. She won 97 votes at the ITU conference.",
+        ("Moreau 97",),
+        "pronouns",
+    ),
+    Case(
+        "fun-party-union-acronym-still-party",
+        "The Rural Farmers Union (RFU) won 23.4% of the vote, while the Civic Front (CF) took"
+        " 18.9%.",
+        ("Farmers 23.4%", "Civic 18.9%"),
+        "people-parties",
+    ),
+]

@@ -619,6 +619,13 @@ _BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
     "region territory territories province district zone area county city municipality".split()
 )
 
+# Words that mark a name ending in "Union" or "Congress" as an international body, never a
+# party ("the Universal Postal Union (UPU)", "International Telecommunication Union (ITU)")
+_INTERNATIONAL_BODY_WORDS = frozenset(
+    "universal international inter-parliamentary interparliamentary postal telecommunication "
+    "telecommunications world".split()
+)
+
 # A bracketed acronym alone, searched before the name it may close
 _ACRONYM = patterns.compile(rf" \([{UPPER}][{UPPER}0-9&-]{{1,9}}\)", 0)
 
@@ -652,6 +659,8 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
     first = _spelled_by([w.group() for w in words], match.group("acronym"))
     if first is None or words[-1].group().lower() in _BODIES_NOT_PARTIES:
         return None  # "the Central Election Commission (CEC)": a body, never a candidate
+    if any(w.group().lower() in _INTERNATIONAL_BODY_WORDS for w in words[first:]):
+        return None  # "the Universal Postal Union (UPU)": its acronym no contestant later
     return match.start("name") + words[first].start()
 
 
