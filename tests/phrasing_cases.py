@@ -20515,3 +20515,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fun (d'): the body spelled out with its acronym in the sentence still stands between the
+# subject and its participle, never taking the count
+CASES += [
+    Case(
+        "fun-body-union-spelled-object-participle",
+        "Peru was re-elected to the International Telecommunication Union (ITU) Council by"
+        " getting 101 votes.",
+        ("PER 101",),
+        "not-tallies",
+    ),
+]

@@ -619,7 +619,7 @@ _BODIES_NOT_PARTIES = (INSTITUTIONS - {"congress", "union"}) | frozenset(
     "region territory territories province district zone area county city municipality".split()
 )
 
-# Words that mark a name ending in "Union" or "Congress" as an international body, never a
+# Words that mark a name ending in "Union" as an international body, never a
 # party ("the Universal Postal Union (UPU)", "International Telecommunication Union (ITU)")
 _INTERNATIONAL_BODY_WORDS = frozenset(
     "universal international inter-parliamentary interparliamentary postal telecommunication "
@@ -659,8 +659,6 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
     first = _spelled_by([w.group() for w in words], match.group("acronym"))
     if first is None or words[-1].group().lower() in _BODIES_NOT_PARTIES:
         return None  # "the Central Election Commission (CEC)": a body, never a candidate
-    if any(w.group().lower() in _INTERNATIONAL_BODY_WORDS for w in words[first:]):
-        return None  # "the Universal Postal Union (UPU)": its acronym no contestant later
     return match.start("name") + words[first].start()
 
 
@@ -835,7 +833,10 @@ class NameBook:
         both: a later "the DA" and "the Democratic Alliance" stand for it."""
         mention = self._register(text, start, end, f"{name} ({acronym})", Kind.PARTY)
         known = self.by_alias.get(acronym.casefold())  # "the MDC" later; a bare "MDC"
-        if known is None or known.name == acronym:  # before stands for it too
+        words = name.lower().split()
+        body = words[-1] == "union" and _INTERNATIONAL_BODY_WORDS.intersection(words)
+        # (not an international body's: "the 26th UPU Congress" later names no contestant)
+        if not body and (known is None or known.name == acronym):  # before stands for it too
             self.by_alias[acronym.casefold()] = mention.candidate
         for alias in _names_without_acronym(name):  # "The Social Democratic Party" later
             if self.by_alias.get(alias) is None or self.by_alias[alias] in dropped:
