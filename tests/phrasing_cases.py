@@ -20527,3 +20527,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fun (c): a treaty body's nominee and the country that nominated them, counted alike in one
+# contest ("Ghana's candidate, Dr X, ... 131 votes", then "Ghana (131 votes)"), are one
+# tally, the person's; another country's equal count stays its own
+CASES += [
+    Case(
+        "fun-nominee-and-nominating-country-once",
+        "Ghana's candidate, Dr. Kwame Asante, was elected to the Committee with 131 votes.\n"
+        "Result of the vote: Ghana (131 votes), Peru (118 votes), Chile (97 votes).",
+        ("Asante 131", "PER 118", "CHL 97"),
+        "un-blocks",
+    ),
+    Case(
+        "fun-nominee-other-country-equal-count-kept",
+        "Peru's candidate, Ana Rojas, was elected to the Committee with 118 votes.\n"
+        "Result of the vote: Ghana (131 votes), Chile (118 votes).",
+        ("Rojas 118", "GHA 131", "CHL 118"),
+        "un-blocks",
+    ),
+]

@@ -3270,6 +3270,7 @@ class _Reader:
         # one fuller statement a share restated elsewhere ("X received 35.4%") folds into
         settled = _join_count_and_share(self._acronyms_spelled_out(self._settled_tallies()))
         settled = self._fold_renamed(self._fold_restatements(settled))
+        settled = self._fold_nominating_countries(settled)
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
         self._place_early_totals({t[0] for t in settled})
@@ -3381,6 +3382,42 @@ class _Reader:
             (key, renamed.get((key, candidate.key), candidate), *rest)
             for key, candidate, *rest in settled
         ]
+
+    def _fold_nominating_countries(self, settled: list[tuple]) -> list[tuple]:
+        """A nominee and the country that put them forward counted alike in one contest
+        ("Japan's candidate, Professor X, was re-elected with 122 votes", then "Japan (122
+        votes)" in a results list): one tally, the person's, as a treaty body or court elects
+        the person a state nominates."""
+        people: dict[tuple, list[Candidate]] = {}
+        for key, candidate, votes, percent, *_ in settled:
+            if candidate.kind is Kind.PERSON and votes is not None and votes >= _RENAMED_MIN:
+                people.setdefault((key, votes, percent), []).append(candidate)
+        if not people:
+            return settled  # most documents count no person
+        nominated = set()
+        for key, candidate, votes, percent, *_ in settled:
+            alike = people.get((key, votes, percent), []) if candidate.code else []
+            if any(self._nominating_country(p) == candidate.code for p in alike):
+                nominated.add((key, candidate.key, votes, percent))
+        if not nominated:
+            return settled
+        return [t for t in settled if (t[0], t[1].key, t[2], t[3]) not in nominated]
+
+    def _nominating_country(self, person: Candidate) -> str | None:
+        """The country the document introduces a person as the nominee or national of
+        ("Japan's candidate, Professor X", "X of Japan"): stated, or the last country named
+        just before the person's name anywhere in the text."""
+        stated = self.affiliations.get(person.key)
+        if stated is not None:
+            return stated
+        at = self.text.find(person.name)
+        while at > 0:
+            before = _CAPITALISED_WORD.findall(self.text[max(0, at - _INTRODUCTION_REACH) : at])
+            code = next((c for c in map(countries.lookup, reversed(before)) if c), None)
+            if code is not None:
+                return code
+            at = self.text.find(person.name, at + 1)
+        return None
 
     def _acronyms_spelled_out(self, settled: list[tuple]) -> list[tuple]:
         """A party named by its acronym alone ("PSD - 37.63%" in a headline) before the text
