@@ -20547,3 +20547,21 @@ CASES += [
         "un-blocks",
     ),
 ]
+
+# fun: the size of the electing body set off in an aside ("the Assembly of States Parties,
+# consisting of 121 countries", "the board, which is made up of 36 members") is no count
+CASES += [
+    Case(
+        "fun-body-consisting-of-countries-aside",
+        "Okafor won the post in the first ballot in the Assembly of States Parties, consisting"
+        " of 121 countries, with 68 votes.",
+        ("Okafor 68",),
+        "not-tallies",
+    ),
+    Case(
+        "fun-body-made-up-of-members-aside",
+        "Lidia Ruiz won the chair of the board, which is made up of 36 members, with 21 votes.",
+        ("Ruiz 21",),
+        "not-tallies",
+    ),
+]

@@ -1409,8 +1409,25 @@ def _gathering(before: str, after: str) -> bool:
 _MEMBER_WORD = patterns.compile(r"member|MP|deput|lawmaker|legislat|senator|councillor|arties")
 
 
+# "the Assembly of States Parties, consisting of 119 countries", "a board comprising 36
+# members": what a body is made of, never votes cast
+_COMPOSED_OF_BEFORE = patterns.compile(
+    r"\b(?:consist(?:s|ing|ed) of|compris(?:es|ing|ed)|composed of|made up of)\s+$",
+    re.IGNORECASE,
+)
+_COMPOSED_OF_AFTER = patterns.compile(
+    r"\s+(?:[\w-]+\s+)?(?:members|countries|states|nations|delegations|governments)\b"
+    r"(?!\s+(?:voting|backing|supporting|in favou?r|who|that|voted|backed|supported|chose|cast))",
+    re.IGNORECASE,
+)
+
+
 def _membership(before: str, after: str) -> bool:
-    """Whether the count is of an organisation's members ("a party with 45,000 members")."""
+    """Whether the count is of an organisation's members ("a party with 45,000 members", "the
+    Assembly, consisting of 119 countries")."""
+    if "of " in before[-12:] or "ris" in before[-10:]:  # (cheap test first)
+        if _COMPOSED_OF_BEFORE.search(before) and _COMPOSED_OF_AFTER.match(after):
+            return True
     return _MEMBER_WORD.search(after) is not None and bool(
         _MEMBERSHIP_AFTER.match(after) and _MEMBERSHIP_BEFORE.search(before)
     )
