@@ -20565,3 +20565,17 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fun: a long opening phrase of the setting ("At the 41st session of the General Conference of
+# the World Meteorological Organization in Geneva, X was elected ... (150 votes)") before the
+# elected subject
+CASES += [
+    Case(
+        "fun-setting-opening-elected-bracketed-count",
+        "At the 19th session of the General Conference of the World Meteorological Organization"
+        " on 3 June 2023 in Geneva, Slovenia was elected to serve on the Executive Council for"
+        " the 2023-2027 period with the highest number of votes (144 votes).",
+        ("SVN 144",),
+        "verbs",
+    ),
+]

@@ -3384,7 +3384,9 @@ RULES: tuple[Rule, ...] = (
         # ever, 141 votes in favour": the support's size set off after it is X's count (only
         # the sentence's subject is named before it)
         # (or bracketed: "X was elected ... with the highest number of votes (171 votes)")
-        rf"^(?:[^<;:]{{1,40}}, )?{C}(?:[^<;:]|<X\d+>){{0,80}}?\b(?:(?:was|were|has been|have been) )?"
+        # (an opening phrase ending in a comma may name the body or the session: "At the
+        # 38th session of the General Conference of <C> on 11 November in Paris, X was")
+        rf"^(?:[^<;:]{{1,40}}, |(?:At|During|In) (?:[^<;:]|<[CX]\d+>){{1,200}}?, )?{C}(?:[^<;:]|<X\d+>){{0,80}}?\b(?:(?:was|were|has been|have been) )?"
         rf"(?:re-?)?elected\b(?:[^<;:]|<X\d+>){{0,80}}? with (?:an? |the )?(?:[^<,;:]{{3,50}}, "
         rf"{_QUANT}<N(\d+)> {VOTERS}(?: in (?:its|his|her|their) )?(?: in favou?r)?(?=[,.;)]|$)|"
         rf"[^<,;:()]{{3,50}} \({_QUANT}<N(\d+)>(?: {VOTERS})?\))",
