@@ -20579,3 +20579,22 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fun: a demonym subject after an opening phrase ("In the second round, the Chilean won 61
+# votes"): the one person of that country in the race; no person of it, no tally
+CASES += [
+    Case(
+        "fun-demonym-subject-after-opening-phrase",
+        "Chile's Marta Solis finished first in the contest. Omar Haddad of Jordan was second."
+        " In the second round, the Chilean won 61 votes and Mr Haddad got 52.",
+        ("Solis 61 r2", "Haddad 52 r2"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "fun-demonym-subject-opening-no-such-person",
+        "Chile's Marta Solis finished first in the contest. Omar Haddad of Jordan was second."
+        " In the end, the Peruvian won 61 votes.",
+        (),
+        "not-tallies",
+    ),
+]

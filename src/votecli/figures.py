@@ -1425,9 +1425,9 @@ _COMPOSED_OF_AFTER = patterns.compile(
 def _membership(before: str, after: str) -> bool:
     """Whether the count is of an organisation's members ("a party with 45,000 members", "the
     Assembly, consisting of 119 countries")."""
-    if "of " in before[-12:] or "ris" in before[-10:]:  # (cheap test first)
-        if _COMPOSED_OF_BEFORE.search(before) and _COMPOSED_OF_AFTER.match(after):
-            return True
+    cheap = "of " in before[-12:] or "ris" in before[-10:]  # (the cheap test first)
+    if cheap and _COMPOSED_OF_BEFORE.search(before) and _COMPOSED_OF_AFTER.match(after):
+        return True
     return _MEMBER_WORD.search(after) is not None and bool(
         _MEMBERSHIP_AFTER.match(after) and _MEMBERSHIP_BEFORE.search(before)
     )

@@ -3218,11 +3218,21 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "demonym-subject",  # "a run-off, which the Brazilian won with 19 votes", "while the
         # Swede got 12": the one person of that country (never the name before the clause)
-        rf"\b(?:which|whom|while|whereas|when|but) the (?P<word>(?-i:[A-Z])[a-z]+) "
+        # (after an opening phrase too: "In the next round, the Eritrean collected 104 votes")
+        rf"(?:\b(?:which|whom|while|whereas|when|but)|^(?:[^<,;:]|<X\d+>){{3,40}},) "
+        rf"the (?P<word>(?-i:[A-Z])[a-z]+) "
         rf"(?:(?:won|prevailed|finished|ended) (?=with\b))?"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})",
         _demonym_subject,
-        ("which the ", "whom the ", "while the ", "whereas the ", "when the ", "but the "),
+        (
+            "which the ",
+            "whom the ",
+            "while the ",
+            "whereas the ",
+            "when the ",
+            "but the ",
+            ", the ",
+        ),
     ),
     _rule(
         "verb-then-participle-figure",  # "X won 60.5 per cent of the vote, winning 98 votes",
