@@ -20598,3 +20598,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setAU: general phrasings from a fresh set of real texts
+CASES += [
+    Case(
+        "au-dot-thousands-votes",
+        "Marta Kovac has won 58.412 votes or 51,20% of the ballots, while Ivo Baric has won"
+        " 47.301 votes or 41,46%.",
+        ("Kovac 58412", "Kovac 51.2%", "Baric 47301", "Baric 41.46%"),
+        "percent",
+    ),
+    Case(
+        "au-dot-decimal-not-votes",
+        "Marta Kovac won 612 votes as the leu traded at 4.125 to the euro.",
+        ("Kovac 612",),
+        "not-tallies",
+    ),
+]

@@ -268,6 +268,18 @@ def _ocr_thousands_dot(text: str, s: int, e: int, whole: str, frac: str, documen
     return bool(_dash_grouped_of[1])
 
 
+# A lone dot with three digits past it right before "votes" groups thousands, as European
+# usage writes them ("Reka has won 79.915 votes"): no count of votes has a fraction
+_COUNT_NOUN_AFTER = patterns.compile(r" (?:valid )?(?:votes|ballots|voters)\b")
+
+
+def _dot_thousands_count(text: str, e: int, whole: str, frac: str) -> bool:
+    """Whether "79.915" ending at `e` is a count with a dot for its thousands separator."""
+    if len(frac) != 3 or not 1 <= len(whole) <= 3 or whole[0] == "0":
+        return False
+    return _COUNT_NOUN_AFTER.match(text, e) is not None
+
+
 def _writes_spaced_thousands(text: str) -> bool:
     return _writes_in_style(text, _SPACED_STYLE, _spaced_style_of)
 
@@ -635,6 +647,8 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
                 seps.pop()
             if not seps and _ocr_thousands_dot(text, s, e, groups[0], frac, document):
                 pieces = [(s, e, groups[0] + frac, "")]  # "Y (D) - 468.970": OCR's comma
+            elif not seps and _dot_thousands_count(text, e, groups[0], frac):
+                pieces = [(s, e, groups[0] + frac, "")]  # "79.915 votes": European grouping
             elif not seps:
                 pieces = [(s, e, groups[0], frac)]
             elif _decimal_comma_share(text, e, groups, seps):
