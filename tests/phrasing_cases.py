@@ -20614,4 +20614,19 @@ CASES += [
         ("Kovac 612",),
         "not-tallies",
     ),
+    Case(
+        "au-progress-after-votes-with",
+        "Candidates for Vienna mayor have won the following share of votes with 81.4 percent of"
+        " all ballots counted, officials said:\n1. Paul Mercier (Green Party) – 48.2 percent (61,300 votes)\n"
+        "2. Anne Roux (Socialist Party) – 40.1 percent (51,004 votes)",
+        ("Mercier 48.2%", "Mercier 61300", "Roux 40.1%", "Roux 51004"),
+        "not-tallies",
+    ),
+    Case(
+        "au-list-share-then-bracketed-count",
+        "1. Lena Varga (UNITY AND HOPE ALLIANCE) – 52.1 percent (40,210 votes)\n"
+        "2. Tamas Kiss (Civic Party) – 47.9 percent (36,970 votes)",
+        ("Varga 52.1%", "Varga 40210", "Kiss 47.9%", "Kiss 36970"),
+        "lists",
+    ),
 ]

@@ -652,8 +652,11 @@ _ROUGHLY = (
     r"(?:(?:roughly|about|around|nearly|almost|some|over|more than|just|close to|"
     r"approximately)\s+)?"
 )
+# (or right after the votes or results it qualifies: "the share of votes with 92 percent of
+# all votes counted", whose share is not the one told)
 _COUNT_PROGRESS_BEFORE = patterns.compile(
-    rf"(?:^|[,;(—–]\s*)(?:and\s+)?with\s+{_ROUGHLY}$", re.IGNORECASE
+    rf"(?:^|[,;(—–]\s*|\b(?:votes|ballots|results)\s+)(?:and\s+)?with\s+{_ROUGHLY}$",
+    re.IGNORECASE,
 )
 # or right after the contest's own noun: "a lead in the runoff election with 97 percent of
 # the ballots counted" tells the count's progress, the election having no share; there a

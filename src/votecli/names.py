@@ -1559,9 +1559,11 @@ def _is_demonym(word: str) -> bool:
 # (a share may close either: "Jane Doe (Unity Party) - 5,564,239 votes (41.99%)")
 _SHARE_END = r"(?:,? \(?\d[\d.,]*\s?(?:%|per ?cent)\)?)?\s*$"
 # (or with no dash after the bracket: "- Ana Ruiz (The Left, ES) 61", never a year)
+# (or the share first, the count in brackets after it: "Jane Doe (Unity Party) – 41.9 percent
+# (5,564 votes)")
 _BRACKETED_COUNT_END = patterns.compile(
     rf"(?:(?:\)|\s[-–—]\s[^-–—\d]+?)\s*[-–—:]|\)(?= (?!(?:19|20)\d\d\b)))\s*\d[\d,]*"
-    rf"(?: votes?)?{_SHARE_END}"
+    rf"(?:(?: votes?)?{_SHARE_END}|[.,]?\d*\s?(?:%|per ?cent) \(\d[\d,]* votes?\)\s*$)"
 )
 
 
