@@ -20629,4 +20629,16 @@ CASES += [
         ("Varga 52.1%", "Varga 40210", "Kiss 47.9%", "Kiss 36970"),
         "lists",
     ),
+    Case(
+        "au-an-additional-is-gain",
+        "After the recount Jonas Berg received an additional 41 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "au-an-additional-respectively",
+        "Ida Moen and Per Dahl received an additional 22 and 9 votes respectively.",
+        (),
+        "not-tallies",
+    ),
 ]

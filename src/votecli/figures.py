@@ -55,6 +55,8 @@ NOT_TALLY_WORDS = (
     # a change on a count told beside it: "the recount resulted in the addition of two votes
     # for X", "a net gain of 14 votes for Y"
     "addition of", "a gain of", "net gain of",
+    # a gain on a count told before: "received an additional 35 votes in the recount"
+    "an additional", "an extra", "a further",
     # where those voting came from, not how many backed one: "as delegates from 199
     # countries voted for X, Y and Z"
     "delegates from", "delegations from", "representatives from",
