@@ -20641,4 +20641,24 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "au-person-from-side-with-share",
+        "Early returns put Luis Ortega ahead with 31.2% of the votes, followed by Marta Rojas"
+        " from Nueva Fuerza with 18.4%.",
+        ("Ortega 31.2%", "Rojas 18.4%"),
+        "people-parties",
+    ),
+    Case(
+        "au-person-from-home-won",
+        "Carl Hodges from Montana won 4,210 votes.",
+        ("Hodges 4210",),
+        "people-parties",
+    ),
+    Case(
+        "au-person-of-english-side-native-bracketed",
+        "Pablo Ruiz of Civic Hope (Esperanza Ciudadana) had 9.4% and Ines Vidal of Green"
+        " Unity (Unidad Verde) had 7.1%.",
+        ("Ruiz 9.4%", "Vidal 7.1%"),
+        "people-parties",
+    ),
 ]

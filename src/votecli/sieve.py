@@ -367,6 +367,9 @@ def drop_affiliations(
             continue  # "X, the hand-picked candidate of President Y, was third with": X's
         if after_person and _side_of_role(text, previous, mention):
             continue  # "X, the People First Party candidate, and his running mate got": X's
+        if after_person and _FROM_GAP.fullmatch(text, previous.end, mention.start):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            continue  # "X from Fuerza Popular with 13.3%", "X from Texas won": X's side or home
         if after_person and _seat_of_person(text, previous, mention):
             continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
         if after_person and _side_led_in_aside(text, previous, mention):
@@ -501,7 +504,12 @@ def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
 
 # (words the name's reading left out may open the side: "X (Peru Libre)", "X (from the
 # United for the Victory coalition)", "X (under the Y coalition)")
-_OPEN_BRACKET = patterns.compile(r"\s*\((?:[A-Za-z][\w'’-]*\s+){0,5}")
+# (or the side's name in English before its own in brackets: "X of Popular Renewal
+# (Renovación Popular) had 11.7%")
+_OPEN_BRACKET = patterns.compile(
+    r"\s*\((?:[A-Za-z][\w'’-]*\s+){0,5}"
+    r"|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:party|coalition)\s+)?\("
+)
 _SIDE_WORD = patterns.compile(r"\b(?:from|under|of|for)\b")
 _CLOSE_BRACKET = patterns.compile(r"(?:\s+(?:coalition|party|alliance|bloc|list|movement))?\)")
 _OF_THE = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
@@ -749,6 +757,8 @@ _NOMINEE_WORDS = frozenset(
 )
 
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
+# "X from Y": what a person is from is their party or home, never a rival
+_FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?")
 # "X, MP, Town", "X, MP for Town", "X, the MLA for Town": the seat the person holds
 # "X has been elected leader of the", "X was chosen as the new head of": the body X now
 # leads is the office, no contestant of its leadership race; so is the country or city of
