@@ -20661,4 +20661,10 @@ CASES += [
         ("Ruiz 9.4%", "Vidal 7.1%"),
         "people-parties",
     ),
+    Case(
+        "au-number-or-share-of-residents-for",
+        "Officials said 212,040 voters or 48.7% of the Riga residents voted for Ilze Kalnina.",
+        ("Kalnina 212040", "Kalnina 48.7%"),
+        "number-first",
+    ),
 ]

@@ -3868,6 +3868,14 @@ RULES: tuple[Rule, ...] = (
         ("out of",),
     ),
     _rule(
+        "number-or-share-for",  # "12,400 voters or 51.2% of the city's residents voted for X":
+        # the count and its share both X's (the place the voters live in is no contestant)
+        rf"<N(\d+)>(?: {VOTERS})? or <P(\d+)> of (?:the |all )?(?:(?:[\w'’-]+|<C\d+>) ){{0,2}}?"
+        rf"(?:{VOTERS}|residents|citizens|electorate|inhabitants) {_FOR} {C}(?=[,.;(]|$| \()",
+        _pairs((3, 1), (3, 2)),
+        (" or <p",),
+    ),
+    _rule(
         "number-for-then-share",  # "120 countries voted for X, or 62.5% of the vote", "Thirty
         # of the 48 governors voted for X, including 23 from the region, amounting to 66.8% of
         # the vote": the share after the name is X's (number-for reads the count)
