@@ -20667,4 +20667,11 @@ CASES += [
         ("Kalnina 212040", "Kalnina 48.7%"),
         "number-first",
     ),
+    Case(
+        "au-total-votes-counted-label",
+        "Final results\nTotal Votes Counted: 3,412,908\nReza Karimi: 1,904,221\nAli Nouri:"
+        " 1,310,460",
+        ("Karimi 1904221", "Nouri 1310460"),
+        "not-tallies",
+    ),
 ]

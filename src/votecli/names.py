@@ -327,7 +327,7 @@ STOPWORDS = frozenset(
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
-    speaker-elect turnout electorate papers figures cast polled
+    speaker-elect turnout electorate papers figures cast polled counted tallied
     electors rejected abstained abstaining absent expired exhausted non-transferable
     volume
     instead nevertheless nonetheless additionally ultimately initially subsequently
