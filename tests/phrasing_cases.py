@@ -20674,4 +20674,17 @@ CASES += [
         ("Karimi 1904221", "Nouri 1310460"),
         "not-tallies",
     ),
+    Case(
+        "au-dot-thousands-style-carries",
+        "The Green List has won 212.480 votes, and the Civic Union – 198.301, the Left – 20.115"
+        " votes.",
+        ("Green 212480", "Civic 198301", "Left 20115"),
+        "lists",
+    ),
+    Case(
+        "au-dot-thousands-style-share-stays",
+        "Vera Horvat has won 61.207 votes, or 41.852% of the ballots, and Emil Toth 12.550%.",
+        ("Horvat 61207", "Horvat 41.85%", "Toth 12.55%"),
+        "percent",
+    ),
 ]

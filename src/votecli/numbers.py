@@ -273,11 +273,25 @@ def _ocr_thousands_dot(text: str, s: int, e: int, whole: str, frac: str, documen
 _COUNT_NOUN_AFTER = patterns.compile(r" (?:valid )?(?:votes|ballots|voters)\b")
 
 
-def _dot_thousands_count(text: str, e: int, whole: str, frac: str) -> bool:
+# (and a text that writes one count so writes them all so: "SDSM – 428.683, DUI – 85.774",
+# "8.66 percent (24.063)"; never a share or a scale's figure: "19.056%", "1.250 million")
+_DOT_STYLE = patterns.compile(r"\b[1-9][0-9]{0,2}\.[0-9]{3} (?:valid )?(?:votes|ballots|voters)\b")
+_SHARE_OR_SCALE_AFTER = patterns.compile(
+    r"\s?(?:%|per ?cent|pct|pc\b|[mb]n?\b|mln|million|billion|thousand|crore|lakh)", re.IGNORECASE
+)
+_dot_style_of: list[object] = [None, False]
+
+
+def _dot_thousands_count(text: str, e: int, whole: str, frac: str, document: str) -> bool:
     """Whether "79.915" ending at `e` is a count with a dot for its thousands separator."""
     if len(frac) != 3 or not 1 <= len(whole) <= 3 or whole[0] == "0":
         return False
-    return _COUNT_NOUN_AFTER.match(text, e) is not None
+    if _COUNT_NOUN_AFTER.match(text, e) is not None:
+        return True
+    document = document or text
+    if document is not _dot_style_of[0]:
+        _dot_style_of[:] = [document, _DOT_STYLE.search(document) is not None]
+    return bool(_dot_style_of[1]) and _SHARE_OR_SCALE_AFTER.match(text, e) is None
 
 
 def _writes_spaced_thousands(text: str) -> bool:
@@ -647,7 +661,7 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
                 seps.pop()
             if not seps and _ocr_thousands_dot(text, s, e, groups[0], frac, document):
                 pieces = [(s, e, groups[0] + frac, "")]  # "Y (D) - 468.970": OCR's comma
-            elif not seps and _dot_thousands_count(text, e, groups[0], frac):
+            elif not seps and _dot_thousands_count(text, e, groups[0], frac, document):
                 pieces = [(s, e, groups[0] + frac, "")]  # "79.915 votes": European grouping
             elif not seps:
                 pieces = [(s, e, groups[0], frac)]
