@@ -20688,3 +20688,27 @@ CASES += [
         "percent",
     ),
 ]
+
+# set AT: a spaced thousands comma before "or" and a share; a predecessor who handed over power
+CASES += [
+    Case(
+        "at-spaced-thousands-before-or-share",
+        "Okonjo has won 21, 408 or 40.2 percent of the votes.",
+        ("Okonjo 21408", "Okonjo 40.2%"),
+        "words",
+    ),
+    Case(
+        "at-clause-comma-before-or-not-joined",
+        "In the second ballot, 125 or so delegates voted.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "at-pronoun-skips-who-handed-over-power",
+        "Tom Varga has ruled since 2004, when the former President Emil Hart, who had been in "
+        "office for ten years, handed over the presidency to him. He then won the 2006 election "
+        "with 61.2 percent of the votes.",
+        ("Varga 61.2%",),
+        "pronouns",
+    ),
+]

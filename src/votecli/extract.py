@@ -271,11 +271,14 @@ _REPLACED_BEFORE = patterns.compile(
 _LEFT_AFTER = patterns.compile(
     r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b|"
     r"['’]s (?:[\w-]+ )?(?:tenure|reign|era|death)\b|"  # "after X's tenure": one gone before
-    r" (?:stepped|steps|stood|stands) down\b| (?:resigned|resigns) (?:as|from)\b"
+    r" (?:stepped|steps|stood|stands) down\b| (?:resigned|resigns) (?:as|from)\b|"
+    # "X, who had ruled for 27 years, handed over the presidency to him": the one before
+    r",?(?: who [^.;]{0,50}?)? (?:handed|hands|passed|ceded|cedes) (?:over )?(?:the )?"
+    r"(?:presidency|power|office|leadership|reins)\b"
 )
 _LEFT_WORDS = patterns.compile(
     r"\b(?:resignation|retirement|departure|(?:stepped|steps|stood|stands) down|resign(?:ed|s)|"
-    r"tenure|reign|era|death)\b"
+    r"tenure|reign|era|death|handed|hands|passed|ceded|cedes)\b"
 )
 # "X was elected along with Y and Z. It won 180 votes": those named with the subject, after
 # it, are no pronoun's antecedent

@@ -203,8 +203,9 @@ _VOTES_AFTER_GROUP = (
     r" (?:valid )?(?:votes|ballots)\b(?! (?:were|was|went|had|have|are|is|respectively)\b)"
 )
 _GROUP_END = r"(?![0-9]|[.,][0-9])"
-# A count's share in brackets right after it: "came third with 197, 976 (7.8%)"
-_SHARE_AFTER_GROUP = r" \([0-9]{1,2}(?:\.[0-9]+)? ?(?:%|per ?cent)\)"
+# A count's share in brackets right after it: "came third with 197, 976 (7.8%)", or after
+# "or": "won 21, 408 or 40.2 percent"
+_SHARE_AFTER_GROUP = r" (?:\([0-9]{1,2}(?:\.[0-9]+)? ?(?:%|per ?cent)\)|or [0-9]{1,2}(?:\.[0-9]+)? ?(?:%|per ?cent)\b)"
 # (groups in a chain: "1, 204, 118 votes"; the stray space after the first comma only:
 # "5, 716,026 votes")
 _SPACED_THOUSANDS = patterns.compile(
