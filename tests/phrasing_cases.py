@@ -20712,3 +20712,26 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# set AT: a party named for its country ("United X", "One X") is no country's bid
+CASES += [
+    Case(
+        "at-candidate-of-one-country-party",
+        "A fourth candidate, Marc Lafleur of One Mauritius, could only manage 2.3 percent of "
+        "the votes cast.",
+        ("Lafleur 2.3%",),
+        "people-parties",
+    ),
+    Case(
+        "at-united-country-party-not-country",
+        "Ivan Petrenko of United Ukraine won 14.6 percent of the votes.",
+        ("Petrenko 14.6%",),
+        "people-parties",
+    ),
+    Case(
+        "at-country-after-the-still-country",
+        "The United States won 35 votes and Kenya 12.",
+        ("USA 35", "KEN 12"),
+        "capitals-demonyms",
+    ),
+]

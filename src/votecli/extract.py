@@ -810,7 +810,10 @@ class _Reader:
             return  # a whole line of a ballot block ("Abstentions: 2") holds nothing else
         candidates = self._candidates(text)
         found = sieve.sharing_percent(
-            text, sieve.with_single_votes(text, numbers.find_numbers(text, self.text))
+            text,
+            sieve.with_single_votes(
+                text, _without_name_words(text, numbers.find_numbers(text, self.text))
+            ),
         )
         if len(found) == 1 and (
             self._share_row(sentence, text, found[0]) or self._decimal_among_shares(sentence, text)
@@ -2121,6 +2124,10 @@ class _Reader:
                 continue  # "X won Brazil's presidential run-off": where the vote was held
             if text.startswith(("'s ", "’s "), found.end) and _CHAMBER_OWNER.match(text, found.end):
                 continue  # "speaker of Iran's parliament with 237": whose chamber, no bid
+            if found.via == "name" and _PARTY_WORD_BEFORE.search(
+                text, max(0, found.start - 10), found.start
+            ):
+                continue  # "Y of United Seychelles got 2%": Y's party, no country's bid
             if names.opening_place(text, found.start, found.end):
                 continue  # "In Valletta, X was elected": where it happened
             capital = _CAPITAL_AFTER.match(text[found.end :])
@@ -4767,6 +4774,28 @@ def _capitals_among_cities(
 
 # "Brazil's presidential run-off", "Kenya's general election", "Poland's Sunday presidential
 # elections run-off", "Chile's 2021 general election": the country holds the vote
+def _without_name_words(
+    text: str, found: list[numbers.NumberMention]
+) -> list[numbers.NumberMention]:
+    """Numbers less a capitalised "One" inside a sentence that a capitalised word follows:
+    a name's first word ("the One Nation party", "Y of One Kenya"), no count."""
+    if "One " not in text:
+        return found  # most sentences: no regex pass
+    return [
+        n
+        for n in found
+        if not (n.text == "One" and n.start > 0 and _NAME_AFTER_ONE.match(text, n.end))
+    ]
+
+
+_NAME_AFTER_ONE = patterns.compile(r" (?-i:[A-Z][a-z])")
+
+
+# A party named for its country ("United Russia", "One Seychelles", "Forward Italy"): the
+# word before the country's name is the party's, which no country's tally is
+_PARTY_WORD_BEFORE = patterns.compile(
+    r"\b(?-i:United|One|Free|Forward|Our|Strong|Stronger|Renew) $"
+)
 _ELECTION_OWNER = patterns.compile(
     r"['’]s (?:(?:[A-Z][a-z]+day|\d{4})\s+)?(?:(?:[a-z-]+ ){0,2}?run-?off\b|"
     r"(?:presidential|parliamentary|legislative|general|mayoral|municipal|local|snap|national) "
