@@ -20735,3 +20735,31 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# set AT: "N states supported her candidacy, giving <country> ...": the pronoun's count
+CASES += [
+    Case(
+        "at-supported-her-candidacy-not-later-country",
+        "Anna Berg of Latvia was elected. She thanked the 131 countries which supported her "
+        "candidacy, thus giving Latvia a voice on the committee.",
+        ("Berg 131",),
+        "pronouns",
+    ),
+    Case(
+        "at-states-supported-country-still-read",
+        "In the vote, 131 states supported Latvia and 50 backed Chile.",
+        ("LVA 131", "CHL 50"),
+        "capitals-demonyms",
+    ),
+]
+
+# set AT: a social network named as where one wrote is no candidate
+CASES += [
+    Case(
+        "at-wrote-on-social-network-not-candidate",
+        "Lena Ozols was elected to the committee. Ozols wrote on Twitter that the result was "
+        "a success. She thanked the 118 states which supported her candidature.",
+        ("Ozols 118",),
+        "pronouns",
+    ),
+]

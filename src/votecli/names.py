@@ -341,6 +341,7 @@ STOPWORDS = frozenset(
     education health healthcare economy diversity inclusion activities collections housing
     immigration infrastructure employment unemployment transport transportation agriculture
     inflation crime taxes taxation welfare pensions corruption
+    facebook twitter instagram telegram youtube tiktok whatsapp linkedin
     """.split()
 )
 # The US states as news agencies abbreviate them after a town ("Mobile, Ala."), where a

@@ -3908,6 +3908,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?: (?:out )?of (?:the |all )?<[NX]\d+>(?: {VOTERS})?)?{clause_gap(0, 30)})\b"
         # (not those who did not: "only 11 members did not vote for X" counts X's rivals)
         rf"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!n’t ){_FOR} "
+        # (nor a later name when a pronoun's bid is the object: "125 states supported her
+        # candidacy, giving Georgia a seat": number-for-pronoun reads her)
+        rf"(?!(?:his|her|its|their) (?:candidacy|candidature|bid|nomination)\b)"
         # (nor those who chose someone else: "9 states voted for a country other than X")
         rf"(?:{clause_gap(0, 40)})?(?<!other than )(?<!rather than )(?<!instead of ){C}"
         # (nor a yes-or-no vote on one nominee: "150 voted in favour of X, with 2 against")
