@@ -20763,3 +20763,14 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# set AT: a list of those elected, each row "Name, Country, Language – term (N votes)"
+CASES += [
+    Case(
+        "at-row-name-country-language-term-bracketed-votes",
+        "The following were elected:\n  1. Maria SOTO, Chile, Spanish – second term (118 votes)\n"
+        "  2. Pavel NOVAK, Czechia, French – first term (131 votes)",
+        ("Soto 118", "Novak 131"),
+        "un-blocks",
+    ),
+]

@@ -2731,6 +2731,16 @@ RULES: tuple[Rule, ...] = (
         ("ran ", "stood ", "contested ", "vied "),
     ),
     _rule(
+        "row-described-bracket",  # a results row whose name a description follows, its votes
+        # bracketed at the row's end: "X, Chile, Spanish – second term (118 votes)" (a UN
+        # committee's list of those elected): the count is the row's head's
+        # (not a joint bid's names: "X, Y and Z (120 votes)")
+        rf"^\W*{C},(?![^()]* (?:and|&) )(?: (?:[^<>\d();:]|<C\d+>){{1,80}}?) "
+        rf"\({NUM} votes?\)\s*\.?\s*$",
+        _pairs((1, 3)),
+        ("votes)", "vote)"),
+    ),
+    _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
         # "X, Labour, 2,001" (the side the sieve left unnamed), "X of the United Republic of
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
