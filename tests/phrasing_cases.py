@@ -20774,3 +20774,27 @@ CASES += [
         "un-blocks",
     ),
 ]
+
+# set AT: "... and again in <year> with N": a later year's count, the subject left out
+CASES += [
+    Case(
+        "at-and-again-in-year-with-share",
+        "Lopes won the 2009 election with 48.2 percent of the votes and again in 2014 with "
+        "51.7 percent.",
+        ("Lopes 48.2%", "Lopes 51.7%"),
+        "percent",
+    ),
+    Case(
+        "at-pronoun-and-again-in-year-winning",
+        "Ana Lopes took office in 2005. She went on to win the 2009 election obtaining 48.2 "
+        "percent of the votes and again in 2014 winning 51.7 percent of the votes.",
+        ("Lopes 48.2%", "Lopes 51.7%"),
+        "pronouns",
+    ),
+    Case(
+        "at-and-in-year-new-subject-not-continued",
+        "Lopes won 48.2 percent in 2009, and in 2014 Ferreira won with 51.7 percent.",
+        ("Lopes 48.2%", "Ferreira 51.7%"),
+        "percent",
+    ),
+]

@@ -1266,6 +1266,14 @@ _VOTE_SPOKEN = patterns.compile(
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
+# A later year's count after a first one, the subject left out: "... and again in 2011 with
+# 55.5%", "... and in 2016 winning 61%" (the year read as no number)
+_AGAIN_IN_YEAR = (
+    r"(?: of the (?:valid |popular )?votes?(?: cast)?)?,? and (?:(?:again|later|once more) )?"
+    r"in <X\d+>,? (?:with|winning|obtaining|taking|securing|polling|getting|garnering|"
+    r"receiving) <[NP](?P<later>\d+)>"
+)
+_AGAIN_IN_YEAR_WORDS = ("and in <x", "again in <x", "later in <x", "more in <x")
 # The two bodies electing the judges of the International Court of Justice together
 _ICJ_BODY = r"(?:Security Council|General Assembly|Council|Assembly)\b"
 # The comma closing an aside, or a US state's abbreviation that swallowed it ("X, pastor of
@@ -3867,6 +3875,20 @@ RULES: tuple[Rule, ...] = (
         # a count or share token: most skeletons (nine in ten) hold neither, and this rule,
         # tried on every one and with no literal to skip to, cost half of all rule matching
         ("<n", "<p"),
+    ),
+    _rule(
+        "again-in-year",  # "X won the 2006 election with 53.7% and again in 2011 with
+        # 55.5%": the later year's share is the same subject's (the first is the verb rule's)
+        rf"{C}{gap(0, 80)}<[NP]\d+>{_AGAIN_IN_YEAR}",
+        lambda m: iter([(int(m.group(1)), int(m.group("later")))]),
+        _AGAIN_IN_YEAR_WORDS,
+    ),
+    _rule(
+        "pronoun-again-in-year",  # "He won in 2006 obtaining 53.7% and again in 2011
+        # winning 55.5%": the later share is the pronoun's too
+        rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 80)}<[NP]\d+>{_AGAIN_IN_YEAR}",
+        lambda m: _pronoun_at(m, "later"),
+        _AGAIN_IN_YEAR_WORDS,
     ),
     _rule(
         "pronoun-elected-by-of-total",  # "He was elected unopposed by 57 out of 108
