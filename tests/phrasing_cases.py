@@ -20798,3 +20798,20 @@ CASES += [
         "percent",
     ),
 ]
+
+# set AT: "X won more votes than Y, N to M": the score is the two's, in order
+CASES += [
+    Case(
+        "at-more-votes-than-score",
+        "Although both parties won nine seats, Venstre won more votes than the Social "
+        "Democrats, 8,415 to 8,120.",
+        ("Venstre 8415", "Democrats 8120"),
+        "pairs",
+    ),
+    Case(
+        "at-more-votes-than-seats-not-read",
+        "Venstre won more votes than the Social Democrats, but took 9 seats to 11.",
+        (),
+        "not-tallies",
+    ),
+]

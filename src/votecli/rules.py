@@ -3877,6 +3877,15 @@ RULES: tuple[Rule, ...] = (
         ("<n", "<p"),
     ),
     _rule(
+        "more-votes-than-score",  # "Labour won more votes than the Greens, 10,102 to 9,776":
+        # the score after the comparison is the two's, in the order named
+        rf"{C}{gap(0, 30)}\b(?:won|wins|got|gets|received|took|polled|gained|drew|had) more "
+        rf"votes than (?:the )?{C},? (?:by )?{NUM}(?: votes?)? (?:to|against|versus|vs\.?) "
+        rf"{NUM}(?: votes?)?(?=[,.;)]|$)",
+        _pairs((1, 4), (2, 6)),
+        ("more votes than",),
+    ),
+    _rule(
         "again-in-year",  # "X won the 2006 election with 53.7% and again in 2011 with
         # 55.5%": the later year's share is the same subject's (the first is the verb rule's)
         rf"{C}{gap(0, 80)}<[NP]\d+>{_AGAIN_IN_YEAR}",
