@@ -4772,8 +4772,6 @@ def _capitals_among_cities(
     return all((m.start, m.end) in capital_spans for m in capitals)
 
 
-# "Brazil's presidential run-off", "Kenya's general election", "Poland's Sunday presidential
-# elections run-off", "Chile's 2021 general election": the country holds the vote
 def _without_name_words(
     text: str, found: list[numbers.NumberMention]
 ) -> list[numbers.NumberMention]:
@@ -4796,6 +4794,8 @@ _NAME_AFTER_ONE = patterns.compile(r" (?-i:[A-Z][a-z])")
 _PARTY_WORD_BEFORE = patterns.compile(
     r"\b(?-i:United|One|Free|Forward|Our|Strong|Stronger|Renew) $"
 )
+# "Brazil's presidential run-off", "Kenya's general election", "Poland's Sunday presidential
+# elections run-off", "Chile's 2021 general election": the country holds the vote
 _ELECTION_OWNER = patterns.compile(
     r"['’]s (?:(?:[A-Z][a-z]+day|\d{4})\s+)?(?:(?:[a-z-]+ ){0,2}?run-?off\b|"
     r"(?:presidential|parliamentary|legislative|general|mayoral|municipal|local|snap|national) "
