@@ -20815,3 +20815,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fnm: a surname that is an office's word ("Prime") ends a person's name when no office
+# word follows it; "Prime Minister X" still names X
+CASES += [
+    Case(
+        "fnm-surname-prime-ends-name",
+        "Green candidate Rosa Mae Prime received only 2,104 votes, while Daniel Okafor took"
+        " 9,870.",
+        ("Prime 2104", "Okafor 9870"),
+        "people-parties",
+    ),
+    Case(
+        "fnm-prime-minister-before-name-not-surname",
+        "Helen Vasquez beat Prime Minister Carl Brandt by 5,210 votes to 4,388.",
+        ("Vasquez 5210", "Brandt 4388"),
+        "pairs",
+    ),
+]

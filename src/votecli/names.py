@@ -1614,7 +1614,8 @@ def _is_headline(text: str) -> bool:
 
 
 # Offices that are common surnames too: the last word of a run after a first name
-_SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince"))
+# ("Angus King", "Willow Jean Prime": "Prime" before no "Minister" is no office)
+_SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince", "prime"))
 
 
 def _compound_role(word: str) -> bool:
