@@ -20833,3 +20833,28 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fnm: a body's official name listed with commas ("X Educational, Scientific and Cultural
+# Organization") is one institution: no word of it is a candidate
+CASES += [
+    Case(
+        "fnm-comma-listed-body-name-not-candidate",
+        "The Islamic Educational, Scientific and Cultural Organization, with 54 votes,"
+        " elected Haddad to its board.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fnm-comma-listed-body-name-oxford-comma",
+        "At the session of the Arab Educational, Cultural, and Scientific Organization, Samir"
+        " Nasser won 14 votes and Huda Karim 9.",
+        ("Nasser 14", "Karim 9"),
+        "verbs",
+    ),
+    Case(
+        "fnm-comma-listed-people-still-candidates",
+        "Ana Ruiz, Tomas Berg, and Lee Kwan won 310, 220 and 105 votes respectively.",
+        ("Ruiz 310", "Berg 220", "Kwan 105"),
+        "respectively",
+    ),
+]

@@ -463,6 +463,15 @@ _AND_INSTITUTION_REST = patterns.compile(
     rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?:(?i:{'|'.join(sorted(INSTITUTIONS))})\b|"
     rf"(?:Minister|Secretary|Commissioner)\b(?! [{UPPER}]))"
 )
+# The rest of a body's name listed with commas: "United Nations Educational, Scientific and
+# Cultural Organization", "the U.N. Educational, Scientific, and Cultural Organization":
+# the words before the first comma, and each one-word item ("Scientific"), are no one's
+# name (the items are one word each, so a list of people, "Ana Ruiz, Tom Roe and ...", is
+# not taken for it)
+_COMMA_INSTITUTION_REST = patterns.compile(
+    rf"(?:, [{UPPER}][\w’'-]+)*,? (?:and|&) (?:[{UPPER}][\w’'-]+ ){{0,3}}"
+    rf"(?i:{'|'.join(sorted(INSTITUTIONS))})\b"
+)
 # After a sentence's first word, what makes it a candidate's name rather than "However".
 # A count right beside a name in a results line: "JANE DOE - 322", "JANE DOE: 322"
 # (its share after it too: "JANE DOE: 28,428 73%"; the party's acronym before: "JANE DOE (APC) 322")
@@ -1007,6 +1016,8 @@ class NameBook:
         if not core or (core[-1].lower() in INSTITUTIONS and not surname):
             return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
+            return None
+        if text.startswith(",", end) and _COMMA_INSTITUTION_REST.match(text, end):
             return None
         if "-b" in text and any(w.endswith(("-born", "-based")) for w in core):
             born = [i for i, w in enumerate(core) if w.endswith("-born")]
