@@ -20821,8 +20821,7 @@ CASES += [
 CASES += [
     Case(
         "fnm-surname-prime-ends-name",
-        "Green candidate Rosa Mae Prime received only 2,104 votes, while Daniel Okafor took"
-        " 9,870.",
+        "Green candidate Rosa Mae Prime received only 2,104 votes, while Daniel Okafor took 9,870.",
         ("Prime 2104", "Okafor 9870"),
         "people-parties",
     ),
@@ -20856,5 +20855,24 @@ CASES += [
         "Ana Ruiz, Tomas Berg, and Lee Kwan won 310, 220 and 105 votes respectively.",
         ("Ruiz 310", "Berg 220", "Kwan 105"),
         "respectively",
+    ),
+]
+
+# fnm: "X defeated <description of Y>, Y, by securing N votes against Y's M": the means of
+# the defeat is the winner's count, even with the loser described (by a place) before
+CASES += [
+    Case(
+        "fnm-beat-described-loser-by-securing",
+        "Adeyemi defeated the former mayor of Ibadan, Kunle Bakare, by securing 4,316 votes"
+        " against Bakare's 2,871.",
+        ("Adeyemi 4316", "Bakare 2871"),
+        "pairs",
+    ),
+    Case(
+        "fnm-beat-loser-from-place-by-polling",
+        "Meena Iyer defeated the party's MP from Nagpur, Rohan Deshpande by polling 612 votes"
+        " against Deshpande's 240.",
+        ("Iyer 612", "Deshpande 240"),
+        "pairs",
     ),
 ]

@@ -1573,6 +1573,9 @@ _OPENING_PARTICIPLE = (
 # a country describing the beaten one before the name: "Qatar's World Cup chief Y",
 # "French candidate Y"
 _DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]{1,40}?)?"
+# a loser described by the place it stands for, set off by a comma before its name: "the
+# Congress MP from Trivandrum, Y", "the former mayor of Lagos, Y"
+_DESCRIBED_BY_PLACE = r"(?:(?:from|of|for) <C\d+>, )?"
 # a description set off by commas after a subject, from a small word on: ", the head of the
 # federation since 2006,"
 # (no name in it but a modifier after "the": ", replacing outgoing Y," would make the winner
@@ -2083,6 +2086,25 @@ RULES: tuple[Rule, ...] = (
         rf"(?= (?:share|split|margin|result)\b)|or <P(\d+)> to <P(\d+)>(?=[,.;]|$))",
         _shares_in_order,
         ("> to <p",),
+    ),
+    _rule(
+        "beat-by-getting",  # "X defeated the MP from Z-town, Y, by securing 7,897 votes
+        # against Y's 1,072": the means of the defeat is the winner's count, never the
+        # beaten one's (pair-to would give it to the name nearest before it)
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 40)}{_DESCRIBED_BY_COUNTRY}{_DESCRIBED_BY_PLACE}"
+        rf"{C},? by (?:securing|winning|polling|getting|garnering|bagging|obtaining|taking) "
+        rf"{_QUANT}{NUM}",
+        _pairs((1, 4)),
+        (
+            " by securing",
+            " by winning",
+            " by polling",
+            " by getting",
+            " by garnering",
+            " by bagging",
+            " by obtaining",
+            " by taking",
+        ),
     ),
     _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with
