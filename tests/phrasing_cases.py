@@ -20876,3 +20876,14 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fnm: a results table's label row ("Total Votes Counted: N") names no one: "Votes" and
+# "Ballots" are never a word of a candidate's name
+CASES += [
+    Case(
+        "fnm-total-votes-counted-label-row",
+        "Ana Ruiz: 3,205 votes\nLeo Marsh: 2,918 votes\nTotal Ballots Tallied: 6,377",
+        ("Ruiz 3205", "Marsh 2918"),
+        "not-tallies",
+    ),
+]

@@ -442,6 +442,8 @@ INSTITUTIONS = frozenset(
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates, and the texts a
 # referendum asks about ("the Nice Treaty was approved by 62.89 per cent to 37.11 per cent"),
 # and the schools that describe a candidate ("Professor X, Graduate School of Law, ...")
+# Counted things, never a word of a name: "Total Votes Counted", "Ballots Cast"
+_COUNT_NOUNS = frozenset(("votes", "ballots"))
 # Korean and Japanese districts and wards ("Gangnam-gu", "Shinjuku-ku"), never candidates
 _DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
 # The last word of an area's name that no contestant's name ends with ("Harris County")
@@ -1015,6 +1017,8 @@ class NameBook:
         )
         if not core or (core[-1].lower() in INSTITUTIONS and not surname):
             return None
+        if any(w.lower() in _COUNT_NOUNS for w in core):
+            return None  # "Total Votes Counted: 24,735,185": a results table's label row
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
             return None
         if text.startswith(",", end) and _COMMA_INSTITUTION_REST.match(text, end):
