@@ -20887,3 +20887,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fnm: "The mayor of <City>, <second office, lower case> of the ... <Name> won": the city
+# is the office's, the person after the second office is the subject
+CASES += [
+    Case(
+        "fnm-office-of-city-second-office-then-name",
+        "The outgoing mayor of Kharkiv, head of the regional party branch Ihor Terekhov won"
+        " the race, receiving 61.4% of the vote.",
+        ("Terekhov 61.4%",),
+        "people-parties",
+    ),
+]

@@ -740,7 +740,10 @@ def _office_of_country(text: str, previous: Mention | None, mention: Mention) ->
         and previous.candidate
         and mention.candidate
         and mention.candidate.kind is Kind.PERSON
-        and _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
+        and (
+            _APPOSITIVE_GAP.fullmatch(text, previous.end, mention.start)
+            or _SECOND_OFFICE_GAP.fullmatch(text, previous.end, mention.start)
+        )
     ):
         return False
     office = _OFFICE_OF.search(text, max(0, previous.start - _OFFICE_REACH), previous.start)
@@ -759,6 +762,11 @@ _NOMINEE_WORDS = frozenset(
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
 # "X from Y": what a person is from is their party or home, never a rival
 _FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?")
+# a second office of the same person before its name: "The mayor of Kyiv, chairperson of
+# the Kyiv City State Administration X" (the words of the office in lower case first)
+_SECOND_OFFICE_GAP = patterns.compile(
+    r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}(?:of|for)\s+[^,;:()<>]{1,60}?\s+"
+)
 # "X, MP, Town", "X, MP for Town", "X, the MLA for Town": the seat the person holds
 # "X has been elected leader of the", "X was chosen as the new head of": the body X now
 # leads is the office, no contestant of its leadership race; so is the country or city of
