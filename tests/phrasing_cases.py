@@ -20899,3 +20899,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cs4: a bare score after a verb of defeat counts when the sentence before, in the same
+# paragraph, spoke of the vote (the next round's score); after talk of a game, no tally
+CASES += [
+    Case(
+        "cs4-bare-score-after-vote-sentence-same-paragraph",
+        "Lisbon led with 48 votes in the first round, while Lyon had 41 and Graz 17. With Graz"
+        " out, Lyon then defeated Lisbon 57-49 in the second round.",
+        ("PRT 48 r1", "Lyon 41 r1", "Graz 17 r1", "Lyon 57 r2", "PRT 49 r2"),
+        "rounds",
+    ),
+    Case(
+        "cs4-bare-score-after-game-sentence-no-tally",
+        "Lisbon topped the league with 48 points after the first half of the season. In the"
+        " cup final, Lyon then defeated Lisbon 57-49.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2193,6 +2193,7 @@ class _Reader:
         mentions = []
         # a vote on a resolution or a bill states its own total, not a contest's
         totals = set() if measure else self._totals(text, found, key, sentence)
+        vote_before = _SCORE_DASH in text and self._vote_before(sentence)
         for index, number in enumerate(found):
             if isinstance(number.value, float) and not number.percent and not number.words:
                 number = _fractional_votes(text, number)
@@ -2200,7 +2201,7 @@ class _Reader:
             absurd = _absurd(number) and VOTES_AFTER.match(text[number.end :])
             # an absurd count of votes stays a count to the rules, which read the rest of the
             # sentence by it ("X received 99...9 votes and Y 5"); _add_tally refuses it
-            if index in totals or not (absurd or may_be_tally(text, number)):
+            if index in totals or not (absurd or may_be_tally(text, number, vote_before)):
                 kind = "X"
             if absurd:
                 self.warnings.append(
@@ -2209,6 +2210,17 @@ class _Reader:
                 )
             mentions.append(sieve.Mention(number.start, number.end, kind, value=number.value))
         return mentions
+
+    def _vote_before(self, sentence: Sentence) -> bool:
+        """Whether the sentence before `sentence`, in its paragraph, speaks of a vote: a bare
+        score after it is the next round's ("X led with 51 votes in the first round, Y 40.
+        With Z out, Y then defeated X 56-53."), no game's."""
+        before = self.sentence_before
+        return (
+            isinstance(before, Sentence)
+            and before.line == sentence.line
+            and BALLOT_WORD.search(before.text) is not None
+        )
 
     def _totals(
         self, text: str, found: list[numbers.NumberMention], key: tuple, sentence: Sentence
@@ -4544,6 +4556,9 @@ _OTHER_THINGS_HEADING = patterns.compile(
     r"tonnes|quotas?)\b",
     re.IGNORECASE,
 )
+
+
+_SCORE_DASH = "-"  # a bare score's sides ("56-53"); only such sentences ask for the one before
 
 
 @dataclass(frozen=True)

@@ -947,7 +947,9 @@ def _seat_label(text: str, number: numbers.NumberMention) -> bool:
     )
 
 
-def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
+def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = False) -> bool:
+    """Whether `number` may be a count or share of votes; `vote_before`: the sentence before,
+    in the same paragraph, spoke of a vote (a bare score after it may be the next round's)."""
     value = number.value
     if _signed(text, number.start):
         return False  # "Labour 1,961 (73% +13%)": the change since the last election
@@ -1093,7 +1095,7 @@ def may_be_tally(text: str, number: numbers.NumberMention) -> bool:
         return False  # "won ward 4 with 1145 votes", "in district 12": which place
     if _gathering(before, after):
         return False
-    score_end = _beaten_score_end(text, number)
+    score_end = _beaten_score_end(text, number, vote_before)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
     if _game_score(text, number):
@@ -1204,10 +1206,13 @@ _RIVAL_AFTER_SCORE = patterns.compile(
 _SENTENCE_END = patterns.compile(r"(?: votes?)?\s*\.?\s*$")
 
 
-def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
+def _beaten_score_end(
+    text: str, number: numbers.NumberMention, vote_before: bool = False
+) -> int | None:
     """Where the score ends when `number` is one side of a bare score right after a verb of
     defeat ("it defeated Lyon, France, 51-43"): both sides' counts, where elsewhere "51-43"
-    is a range."""
+    is a range. `vote_before`: the sentence before, in the same paragraph, spoke of a vote
+    ("X led with 51 votes in the first round. Y then defeated X 56-53.")."""
     start, end = number.start, number.end
     first = _SCORE_FIRST.match(text, number.end)
     if first:
@@ -1226,7 +1231,7 @@ def _beaten_score_end(text: str, number: numbers.NumberMention) -> int | None:
     # sentence that speaks of a vote gives its score as counts, or a score no game ends with
     # ("beat Y 301-254" among a party's delegates)
     sides = [int(side.replace(",", "")) for side in _SCORE_SIDES.findall(text, start, end)]
-    if BALLOT_WORD.search(text) or min(sides) > _GAME_MAX:
+    if vote_before or BALLOT_WORD.search(text) or min(sides) > _GAME_MAX:
         return end
     return None
 
