@@ -20918,3 +20918,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cs4: "by N to M" after a verb of defeat and its object, in a sentence that speaks of a vote,
+# is a score (a margin is "by N" alone); a change "rose by N to M percent" stays none
+CASES += [
+    Case(
+        "cs4-beat-object-then-by-score",
+        "Maria Lopes defeated her only challenger, Ana Silva, by 61 to 40 in the vote.",
+        ("Lopes 61", "Silva 40"),
+        "pairs",
+    ),
+    Case(
+        "cs4-beat-in-the-vote-then-by-score",
+        "Chile beat its lone rival, Peru, by 118 to 77 with Fiji voting for neither.",
+        ("CHL 118", "PER 77"),
+        "pairs",
+    ),
+    Case(
+        "cs4-beat-then-change-by-range-no-score",
+        "Lyon beat Porto in the vote, whose turnout rose by 10 to 15 percent.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1296,10 +1296,21 @@ def _margin_score(text: str, number: numbers.NumberMention) -> bool:
     return _VOTES_OR_BALLOT.search(text) is not None
 
 
+# "X trounced its lone rival, Y, by 134 to 65", "X beat Y in the vote by 47 to 24": a bare
+# score after a verb of defeat and its object (a margin is "by 69", never "by 134 to 65")
+_BEATEN_BY_SCORE = patterns.compile(
+    rf"\b{rules.BEAT_VERBS}\b[^\d.;:]{{1,70}}? by (\d{{1,3}})(?:[-–]| to )(\d{{1,3}})\b"
+    r"(?![-–%.,]\d|\s*(?:%|per ?cent|points|percentage))",
+    re.IGNORECASE,
+)
+
+
 def _won_by_score(text: str, number: numbers.NumberMention) -> bool:
-    """Whether `number` is one side of a bare score a winner won by ("X won by 27-23") in a
-    sentence that speaks of votes or a ballot."""
+    """Whether `number` is one side of a bare score a winner won by ("X won by 27-23", "X
+    beat Y by 134 to 65") in a sentence that speaks of votes or a ballot."""
     window = _WON_BY_SCORE.search(text, max(0, number.start - 24), number.end + 6)
+    if window is None:
+        window = _BEATEN_BY_SCORE.search(text, max(0, number.start - 110), number.end + 30)
     if window is None or number.start not in (window.start(1), window.start(2)):
         return False
     return _VOTES_OR_BALLOT.search(text) is not None
