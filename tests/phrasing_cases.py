@@ -20941,3 +20941,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fav: "In a 210-185 vote X defeated (the former minister) Y": the score named as the vote
+# opens the sentence, the winner's count first
+CASES += [
+    Case(
+        "fav-in-score-vote-first-beat",
+        "In a 214-187 vote Mrs Olga Petrenko defeated the former Finance Secretary Daniel"
+        " Wexford, a Liberal member.",
+        ("Petrenko 214", "Wexford 187"),
+        "pairs",
+    ),
+    Case(
+        "fav-in-score-vote-first-not-a-contest",
+        "In a 214-187 vote on Tuesday the council rejected the zoning plan backed by Daniel"
+        " Wexford.",
+        (),
+        "not-tallies",
+    ),
+]

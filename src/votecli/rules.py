@@ -2971,6 +2971,14 @@ RULES: tuple[Rule, ...] = (
         ("by a ", "by an ", "by <n"),
     ),
     _rule(
+        "in-score-vote-first",  # "In a 210-185 vote X defeated Y", "In a narrow 61-40 vote,
+        # X beat the former minister Y": the score named as the vote opens the sentence, the winner's side first
+        rf"^\W*in an? (?:[a-z-]+ )?{N}[-–]{N} (?:vote|ballot),? {C}{_SUBJECT_APPOSITIVE}"
+        rf"{gap(0, 40)}\b{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}{C}",
+        _pairs((3, 1), (4, 2)),
+        (" vote ", " ballot ", " vote,", " ballot,"),
+    ),
+    _rule(
         "in-his-favour",  # "143 votes were polled in his favour"
         rf"{NUM}(?: {VOTERS})? (?:were |was )?(?:polled|cast|given|recorded) in "
         rf"(?P<pronoun>his|her|its|their) favou?r",
