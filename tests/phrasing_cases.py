@@ -20960,3 +20960,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fav: a name after "backing from"/"support from" gave support, it got none: "She had
+# backing from X and picked up support from 60 Y members" gives X no count
+CASES += [
+    Case(
+        "fav-backing-from-name-is-no-subject",
+        "She had solid backing from Labour and picked up support from about 45 Liberal"
+        " lawmakers.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1557,6 +1557,9 @@ _VOTES_OF = r"(?<=of the )<C\d+>(?= votes\b)"
 _SEAT_HOLDER_BEFORE = (
     "(?:(?<!by )(?<!by the )|" + "".join(f"(?<!{look})" for look in _HOLDER_LOOKS) + ")"
     "(?:(?<! of )(?<! of the )|" + "".join(f"(?<!{look})" for look in _OFFICE_LOOKS) + ")"
+    # a backer: "She had backing from X and picked up support from 70 Y lawmakers" (X
+    # gave support, it got none)
+    "(?<!backing from )(?<!support from )"
 )
 _SEAT_HOLDER = (
     "(?:(?:(?<=by )|(?<=by the ))(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + ")"
