@@ -20972,3 +20972,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fav: "X, M.P. for Town, 13" in a listed result: the seat held (dotted "M.P." or spelt
+# "member for") is no contestant, and the count after it is the member's
+CASES += [
+    Case(
+        "fav-list-dotted-mp-for-seat",
+        "The ballot for the chair was: Mr T. Okafor, 512; Mrs L. Brannigan, M.P. for Hutt"
+        " Valley, 207; Mr D. Kerr, member for Rangitikei, 19.",
+        ("Okafor 512", "Brannigan 207", "Kerr 19"),
+        "lists",
+    ),
+]

@@ -1601,6 +1601,12 @@ _MEASURE = (
 _SIDE_ASIDE = r", (?:(?:of|from) )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?(?=,| \()"
 # a US member's party and state: "Jane Doe, D-New York, 212 votes"
 _PARTY_STATE = r", [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
+# the seat a member holds, between the name and a listed count: "X, MP for Avon, 13", "X,
+# M.P. for Bay of Plenty, 13", "X, member for Avon, 13" (the seat named, never a contestant)
+_SEAT_ASIDE = (
+    r", (?:the )?(?:MP|M\.P\.|MLA|M\.L\.A\.|member) for(?: the)?(?: (?-i:[A-Z])[\w'’.-]*| of| and){1,5}"
+    r"(?=,)"
+)
 # a nominee's country before a bracketed count: "X of the Russian Federation (143)", "X of
 # Trinidad and Tobago (142 votes)"
 _OF_COUNTRY = r" of(?: the)?(?: (?-i:[A-Z])[\w'’-]*| of| and){1,5}(?= \()"
@@ -2778,7 +2784,7 @@ RULES: tuple[Rule, ...] = (
         # "X, Labour, 2,001" (the side the sieve left unnamed), "X of the United Republic of
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
         # "Bishop X of Santa Fe (20)", "X, (18,055 votes) who ran for ..." (a stray comma)
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_DESCRIBED_BRACKET})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
         rf"(?:\)|;|,|\.|$| and |{_FATE_BRACKET}|{_FATE_IN_BRACKET})",

@@ -778,8 +778,11 @@ _ELECTED_HEAD_OF = patterns.compile(
     r"chancellor)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# (the older dotted forms too: "X, M.P. for Town", "X, M.L.A. for Town"; and spelt out:
+# "X, member for Town")
 _MEMBER_FOR = patterns.compile(
-    r",\s+(?:the\s+)?(?:MP|MLA|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
+    r",\s+(?:the\s+)?(?:(?:MP|M\.P\.|MLA|M\.L\.A\.|MNA|MPP|MSP|MHA|TD)(?:,\s+|\s+for\s+(?:the\s+)?)"
+    r"|[Mm]ember\s+for\s+(?:the\s+)?)"
 )
 # "X, the hand-picked candidate of long-time President Y", "X, the son of former President
 # Y", "X, candidate of the Y Party": the person after the relation word is X's patron or
