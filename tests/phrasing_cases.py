@@ -20984,3 +20984,29 @@ CASES += [
         "lists",
     ),
 ]
+
+# fav: a score after a verb of defeat told "by N-M" (the larger first) is both sides'
+# counts, not a margin; a title's dot ("Sen.", "Dr.") does not cut the verb off from it; a
+# score set off before "over (fellow) Y" is a win over Y
+CASES += [
+    Case(
+        "fav-defeated-by-dash-score-after-titled-loser",
+        "In the caucus election Senator Ruth Calloway of Oregon defeated Sen. Peter Vance of"
+        " Idaho by 31-17.",
+        ("Calloway 31", "Vance 17"),
+        "pairs",
+    ),
+    Case(
+        "fav-defeated-by-game-score-no-vote",
+        "Brazil defeated Chile by 3-1.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fav-elected-set-off-score-over-fellow",
+        "House Republicans elected Dana Whitfield, 131-88, over fellow Ohioan Mark Greer in the"
+        " caucus vote.",
+        ("Whitfield 131", "Greer 88"),
+        "pairs",
+    ),
+]

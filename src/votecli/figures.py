@@ -390,10 +390,11 @@ def lead_shares(text: str, start: int) -> bool:
 # told as the winner's result over a rival, the winner's count first (in a sentence of a vote,
 # not a match's "a 3-1 victory over Chile")
 # (or "a 2,310 to 1,874 majority for X over Y": the winner named between noun and rival)
+# (or bare, set off: "senators elected X, 44-8, over fellow Texan Y")
 _VICTORY_OVER_AFTER = patterns.compile(
-    r"(?:\s*[-–]?\s*votes?)?\s+(?:[a-z-]+\s+)?(?:victory|win|lead|edge|advantage|margin|majority)"
-    r"(?:\s+(?:for|to)\s+(?-i:[A-Z])[^.;<]{0,60}?)?\s+"
-    r"(?:over|against)\s+(?:(?-i:[A-Z])|(?:the|his|her|its|their)\s)"
+    r"(?:\s*[-–]?\s*votes?)?(?:\s+(?:[a-z-]+\s+)?(?:victory|win|lead|edge|advantage|margin|majority)"
+    r"(?:\s+(?:for|to)\s+(?-i:[A-Z])[^.;<]{0,60}?)?\s+(?:over|against)|,?\s+over(?:\s+fellow)?)\s+"
+    r"(?:(?-i:[A-Z])|(?:the|his|her|its|their)\s)"
 )
 _PAIR_SECOND = patterns.compile(r"(?:\s*[-–]\s*|\s+to\s+)(\d{1,3}(?:,\d{3})*)\b")
 _PAIR_FIRST = patterns.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})*)(?:\s*[-–]\s*|\s+to\s+)$")
@@ -994,6 +995,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return True  # "winning the vote by a margin of 47 to 24": both sides, no gap
     if before.endswith("by ") and _later_round_score(text, number):
         return True  # "led Y by 92 votes to 79; on the second by 98 to 72": a score again
+    if before.endswith("by ") and _beaten_by_score(text, number):
+        return True  # "X defeated Y by 39-13": both sides' counts, no margin
     if before.endswith("elected, by "):
         return True  # "the Assembly elected, by 178 votes, X": set off, the count
     if before.endswith("by ") and _OUT_OF_TOTAL_AFTER.match(after):
@@ -1189,7 +1192,8 @@ _SCORE_SECOND_BEFORE = patterns.compile(r"\d(?<!\w\d)\d{0,2}(?:,\d{3})*\s*[-–]
 # beaten: "X was beaten 142-30 by Y")
 _BEAT_BEFORE = patterns.compile(
     rf"\b(?:{rules.BEAT_VERBS}|beaten|trailed|trailing|trails|(?:lost|losing|loses) to)\b"
-    rf"[^\d.;:]{{1,110}}$",
+    # (a title's dot is no sentence end: "defeated Sen. Y of Nebraska 39-13")
+    rf"(?:[^\d.;:]|\b(?-i:[A-Z][a-z]{{0,3}})\.(?= (?-i:[A-Z]))){{1,110}}$",
     re.IGNORECASE,
 )
 
@@ -1234,6 +1238,18 @@ def _beaten_score_end(
     if vote_before or BALLOT_WORD.search(text) or min(sides) > _GAME_MAX:
         return end
     return None
+
+
+def _beaten_by_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` opens "by N-M" after a verb of defeat, the larger first ("defeated Y
+    by 39-13"): a score, where "by 39" alone is a margin and "by 5-10" a range."""
+    second = _PAIR_SECOND.match(text, number.end)
+    return bool(
+        second
+        and not number.percent
+        and number.value > _count(second.group(1))
+        and _beaten_score_end(text, number) is not None
+    )
 
 
 # A bare score "N to M" after a verb of winning or defeat ("the Lakers won 112 to 104",

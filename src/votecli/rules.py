@@ -2898,7 +2898,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-over",  # "X won by a vote of 222 to 209 over Y", "The vote was 97-95 ... over Y"
         rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)?,? "
-        rf"(?:over|against|beating|defeating|edging(?: out)?|topping) {C}"
+        # (the loser may be called a fellow: "elected X, 44-8, over fellow Texan Y")
+        rf"(?:over|against|beating|defeating|edging(?: out)?|topping) (?:fellow )?{C}"
         rf"(?!,? (?:and|&) <C|, <C)",  # one loser: "over Y and Z" leaves the second side unknown
         _pairs((1, 3), (6, 5)),
     ),
