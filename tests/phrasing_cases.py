@@ -21010,3 +21010,15 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fav: "cast 48.2 percent of their ballots for X, 31.6 percent for Y": the share's whole
+# named ("of their ballots") between the share and "for X"
+CASES += [
+    Case(
+        "fav-share-of-their-ballots-for",
+        "The 842 delegates cast 48.2 percent of their ballots for Okonkwo, 31.6 percent for"
+        " Lindqvist and 20.2 percent for Barros.",
+        ("Okonkwo 48.2%", "Lindqvist 31.6%", "Barros 20.2%"),
+        "percent",
+    ),
+]

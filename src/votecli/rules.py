@@ -4104,7 +4104,9 @@ RULES: tuple[Rule, ...] = (
         # "61 ballots cast for X; 24 for Norway's Y": a place's or party's possessive before Y
         # ("42.05 percent (2,351,245 votes) for X": the bracketed count's unit left over)
         # ("won 30 to the 17 cast for X": the unit left out before "cast" too)
-        rf"(?<!took )(?<!takes )(?<!taking ){NUM}(?: {VOTERS}\))?\)?(?: {VOTERS})?(?: cast)? for "
+        # ("cast 52.5 percent of their ballots for X, 30.1 percent for Y": the whole named)
+        rf"(?<!took )(?<!takes )(?<!taking ){NUM}(?: {VOTERS}\))?\)?(?: {VOTERS})?"
+        rf"(?: of (?:the|their) (?:votes|ballots))?(?: cast)? for "
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
         # "for his opponent, former national police chief, X": a description set off first
         rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
