@@ -21022,3 +21022,15 @@ CASES += [
         "percent",
     ),
 ]
+
+# fav: "He led Y 11 to 10 in the first round": the pronoun's count first, Y's second (not
+# Y's the first, as the number right after Y)
+CASES += [
+    Case(
+        "fav-pronoun-led-score",
+        "Mrs Adeyemi stayed in the race. She led Mr Kowalczyk 12 to 9 in the first round of"
+        " voting.",
+        ("Adeyemi 12 r1", "Kowalczyk 9 r1"),
+        "pronouns",
+    ),
+]

@@ -2469,6 +2469,15 @@ RULES: tuple[Rule, ...] = (
         _BEAT_WORDS,
     ),
     _rule(
+        "pronoun-led",  # "He led X 11 to 10 in the first round", "She was leading X 52-47":
+        # a lead, no defeat, yet the pronoun's count first and X's second
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 20)}\b(?:led|leads|leading|outpaced|outpacing) "
+        rf"{_DESCRIBED_BY_COUNTRY}{C}(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?"
+        rf"(?: to |-|–| votes? to ){NUM}",
+        _pronoun_versus(4, 2, 6),
+        ("led", "lead", "outpac"),
+    ),
+    _rule(
         "pronoun-beat-several",  # "He beat X and Y by 703 votes to their 385 and 250,
         # respectively": the pronoun's count (the others' are read "respectively")
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} {gap(0, 30)}"
