@@ -21034,3 +21034,21 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fav: "X took 61.3 per cent, Y 22.5 and Z 16.2": the later figures of a list after a share
+# are shares, their unit left out (bare decimals, never counts)
+CASES += [
+    Case(
+        "fav-share-list-unit-left-out",
+        "In the members' ballot, Ms Harlow took 61.3 per cent, Owen Pritchard 22.5 and Mr Dacre"
+        " 16.2.",
+        ("Harlow 61.3%", "Pritchard 22.5%", "Dacre 16.2%"),
+        "percent",
+    ),
+    Case(
+        "fav-share-then-count-stays-count",
+        "Ms Harlow took 61.3 per cent, Owen Pritchard 2,204 votes.",
+        ("Harlow 61.3%", "Pritchard 2204"),
+        "percent",
+    ),
+]

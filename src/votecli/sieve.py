@@ -923,6 +923,12 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             shared[index] = replace(number, value=float(number.value), percent=True)
     if " of the " in text and any(n.percent for n in shared):
         shared = _decimals_of_the_votes(text, shared)
+    for index in range(1, len(shared)):  # "took 58.2 per cent, Y 24.4 and Z 17.4"
+        number, before = shared[index], shared[index - 1]
+        if before.percent and _bare_decimal(number) and _LISTED_AFTER_SHARE.fullmatch(
+            text, before.end, number.start
+        ):
+            shared[index] = replace(number, percent=True)
     if " to " not in text or ("'s " not in text and "’s " not in text):
         return shared  # no rival's figure set against a share
     for index in range(1, len(shared)):  # "31.47 per cent of the vote to Hale's 24.6"
@@ -951,6 +957,11 @@ def _decimals_of_the_votes(
     ]
 
 
+# A share, then the next figure of the list or score with the unit left out: "58.2 per
+# cent, Y 24.4 and Z 17.4", "by 59.4 per cent to 40.6" (a bare decimal, never a count)
+_LISTED_AFTER_SHARE = patterns.compile(
+    r"(?:(?:,|,?\s+and)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|\s+to)\s+"
+)
 # A share, then the rival's figure set against it: "28.9% of the vote to Bell's 21.8"
 _TO_OWNER_GAP = patterns.compile(
     r"(?:\s+of\s+the\s+(?:[a-z]+\s+)?(?:votes?|ballots?))?\s+to\s+"
