@@ -21052,3 +21052,15 @@ CASES += [
         "percent",
     ),
 ]
+
+# fav: "X was elected ..., beating out Y at the end of the third ballot, 98 votes to 61": a
+# round's place between the one beaten and the score
+CASES += [
+    Case(
+        "fav-beating-out-round-place-then-score",
+        "Slovenia won the seat on the Human Rights Council, beating out Croatia at the end of"
+        " the third ballot, 98 votes to 61.",
+        ("SVN 98 r3", "HRV 61 r3"),
+        "rounds",
+    ),
+]

@@ -2233,7 +2233,8 @@ RULES: tuple[Rule, ...] = (
         # (no other name between: "X pulled off a surprising victory ..., handily beating Y")
         rf"{C}{clause_gap(1, 130)}, (?:[a-z]+ly )?(?:beating|defeating|topping|edging(?: out)?|"
         # (the one beaten may be placed: "Y of Newark by a vote of 130-104")
-        rf"besting|trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 30)}"
+        # (a round's place between: "beating out Y at the end of the fourth ballot, 106 to 49")
+        rf"besting|trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 40)}"
         rf"(?:by a (?:[a-z]+ )?margin of )?{NUM}(?: votes?)?"  # "... on the third ballot by a margin of"
         rf"{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
