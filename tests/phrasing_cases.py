@@ -21064,3 +21064,15 @@ CASES += [
         "rounds",
     ),
 ]
+
+# fav: "X won 204 votes, her opponent 152": the verb left out before the rival's count; the
+# rival is the one named before, never X
+CASES += [
+    Case(
+        "fav-count-then-rival-elided",
+        "The mayor faced challenger Tobias Renner in the council vote. Mrs Elena Voss won 71"
+        " votes, her opponent 58, with three abstentions.",
+        ("Voss 71", "Renner 58"),
+        "pronouns",
+    ),
+]

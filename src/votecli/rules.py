@@ -2338,6 +2338,15 @@ RULES: tuple[Rule, ...] = (
         ("rival", "opponent", "challenger"),  # rarer than the verbs of defeat it also needs
     ),
     _rule(
+        "count-then-rival-elided",  # "X won 204 votes, her opponent 152": the verb left out
+        # before the rival's count, the rival the words stand for (someone other than X)
+        rf"{C}{gap(0, 90)}\b{_STRONG_GET} {_QUANT}{NUM}(?: votes?)?,? (?:and |while |with )?"
+        rf"(?P<pronoun>(?:his|her|its|their) (?:rival|opponent|challenger|competitor)) "
+        rf"{NUM}(?: votes?)?(?=[,.;]|$| and\b)",
+        _pronoun_versus(6, 1, 3),
+        ("rival <", "opponent <", "challenger <", "competitor <"),
+    ),
+    _rule(
         "count-against-for-rival",  # "X received nine votes as against five for his
         # opponent", "X won 61 votes to 40 for her rival": the subject's count, then that of
         # the rival the words stand for, named before (not a name after: "for his rival, Y")
