@@ -20966,8 +20966,7 @@ CASES += [
 CASES += [
     Case(
         "fav-backing-from-name-is-no-subject",
-        "She had solid backing from Labour and picked up support from about 45 Liberal"
-        " lawmakers.",
+        "She had solid backing from Labour and picked up support from about 45 Liberal lawmakers.",
         (),
         "not-tallies",
     ),

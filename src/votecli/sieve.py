@@ -925,8 +925,10 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
         shared = _decimals_of_the_votes(text, shared)
     for index in range(1, len(shared)):  # "took 58.2 per cent, Y 24.4 and Z 17.4"
         number, before = shared[index], shared[index - 1]
-        if before.percent and _bare_decimal(number) and _LISTED_AFTER_SHARE.fullmatch(
-            text, before.end, number.start
+        if (
+            before.percent
+            and _bare_decimal(number)
+            and _LISTED_AFTER_SHARE.fullmatch(text, before.end, number.start)
         ):
             shared[index] = replace(number, percent=True)
     if " to " not in text or ("'s " not in text and "’s " not in text):
