@@ -923,25 +923,24 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             shared[index] = replace(number, value=float(number.value), percent=True)
     if " of the " in text and any(n.percent for n in shared):
         shared = _decimals_of_the_votes(text, shared)
-    for index in range(1, len(shared)):  # "took 58.2 per cent, Y 24.4 and Z 17.4"
-        number, before = shared[index], shared[index - 1]
-        if (
-            before.percent
-            and _bare_decimal(number)
-            and _LISTED_AFTER_SHARE.fullmatch(text, before.end, number.start)
-        ):
-            shared[index] = replace(number, percent=True)
-    if " to " not in text or ("'s " not in text and "’s " not in text):
-        return shared  # no rival's figure set against a share
-    for index in range(1, len(shared)):  # "31.47 per cent of the vote to Hale's 24.6"
-        number, before = shared[index], shared[index - 1]
-        if (
-            before.percent
-            and _bare_decimal(number)
-            and _TO_OWNER_GAP.fullmatch(text, before.end, number.start)
-        ):
-            shared[index] = replace(number, percent=True)
+    _share_decimals_after(text, shared, _LISTED_AFTER_SHARE)  # "58.2 per cent, Y 24.4"
+    if " to " in text and ("'s " in text or "’s " in text):  # a rival's figure set against
+        _share_decimals_after(text, shared, _TO_OWNER_GAP)  # "31.47 per cent ... to Hale's 24.6"
     return shared
+
+
+def _share_decimals_after(
+    text: str, shared: list[numbers.NumberMention], gap: re.Pattern[str]
+) -> None:
+    """Make a bare decimal a share, in place, where `gap` joins it to the share before it."""
+    for index in range(1, len(shared)):
+        number, before = shared[index], shared[index - 1]
+        if (
+            before.percent
+            and _bare_decimal(number)
+            and gap.fullmatch(text, before.end, number.start)
+        ):
+            shared[index] = replace(number, percent=True)
 
 
 # "58.22 of the overall votes": a decimal of the votes, which no count can be
