@@ -21075,3 +21075,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fav2: "He got 111 votes": "he" never stands for a nation the country table files under
+# another (England, Scotland, Wales), even when named last
+CASES += [
+    Case(
+        "fav2-he-not-home-nation",
+        "Mr Omar Haddad won the backing of Brazil, Italy and finally Scotland in the last"
+        " week. He got 97 votes to 64 for Ruud Visser.",
+        ("Haddad 97", "Visser 64"),
+        "pronouns",
+    ),
+]

@@ -300,13 +300,17 @@ _SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
 
 # The last word of a body's name besides the institutions: "Keble College", "Eton School"
 _BODY_ENDINGS = frozenset(("college", "school", "academy", "club", "society"))
+# Nations the country table leaves out (it files them under the UK), never a "he" or "she":
+# "backed by France and then England. He got 111 votes"
+_NATIONS = frozenset(("england", "scotland", "wales"))
 
 
 def _body_name(candidate: Candidate) -> bool:
-    """Whether a candidate's name ends in a body's word: never a "he" or "she"."""
+    """Whether a candidate's name ends in a body's word, or is a nation's: never a "he" or
+    "she"."""
     if candidate.kind is Kind.PERSON or candidate.kind is Kind.OTHER:
         last = candidate.name.rsplit(" ", 1)[-1].lower()
-        return last in _BODY_ENDINGS or last in names.INSTITUTIONS
+        return last in _BODY_ENDINGS or last in names.INSTITUTIONS or last in _NATIONS
     return False
 
 
