@@ -21087,3 +21087,37 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fav2: a wire story's lead opening on the winner's name in capitals ("JANE DOE was elected
+# ..."), after a dateline or not; acronyms in capitals stay no one's name
+CASES += [
+    Case(
+        "fav2-capitals-lead-name",
+        "MARTA KOVACS was elected chairwoman of the union with 412 votes on Sunday.",
+        ("Kovacs 412",),
+        "people-parties",
+    ),
+    Case(
+        "fav2-capitals-lead-after-dateline",
+        "OSLO (Reuters) - HENRIK DAHL won the party's primary with 5,310 votes.",
+        ("Dahl 5310",),
+        "people-parties",
+    ),
+    Case(
+        "fav2-capitals-acronyms-no-name",
+        "BJP NDA won 312 votes in the house.",
+        (),
+        "not-tallies",
+    ),
+]
+
+# fav2: "X was elected as Labour's new leader with 57%": the body whose office it is stands
+# between the subject and its share
+CASES += [
+    Case(
+        "fav2-elected-as-bodys-leader",
+        "Fiona Grant was elected as Labour's new leader with 62 per cent of the vote.",
+        ("Grant 62%",),
+        "people-parties",
+    ),
+]

@@ -1059,7 +1059,7 @@ class NameBook:
         if any(w.lower() in _TIME_WORDS for w in core):
             return None  # "ET Saturday", "Monday Morning"
         if len(core) > 1 and all(w.isupper() for w in core):
-            if not _COUNT_BESIDE.match(text, end):
+            if not _COUNT_BESIDE.match(text, end) and not _capitals_lead(text, start, end, core):
                 return None  # bylines and headings in capitals: "WEB DESK"
             core = [w.title() if len(w) > 2 else w for w in core]  # a result line: "JANE DOE - 322"
         if len(core) > 1 and _is_demonym(core[0]) and all(w.lower() in STOPWORDS for w in core[1:]):
@@ -1252,6 +1252,21 @@ _LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
 # what follows a first name standing alone for a person: a verb or a clause's end, never a
 # word of an organisation's longer name ("Teamsters Local 25", "Teamsters for a Union")
 _ALONE_AFTER = patterns.compile(r"['’]s\b|[,;:.]|\s+(?!(?:for|of|and|in)\b)[a-z]")
+
+
+# What may stand before a wire story's lead in capitals: its dateline ("LONDON (AP) - ")
+_DATELINE = patterns.compile(r"[A-Z][A-Z ,.'-]*(?:\([A-Za-z. ]+\))?[ \t]*[-–—:][ \t]*")
+
+
+def _capitals_lead(text: str, start: int, end: int, core: list[str]) -> bool:
+    """Whether a run of capitals is the person a wire story's lead opens with ("TONY SMITH
+    was elected ...", "PARIS (AP) - JANE DOE won ..."): at the sentence's start or after a
+    dateline, before a candidate's verb, every word with a vowel (never "BJP", "NATO UNSC")."""
+    if start and not _DATELINE.fullmatch(text, 0, start):
+        return False
+    if not all(any(c in "AEIOUY" for c in w) for w in core):
+        return False
+    return bool(_ACTS_LIKE_A_CANDIDATE.match(text[end:]))
 
 
 # A row of a results list that writes the surname first, in capitals: "CORBYN, Jeremy
