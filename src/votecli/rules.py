@@ -1566,6 +1566,9 @@ _SEAT_HOLDER = (
     "|(?:(?<= of )|(?<= of the ))(?:"
     + "|".join(f"(?<={look})" for look in _OFFICE_LOOKS)
     + r"))<C\d+>"
+    # the body whose office it is: "X was elected as Labour's new leader with 57%"
+    r"|(?:(?<=elected )|(?<=elected as )|(?<=chosen as ))<C\d+>(?=['’]s (?:new )?"
+    r"(?:leader|deputy leader|president|chair(?:man|woman)?)\b)"
 )
 # A sentence opening on a participle's clause with a number, before the clause's subject
 _OPENING_PARTICIPLE = (
