@@ -21121,3 +21121,20 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fav2: "gave X 1,013 votes to 526 for the SEIU.": a union's or party's initials closing a
+# score's second count are the side it is for; initials before a noun are none
+CASES += [
+    Case(
+        "fav2-score-for-acronym",
+        "The recount gave the Teamsters 644 votes to 381 for the SEIU.",
+        ("Teamsters 644", "SEIU 381"),
+        "pairs",
+    ),
+    Case(
+        "fav2-score-for-acronym-before-noun",
+        "Ruth Adler got 905 votes to 472 for the NHS reform slate.",
+        ("Adler 905",),
+        "not-tallies",
+    ),
+]

@@ -1131,7 +1131,11 @@ class NameBook:
             if party is not None:
                 return NameMention(start, end, word, party)
             return None  # "UN", "Mr"
-        if word[:-1].isupper() and not _ACTS_LIKE_A_CANDIDATE.match(text[end:]):
+        if (
+            word[:-1].isupper()
+            and not _ACTS_LIKE_A_CANDIDATE.match(text[end:])
+            and not _score_for(text, start, end)
+        ):
             the = after_article and text.startswith(("The ", "the "), start)
             if _party_acronym(text, start, end, word, the):  # "the DPP is ahead with 36.5%"
                 return self._register(text, start, end, word, Kind.PARTY)
@@ -1543,6 +1547,20 @@ _NOUN_AFTER = patterns.compile(
     r"chief|head|president|members?|government|index|rates?|estimates?|projections?|"
     r"forecasts?|models?|exit|chart|study|research|analysis|findings|sample|panel)\b"
 )
+
+
+# A score's second count before the one it is for: "gave the UAW 1,013 votes to 526 for "
+_SCORE_FOR_BEFORE = patterns.compile(r"\d votes? to \d[\d,]* for (?:the )?$")
+_CLAUSE_END = patterns.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _score_for(text: str, start: int, end: int) -> bool:
+    """Whether an acronym is the side a score's second count is for ("gave X 1,013 votes to
+    526 for the SEIU."): a union's or party's initials in a candidate's place."""
+    return (
+        _SCORE_FOR_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _CLAUSE_END.match(text, end) is not None  # never "for the GDP growth plan"
+    )
 
 
 def _party_acronym(text: str, start: int, end: int, word: str, the: bool) -> bool:
