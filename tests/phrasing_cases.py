@@ -21138,3 +21138,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# am2: "to Y's 10 amid protests": a preposition after the rival's bare count names nothing
+# counted; "Kiprop arap Rotich": the Kalenjin particle "arap" inside a name
+CASES += [
+    Case(
+        "am2-rival-count-then-preposition",
+        "Grace Wanjiru kept the chair of the federation with 33 votes to Otieno's 12 amid"
+        " loud protests from the floor.",
+        ("Wanjiru 33", "Otieno 12"),
+        "pairs",
+    ),
+    Case(
+        "am2-arap-particle-in-name",
+        "Kiprop arap Rotich was elected treasurer with 27 votes, while Daniel Mwangi got 14.",
+        ("Rotich 27", "Mwangi 14"),
+        "people-parties",
+    ),
+]

@@ -615,8 +615,8 @@ COUNTABLE = frozenset(
     "respectively yes it he she they we its his her their over under so then also only just "
     "still plus per percent cent if not where had has have were was is are will would did do "
     "went came chose cast gave endorsements backers nods ayes yeas proxies associations "
-    "federations".split()
-)
+    "federations amid amidst despite because since until though although unlike".split()
+)  # (prepositions and conjunctions too: "to Y's 10 amid protests" counts no "amid")
 
 
 # "took 40% of the market", "60 per cent of copper exports": a share of something else

@@ -264,6 +264,7 @@ _PARTICLES = frozenset(
         "den",
         "bin",
         "bint",
+        "arap",
         "binti",
         "ibn",
         "al",
@@ -354,7 +355,8 @@ _SHORT_TITLES = (
     "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt Hon Barr Engr Smt".split()
 )  # with a stop
 _NAME_PREFIXES = (
-    "al el bin bint binti ibn van von de da di del della du la le dos das der den los las".split()
+    "al el bin bint binti ibn van von de da di del della du la le dos das der den los las "
+    "arap".split()  # Kalenjin "son of": "Daniel arap Moi"
 )
 
 
