@@ -21156,3 +21156,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# am2: "trailed by Y on 13% for the Z party": the share set right after Y is Y's, the party
+# Y's own (never the party's tally); a runner-up described by a political leaning
+CASES += [
+    Case(
+        "am2-name-on-share-for-party",
+        "Lucia Ferrante took 41.2 percent of the vote, trailed by Marco Bellini on 13.6 percent"
+        " for the Azione Civica party.",
+        ("Ferrante 41.2%", "Bellini 13.6%"),
+        "people-parties",
+    ),
+    Case(
+        "am2-runner-up-leaning",
+        "Tomas Reyes won with 52.4 percent, followed by conservative Ana Morales on 30.1 percent.",
+        ("Reyes 52.4%", "Morales 30.1%"),
+        "percent",
+    ),
+]

@@ -1680,7 +1680,14 @@ _PERSON_NOUN = (
 )
 # "followed by French nominee Y", "behind the former minister Y": a short description ending
 # in a person's noun before the runner-up's name
-_RUNNER_UP_DESCRIBED = rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?i:{_PERSON_NOUN}|envoy|ambassador) )?"
+# (or by a political leaning: "trailed by libertarian Y on 13%", "followed by independent Y")
+_LEANING = (
+    r"libertarian|conservative|socialist|liberal|leftist|rightist|centrist|nationalist|"
+    r"populist|progressive|moderate|independent|communist|far-right|far-left"
+)
+_RUNNER_UP_DESCRIBED = (
+    rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?i:{_PERSON_NOUN}|envoy|ambassador|{_LEANING}) )?"
+)
 
 
 def _pronoun_subject_beat(m: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -4127,7 +4134,10 @@ RULES: tuple[Rule, ...] = (
         # ("42.05 percent (2,351,245 votes) for X": the bracketed count's unit left over)
         # ("won 30 to the 17 cast for X": the unit left out before "cast" too)
         # ("cast 52.5 percent of their ballots for X, 30.1 percent for Y": the whole named)
-        rf"(?<!took )(?<!takes )(?<!taking ){NUM}(?: {VOTERS}\))?\)?(?: {VOTERS})?"
+        # (not a figure set right after a name: "trailed by Y on 13% for the Z party" is Y's,
+        # the party Y's own)
+        rf"(?<!took )(?<!takes )(?<!taking )(?<!<C\d> on )(?<!<C\d\d> on )"
+        rf"{NUM}(?: {VOTERS}\))?\)?(?: {VOTERS})?"
         rf"(?: of (?:the|their) (?:votes|ballots))?(?: cast)? for "
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
         # "for his opponent, former national police chief, X": a description set off first
