@@ -21174,3 +21174,20 @@ CASES += [
         "percent",
     ),
 ]
+
+# am2: "managed six (6)": a count in words restated in digits in brackets is one number
+CASES += [
+    Case(
+        "am2-word-count-restated-in-digits",
+        "Kwesi Boateng polled thirty-two (32) votes in the first round, while Efua Asante got"
+        " nineteen (19) votes.",
+        ("Boateng 32 r1", "Asante 19 r1"),
+        "words",
+    ),
+    Case(
+        "am2-word-count-restated-managed",
+        "Yaw Darko led with 41 votes; Kojo Frimpong only managed seven (7).",
+        ("Darko 41", "Frimpong 7"),
+        "words",
+    ),
+]

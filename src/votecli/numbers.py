@@ -472,6 +472,19 @@ def _parse_words_at(text: str, pos: int, first: re.Match[str]) -> tuple[str, int
     return ("card", best_end, best_val)
 
 
+# "managed six (6)", "twenty (20) votes": a count in words restated in digits in brackets,
+# as legal and West African reports write it: one number, not a count and a bracketed one
+_RESTATED = re.compile(r" ?\((\d{1,3}(?:,\d{3})*)\)")
+
+
+def _restated_end(text: str, end: int, value: float | int) -> int:
+    """Where a number in words ends when its digits follow in brackets, the same value."""
+    if end >= len(text) or text[end] not in " (":
+        return end
+    m = _RESTATED.match(text, end)
+    return m.end() if m and int(m.group(1).replace(",", "")) == value else end
+
+
 def _words_at(text: str, s: int, out: list[_Raw]) -> int:
     first = _WORD.match(text, s)
     assert first is not None
@@ -486,6 +499,7 @@ def _words_at(text: str, s: int, out: list[_Raw]) -> int:
     if kind == "ord":
         out.append((s, end, val, False, True, True))
         return end
+    end = _restated_end(text, end, val)
     pm = _PCT.match(text, end)
     if pm:
         out.append((s, pm.end(), float(val), True, True, False))
