@@ -201,7 +201,7 @@ def test_not_tally_words_read_as_the_regex_they_replace(before):
 
 # names._WORD in the plain form its class-first form must match exactly
 _PREFIX = (
-    r"(?:al|el|bin|bint|binti|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den|los|las)"
+    r"(?:al|el|bin|bint|binti|ibn|van|von|de|da|di|del|della|du|la|le|dos|das|der|den|los|las|arap)"
 )
 _NAME_WORD_PLAIN = re.compile(
     r"(?<![\w’'-])(?:"
