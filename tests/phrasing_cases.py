@@ -21191,3 +21191,20 @@ CASES += [
         "words",
     ),
 ]
+
+# faw: "X and Y were re-elected, respectively earning 152 and 151 votes": "respectively"
+# before the counts pairs them in the names' order as it does after them
+CASES += [
+    Case(
+        "faw-respectively-before-counts",
+        "Marta Oliveira and Kenji Sato were both re-elected, respectively earning 164 and 139 votes.",
+        ("Oliveira 164", "Sato 139"),
+        "respectively",
+    ),
+    Case(
+        "faw-respectively-before-counts-received",
+        "Ghana and Peru won the two seats, receiving respectively 171 and 158 votes.",
+        ("GHA 171", "PER 158"),
+        "respectively",
+    ),
+]

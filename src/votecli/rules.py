@@ -1847,6 +1847,14 @@ RULES: tuple[Rule, ...] = (
         ("respectively",),
     ),
     _rule(
+        "respectively-then-counts",  # "X and Y were re-elected, respectively earning 152
+        # and 151 votes": "respectively" before the counts pairs them in the same order
+        rf"(?<!>, )(?<!> and )(?P<names>{C}(?:(?:,| and|, and) {C}){{1,7}})"
+        rf"{gap(1, 130)}\brespectively,? (?:(?-i:[a-z]+) ){{0,2}}?(?P<numbers>{_NUMS})",
+        _respectively,
+        ("respectively",),
+    ),
+    _rule(
         "counts-then-shares-respectively",  # "X got 594,864 with Y gaining 257,061 votes,
         # accounting for 2.5 and 0.88 percent respectively": each name's count beside it, then
         # the shares in the names' order
