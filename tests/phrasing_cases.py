@@ -21208,3 +21208,14 @@ CASES += [
         "respectively",
     ),
 ]
+
+# faw: Title Case words ending in a preposition ("Wins With", "Leads By") are a headline's
+# verb, never a name, even where the headline is not on a line of its own
+CASES += [
+    Case(
+        "faw-title-case-verb-preposition",
+        "Kenya Wins With 151, Chile 139 in the Council vote.",
+        ("KEN 151", "CHL 139"),
+        "not-tallies",
+    ),
+]

@@ -131,6 +131,9 @@ _PLACE_SURNAMES = frozenset(("hall", "city"))  # besides the words for instituti
 # Words no person's name opens with, but a party's or a slogan's may ("For Life",
 # "Together for Change"): such a name is no person "he" or "she" stands for
 FUNCTION_FIRSTS = frozenset(("for", "of", "the", "and", "with", "from", "together", "by"))
+# Words no name ends with: capitalised before a number they are a Title Case verb's
+# preposition ("Wins With 148"), never the end of a person's or a body's name
+_FUNCTION_LASTS = frozenset(("with", "by", "to", "from", "at", "the", "and"))
 _BRAND_BEFORE = patterns.compile(r"\b(?:branded|dubbed|billed as|known as) $")
 _ROLE_AFTER = patterns.compile(
     r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
@@ -1097,6 +1100,8 @@ class NameBook:
             return self._register(text, start, end, " ".join(core), Kind.OTHER)
         if all(w.lower().rstrip(".") in STOPWORDS for w in content) and not surname:
             return None
+        if len(content) >= 2 and content[-1].lower() in _FUNCTION_LASTS:
+            return None  # Title Case prose: "X Wins With 148", "Y Leads By 20"
         if len(content) >= 2 and not titled and content[0].lower() in FUNCTION_FIRSTS:
             return self._register(text, start, end, " ".join(core), Kind.OTHER)
         if len(content) >= 2 or titled:
