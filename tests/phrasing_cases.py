@@ -21219,3 +21219,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# faw: "followed by X, 138 and Y, 136 while Z ...": a comma list's last count closed by the
+# next clause's "while"
+CASES += [
+    Case(
+        "faw-comma-count-before-while",
+        "Ghana took 171 votes, followed by Kenya, 150 and Benin, 122 while Togo was backed by 61 votes.",
+        ("GHA 171", "KEN 150", "BEN 122", "TGO 61"),
+        "lists",
+    ),
+]

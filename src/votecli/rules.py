@@ -2824,7 +2824,8 @@ RULES: tuple[Rule, ...] = (
         rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
-        rf"(?:\)|;|,|\.|$| and |{_FATE_BRACKET}|{_FATE_IN_BRACKET})",
+        # ("X, 136 while Y ...": the next clause closes the count)
+        rf"(?:\)|;|,|\.|$| and | while | whereas |{_FATE_BRACKET}|{_FATE_IN_BRACKET})",
         _pairs((1, 3)),
     ),
     _rule(
