@@ -21230,3 +21230,26 @@ CASES += [
         "lists",
     ),
 ]
+
+# faw: "X and Y were tied, 95 to 95", "The vote was tied, 95 to 95" (after a sentence naming
+# the two): a tie told as a score is each side's count
+CASES += [
+    Case(
+        "faw-pair-tied-score",
+        "Sweden and Portugal were tied, 96 to 96, after the fourth round.",
+        ("SWE 96", "PRT 96"),
+        "ties",
+    ),
+    Case(
+        "faw-vote-tied-score-after-pair",
+        "The seat was contested by Sweden and Portugal. The vote was tied, 96 to 96, and a fifth round followed.",
+        ("SWE 96", "PRT 96"),
+        "ties",
+    ),
+    Case(
+        "faw-vote-tied-score-not-even",
+        "The seat was contested by Sweden and Portugal. The vote was close, 96 to 94.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1213,6 +1213,13 @@ def _both_tied(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield LATTER_REFERENCE, number
 
 
+def _tied_score(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """A tie told as a score with no name: the last two named, one side each (a tie, so
+    the order does not matter)."""
+    yield FORMER_REFERENCE, int(m.group("tied"))
+    yield LATTER_REFERENCE, int(m.group("other"))
+
+
 def _favour_one(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The first number of "N to M in favour of X" is X's; M went to no one named, or to the
     one X was voted for over ("voted 179-4 for X over Y")."""
@@ -2730,6 +2737,23 @@ RULES: tuple[Rule, ...] = (
         rf"<N(?P<number>\d+)>",
         _shared,
         ("tied", "level", "drew"),
+    ),
+    _rule(
+        "pair-tied-score",  # "X and Y were tied, 95 to 95": a tie told as a score, one side
+        # each in the order named
+        rf"(?<!, )(?<!> and ){C},? and (?:the )?{C} (?:were|was|stood|remained|finished|ended) "
+        rf"(?:tied|level|deadlocked),? (?:at )?<N(\d+)>(?: {VOTERS})? (?:to|[-–]) <N(\d+)>",
+        _pairs((1, 3), (2, 4)),
+        ("tied", "level", "deadlocked"),
+    ),
+    _rule(
+        "vote-tied-score",  # "The vote was tied, 95 to 95": the last two named, the same
+        # count each
+        r"^\W*(?:the |that |this )?(?:[a-z]+ )?(?:vote|ballot|voting|race|contest|result|count) "
+        rf"(?:[^<;:]|<X\d+>){{0,100}}?\b(?:was|were|stood|remained|ended) (?:tied|level|deadlocked),? "
+        rf"(?:at )?<N(?P<tied>\d+)>(?: {VOTERS})? (?:to|[-–]) <N(?P<other>\d+)>",
+        _tied_score,
+        ("tied", "level", "deadlocked"),
     ),
     _rule(
         "pronoun-tied",  # "on the sixth ballot they tied at 93 votes each": the last two named
