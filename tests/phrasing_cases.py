@@ -21253,3 +21253,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# faw: "X beat Y. The final tally was 133 votes to 50, with three abstaining.": the score's
+# sentence may go on past a comma naming no one
+CASES += [
+    Case(
+        "faw-tally-was-score-then-aside",
+        "Ana Ferreira defeated Omar Haddad on Friday. The final tally was 118 votes to 64, with five abstentions.",
+        ("Ferreira 118", "Haddad 64"),
+        "pairs",
+    ),
+]

@@ -4374,7 +4374,8 @@ RULES: tuple[Rule, ...] = (
         r"^\W*(?:the )?(?:final |official |overall )?(?:tally|count|vote|result|score)"
         r"(?: (?:in|of) the (?:[\w-]+ ){0,2}?(?:round|ballot|run-?off|vote))? "
         r"(?:was|stood at|came to|ended at|finished at)(?: at)? <N(?P<won>\d+)>(?: votes?)?"
-        r"(?:-|–|—| to )<N(?P<lost>\d+)>(?: votes?)?(?=\s*(?:[.;]|$))",
+        # (past a comma naming no one: "..., with three abstaining")
+        r"(?:-|–|—| to )<N(?P<lost>\d+)>(?: votes?)?(?=\s*(?:[.;]|$)|,(?:[^<]|<[NX]\d+>)*$)",
         _score_sides,
         ("tally", "count", "vote", "result", "score"),
     ),
