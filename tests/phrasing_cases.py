@@ -21264,3 +21264,32 @@ CASES += [
         "pairs",
     ),
 ]
+
+# faw: "Having garnered 143 votes of 191 cast, the new President took the podium": a
+# sentence opening on its count, its subject a pronoun or a role standing for the one named
+# before
+CASES += [
+    Case(
+        "faw-participle-first-role",
+        "Tomasz Nowak was chosen to lead the assembly. Having secured 104 votes of 180 cast, the new president thanked the delegates.",
+        ("Nowak 104",),
+        "pronouns",
+    ),
+    Case(
+        "faw-participle-first-pronoun",
+        "Tomasz Nowak was chosen to lead the assembly. Having secured 104 votes, he thanked the delegates.",
+        ("Nowak 104",),
+        "pronouns",
+    ),
+]
+
+# faw: organs in the plural ("the Bureaus of its Main Committees") are no one a role or a
+# pronoun after them stands for
+CASES += [
+    Case(
+        "faw-organ-plural-not-referent",
+        "The Assembly elected Lina Haddad as its President and also chose the Bureaus of its Main Committees. Having garnered 150 votes, the new President addressed the hall.",
+        ("Haddad 150",),
+        "pronouns",
+    ),
+]

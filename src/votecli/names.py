@@ -134,6 +134,11 @@ FUNCTION_FIRSTS = frozenset(("for", "of", "the", "and", "with", "from", "togethe
 # Words no name ends with: capitalised before a number they are a Title Case verb's
 # preposition ("Wins With 148"), never the end of a person's or a body's name
 _FUNCTION_LASTS = frozenset(("with", "by", "to", "from", "at", "the", "and"))
+# Organs in the plural, never one candidate's name (no surname among them, unlike "Banks")
+_ORGAN_PLURALS = frozenset(
+    "bureaus bureaux committees councils commissions tribunals ministries agencies boards "
+    "departments secretariats".split()
+)
 _BRAND_BEFORE = patterns.compile(r"\b(?:branded|dubbed|billed as|known as) $")
 _ROLE_AFTER = patterns.compile(
     r" (?:envoy|ambassador|diplomat|official|lawmaker|politician|delegate|representative)\b"
@@ -1131,6 +1136,8 @@ class NameBook:
         lower = word.lower()
         if lower in STOPWORDS or lower in SPORTS or len(word) < 2 or lookup(word):
             return None  # a function word, a sport, or a country's name or demonym ("Kazakh")
+        if lower in _ORGAN_PLURALS:
+            return None  # "electing the Bureaus of its six Main Committees": organs, no one
         if lower.startswith("co-") and _shared_office(lower[3:]):
             return None  # "the Co-Moderators", "Co-Chair": an office shared, no one's name
         if _not_a_short_name(word):

@@ -730,6 +730,14 @@ def _pronoun_reference(pronoun: str) -> int:
     return THING_REFERENCE if word in THING_PRONOUNS or word == "the city" else ANY_REFERENCE
 
 
+def _participle_first_pronoun(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """The count of the one the subject stands for: "the new President" a person, never
+    the last thing named."""
+    pronoun = m.group("pronoun")
+    new_role = pronoun.lower().startswith(("the new ", "the newly"))
+    yield PERSON_REFERENCE if new_role else _pronoun_reference(pronoun), int(m.group("count"))
+
+
 _COUNTRY_NOUNS = frozenset(("country", "nation", "republic", "kingdom", "state"))
 # a country by its kind of state: "the kingdom", never a person
 _STATE_KINDS = frozenset(("the kingdom", "the emirate", "the sultanate", "the principality"))
@@ -3761,6 +3769,18 @@ RULES: tuple[Rule, ...] = (
         rf"(?:the )?{C}",
         lambda m: iter([(int(m.group(3) or m.group(6)), int(m.group(2) or m.group(5)))]),
         (", <c", ", the <c"),
+    ),
+    _rule(
+        "participle-first-pronoun",  # "Having garnered 143 votes of 191 ballots cast, the new
+        # President took the podium", "Receiving 97 votes, she ...": as "participle-first",
+        # its subject standing for the one named before (the sentence's first words only)
+        rf"^\W*(?:after |upon )?(?:{'|'.join(sorted(PARTICIPLES))}|having {_HAVING_GOT}) "
+        rf"{_QUANT}<N(?P<count>\d+)>(?: {VOTERS}(?: (?:[a-z-]+|<X\d+>)){{0,6}}?)?, "
+        rf"(?P<pronoun>he|she|the (?:new|newly[- ]elected) (?:president|chair|chairman|"
+        rf"chairwoman|chairperson|secretary-general|director-general|leader|mayor|speaker)|"
+        rf"{_ROLE})\b(?![^<]*<C\d+>)",
+        _participle_first_pronoun,
+        (", he ", ", she ", ", the "),
     ),
     _rule(
         "with-count-first-no-comma",  # "With 69 votes X was elected president": as
