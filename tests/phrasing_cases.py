@@ -21293,3 +21293,16 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# faw: ragged or narrow-column lines (a PDF's, a web column's) cut mid-clause: a break after
+# a word before a lower-case word runs the clause on, whatever the text's widths
+CASES += [
+    Case(
+        "faw-ragged-lines-run-on",
+        "The summit met in March.\nIn 2019, Ghana's Kwame Boateng\ngarnered 21 votes in the first round.\n"
+        "The remaining\nvotes were split among the others.\nBoateng was elected in the\n"
+        "fourth round with 35 votes.\nThe summit then closed.",
+        ("Boateng 21 r1", "Boateng 35 r4"),
+        "rounds",
+    ),
+]

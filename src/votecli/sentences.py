@@ -273,9 +273,33 @@ _OPENS_ITEM = ("-", "•", "*", "|", "–", "—")
 def unwrap(text: str) -> str:
     """`text` with each line break a fixed-width wrap made turned into a space: the same
     length, so every offset holds. Text whose long lines run past the wrap width, or whose
-    lines mostly end a clause (a list, a ballot block), is returned as it is."""
+    lines mostly end a clause (a list, a ballot block), is returned as it is, but for breaks
+    that plainly cut a clause (see `_join_lower_runs`)."""
     if text.count("\n") < _WRAP_LINES:
         return text
+    return _join_lower_runs(_unwrap_wrapped(text))
+
+
+# A break after a word or a comma before a lower-case word cuts a clause whatever the text's
+# widths: a PDF's ragged lines, a narrow column ("Kenya's Amina Mohamed\ngarnered 16 votes",
+# "Rwanda\ngot 148 votes."); no list's or table's line opens lower-case
+_LOWER_RUN_ON = patterns.compile(r"(?<=[A-Za-z,’'])\n(?=[a-z])")
+
+
+def _join_lower_runs(text: str) -> str:
+    chars = None
+    for m in _LOWER_RUN_ON.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if _is_row(text[start : m.start()]) or _is_row(text[m.end() : end if end >= 0 else None]):
+            continue
+        chars = chars or list(text)
+        chars[m.start()] = " "
+    return "".join(chars) if chars else text
+
+
+def _unwrap_wrapped(text: str) -> str:
+    """`unwrap` for texts cut at a fixed width or set as a column."""
     lines = text.split("\n")
     widths = [len(line.rstrip()) for line in lines]
     long = [i for i, width in enumerate(widths) if width >= _WRAP_MIN]
