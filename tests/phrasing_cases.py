@@ -21306,3 +21306,19 @@ CASES += [
         "rounds",
     ),
 ]
+
+# faw: a narrow column's count on the line after "with" runs the clause on
+CASES += [
+    Case(
+        "faw-column-count-after-with",
+        "The vote\nwas held\ntoday.\nChile\nwon\neasily with\n171 votes.\nThe session\nthen closed.",
+        ("CHL 171",),
+        "verbs",
+    ),
+    Case(
+        "faw-column-name-over-count",
+        "Results\nChile\n171\nPeru\n40\nBolivia\n12\nTotal\n223",
+        ("CHL 171", "PER 40", "BOL 12"),
+        "lists",
+    ),
+]

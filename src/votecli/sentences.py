@@ -283,18 +283,24 @@ def unwrap(text: str) -> str:
 # A break after a word or a comma before a lower-case word cuts a clause whatever the text's
 # widths: a PDF's ragged lines, a narrow column ("Kenya's Amina Mohamed\ngarnered 16 votes",
 # "Rwanda\ngot 148 votes."); no list's or table's line opens lower-case
-_LOWER_RUN_ON = patterns.compile(r"(?<=[A-Za-z,’'])\n(?=[a-z])")
+# (a count too after a preposition or a verb of getting that cannot end a line's text:
+# "easily with\n182 votes")
+_LOWER_RUN_ON = patterns.compile(
+    r"(?<=[A-Za-z,’'])\n(?=[a-z])"
+    r"|\b(?:with|of|by|to|from|than|received|got|won|polled|garnered)\n(?=\d)"
+)
 
 
 def _join_lower_runs(text: str) -> str:
     chars = None
     for m in _LOWER_RUN_ON.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
+        cut = m.end() - 1  # the break, last in the match
+        start = text.rfind("\n", 0, cut) + 1
         end = text.find("\n", m.end())
-        if _is_row(text[start : m.start()]) or _is_row(text[m.end() : end if end >= 0 else None]):
+        if _is_row(text[start:cut]) or _is_row(text[m.end() : end if end >= 0 else None]):
             continue
         chars = chars or list(text)
-        chars[m.start()] = " "
+        chars[cut] = " "
     return "".join(chars) if chars else text
 
 
