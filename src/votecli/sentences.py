@@ -285,19 +285,25 @@ def unwrap(text: str) -> str:
 # "Rwanda\ngot 148 votes."); no list's or table's line opens lower-case
 # (a count too after a preposition or a verb of getting that cannot end a line's text:
 # "easily with\n182 votes")
-_LOWER_RUN_ON = patterns.compile(
-    r"(?<=[A-Za-z,’'])\n(?=[a-z])"
-    r"|\b(?:with|of|by|to|from|than|received|got|won|polled|garnered)\n(?=\d)"
+# (the pattern opens on the break, the cheap literal; the words before it are tested after)
+_LOWER_RUN_ON = patterns.compile(r"\n(?=[a-z\d])")
+_RUNS_ON_AFTER = patterns.compile(r"[A-Za-z,’']$")
+_COUNT_RUNS_ON_AFTER = patterns.compile(
+    r"\b(?:with|of|by|to|from|than|received|got|won|polled|garnered)$"
 )
 
 
 def _join_lower_runs(text: str) -> str:
     chars = None
     for m in _LOWER_RUN_ON.finditer(text):
-        cut = m.end() - 1  # the break, last in the match
+        cut = m.start()
         start = text.rfind("\n", 0, cut) + 1
+        line = text[start:cut]
+        after = _COUNT_RUNS_ON_AFTER if text[m.end()].isdigit() else _RUNS_ON_AFTER
+        if not after.search(line):
+            continue
         end = text.find("\n", m.end())
-        if _is_row(text[start:cut]) or _is_row(text[m.end() : end if end >= 0 else None]):
+        if _is_row(line) or _is_row(text[m.end() : end if end >= 0 else None]):
             continue
         chars = chars or list(text)
         chars[cut] = " "
