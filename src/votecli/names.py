@@ -10,6 +10,7 @@ institutions or months are never names on their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1183,8 +1184,7 @@ class NameBook:
             and word.lower() not in INSTITUTIONS
             and word.lower() not in ROLE_WORDS
         ):
-            pattern = rf"\b((?:[A-Z][a-z]+ ){{1,2}}){re.escape(word)}\b"
-            for match in re.finditer(pattern, self.document):
+            for match in _given_names_before(self.document, word):
                 given = match.group(1).split()
                 while given and _no_given_name(given[0]):
                     given = given[1:]  # "Secretary Alan Peter Cayetano": the title is no name
@@ -1322,6 +1322,24 @@ _COUNT_AFTER_COUNTRY = patterns.compile(r"\s+(?:with\s+)?\d[\d,]*\s+votes?\b")
 _BARE_COUNT_AFTER = patterns.compile(
     r"\s*[,:]?\s+(?:with\s+)?\d[\d,]*(?:\s+votes?\b|\s*(?:[;,.]|$))"
 )
+
+
+# One or two capitalised words right before a surname: the given names it may have
+_GIVEN_BEFORE = patterns.compile(r"\b((?:[A-Z][a-z]+ ){1,2})$")
+_GIVEN_REACH = 60  # characters before the surname to look in
+
+
+def _given_names_before(document: str, word: str) -> Iterator[re.Match[str]]:
+    """The given names before each whole-word `word` in `document`, in order (a plain search
+    for the word first: a pattern built for it would scan the whole document)."""
+    at = document.find(f" {word}")
+    while at >= 0:
+        end = at + 1 + len(word)
+        if end == len(document) or not (document[end].isalnum() or document[end] == "_"):
+            match = _GIVEN_BEFORE.search(document, max(0, at - _GIVEN_REACH), at + 1)
+            if match:
+                yield match
+        at = document.find(f" {word}", at + 1)
 
 
 def _no_given_name(word: str) -> bool:
