@@ -294,6 +294,7 @@ _COUNT_RUNS_ON_AFTER = patterns.compile(
 
 
 def _join_lower_runs(text: str) -> str:
+    """`text` with each break that cuts a clause (see _LOWER_RUN_ON) made a space."""
     chars = None
     for m in _LOWER_RUN_ON.finditer(text):
         cut = m.start()
