@@ -289,10 +289,10 @@ def _dot_thousands_count(text: str, e: int, whole: str, frac: str, document: str
         return False
     if _COUNT_NOUN_AFTER.match(text, e) is not None:
         return True
-    document = document or text
-    if document is not _dot_style_of[0]:
-        _dot_style_of[:] = [document, _DOT_STYLE.search(document) is not None]
-    return bool(_dot_style_of[1]) and _SHARE_OR_SCALE_AFTER.match(text, e) is None
+    return (
+        _writes_in_style(document or text, _DOT_STYLE, _dot_style_of)
+        and _SHARE_OR_SCALE_AFTER.match(text, e) is None
+    )
 
 
 def _writes_spaced_thousands(text: str) -> bool:
