@@ -10,7 +10,7 @@ institutions or months are never names on their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -803,6 +803,8 @@ class NameBook:
         self._short_row_lines: bool | None = None
         # the full names of people a word is found as the surname of elsewhere in the text
         self._surnames_seen: dict[str, str | None] = {}
+        # where each capitalised word stands after a space, made at the first such question
+        self._word_places: dict[str, list[int]] | None = None
 
     def parties(self, text: str) -> list[NameMention]:
         """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
@@ -1179,12 +1181,8 @@ class NameBook:
         if word in self._surnames_seen:
             return self._surnames_seen[word]
         full = None
-        if (
-            f" {word}" in self.document  # the cheap test first: most words stand nowhere else
-            and word.lower() not in INSTITUTIONS
-            and word.lower() not in ROLE_WORDS
-        ):
-            for match in _given_names_before(self.document, word):
+        if word.lower() not in INSTITUTIONS and word.lower() not in ROLE_WORDS:
+            for match in _given_names_before(self.document, self._places_of(word)):
                 given = match.group(1).split()
                 while given and _no_given_name(given[0]):
                     given = given[1:]  # "Secretary Alan Peter Cayetano": the title is no name
@@ -1193,6 +1191,18 @@ class NameBook:
                     break
         self._surnames_seen[word] = full
         return full
+
+    def _places_of(self, word: str) -> Iterable[int]:
+        """Where `word` stands in the document as a whole word after a space: looked up in an
+        index made once (a scan of the document for each word asked would grow with the
+        square of its length), or found by search for a word with a hyphen or apostrophe."""
+        if not _INDEXED_WORD.fullmatch(word):
+            return _found_places(self.document, word)
+        if self._word_places is None:
+            self._word_places = {}
+            for m in _SPACED_CAPITAL.finditer(self.document):
+                self._word_places.setdefault(m.group(1), []).append(m.start())
+        return self._word_places.get(word, ())
 
     def _spelled_out_party(self, word: str) -> Candidate | None:
         """The party a two-letter acronym ("DA") stands for where the text spells its name out
@@ -1329,17 +1339,27 @@ _GIVEN_BEFORE = patterns.compile(r"\b((?:[A-Z][a-z]+ ){1,2})$")
 _GIVEN_REACH = 60  # characters before the surname to look in
 
 
-def _given_names_before(document: str, word: str) -> Iterator[re.Match[str]]:
-    """The given names before each whole-word `word` in `document`, in order (a plain search
-    for the word first: a pattern built for it would scan the whole document)."""
+# A capitalised word after a space, and a word an index of such words can hold
+_SPACED_CAPITAL = patterns.compile(r" ([A-Z]\w*)(?!\w)")
+_INDEXED_WORD = patterns.compile(r"[A-Z]\w*")
+
+
+def _found_places(document: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `document` after a space, not run on into a longer word."""
     at = document.find(f" {word}")
     while at >= 0:
         end = at + 1 + len(word)
         if end == len(document) or not (document[end].isalnum() or document[end] == "_"):
-            match = _GIVEN_BEFORE.search(document, max(0, at - _GIVEN_REACH), at + 1)
-            if match:
-                yield match
+            yield at
         at = document.find(f" {word}", at + 1)
+
+
+def _given_names_before(document: str, places: Iterable[int]) -> Iterator[re.Match[str]]:
+    """The given names before a surname at each of `places` (the space before it), in order."""
+    for at in places:
+        match = _GIVEN_BEFORE.search(document, max(0, at - _GIVEN_REACH), at + 1)
+        if match:
+            yield match
 
 
 def _no_given_name(word: str) -> bool:
