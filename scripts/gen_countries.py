@@ -104,7 +104,7 @@ EXTRA_ALIASES = {
     "FSM": "Micronesia",
     "GBR": "UK | U.K. | Britain | Great Britain",
     "GNB": "Guinea Bissau",
-    "IRL": "Republic of Ireland | Éire",
+    "IRL": "Republic of Ireland | Éire | Irish Free State",
     "KGZ": "Kyrgyz Republic",
     "KNA": "Saint Kitts | Saint Christopher and Nevis",
     "KOR": "Korea | South Korea | S. Korea | ROK | Rep. of Korea | Republic of Korea",
@@ -140,6 +140,14 @@ EXTRA_ALIASES = {
     "VCT": "Saint Vincent",
     "VNM": "Vietnam | Socialist Republic of Vietnam",
     "XKX": "Kosovo | Republic of Kosovo",
+    # Former names of the same state, as archive news writes them (UN successor codes):
+    "BEN": "Dahomey",
+    "BFA": "Upper Volta",
+    "BLR": "Byelorussia | Byelorussian SSR",
+    "IRN": "Persia",
+    "LKA": "Ceylon",
+    "THA": "Siam",
+    "UKR": "Ukrainian SSR",
 }
 
 # Adjectives and plurals (hand-written). Left out on purpose, because they are ambiguous or

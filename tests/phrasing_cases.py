@@ -21322,3 +21322,13 @@ CASES += [
         "lists",
     ),
 ]
+
+# fay: former names of a state, as archive news writes them, read as the state
+CASES += [
+    Case(
+        "fay-former-country-names",
+        "The seats went to Ceylon (44 votes), the Irish Free State (39 votes) and Upper Volta (35 votes).",
+        ("LKA 44", "IRL 39", "BFA 35"),
+        "capitals-demonyms",
+    ),
+]
