@@ -21332,3 +21332,20 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# fay: the bar no candidate reached ("after none of the candidates got 50 percent") is no
+# share of an earlier name's
+CASES += [
+    Case(
+        "fay-none-of-candidates-got-bar",
+        "The home town of outgoing governor Rosa Kemper goes to a runoff on May 3rd after none of the candidates got 50 percent of the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fay-no-candidate-won-bar-then-shares",
+        "No candidate won 50% of the vote. Rosa Kemper took 44% and Ivo Brandt 31%.",
+        ("Kemper 44%", "Brandt 31%"),
+        "not-tallies",
+    ),
+]

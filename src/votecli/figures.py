@@ -1079,6 +1079,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False  # "seven votes cast in favour of X were rejected": none of X's count
     if _foreseen(before):
         return False  # "X is expected to win 61 votes", "X could win 54%": not yet cast
+    if before.endswith(_GOT_VERB_ENDINGS) and _nobody_got(text, number.start):
+        return False  # "a runoff after none of the candidates got 50 percent": a bar unmet
     if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
         return False  # "has 48 seats compared with 50 on election night": seats too
     if _seats_by_ellipsis(text, number):
@@ -1132,6 +1134,25 @@ _VOIDED_AFTER = patterns.compile(
     r"annulled|discarded|voided|disqualified)\b",
     re.IGNORECASE,
 )
+
+# "after none of the candidates got 50 percent", "no candidate won 40%", "neither contender
+# secured 50 percent": the bar no one reached, which an earlier name must not take
+_GOT_VERB_ENDINGS = (
+    "got ", "won ", "received ", "obtained ", "secured ", "garnered ", "reached ", "gained ",
+    "polled ", "achieved ",
+)  # fmt: skip
+_NOBODY_GOT_BEFORE = patterns.compile(
+    r"\b(?:none of the(?: [\w-]+)? (?:candidates|contenders|contestants|nominees|hopefuls)|"
+    r"no (?:single |one )?(?:candidate|contender|contestant|nominee|hopeful)|"
+    r"neither (?:candidate|contender|contestant|nominee|of them)|nobody|no one)"
+    r"(?: [\w-]+){0,2}? (?:got|won|received|obtained|secured|garnered|reached|gained|polled|"
+    r"achieved) $",
+    re.IGNORECASE,
+)
+
+
+def _nobody_got(text: str, start: int) -> bool:
+    return _NOBODY_GOT_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _got_the_needed(text: str, start: int) -> bool:
