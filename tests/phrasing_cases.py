@@ -21349,3 +21349,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fay: a relative aside between a joint subject and "each received" (its negation the
+# aside's own, not the verb's)
+CASES += [
+    Case(
+        "fay-each-received-past-relative-aside",
+        "Outgoing members Oman and Qatar, which were not official candidates, each received two votes.",
+        ("OMN 2", "QAT 2"),
+        "ties",
+    ),
+    Case(
+        "fay-each-not-received-negated",
+        "Oman and Qatar, which had campaigned hard, did not each receive 20 votes.",
+        (),
+        "not-tallies",
+    ),
+]

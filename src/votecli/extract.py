@@ -413,6 +413,22 @@ _AFTER_A_LATER_ROUND = patterns.compile(
 _NEGATED = patterns.compile(
     r"\b(?:neither|nor|not|never|fail(?:ed|s|ing)? to|unable to)\b|n't\b", re.IGNORECASE
 )
+# a relative aside between a name and its verb: "X and Y, which did not stand, each got one"
+_RELATIVE_ASIDE = patterns.compile(r", (?:who|which) [^,;<>]{1,60}, ")
+
+
+def _negated(text: str, name_end: int, number: numbers.NumberMention) -> bool:
+    """Whether the verb between a name and its number is negated ("neither secured 5%"); not
+    by a relative aside of the name's own ("X, which did not stand, got one vote")."""
+    start = max(name_end, number.start - 25)
+    if not _NEGATED.search(text, start, number.start):
+        return False
+    aside = _RELATIVE_ASIDE.search(text, name_end, number.start)
+    if aside is not None and aside.end() > start:
+        return _NEGATED.search(text, aside.end(), number.start) is not None
+    return True
+
+
 # "the presidential election in Kazakhstan": a country after these words is a place.
 _LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
 # "held in Paris, France with 128 votes": a country after its city names where a vote was
@@ -898,9 +914,7 @@ class _Reader:
             if binding.candidate == rules.CLAIM_ONLY:
                 claimed.add(binding.number)
                 continue
-            if binding.candidate >= 0 and _NEGATED.search(
-                text[max(mentions[binding.candidate].end, number.start - 25) : number.start]
-            ):
+            if binding.candidate >= 0 and _negated(text, mentions[binding.candidate].end, number):
                 continue  # "neither secured 5% of votes cast"
             if (
                 binding.candidate >= 0

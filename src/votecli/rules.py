@@ -2696,8 +2696,10 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "shared-each-verb",  # "Peru and Iran each collected one", "X and Y both received 101"
-        # (in a relative too: "Then came X and Y, who each received 18,054 votes")
-        rf"(?P<names>{_LIST_FROM}),? (?:who |which )?(?:each|both|all three|all four|all) {_GET} "
+        # (in a relative too: "Then came X and Y, who each received 18,054 votes"; or past
+        # one: "X and Y, which were not candidates, each received one vote")
+        rf"(?P<names>{_LIST_FROM})(?:, (?:who|which) [^<;,]{{1,60}})?,? (?:who |which )?"
+        rf"(?:each|both|all three|all four|all) {_GET} "
         rf"<N(?P<number>\d+)>",
         _shared,
         ("each", "both", "all"),
