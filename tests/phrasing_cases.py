@@ -21366,3 +21366,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fay: an object pronoun elected "by a vote of N": the person named before
+CASES += [
+    Case(
+        "fay-elected-him-by-a-vote-of",
+        "The Council first endorsed Tomas Varga. The Assembly then elected him by a vote of 97 out of the 103 members present.",
+        ("Varga 97",),
+        "pronouns",
+    ),
+    Case(
+        "fay-elected-her-by-a-majority-margin",
+        "The Council first endorsed Edda Varga. The Assembly then elected her by a majority of 12 over her rival.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -3042,6 +3042,17 @@ RULES: tuple[Rule, ...] = (
         ("vote of", "majority of"),
     ),
     _rule(
+        "elected-pronoun-by-a-vote-of",  # "the Assembly elected him by a vote of 100 out of
+        # the 106 members present", "the board re-elected her by an absolute majority of 30":
+        # the person the object stands for (no score: "by a vote of 11 to 0" may be for and
+        # against)
+        rf"\b(?:re-?)?(?:elected|chose|appointed) (?P<pronoun>him|her) by (?:a (?:recorded |secret )?"
+        rf"(?:vote|ballot) of|(?:an?|the) (?:absolute|two-thirds) majority of) {NUM}"
+        rf"(?! ?(?:[-–]|to) ?<)",  # (not a plain "majority of 12": a margin, often)
+        _pronoun(3),
+        ("him by", "her by"),
+    ),
+    _rule(
         "by-score-first",  # "By a vote of 133 to 73, X has won a fifth term over Y", "By 61
         # votes to 40, X defeated Y": the score opens the sentence, the winner's side first
         # (an aside on spoilt ballots may follow it: "with 3 invalid ballots")
