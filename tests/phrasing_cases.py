@@ -21382,3 +21382,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fay: a decimal "of the vote" is a share though its sign is left out, and so is the bare
+# decimal set "against" it
+CASES += [
+    Case(
+        "fay-share-without-sign-of-the-vote",
+        "Lena Horvat won with 55.81 of the vote, against 44.19 for her rival Pavel Dusek.",
+        ("Horvat 55.81%", "Dusek 44.19%"),
+        "percent",
+    ),
+    Case(
+        "fay-whole-count-of-the-votes-stays-count",
+        "Lena Horvat got 12 of the votes cast and Pavel Dusek 9.",
+        ("Horvat 12", "Dusek 9"),
+        "percent",
+    ),
+]

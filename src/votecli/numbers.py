@@ -745,6 +745,11 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
             pm = _PCT.match(text, e)
             if pm is not None:
                 kind, end = "pct", pm.end()
+            elif frac and len(digits) <= 2 and text.startswith(" of the ", e):
+                if _SHARE_OF_VOTE.match(text, e):
+                    kind = "pct"  # "won with 53.37 of the vote": a share, its sign left out
+            elif frac and len(digits) <= 2 and out and out[-1][3] and _against_share(text, out[-1], ps):
+                kind = "pct"  # "53.37 of the vote, against 46.63 for Y": the rival's share
     v = _value(digits, frac, mult, kind == "pct")
     if v is not None and mult == 10**6 and not frac and (more := _THOUSANDS_AFTER.match(text, end)):
         v, end = v + int(more.group(1)) * 1000, more.end()  # "1 million 34 thousand"
@@ -763,6 +768,18 @@ _THOUSANDS_AFTER = patterns.compile(r" ([0-9]{1,3}) thousand\b", re.IGNORECASE)
 _UNITS_AFTER = patterns.compile(
     r" ([0-9]{3})(?![0-9]|[.,][0-9]|\s*(?:%|per ?cent|percent)|\s+[a-z]*illion)"
 )
+
+# "won with 53.37 of the vote": a decimal of the vote is a share though no sign follows it
+_SHARE_OF_VOTE = patterns.compile(
+    r" of the (?:valid |popular |total )?(?:votes?|ballots?)(?: cast)?\b", re.IGNORECASE
+)
+
+_AGAINST_BEFORE = patterns.compile(r"[^.;\d]{0,30}\b(?:against|versus|vs\.?) ")
+
+
+def _against_share(text: str, share: _Raw, start: int) -> bool:
+    """Whether a bare decimal at `start` is set against the share just before it."""
+    return start - share[1] <= 40 and _AGAINST_BEFORE.fullmatch(text, share[1], start) is not None
 
 
 def _skip_glued_right(text: str, e: int) -> int:
