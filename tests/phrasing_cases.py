@@ -21399,3 +21399,13 @@ CASES += [
         "percent",
     ),
 ]
+
+# fay: the rival's side of a pair described by a word before "rival" ("for socialist rival X")
+CASES += [
+    Case(
+        "fay-pair-for-described-rival",
+        "Lena Horvat took 61.2% against 38.8% for socialist rival Pavel Dusek.",
+        ("Horvat 61.2%", "Dusek 38.8%"),
+        "pairs",
+    ),
+]

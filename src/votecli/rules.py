@@ -4215,7 +4215,8 @@ RULES: tuple[Rule, ...] = (
         "pair-for-rival",  # "against 27 for France's X", "to 39,880 for challenger X": the
         # rival's side of a pair, told by the word before the number
         rf"\b(?:to|against|versus|compared (?:with|to)) {NUM}\)?(?: {VOTERS})? for "
-        rf"(?:(?:<C\d+> )?{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) "
+        # ("for conservative rival X": a lower-case word or two before the rival word)
+        rf"(?:(?:<C\d+> )?(?:(?-i:[a-z][a-z-]*) ){{0,2}}{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) "
         # "compared to 25 for Peruvian rights lawyer X", "for Latvian UN envoy X": a demonym
         # and a description (lower-case words, or an acronym of a body)
         rf"|(?-i:[A-Z][a-z]+(?: (?:[a-z][a-z-]*|[A-Z]{{2,5}})){{1,3}}) ){C}",
