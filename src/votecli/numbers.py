@@ -748,7 +748,13 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
             elif frac and len(digits) <= 2 and text.startswith(" of the ", e):
                 if _SHARE_OF_VOTE.match(text, e):
                     kind = "pct"  # "won with 53.37 of the vote": a share, its sign left out
-            elif frac and len(digits) <= 2 and out and out[-1][3] and _against_share(text, out[-1], ps):
+            elif (
+                frac
+                and len(digits) <= 2
+                and out
+                and out[-1][3]
+                and _against_share(text, out[-1], ps)
+            ):
                 kind = "pct"  # "53.37 of the vote, against 46.63 for Y": the rival's share
     v = _value(digits, frac, mult, kind == "pct")
     if v is not None and mult == 10**6 and not frac and (more := _THOUSANDS_AFTER.match(text, end)):
