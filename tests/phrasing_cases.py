@@ -21409,3 +21409,27 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fax: a results row's status marker between name and count ("Peru * Elected! 131"): the
+# "!" ends no sentence, the "*" or tick is no word
+CASES += [
+    Case(
+        "fax-row-status-marker",
+        "Results of the council vote\nPeru * Elected! 131 Kenya * Elected! 108\n"
+        "Chile Elected! 99 Ghana 64\nBolivia 58",
+        ("PER 131", "KEN 108", "CHL 99", "GHA 64", "BOL 58"),
+        "lists",
+    ),
+    Case(
+        "fax-row-tick-marker",
+        "Council seats (votes):\nRana Kobal ✓ 4,210\nOle Brandt ✓ 3,977\nMia Torres 2,015",
+        ("Kobal 4210", "Brandt 3977", "Torres 2015"),
+        "lists",
+    ),
+    Case(
+        "fax-exclaimed-elected-not-row",
+        "Aylin Demir was elected! 40 supporters cheered outside the hall.",
+        (),
+        "not-tallies",
+    ),
+]

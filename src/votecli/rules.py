@@ -285,7 +285,7 @@ _FATE_IN_BRACKET = (
 )
 # A row's status column in capitals, between the name and the count: "Ann Roe  Elected 27,364"
 _FATE_COLUMN = (
-    r"\s+(?-i:Elected|ELECTED|Re-elected|RE-ELECTED|Excluded|EXCLUDED|Eliminated|ELIMINATED)"
+    r"\s+(?-i:Elected|ELECTED|Re-elected|RE-ELECTED|Excluded|EXCLUDED|Eliminated|ELIMINATED)!?"
 )
 # An embedded tweet's byline, glued by a scraper to its last line: "— Jo Doe (@jodoe)"
 _TWEET_BYLINE = r"\s*[-–—]\s*(?:[^<()@]|<C\d+>){1,50}\(@\w+\)"
@@ -4423,12 +4423,14 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
-        # (a status column between: "Ann Roe  Elected 27,364")
+        # (a status column between: "Ann Roe  Elected 27,364", "Peru * Elected! 131",
+        # "Ann Roe ✓ 27,364")
         # (a new sentence may follow with no stop: "Green 48 (3.0 per cent) Figures for ...")
         # (an old paper's dot leaders between: "X (Labour) .. .. 24,692", and the majority's
         # row after: "Y (Conservative) .. 23,017 Majority .. 1,675"; or OCR's stray dot before
         # the bracket: "Y .(Labour) 10,690"; the party in it may read as a name: "X (<C>) 98")
-        rf"{_NOT_AFTER_NAME}{C}\*{{0,2}}(?: [.,]?\((?:[^()<]|<C\d+>){{1,40}}\))?(?:{_FATE_COLUMN})?"
+        rf"{_NOT_AFTER_NAME}{C}(?: ?[*✓✔]){{0,2}}(?: [.,]?\((?:[^()<]|<C\d+>){{1,40}}\))?"
+        rf"(?:{_FATE_COLUMN})?"
         rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
         rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b"
         # a row's share and its change in brackets after it: "Con 1187 (37.5; -1.5)"

@@ -167,10 +167,14 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
 
 def _stray_stop(text: str, match: re.Match[str]) -> bool:
     """Whether the stop comes between a share and its count in brackets ("- 43.67%. (8,412,183
-    votes)"), or is a dot leader's before a count ("Smith (Labour) .. .. 24,692"): astray,
-    ending no sentence."""
+    votes)"), is a dot leader's before a count ("Smith (Labour) .. .. 24,692"), or a status
+    column's before its row's count ("Peru * Elected! 131"): astray, ending no sentence."""
     if text[match.end() : match.end() + 1].isdigit() and _LEADER_BEFORE.search(
         text, max(0, match.start() - 8), match.end()
+    ):
+        return True
+    if text.startswith("!", match.start()) and _FATE_MARK.search(
+        text, max(0, match.start() - 12), match.end() + 1
     ):
         return True
     return (
@@ -184,6 +188,10 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
 # The dots an old paper's results set between a name and its count: two at least, spaced or
 # not (an ellipsis before a number then runs on too, as one sentence does)
 _LEADER_BEFORE = patterns.compile(r"(?:\.\.|\. \.)[. ]*$")
+
+
+# A results row's status marked by "!" before its count: "Peru * Elected! 131"
+_FATE_MARK = patterns.compile(r"\b(?:Elected|ELECTED|Re-elected|RE-ELECTED)! ?(?=\d)")
 
 
 # A count of votes in brackets: what a share's stray stop leaves after it
