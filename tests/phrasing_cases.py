@@ -21432,4 +21432,18 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(
+        "fax-seats-elided-chain",
+        "Prime Minister Tomas Vela was re-elected with 28 votes. In the general election his "
+        "party won nine seats, the Green Alliance (GA) four, and the Farmers Party and Party for "
+        "Coastal Renewal two each.",
+        ("Vela 28",),
+        "not-tallies",
+    ),
+    Case(
+        "fax-votes-each-still-read",
+        "Quito and Lima got 80 votes each, and Bogota 12.",
+        ("ECU 80", "PER 80", "COL 12"),
+        "ties",
+    ),
 ]

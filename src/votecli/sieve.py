@@ -1333,15 +1333,20 @@ def without_named_things(text: str, mentions: list[Mention], names: list[Mention
 _ELIDED_GAP = patterns.compile(
     r"[^\d,;.()]{0,40}?(?:[,;](?:\s+(?:and|while|whereas))?|\s+and|\s+while|\s+whereas)\s+"
     r"(?:(?:ahead of|followed by|behind|trailed by)\s+)?(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){1,4}"
+    # (a name's small words, or two names: "the Party for Rural Advancement", "X and Y")
+    r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|the)\s+(?:the\s+)?(?=[A-Z]))?){1,6}"
+    r"(?:\([A-Z]{2,8}\)\s+)?"  # its acronym: "Peoples First Party (PFP) three"
     r"(?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew)\s+)?"
 )
 
 _NAME_THEN_COUNT = patterns.compile(
-    r"[A-Z][\w'’-]* (?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew) )?\d"
+    r"[A-Z][\w'’-]* (?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew) )?"
+    # (or a small count in words: "Party for Rural Advancement one each")
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 
-_ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b)")
+# ("..., and X and Y one each": the elided count shared)
+_ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b|each\b|apiece\b)")
 
 
 def _is_share(text: str, mention: Mention) -> bool:
@@ -1388,16 +1393,23 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
     if ("XN" not in kinds and "XP" not in kinds) or not _NAME_THEN_COUNT.search(text):
         return mentions  # no "Ethiopia 8", or no count after one refused
     marked = list(mentions)
+    # whether the mention before counts things: one refused already as elided after one
+    # that does goes on counting them ("7 seats, Y three, and Z one each")
+    counting = False
     for index in range(1, len(marked)):
         previous, mention = marked[index - 1], marked[index]
+        counting = previous.kind == "X" and (
+            counting or previous.things or counts_other_things(text, previous.end)
+        )
         if (
-            previous.kind == "X"
-            and (mention.kind == "N" or (mention.kind == "P" and _is_share(text, previous)))
+            counting
+            and (mention.kind in "NX" or (mention.kind == "P" and _is_share(text, previous)))
             and _ELIDED_GAP.fullmatch(text, previous.end, mention.start)
             and _ELIDED_END.match(text, mention.end)
-            and (previous.things or counts_other_things(text, previous.end))
         ):
             marked[index] = replace(mention, kind="X", things=True)
+        else:
+            counting = False
     return marked
 
 
