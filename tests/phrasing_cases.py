@@ -21447,3 +21447,22 @@ CASES += [
         "ties",
     ),
 ]
+
+# fax: "1 each for X, Y and Z" (the count before the names sharing it), and those abstaining
+# after "with" are no one's votes
+CASES += [
+    Case(
+        "fax-number-each-for-list",
+        "On the sixth ballot 190 votes were cast: 110 for Nepal, 76 for Bhutan and 2 each for "
+        "Fiji and Samoa.",
+        ("NPL 110", "BTN 76", "FJI 2", "WSM 2"),
+        "ties",
+    ),
+    Case(
+        "fax-states-abstaining-not-tally",
+        "In the ninth round 180 votes were cast, 120 in favour of Oman, 57 in favour of "
+        "Qatar and 1 for Yemen, with 4 States abstaining.",
+        ("OMN 120 r9", "QAT 57 r9", "YEM 1 r9"),
+        "not-tallies",
+    ),
+]

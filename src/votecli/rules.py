@@ -1382,6 +1382,8 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     # "with 20 votes against and 3 abstentions", "with 97 votes still to be counted": no one's
     # (nor "with 2 against and 2 abstentions": a yes-or-no vote's noes, the unit left out)
     r"(?!\s+votes? (?:still\b|yet to\b|uncounted\b|outstanding\b))"
+    # "with 5 States abstaining", "with 3 members absent": those who voted for no one
+    r"(?!\s+(?:[\w-]+\s+)?(?:abstain(?:ing|ed)|abstentions?|absent|not voting)\b)"
     r"(?!\s+(?:votes? )?against(?=[,.;)]|$| and\b))"
     # "X with 141 led Y with 108": the count, then the lead or the win it gave
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
@@ -2639,6 +2641,14 @@ RULES: tuple[Rule, ...] = (
         lambda m: iter([(int(m.group(1)), int(m.group(3))), (int(m.group(2)), int(m.group(3)))]),
         ("tied", "level", "deadlocked"),
         needs_vote_word=True,
+    ),
+    _rule(
+        "number-each-for",  # "..., 68 for Y and 1 each for X, Z and W", "two votes apiece
+        # went to X and Y": the count, then the names each got it
+        rf"<N(?P<number>\d+)>(?: {VOTERS})? (?:each|apiece) (?:for|to|went to|going to) "
+        rf"(?P<names>{C}(?:, {C}){{0,6}},? (?:and|&) {C})(?=[,.;)]|$| (?!<))",
+        _shared,
+        ("each for", "each to", "each went", "each going", "apiece"),
     ),
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
