@@ -21466,3 +21466,25 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fax: "enjoyed" and "harvested" as verbs of getting votes (weak: "enjoyed 20 years")
+CASES += [
+    Case(
+        "fax-verb-enjoyed",
+        "Former premier Omar Jama enjoyed 61 votes, while Ali Warsame earned 44.",
+        ("Jama 61", "Warsame 44"),
+        "verbs",
+    ),
+    Case(
+        "fax-verb-harvested-share",
+        "The mayor, Lina Ortiz, harvested 58.2% of the vote.",
+        ("Ortiz 58.2%",),
+        "percent",
+    ),
+    Case(
+        "fax-enjoyed-years-not-tally",
+        "Senator Rita Varga enjoyed 12 years in the chamber before her defeat.",
+        (),
+        "not-tallies",
+    ),
+]

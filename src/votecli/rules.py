@@ -84,6 +84,8 @@ _WEAK_GET = (
     # "could manage 100 votes if Y withdrew"
     r"(?:could|did|only) (?:only )?manage(?![^,.;]{0,40}\b(?:if|unless)\b)|"
     r"notch(?:ed|es|ing)(?: up)?|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
+    # "enjoyed 52 votes", "harvested 61% of the vote" (weak: "enjoyed 20 years in office")
+    r"enjoy(?:ed|s|ing)|harvest(?:ed|s|ing)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
     # "was re-elected on the score of 94.27%" (a French "avec un score de" rendered)
     r"on(?= (?:the |a )score of <P)|"
