@@ -21488,3 +21488,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(
+        "fax-enjoyed-bloc-support-not-tally",
+        "Ravi Anand won the chair with 49 votes. A total of 95 members took part in the vote "
+        "in which the opposition alliance ostensibly enjoyed the support of 50 members while "
+        "the government had the backing of 45 members.",
+        ("Anand 49",),
+        "not-tallies",
+    ),
+]

@@ -84,8 +84,9 @@ _WEAK_GET = (
     # "could manage 100 votes if Y withdrew"
     r"(?:could|did|only) (?:only )?manage(?![^,.;]{0,40}\b(?:if|unless)\b)|"
     r"notch(?:ed|es|ing)(?: up)?|scoop(?:ed|s|ing)|grab(?:bed|s|bing)|pocket(?:ed|s|ing)|"
-    # "enjoyed 52 votes", "harvested 61% of the vote" (weak: "enjoyed 20 years in office")
-    r"enjoy(?:ed|s|ing)|harvest(?:ed|s|ing)|"
+    # "enjoyed 52 votes", "harvested 61% of the vote" (weak: "enjoyed 20 years in office";
+    # the count right after it: a bloc "enjoyed the support of 51 members" is no candidate)
+    r"(?:enjoy(?:ed|s|ing)|harvest(?:ed|s|ing))(?= <[NP]\d)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
     # "was re-elected on the score of 94.27%" (a French "avec un score de" rendered)
     r"on(?= (?:the |a )score of <P)|"
