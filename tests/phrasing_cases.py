@@ -21498,3 +21498,17 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# faz: a demonym subject ("The Swiss won 60") stands for the one person the text introduced by
+# an office "of" that country right before the name ("former President of Switzerland X")
+CASES += [
+    Case(
+        "faz-demonym-office-of-country-before-name",
+        "The assembly on Tuesday elected a new secretary general, former President of "
+        "Switzerland Lars Holm.\nThree candidates ran: Holm, Maria Costa and Pavel Novak.\n"
+        "The Swiss won the support of 88 delegates in the first round. Costa received 61 "
+        "votes, while Novak received 55.",
+        ("Holm 88 r1", "Costa 61 r1", "Novak 55 r1"),
+        "capitals-demonyms",
+    ),
+]

@@ -2758,6 +2758,10 @@ class _Reader:
                     return True
             if _office_of_country_after(self.text, at + len(person.name)) == code:
                 return True
+            # "former President of Switzerland Ana Lind": the office's country, right before
+            office = _OFFICE_OF_COUNTRY_BEFORE.search(self.text, max(0, at - 40), at)
+            if office and countries.lookup(office[1]) == code:
+                return True
             at = self.text.find(person.name, at + 1)
         return False
 
@@ -4665,6 +4669,8 @@ _DEMONYM_BEFORE_NAME = patterns.compile(
 )
 # ... or before a title: "Lithuanian Ambassador Dalius Cekuolis", "Serbian Foreign Minister X"
 _DEMONYM_BEFORE_TITLE = patterns.compile(r"\b([A-Z][a-z]+) (?P<roles>(?:[A-Z][a-z]+ ){1,2})$")
+# ... or an office "of" the country just before the name: "Prime Minister of Italy X"
+_OFFICE_OF_COUNTRY_BEFORE = patterns.compile(r"\b[A-Z][a-z]+ of ([A-Z][a-z]+(?: [A-Z][a-z]+)?) $")
 _DEMONYM_AFTER_NAME = patterns.compile(
     r",? (?:the|a) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ?){1,3})(?=[,.;]|$)"
 )
