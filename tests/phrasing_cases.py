@@ -21512,3 +21512,21 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# faz: a hyphenated office set off after a name ("the former attorney-general of Kenya",
+# "the ex-prosecutor-general of Peru") gives the person's country, no bid of its own
+CASES += [
+    Case(
+        "faz-compound-office-of-country-appositive",
+        "In the first round, Mr Okello, the former attorney-general of Kenya, led with 41 "
+        "votes against six for Ms Achieng.",
+        ("Okello 41 r1", "Achieng 6 r1"),
+        "people-parties",
+    ),
+    Case(
+        "faz-prosecutor-general-of-country-appositive",
+        "Ana Duarte, the former prosecutor-general of Portugal, won the vote with 58 votes.",
+        ("Duarte 58",),
+        "people-parties",
+    ),
+]

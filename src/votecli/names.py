@@ -434,7 +434,7 @@ ROLE_WORDS = frozenset(
     professor prof dr mr mrs ms sir dame lord lady sheikh shk prince princess king queen
     emir sultan premier chancellor commissioner president-elect speaker-elect principal boss
     clerk registrar senator-elect governor-elect mayor-elect mec businessman businesswoman
-    controller accountant inspector solicitor attorney parliamentarian
+    controller accountant inspector solicitor attorney parliamentarian prosecutor auditor
     cathaoirleach taoiseach tánaiste tanaiste
     """.split()
 )
@@ -1000,7 +1000,7 @@ class NameBook:
         roles = [
             i
             for i, w in enumerate(core)
-            if w.lower().rstrip(".") in ROLE_WORDS or ("-" in w and _compound_role(w))
+            if w.lower().rstrip(".") in ROLE_WORDS or ("-" in w and compound_role(w))
         ]
         if roles and _role_as_surname(core):
             roles.pop()  # "Angus King": a surname, as no name follows the word
@@ -1718,7 +1718,7 @@ def _is_headline(text: str) -> bool:
 _SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince", "prime"))
 
 
-def _compound_role(word: str) -> bool:
+def compound_role(word: str) -> bool:
     """A compound of office words ("Deputy-Director", "Vice-Chair")."""
     return all(part in ROLE_WORDS or part == "vice" for part in word.lower().split("-"))
 

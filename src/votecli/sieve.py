@@ -728,7 +728,10 @@ def _is_affiliation(gap: str) -> bool:
     if _AFFILIATION.fullmatch(gap):
         return True
     office = _DESCRIBED_OFFICE.fullmatch(gap)
-    return bool(office) and office.group(1).lower() in names.ROLE_WORDS
+    if not office:
+        return False
+    word = office.group(1).lower()  # ("the former prosecutor-general of Rwanda": a compound)
+    return word in names.ROLE_WORDS or ("-" in word and names.compound_role(word))
 
 
 def _office_of_country(text: str, previous: Mention | None, mention: Mention) -> bool:
