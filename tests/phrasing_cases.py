@@ -21530,3 +21530,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# faz: a country's body named before an officer's title ("The Brazil Rowing Confederation
+# (BRC) president won 71") describes the one person of that country, never the body's bid
+CASES += [
+    Case(
+        "faz-country-body-officer-described",
+        "Brazil's Carla Souza has been elected president of the world rowing body after "
+        "she beat Tom Reed of Canada in a vote on Friday.\nThe Brazil Rowing Confederation "
+        "(BRC) president won 71 of the 90 votes, with Reed receiving 19.",
+        ("Souza 71", "Reed 19"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "faz-body-secretary-general-no-bid",
+        "The Kenya Boxing Federation secretary-general won 40 of the 52 votes cast.",
+        (),
+        "not-tallies",
+    ),
+]

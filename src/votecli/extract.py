@@ -2140,6 +2140,8 @@ class _Reader:
                 self.capital_spans.add((found.start, found.end))
             if _ELECTION_OWNER.match(text, found.end):
                 continue  # "X won Brazil's presidential run-off": where the vote was held
+            if found.via == "name" and _NATIONAL_BODY_AFTER.match(text, found.end):
+                continue  # "The Kenya Boxing Federation secretary-general won": the body's
             if text.startswith(("'s ", "’s "), found.end) and _CHAMBER_OWNER.match(text, found.end):
                 continue  # "speaker of Iran's parliament with 237": whose chamber, no bid
             if found.via == "name" and _PARTY_WORD_BEFORE.search(
@@ -4845,6 +4847,11 @@ _ELECTION_OWNER = patterns.compile(
 _CHAMBER_OWNER = patterns.compile(
     r"['’]s (?:[A-Z][a-z]+ ){0,2}?(?:[Pp]arliament|Congress|Senate|(?:National )?Assembly|"
     r"Council|Majlis|Legislature|Duma)\b(?! (?:bid|seat|candidacy|candidate|campaign|membership)s?\b)"
+)
+# "the Kenya Boxing Federation", "the Japan Olympic Committee": a country opening the name of
+# its national body (a sport's, most often), which names no bid of the country's
+_NATIONAL_BODY_AFTER = patterns.compile(
+    r" (?:[A-Z][a-z]+ ){1,3}(?:Federation|Association|Confederation|Society|Committee)\b"
 )
 # "X won the Labour leadership": the party whose contest it is, no candidate in it
 _CONTEST_OWNED = patterns.compile(r"\s+(?:party\s+)?(?:leadership|nomination|primary|primaries)\b")

@@ -216,7 +216,11 @@ _DESCRIPTION = (  # ("The Dubai-born former rally driver": where one was born, t
 )
 # "The Slovenian", "The Lithuanian Ambassador to the UN": a capitalised word (a demonym,
 # checked by the reader), with the verb near, as most sentences open with "The" and a name
-_DEMONYM_DESCRIPTION = rf"(?P<word>(?-i:[A-Z])[\w-]+)(?: {_ROLE_PHRASE})?"
+# (or a country's body before the office: "The Japan Rowing Association (JRA) president")
+_DEMONYM_DESCRIPTION = (
+    rf"(?P<word>(?-i:[A-Z])[\w-]+)"
+    rf"(?:(?: (?-i:[A-Z])[\w-]+){{0,3}}(?: \((?-i:[A-Z]{{2,6}})\))? {_ROLE_PHRASE}(?:-general)?)?"
+)
 # "the former" of two named, never "the former foreign secretary" (a description)
 _THE_FORMER = rf"the former(?! (?:[a-z-]+ ){{0,2}}?(?:{'|'.join(_DESCRIBED_ROLES)})\b)"
 # "the East African nation", "the Central Asian republic", "the island nation": a country

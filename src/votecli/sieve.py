@@ -281,16 +281,34 @@ _MEMBER_AFTER_PARTY = patterns.compile(
 _THE_BEFORE = patterns.compile(r"(?:^|\s)[Tt]he\s+$")
 
 
+# "The X Association (XA) secretary-general", "the Y Federation president": a body's officer,
+# one person (named before), after a body's name
+_OFFICER_AFTER_BODY = patterns.compile(
+    r"\s+(?:secretary-general|general\s+secretary|president|vice-president|chairman|"
+    r"chairwoman|chair|chief|head|director|director-general|boss|treasurer)\b"
+)
+_BODY_NAME = patterns.compile(
+    r"\b(?:Association|Federation|Confederation|Union|Committee|Council|League|Society)\b"
+)
+
+
 def _party_member(text: str, mention: Mention) -> bool:
-    """Whether a party's name only describes one of its members: "The X Party legislator"."""
-    return (
-        mention.candidate is not None
-        and mention.candidate.kind is Kind.PARTY
-        and _MEMBER_AFTER_PARTY.match(text, mention.end) is not None
-        and (
-            text.startswith(("The ", "the "), mention.start)
-            or _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
+    """Whether a party's name only describes one of its members: "The X Party legislator",
+    or a body's name one of its officers: "The X Association secretary-general"."""
+    candidate = mention.candidate
+    if candidate is None:
+        return False
+    if candidate.kind is Kind.PARTY:
+        described = _MEMBER_AFTER_PARTY.match(text, mention.end) or _OFFICER_AFTER_BODY.match(
+            text, mention.end
         )
+    elif candidate.kind is Kind.OTHER and _BODY_NAME.search(candidate.name):
+        described = _OFFICER_AFTER_BODY.match(text, mention.end)
+    else:
+        return False
+    return described is not None and (
+        text.startswith(("The ", "the "), mention.start)
+        or _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is not None
     )
 
 
