@@ -21549,3 +21549,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# faz: "by margins of N and M votes, respectively": the gaps of two past defeats, no counts
+CASES += [
+    Case(
+        "faz-margins-of-respectively",
+        "He twice lost the party chair, to Ama Mensah and Kofi Owusu, by margins of 41 and "
+        "38 votes, respectively.",
+        (),
+        "not-tallies",
+    ),
+]

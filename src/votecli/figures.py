@@ -36,7 +36,7 @@ NOT_TALLY_WORDS = (
     # what winning takes: "needed to win 50 percent plus 1 of ballots cast"
     "needed to win", "need to win", "needs to win", "needing to win", "required to win",
     "must win", "had to win", "has to win", "have to win",
-    "margin of", "by the",
+    "margin of", "margins of", "by the",
     # a margin said small: "beat Y by just four votes", "by only 3"
     "by just", "by only", "by a mere",
     # what was foreseen or promised, not what was cast: "predicted 150 votes for X"
