@@ -21560,3 +21560,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# faz: "N votes (as) against M votes by his main challenger Y": the second count is Y's,
+# the rival described before the name
+CASES += [
+    Case(
+        "faz-as-against-by-described-rival",
+        "Rosa Ortiz from Chile polled 143 votes as against 96 votes by her main challenger "
+        "Piet de Vries from the Netherlands.",
+        ("Ortiz 143", "Vries 96"),
+        "pairs",
+    ),
+    Case(
+        "faz-against-by-rival",
+        "Kamal Haddad took 61 votes against 37 by his closest rival Omar Saleh.",
+        ("Haddad 61", "Saleh 37"),
+        "pairs",
+    ),
+]

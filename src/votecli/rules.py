@@ -4196,9 +4196,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "against-number-by",  # "X bagged 57 votes against 46 by Y", "with 54 votes against
-        # 44 bagged by Y": the second count is Y's
-        rf"{N}(?: votes?)? against {N}(?: votes?)? (?:(?:bagged|polled|secured|garnered|won|"
-        rf"received|obtained|got|scored) )?by {C}",
+        # 44 bagged by Y": the second count is Y's (Y may be described first: "by his main
+        # challenger Y"; "as against" the same)
+        rf"{N}(?: votes?)?(?: as)? against {N}(?: votes?)? (?:(?:bagged|polled|secured|garnered|won|"
+        rf"received|obtained|got|scored) )?by (?:(?:his|her|their|the) (?:[a-z-]+ )?"
+        rf"(?:rival|challenger|opponent|contender|competitor),? )?{C}",
         _pairs((3, 2)),
         (" against <n",),
     ),
