@@ -21578,3 +21578,15 @@ CASES += [
         "pairs",
     ),
 ]
+
+# faz: a first name spelt like a country's code ("Ken", "Ben", "Guy") is no demonym: "Ken
+# Read" is a person, and "Read" alone then stands for him
+CASES += [
+    Case(
+        "faz-first-name-like-country-code",
+        "Mokoena defeated Sara Lindqvist of Sweden and Canada's Ken Read to become chair.\n"
+        "Mokoena got 70 votes while Lindqvist and Read managed 22 and 9 votes respectively.",
+        ("Mokoena 70", "Lindqvist 22", "Read 9"),
+        "respectively",
+    ),
+]

@@ -1652,7 +1652,9 @@ def described_person_at(text: str, end: int) -> int | None:
 
 def _is_demonym(word: str) -> bool:
     stem = _PEOPLE_SUFFIX.sub("", word)
-    return bool(lookup(word) or (stem != word and lookup(stem)))
+    code = lookup(word) or (stem != word and lookup(stem))
+    # a country's code counts only in capitals: "Ken Read", "Ben Ali", "Guy Ryder" are names
+    return bool(code) and not (code == word.upper() and not word.isupper())
 
 
 # A results line's end, a count after a bracket: "Jane Doe (Official Loony Party) – 184"
