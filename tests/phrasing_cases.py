@@ -21590,3 +21590,20 @@ CASES += [
         "respectively",
     ),
 ]
+
+# faz: "all N delegates from the continent voted for X": a region's bloc, part of X's count
+CASES += [
+    Case(
+        "faz-regional-bloc-no-tally",
+        "Delegates from the region voted as one: all 31 delegates from the continent voted "
+        "for Sofia Marquez.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "faz-regional-bloc-beside-tally",
+        "Sofia Marquez won 112 votes, including all 28 votes from the Caribbean region.",
+        ("Marquez 112",),
+        "not-tallies",
+    ),
+]

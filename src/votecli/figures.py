@@ -115,6 +115,10 @@ _NOT_TALLY_AFTER = patterns.compile(
     # "remained at 6.62% above the closest candidate": the lead over the runner-up
     r"above (?:the |his |her |its |their )?(?:closest|nearest|next|second|runner|rival|"
     r"challenger|opponent|competitor)|"
+    # "all 53 delegates from the continent voted for X": a region's bloc, a part of a count
+    r"(?:votes?|delegates|delegations|members|countries|states|nations) from (?:the )?"
+    r"(?:continent|region|Africa|Asia|Europe|Americas|Latin America|Caribbean|Oceania|Pacific|"
+    r"(?:African|Asian|European|Arab|Caribbean|Pacific) (?:continent|region|group|bloc))\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
     rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
     # "a two-round system", "one-lap suffrage", "a three-man race", "a one-day poll": a word
