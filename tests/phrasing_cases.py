@@ -21607,3 +21607,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fax2: "a narrow two-vote victory of N to M votes over Y": the hyphened count is the margin
+CASES += [
+    Case(
+        "fax2-vote-victory-margin-over",
+        "Ghana took the last seat, with a narrow three-vote victory of 97 to 94 votes over Peru.",
+        ("GHA 97", "PER 94"),
+        "pairs",
+    ),
+    Case(
+        "fax2-vote-win-margin-alone",
+        "Tomas Keller secured a 14-vote win in the council.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -111,6 +111,8 @@ _NOT_TALLY_AFTER = patterns.compile(
     # ("a four-corner fight", "a three-way race": the field's size, after the hyphen below)
     # "a 505 vote lead", "a 12-vote margin", "a 27,179 vote-majority": the gap between two counts
     r"[-–]?\s*votes?[-–\s](?:lead|margin|edge|advantage|cushion|gap|difference|majority)\b|"
+    # "a two-vote victory", "a 12 vote win": a margin as well (an adjective, so "vote" alone)
+    r"[-–]?\s*vote[-–\s](?:victory|win|defeat|loss|triumph)\b|"
     r"short\b|shy\b|ahead\b|behind\b|days?\b|months?\b|weeks?\b|hours?\b|"
     # "remained at 6.62% above the closest candidate": the lead over the runner-up
     r"above (?:the |his |her |its |their )?(?:closest|nearest|next|second|runner|rival|"
