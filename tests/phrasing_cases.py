@@ -21623,3 +21623,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fax2: "X obtained 95 votes to Y's 69. On the second round the tally was 102 to 65": a lone
+# score after one naming its two sides, the leader still leading
+CASES += [
+    Case(
+        "fax2-tally-was-after-scored-pair",
+        "On the first ballot Chile obtained 80 votes to Kenya's 70. On the second ballot the "
+        "tally was 88 to 61.",
+        ("CHL 80 r1", "KEN 70 r1", "CHL 88 r2", "KEN 61 r2"),
+        "rounds",
+    ),
+    Case(
+        "fax2-tally-was-lead-flipped-unread",
+        "In the opening round Lena Fischer took 52 votes to Marco Bianchi's 47. In the second "
+        "round the count was 44 to 55.",
+        ("Fischer 52 r1", "Bianchi 47 r1"),
+        "rounds",
+    ),
+    Case(
+        "fax2-margin-after-scored-pair",
+        "On the first ballot Chile obtained 80 votes to Kenya's 70. On the second ballot Chile "
+        "won by 12 votes.",
+        ("CHL 80 r1", "KEN 70 r1"),
+        "not-tallies",
+    ),
+]

@@ -3014,9 +3014,16 @@ class _Reader:
         named = self._candidates(text)
         if two_only and len({m.candidate.key for m in named if m.candidate}) != 2:
             return None
-        defeat = rules.beaten_pair(sieve.skeleton(text, named))
+        skeleton = sieve.skeleton(text, named)
+        defeat = rules.beaten_pair(skeleton)
         if defeat is None:
-            return None
+            # "X obtained 95 votes to Y's 69. On the second ballot the tally was 102 to 65":
+            # a lone score's sides are the two the score before set against each other
+            scored = rules.scored_pair(skeleton) if two_only else None
+            if scored is None:
+                return None
+            winner, loser = (named[i].candidate for i in scored)
+            return (winner, loser) if winner and loser and winner != loser else None
         before, after, lost = defeat
         other = named[after].candidate
         if other is None:

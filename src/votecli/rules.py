@@ -4424,7 +4424,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "tally-was-score",  # "X beat Y. The final tally was 133 votes to 50": a sentence of
         # its own holding only the score; its sides are the winner and loser named before
-        r"^\W*(?:the )?(?:final |official |overall )?(?:tally|count|vote|result|score)"
+        # (after the round it was: "On the second ballot the tally was 88 to 61")
+        r"^\W*(?:(?:in|on|at|after) the (?:[\w-]+ ){1,2}?(?:round|ballot|vote),? )?"
+        r"(?:the )?(?:final |official |overall )?(?:tally|count|vote|result|score)"
         r"(?: (?:in|of) the (?:[\w-]+ ){0,2}?(?:round|ballot|run-?off|vote))? "
         r"(?:was|stood at|came to|ended at|finished at)(?: at)? <N(?P<won>\d+)>(?: votes?)?"
         # (past a comma naming no one: "..., with three abstaining")
@@ -4503,6 +4505,30 @@ def beaten_pair(skeleton: str) -> tuple[tuple[int, ...], int, bool] | None:
     before = (int(match.group(1)), *map(int, _TOKEN_INDEX.findall(match.group("between"))))
     after = int(match.group(_BEATEN_PAIR.groups))  # the last group: the name after the verb
     return before[::-1], after, bool(match.group("lost"))
+
+
+# "X obtained 95 votes to Y's 69": a score naming its two sides in order, its leader first
+# or second (a names-only skeleton: the counts stay digits)
+_SCORED_PAIR = patterns.compile(
+    rf"{C}[^<.;:]{{0,60}}?\b(\d[\d,]*)(?: votes?)? (?:to|against) {C}(?:'s|’s|’|') (\d[\d,]*)\b"
+)
+
+
+def scored_pair(skeleton: str) -> tuple[int, int] | None:
+    """The leader's and the trailer's tokens of the one two-sided score a skeleton states,
+    if one ("X obtained 95 votes to Y's 69"), for a score after it that names no one."""
+    found = list(_SCORED_PAIR.finditer(skeleton))
+    if len(found) != 1:
+        return None
+    first, first_count, second, second_count = found[0].groups()
+    first_count, second_count = (
+        int(first_count.replace(",", "")),
+        int(second_count.replace(",", "")),
+    )
+    if first_count == second_count:
+        return None
+    leads = first_count > second_count
+    return (int(first), int(second)) if leads else (int(second), int(first))
 
 
 def _holds_a_word(words: tuple[str, ...], lower: str) -> bool:
