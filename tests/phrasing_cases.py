@@ -21649,3 +21649,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fax2: rounds past the twentieth ("the thirty-second round"), and a day's final round set off
+# by its place among all rounds ("the final round for today, the forty-first overall")
+CASES += [
+    Case(
+        "fax2-compound-ordinal-round",
+        "In the thirty-second round, Chile received 90 votes and Kenya 84.",
+        ("CHL 90 r32", "KEN 84 r32"),
+        "rounds",
+    ),
+    Case(
+        "fax2-final-round-numbered-overall",
+        "In the last round of the afternoon, the twenty-sixth overall, Chile received 95 votes "
+        "and Kenya 79.",
+        ("CHL 95 r26", "KEN 79 r26"),
+        "rounds",
+    ),
+]

@@ -141,11 +141,19 @@ ORDINAL_WORDS = {
     # a common misspelling of "fourth", read only before "round", "ballot" or "vote"
     "forth": 4,
 }  # fmt: skip
+# "the forty-seventh round": a long deadlock's rounds past the twentieth, tens then units
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_COMPOUND_ORDINAL = (
+    rf"(?:{'|'.join(_TENS)})[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+)
 _ROUND = Gated(
     # every alternative ends or starts with one of them; an ordinal before "count" ends in
     # t, d or h ("first", "second", "fifth"), which "country" alone never passes
     ("round", "ballot", "vot", "t count", "d count", "h count"),
-    r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+    r"\b(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + _COMPOUND_ORDINAL + "|" + "|".join(ORDINAL_WORDS) + r")"
     r"(?:[- ](?:and )?(?:final|decisive|last|restricted|unrestricted))?"
     # "the final leadership ballot", "the first Speaker ballot": the race's kind between
     # or how it was held: "the third official round", "the second formal ballot"
@@ -303,6 +311,16 @@ _ROUND_COUNT = Gated(
 )
 
 
+# "the final round for today, the forty-seventh overall": the final one of a day's or a
+# session's rounds set off by the ordinal it has among all of them
+_FINAL_NUMBERED = patterns.compile(
+    r"(?: (?:for|of) (?:today|the day|the session|the morning|the afternoon|the meeting))?,? "
+    rf"(?:which was )?the (?P<ord>{_COMPOUND_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th)|"
+    + "|".join(w for w, n in ORDINAL_WORDS.items() if n > 1)
+    + r") (?:overall|in all|in total|of the (?:contest|election|vote|race))\b",
+    re.IGNORECASE,
+)
+
 # "the fourth and final round": the text says which round the final one was
 _NUMBERED_FINAL = Gated(
     ("final", "last", "decisive"),
@@ -322,7 +340,12 @@ def numbered_final_in(text: str) -> int | None:
 def ordinal_round(word: str) -> int:
     """The round an ordinal names: "3rd" or "third" -> 3."""
     word = word.lower()
-    return int(word[:-2]) if word[0].isdigit() else ORDINAL_WORDS[word]
+    if word[0].isdigit():
+        return int(word[:-2])
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS[word]
+    tens, unit = re.split(r"[- ]", word, maxsplit=1)  # "forty-seventh"
+    return _TENS[tens] + ORDINAL_WORDS[unit]
 
 
 def round_in(text: str) -> int | None:
@@ -405,7 +428,11 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if match.group("cord") and not _counts_of_a_preferential_vote(text, match.start()):
             continue  # "Abstentions: 3 in the second count": a recount, perhaps
-        found.append((match.start(), ordinal_round(match.group("ord") or match.group("cord"))))
+        round_ = ordinal_round(match.group("ord") or match.group("cord"))
+        if round_ == -1:  # "In the final round for today, the forty-seventh overall"
+            numbered = _FINAL_NUMBERED.match(text, match.end())
+            round_ = ordinal_round(numbered.group("ord")) if numbered else -1
+        found.append((match.start(), round_))
     apart = [
         (match.start(group), ordinal_round(match.group(group)))
         for match in _ROUNDS_APART.finditer(text)
