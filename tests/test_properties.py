@@ -31,7 +31,8 @@ def _check(text: str) -> None:
         span = tally.span
         assert 0 <= span.start <= span.end <= len(text)
         assert text[span.start : span.end] in span.sentence
-        assert span.sentence in text
+        # (a hard-wrapped sentence is read with its line breaks as spaces, offsets kept)
+        assert span.sentence in text.replace("\n", " ")
         if tally.votes is not None and text[span.start : span.end].replace(",", "").isdigit():
             assert int(text[span.start : span.end].replace(",", "")) == tally.votes
 
@@ -44,6 +45,13 @@ def test_arbitrary_text_never_raises(text):
 
 @settings(max_examples=300)
 @given(st.lists(vote_sentences(), min_size=1, max_size=4))
+@example(
+    [
+        "a\na\n Kazakhstan received 0 votes. a\na\n",
+        " Kazakhstan received 0 votes. ",
+        " Kazakhstan received 0 votes. ",
+    ]
+)
 def test_vote_sentences_keep_their_numbers_in_their_evidence(sentences):
     _check("\n".join(sentences))
 
