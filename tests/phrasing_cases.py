@@ -21667,3 +21667,27 @@ CASES += [
         "rounds",
     ),
 ]
+
+# fbc: a party named in English joined to its own name by a slash, or to its second part by a
+# dash, after a person "of the" party: the person's count (the joined part reads as a person)
+CASES += [
+    Case(
+        "fbc-party-name-slash-transliteration",
+        "Incumbent Dorjiin BATBOLD of the Civic Party / Irgenii Nam won the vote with "
+        "412,055 votes (48.7 percent).",
+        ("Batbold 412055", "Batbold 48.7%"),
+        "people-parties",
+    ),
+    Case(
+        "fbc-party-name-dash-second-part",
+        "Levan Gelashvili of the Social Union – New Rustavi finished fourth with 2,314 votes.",
+        ("Gelashvili 2314",),
+        "people-parties",
+    ),
+    Case(
+        "fbc-party-name-dash-next-person",
+        "Ana Ruiz of the Labour Party – Tom Baker of the Green Party took 1,204 votes.",
+        ("Baker 1204",),
+        "people-parties",
+    ),
+]

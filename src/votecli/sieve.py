@@ -487,20 +487,35 @@ _LED_BY = patterns.compile(r",?\s+(?:led|headed|chaired|fronted)\s+by\s+(?:(?:it
 def _end_of_party_name(text: str, person: Mention, mention: Mention) -> bool:
     """Whether a name is the last words of the party a person is "of": "X of the People's
     Alliance for Change who managed 56" (read alone, "Change" took X's count)."""
+    if person.candidate is None or person.candidate.kind is not Kind.PERSON:
+        return False
+    if mention.candidate is None:
+        return False
+    if mention.candidate.kind is not Kind.PERSON:
+        return _PARTY_NAME_OPENING.fullmatch(text, person.end, mention.start) is not None
     return (
-        person.candidate is not None
-        and person.candidate.kind is Kind.PERSON
-        and mention.candidate is not None
-        and mention.candidate.kind is not Kind.PERSON
-        and _PARTY_NAME_OPENING.fullmatch(text, person.end, mention.start) is not None
+        _PARTY_NAME_JOINED.fullmatch(text, person.end, mention.start) is not None
+        and _OWN_SIDE_AFTER.match(text, mention.end) is None
     )
 
 
 # "of the People's Alliance for", "from the Movement for the": a party's name up to the
-# word before its last name
+# word before its last name; "of the Democratic Party / ", "of the Y Movement – ": a name
+# joined by a slash or a dash to its own name in the party's language or to its second part
 _PARTY_NAME_OPENING = patterns.compile(
     r"\s+(?:of|from)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:for|of|and)\s+(?:the\s+)?"
+    r"|\s+(?:of|from)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}[/–—]\s*"
 )
+
+# "of the Democratic Party / ", "of the Y Movement – ": a party's name in English, then its
+# own after a slash, or its second part after a dash (either reads as a person's: two
+# capitalised words)
+_PARTY_NAME_JOINED = patterns.compile(
+    r"\s+(?:of|from)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:/\s*|[–—]\s+)"
+)
+
+# "X of the Y Party – Z of the W Party": after a dash, a person with a side of their own
+_OWN_SIDE_AFTER = patterns.compile(r"\s+(?:of|from)\s+the\s|\s*\(")
 
 
 def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
