@@ -21691,3 +21691,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbc: a party's short name in brackets, alone or with its place on the spectrum ("(Free,
+# left)"), after the party a person leads: no contestant, the count the person's
+CASES += [
+    Case(
+        "fbc-party-short-name-with-position",
+        "Marta Solis, leader of the Citizens' Renewal Party (Renewal, centre-right), leads the "
+        "count with 412,330 votes.",
+        ("Solis 412330",),
+        "people-parties",
+    ),
+    Case(
+        "fbc-party-short-name-party-counted",
+        "The National Unity Front (Unity, left) won 27.4 percent of the vote.",
+        ("Unity 27.4%",),
+        "people-parties",
+    ),
+]

@@ -320,9 +320,11 @@ def drop_affiliations(
     if "'s " in text or "’s " in text:
         mentions = _drop_countries_owning_office(text, mentions, affiliations)
     kept: list[Mention] = []
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         if _party_member(text, mention):
             continue  # "The X Party (XP) legislator secured 134 votes": a person, named before
+        if index and _party_short_name(text, mentions[index - 1], mention):
+            continue  # "leader of Y Party (Free, left), leads with 9,021": Y's own short name
         previous = kept[-1] if kept else None
         if (
             (  # "Qatar's former Culture Minister Hamad ...": the country is the person's;
@@ -516,6 +518,30 @@ _PARTY_NAME_JOINED = patterns.compile(
 
 # "X of the Y Party – Z of the W Party": after a dash, a person with a side of their own
 _OWN_SIDE_AFTER = patterns.compile(r"\s+(?:of|from)\s+the\s|\s*\(")
+
+
+def _party_short_name(text: str, party: Mention, mention: Mention) -> bool:
+    """Whether a name in brackets right after a party is its short name, alone or with its
+    place on the spectrum: "the Y Party (Libre)", "Y Party (Free, left)" (not a contestant)."""
+    return (
+        party.candidate is not None
+        and party.candidate.kind is Kind.PARTY
+        and mention.candidate is not None
+        and mention.candidate.kind in (Kind.PARTY, Kind.OTHER)
+        and _OPEN_BRACKET_GAP.fullmatch(text, party.end, mention.start) is not None
+        and _SHORT_NAME_CLOSE.match(text, mention.end) is not None
+    )
+
+
+_OPEN_BRACKET_GAP = patterns.compile(r"\s*\(\s*")
+
+# ")" or ", left)", ", centre-right)", ", far right)": the end of a party's short name
+_SHORT_NAME_CLOSE = patterns.compile(
+    r"\s*\)|,\s*(?:(?:far|centre|center|hard|extreme)[- ])?(?:left|right|centre|center|"
+    r"centrist|left-wing|right-wing|liberal|conservative|socialist|green|nationalist|populist)"
+    r"\s*\)",
+    re.I,
+)
 
 
 def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
