@@ -21709,3 +21709,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbc: a capital naming its own city's office ("the Tallinn mayor-elect") is a place, not the
+# country's bid: the count is the person's
+CASES += [
+    Case(
+        "fbc-capital-before-city-office",
+        "Kadri Saar is the Tallinn mayor-elect, with 61,204 votes (44.2%), while Jaan Tamm "
+        "obtained 48,117 votes.",
+        ("Saar 61204", "Saar 44.2%", "Tamm 48117"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "fbc-capital-bid-not-office",
+        "Lisbon received 49 votes and Athens 38 in the vote to host the 2032 Games.",
+        ("Lisbon 49", "Athens 38"),
+        "capitals-demonyms",
+    ),
+]

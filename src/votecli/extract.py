@@ -2138,6 +2138,8 @@ class _Reader:
         for found in countries.find_countries(text):
             if found.via == "capital":
                 self.capital_spans.add((found.start, found.end))
+                if _CITY_OFFICE_AFTER.match(text, found.end):
+                    continue  # "X is the Bucharest mayor-elect, with 9,120": the city's post
             if _ELECTION_OWNER.match(text, found.end):
                 continue  # "X won Brazil's presidential run-off": where the vote was held
             if found.via == "name" and _NATIONAL_BODY_AFTER.match(text, found.end):
@@ -4878,6 +4880,14 @@ _CONSTITUENCY_BEFORE = patterns.compile(
     r"senator|race|contest|by-elections?)) (?i:for) (?:the )?(?:[A-Z][\w'’-]+ (?:(?:and|&) )?){0,3}$"
 )  # ("MP for Batley and Spen": each word of the seat's name)
 _CAPITAL_AFTER = patterns.compile(r"\s+capital\b")
+
+# "the Bucharest mayor-elect", "Lima city council", "the Sofia mayoral race": a capital
+# naming the city's own office or body is a place, not its country's bid
+_CITY_OFFICE_AFTER = patterns.compile(
+    r"\s+(?:(?:city|municipal|general|district)\s+)?(?:mayor(?:-elect|al|ship|'s|’s)?|"
+    r"governor(?:-elect)?|council(?:lors?|lor)?|city\s+hall|assembly|municipality)\b",
+    re.I,
+)
 _JOINT_CITY = patterns.compile(r"[-–]([A-ZÀ-Þ][\w’'-]*\w)")  # "Stockholm-Are", "Paris-Saclay"
 # A capitalised word right after a capital's name: "Santiago Peña" is a person, not Chile
 _SURNAME_AFTER = patterns.compile(r" [A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)?\b")
