@@ -21727,3 +21727,20 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# fbc: "votes for Y's running mate, Z": a person in apposition to a relation of someone named
+# before; the count is Z's, Y only says who Z is
+CASES += [
+    Case(
+        "fbc-relation-apposition-count",
+        "Reyes won 64,310 votes against 52,977 votes for Ocampo's running mate, Dina Lazaro.",
+        ("Reyes 64310", "Lazaro 52977"),
+        "people-parties",
+    ),
+    Case(
+        "fbc-relation-apposition-subject",
+        "Okoth's former ally, Peter Wanjala, finished second with 8,412 votes.",
+        ("Wanjala 8412",),
+        "people-parties",
+    ),
+]

@@ -317,7 +317,8 @@ def drop_affiliations(
 ) -> list[Mention]:
     """A country in brackets right after a person is the person's country, not a candidate:
     "Gilberto Gerra (Italy), 34". Each person's country goes into `affiliations`."""
-    if "'s " in text or "’s " in text:
+    possessive = "'s " in text or "’s " in text
+    if possessive:
         mentions = _drop_countries_owning_office(text, mentions, affiliations)
     kept: list[Mention] = []
     for index, mention in enumerate(mentions):
@@ -325,6 +326,11 @@ def drop_affiliations(
             continue  # "The X Party (XP) legislator secured 134 votes": a person, named before
         if index and _party_short_name(text, mentions[index - 1], mention):
             continue  # "leader of Y Party (Free, left), leads with 9,021": Y's own short name
+        if possessive and kept and _relation_of_person(text, kept[-1], mention):
+            # "81,389 votes for Y's running mate, Z": Z's count; Y goes into Z's token, so
+            # the rules read "for <C>" as they do without it
+            kept[-1] = replace(mention, start=kept[-1].start)
+            continue
         previous = kept[-1] if kept else None
         if (
             (  # "Qatar's former Culture Minister Hamad ...": the country is the person's;
@@ -518,6 +524,29 @@ _PARTY_NAME_JOINED = patterns.compile(
 
 # "X of the Y Party – Z of the W Party": after a dash, a person with a side of their own
 _OWN_SIDE_AFTER = patterns.compile(r"\s+(?:of|from)\s+the\s|\s*\(")
+
+
+def _relation_of_person(text: str, owner: Mention, person: Mention) -> bool:
+    """Whether a person is named in apposition to a relation of someone before: "Y's running
+    mate, Z", "Y's wife, Z" (Z the one counted; Y only says who Z is)."""
+    return (
+        owner.candidate is not None
+        and owner.candidate.kind in (Kind.PERSON, Kind.OTHER)  # (a surname alone: OTHER)
+        and person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and " " in person.candidate.name
+        and _RELATION_GAP.fullmatch(text, owner.end, person.start) is not None
+    )
+
+
+# "'s running mate, ", "'s former ally, ", "'s younger brother, ": a relation, then a comma
+_RELATION_GAP = patterns.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:running[- ]mate|ally|protégé|protege|successor|"
+    r"predecessor|deputy|wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|"
+    r"cousin|son-in-law|aide|spokes(?:man|woman|person)|chief\s+of\s+staff|(?:vice[- ])?mayor)"
+    r",\s+",
+    re.I,
+)
 
 
 def _party_short_name(text: str, party: Mention, mention: Mention) -> bool:
