@@ -21744,3 +21744,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbc: "X of the A Party and Y of the B Movement with N and M, respectively": each name's
+# party, its words capitalised, between the listed names; a country's name after "New" (a
+# party "the New Armenia") and a name after "of the" are a person's side
+CASES += [
+    Case(
+        "fbc-respectively-full-party-names",
+        "They were followed by Nino Beridze of the Union of Builders and Davit Lomidze of the "
+        "Green Party with 2.4% and 1.1% of votes, respectively.",
+        ("Beridze 2.4%", "Lomidze 1.1%"),
+        "respectively",
+    ),
+    Case(
+        "fbc-new-country-party",
+        "Tigran Sargsyan of the New Armenia finished third with 4,112 votes.",
+        ("Sargsyan 4112",),
+        "people-parties",
+    ),
+]

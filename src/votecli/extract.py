@@ -4842,7 +4842,7 @@ _NAME_AFTER_ONE = patterns.compile(r" (?-i:[A-Z][a-z])")
 # A party named for its country ("United Russia", "One Seychelles", "Forward Italy"): the
 # word before the country's name is the party's, which no country's tally is
 _PARTY_WORD_BEFORE = patterns.compile(
-    r"\b(?-i:United|One|Free|Forward|Our|Strong|Stronger|Renew) $"
+    r"\b(?-i:United|One|Free|Forward|Our|Strong|Stronger|Renew|New) $"
 )
 # "Brazil's presidential run-off", "Kenya's general election", "Poland's Sunday presidential
 # elections run-off", "Chile's 2021 general election": the country holds the vote

@@ -499,8 +499,13 @@ _LIST_ROLE_BEFORE = (
 
 
 # A name's party left in the text, no mention ("X of the PDP and Y of the APGA")
-# a name's side or country after it: "X of the PDP", "X (Trinidad and Tobago)"
-_SIDE_OF = r"(?: (?:of|from) the (?-i:[A-Z]{2,6})| \([^()<]{1,40}\))?"
+# a name's side or country after it: "X of the PDP", "X (Trinidad and Tobago)"; or the
+# party's full name, its words capitalised ("X of the Alliance of Patriots and Y of the
+# Democratic Movement – Free Georgia")
+_SIDE_OF = (
+    r"(?: (?:of|from) the (?-i:[A-Z]{2,6})| \([^()<]{1,40}\)"
+    r"| (?:of|from) the (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*|of|for|the|[–—/])){0,6})?"
+)
 
 
 def _respectively_described(m: re.Match[str]) -> Iterator[tuple[int, int]]:

@@ -501,6 +501,8 @@ def _end_of_party_name(text: str, person: Mention, mention: Mention) -> bool:
         return False
     if mention.candidate.kind is not Kind.PERSON:
         return _PARTY_NAME_OPENING.fullmatch(text, person.end, mention.start) is not None
+    if _OF_THE_GAP.fullmatch(text, person.end, mention.start):
+        return True  # "X of the New Georgia and": no person's name takes "the"
     return (
         _PARTY_NAME_JOINED.fullmatch(text, person.end, mention.start) is not None
         and _OWN_SIDE_AFTER.match(text, mention.end) is None
@@ -521,6 +523,8 @@ _PARTY_NAME_OPENING = patterns.compile(
 _PARTY_NAME_JOINED = patterns.compile(
     r"\s+(?:of|from)\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:/\s*|[–—]\s+)"
 )
+
+_OF_THE_GAP = patterns.compile(r"\s+(?:of|from)\s+the\s+")
 
 # "X of the Y Party – Z of the W Party": after a dash, a person with a side of their own
 _OWN_SIDE_AFTER = patterns.compile(r"\s+(?:of|from)\s+the\s|\s*\(")
