@@ -21763,3 +21763,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbb: "It" opening a sentence carries on with the sentence before's subject, not the last
+# country named there; a later sentence naming another country first does not carry it
+CASES += [
+    Case(
+        "fbb-it-previous-subject",
+        "Peru was up against Chile and Ecuador for two seats in the Latin American group. "
+        "It eventually gathered 121 votes.",
+        ("PER 121",),
+        "pronouns",
+    ),
+    Case(
+        "fbb-it-previous-subject-the",
+        "The Netherlands was competing with Italy and Sweden for the two seats. It won 97 votes "
+        "on the first ballot.",
+        ("NLD 97 r1",),
+        "pronouns",
+    ),
+]

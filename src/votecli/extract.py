@@ -1247,6 +1247,8 @@ class _Reader:
                 candidate = self._pronoun_chain(sentence, text, kept, before, gender, candidate)
             if candidate is None and binding.candidate == rules.PERSON_REFERENCE:
                 candidate = self._named_next(sentence, text, rival)
+            if binding.candidate == rules.THING_REFERENCE and _OPENING_IT.match(text):
+                candidate = self._previous_subject(mentions, binding.number, rival) or candidate
             if opening and any(m.candidate == candidate for m in mentions):
                 return None  # "He beat X and Y": neither X nor Y, whoever was named last
             if binding.rule in _CONTESTANT_ONLY and candidate and not self._contestant(candidate):
@@ -2490,6 +2492,27 @@ class _Reader:
         if not named and reference == rules.PERSON_REFERENCE and gender and self.passed_light:
             named = self._passed_people(gender)
         return named[-1] if named else None
+
+    def _previous_subject(
+        self, mentions: list[sieve.Mention], number_index: int, rival: Candidate | None
+    ) -> Candidate | None:
+        """The country or party the sentence before opens with, for an "It" opening this one
+        before any name: English carries on with the subject, not the last one named ("X was
+        competing with Y and Z. It received 83 votes": X)."""
+        if any(m.kind == "C" for m in mentions[:number_index]):
+            return None
+        self._light_candidates()
+        last = self.light[-1:] or self.read_named[-1:]
+        if not last or not isinstance(last[0][0], str):
+            return None
+        before = last[0][0]
+        found = [m for m in self._candidates(before) if m.candidate]
+        if not found or not _SUBJECT_OPENING.fullmatch(before, 0, found[0].start):
+            return None
+        subject = found[0].candidate
+        if subject.kind not in (Kind.COUNTRY, Kind.PARTY) or subject == rival:
+            return None
+        return subject
 
     def _after_opening_pronoun(self, gender: str) -> set[str]:
         """Keys of the candidates the sentences since the last read one (and that one) name
@@ -4907,6 +4930,9 @@ _OPENING_PRONOUN_RULES = frozenset(("pronoun-beat-several", "beat-to-infinitive"
 # person named next (a lost headline leaves a story's first lines so)
 _OPENING_PERSON_PRONOUN = patterns.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
 _OPENING_REACH = 1500
+# "It" opening a sentence, and the opening of one whose subject is the name that follows
+_OPENING_IT = patterns.compile(r"\W*It\b")
+_SUBJECT_OPENING = patterns.compile(r"\W*(?:The\s+)?")
 # The sex a person's pronoun tells, for its antecedent ("She won 47,997 votes")
 _GENDERED_PRONOUN = patterns.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him"), "m") | dict.fromkeys(("she", "her"), "f")
