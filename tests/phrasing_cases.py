@@ -21782,3 +21782,19 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fbb: the size of the field beaten ("beat three rivals", "two other candidates") is no tally
+CASES += [
+    Case(
+        "fbb-beat-n-rivals",
+        "Labour's Maria Oyelaran beat three rivals with 21,406 votes in the northern district.",
+        ("Oyelaran 21406",),
+        "not-tallies",
+    ),
+    Case(
+        "fbb-outpolled-n-other-candidates",
+        "In the coastal ward, Tomasz Wierzbicki outpolled four other candidates with 9,312 votes.",
+        ("Wierzbicki 9312",),
+        "not-tallies",
+    ),
+]
