@@ -21798,3 +21798,32 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbb: a share, then the count it comes to ("which is equivalent to N votes"); not seats
+CASES += [
+    Case(
+        "fbb-share-equivalent-to-count",
+        "The Green Alliance nominee, Sofia Marchetti, obtained 31.4% of votes, which is "
+        "equivalent to 4,120,556 votes.",
+        ("Marchetti 4120556", "Marchetti 31.4%"),
+        "percent",
+    ),
+    Case(
+        "fbb-share-equal-to-seats",
+        "The Green Alliance won 31.4% of the vote, equal to 12 seats in the chamber.",
+        ("Green 31.4%",),
+        "not-tallies",
+    ),
+]
+
+# fbb: an appositive that is only a name is the subject ("the nominee of the X coalition,
+# Y , gained"), with a scrape's space before its comma too
+CASES += [
+    Case(
+        "fbb-nominee-of-party-appositive-spaced-comma",
+        "The nominee of the Unidos por Chile coalition, Marta Villalobos , gained 18.2% of the "
+        "vote.",
+        ("Villalobos 18.2%",),
+        "people-parties",
+    ),
+]

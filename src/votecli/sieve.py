@@ -1562,6 +1562,9 @@ _SHARE_OR_COUNT_GAP = patterns.compile(
     # "receiving 32.9% (of votes cast), totaling 185,743 votes": the count the share comes to
     r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
     r",\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
+    # "gained 22.3% of votes, which is equivalent to 1,258,274 votes": the count restated
+    r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
+    r",?\s+(?:which\s+(?:is|was)\s+)?(?:equivalent|equal|amounting|corresponding)\s+to\s+"
 )
 # "134,705 votes with 58.4% of the votes cast": a count, then its share of the vote
 _COUNT_WITH_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+with\s+")
@@ -1913,6 +1916,8 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
     built = "".join(parts)
     if " -- " in built:  # a typewriter's dash: "The 78-year-old -- who ... -- won"
         built = built.replace(" -- ", " — ")
+    if "> , " in built:  # a scrape's space before a comma: "X , gained 22% of votes"
+        built = built.replace("> , ", ">, ")
     return built
 
 
