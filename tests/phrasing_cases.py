@@ -21827,3 +21827,19 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbb: a majority got "out of" the whole is the count; a bare majority stays a margin
+CASES += [
+    Case(
+        "fbb-got-majority-out-of-whole",
+        "Ghana joined the council after receiving a comfortable majority of 171 votes out of 189.",
+        ("GHA 171",),
+        "of-total",
+    ),
+    Case(
+        "fbb-won-majority-margin",
+        "The Liberal candidate Rhodri Pugh won a majority of 4,210 votes in the valley seat.",
+        (),
+        "not-tallies",
+    ),
+]

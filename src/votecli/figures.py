@@ -165,6 +165,14 @@ _WON_WITH_MAJORITY = patterns.compile(
     re.I,
 )
 _OVER_RIVAL_AFTER = patterns.compile(r"\s*(?:votes?\s+)?over\b", re.I)
+# "after getting an overwhelming majority of 184 votes out of 192": a majority got, then the
+# whole it is out of, is the count (where "secured a majority of 5,400" alone is a margin)
+_GOT_MAJORITY = patterns.compile(
+    r"\b(?:get|gets|getting|got|secured|securing|won|winning|obtained|obtaining|received|"
+    r"receiving|garnered|garnering) an? (?:[a-z]+ )?majority of\s*$",
+    re.I,
+)
+_OUT_OF_WHOLE_AFTER = patterns.compile(r"\s*(?:votes?\s+)?out\s+of\s+(?:the\s+)?\d", re.I)
 
 
 # "a majority of 121 delegates backed X": the majority's size is X's count, not a threshold
@@ -986,6 +994,12 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return True
     if "majority" in before and _MAJORITY_OVER.search(before) and _OVER_RIVAL_AFTER.match(after):
         return False  # "elected by a majority of 54 votes over Y": the margin over Y
+    if (
+        "majority" in before
+        and _OUT_OF_WHOLE_AFTER.match(after)
+        and _GOT_MAJORITY.search(text, max(0, number.start - 60), number.start)
+    ):
+        return True  # "getting a majority of 184 votes out of 192": the count of the whole
     if "people" in after and _PEOPLE_VOTED_FOR.match(after) and _RESULT_WORD.search(text):
         return True  # "the final results: 4,741,868 people supported X" (not at a rally)
     if after.startswith("/") and _count_of_total(text, number):

@@ -1349,6 +1349,9 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
     # (a share only: "a score of 3-1" is a match's)
     r"score of(?= <P)|"
+    # "getting an overwhelming majority of 184 votes out of 192": a majority out of the whole
+    # (figures.py lets only that count through; "a majority of 5,400" alone is a margin)
+    r"majority of(?= <N\d+> (?:votes? )?out of)|"
     # "was knocked out with his 3,344 votes": the subject's own count
     r"(?:his|her|its|their)(?= <[NP]\d+>)|"
     # "got maximum 41 votes" (the most, as Indian reports put it), "polling a majority 49
