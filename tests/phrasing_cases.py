@@ -21843,3 +21843,32 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbb: the one beaten described at length, with a relative clause, before the score
+CASES += [
+    Case(
+        "fbb-beat-long-description-score",
+        "Portugal defeated Canada, a founding member which had last sat on the council in the "
+        "early nineties, by a vote of 122-64.",
+        ("PRT 122", "CAN 64"),
+        "pairs",
+    ),
+    Case(
+        "fbb-it-beat-long-description-score",
+        "Kenya was the favourite of the African group. It defeated Ghana, a country which had "
+        "campaigned for nearly a decade, by a vote of 131-57.",
+        ("KEN 131", "GHA 57"),
+        "pronouns",
+    ),
+]
+
+# fbb: "It" beating a rival stands for the sentence before's subject, past a country named
+# later in that sentence
+CASES += [
+    Case(
+        "fbb-it-beat-previous-subject",
+        "Peru sat on the council with Chile in 2014. It defeated Bolivia by a vote of 118-70.",
+        ("PER 118", "BOL 70"),
+        "pronouns",
+    ),
+]

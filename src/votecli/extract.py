@@ -2499,8 +2499,8 @@ class _Reader:
         """The country or party the sentence before opens with, for an "It" opening this one
         before any name: English carries on with the subject, not the last one named ("X was
         competing with Y and Z. It received 83 votes": X)."""
-        if any(m.kind == "C" for m in mentions[:number_index]):
-            return None
+        if any(m.kind == "C" and m.candidate != rival for m in mentions[:number_index]):
+            return None  # "It" may stand for one named between: not only the subject
         self._light_candidates()
         last = self.light[-1:] or self.read_named[-1:]
         if not last or not isinstance(last[0][0], str):

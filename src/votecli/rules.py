@@ -2248,7 +2248,9 @@ RULES: tuple[Rule, ...] = (
         # since 2006, defeated Y")
         rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 45)}"
         rf"{_DESCRIBED_BY_COUNTRY}{C}"
-        rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,70}},)?"
+        # (a description with a relative clause runs long: ", a small island nation which has
+        # never served on the council,")
+        rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,110}},)?"
         r"(?: \((?=[a-z])[^<()]{1,40}\))?"  # or in brackets: "beat Y (the incumbent) 61-40"
         rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?"  # "in a fair and
         # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
@@ -2526,7 +2528,10 @@ RULES: tuple[Rule, ...] = (
         # (a description before X: "She defeated the Egyptian culture minister, X, by a vote
         # of 31 to 27")
         rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} "
-        rf"(?:[^<]|<X\d+>|{_DEMONYM_IN_DESCRIPTION}){{0,50}}?{C}{gap(0, 40)}"
+        rf"(?:[^<]|<X\d+>|{_DEMONYM_IN_DESCRIPTION}){{0,50}}?{C}"
+        # (X described after, set off by commas: "It defeated X, a small island nation which
+        # has never served on the council, by a vote of 144-46")
+        rf"(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)[^<,;:()]{{1,110}},)?{gap(0, 40)}"
         rf"{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}",
         _pronoun_versus(4, 2, 6),
         _BEAT_WORDS,
