@@ -21826,6 +21826,13 @@ CASES += [
         ("Villalobos 18.2%",),
         "people-parties",
     ),
+    Case(
+        "fbb-person-then-party-aside-quoted",
+        '"Maria Santos, United Civic Party (UCP), got 3,210 votes, while Peter Novak, Green '
+        'Alliance (GA), got 2,100 votes," the commission said.',
+        ("Santos 3210", "Novak 2100"),
+        "people-parties",
+    ),
 ]
 
 # fbb: a majority got "out of" the whole is the count; a bare majority stays a margin

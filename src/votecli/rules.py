@@ -2019,9 +2019,10 @@ RULES: tuple[Rule, ...] = (
         # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."
         # and through a perfect: "X, running for Y with Z as her running mate, had received"
         # (a colon ends the name's clause: "2) Karnal, Haryana: X of the BJP ..., securing")
-        # (never an aside that is only a name inside the sentence: "the nominee of X, Y,
-        # gained 22%" is Y's, where "Lyon, France, received 12 votes" opens with the subject)
-        rf"(?:^|(?!<C\d+>, <C\d+>, ))"
+        # (never a name inside a phrase with an aside that is only a name: "the nominee of
+        # X, Y, gained 22%" is Y's; one opening a clause keeps it: "Lyon, France, received 12
+        # votes", "..., while X, Y Party (YP), got 2,100")
+        r"(?!(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bwhile )(?<!\bwhereas )<C\d+>, <C\d+>, )"
         rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
         rf"{{1,140}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
