@@ -9,6 +9,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests explore new inputs on each local run; CI runs the same derandomised ones, so a
+# red build always means a change, never a draw (a failure found locally goes into @example).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 os.environ["NO_COLOR"] = "1"
 os.environ["COLUMNS"] = "120"
