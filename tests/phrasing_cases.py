@@ -21879,3 +21879,21 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fbd: a person's age after a bare space, then the comma and a predicate (the first comma
+# left out): "Kovalenko 41, was named ..." is an age, while a list of counts stays one
+CASES += [
+    Case(
+        "fbd-age-no-first-comma",
+        "The assembly elected Olena Marchenko as speaker with 301 votes. Marchenko 47, was "
+        "previously deputy chair of the budget committee.",
+        ("Marchenko 301",),
+        "not-tallies",
+    ),
+    Case(
+        "fbd-age-no-first-comma-list-stays",
+        "Final count: Harlow 58, Brenner 33.",
+        ("Harlow 58", "Brenner 33"),
+        "lists",
+    ),
+]

@@ -211,7 +211,7 @@ def mark_ages(text: str, mentions: list[Mention], counts: bool | None = None) ->
             )
             and isinstance(number.value, int)
             and 18 <= number.value <= 110
-            and _AGE_BEFORE.fullmatch(text[person.end : number.start])
+            and _age_gap(text, person, number)
             and not _gapped_count(text, marked, index - 1)
         ):  # "Ruto, 55, beat Odinga" reads as "Ruto beat Odinga" for the rules
             if "(" in text[person.end : number.start]:
@@ -224,6 +224,22 @@ def mark_ages(text: str, mentions: list[Mention], counts: bool | None = None) ->
         elif closing is not None and _class_year(text, person, number):
             marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
     return marked
+
+
+def _age_gap(text: str, person: Mention, number: Mention) -> bool:
+    """Whether what stands between a person and a number sets the number off as an age:
+    "Doe, 54," or "Doe (54)"; or a bare space when a predicate follows the number's comma
+    ("Razumkov 35, was appointed": the first comma left out), which no count list has."""
+    gap = text[person.end : number.start]
+    if _AGE_BEFORE.fullmatch(gap):
+        return True
+    return (
+        gap == " "
+        and person.candidate is not None
+        and person.candidate.kind is not Kind.COUNTRY
+        and bool(_PREDICATE_AFTER.match(text, number.end))
+        and not _COUNT_LISTED_BEFORE.search(text, 0, person.start)
+    )
 
 
 def _class_year(text: str, person: Mention, number: Mention) -> bool:
