@@ -21897,3 +21897,20 @@ CASES += [
         "lists",
     ),
 ]
+
+# fbd: a capitalised voting channel ("Electronic Voting Machines", "Absentee Voting") is
+# how the votes were cast, never a contestant
+CASES += [
+    Case(
+        "fbd-voting-channel-not-candidate",
+        "Kemal Arslan secured the most votes from Electronic Voting Machines with 12,480 votes.",
+        ("Arslan 12480",),
+        "people-parties",
+    ),
+    Case(
+        "fbd-voting-channel-early",
+        "The Unity Party took the lead in Early Voting Centres with 8,214 votes.",
+        ("Unity 8214",),
+        "people-parties",
+    ),
+]

@@ -455,6 +455,9 @@ INSTITUTIONS = frozenset(
 # and the schools that describe a candidate ("Professor X, Graduate School of Law, ...")
 # Counted things, never a word of a name: "Total Votes Counted", "Ballots Cast"
 _COUNT_NOUNS = frozenset(("votes", "ballots"))
+# How votes were cast, never who took them: "Electronic Voting Machines", "Early Voting",
+# "Absentee Voting" ("PDP led the Electronic Voting Machines with 56,180 votes")
+_CHANNEL_WORDS = frozenset(("voting", "machines", "evms"))
 # Korean and Japanese districts and wards ("Gangnam-gu", "Shinjuku-ku"), never candidates
 _DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
 # The last word of an area's name that no contestant's name ends with ("Harris County")
@@ -1032,6 +1035,8 @@ class NameBook:
             return None
         if any(w.lower() in _COUNT_NOUNS for w in core):
             return None  # "Total Votes Counted: 24,735,185": a results table's label row
+        if len(core) > 1 and any(w.lower() in _CHANNEL_WORDS for w in core):
+            return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
             return None
         if text.startswith(",", end) and _COMMA_INSTITUTION_REST.match(text, end):
