@@ -21914,3 +21914,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbd: a party's primary ballot that voters choose in an open primary ("chose the
+# Democratic ballot") counts voters, no party's tally
+CASES += [
+    Case(
+        "fbd-party-ballot-choice",
+        "Turnout reached 41%. About 58% of voters picked the Republican primary, while about 39% "
+        "chose the Democratic ballot.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fbd-party-ballot-winner-stays",
+        "On the Democratic ballot, Alma Ruiz received 2,904 votes to 1,377 for Dean Kepler.",
+        ("Ruiz 2904", "Kepler 1377"),
+        "verbs",
+    ),
+]

@@ -2076,6 +2076,8 @@ class _Reader:
             return self._candidates(text)
         if "leadership" in text or "nomination" in text or "primar" in text:
             mentions = [m for m in mentions if not _CONTEST_OWNED.match(text, m.end)]
+        if "ballot" in text:
+            mentions = [m for m in mentions if not _party_ballot(text, m)]
         mentions = [m for m in mentions if not _place_of_contest(text, m)]
         if "," in text and _names_a_region(mentions):  # (the town's comma tested first)
             mentions = sieve.drop_city_regions(text, mentions)  # "Calgary, Alberta,"
@@ -4887,6 +4889,20 @@ _NATIONAL_BODY_AFTER = patterns.compile(
 )
 # "X won the Labour leadership": the party whose contest it is, no candidate in it
 _CONTEST_OWNED = patterns.compile(r"\s+(?:party\s+)?(?:leadership|nomination|primary|primaries)\b")
+# "35% chose the Democratic ballot", "requested Republican ballots": a party's primary ballot
+# that voters pick in an open primary, whose count is of voters, no party's tally
+_PARTY_BALLOT = patterns.compile(r"\s+ballots?\b")
+
+
+def _party_ballot(text: str, mention: sieve.Mention) -> bool:
+    """Whether a party's mention names the ballot of its primary ("the Democratic ballot")."""
+    return (
+        mention.candidate is not None
+        and mention.candidate.kind in (Kind.PARTY, Kind.OTHER)
+        and _PARTY_BALLOT.match(text, mention.end) is not None
+    )
+
+
 # "won the Peru presidential election with 54%", "Wins Ankara Mayoral Rerun With 54%": the
 # place an election is held in, no candidate
 _CONTEST_PLACE = patterns.compile(
