@@ -21932,3 +21932,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbd: a party "of" its leader by title ("the Unity Front of incumbent X took 31%"): the
+# party is the subject, its leader no contestant (the reverse of "X of the Y Party")
+CASES += [
+    Case(
+        "fbd-party-of-incumbent-leader",
+        "The centrist Naalakkersuisut Alliance of incumbent Aviaja Lynge took 31.6 per cent, "
+        "behind the Demokraatit with 40.2 per cent.",
+        ("Naalakkersuisut 31.6%", "Demokraatit 40.2%"),
+        "people-parties",
+    ),
+    Case(
+        "fbd-party-of-prime-minister",
+        "The Civic Union of Prime Minister Ilona Varga won 44.5 per cent.",
+        ("Civic 44.5%",),
+        "people-parties",
+    ),
+]

@@ -502,10 +502,24 @@ def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
         and mention.candidate.kind is Kind.PERSON
         and text.startswith(" ", side.end)  # (the cheap test first)
         and _LED_BY.fullmatch(text, side.end, mention.start)
+    ) or bool(
+        side
+        and side.candidate
+        and side.candidate.kind is not Kind.COUNTRY
+        and mention.candidate
+        and mention.candidate.kind is Kind.PERSON
+        and text.startswith(" of ", side.end)
+        and _OF_LEADER.fullmatch(text, side.end, mention.start)
     )
 
 
 _LED_BY = patterns.compile(r",?\s+(?:led|headed|chaired|fronted)\s+by\s+(?:(?:its|the)\s+)?")
+# a party "of" its leader by title, the reverse of "X of the Y Party": "Inuit Ataqatigiit of
+# incumbent X took 34.4 per cent", "Fidesz of Prime Minister X won 52%" (a party's foreign
+# name may read as a person's, so any side but a country)
+_OF_LEADER = patterns.compile(
+    r"\s+of\s+(?:(?:the\s+)?(?:incumbent|outgoing|premier|prime\s+minister|party\s+leader)\s+)+"
+)
 
 
 def _end_of_party_name(text: str, person: Mention, mention: Mention) -> bool:
