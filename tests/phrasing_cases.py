@@ -21950,3 +21950,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbd: a candidate list giving each person's group and, in brackets, nationality ("X,
+# European People's Party (Austrian) ..."): the group is the person's, the count theirs
+CASES += [
+    Case(
+        "fbd-person-group-nationality",
+        "Lukas Brandner, European Liberal Party (Austrian) whose candidacy was backed by 214 "
+        "MEPs.",
+        ("Brandner 214",),
+        "people-parties",
+    ),
+    Case(
+        "fbd-person-nationality-list-stays",
+        "Lukas Brandner (Austrian) received 214 votes and Petra Novak (Czech) received 97.",
+        ("Brandner 214", "Novak 97"),
+        "people-parties",
+    ),
+]

@@ -417,6 +417,9 @@ def drop_affiliations(
         if after_person and _side_led_in_aside(text, previous, mention):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue  # "X, former minister, Civil Position party leader, with 6.9%"
+        if after_person and _side_with_home(text, previous, mention):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            continue  # "X, European Green Party (German) whose vote was backed by 125": X's
         if after_person and _side_before_count(text, previous, mention):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue  # "X, Labour, 2,001 votes", "X, Ghana, 80"
@@ -671,6 +674,22 @@ def _side_before_count(text: str, person: Mention, mention: Mention) -> bool:
         and _APPOSITIVE_GAP.fullmatch(text, person.end, mention.start)
         and _COUNT_NEXT.match(text, mention.end)
     )
+
+
+def _side_with_home(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether a side set off after a person has the person's home in brackets after it: "X,
+    European Green Party (German)", a list of candidates each with group and nationality."""
+    return bool(
+        mention.candidate
+        and mention.candidate.kind is not Kind.PERSON
+        and text.startswith(", ", person.end)  # (the cheap test first)
+        and mention.start == person.end + 2
+        and _HOME_IN_BRACKETS.match(text, mention.end)
+    )
+
+
+# "(German)", "(Czech Republic)": a nationality or country, nothing else in the brackets
+_HOME_IN_BRACKETS = patterns.compile(r" \([A-Z][a-z]+(?: [A-Z][a-z]+)?\)")
 
 
 def _side_led_in_aside(text: str, person: Mention, mention: Mention) -> bool:
