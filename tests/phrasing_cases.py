@@ -21968,3 +21968,20 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbd: a leadership ballot's share named as support ("X had 38% support on the second
+# ballot"); a poll's support stays no tally
+CASES += [
+    Case(
+        "fbd-had-percent-support-ballot",
+        "Party veteran Owen Pryce had 33% support on the second ballot.",
+        ("Pryce 33% r2",),
+        "percent",
+    ),
+    Case(
+        "fbd-had-percent-support-poll",
+        "Helen Marsh had 41% support in the latest poll, ahead of Owen Pryce.",
+        (),
+        "not-tallies",
+    ),
+]

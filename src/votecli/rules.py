@@ -1414,7 +1414,9 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     # "with 102/156 votes": a count over the ballots cast
     r"|/<X\d+> (?:valid )?(?:votes|ballots)\b"
     # "took a 38.2 per cent share of the vote": a share named as such
-    r"|(?<=>) share of the (?:[a-z]+ )?(?:votes?|poll|ballots?)\b))"
+    r"|(?<=>) share of the (?:[a-z]+ )?(?:votes?|poll|ballots?)\b"
+    # "had 31% support", "pulled 16% support": a leadership ballot's share named as support
+    r"|(?<=>) support\b(?! (?:in|from) (?:the |a |an )?(?:[\w-]+ )?(?:polls?|surveys?)\b)))"
 )
 # "Ghana achieved 20 in the rankings", "got 20 on the index": a place or score in a table,
 # a contest of other things than votes
