@@ -1416,7 +1416,9 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     # "took a 38.2 per cent share of the vote": a share named as such
     r"|(?<=>) share of the (?:[a-z]+ )?(?:votes?|poll|ballots?)\b"
     # "had 31% support", "pulled 16% support": a leadership ballot's share named as support
-    r"|(?<=>) support\b(?! (?:in|from) (?:the |a |an )?(?:[\w-]+ )?(?:polls?|surveys?)\b)))"
+    # (not "with 26% support", a poll's wording as often, nor a poll's or survey's support)
+    r"|(?<=>)(?<!with <P\d>)(?<!with <P\d\d>) support\b"
+    r"(?! (?:in|from) (?:the |a |an )?(?:[\w-]+ )?(?:polls?|surveys?)\b)))"
 )
 # "Ghana achieved 20 in the rankings", "got 20 on the index": a place or score in a table,
 # a contest of other things than votes
