@@ -21985,3 +21985,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbd: a party named "<party word> of ..." ("Alliance of Liberals and Democrats", "Union of
+# Democratic Forces") is one name, not its last words taking the count
+CASES += [
+    Case(
+        "fbd-party-word-of-name",
+        "The Alliance of Farmers and Workers won 18.3 per cent, while the Union of Free "
+        "Citizens took 11.9 per cent.",
+        ("Farmers 18.3%", "Citizens 11.9%"),
+        "people-parties",
+    ),
+]

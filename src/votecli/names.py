@@ -9,6 +9,7 @@ institutions or months are never names on their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -598,6 +599,18 @@ _PARTY_FOR = Gated(
     0,
 )
 
+# "the Alliance of Liberals and Democrats", "Union of Democratic Forces", "Party of
+# Regions": a name opening with its party word, whose members or aim follow "of" (without it
+# "Alliance" and "Democrats" read as two names and the last takes the count); never
+# "Congress of", a chamber ("the Congress of Deputies")
+_PARTY_OF = Gated(
+    tuple(f"{word} of " for word in "movement alliance coalition union front party rally".split()),
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}\s+){{0,2}}"
+    r"(?:Movement|Alliance|Coalition|Union|Front|Party|Rally) of "
+    rf"(?:the )?(?P<members>{_CAP}(?:\s+(?:(?:and|of|the|in|for)\s+)*{_CAP}){{0,4}}))",
+    0,
+)
+
 # "Movement for Democratic Change (MDC)", "Anti-Crime and Terrorism – Community Involvement
 # and Support (ACT-CIS)": a body's name whose initials its bracketed acronym spells, read as
 # one name however many small words or dashes join it (no party word need end it)
@@ -823,10 +836,12 @@ class NameBook:
             mentions.append(
                 self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
             )
-        for match in _PARTY_FOR.finditer(text):
+        for match in itertools.chain(_PARTY_FOR.finditer(text), _PARTY_OF.finditer(text)):
             start, end = match.span("name")
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # read above, with a party word at its end
+            if _of_a_people(match):
+                continue  # "The Union of Croatians": a people's body, left as before
             name = " ".join(match.group("name").split()).removeprefix("The ")
             mentions.append(self._register(text, start, end, name, Kind.PARTY))
         if any(short in text for short in _SHORT_PARTY_CUES):  # (case-sensitive: rare)
@@ -1653,6 +1668,13 @@ def described_person_at(text: str, end: int) -> int | None:
     if following in STOPWORDS or following in _TIME_WORDS:
         return None
     return role.start("next")
+
+
+def _of_a_people(match: re.Match[str]) -> bool:
+    """Whether a "<party word> of" name is of one people or country only: "the Union of
+    Croatians" (a minority's body), "the Party of Kazakhstan"."""
+    members = match.groupdict().get("members")
+    return bool(members) and " " not in members and _is_demonym(members)
 
 
 def _is_demonym(word: str) -> bool:
