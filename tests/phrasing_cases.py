@@ -21956,8 +21956,7 @@ CASES += [
 CASES += [
     Case(
         "fbd-person-group-nationality",
-        "Lukas Brandner, European Liberal Party (Austrian) whose candidacy was backed by 214 "
-        "MEPs.",
+        "Lukas Brandner, European Liberal Party (Austrian) whose candidacy was backed by 214 MEPs.",
         ("Brandner 214",),
         "people-parties",
     ),
