@@ -21996,3 +21996,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbd: "pulled" a share or votes (US press: "X pulled 47 percent of the vote"); never a
+# count of something else ("pulled 40 volunteers")
+CASES += [
+    Case(
+        "fbd-pulled-share",
+        "Incumbent Dana Whitfield pulled 47 percent of the vote, while challenger Roy Amos "
+        "pulled 2,118 votes.",
+        ("Whitfield 47%", "Amos 2118"),
+        "verbs",
+    ),
+    Case(
+        "fbd-pulled-not-count",
+        "Dana Whitfield pulled 40 volunteers from the county party for the final weekend.",
+        (),
+        "not-tallies",
+    ),
+]

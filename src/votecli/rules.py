@@ -106,6 +106,9 @@ _WEAK_GET = (
     # "X gathered 5.85 million votes", "gathered 41% of the vote": votes or a share only
     # (not "gathered 5,000 people" at a rally)
     r"gather(?:ed|s|ing)(?= <P\d+>| <N\d+> votes?\b)|"
+    # "X pulled 52 percent of the vote", "pulled 1,204 votes" (US press): votes or a share
+    # only (the "pulled in" of _STRONG_GET takes any count)
+    r"pull(?:ed|s|ing)(?= <P\d+>| <N\d+> votes?\b)|"
     # "The party recorded 32.27% (2,424,172 votes)", "recorded 12.4% of the votes": a share of
     # the votes only (a place "recorded 64.9 per cent" turnout, or a count of all votes cast)
     r"record(?:ed|s)(?= <P\d+> votes\)| <P\d+> of the (?:valid |total )?votes?\b)|"
