@@ -22014,3 +22014,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbf: a description of the subject that names someone else, set off by commas after a
+# describing word, or with no commas at all after "a"/"an"
+CASES += [
+    Case(
+        "fbf-beat-subject-described-year-old",
+        "The new chairman, Omar Haddad, a 58 year-old Maronite Christian, defeated his rival, "
+        "Karim Nassar, by a vote of 97 to 41.",
+        ("Haddad 97", "Nassar 41"),
+        "pairs",
+    ),
+    Case(
+        "fbf-bare-description-names-patron",
+        "Joseph Kariuki a former adviser to Senator Grace Mumbi was second with 11 votes.",
+        ("Kariuki 11",),
+        "verbs",
+    ),
+    Case(
+        "fbf-bare-description-joint-subject-unread",
+        "Joseph Kariuki and Grace Mumbi received 11 votes between them.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1630,8 +1630,11 @@ _SUBJECT_APPOSITIVE = (
     # Conservative Party lawmaker, a two-time 1,500-meter champion and organiser of the 2012
     # London Olympics,"): a name there is never the subject
     r"(?:(?:, (?=[a-z])(?!(?:and|but|while|whereas|then)\b)"
+    # (one opened by "a"/"an" holds a name after any describing word: "a 63 year-old Sunni
+    # Arab", "a close ally of Governor Y"; not "replacing outgoing Y", a clause of its own)
+    r"(?:an? (?:[^<,;:()]|<X\d+>|(?<=[a-z] )<C\d+>|<N\d+>(?=-[a-z])){1,78}|"
     r"(?:[^<,;:()]|<X\d+>|(?:(?<=the )|(?<=former )|(?<=<X\d> )|(?<=<X\d\d> ))<C\d+>|"
-    r"<N\d+>(?=-[a-z])){1,80}){1,3},)?"
+    r"<N\d+>(?=-[a-z])){1,80})){1,3},)?"
 )
 # what a vote passes or throws out, named by the word before it ("the Activities fee")
 _MEASURE = (
@@ -3485,6 +3488,16 @@ RULES: tuple[Rule, ...] = (
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
         (">, ",),
+    ),
+    _rule(
+        "subject-bare-appositive-verb",  # "X a former aide to Governor Y was third with 4
+        # votes": a description opened by "a"/"an" straight after the opening name, with no
+        # commas, names the one described (never the subject) right before the verb
+        rf"^{C} an? (?:[a-z-]+ ){{1,8}}(?:to|of|for|under) (?:[a-z]+ )?<C\d+> "
+        rf"{gap(0, 40)}\b(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
+        rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
+        _verb_count,
+        ("> a ", "> an "),
     ),
     _rule(
         "share-of-two-bases",  # "X won 59.46% of the regional votes and 41.74% of the total
