@@ -22038,3 +22038,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbf: "one of N members voting for X" is one voter among a counted group, not one vote
+CASES += [
+    Case(
+        "fbf-one-of-counted-voters",
+        "The council chose Dana Whitfield as chair. I was one of 19 councillors voting for the "
+        "losing candidate, Ravi Menon.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fbf-one-of-counted-votes-stays",
+        "Ravi Menon got one of 12 votes in the first round.",
+        ("Menon 1 r1",),
+        "not-tallies",
+    ),
+]

@@ -893,6 +893,12 @@ _ONE_OF_GROUP = patterns.compile(
     r"(?:[\w-]+\s+)?(?:votes?|ballots?)\b)",
     re.IGNORECASE,
 )
+# "I was one of 23 members voting for X", "one of 40 delegates who backed Y": one voter among
+# a counted group of voters, never a count of votes (but "got one of 12 votes" stays one)
+_ONE_OF_COUNTED = patterns.compile(
+    r"\s+of\s+(?:the\s+)?\d[\d,]*\s+(?!(?:votes?|ballots?|preferences?)\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 def _bracketed_word_count_of_no_vote(text: str, number: numbers.NumberMention) -> bool:
@@ -971,6 +977,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
     if _signed(text, number.start):
         return False  # "Labour 1,961 (73% +13%)": the change since the last election
     if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
+        return False
+    if value == 1 and number.words and _ONE_OF_COUNTED.match(text, number.end):
         return False
     if number.words and _bracketed_word_count_of_no_vote(text, number):
         return False
