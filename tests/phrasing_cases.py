@@ -22043,9 +22043,9 @@ CASES += [
 CASES += [
     Case(
         "fbf-one-of-counted-voters",
-        "The council chose Dana Whitfield as chair. I was one of 19 councillors voting for the "
-        "losing candidate, Ravi Menon.",
-        (),
+        "The board today elected Dana Whitfield as Chair. Dana got 27 votes. I was one of 19 "
+        "members voting for the defeated candidate, Ravi Menon.",
+        ("Whitfield 27",),
         "not-tallies",
     ),
     Case(
