@@ -22055,3 +22055,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbf: a score "in favour of" an act (a gerund) is a motion's, not a race's
+CASES += [
+    Case(
+        "fbf-score-in-favour-of-gerund-motion",
+        "Ms Okafor was nominated for chief minister. After Mr Okafor received the most support "
+        "in the initial vote, Parliament voted 19-6 in favour of appointing the MHK for Westbrook.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fbf-score-in-favour-of-person-stays",
+        "The final vote was 19-6 in favour of Okafor.",
+        ("Okafor 19",),
+        "pairs",
+    ),
+]

@@ -497,6 +497,7 @@ _MEASURE_VOTE = Gated(
         "impeach",
         "strike",
         "industrial action",
+        "in favo",
     ),
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b"
     r"(?!(?-i: [A-Z][a-z]))|"  # "Bill Daley with 14.7 percent" names a man, not a bill
@@ -515,7 +516,10 @@ _MEASURE_VOTE = Gated(
     r"\b(?:adopted|adopting|adopts|approved|approving|approves|ratified|ratifying|ratifies) "
     r"(?:the |its |a |an |their )?(?:[\w-]+ )?(?:agenda|report|text|decision|budget|proposals?|"
     r"draft|treaty|declaration|convention|plan|laws?|act|measures?|statutes?|charter|"
-    r"recommendations?|rules|changes)\b",
+    r"recommendations?|rules|changes)\b|"
+    # "the House voted 31-9 in favour of appointing X": a score for an act (a gerund) is a
+    # motion's, X the one it names
+    r"\b\d+ ?(?:[-–]|to) ?\d+ (?:votes? )?in favou?r of (?!(?:the|a|an|his|her)\b)[a-z]+ing\b",
 )
 
 # "X prevailed 45 votes to 40 over Y - the same number as backed the spill motion": an
