@@ -22072,3 +22072,20 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fbf: a count told by parties, then its total: the parts are no tallies, the total is
+CASES += [
+    Case(
+        "fbf-support-party-parts-then-total",
+        "Farida Noor had the support of six members of the PDA, three of the NUF and eight "
+        "members of the LRP, securing a total of seventeen votes.",
+        ("Noor 17",),
+        "verbs",
+    ),
+    Case(
+        "fbf-support-members-no-total-stays",
+        "Farida Noor had the support of 41 members of the Assembly in the vote.",
+        ("Noor 41",),
+        "verbs",
+    ),
+]

@@ -900,6 +900,15 @@ _ONE_OF_COUNTED = patterns.compile(
     re.IGNORECASE,
 )
 
+# "the support of five members of the PPP, two of the PTIP ..., securing a total of sixteen
+# votes": one party's part of a total stated after it, not the whole count
+_PARTY_PART_AFTER = patterns.compile(
+    r"\s+(?:(?:members|MPs|MLAs|MPAs|legislators|lawmakers|deputies|votes)\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])"
+    r"[^.;]*\b(?:a|in|for a) total of\b",
+    re.IGNORECASE,
+)
+
 
 def _bracketed_word_count_of_no_vote(text: str, number: numbers.NumberMention) -> bool:
     """ "predecessors came from the UK, the US (two), India": a count in words alone in
@@ -979,6 +988,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
     if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
         return False
     if value == 1 and number.words and _ONE_OF_COUNTED.match(text, number.end):
+        return False
+    if "total of" in text and _PARTY_PART_AFTER.match(text, number.end):
         return False
     if number.words and _bracketed_word_count_of_no_vote(text, number):
         return False

@@ -2024,6 +2024,16 @@ RULES: tuple[Rule, ...] = (
         (" who ",),
     ),
     _rule(
+        "support-parts-total",  # "X had the support of five members of A, two of B and nine
+        # of C, securing a total of sixteen votes": the parts' parties name no contestant;
+        # the total after them is the subject's count
+        rf"^{C} (?:had|has|won|received|got|enjoyed|drew|gained) the (?:support|backing|votes) "
+        rf"of (?:[^<;:]|<[CX]\d+>){{1,160}}?, (?:securing|getting|receiving|taking|winning|"
+        rf"garnering|gaining|for) (?:a total of|in all) {NUM}",
+        _pairs((1, 3)),
+        ("total of",),
+    ),
+    _rule(
         "clause-subject",  # "Russia, which is ranked by Freedom House, obtained 112 votes"
         # (a size in the aside too: "X, a town of 18,000 in the Alps of eastern France, had"),
         # after a party and state in brackets too: "Rep. X (D-Calif.), a former Speaker, ..."
