@@ -22089,3 +22089,14 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbf: a results list labels a person by a short form of the first name given before
+CASES += [
+    Case(
+        "fbf-list-short-first-name",
+        "The candidates this year were Edward Payne, Nora Quist and Sami Glover.\n\n"
+        "Round 1:\n\nEd: 149\n\nNora: 509\n\nSami: 521\n",
+        ("Payne 149 r1", "Quist 509 r1", "Glover 521 r1"),
+        "lists",
+    ),
+]

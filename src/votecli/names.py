@@ -1113,6 +1113,8 @@ class NameBook:
         # of the text with it, never a place's name ("Jordan")
         if known is None and len(core) == 1 and self.by_first_name:
             first = self.by_first_name.get(core[0].casefold())
+            if first is None and len(core[0]) <= _SHORT_FORM_MAX:
+                first = self.person_by_short_form(core[0])  # "Ed: 149" after "Edward Payne"
             if first is not None and (titled or _first_name_alone(text, end, core[0])):
                 known = first
         if known is None and len(core) == 1 and self.by_middle_name:
@@ -1289,6 +1291,20 @@ class NameBook:
             return known
         return self.by_first_name.get(word)
 
+    def person_by_short_form(self, word: str) -> Candidate | None:
+        """The one person of the text whose first name `word` shortens ("Ed" of "Edward
+        Payne", "Alex" of "Alexandra Roe"), as results lists label people; None when no
+        first name, or more than one, starts so (two people's shared first name too)."""
+        word = word.casefold()
+        if len(word) < 2 or word in self.by_first_name:
+            return None  # a first name of its own, or shared
+        found = [
+            person
+            for first, person in self.by_first_name.items()
+            if len(first) > len(word) and first.startswith(word)
+        ]
+        return found[0] if len(found) == 1 else None
+
 
 # A capitalised word (not the sentence's first), then "of" or "on the": the next word
 # continues a title ("Commission on the Status of Women"), as in "Mr Bryant of Rhondda"
@@ -1346,6 +1362,7 @@ _INVERTED_SURNAME = patterns.compile(
 _GIVEN_WORD = patterns.compile(
     r"(?:[A-Z][a-z][\w’'-]*|[A-Z]\.|(?:de|da|del|van|von|dos|du)(?= [A-Z]))"
 )
+_SHORT_FORM_MAX = 4  # "Ed", "Alex", "Sam": the short forms of first names lists label rows by
 _GIVEN_MAX = 6  # given names and particles: "Maria del Carmen Luisa" and more is prose
 _COUNTRY_WORD = patterns.compile(r"[A-Z][\w.’'-]*|of|and|the")
 _COUNT_AFTER_COUNTRY = patterns.compile(r"\s+(?:with\s+)?\d[\d,]*\s+votes?\b")
