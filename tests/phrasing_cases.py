@@ -22100,3 +22100,14 @@ CASES += [
         "lists",
     ),
 ]
+
+# fbf: "the pair" stands for the two just named, each with the count
+CASES += [
+    Case(
+        "fbf-the-pair-each-got",
+        "A second round was held between Tomasz Wrona and Keiko Arai. The pair received 17 votes "
+        "each.",
+        ("Wrona 17 r2", "Arai 17 r2"),
+        "ties",
+    ),
+]

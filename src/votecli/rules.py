@@ -2715,10 +2715,12 @@ RULES: tuple[Rule, ...] = (
         # 148 votes", "Both received 150 votes": the two just named, each with the count
         rf"^\W*(?:both(?: (?:of them|countries|nations|states|candidates))?|they (?:each|both)|"
         rf"each of (?:them|these|those|the two)(?: (?:countries|nations|states|candidates))?|"
-        rf"the two (?:countries|nations|states|candidates)(?: each)?) "
+        rf"the two (?:countries|nations|states|candidates)(?: each)?|"
+        # "The pair received 14 votes each"
+        rf"the (?:pair|duo)) "
         rf"(?:{_GET}) {_QUANT}<N(\d+)>(?: {VOTERS})?(?: each| apiece)?(?=[ ,.;)]|$)",
         lambda m: iter([(FORMER_REFERENCE, int(m.group(1))), (LATTER_REFERENCE, int(m.group(1)))]),
-        ("both", "each", "the two"),
+        ("both", "each", "the two", "the pair", "the duo"),
     ),
     _rule(
         "tie-score-between",  # "a 38-38 tie between X and Y", "a 38-38 tie between the
