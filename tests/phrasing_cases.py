@@ -22111,3 +22111,16 @@ CASES += [
         "ties",
     ),
 ]
+
+# fbf: a pronoun is no short form of a first name ("He" is not "Henrik")
+CASES += [
+    Case(
+        "fbf-pronoun-no-short-first-name",
+        "Lund won the run-off, the Chairman of the Commission Henrik Dahl said.\n\n"
+        "The 66-year-old Lund, the leader of the ruling party, has been in power since 2009.\n\n"
+        "He then went on to win the 2013 presidential election obtaining 54.12 percent of the "
+        "votes.",
+        ("Lund 54.12%",),
+        "pronouns",
+    ),
+]

@@ -1296,8 +1296,8 @@ class NameBook:
         Payne", "Alex" of "Alexandra Roe"), as results lists label people; None when no
         first name, or more than one, starts so (two people's shared first name too)."""
         word = word.casefold()
-        if len(word) < 2 or word in self.by_first_name:
-            return None  # a first name of its own, or shared
+        if len(word) < 2 or word in self.by_first_name or word in STOPWORDS:
+            return None  # a first name of its own, or shared; a word ("He", "So", "Mr")
         found = [
             person
             for first, person in self.by_first_name.items()
