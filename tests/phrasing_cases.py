@@ -22124,3 +22124,14 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fbf: "both"/"the pair" after an opening phrase that names no one
+CASES += [
+    Case(
+        "fbf-opening-phrase-then-pair-each",
+        "The last two standing were Rhea Solberg and Idris Kamau. After a slow count by hand, "
+        "the pair received 23 votes each.",
+        ("Solberg 23", "Kamau 23"),
+        "ties",
+    ),
+]

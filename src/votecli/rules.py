@@ -2713,7 +2713,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pronoun-each-got",  # "X and Y joined the council. Each of these countries received
         # 148 votes", "Both received 150 votes": the two just named, each with the count
-        rf"^\W*(?:both(?: (?:of them|countries|nations|states|candidates))?|they (?:each|both)|"
+        # (after an opening phrase that names no one: "In a manual count, the pair received")
+        rf"^\W*(?:(?:[^<;:]|<X\d+>){{1,120}}?, )?"
+        rf"(?:both(?: (?:of them|countries|nations|states|candidates))?|they (?:each|both)|"
         rf"each of (?:them|these|those|the two)(?: (?:countries|nations|states|candidates))?|"
         rf"the two (?:countries|nations|states|candidates)(?: each)?|"
         # "The pair received 14 votes each"
