@@ -22135,3 +22135,26 @@ CASES += [
         "ties",
     ),
 ]
+
+# fbe: a country in a person's apposition ("Y's ambassador", "Y's foreign minister") is whom
+# the person serves; the count is the person's
+CASES += [
+    Case(
+        "fbe-envoy-apposition-country",
+        "Marta Lindqvist, Sweden's ambassador to the agency, ranked second with 21 votes.",
+        ("Lindqvist 21",),
+        "people-parties",
+    ),
+    Case(
+        "fbe-minister-apposition-country",
+        "Tomas Herrera, Uruguay's foreign minister, won with 33 votes.",
+        ("Herrera 33",),
+        "people-parties",
+    ),
+    Case(
+        "fbe-country-ambassador-subject",
+        "Norway's candidate received 88 votes and Brazil got 61.",
+        ("NOR 88", "BRA 61"),
+        "capitals-demonyms",
+    ),
+]
