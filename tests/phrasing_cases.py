@@ -22158,3 +22158,14 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# fbe: "with N MPs casting their votes": how many voted, no party's count
+CASES += [
+    Case(
+        "fbe-mps-casting-votes-total",
+        "The opposition (Greens, Liberals, Reform) walked out before the presidential ballot, "
+        "with a total of 151 MPs casting their votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -511,7 +511,7 @@ _NOT_FOR = r"(?!\s+(?:for|in favou?r of|in (?:\S+ ){1,3}?favou?r)\b)"
 _PROSE_TOTAL = patterns.compile(
     r"^\s*(?:(?:UN )?(?:members?|member states|member-states|countries|states|nations|delegations|"
     r"MPs|delegates|lawmakers)\s+)?(?:were\s+|being\s+|had\s+)?(?:present and voting|"
-    rf"cast (?:their |a )?(?:ballots?|votes?){_NOT_FOR}|took part|participated|taking part|"
+    rf"cast(?:ing)? (?:their |a )?(?:ballots?|votes?){_NOT_FOR}|took part|participated|taking part|"
     r"(?:in )?present to (?:cast|vote)\b|voted\b(?! for| in favou?r| against| yes\b| no\b))"
     rf"|^\s*(?:valid |total )?(?:ballots?|votes?|ballot papers)\s+(?:were\s+)?cast{_NOT_FOR}"
     r"|^\s*valid (?:ballots|votes)",
