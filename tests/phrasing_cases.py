@@ -22169,3 +22169,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbe: "with N abstentions" after a bracketed list of countries: those who backed no one
+CASES += [
+    Case(
+        "fbe-abstentions-after-country-list",
+        "Ghana won 131 votes to Togo's 52 (opposed by Mali, Chad and Niger), with 11 abstentions.",
+        ("GHA 131", "TGO 52"),
+        "not-tallies",
+    ),
+]

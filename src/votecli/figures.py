@@ -106,6 +106,8 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"(?:were |are )?(?:registered|enrolled))\b|"
     # "picked up one extra vote", "62 additional backers": a gain on an earlier round's count
     r"candidates\b|percentage points|points\b|more\b|fewer\b|extra\b|additional\b|"
+    # "with 16 abstentions", "12 abstaining": those who backed no one
+    r"(?:[\w-]+ )?(?:abstentions?|abstaining|abstained)\b|"
     # "beat two rivals with 5,888 votes": the field beaten, not a count of votes
     r"(?:other )?(?:candidates|rivals|opponents|challengers|contenders|contestants|competitors)\b|"
     r"votes? (?:more|fewer|short|ahead|"
