@@ -22179,3 +22179,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbe: a vote accepting someone's resignation or dismissal is a motion about that person,
+# not a race they ran in (motions are not read); a race after a resignation still is
+CASES += [
+    Case(
+        "fbe-accepted-resignation-motion",
+        "The assembly accepted the resignation of Speaker Jonas Berg with 171 votes in favour "
+        "and two against.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fbe-approved-dismissal-motion",
+        "Deputies approved the dismissal of Governor Lucia Ferro with 88 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fbe-race-after-resignation",
+        "Following the resignation of Jonas Berg, Irene Kovac was elected speaker with 143 votes.",
+        ("Kovac 143",),
+        "verbs",
+    ),
+]

@@ -498,6 +498,10 @@ _MEASURE_VOTE = Gated(
         "strike",
         "industrial action",
         "in favo",
+        "resignation",
+        "dismissal",
+        "removal",
+        "ouster",
     ),
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b"
     r"(?!(?-i: [A-Z][a-z]))|"  # "Bill Daley with 14.7 percent" names a man, not a bill
@@ -519,7 +523,12 @@ _MEASURE_VOTE = Gated(
     r"recommendations?|rules|changes)\b|"
     # "the House voted 31-9 in favour of appointing X": a score for an act (a gerund) is a
     # motion's, X the one it names
-    r"\b\d+ ?(?:[-–]|to) ?\d+ (?:votes? )?in favou?r of (?!(?:the|a|an|his|her)\b)[a-z]+ing\b",
+    r"\b\d+ ?(?:[-–]|to) ?\d+ (?:votes? )?in favou?r of (?!(?:the|a|an|his|her)\b)[a-z]+ing\b|"
+    # "accepted the resignation of President X with 196 votes in favour": a motion about X
+    # (gone or to go), not a race X ran in
+    r"\b(?:accept(?:ed|ing|s)?|approv(?:ed|ing|es)|endors(?:ed|ing|es)|vot(?:ed|ing|es) "
+    r"(?:for|to (?:accept|approve))) (?:the |his |her |their )?"
+    r"(?:resignation|dismissal|removal|ouster)\b",
 )
 
 # "X prevailed 45 votes to 40 over Y - the same number as backed the spill motion": an
