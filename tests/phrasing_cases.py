@@ -22203,3 +22203,24 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbe: the backers counted at the end of a long sentence naming only the subject: "with
+# (the) vote(s) of N countries", "having received the support of N member states"
+CASES += [
+    Case(
+        "fbe-long-subject-with-vote-of-countries",
+        "Bhutan was elected as a member of the Committee on Economic, Social and Cultural "
+        "Rights at the 12th meeting of the States parties in New York on June 14, 2018 with "
+        "vote of 151 countries.",
+        ("BTN 151",),
+        "verbs",
+    ),
+    Case(
+        "fbe-long-subject-having-received-support",
+        "The Republic of Moldova won the elections to the Executive Board of the United Nations "
+        "Children's Fund for the period of 2024-2027, having received the support of 139 member states of the "
+        "organisation.",
+        ("MDA 139",),
+        "verbs",
+    ),
+]

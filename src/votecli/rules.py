@@ -3538,9 +3538,13 @@ RULES: tuple[Rule, ...] = (
         "subject-then-with-votes",  # "X secured the top spot in the election for a
         # three-year term starting on January 1, 2025, with a leading 177 votes": the only
         # one named, the subject, and the count closing the sentence past the verb's reach
-        rf"^(?:[^<;:]{{0,40}})?{C}{gap(60, 220)}, with {_QUANT}{N} votes?\.?$",
-        _pairs((1, 2)),
-        (", with",),
+        # (or without the comma, the voters counted: "X was elected ... on October 28,
+        # 2015 with (the) vote(s) of 172 countries")
+        rf"^(?:[^<;:]{{0,40}})?{C}{gap(60, 220)}"
+        rf"(?:, with {_QUANT}{N} votes?| with (?:the )?votes? of {N} (?:member )?"
+        r"(?:states|countries|nations))\.?$",
+        lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
+        (", with", " with vote", " with the vote"),
     ),
     _rule(
         "subject-then-participle",  # "X was on Monday elected President of the ... Assembly
@@ -3554,9 +3558,15 @@ RULES: tuple[Rule, ...] = (
         rf"^(?:(?:[^<;:]|<C\d+>){{1,40}}: )?(?:[^<,;:]{{1,40}}, )?(?:[^<,;:]|<X\d+>){{0,40}}?{C}"
         rf"(?:(?:[^<;:–—]|<X\d+>){{20,220}}?, |(?:[^<;:–—]|<X\d+>){{0,80}}?\belected\b"
         rf"(?:[^<;:–—]|<X\d+>){{10,200}}? (?=(?:{_GAINING}) <N\d+> (?:votes?|ballots?)\b))"
-        rf"(?:{_GAINING}|getting(?= [^<]{{0,30}}(?:<P\d+>|<N\d+> votes?\b))) {_QUANT}{NUM}",
+        rf"(?:{_GAINING}|getting(?= [^<]{{0,30}}(?:<P\d+>|<N\d+> votes?\b))|"
+        # "X won the elections to the Council for 2023-2025, having received the support
+        # of 126 member states": the perfect participle, as well
+        r"having (?:received|won|obtained|secured|garnered|gained)(?= (?:the )?(?:support|"
+        r"backing|votes?) of <N\d+> (?:member )?(?:states|countries|nations)\b)"
+        rf") {_QUANT}{NUM}",
         _pairs((1, 3)),
         (
+            "having ",
             "getting",
             "receiving",
             "winning",
