@@ -22218,7 +22218,7 @@ CASES += [
     Case(
         "fbe-long-subject-having-received-support",
         "The Republic of Moldova won the elections to the Executive Board of the United Nations "
-        "Children's Fund for the period of 2024-2027, having received the support of 139 member states of the "
+        "Development Programme for the period of 2024-2027, having received the support of 139 member states of the "
         "organisation.",
         ("MDA 139",),
         "verbs",
