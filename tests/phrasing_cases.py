@@ -22224,3 +22224,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbe: "X polled N ahead of Y (M)": a count got, then the one behind with a smaller count
+# of their own; "finished N votes ahead of Y (M)" stays a lead
+CASES += [
+    Case(
+        "fbe-polled-count-ahead-of-rivals",
+        "Okafor polled 97 ahead of Ibrahim Musa of Niger (61), Paul Dede (9) of Benin and "
+        "Ghanaian Kofi Asante (2).",
+        ("Okafor 97", "Musa 61", "Dede 9", "Asante 2"),
+        "verbs",
+    ),
+    Case(
+        "fbe-finished-votes-ahead-is-lead",
+        "Okafor finished 300 votes ahead of Ibrahim Musa (2,150).",
+        ("Musa 2150",),
+        "not-tallies",
+    ),
+]

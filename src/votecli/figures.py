@@ -1143,6 +1143,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False  # "won ward 4 with 1145 votes", "in district 12": which place
     if _gathering(before, after):
         return False
+    if "ahead" in after and _count_ahead_of_rival(text, number):
+        return True  # "X polled 115 ahead of Y (88)": X's count, Y's after it, no lead
     score_end = _beaten_score_end(text, number, vote_before)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
@@ -1166,6 +1168,24 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         and not _VOTE_OF_SCORE_BEFORE.search(before)
         and not _SCORE_OVER_RIVAL_AFTER.match(text, number.end)
     )
+
+
+# "X polled 115 ahead of Y (88)", "got 64 votes ahead of Y with 40": a count got, then the
+# one behind with a smaller count of their own (where "finished 500 votes ahead" is a lead)
+_AHEAD_OF_AFTER = patterns.compile(r"\s+(?:votes?\s+)?ahead of\b")
+_RIVAL_COUNT_AFTER = patterns.compile(
+    r"[^.;\d]{1,60}?(?:\(|\bwith\s+|['’]s\s+)(\d{1,3}(?:,\d{3})*|\d+)(?:\)|\s+votes?\b|[,.;]|$)"
+)
+
+
+def _count_ahead_of_rival(text: str, number: numbers.NumberMention) -> bool:
+    if number.percent or not isinstance(number.value, int):
+        return False
+    ahead = _AHEAD_OF_AFTER.match(text, number.end)
+    if ahead is None or not _GOT_BEFORE.search(text, max(0, number.start - 40), number.start):
+        return False
+    rival = _RIVAL_COUNT_AFTER.match(text, ahead.end())
+    return rival is not None and int(rival.group(1).replace(",", "")) < number.value
 
 
 _VOIDED_WORDS = ("reject", "invalid", "spoil", "annul", "discard", "void", "disqualif")
