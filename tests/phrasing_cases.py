@@ -22242,3 +22242,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbe: a score written with a colon ("won the ballot 112:104") is read as one with a dash,
+# where no clock could show it; a clock's time stays none
+CASES += [
+    Case(
+        "fbe-colon-score",
+        "Irene Kovac beat Jonas Berg and won the ballot 112:104.",
+        ("Kovac 112", "Berg 104"),
+        "pairs",
+    ),
+    Case(
+        "fbe-colon-time-no-score",
+        "The session opened at 10:30 and Irene Kovac was elected speaker.",
+        (),
+        "not-tallies",
+    ),
+]
+
+# fbe: "received N votes over his (party) rival": the margin over the one beaten
+CASES += [
+    Case(
+        "fbe-votes-over-rival-margin",
+        "Irene Kovac, backed by the Liberal Party, received four votes over her Green rival, "
+        "Jonas Berg, in the second round.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -662,7 +662,22 @@ def extract(source: Source, *, every_sentence: bool = False) -> Document:
 _RAISED_POINT = patterns.compile(r"(?<=\d)\u00b7(?=\d)")
 
 
+# "won the ballot 185:182": a score with a colon, read as "185-182" (the same length); only
+# where no clock could show it (hours past 24 or minutes past 59), so "at 10:30" stays a time
+_COLON_SCORE = patterns.compile(r"(?<![\d:.,])(\d{2,4}):(\d{2,4})(?![\d:])")
+
+
+def _colon_score(found: re.Match[str]) -> str:
+    first, second = found.group(1), found.group(2)
+    if int(first) <= 24 and int(second) <= 59:
+        return found.group()
+    return f"{first}-{second}"
+
+
 def _point_dots(text: str) -> str:
+    if ":" in text:
+        scored = _COLON_SCORE.sub(_colon_score, text)
+        text = text if scored == text else scored  # (the same object when no score is read)
     return _RAISED_POINT.sub(".", text) if "\u00b7" in text else text
 
 

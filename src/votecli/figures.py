@@ -1088,6 +1088,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return True  # "was elected president by 96.9% of valid votes": a share, no margin
     if before.endswith(("and ", ", ")) and _margin_continued(text, number):
         return False  # "lost by two votes to Y and 32 votes to Z": a second margin
+    if " over " in after[:12] and _MARGIN_OVER_RIVAL.match(text, number.end):
+        return False  # "received three votes over his Socialist rival": the margin
     if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
         return False
     if value == 1 and number.words and _ONE_OF_SUPERLATIVE.match(after):
@@ -1186,6 +1188,15 @@ def _count_ahead_of_rival(text: str, number: numbers.NumberMention) -> bool:
         return False
     rival = _RIVAL_COUNT_AFTER.match(text, ahead.end())
     return rival is not None and int(rival.group(1).replace(",", "")) < number.value
+
+
+# "received three votes over his (Socialist) rival": the margin over the one beaten, whose
+# own count ("over her rival's 80") would follow
+_MARGIN_OVER_RIVAL = patterns.compile(
+    r"\s+votes? over (?:his|her|their|its) (?:[\w-]+ ){0,2}?(?:rival|opponent|challenger|"
+    r"contender|competitor)s?\b(?!['’])"
+    r"(?![^.;]{0,60}\bwho (?:got|received|polled|won|obtained|secured|garnered)\b)"
+)
 
 
 _VOIDED_WORDS = ("reject", "invalid", "spoil", "annul", "discard", "void", "disqualif")
