@@ -22270,3 +22270,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbe: a dateline with its date before a colon opens a sentence whose subject's participle
+# gives the count
+CASES += [
+    Case(
+        "fbe-dated-dateline-subject-participle",
+        "Geneva, 9 November 2023 (GNA): Paraguay was elected to the governing council of the "
+        "organisation for the term 2024-2026 at its annual session, receiving 118 votes.",
+        ("PRY 118",),
+        "verbs",
+    ),
+]
