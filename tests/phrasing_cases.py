@@ -22282,3 +22282,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbe: "N of the M nations (in the Council) elected X": the part of a body that chose X
+CASES += [
+    Case(
+        "fbe-part-of-body-elected",
+        "In Friday's ballot, 39 of the 47 members of the UN's Human Rights Council (HRC) "
+        "elected Chile to the advisory committee.",
+        ("CHL 39",),
+        "number-first",
+    ),
+    Case(
+        "fbe-whole-body-elected-no-count",
+        "The 47 members of the council elected Chile to the advisory committee.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -4172,6 +4172,15 @@ RULES: tuple[Rule, ...] = (
         _number_for,
     ),
     _rule(
+        "share-of-voters-elected",  # "43 of the 54 nations in the Council elected X": the
+        # part of a body that chose X (the whole is never X's count; "the 54 nations elected"
+        # alone, all of them, is no count)
+        rf"<N(\d+)> (?:out )?of (?:the |all )?<[NX]\d+> {VOTERS}\b{clause_gap(0, 80)} "
+        rf"(?:elected|re-elected|chose|picked) {C}",
+        _pairs((2, 1)),
+        ("elected", "chose", "picked"),
+    ),
+    _rule(
         "number-for-continuation",  # "6.2 percent of the votes went to X and 3.9 percent for
         # Y", "... went to X, and 12 to Y": the verb left out before the next name
         rf"\b(?:went|go|goes|going) to (?:{clause_gap(0, 40)})?<C\d+>,? and {NUM}(?: {VOTERS})? "
