@@ -664,20 +664,25 @@ _RAISED_POINT = patterns.compile(r"(?<=\d)\u00b7(?=\d)")
 
 # "won the ballot 185:182": a score with a colon, read as "185-182" (the same length); only
 # where no clock could show it (hours past 24 or minutes past 59), so "at 10:30" stays a time
+# (the colons found first: a pattern opening on a digit would try every digit of the text)
+_SCORE_COLON = patterns.compile(r"(?<=\d\d):(?=\d\d)")
 _COLON_SCORE = patterns.compile(r"(?<![\d:.,])(\d{2,4}):(\d{2,4})(?![\d:])")
 
 
-def _colon_score(found: re.Match[str]) -> str:
-    first, second = found.group(1), found.group(2)
-    if int(first) <= 24 and int(second) <= 59:
-        return found.group()
-    return f"{first}-{second}"
+def _colon_scores(text: str) -> str:
+    for colon in _SCORE_COLON.finditer(text):
+        at = start = colon.start()
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        found = _COLON_SCORE.match(text, start)
+        if found and (int(found.group(1)) > 24 or int(found.group(2)) > 59):
+            text = f"{text[:at]}-{text[at + 1 :]}"  # (the same length: later colons hold)
+    return text
 
 
 def _point_dots(text: str) -> str:
     if ":" in text:
-        scored = _COLON_SCORE.sub(_colon_score, text)
-        text = text if scored == text else scored  # (the same object when no score is read)
+        text = _colon_scores(text)
     return _RAISED_POINT.sub(".", text) if "\u00b7" in text else text
 
 
@@ -2120,7 +2125,7 @@ class _Reader:
         if "mbass" in text or "envoy" in text or "consul" in text:
             # "Ethiopian ambassador to Canada X said": the country one is posted to
             mentions = [m for m in mentions if not _POSTED_TO_BEFORE.search(text, 0, m.start)]
-        if "'s " in text or "’s " in text:
+        if ("'s " in text or "’s " in text) and any(w in text for w in _ENVOY_WORDS):
             mentions = _drop_envoys_countries(text, mentions)
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
@@ -4131,6 +4136,15 @@ _POSTED_TO_BEFORE = patterns.compile(
 _ENVOY_OF_AFTER = patterns.compile(
     r"['’]s (?:(?:permanent|deputy|former|top|chief|foreign|senior|then) ){0,2}"
     r"(?:ambassador|envoy|representative|delegate|diplomat|minister|negotiator)\b"
+)
+_ENVOY_WORDS = (
+    "mbassador",
+    "envoy",
+    "representative",
+    "delegate",
+    "diplomat",
+    "minister",
+    "negotiator",
 )
 _APPOSITION_OPEN = patterns.compile(r", (?:then |former |now )?$")
 
