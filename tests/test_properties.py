@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -245,3 +246,18 @@ def test_every_name_word_form_is_found_as_the_plain_pattern_finds_it():
     found = [(m.span(), m.group()) for m in names._WORD.finditer(text)]
     assert found == [(m.span(), m.group()) for m in _NAME_WORD_PLAIN.finditer(text)]
     assert len(found) > 2 * len(forms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laszlo Solyom beat Katalin Szili and won the ballot 185:182.",  # read as "185-182"
+        "Kazakhstan received 138\u00b75 votes.",  # a raised point read as a decimal point
+    ],
+)
+def test_evidence_is_the_sentence_as_written(text):
+    """The text read may differ from the source in a character at the same offset; the
+    evidence a user sees is the source's own sentence."""
+    document = extract_text(text)
+    assert document.tallies
+    assert all(tally.span.sentence == text for tally in document.tallies)

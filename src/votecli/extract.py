@@ -690,7 +690,9 @@ class _Reader:
     def __init__(self, source: Source, every_sentence: bool = False) -> None:
         self.source = source
         self.text = _point_dots(unwrap(source.text))
-        self.unwrapped = self.text is not source.text  # span lines count the source's lines
+        # (read with a character changed here and there: span lines count the source's lines,
+        # evidence shows its sentences)
+        self.unwrapped = self.text is not source.text
         self.context = _Context()
         self.drafts: dict[tuple, _ContestDraft] = {}
         self.outcome_only: set[tuple] = set()  # (key, candidate) a stated outcome alone drafted
@@ -3236,8 +3238,17 @@ class _Reader:
             line,
             sentence.start + start,
             sentence.start + end,
-            sentence.text,
+            self._evidence(sentence),
         )
+
+    def _evidence(self, sentence: Sentence) -> str:
+        """The sentence as the source writes it: the text read may differ in a character or
+        two at the same offsets (a colon score read as "185-182", a raised point, a wrapped
+        line's break), and the evidence shows the source's, line breaks as spaces."""
+        if not self.unwrapped:
+            return sentence.text
+        written = self.source.text[sentence.start : sentence.start + len(sentence.text)]
+        return written.replace("\n", " ") if "\n" in written else written
 
     def _regroup(self) -> None:
         """Each country in its own regional group's contest. The group a sentence's key
