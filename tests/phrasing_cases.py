@@ -22299,3 +22299,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbh: a party after "for the" is the person's side ("X for the NDP got 2,310 votes")
+CASES += [
+    Case(
+        "fbh-for-the-party-affiliation",
+        "Grace Tembo of the PDA polled 4,120 votes while Oscar Banda for the NDP got 2,310 votes.",
+        ("Tembo 4120", "Banda 2310"),
+        "people-parties",
+    ),
+]

@@ -4233,8 +4233,9 @@ _OFFICE_TITLE_BEFORE = patterns.compile(
 
 
 # A party named only as the affiliation of the person before it: "X of NSUI was polled
-# 15,000", "X, the ruling Y coalition candidate who had 22 percent"
-_OF_PARTY = patterns.compile(r" of (?:the )?")
+# 15,000", "X, the ruling Y coalition candidate who had 22 percent"; "for" as well ("X for the
+# MMD got 1,897 votes": the side the person stood for)
+_OF_PARTY = patterns.compile(r" (?:of|for) (?:the )?")
 # (words of the party's name the sieve left out may stand before it: "the ruling Unión por
 # la <Patria> coalition candidate")
 _PARTY_ROLE_APPOSED = patterns.compile(r", (?:the |its )?(?:[\w-]+ ){0,4}")
