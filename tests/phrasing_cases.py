@@ -22309,3 +22309,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# fbh: a name between an article and a lower-case area word is a place ("the Kalomo ward")
+CASES += [
+    Case(
+        "fbh-article-name-area-word",
+        "Ruth Mwale of the UDP won the Kalomo district of the Mbala ward with 2,418 votes, "
+        "followed by Isaac Zulu of the NRP with 903 votes.",
+        ("Mwale 2418", "Zulu 903"),
+        "verbs",
+    ),
+    Case(
+        "fbh-article-name-seat-word",
+        "The NPP also won a NoA seat in Kaski district with Ram Shrestha winning the race by "
+        "securing 3,105 votes against his nearest rival Hari Thapa who secured 2,880 votes.",
+        ("Shrestha 3105", "Thapa 2880"),
+        "verbs",
+    ),
+]

@@ -219,6 +219,13 @@ _AREAS_AFTER = patterns.compile(
     r"['’]s (?:\d[\d,]* |[a-z]+ )?(?:districts|provinces|counties|wards|precincts|boroughs|"
     r"constituencies|municipalities|neighbou?rhoods|regions|cantons|prefectures)\b"
 )
+# "won the Serenje district of the Muchinda ward", "a HoR seat": a name between an article
+# and a lower-case area word names the area, never who stood there
+_AREA_NOUN_AFTER = patterns.compile(
+    r" (?:district|ward|constituency|seat|county|municipality|parish|precinct|riding|"
+    r"division|borough)\b"
+)
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
 # a US member's party and state after the name: "Jane Doe, D-New York, 212 votes"
@@ -1071,6 +1078,10 @@ class NameBook:
             return None  # "Former England captain Bill Carter": whose side, not who
         if _AREAS_AFTER.match(text, end):
             return None  # "28 of Istanbul's 39 districts": a place
+        if _AREA_NOUN_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
+            text, max(0, start - 4), start
+        ):
+            return None  # "the Muchinda ward", "a HoR seat": a place or a seat
         if text.startswith(" club", end) and _CLUB_AFTER.match(text, end):
             return None  # "former president of Luxor club": a club, a voter, never who
         if core[-1] in _PLURAL_AREAS and _COUNT_BEFORE.search(text, max(0, start - 12), start):

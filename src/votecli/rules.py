@@ -2529,9 +2529,10 @@ RULES: tuple[Rule, ...] = (
         "object-then-participle",  # "X will face Y in the run-off after winning 41.2%": the
         # participle's doer is the clause's subject, X, not Y named between
         # (Y described by a party: "X floored Jubilee candidate Y after getting 699,393")
-        # (not "<party>’s <person> won ... by bagging": the party owns the doer)
+        # (not "<party>’s <person> won ... by bagging": the party owns the doer; nor "X won
+        # the seat with Y winning it by securing 2,547": Y after "with" is a doer of its own)
         rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s <C)(?:[^<,;]|<X\d+>){{1,60}}?"
-        rf"(?:<C\d+> {_PARTY_NOMINEE} )?{C}"
+        rf"(?:<C\d+> {_PARTY_NOMINEE} )?(?<!\bwith ){C}"
         rf"(?:[^<,;]|<X\d+>){{0,40}}? "
         rf"(?:after|by|despite|while) (?:{'|'.join(sorted(PARTICIPLES))}) {_QUANT}{NUM}",
         _subject_of_participle,
