@@ -22327,3 +22327,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbh: the loser after "over" described first ("over his rival, the former mayor Y")
+CASES += [
+    Case(
+        "fbh-pair-over-described-loser",
+        "The council has chosen its new chair, Nora Wambui, a former magistrate who polled 31 "
+        "votes to 19 over her opposing candidate, the deputy clerk Hilda Achieng.",
+        ("Wambui 31", "Achieng 19"),
+        "pairs",
+    ),
+    Case(
+        "fbh-pair-over-rival-named",
+        "Peter Ochola won 52 votes to 40 over his main rival Samuel Kiprop.",
+        ("Ochola 52", "Kiprop 40"),
+        "pairs",
+    ),
+]

@@ -21,6 +21,12 @@ from .names import PARTICIPLES
 from .sentences import UPPER
 
 # --- vocabulary -------------------------------------------------------------------------
+# The one beaten described before the name: "over her main rival Y", "over his opposing
+# candidate, the clerk to parliament Y" (lower-case words only, so no name slips in between)
+_LOSER_DESCRIBED = (
+    r"(?:his|her|their) (?:[a-z-]+ ){0,2}(?:rival|opponent|challenger|candidate|contender),? "
+    r"(?:the (?:[a-z-]+ ){1,4})?"
+)
 _STRONG_GET = (
     r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
@@ -3029,8 +3035,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pair-over",  # "X won by a vote of 222 to 209 over Y", "The vote was 97-95 ... over Y"
         rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)?,? "
-        # (the loser may be called a fellow: "elected X, 44-8, over fellow Texan Y")
-        rf"(?:over|against|beating|defeating|edging(?: out)?|topping) (?:fellow )?{C}"
+        # (the loser may be called a fellow: "elected X, 44-8, over fellow Texan Y"; or
+        # described first: "over his opposing candidate, the clerk to parliament Y")
+        rf"(?:over|against|beating|defeating|edging(?: out)?|topping) (?:fellow |{_LOSER_DESCRIBED})?{C}"
         rf"(?!,? (?:and|&) <C|, <C)",  # one loser: "over Y and Z" leaves the second side unknown
         _pairs((1, 3), (6, 5)),
     ),
