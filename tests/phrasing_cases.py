@@ -22344,3 +22344,13 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fbh: a stray space after a thousands comma, the count set against the rival's
+CASES += [
+    Case(
+        "fbh-spaced-thousands-against",
+        "With most stations counted, Mr Kamau garnered 31, 442 against Mr Otieno's 18,206.",
+        ("Kamau 31442", "Otieno 18206"),
+        "pairs",
+    ),
+]

@@ -206,10 +206,13 @@ _GROUP_END = r"(?![0-9]|[.,][0-9])"
 # A count's share in brackets right after it: "came third with 197, 976 (7.8%)", or after
 # "or": "won 21, 408 or 40.2 percent"
 _SHARE_AFTER_GROUP = r" (?:\([0-9]{1,2}(?:\.[0-9]+)? ?(?:%|per ?cent)\)|or [0-9]{1,2}(?:\.[0-9]+)? ?(?:%|per ?cent)\b)"
+# or set against a rival's count: "Mr X garnered 25, 568 against Mr Y's 13,519"
+_AGAINST_AFTER_GROUP = r" against (?:[A-Z]|(?:his|her|their) )"
 # (groups in a chain: "1, 204, 118 votes"; the stray space after the first comma only:
 # "5, 716,026 votes")
 _SPACED_THOUSANDS = patterns.compile(
-    rf"((?:, [0-9]{{3}})++(?:,[0-9]{{3}})*+)(?:{_VOTES_AFTER_GROUP}|(?={_SHARE_AFTER_GROUP}))"
+    rf"((?:, [0-9]{{3}})++(?:,[0-9]{{3}})*+)"
+    rf"(?:{_VOTES_AFTER_GROUP}|(?={_SHARE_AFTER_GROUP}|{_AGAINST_AFTER_GROUP}))"
 )
 # A count grouped right before the stray space: "6,730, 413 votes"
 _GROUPED = patterns.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})++")
