@@ -22354,3 +22354,15 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fbg: a results list of people, each with their country in brackets on its own line: the
+# person stood, the country is only their nationality
+CASES += [
+    Case(
+        "fbg-person-over-bracketed-country-cell",
+        "Results of the election to the Board:\nMarta Kowalczyk\n(Poland)\n131\n"
+        "Tomas Herrera\n(Chile)\n87\n",
+        ("Kowalczyk 131", "Herrera 87"),
+        "un-blocks",
+    ),
+]

@@ -1362,8 +1362,28 @@ class _Reader:
         number = sieve.Mention(0, len(sentence.text), "N", value=value)
         name = candidates[0]
         name_span = self._span(previous, name.start, name.end)
+        if previous.text.startswith("(") and name.candidate.code:
+            if person := self._person_above(previous):
+                name, name_span = person
         self._add_tally(key, name.candidate, number, sentence, "cell-pair", name_span)
         return True
+
+    def _person_above(self, cell: Sentence) -> tuple[sieve.Mention, Span] | None:
+        """The person named alone on the line above a "(Kenya)" cell: the candidate, the
+        country only their nationality ("Stanley KIBE" / "(Kenya)" / "142")."""
+        start = self.text.rfind("\n", 0, cell.start - 1) + 1
+        line = self.text[start : cell.start].rstrip()
+        if not line or len(line) > 80:
+            return None
+        candidates = self._candidates(line)
+        if len(candidates) != 1 or candidates[0].candidate.kind != Kind.PERSON:
+            return None
+        name = candidates[0]
+        rest = line[: name.start] + line[name.end :]
+        if not _NAME_CELL_REST.match(rest):
+            return None
+        above = Sentence(start, cell.start, cell.line - 1, line)
+        return name, self._span(above, name.start, name.end)
 
     def _line_ends_at(self, end: int) -> bool:
         """Whether nothing but spaces follows `end` on its line of the text."""
