@@ -22366,3 +22366,22 @@ CASES += [
         "un-blocks",
     ),
 ]
+
+# fbg: "he"/"she" after a sentence whose subject saw off (fended off) rivals: the subject
+CASES += [
+    Case(
+        "fbg-pronoun-after-saw-off-challenge",
+        "A veteran trade unionist, Tom Harland, who entered the race late, saw off a challenge "
+        "from councillors Mia Dobbs, Owen Pryce and Ruth Tamsin.\n\n"
+        "He won 48,210 or 61% of the members' votes.",
+        ("Harland 48210", "Harland 61%"),
+        "pronouns",
+    ),
+    Case(
+        "fbg-pronoun-after-fending-off",
+        "Greta Lindqvist kept the mayoralty, fending off councilman Aron Weiss. She took 54 "
+        "percent of the vote.",
+        ("Lindqvist 54%",),
+        "pronouns",
+    ),
+]

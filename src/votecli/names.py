@@ -690,7 +690,10 @@ _PRONOUNS_RIVAL_BEFORE = patterns.compile(
     # (or a country owning the rival: "defeating Greece's Y")
     # ("X defeated the incumbent, Y. She polled 138": the past tense too, never the passive's
     # "defeated by Y", whose Y won)
-    rf"|\b(?:against|defeating|beating|(?:defeated|ousted|unseated)(?! by\b)(?= (?!by\b)))"
+    # ("saw off a challenge from Y", "fending off Y": those the subject held off)
+    rf"|\b(?:against|defeating|beating|challenges? from|(?:fend|fended|fending|fought|"
+    rf"fighting|saw|seeing|stave|staved|staving) off|"
+    rf"(?:defeated|ousted|unseated|beat)(?! by\b)(?= (?!by\b)))"
     rf" (?:(?!by )(?-i:[a-z])[\w-]* ){{0,5}}(?:(?i:{_ROLE_ALTERNATION}), )?"
     r"(?:(?-i:[A-Z])[\w-]+['’]s )?$"
 )
