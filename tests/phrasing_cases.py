@@ -22385,3 +22385,27 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# fbg: a paragraph-per-line text whose one long line was cut before a capital, inside a name
+CASES += [
+    Case(
+        "fbg-long-prose-line-cut-in-name",
+        "Results came in late on Tuesday night across the state.\n"
+        "Springfield will have a new mayor after a long and bitter race, with state senator "
+        "Dana Whitcombe beating the school board chair Marcus\n"
+        "Ellery with 53.4 percent of the vote. Whitcombe takes office in January.\n"
+        "Turnout was low.\nIn other news, the council met.\nIt adjourned at noon.\n"
+        "The budget passed.\nThe mayor spoke.\n",
+        ("Whitcombe 53.4%",),
+        "verbs",
+    ),
+    Case(
+        "fbg-short-heading-line-not-joined",
+        "Mayoral results for the three largest cities in the state this week\n"
+        "Nora Baptiste won 12,408 votes. Ivo Stern won 9,911 votes.\n"
+        "Turnout was low.\nIn other news, the council met.\nIt adjourned at noon.\n"
+        "The budget passed.\nThe mayor spoke.\n",
+        ("Baptiste 12408", "Stern 9911"),
+        "verbs",
+    ),
+]
