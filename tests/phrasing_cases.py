@@ -22409,3 +22409,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbg: a relative clause on the winner that names someone else ("X, who won praise from Y,
+# beat Z by 57% to 43%"): the clause's name is never the subject
+CASES += [
+    Case(
+        "fbg-who-clause-names-other-beat-pair",
+        "Councillor Mara Quist, who won warm praise from Daniel Ortt at a rally on Friday, beat "
+        "her rival Ben Sayer by 61% to 39%.",
+        ("Quist 61%", "Sayer 39%"),
+        "pairs",
+    ),
+]

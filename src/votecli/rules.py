@@ -1639,6 +1639,8 @@ _SUBJECT_APPOSITIVE = (
     # (one opened by "a"/"an" holds a name after any describing word: "a 63 year-old Sunni
     # Arab", "a close ally of Governor Y"; not "replacing outgoing Y", a clause of its own)
     r"(?:an? (?:[^<,;:()]|<X\d+>|(?<=[a-z] )<C\d+>|<N\d+>(?=-[a-z])){1,78}|"
+    # (a relative clause on the subject holds any name: "X, who won praise from Y, beat Z")
+    r"who (?:[^<,;:()]|<[CX]\d+>){3,100}|"
     r"(?:[^<,;:()]|<X\d+>|(?:(?<=the )|(?<=former )|(?<=<X\d> )|(?<=<X\d\d> ))<C\d+>|"
     r"<N\d+>(?=-[a-z])){1,80})){1,3},)?"
 )
