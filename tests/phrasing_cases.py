@@ -22421,3 +22421,21 @@ CASES += [
         "pairs",
     ),
 ]
+
+# fbg: "Category-B" names a class of seats, no candidate; "scored the maximum of N votes" is
+# the most any got (where "a maximum of N votes" is a cap)
+CASES += [
+    Case(
+        "fbg-category-letter-no-candidate",
+        "Norway came third in the voting to Category-C of the council, securing 131 votes of "
+        "member countries. Chile scored the maximum of 139 votes.",
+        ("NOR 131", "CHL 139"),
+        "not-tallies",
+    ),
+    Case(
+        "fbg-a-maximum-of-is-a-cap",
+        "Each of the 150 members may cast a maximum of 20 votes. Chile received 139 votes.",
+        ("CHL 139",),
+        "not-tallies",
+    ),
+]

@@ -1649,9 +1649,16 @@ def _not_tally_before(before: str) -> bool:
     for word in words:
         start = len(tail) - len(word)
         if tail.endswith(word) and (start == 0 or not _word_char(tail[start - 1])):
+            if word == "maximum of" and _MOST_GOT_BEFORE.search(tail[max(0, start - 24) : start]):
+                return False  # "scored the maximum of 146 votes": the most, not a cap
             # ("backed by just 40 delegates": those who backed, no margin)
             return not word.startswith("by") or not (tail[:start] + "by").endswith(SUPPORTED_BY)
     return False
+
+
+_MOST_GOT_BEFORE = patterns.compile(
+    r"\b(?:scored|got|received|polled|secured|won|obtained|garnered|bagged) the $"
+)
 
 
 _NOT_TALLY_BY_LAST = {  # NOT_TALLY_WORDS by their last letter, each group in their order

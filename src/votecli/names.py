@@ -320,6 +320,7 @@ STOPWORDS = frozenset(
     fourth fifth last final next previous round ballot ballots vote votes voting result bid bids
     results total number majority required abstentions invalid valid candidate candidates
     members member states state countries country nations nation group groups seat seats
+    category categories
     term january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun
     jul aug sep sept oct nov dec un u.n. united nations general assembly security council
@@ -1601,6 +1602,8 @@ def _common_compound(word: str) -> bool:
     parts = word.lower().split("-")
     if len(parts) == 2 and parts[1] == "general":  # "Accountant-General", "Solicitor-General"
         return True
+    if len(parts) == 2 and parts[0] in STOPWORDS and len(parts[1]) == 1:
+        return True  # "Category-B", "Group-A": a class of seats, no one standing
     return len(parts) > 1 and all(p in STOPWORDS or p in INSTITUTIONS for p in parts)
 
 

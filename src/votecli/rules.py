@@ -1368,6 +1368,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:maximum|highest|majority)(?= <N\d+> votes?\b)|"
     # "got the highest number of 164 votes": the most any got, and the count right after
     r"(?:highest|largest|greatest|biggest|maximum) number of(?= <N\d+> votes?\b)|"
+    # "scored the maximum of 146 votes": the most (figures.py lets only that through)
+    r"maximum of(?= <N\d+> votes?\b)|"
     # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
     rf"votes from(?= (?:a total of )?<N\d+> {VOTERS}\b)|"
     # "secured the necessary absolute majority of 62.1 percent": figures.py lets through
