@@ -22439,3 +22439,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbg: a count bracketed with its whole ("(133 out of 187 votes cast)"), after the name or
+# after the passive of election ("X has been elected (112 out of 188 votes)")
+CASES += [
+    Case(
+        "fbg-bracket-out-of-votes-cast",
+        "The new member for Latvia will be Ms Inga Kalnina (141 out of 190 votes cast), a "
+        "professor of law in Riga.",
+        ("Kalnina 141",),
+        "of-total",
+    ),
+    Case(
+        "fbg-elected-bracket-out-of",
+        "From Estonia, Mr Rein Tamm has been elected (99 out of 176 votes).",
+        ("Tamm 99",),
+        "of-total",
+    ),
+    Case(
+        "fbg-elected-bracket-year-no-tally",
+        "From Estonia, Mr Rein Tamm was elected (2019) and re-elected in 2023.",
+        (),
+        "not-tallies",
+    ),
+]
