@@ -22463,3 +22463,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbg: a place and then "on" the count, as British reports put it ("was third on 17%")
+CASES += [
+    Case(
+        "fbg-place-on-share",
+        "Hilary Benn was second on 24% and Ed Carver a distant third with 9% of the vote.",
+        ("Benn 24%", "Carver 9%"),
+        "verbs",
+    ),
+    Case(
+        "fbg-place-on-count",
+        "The Liberal candidate, Rosa Penhale, finished a distant second on 4,210 votes.",
+        ("Penhale 4210",),
+        "verbs",
+    ),
+]

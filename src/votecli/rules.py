@@ -39,6 +39,9 @@ _STRONG_GET = (
     r"tallied|tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
     r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
+    # "was third on 17%", "finished a distant second on 4,210 votes" (British reports)
+    r"(?:came|finished|was|were|placed|ended) (?:a (?:distant|close|strong) )?(?:in )?"
+    r"(?:first|second|third|fourth|fifth|last) on|"
     # "saw X pull away with 46 votes", "pulled clear with 61%": the leader's own count
     r"pull(?:ed|ing|s)? (?:away|ahead|clear) with|"
     # "managed to secure 97 votes": done, unlike "needed to secure" or "hoped to obtain"
