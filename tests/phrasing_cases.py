@@ -22479,3 +22479,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# fbg: "lost to Y by a margin of 47 to 53 percent": the two shares, not their gap
+CASES += [
+    Case(
+        "fbg-lost-to-by-margin-of-shares",
+        "In Akron, incumbent Mayor Lena Hollis lost to Tom Gervais by a margin of 46.2 to 53.8 "
+        "percent.",
+        ("Hollis 46.2%", "Gervais 53.8%"),
+        "pairs",
+    ),
+    Case(
+        "fbg-lost-by-margin-alone-no-tally",
+        "In Akron, incumbent Mayor Lena Hollis lost to Tom Gervais by a margin of 7.6 percent.",
+        (),
+        "not-tallies",
+    ),
+]

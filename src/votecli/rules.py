@@ -2396,7 +2396,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?: the [\w-]+ (?:round|ballot|vote|run-?off)"
         # "lost its Security Council bid to Y in a 142-49 vote"
         rf"| (?:its|his|her|their|the) (?:[\w-]+ ){{0,4}}?(?:bid|seat|race|contest|election))? "
-        rf"to (?:the )?{C},? (?:by |in )?(?:an? (?:[a-z-]+ )?(?:vote of |score of )?)?"
+        # ("lost to Y by a margin of 48.5 to 51.5 percent": the two shares, not their gap)
+        rf"to (?:the )?{C},? (?:by |in )?(?:(?:a|the) margin of |an? (?:[a-z-]+ )?(?:vote of |score of )?)?"
         rf"{NUM}(?: votes?)?{_SCORE_TO}{NUM}"
         rf"(?: votes?)?(?=[,.;]|$| in\b| on\b)",
         _loser_then_winner,
