@@ -22496,3 +22496,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fbg: write-ins in UN ballots ("one write-in for X", "one vote written in for X")
+CASES += [
+    Case(
+        "fbg-write-in-for",
+        "Ghana garnered 185 of the 188 valid ballots cast, with 3 abstentions, and one write-in "
+        "for Togo.",
+        ("GHA 185", "TGO 1"),
+        "un-blocks",
+    ),
+    Case(
+        "fbg-vote-written-in-for",
+        "Peru tallied 179 votes. There were two abstentions and two votes written in for "
+        "Bolivia.",
+        ("PER 179", "BOL 2"),
+        "un-blocks",
+    ),
+]

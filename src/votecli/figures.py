@@ -633,7 +633,8 @@ COUNTABLE = frozenset(
     "respectively yes it he she they we its his her their over under so then also only just "
     "still plus per percent cent if not where had has have were was is are will would did do "
     "went came chose cast gave endorsements backers nods ayes yeas proxies associations "
-    "federations amid amidst despite because since until though although unlike".split()
+    "federations amid amidst despite because since until though although unlike write-in "
+    "write-ins".split()
 )  # (prepositions and conjunctions too: "to Y's 10 amid protests" counts no "amid")
 
 

@@ -144,7 +144,9 @@ _FOR = (
     r"supported|supporting|went to|going to|"
     r"cast (?:their |its )?(?:votes?|ballots?) for|(?:were|was) cast for|in favou?r of|chose|"
     # "Only 27 votes were gained by X": the passive of a verb of getting
-    r"choosing|(?:were|was) (?:gained|won|received|obtained|garnered|secured|polled) by)"
+    r"choosing|(?:were|was) (?:gained|won|received|obtained|garnered|secured|polled) by|"
+    # "one vote written in for X", "two write-ins for X": votes for one not on the ballot
+    r"(?:votes? )?written in for|write-ins? for)"
 )
 # Verbs of defeat; figures.py reads a score after them too
 BEAT_VERBS = (
