@@ -22508,8 +22508,7 @@ CASES += [
     ),
     Case(
         "fbg-vote-written-in-for",
-        "Peru tallied 179 votes. There were two abstentions and two votes written in for "
-        "Bolivia.",
+        "Peru tallied 179 votes. There were two abstentions and two votes written in for Bolivia.",
         ("PER 179", "BOL 2"),
         "un-blocks",
     ),

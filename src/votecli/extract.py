@@ -1362,9 +1362,12 @@ class _Reader:
         number = sieve.Mention(0, len(sentence.text), "N", value=value)
         name = candidates[0]
         name_span = self._span(previous, name.start, name.end)
-        if previous.text.startswith("(") and name.candidate.code:
-            if person := self._person_above(previous):
-                name, name_span = person
+        if (
+            previous.text.startswith("(")
+            and name.candidate.code
+            and (person := self._person_above(previous))
+        ):
+            name, name_span = person
         self._add_tally(key, name.candidate, number, sentence, "cell-pair", name_span)
         return True
 

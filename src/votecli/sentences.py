@@ -320,9 +320,7 @@ def _join_lower_runs(text: str) -> str:
         if text[m.end()].isupper():
             if not _cut_prose(line):
                 continue
-        elif not (_COUNT_RUNS_ON_AFTER if text[m.end()].isdigit() else _RUNS_ON_AFTER).search(
-            line
-        ):
+        elif not (_COUNT_RUNS_ON_AFTER if text[m.end()].isdigit() else _RUNS_ON_AFTER).search(line):
             continue
         end = text.find("\n", m.end())
         if _is_row(line) or _is_row(text[m.end() : end if end >= 0 else None]):
