@@ -22513,3 +22513,14 @@ CASES += [
         "un-blocks",
     ),
 ]
+
+# fbg: "which has N nations" gives a body's size, not anyone's votes
+CASES += [
+    Case(
+        "fbg-which-has-n-nations-body-size",
+        "Kenya won 140 votes. Group-C, which has 12 nations with the largest fishing fleets, "
+        "includes Chile, Peru and Japan.",
+        ("KEN 140",),
+        "not-tallies",
+    ),
+]

@@ -4106,6 +4106,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!\bof )\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 60)}\b"
         # (not a negated verb: "the ambassador ... never got one" is no count of his)
         rf"(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )"
+        # (nor a body's size: "Group B, which has 10 nations with ...")
+        rf"(?!(?:has|have|had) <N\d+> (?:member )?(?:nations|countries|states|members)\b)"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
         lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
         # a count or share token: most skeletons (nine in ten) hold neither, and this rule,
