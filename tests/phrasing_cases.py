@@ -22524,3 +22524,57 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fmv: a vote on a text told as in favour and against (a UN release's headline and body,
+# "the text" or "the draft" its subject) is a measure's, not a person's Yes and Against
+CASES += [
+    Case(
+        "fmv-text-passes-headline",
+        "Text Passes by 141 Votes in Favour to 9 against, with 23 Abstentions",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fmv-text-received-sides",
+        "The text received 12 in favour, to two against (Bolivia, Venezuela), with Gabon "
+        "abstaining.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fmv-approves-long-text-name",
+        "Fifth Committee Approves Staff Pension Reform Text by Vote of 97 in Favour, to 41 "
+        "against, with 6 Abstaining",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fmv-adopted-opener-draft",
+        "Adopted by a recorded vote of 31 in favour to 6 against (Cuba, Belarus), with 12 "
+        "abstentions, the draft “Situation of human rights in the region” asks the Council to "
+        "act.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fmv-person-sides-still-read",
+        "Anna Petrescu was elected deputy speaker with 81 votes in favour and seven against.",
+        ("Yes 81", "Against 7"),
+        "options",
+    ),
+    Case(
+        "fmv-referendum-proposal-still-read",
+        "In the referendum the proposal was approved by 4,512 votes to 1,377.",
+        ("Yes 4512", "No 1377"),
+        "options",
+    ),
+]
+CASES += [
+    Case(
+        "fmv-text-comma-approved-by-vote",
+        "The text, approved by a vote of 88 in favour to 44 against with 5 abstentions, would "
+        "have the Assembly renew the mission.",
+        (),
+        "not-tallies",
+    ),
+]

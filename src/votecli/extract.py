@@ -502,6 +502,7 @@ _MEASURE_VOTE = Gated(
         "dismissal",
         "removal",
         "ouster",
+        "text ",
     ),
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b"
     r"(?!(?-i: [A-Z][a-z]))|"  # "Bill Daley with 14.7 percent" names a man, not a bill
@@ -517,8 +518,9 @@ _MEASURE_VOTE = Gated(
     r"\b(?:cast|voted) on (?:the |its |a |new )?(?:reforms?|proposals?|changes|statutes?|"
     r"package|measures?|constitution|rules)\b|"
     # "X defeated Y, and the Assembly then adopted the agenda by a vote of 99 to 85"
+    # (a UN headline's "Committee Approves Management Reform Text by Vote of 108 in Favour")
     r"\b(?:adopted|adopting|adopts|approved|approving|approves|ratified|ratifying|ratifies) "
-    r"(?:the |its |a |an |their )?(?:[\w-]+ )?(?:agenda|report|text|decision|budget|proposals?|"
+    r"(?:the |its |a |an |their )?(?:[\w-]+ ){0,3}(?:agenda|report|text|decision|budget|proposals?|"
     r"draft|treaty|declaration|convention|plan|laws?|act|measures?|statutes?|charter|"
     r"recommendations?|rules|changes)\b|"
     # "the House voted 31-9 in favour of appointing X": a score for an act (a gerund) is a
@@ -528,7 +530,14 @@ _MEASURE_VOTE = Gated(
     # (gone or to go), not a race X ran in
     r"\b(?:accept(?:ed|ing|s)?|approv(?:ed|ing|es)|endors(?:ed|ing|es)|vot(?:ed|ing|es) "
     r"(?:for|to (?:accept|approve))) (?:the |his |her |their )?"
-    r"(?:resignation|dismissal|removal|ouster)\b",
+    r"(?:resignation|dismissal|removal|ouster)\b|"
+    # a text voted on as the subject: "Text Passes by 137 Votes in Favour to 12 against",
+    # "The text received 11 in favour, to three against", "The text, approved by a vote of"
+    r"\btext,? (?:pass(?:es|ed)|received|obtained|got|won|garnered|failed|"
+    r"(?:was )?(?:adopted|approved|rejected|carried))\b|"
+    # a participle opening a UN release's sentence, the draft its subject after the count:
+    # "Adopted by a recorded vote of 29 in favour to 8 against ..., the draft ..."
+    r"^\W*(?:adopted|passed|carried) by (?:a )?(?:recorded |roll[- ]call )?vote\b",
 )
 
 # "X prevailed 45 votes to 40 over Y - the same number as backed the spill motion": an
