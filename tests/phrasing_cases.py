@@ -22578,3 +22578,33 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# fmv: places' voters, not countries' or districts' votes: a list after "N citizens voted
+# at the polling stations abroad:", a district's count in voters in a sentence on turnout
+CASES += [
+    Case(
+        "fmv-abroad-polling-list",
+        "Some 48,300 Armenian citizens voted at the polling stations opened abroad: Germany - "
+        "12.408, Spain - 7.311, Greece - 3.120 voters.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fmv-turnout-district-voters",
+        "The highest turnout was recorded in district Orhei, 28.455 voters (61%).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fmv-un-dash-rows-still-read",
+        "The results of the ballot were: Portugal - 121, Austria - 98, Norway - 64.",
+        ("PRT 121", "AUT 98", "NOR 64"),
+        "un-blocks",
+    ),
+    Case(
+        "fmv-turnout-sentence-votes-read",
+        "Turnout stood at 44 percent, and Elena Rusu won the district with 8,212 votes.",
+        ("Rusu 8212",),
+        "verbs",
+    ),
+]

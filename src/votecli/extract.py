@@ -40,7 +40,7 @@ from .figures import (
     stated_total,
     turnout_words_in,
 )
-from .gated import Gated
+from .gated import Gated, holds_any
 from .model import Candidate, Contest, Document, Figure, Kind, Source, Span, Tally
 from .names import STOPWORDS, NameBook
 from .sentences import Sentence, sentences_at, sentences_before, split, unwrap
@@ -1229,6 +1229,8 @@ class _Reader:
             return ()  # "District X tops the list with 18,81,129 voters": a register's count
         if bindings and "seats" in text:
             bindings = _without_seats_in_brackets(skeleton, bindings)
+        if bindings and holds_any(_VOTERS_BY_PLACE_WORDS, text):
+            bindings = _without_voters_by_place(text, mentions, bindings)
         if bindings and " (<P" in skeleton:
             bindings = _without_place_shares(skeleton, bindings)
         if (
@@ -4696,6 +4698,37 @@ def _without_seats_in_brackets(
         for b in bindings
         if b.number not in listed and (b.rule != "parenthesis" or b.number not in bracketed)
     )
+
+
+_VOTERS_BY_PLACE_WORDS = ("turnout", "abroad", "polling station")
+# "67,150 citizens voted in the polling stations opened abroad: Italy - 21,904, Romania -
+# 9,440": the list after a count of those voting abroad or at polling stations counts each
+# place's voters, no country's votes
+_VOTED_AT_PLACES = patterns.compile(
+    r"\bvot(?:ed|ing)\b[^:;]{0,60}\b(?:abroad|polling stations?)\b[^:;]{0,30}:", re.IGNORECASE
+)
+# "the lowest turnout was registered in district X, 19,981 voters (40%)": in a sentence on
+# turnout, a place's count told in voters is its turnout (not "voters who backed Y")
+_TURNOUT_VOTERS_AFTER = patterns.compile(
+    r"\s*(?:voters|citizens|electors)\b(?! (?:who )?(?:backed|voted|chose|picked|cast|gave|"
+    r"supported|favou?red|opted))"
+)
+
+
+def _without_voters_by_place(
+    text: str, mentions: list[sieve.Mention], bindings: tuple[rules.Binding, ...]
+) -> tuple[rules.Binding, ...]:
+    """Less the counts of places' voters: a list after "N citizens voted in the polling
+    stations abroad:", a count in voters in a sentence on turnout."""
+    listed = _VOTED_AT_PLACES.search(text)
+    turnout = "turnout" in text.lower()
+
+    def voters(number: sieve.Mention) -> bool:
+        if listed is not None and number.start >= listed.end():
+            return True
+        return turnout and _TURNOUT_VOTERS_AFTER.match(text, number.end) is not None
+
+    return tuple(b for b in bindings if not voters(mentions[b.number]))
 
 
 _LISTED_NUMBER = patterns.compile(r"<[NX](\d+)>")
