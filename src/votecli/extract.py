@@ -674,7 +674,8 @@ _RAISED_POINT = patterns.compile(r"(?<=\d)\u00b7(?=\d)")
 # "won the ballot 185:182": a score with a colon, read as "185-182" (the same length); only
 # where no clock could show it (hours past 24 or minutes past 59), so "at 10:30" stays a time
 # (the colons found first: a pattern opening on a digit would try every digit of the text)
-_SCORE_COLON = patterns.compile(r"(?<=\d\d):(?=\d\d)")
+# (the colon first: a pattern opening on a look-behind is tried at every character)
+_SCORE_COLON = patterns.compile(r":(?<=\d\d:)(?=\d\d)")
 _COLON_SCORE = patterns.compile(r"(?<![\d:.,])(\d{2,4}):(\d{2,4})(?![\d:])")
 
 

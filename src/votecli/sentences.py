@@ -304,7 +304,8 @@ _COUNT_RUNS_ON_AFTER = patterns.compile(
 # A break before a capital cuts a clause too when the line before it is a long run of prose
 # left without its full stop ("... beating fellow councilmember John\nLassiter with 51.5
 # percent"): a paragraph-per-line text's lines end a sentence, no heading runs so long
-_CAPITAL_RUN_ON = patterns.compile(r"\n(?=[A-Z][a-z])")
+# (the break first, the letter before it then: most lines end on a stop and fail at once)
+_CAPITAL_RUN_ON = patterns.compile(r"\n(?<=[a-z]\n)(?=[A-Z][a-z])")
 _LONG_PROSE_LINE = 100
 _PROSE_WORDS = patterns.compile(r" [a-z]+(?= )")
 _FEWEST_PROSE_WORDS = 8
