@@ -3,6 +3,7 @@ Checked on every phrasing case, the seeds and sentences written to hit each patt
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -60,10 +61,11 @@ OWN = [
 ]
 
 
-def _texts() -> list[str]:
+@functools.cache
+def _texts() -> tuple[str, ...]:
     texts = [case.text for case in CASES] + OWN
     texts += [path.read_text(encoding="utf-8") for path in seed_paths()]
-    return [line for text in texts for line in [text, *text.splitlines()] if line.strip()]
+    return tuple(line for text in texts for line in [text, *text.splitlines()] if line.strip())
 
 
 def test_every_gated_pattern_is_checked():
@@ -91,7 +93,7 @@ def test_the_second_gate_of_round_phrases_never_hides_a_match():
         "Peru won 120 votes and Chile 64 votes.",
     ]
     matched = 0
-    for text in _texts() + own:
+    for text in [*_texts(), *own]:
         spans = [m.span() for m in contests._ROUND.finditer(text)]
         matched += bool(spans)
         assert [m.span() for m in contests._round_matches(text)] == spans, text
@@ -105,8 +107,10 @@ def test_a_closed_gate_skips_the_search():
     assert gated.search("Ten VOTES").group() == "VOTES"  # the gate reads lower case
 
 
-def _skeletons(monkeypatch: pytest.MonkeyPatch) -> set[str]:
-    """The skeletons the rules read in every phrasing case, seed and sentence above."""
+@functools.cache
+def _skeletons() -> frozenset[str]:
+    """The skeletons the rules read in every phrasing case, seed and sentence above (read
+    once for the tests below: extracting them all takes seconds)."""
     skeletons: set[str] = set()
     apply = rules.apply
 
@@ -114,14 +118,17 @@ def _skeletons(monkeypatch: pytest.MonkeyPatch) -> set[str]:
         skeletons.add(skeleton)
         return apply(skeleton)
 
-    monkeypatch.setattr(rules, "apply", recording)
-    for text in _texts():
-        extract_text(text)
-    return skeletons
+    rules.apply = recording
+    try:
+        for text in _texts():
+            extract_text(text)
+    finally:
+        rules.apply = apply
+    return frozenset(skeletons)
 
 
-def test_a_rule_gate_never_hides_a_match(monkeypatch):
-    skeletons = _skeletons(monkeypatch)
+def test_a_rule_gate_never_hides_a_match():
+    skeletons = _skeletons()
     gated = [rule for rule in rules.RULES if rule.words]
     assert len(gated) >= 30
     for rule in gated:
@@ -132,11 +139,11 @@ def test_a_rule_gate_never_hides_a_match(monkeypatch):
                 assert any(w in lower for w in rule.words), f"{rule.name} matches {found.group()!r}"
 
 
-def test_a_rule_needing_no_name_needs_a_count_or_share(monkeypatch):
+def test_a_rule_needing_no_name_needs_a_count_or_share():
     """`rules.apply` skips a skeleton holding no name, count or share: no rule that needs
     no name matches one. Checked on every phrasing case's skeleton with its counts and
     shares made other numbers ("<N1>" as "<X1>")."""
-    skeletons = _skeletons(monkeypatch)
+    skeletons = _skeletons()
     for rule in rules._NAMELESS_RULES:
         matched = [skeleton for skeleton in skeletons if rule.pattern.search(skeleton)]
         assert matched, f"{rule.name}: no skeleton matches; add a case"
