@@ -22608,3 +22608,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bc2: a party's own name then its translation in brackets after "from the" is the
+# person's side, never a contestant of its own
+CASES += [
+    Case(
+        "bc2-from-party-bracket-translation",
+        "Fourth place went to Oleh Marchuk from the Nova Nadiya [New Hope] party with 4,318 votes.",
+        ("Marchuk 4318",),
+        "people-parties",
+    ),
+    Case(
+        "bc2-from-party-round-bracket-translation",
+        "Irina Zhuk from the Chesna Sprava (Honest Cause) came in second with 2,906 votes.",
+        ("Zhuk 2906",),
+        "people-parties",
+    ),
+]

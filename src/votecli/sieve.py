@@ -905,7 +905,9 @@ _NOMINEE_WORDS = frozenset(
 
 _APPOSITIVE_GAP = patterns.compile(r",\s*")
 # "X from Y": what a person is from is their party or home, never a rival
-_FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?")
+# (a party's own name, then its translation in brackets: "X from the Syla Lyudey [People
+# Power] party with 7,595": the translation is X's side as the name would be)
+_FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}[\[(]\s*)?")
 # a second office of the same person before its name: "The mayor of Kyiv, chairperson of
 # the Kyiv City State Administration X" (the words of the office in lower case first)
 _SECOND_OFFICE_GAP = patterns.compile(
