@@ -22625,3 +22625,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bc2: a second aside after the subject describing it by another body ("X, candidate for
+# A, a breakaway from B, finished third, receiving N"): the count is X's, not B's
+CASES += [
+    Case(
+        "bc2-second-aside-breakaway-from",
+        "Dorj BATBOLD, candidate for the Civic Will Party, a breakaway from the Democratic "
+        "Party, finished fourth in the poll, receiving 41,207 votes (3.2 percent).",
+        ("Batbold 41207", "Batbold 3.2%"),
+        "people-parties",
+    ),
+    Case(
+        "bc2-second-aside-member-of",
+        "Sara Lind, the nominee of the Farmers' Union, a member of the Nordic Alliance, "
+        "received 9,115 votes.",
+        ("Lind 9115",),
+        "people-parties",
+    ),
+]

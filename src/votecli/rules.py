@@ -2060,7 +2060,10 @@ RULES: tuple[Rule, ...] = (
         # X, Y, gained 22%" is Y's; one opening a clause keeps it: "Lyon, France, received 12
         # votes", "..., while X, Y Party (YP), got 2,100")
         r"(?!(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bwhile )(?<!\bwhereas )<C\d+>, <C\d+>, )"
-        rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS}))"
+        # (a second aside naming a body after a noun: "X, candidate for the A Party, a
+        # breakaway from the B Party, finished third, receiving": B is only described)
+        rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS})"
+        r"|, an? [a-z]+ (?:from|of) (?:the )?<C\d+>(?:, )?)"
         rf"{{1,140}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
