@@ -22644,3 +22644,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bc2: a count set "against" and then "of Y" (a translated outlet's order), thousands set
+# off by a space before a bracketed share with a decimal comma
+CASES += [
+    Case(
+        "bc2-against-count-of-rival",
+        "Ana Reyes leads the count with 412,300 votes (51,8 %), against 301 455 (37,9 %) of "
+        "Pedro Gil, according to the electoral tribunal.",
+        ("Reyes 412300", "Reyes 51.8%", "Gil 301455", "Gil 37.9%"),
+        "pairs",
+    ),
+    Case(
+        "bc2-against-count-of-total-not-rival",
+        "Marta Solis won 57 votes against 46 of the 110 cast.",
+        ("Solis 57",),
+        "pairs",
+    ),
+]

@@ -238,7 +238,12 @@ _SPACED_GROUP_ENDING = patterns.compile(rf", ([0-9]{{3}}){_GROUP_END}(?=\s*(?:[.
 # Thousands set off by a plain space ("Ramaphosa won 2 446 votes, to Dlamini-Zuma's 2 261"),
 # as South African and French usage writes them: certain before "votes", and then for the
 # whole text
-_SPACE_THOUSANDS = patterns.compile(rf"((?: [0-9]{{3}})++){_VOTES_AFTER_GROUP}")
+# (or before its share in brackets, a decimal comma as such texts write it: "against 632 709
+# (34,17 %) of Y")
+_SPACE_SHARE_AFTER = r" \([0-9]{1,2}(?:[.,][0-9]+)? ?(?:%|per ?cent)\)"
+_SPACE_THOUSANDS = patterns.compile(
+    rf"((?: [0-9]{{3}})++)(?:{_VOTES_AFTER_GROUP}|{_SPACE_SHARE_AFTER})"
+)
 # (in such a text a group after two spaces too: "Dlamini-Zuma's 2  261", a thin space
 # turned into two plain ones)
 _SPACE_GROUP = patterns.compile(rf"  ?([0-9]{{3}}){_GROUP_END}")

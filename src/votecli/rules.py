@@ -4295,9 +4295,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "against-number-by",  # "X bagged 57 votes against 46 by Y", "with 54 votes against
         # 44 bagged by Y": the second count is Y's (Y may be described first: "by his main
-        # challenger Y"; "as against" the same)
-        rf"{N}(?: votes?)?(?: as)? against {N}(?: votes?)? (?:(?:bagged|polled|secured|garnered|won|"
-        rf"received|obtained|got|scored) )?by (?:(?:his|her|their|the) (?:[a-z-]+ )?"
+        # challenger Y"; "as against" the same); a translated outlet's "of" too, each count
+        # with its share: "leads with 986,902 votes (53,29 %), against 632 709 (34,17 %) of Y"
+        rf"{N}\)?(?: votes?)?,?(?: as)? against {N}\)?(?: votes?)? (?:(?:bagged|polled|secured|"
+        rf"garnered|won|received|obtained|got|scored) )?(?:by|of) (?:(?:his|her|their|the) (?:[a-z-]+ )?"
         rf"(?:rival|challenger|opponent|contender|competitor),? )?{C}",
         _pairs((3, 2)),
         (" against <n",),
