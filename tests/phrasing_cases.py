@@ -22662,3 +22662,20 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bc2: a place after "in" and a compass word, or owned by the place before it ("in
+# southern Taiwan's Tainan"), is where the seat is, never the winner
+CASES += [
+    Case(
+        "bc2-district-in-owned-place",
+        "Chen Wei-lun won the fourth district in northern Taiwan's Keelung with 38,412 votes.",
+        ("Chen 38412",),
+        "verbs",
+    ),
+    Case(
+        "bc2-district-in-compass-country",
+        "In western Kenya, Grace Wanjiru took the seat with 21,906 votes.",
+        ("Wanjiru 21906",),
+        "verbs",
+    ),
+]

@@ -430,7 +430,17 @@ def _negated(text: str, name_end: int, number: numbers.NumberMention) -> bool:
 
 
 # "the presidential election in Kazakhstan": a country after these words is a place.
-_LOCATION_BEFORE = patterns.compile(r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?$")
+# (a compass word too: "the second district in southern Taiwan")
+_LOCATION_BEFORE = patterns.compile(
+    r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)?(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?$"
+)
+_LOCATION_REACH = 24
+# "in southern Taiwan's Tainan", "in Peru's Cusco": a place owned by the place before it
+_OWNED_PLACE_BEFORE = patterns.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)?(?:ern|-?east(?:ern)?|-?west(?:ern)?)?"
+    r"\s+|central\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$"
+)
 # "held in Paris, France with 128 votes": a country after its city names where a vote was
 # (up to three capitalised words of the city after "in" or "at", the country then closing
 # the place: a stop, a comma or a preposition, never a verb as in "In Geneva, France won")
@@ -2104,7 +2114,7 @@ class _Reader:
             m
             for m in self._countries(text)
             if not any(p.start <= m.start < p.end for p in parties)
-            and not _LOCATION_BEFORE.search(text[max(0, m.start - 12) : m.start])
+            and not _LOCATION_BEFORE.search(text[max(0, m.start - _LOCATION_REACH) : m.start])
             and not _SPORT_BEFORE.search(text, max(0, m.start - 12), m.start)
             and not (text.endswith(", ", 0, m.start) and _city_country(text, m.start, m.end))
             and not (
@@ -5163,7 +5173,11 @@ def _city_country(text: str, start: int, end: int) -> bool:
 def _place_named(text: str, start: int, end: int) -> bool:
     """A name right after "in", "at" ("the vote in New York") names a place; one owning
     something ("in Smith's favour") stays a person."""
-    return bool(_LOCATION_BEFORE.search(text[max(0, start - 12) : start])) and not (
+    if text.endswith(("'s ", "’s "), 0, start) and _OWNED_PLACE_BEFORE.search(
+        text, max(0, start - 50), start
+    ):
+        return True  # "won the district in southern Taiwan's Tainan with 62,858 votes"
+    return bool(_LOCATION_BEFORE.search(text[max(0, start - _LOCATION_REACH) : start])) and not (
         _POSSESSIVE_AFTER.match(text, end)
     )
 
