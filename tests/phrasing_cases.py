@@ -22679,3 +22679,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bc2: a patronymic's initial glued to the name ("Ts.Elbegdorj", Mongolian usage) is part
+# of the name's token, so "N or P percent to X" reads as with a plain name
+CASES += [
+    Case(
+        "bc2-glued-initial-to-name",
+        "The count gave 401223 or 52.6 percent to Ts.Battulga from the Civic Party (CP) and "
+        "331870 or 43.5 percent to D.Sodnom from the Labour Party (LP).",
+        ("Battulga 401223", "Battulga 52.6%", "Sodnom 331870", "Sodnom 43.5%"),
+        "number-first",
+    ),
+]

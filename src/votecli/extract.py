@@ -436,6 +436,9 @@ _LOCATION_BEFORE = patterns.compile(
     r"(?:(?:north|south|east|west)?(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?$"
 )
 _LOCATION_REACH = 24
+# "to Ts.Elbegdorj", "N.Enkhbayar received": a patronymic's initial glued to the name, as
+# Mongolian usage writes it, belongs to the name's token (so "to <C>" reads as it does)
+_GLUED_INITIAL = patterns.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
 # "in southern Taiwan's Tainan", "in Peru's Cusco": a place owned by the place before it
 _OWNED_PLACE_BEFORE = patterns.compile(
     r"\b(?:in|at)\s+(?:the\s+)?(?:(?:north|south|east|west)?(?:ern|-?east(?:ern)?|-?west(?:ern)?)?"
@@ -2133,7 +2136,11 @@ class _Reader:
         for found in named:
             if _place_named(text, found.start, found.end):
                 continue  # "after the vote in New York, where it secured 179 votes"
-            mentions.append(sieve.Mention(found.start, found.end, "C", found.candidate))
+            start = found.start
+            if text[start - 1 : start] == ".":  # (the cheap test first)
+                glued = _GLUED_INITIAL.search(text, max(0, start - 4), start)
+                start = glued.start() if glued else start
+            mentions.append(sieve.Mention(start, found.end, "C", found.candidate))
         mentions.sort(key=lambda m: m.start)
         if self.vote_question and self.vote_question in text:
             mentions = _outside_question(text, mentions, self.vote_question)
