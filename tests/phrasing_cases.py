@@ -22691,3 +22691,19 @@ CASES += [
         "number-first",
     ),
 ]
+
+# bc2: "surpassing"/"overtaking" a rival's possessive count, as "ahead of Y's N" reads
+CASES += [
+    Case(
+        "bc2-surpassing-rival-possessive",
+        "Ann Otieno garnered 9,802 votes, surpassing Peter Kamau's 8,308.",
+        ("Otieno 9802", "Kamau 8308"),
+        "pairs",
+    ),
+    Case(
+        "bc2-overtaking-rival-possessive-share",
+        "Lea Roth took 41.2%, overtaking Max Frei's 38.9% at the last count.",
+        ("Roth 41.2%", "Frei 38.9%"),
+        "pairs",
+    ),
+]

@@ -4412,7 +4412,8 @@ RULES: tuple[Rule, ...] = (
         # party's possessive, or "the", before the rival's)
         rf"\b(?:ahead of|behind|short of|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|"
         rf"(?<=, )after|(?<=just )after|(?<=right )after|"
-        rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)) "
+        # ("X garnered 15,802 votes, surpassing Y's 15,308", "overtaking Y's": the same)
+        rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)|surpass(?:ed|ing)|overtak(?:ing|en)|overtook) "
         rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed |"
         rf"(?:the )?(?:(?:<C\d+>|(?:(?-i:[A-Z])[\w-]+ ){{0,2}}(?-i:[A-Z])[\w-]+)(?:'s|’s) )?)?"
         rf"{C}(?:'s|’s|'|’) {NUM}",
