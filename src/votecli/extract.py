@@ -703,7 +703,9 @@ def _colon_scores(text: str) -> str:
     return text
 
 
-def _point_dots(text: str) -> str:
+def _rewritten_in_place(text: str) -> str:
+    """`text` with colon scores and raised points read as "185-182" and "51.48": the same
+    length, so every offset holds (the evidence still shows the source: `_evidence`)."""
     if ":" in text:
         text = _colon_scores(text)
     return _RAISED_POINT.sub(".", text) if "\u00b7" in text else text
@@ -712,7 +714,7 @@ def _point_dots(text: str) -> str:
 class _Reader:
     def __init__(self, source: Source, every_sentence: bool = False) -> None:
         self.source = source
-        self.text = _point_dots(unwrap(source.text))
+        self.text = _rewritten_in_place(unwrap(source.text))
         # (read with a character changed here and there: span lines count the source's lines,
         # evidence shows its sentences)
         self.unwrapped = self.text is not source.text
@@ -2179,8 +2181,6 @@ class _Reader:
         if "mbass" in text or "envoy" in text or "consul" in text:
             # "Ethiopian ambassador to Canada X said": the country one is posted to
             mentions = [m for m in mentions if not _POSTED_TO_BEFORE.search(text, 0, m.start)]
-        if ("'s " in text or "’s " in text) and any(w in text for w in _ENVOY_WORDS):
-            mentions = _drop_envoys_countries(text, mentions)
         if "minister" in text or "governor" in text or "commissioner" in text:
             mentions = [m for m in mentions if not _in_office_title(text, m)]
         if (
@@ -4194,43 +4194,6 @@ _POSTED_TO_BEFORE = patterns.compile(
     r"\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Ee]mbass(?:y|ies)|[Cc]onsul(?:ate)?s?|"
     r"[Cc]onsul[- ]general|[Hh]igh [Cc]ommissioner) (?:to|in) (?:the )?$"
 )
-# "X, Argentina's ambassador to the IAEA, ranked first with 15": a country in a person's
-# apposition is whom that person serves, no bid of its own
-_ENVOY_OF_AFTER = patterns.compile(
-    r"['’]s (?:(?:permanent|deputy|former|top|chief|foreign|senior|then) ){0,2}"
-    r"(?:ambassador|envoy|representative|delegate|diplomat|minister|negotiator)\b"
-)
-_ENVOY_WORDS = (
-    "mbassador",
-    "envoy",
-    "representative",
-    "delegate",
-    "diplomat",
-    "minister",
-    "negotiator",
-)
-_APPOSITION_OPEN = patterns.compile(r", (?:then |former |now )?$")
-
-
-def _drop_envoys_countries(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mention]:
-    """Drops a country opening a person's apposition as the one whom the person serves
-    ("X, Chile's foreign minister, won with 20 votes"): that count is the person's."""
-    kept = []
-    for i, m in enumerate(mentions):
-        before = mentions[i - 1].candidate if i else None
-        if (
-            m.candidate is not None
-            and m.candidate.kind is Kind.COUNTRY
-            and before is not None
-            and before.kind is Kind.PERSON
-            and _APPOSITION_OPEN.search(text, mentions[i - 1].end, m.start)
-            and _ENVOY_OF_AFTER.match(text, m.end)
-        ):
-            continue
-        kept.append(m)
-    return kept
-
-
 _REPRESENTS_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
 
 

@@ -266,6 +266,10 @@ def _drop_countries_owning_office(
             continue
         if not text.startswith(("'s ", "’s "), mention.end):
             continue
+        if index and _serves_person_before(text, mentions[index - 1], mention):
+            dropped.add(index)  # "X, Argentina's ambassador to the IAEA, ranked first": X's
+            _note_affiliation(affiliations, mentions[index - 1].candidate, mention.candidate)
+            continue
         for later in range(index + 1, min(index + 3, len(mentions))):
             person = mentions[later]
             if person.candidate is None or person.candidate.kind is not Kind.PERSON:
@@ -288,6 +292,24 @@ _OFFICE_OF_COUNTRY = patterns.compile(
     r"(?:\s+(?:to|at|in|for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,4})?,?\s+",
     re.IGNORECASE,
 )
+
+
+# The same office set after the person, in an apposition: ", Argentina's ambassador to the
+# IAEA,", ", then Chile's foreign minister,"
+_APPOSITION_OPEN = patterns.compile(r", (?:then |former |now )?$")
+_OFFICE_AFTER_COUNTRY = patterns.compile(
+    r"['’]s (?:(?:permanent|deputy|former|top|chief|foreign|senior|then) ){0,2}"
+    r"(?:ambassador|envoy|representative|delegate|diplomat|minister|negotiator)\b"
+)
+
+
+def _serves_person_before(text: str, person: Mention, country: Mention) -> bool:
+    return (
+        person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and _APPOSITION_OPEN.search(text, person.end, country.start) is not None
+        and _OFFICE_AFTER_COUNTRY.match(text, country.end) is not None
+    )
 
 
 # "The X Party (XP) lawmaker": a party's member, one person, after "the"
