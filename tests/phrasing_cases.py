@@ -22707,3 +22707,13 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bj: a results notice's quorum or threshold line ("Quorum: 412") is not a candidate
+CASES += [
+    Case(
+        "bj-quorum-line-not-candidate",
+        "Total votes cast: 2210\nQuorum: 740\n\nHarriet Lowe: 1204\nSamir Haddad: 981",
+        ("Lowe 1204", "Haddad 981"),
+        "not-tallies",
+    ),
+]

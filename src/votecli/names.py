@@ -307,6 +307,7 @@ STOPWORDS = frozenset(
     """
     tory
     elected re-elected excluded eliminated withdrawn vacancies vacancy quota
+    quorum quoracy threshold
     about around nearly almost roughly approximately exactly fewer less least over under up
     down out off above below between among within without across some any
     a an the this that these those it its he she his her they their we our you i in on at by
