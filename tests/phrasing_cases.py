@@ -22717,3 +22717,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bj: a person "of" a party whose name runs on with "for" ("X of People's Alliance for
+# Change") is the person, the party read whole; a mixed-case acronym ("(PeP)") spells its
+# name as capitals do
+CASES += [
+    Case(
+        "bj-of-possessive-party-for",
+        "Ruth Kabwe of People’s Alliance for Renewal received 418 votes, while Tom Sata "
+        "polled 97.",
+        ("Kabwe 418", "Sata 97"),
+        "people-parties",
+    ),
+    Case(
+        "bj-of-party-mixed-case-acronym",
+        "Peter Lungu of Patriots for Rural Growth (PrG) came last with 19 votes.",
+        ("Lungu 19",),
+        "people-parties",
+    ),
+]

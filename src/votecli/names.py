@@ -576,6 +576,8 @@ _CAP = rf"[{UPPER}][\w’'-]*+"
 # holding a party word. ("United for a New Alternative Party": "for a" inside the name)
 # A verb between a person and "party" ends the name: "X wins party vote", "X leads party
 # members' ballot" (headlines' wording), never the name "X wins"
+# (a party word before "for" and a capital opens a name `_PARTY_FOR` reads whole: "X of
+# People's Alliance for Change", never the party "X of People's Alliance")
 _NOT_IN_PARTY_NAME = (
     r"(?:wins|won|leads|led|takes|took|tops|topped|heads|headed|quits|joins|joined|leaves|"
     r"left|backs|backed|says|said|beats|beat|elected|named|chosen|ousted|retains|keeps|"
@@ -589,7 +591,7 @@ _PARTY = Gated(
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}{_NOT_OWNER}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}"
     rf"(?:\s+(?!{_NOT_IN_PARTY_NAME}\b)[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
-    rf"\s+{_PARTY_WORDS}\b"
+    rf"\s+{_PARTY_WORDS}\b(?!\s+for\s+(?:the\s+)?[{UPPER}])"
     rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",
     0,
 )
@@ -620,13 +622,16 @@ _PARTY_OF = Gated(
     0,
 )
 
+# An acronym: capitals, or capitals with small letters between ("Patriots for Economic
+# Progress (PeP)", whose small letter is an initial too)
+_ACRONYM_LETTERS = rf"(?:[{UPPER}][{UPPER}0-9&-]{{1,9}}|[{UPPER}][{UPPER}0-9a-z&-]{{0,8}}[{UPPER}])"
 # "Movement for Democratic Change (MDC)", "Anti-Crime and Terrorism – Community Involvement
 # and Support (ACT-CIS)": a body's name whose initials its bracketed acronym spells, read as
 # one name however many small words or dashes join it (no party word need end it)
 _ACRONYM_NAME = Gated(
     (" (",),
     rf"(?<![\w’'-])(?P<name>{_CAP}(?:(?:\s+(?:(?:and|of|for|the|on|in|de|du|des|del|la|le)\s+)*"
-    rf"|\s+[–—-]\s+){_CAP}){{1,8}}) \((?P<acronym>[{UPPER}][{UPPER}0-9&-]{{1,9}})\)",
+    rf"|\s+[–—-]\s+){_CAP}){{1,8}}) \((?P<acronym>{_ACRONYM_LETTERS})\)",
     0,
 )
 
@@ -675,7 +680,7 @@ _INTERNATIONAL_BODY_WORDS = frozenset(
 )
 
 # A bracketed acronym alone, searched before the name it may close
-_ACRONYM = patterns.compile(rf" \([{UPPER}][{UPPER}0-9&-]{{1,9}}\)", 0)
+_ACRONYM = patterns.compile(rf" \({_ACRONYM_LETTERS}\)", 0)
 
 
 # The role words as one alternation, for patterns that allow an office before a name
@@ -741,7 +746,7 @@ def _spelled_by(words: list[str], acronym: str) -> int | None:
     word counting, or each word whole) spell `acronym`; None when none does. A party's name
     translated keeps its own language's acronym, the same initials in another order ("Social
     Democratic Party (PSD)", "National Liberal Party (PNL)"): read too, the name whole."""
-    letters = "".join(c for c in acronym if c.isalpha())
+    letters = "".join(c for c in acronym if c.isalpha()).upper()  # ("PeP": "PEP")
     for start in range(len(words) - 1):
         rest = words[start:]
         whole = "".join(w[0] for w in rest)
