@@ -22736,3 +22736,14 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bj: "the officer X declared Y winner after amassing N": the one declared winner amassed
+# them, not the officer who declared
+CASES += [
+    Case(
+        "bj-declared-winner-after-participle",
+        "Returning officer Grace Mumba declared Mr. Kalaba winner after amassing 4,102 votes.",
+        ("Kalaba 4102",),
+        "verbs",
+    ),
+]

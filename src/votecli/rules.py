@@ -2554,6 +2554,9 @@ RULES: tuple[Rule, ...] = (
         # the seat with Y winning it by securing 2,547": Y after "with" is a doer of its own)
         rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s <C)(?:[^<,;]|<X\d+>){{1,60}}?"
         rf"(?:<C\d+> {_PARTY_NOMINEE} )?(?<!\bwith ){C}"
+        # (not Y declared the winner: "the officer X declared Y winner after amassing 6,754":
+        # the winner amassed them)
+        rf"(?! (?:as )?(?:the )?(?:winner|victor)\b)"
         rf"(?:[^<,;]|<X\d+>){{0,40}}? "
         rf"(?:after|by|despite|while) (?:{'|'.join(sorted(PARTICIPLES))}) {_QUANT}{NUM}",
         _subject_of_participle,
