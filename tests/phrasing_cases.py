@@ -22747,3 +22747,26 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bj: "X got N, less/fewer than Y's M": a comparison either way names Y's count, as "more
+# than Y's M" does (not a count of another year)
+CASES += [
+    Case(
+        "bj-less-than-rival-possessive",
+        "Kuwait got 131, less than Bhutan's 158.",
+        ("KWT 131", "BTN 158"),
+        "pairs",
+    ),
+    Case(
+        "bj-fewer-than-rival-possessive",
+        "Lina Moreau polled 2,210 votes, fewer than Paul Girard's 2,674.",
+        ("Moreau 2210", "Girard 2674"),
+        "pairs",
+    ),
+    Case(
+        "bj-fewer-than-rival-last-year",
+        "Lina Moreau polled 2,210 votes, fewer than Paul Girard's 2,674 last year.",
+        ("Moreau 2210",),
+        "pairs",
+    ),
+]

@@ -2215,11 +2215,12 @@ RULES: tuple[Rule, ...] = (
         # the second's unit: "against Y's 18 votes, and Z's 10");
         # "against Y's tally of 912,301"
         # (not past "the former" or "the latter": the count is the one it stands for)
-        # ("X received 73.5 percent, three times more than Y's 24.3 percent": a comparison)
+        # ("X received 73.5 percent, three times more than Y's 24.3 percent": a comparison;
+        # "X got 140, less than Y's 164" the other way)
         # (not one beaten: "X defeated Y by securing 97 votes against Y's 12" is X's 97)
         rf"(?<!defeated )(?<!defeating )(?<!beat )(?<!beating )"
         rf"{C}(?:(?!the (?:former|latter)\b){GAP}){{0,60}}?{NUM}{gap(0, 30)} "
-        rf"(?:to|against|versus|vs\.?|over|compared with|more than|ahead of) "
+        rf"(?:to|against|versus|vs\.?|over|compared with|(?:more|less|fewer) than|ahead of) "
         rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at| (?:tally|total|count) of)? {NUM}"
         rf"(?:(?: votes?)?,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
