@@ -22724,8 +22724,7 @@ CASES += [
 CASES += [
     Case(
         "bj-of-possessive-party-for",
-        "Ruth Kabwe of People’s Alliance for Renewal received 418 votes, while Tom Sata "
-        "polled 97.",
+        "Ruth Kabwe of People’s Alliance for Renewal received 418 votes, while Tom Sata polled 97.",
         ("Kabwe 418", "Sata 97"),
         "people-parties",
     ),
