@@ -22769,3 +22769,19 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bj: "the tally for X reads N": a record's tally read out as "is" (not any "reads")
+CASES += [
+    Case(
+        "bj-tally-for-reads",
+        "The Assembly's vote tally for Kazakhstan reads 118.",
+        ("KAZ 118",),
+        "verbs",
+    ),
+    Case(
+        "bj-sign-for-reads-not-tally",
+        "The sign for Nairobi reads 14 kilometres.",
+        (),
+        "not-tallies",
+    ),
+]

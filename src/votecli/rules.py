@@ -4488,9 +4488,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "count-for-is",  # "The vote count for pair No. 1, X, is 61,204,551"; "For Y, it is 52"
         rf"(?:\b(?:vote count|votes|tally|count|result|share) for|^\W*for) {gap(0, 20)}{C},? "
-        rf"(?:it |the (?:count|tally|figure) )?(?:is|was|stood at|stands at|came to) {_QUANT}{NUM}",
+        # (or the tally as a record "reads" it: "The UN vote tally for Y reads 171")
+        rf"(?:it |the (?:count|tally|figure) )?(?:is|was|stood at|stands at|came to|reads|read) "
+        rf"{_QUANT}{NUM}",
         _pairs((1, 3)),
-        (" is ", " was ", " stood at ", " stands at ", " came to "),
+        (" is ", " was ", " stood at ", " stands at ", " came to ", " read"),
     ),
     _rule(
         "possessive",  # "China's 139 votes"
