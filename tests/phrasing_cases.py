@@ -22785,3 +22785,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bl: the country of an office a pronoun was elected to ("He was elected as the 9th
+# President of the Republic of X with N votes") is the office's place, no contestant
+CASES += [
+    Case(
+        "bl-pronoun-elected-president-of-country",
+        "She was elected as the 5th President of the Republic of Malta by parliament "
+        "with 41 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bl-country-candidate-with-votes-kept",
+        "Malta was elected to the council with 41 votes.",
+        ("MLT 41",),
+        "capitals-demonyms",
+    ),
+]

@@ -427,6 +427,8 @@ def drop_affiliations(
             continue  # "Mr X, MP, Assin Central, garnered": the seat X holds
         if after_person and _ELECTED_HEAD_OF.fullmatch(text, previous.end, mention.start):
             continue  # "X has been elected leader of the Y Party, defeating Z": Y is led
+        if _office_place_of_pronoun(text, mention):
+            continue  # "He was elected as the 9th President of Y with 39 votes": Y is led
         if after_person and _PATRON_GAP.fullmatch(text, previous.end, mention.start):
             continue  # "X, the hand-picked candidate of President Y, was third with": X's
         if after_person and _side_of_role(text, previous, mention):
@@ -946,6 +948,26 @@ _ELECTED_HEAD_OF = patterns.compile(
     r"chancellor)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# The same office with no person named before it ("He was elected as the 9th President of
+# the Republic of Y with 39 votes"): the country or body is still only the office's place
+_ELECTED_OFFICE_BEFORE = patterns.compile(
+    r"\b(?:elected|chosen|named|voted\s+in)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:vice[- ])?president|prime\s+minister|premier|mayor|"
+    r"governor|(?:deputy\s+)?speaker|chancellor|head\s+of\s+state)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _office_place_of_pronoun(text: str, mention: Mention) -> bool:
+    return (
+        mention.candidate is not None
+        and mention.candidate.kind is Kind.COUNTRY
+        and "elected" in text
+        and _ELECTED_OFFICE_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+        is not None
+    )
+
+
 # (the older dotted forms too: "X, M.P. for Town", "X, M.L.A. for Town"; and spelt out:
 # "X, member for Town")
 _MEMBER_FOR = patterns.compile(
