@@ -22803,3 +22803,29 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# bl: a text that writes its shares with a decimal comma ("48,61%") groups thousands with a
+# dot ("203.418"): the continental convention, read only where the text shows it
+CASES += [
+    Case(
+        "bl-continental-dot-thousands-comma-share",
+        "Final results: Marta Silva 203.418 (48,61%), Paulo Reis 150.207 (35,89%) and "
+        "Rui Costa 64.880 (15,50%).",
+        (
+            "Silva 203418",
+            "Silva 48.61%",
+            "Reis 150207",
+            "Reis 35.89%",
+            "Costa 64880",
+            "Costa 15.5%",
+        ),
+        "lists",
+    ),
+    Case(
+        "bl-dot-decimal-stays-without-comma-shares",
+        "Marta Silva won 48.61% of the vote, ahead of Paulo Reis on 35.9% and a turnout of 1.250 "
+        "million.",
+        ("Silva 48.61%", "Reis 35.9%"),
+        "percent",
+    ),
+]

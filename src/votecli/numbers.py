@@ -283,8 +283,13 @@ _COUNT_NOUN_AFTER = patterns.compile(r" (?:valid )?(?:votes|ballots|voters)\b")
 
 
 # (and a text that writes one count so writes them all so: "SDSM – 428.683, DUI – 85.774",
-# "8.66 percent (24.063)"; never a share or a scale's figure: "19.056%", "1.250 million")
-_DOT_STYLE = patterns.compile(r"\b[1-9][0-9]{0,2}\.[0-9]{3} (?:valid )?(?:votes|ballots|voters)\b")
+# "8.66 percent (24.063)"; never a share or a scale's figure: "19.056%", "1.250 million");
+# so does one that writes its shares with a decimal comma ("291.250, 57,32%", "162.824
+# (32,24%)"), the continental convention, where the dot groups thousands
+_DOT_STYLE = patterns.compile(
+    r"\b[1-9][0-9]{0,2}\.[0-9]{3} (?:valid )?(?:votes|ballots|voters)\b"
+    r"|(?<![0-9.,])[0-9]{1,2},[0-9]{1,2} ?%"
+)
 _SHARE_OR_SCALE_AFTER = patterns.compile(
     r"\s?(?:%|per ?cent|pct|pc\b|[mb]n?\b|mln|million|billion|thousand|crore|lakh)", re.IGNORECASE
 )
