@@ -22829,3 +22829,24 @@ CASES += [
         "percent",
     ),
 ]
+
+# bl: "The new president was supported by N votes": the winner, whom the headline names
+# (by either part of a double surname); never the last person named when the headline
+# names no one
+CASES += [
+    Case(
+        "bl-new-president-described-headline",
+        "title: Lopez elected head of parliamentary union\n\n"
+        "Maria Lopez Garcia was elected president of the union on Monday, succeeding Tomas "
+        "Berg. The new president was supported by 187 votes.",
+        ("Lopez 187",),
+        "pronouns",
+    ),
+    Case(
+        "bl-new-leader-not-last-named",
+        "The party met in Lyon. Jean Morel, who chaired the session, opened the vote. "
+        "The new leader received 312 votes, the count showed.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2772,6 +2772,8 @@ class _Reader:
         if len(people) > 1 and code is None and _FORMER_AT_START.match(text):
             people = self._just_named(people)  # "..., X, has been re-elected. The former
             # Information Minister polled 863 votes": the one person the sentence before named
+        if _NEW_AT_START.match(text):  # "The new president won 287 votes": the winner, whom
+            people = self._in_title(people, text)  # news names in the headline, not one named last
         if len(people) != 1:
             return None
         if not self._contestant(people[0]):
@@ -2780,6 +2782,16 @@ class _Reader:
         if any(t[1] == people[0] and (t[3] is None) == (counted == "N") for t in self.tallies):
             return None  # a second count for someone already counted: another person
         return people[0]
+
+    def _in_title(self, people: list[Candidate], text: str) -> list[Candidate]:
+        """Of `people`, those whose surname the headline names (either of a double one:
+        "Maria Lopez Garcia" is "Lopez" as often as "Garcia"); none when the text has no
+        headline but its first line, which holds the sentence itself."""
+        title = self.source.title or ""
+        if text[:20] in title:
+            return []
+        words = set(re.findall(r"[^\W\d_]+", title))
+        return [p for p in people if words.intersection(p.name.split()[1:])]
 
     def _headlined_of(self, people: list[Candidate], code: str) -> list[Candidate]:
         """Of several people, the one the headline names, if not of another country than a
@@ -4870,6 +4882,7 @@ def _role_words_only(words: str) -> bool:
 _DEMONYM_ROLES = names.ROLE_WORDS | {"national", "diplomat", "official", "politician", "lawyer"}
 # "The former Information Minister": someone described by an office once held
 _FORMER_AT_START = patterns.compile(r"\W*The (?:former|ex-) ")
+_NEW_AT_START = patterns.compile(r"\W*The (?:new|newly elected) ")
 _DESCRIPTION_AT_START = patterns.compile(
     r"\W*The (?:(?P<age>\d{2})[- ]year[- ]old )?(?:(?:former|veteran|incumbent|outgoing) )?"
     r"(?P<word>[A-Z][\w-]+)?"

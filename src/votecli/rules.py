@@ -222,9 +222,10 @@ _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
 # "The 48-year-old (Slovenian)", "The former foreign secretary": read however long the aside
 # before the verb
 _DESCRIPTION = (  # ("The Dubai-born former rally driver": where one was born, then the rest)
-    r"(?:(?P<born>(?-i:[A-Z])\w+-born) )?(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing) ))"
+    r"(?:(?P<born>(?-i:[A-Z])\w+-born) )?(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing|new|newly elected) ))"
     # (the name of a country or subject may read as a name: "The former <C0> international")
-    r"(?:(?P<rank>former|outgoing|veteran|incumbent) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?|<C\d+> )?"
+    # ("The new IPU president was supported by 287 votes": the one just said elected)
+    r"(?:(?P<rank>former|outgoing|veteran|incumbent|new|newly elected) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?|<C\d+> )?"
     # the rest of a body's name before the office ("former LDP Policy Council chairperson")
     rf"(?:(?:(?-i:[A-Z])[\w-]+ ){{0,3}}?{_ROLE_PHRASE})?"
 )
@@ -4073,7 +4074,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{_STRONG_GET} {_QUANT}<[NP](?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS}|with {_QUANT}<P(?P<share>\d+)>)",
         _described,
-        ("year-old", "year old", "former ", "outgoing "),
+        ("year-old", "year old", "former ", "outgoing ", "new "),
     ),
     _rule(
         "demonym-described-verb",  # "The Lithuanian Ambassador to the UN was supported by 85
