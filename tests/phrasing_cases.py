@@ -22850,3 +22850,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bk: a result list's "Threshold:" or "Quorum:" line is the count needed to win, not a
+# candidate's tally ("Quota:" already was)
+CASES += [
+    Case(
+        "bk-threshold-line-in-list",
+        "Voting breakdown:\n- Rosa Abbey: 902 votes\n- Colm Barra: 411 votes\n"
+        "- Threshold: 657.50 votes",
+        ("Abbey 902", "Barra 411"),
+        "not-tallies",
+    ),
+]
