@@ -22862,3 +22862,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bk: a plain "by a majority of N" after a verb of winning or beating earlier in the
+# sentence is the winner's margin over the names listed after the verb
+CASES += [
+    Case(
+        "bk-won-seat-beating-list-by-majority",
+        "Ng Wei Lin won the ward in March, defeating PAS, PSM and the Harapan Reform Front "
+        "(HRF) by a majority of 2,871 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bk-elected-by-majority-still-read",
+        "Carla Ruiz was elected by a majority of 318 votes.",
+        ("Ruiz 318",),
+        "verbs",
+    ),
+]

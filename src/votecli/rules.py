@@ -416,6 +416,10 @@ _WON_BY_MAJORITY = patterns.compile(
 )
 
 
+# A verb of winning or beating earlier in the sentence: a plain majority after it is a margin
+_WON_OR_BEAT = patterns.compile(rf"{_WON_BY_MAJORITY.pattern}|\b{BEAT_VERBS}\b")
+
+
 # A defeat verb right before a name, in the same clause: the name is the one beaten
 _BEATEN_BEFORE = patterns.compile(rf"\b{BEAT_VERBS} (?!by\b)(?:[^<.;,]|<C\d+>){{0,60}}$")
 
@@ -425,6 +429,10 @@ def _by_a_vote_of(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     verb of winning is the margin."""
     plain_majority = "majority" in m.group(0) and m.group("kind") is None
     if plain_majority and _WON_BY_MAJORITY.search(m.group("between")):
+        return
+    if plain_majority and _WON_OR_BEAT.search(m.string, max(0, m.start() - 120), m.start()):
+        # "She won the seat, trumping A, B and C by a majority of 4,119": a winner's lead
+        # over the names that follow the verb, never one of theirs
         return
     if _BEATEN_BEFORE.search(m.string, max(0, m.start() - 80), m.start()):
         # "X defeated Y by a vote of 67-39": Y is the beaten one, the 67 X's, never Y's
