@@ -22880,3 +22880,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bk: a party's name in its own language in brackets after the English one, with the
+# initials after a dash or comma, is the person's side, not a contestant
+CASES += [
+    Case(
+        "bk-party-native-name-with-initials",
+        "Ines Lafleur of the Island Green Alliance (Alyans Ver Zil -- AVZ) got 38.2 per cent, "
+        "while Marc Doyle of the Labour Front (Fron Travay, FT) got 35.9 per cent.",
+        ("Lafleur 38.2%", "Doyle 35.9%"),
+        "people-parties",
+    ),
+]

@@ -660,7 +660,11 @@ _OPEN_BRACKET = patterns.compile(
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:party|coalition)\s+)?\("
 )
 _SIDE_WORD = patterns.compile(r"\b(?:from|under|of|for)\b")
-_CLOSE_BRACKET = patterns.compile(r"(?:\s+(?:coalition|party|alliance|bloc|list|movement))?\)")
+# (or with the side's initials after a dash or comma: "(Linyon Demokratik - LD)")
+_CLOSE_BRACKET = patterns.compile(
+    r"(?:\s+(?:coalition|party|alliance|bloc|list|movement))?"
+    r"(?:\s*(?:[-–—]{1,2}|,)\s*[A-Z][A-Za-z]{1,7})?\)"
+)
 _OF_THE = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
