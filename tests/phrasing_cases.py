@@ -22892,3 +22892,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bk: "another <title>, Name, who ..., came third with N": the title before the name it
+# describes is not the one with the count
+CASES += [
+    Case(
+        "bk-another-title-apposition-who",
+        "Kola Adeyemi won 3,100 votes, and another SAN, Nnamdi Obi, who had pulled out on "
+        "Friday, came third with 812 votes.",
+        ("Adeyemi 3100", "Obi 812"),
+        "people-parties",
+    ),
+]

@@ -2027,7 +2027,8 @@ RULES: tuple[Rule, ...] = (
         "subject-of-who-aside",  # "X, head of fund Y, whose holdings include Z, garnered 31%",
         # "X, who became the face of the Y administration, was in second place, with 434,558
         # votes": the names inside the person's asides are not who got the count
-        rf"{C}(?:, (?!(?:who|whose|which|and|or|but|while)\b)(?:[^,;<]|<[CX]\d+>){{1,80}}?)?, "
+        # (not a description before the name it describes: "another SAN, X, who ...")
+        rf"(?<!\banother )(?<!\bfellow ){C}(?:, (?!(?:who|whose|which|and|or|but|while)\b)(?:[^,;<]|<[CX]\d+>){{1,80}}?)?, "
         rf"(?:who|whose) (?:[^,;<]|<[CX]\d+>){{1,160}}?, "
         # (an appositive inside it: "who stands for the largest party, the centrist Y (PO),")
         rf"(?:(?:the|a|an) (?:[^,;<]|<[CX]\d+>){{1,60}}?, )?"
