@@ -22904,3 +22904,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bk: list names each with a bare party abbreviation ("X of MDP and Y of ZNU") pair with
+# "respectively"; a later name with a role before it ("and independent candidate Y") still
+# shares "both received N"
+CASES += [
+    Case(
+        "bk-respectively-of-bare-abbreviation",
+        "The other contenders, Tafadzwa Moyo of MDP and Rudo Sibanda of ZNU, received 64 and "
+        "19 votes respectively.",
+        ("Moyo 64", "Sibanda 19"),
+        "respectively",
+    ),
+    Case(
+        "bk-both-received-role-before-second",
+        "Tendai Banda of MDP and independent candidate Chipo Mhlanga both received 73 votes.",
+        ("Banda 73", "Mhlanga 73"),
+        "ties",
+    ),
+]

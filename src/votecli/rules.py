@@ -521,12 +521,12 @@ _LIST_ROLE_BEFORE = (
 )
 
 
-# A name's party left in the text, no mention ("X of the PDP and Y of the APGA")
+# A name's party left in the text, no mention ("X of the PDP and Y of the APGA", "X of CCC")
 # a name's side or country after it: "X of the PDP", "X (Trinidad and Tobago)"; or the
 # party's full name, its words capitalised ("X of the Alliance of Patriots and Y of the
 # Democratic Movement – Free Georgia")
 _SIDE_OF = (
-    r"(?: (?:of|from) the (?-i:[A-Z]{2,6})| \([^()<]{1,40}\)"
+    r"(?: (?:of|from) (?:the )?(?-i:[A-Z]{2,6})| \([^()<]{1,40}\)"
     r"| (?:of|from) the (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*|of|for|the|[–—/])){0,6})?"
 )
 
@@ -1582,7 +1582,10 @@ _FROM = (
     # (or bracketed: "X (Mexico) and Y (Costa Rica)"; no number or name inside)
     r"(?: \((?-i:[A-Z])[A-Za-z .'’-]{1,30}\))?"
 )
-_LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&){gap(0, 4)}{_FROM}){{0,5}}"
+# (a later name with its role before it: "X of CCC and independent candidate Y")
+_LIST_FROM = (
+    rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&)(?:{gap(0, 4)}| {_LIST_ROLE_BEFORE}){_FROM}){{0,5}}"
+)
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 # "the Danish former culture minister": a country's word describing someone, no candidate
 _DEMONYM_IN_DESCRIPTION = r"(?<=the )<C\d+>(?= (?!and\b|or\b)[a-z])"
