@@ -22923,3 +22923,14 @@ CASES += [
         "ties",
     ),
 ]
+
+# bk: "the <place> mayoralty/governorship/by-election" names the office's place, never the
+# one with the count
+CASES += [
+    Case(
+        "bk-place-before-mayoralty",
+        "Aroha Tane has taken out the Westland mayoralty with 3177 votes to Ben Kerr's 1460.",
+        ("Tane 3177", "Kerr 1460"),
+        "pairs",
+    ),
+]

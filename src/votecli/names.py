@@ -220,10 +220,11 @@ _AREAS_AFTER = patterns.compile(
     r"constituencies|municipalities|neighbou?rhoods|regions|cantons|prefectures)\b"
 )
 # "won the Serenje district of the Muchinda ward", "a HoR seat": a name between an article
-# and a lower-case area word names the area, never who stood there
+# and a lower-case area word names the area, never who stood there (nor before the office
+# of a place: "took the Selwyn mayoralty", "won the Ogun governorship")
 _AREA_NOUN_AFTER = patterns.compile(
     r" (?:district|ward|constituency|seat|county|municipality|parish|precinct|riding|"
-    r"division|borough)\b"
+    r"division|borough|mayoralty|governorship|by-?election)\b"
 )
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
