@@ -22934,3 +22934,14 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bk: a country's name closing a party's name after its party word ("Socialist Party
+# Albania", "People's Front Nepal") is the party's, not a country's bid
+CASES += [
+    Case(
+        "bk-country-closing-party-name",
+        "Runner-up Bishnu Karki from the Loktantrik Samajwadi Party Nepal got 3,912 votes.",
+        ("Karki 3912",),
+        "people-parties",
+    ),
+]

@@ -5009,8 +5009,10 @@ _NAME_AFTER_ONE = patterns.compile(r" (?-i:[A-Z][a-z])")
 
 # A party named for its country ("United Russia", "One Seychelles", "Forward Italy"): the
 # word before the country's name is the party's, which no country's tally is
+# (or a party word ending its name before the country: "Janata Samajwadi Party Nepal")
 _PARTY_WORD_BEFORE = patterns.compile(
-    r"\b(?-i:United|One|Free|Forward|Our|Strong|Stronger|Renew|New) $"
+    r"\b(?-i:United|One|Free|Forward|Our|Strong|Stronger|Renew|New|Party|Front|Alliance|"
+    r"Movement|Congress|Forum|League) $"
 )
 # "Brazil's presidential run-off", "Kenya's general election", "Poland's Sunday presidential
 # elections run-off", "Chile's 2021 general election": the country holds the vote
