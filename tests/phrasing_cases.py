@@ -22945,3 +22945,14 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bk: "X trailing/trailed Y with N": the one trailing owns the count, as after "finished
+# behind Y with N"
+CASES += [
+    Case(
+        "bk-trailing-rival-with-count",
+        "Amina Wario came second with 1,412 votes, with Galgalo Duba trailing Mr Roba with 386.",
+        ("Wario 1412", "Duba 386"),
+        "pairs",
+    ),
+]
