@@ -22956,3 +22956,22 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bk: seats counted with a place's possessive or name before "seats" ("42 of Lagos's 45
+# council seats", "four out of 10 Kisumu MCA seats") are seats, not votes; "Province 1"
+# closing a sentence is a label
+CASES += [
+    Case(
+        "bk-seats-of-place-possessive",
+        "The Green Front won 31 of Mutare's 36 council seats, while the People's Party won four "
+        "out of 10 Sakubva ward seats.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bk-province-number-label",
+        "Dawa Lama from the UML won a seat with 3,606 votes from Province 3.",
+        ("Lama 3606",),
+        "not-tallies",
+    ),
+]

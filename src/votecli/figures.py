@@ -88,8 +88,10 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"of (?:the |its |his |her |their |all )?(?:[\w-]+ )?(?:rounds|races|contests|matches|"
     r"games|primaries)\b|"
     # "won 28 of Istanbul's 39 districts": areas carried, not votes; "won one of the two
-    # open seats": seats; "won 11 out of 12 Senate seats" too
-    r"(?:out )?of (?:the |its |his |her |their |all )?(?:[\w’'-]+ ){0,2}?(?:districts|provinces|counties|"
+    # open seats": seats; "won 11 out of 12 Senate seats", "42 of Harare's 45 council seats" too
+    # (no vote nor "in" among the words between: "44% of the votes in 12 provinces")
+    r"(?:out )?of (?:the |its |his |her |their |all )?"
+    r"(?:(?!(?:votes?|ballots?|in|across)\b)[\w’'-]+ ){0,3}?(?:districts|provinces|counties|"
     r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures|seats)\b|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
     # "with 13 of her transfers going to X", "picked up 9 transfers": votes handed on in a

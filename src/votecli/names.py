@@ -535,10 +535,10 @@ _PLACED_CANDIDATE = patterns.compile(
 # "LD 14": congressional, legislative)
 _LABEL_WORDS = frozenset(
     "district precinct constituency division region zone circuit subdistrict riding place "
-    "position ward cd ld hd sd".split()
+    "position ward province cd ld hd sd".split()
 )
 _LABEL_NUMBER = patterns.compile(
-    r" (?:\d{1,3}[A-Z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?=:| [a-z]| ?$| ?\.\s|, (?:where|which|in which)\b)(?! (?:votes?|per|percent)\b)"
+    r" (?:\d{1,3}[A-Z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?=:| [a-z]| ?$| ?\.(?:\s|$)|, (?:where|which|in which)\b)(?! (?:votes?|per|percent)\b)"
 )
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
 # took the seat"): followed by a number they look like a name in a table row.
