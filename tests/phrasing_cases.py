@@ -22975,3 +22975,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bk: "led the poll with N% nationwide" (where the share was counted after it), and the
+# runner-up set beside it "with Y behind on M%"
+CASES += [
+    Case(
+        "bk-share-nationwide-with-rival-behind-on",
+        "Orla Kinsella led the poll with 58.1% nationwide, with Dara Quigley behind on 33.7% "
+        "of the vote.",
+        ("Kinsella 58.1%", "Quigley 33.7%"),
+        "percent",
+    ),
+]

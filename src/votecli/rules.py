@@ -1436,6 +1436,8 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"came (?:next|in|first|second|third|fourth|fifth|sixth|last)|finished|placed|"
     # "with 6,730,413 votes which represent 51.59% approximately": a figure hedged after it
     r"approximately|roughly|"
+    # "led the poll with 63.4% nationwide": where the count was made, then the clause's end
+    r"nationwide|nationally|statewide|countrywide|"
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
     r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)"
     # "with 102/156 votes": a count over the ballots cast
@@ -4404,7 +4406,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?"
         rf"|\b(?:round|ballot|runoff|run-off) with(?: the)?) "
         rf"{_RUNNER_UP_DESCRIBED}{C}"
-        rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|close behind|"
+        # ("..., with Y behind on 29.5%", "with Y well behind on 12")
+        rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|"
+        rf"(?:close |just |well |far )?behind|"
         rf"(?:the |a )?(?:distant |close )?runner-up) )?"
         rf"(?:on|with|at) {_QUANT}{NUM}",
         _pairs((1, 3)),
