@@ -22987,3 +22987,20 @@ CASES += [
         "percent",
     ),
 ]
+
+# bm: a US results table's rows, the share before the count ("NAME (D) 57.4% 189,097"),
+# a race's heading above; a capital "BILL" before a party's letter names a man
+CASES += [
+    Case(
+        "bm-row-share-then-count",
+        "MAYOR – NONPARTISAN\nMARTA OKAFOR (D) 61.3% 24,118\nBILL HARGROVE (R) 38.7% 15,226",
+        ("Okafor 61.3%", "Okafor 24118", "Hargrove 38.7%", "Hargrove 15226"),
+        "lists",
+    ),
+    Case(
+        "bm-row-share-then-count-mixed-case",
+        "Results as of Wednesday:\nDana Whitfield 48.02% 7,310\nOmar Lindqvist 51.98% 7,913",
+        ("Whitfield 48.02%", "Whitfield 7310", "Lindqvist 51.98%", "Lindqvist 7913"),
+        "lists",
+    ),
+]

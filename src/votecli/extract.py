@@ -518,7 +518,9 @@ _MEASURE_VOTE = Gated(
         "text ",
     ),
     r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b"
-    r"(?!(?-i: [A-Z][a-z]))|"  # "Bill Daley with 14.7 percent" names a man, not a bill
+    # "Bill Daley with 14.7 percent" names a man, not a bill; so does a results table's
+    # capitals before a party's letter: "BILL DALEY (D) 14.7%"
+    r"(?!(?-i: [A-Z][a-z]| [A-Z][A-Z'’-]+ \([A-Z]{1,3}\)))|"
     # "X won a confidence vote by 61 votes to 40": a vote on a government, not a race ("a
     # vote of confidence" alone is often a figure of speech for a race's result)
     r"\b(?:(?:no[- ])?confidence (?:vote|ballot)|votes? of no[- ]confidence|"

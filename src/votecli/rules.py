@@ -4567,6 +4567,13 @@ RULES: tuple[Rule, ...] = (
         ("(<n",),
     ),
     _rule(
+        "row-share-then-count",  # a US results table's row, the share before the count:
+        # "JANE ROE (D) 57.4% 189,097", "Ann Lee 12.1% 3,052" (the line holds nothing more)
+        rf"^\W*{C}(?: \((?:[^()<]){{1,20}}\))? {P} <N(\d+)>(?: {VOTERS})?\W*$",
+        _pairs((1, 2), (1, 3)),
+        ("<p",),
+    ),
+    _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
         # (a status column between: "Ann Roe  Elected 27,364", "Peru * Elected! 131",
         # "Ann Roe ✓ 27,364")
