@@ -23004,3 +23004,14 @@ CASES += [
         "lists",
     ),
 ]
+
+# bm: an option's word before a colon labels the count after it, not the one before:
+# "NO: 8,204  YES: 7,311" gives 8,204 to no "Yes"
+CASES += [
+    Case(
+        "bm-option-labels-next-count",
+        "Referendum on the new Senate:\n\nNO: 8204  YES: 7311",
+        ("Yes 7311",),
+        "options",
+    ),
+]

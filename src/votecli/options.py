@@ -142,7 +142,9 @@ _AFTER = patterns.compile(
     r"\s*\(\s*\d[\d.,]*(?:\s*(?:million|thousand))?(?:\s+(?:of\s+)?(?:people|voters|"
     r"electors|citizens))?\s*\))?\s*"
     rf",?\s*(?:{_VOTED}\s+|(?:were\s+|was\s+)?cast\s+)?"
-    rf"[\"“‘']?(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))",  # in quotes too: 61.3% “No”
+    rf"[\"“‘']?(?:(?P<yes>{_YES_WORD})|(?P<no>{_NO_WORD}))"  # in quotes too: 61.3% “No”
+    # (not a label of the next count: "NO: 12,605  YES: 9,634")
+    r"(?!\s*:)",
     re.IGNORECASE,
 )
 # Places that vote, counted in a referendum's story: "12 districts voted yes" counts no votes
