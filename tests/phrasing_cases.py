@@ -23015,3 +23015,15 @@ CASES += [
         "options",
     ),
 ]
+
+# bm: a side's full name and short name in brackets after a person ("X (Frente por la
+# Vida, FxV)"): the words of either read as names, but the share is the person's
+CASES += [
+    Case(
+        "bm-side-full-and-short-name-in-brackets",
+        "Mariana Quiroga (Frente por la Esperanza, FxE) won the governorship with 44.8%, "
+        "ahead of Tomás Ledesma (Alianza del Sur, AdS), who got 35.1% of the vote.",
+        ("Quiroga 44.8%", "Ledesma 35.1%"),
+        "people-parties",
+    ),
+]

@@ -654,16 +654,18 @@ def _side_in_brackets(text: str, person: Mention, mention: Mention) -> bool:
 # (words the name's reading left out may open the side: "X (Peru Libre)", "X (from the
 # United for the Victory coalition)", "X (under the Y coalition)")
 # (or the side's name in English before its own in brackets: "X of Popular Renewal
-# (Renovación Popular) had 11.7%")
+# (Renovación Popular) had 11.7%"; its short name after its full one: "X (Juntos por el
+# Cambio, JxC)", the full name's last words read as a name too)
 _OPEN_BRACKET = patterns.compile(
-    r"\s*\((?:[A-Za-z][\w'’-]*\s+){0,5}"
+    r"\s*\((?:[A-Za-z][\w'’-]*\s+){0,5}(?:[A-Za-z][\w'’-]*,\s+)?"
     r"|\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:party|coalition)\s+)?\("
 )
 _SIDE_WORD = patterns.compile(r"\b(?:from|under|of|for)\b")
-# (or with the side's initials after a dash or comma: "(Linyon Demokratik - LD)")
+# (or with the side's initials after a dash or comma: "(Linyon Demokratik - LD)", and a
+# full name with its short one: "(Juntos por el Cambio, JxC)")
 _CLOSE_BRACKET = patterns.compile(
     r"(?:\s+(?:coalition|party|alliance|bloc|list|movement))?"
-    r"(?:\s*(?:[-–—]{1,2}|,)\s*[A-Z][A-Za-z]{1,7})?\)"
+    r"(?:\s*[-–—]{1,2}\s*[A-Z][A-Za-z]{1,7}|,\s*[\w'’&-]{1,12})?\)"
 )
 _OF_THE = patterns.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
