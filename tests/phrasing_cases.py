@@ -23027,3 +23027,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bm: a pollster in a story on a referendum's results ("Pollster Reacts to Referendum
+# Results") does not make it a poll story: the referendum's shares stand
+CASES += [
+    Case(
+        "bm-pollster-on-referendum-results",
+        "Pollster Reacts to Referendum Results\n\nIn Sunday's referendum 55.3% of voters said "
+        "no to the new charter and 44.7% cast a 'Yes' vote.",
+        ("No 55.3%", "Yes 44.7%"),
+        "options",
+    ),
+]

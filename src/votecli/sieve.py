@@ -2077,7 +2077,8 @@ _RESULT_TOPIC = Gated(
     ),
     r"\b(?:won(?!['’]t)|wins|winners?|(?:re-?)?elected|defeated|beat|victory|victorious|"
     r"(?:votes?|ballots?) cast|cast (?:their )?(?:votes?|ballots?)|counted|conceded|landslide|returns|precincts? reporting|"
-    r"(?:official|preliminary|final|partial|election) results?)\b",
+    # (a referendum's results: "Pollster Disappointed in Referendum Results")
+    r"(?:official|preliminary|final|partial|election|referendum) results?)\b",
 )  # fmt: skip
 
 
