@@ -23039,3 +23039,15 @@ CASES += [
         "options",
     ),
 ]
+
+# bm: a count right before a side's words is that side's; the count after "votes to" is
+# the other side's, not the first's ('412 "yes" votes to 530 "no" votes')
+CASES += [
+    Case(
+        "bm-side-score-in-quotes",
+        'The first returns of the referendum, 412 "yes" votes to 530 "no" votes, came in at '
+        "7 p.m.",
+        ("Yes 412", "No 530"),
+        "options",
+    ),
+]

@@ -169,6 +169,9 @@ _SIDE_BEFORE = patterns.compile(
     r"(?:(?:with|at|in|on|up|to)\s+)?$",
     re.IGNORECASE,
 )
+# A count right before the side's words is the side's own ('86 "yes" votes to 176 "no"
+# votes'): the count after them is the other side's
+_COUNT_BEFORE_SIDE = patterns.compile(r"\d\s+[\"“‘']?$")
 # The side as the subject of a participle's clause: 'The "No" option carried the day,
 # receiving 50.6%', "the Yes side won comfortably, taking 55%"
 _SIDE_PARTICIPLE = ("receiving ", "taking ", "winning ", "garnering ", "securing ", "polling ")
@@ -367,7 +370,7 @@ def _independence(text: str, number: Number, found: list[Number]) -> Option | No
 def _named_option(text: str, number: Number, sides_only: bool) -> Option | None:
     """An option the words right beside the number name."""
     side = _SIDE_BEFORE.search(text, max(0, number.start - 60), number.start)
-    if side:
+    if side and not _COUNT_BEFORE_SIDE.search(text, max(0, side.start() - 4), side.start()):
         return Option(_side(side.group("side")), number.start, "option-side")
     if text.endswith(_SIDE_PARTICIPLE, 0, number.start):
         side = _SIDE_THEN_PARTICIPLE.search(text, max(0, number.start - 110), number.start)
