@@ -23045,8 +23045,7 @@ CASES += [
 CASES += [
     Case(
         "bm-side-score-in-quotes",
-        'The first returns of the referendum, 412 "yes" votes to 530 "no" votes, came in at '
-        "7 p.m.",
+        'The first returns of the referendum, 412 "yes" votes to 530 "no" votes, came in at 7 p.m.',
         ("Yes 412", "No 530"),
         "options",
     ),
