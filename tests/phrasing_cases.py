@@ -23050,3 +23050,29 @@ CASES += [
         "options",
     ),
 ]
+
+# bl2: a results list with each party glued to its name and count ("X(Labour)4,210"), and a
+# one-word nickname in quotes after a name ("X ‘Nino’ 12,402")
+CASES += [
+    Case(
+        "bl2-list-party-glued-to-count",
+        "The commission listed the final count as: Marta Soares (Green Party) 52,118 (48.2%), "
+        "Rui Pinto(Liberal Party)31,907 (29.5%), Ines Matos(Independent)24,006 (22.2%).",
+        (
+            "Soares 52118",
+            "Soares 48.2%",
+            "Pinto 31907",
+            "Pinto 29.5%",
+            "Matos 24006",
+            "Matos 22.2%",
+        ),
+        "lists",
+    ),
+    Case(
+        "bl2-list-quoted-nickname-after-name",
+        "The final tally was Carlos Belo ‘Nino’ 12,402 (54.1%), Armindo Sarmento ‘Maubere’ "
+        "10,522 (45.9%).",
+        ("Belo 12402", "Belo 54.1%", "Sarmento 10522", "Sarmento 45.9%"),
+        "lists",
+    ),
+]

@@ -1995,6 +1995,10 @@ _COUNT_AND_SHARE_KINDS = frozenset({("N", "P"), ("P", "N")})
 # After a person's age set off by commas, a description of the person: the age's commas
 # become the description's opening one
 _DESCRIPTION_AFTER_AGE = patterns.compile(r" (?:the|a|an)\b")
+# A one-word nickname in quotes after a name: "X ‘Lu-Olo’, 291,250": the name's, so the
+# list reads as "X, 291,250"
+_NICKNAME_AFTER = patterns.compile(r" ?[‘'“\"][A-Z][\w-]{1,20}[’'”\"](?=[ ,(])")
+_QUOTES = ("‘", "'", "“", '"')
 
 
 def skeleton(text: str, mentions: list[Mention]) -> str:
@@ -2008,11 +2012,20 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
             if text.startswith(",", cursor - 1) and _DESCRIPTION_AFTER_AGE.match(text, cursor):
                 parts.append(",")  # "X, 74, the leader of Y, received": X's aside goes on
             continue
-        parts.append(text[cursor : mention.start].replace("<", "‹"))
+        gap = text[cursor : mention.start].replace("<", "‹")
+        parts.append(gap)
+        if gap.endswith(")") and mention.kind == "N":
+            parts.append(" ")  # a count glued to a party: "X (Independent)11,570"
         parts.append(f"<{mention.kind}{index}>")
         cursor = max(mention.end, mention.cover)
-        if mention.kind != "C" and text[cursor : cursor + 1].isalpha():
-            parts.append(" ")  # a count glued to its noun ("13votes") reads as "13 votes"
+        after = text[cursor : cursor + 2]
+        if mention.kind != "C":
+            if after[:1].isalpha():
+                parts.append(" ")  # a count glued to its noun ("13votes") reads as "13 votes"
+        elif after[:1] == "(":
+            parts.append(" ")  # a party glued to a name: "X(Labour)"
+        elif after and after[-1] in _QUOTES and (found := _NICKNAME_AFTER.match(text, cursor)):
+            cursor = found.end()  # "X ‘Lu-Olo’, 291,250": the nickname is the name's
     parts.append(text[cursor:].replace("<", "‹"))
     built = "".join(parts)
     if " -- " in built:  # a typewriter's dash: "The 78-year-old -- who ... -- won"
