@@ -23076,3 +23076,34 @@ CASES += [
         "lists",
     ),
 ]
+
+# bl2: a table of rounds copied as text, one share per round column ("First round" or
+# "First Preference Vote"), and a word for a round gone out of ("ELIMINATED")
+CASES += [
+    Case(
+        "bl2-plain-rounds-table-of-shares",
+        "The party announced the result of its leadership ballot:\n\n"
+        "Candidate First round Second round\n"
+        "Rhian Pryce 44.1% 56.2%\n"
+        "Owain Hughes 35.3% 43.8%\n"
+        "Carys Lloyd 20.6% ELIMINATED\n",
+        (
+            "Pryce 44.1% r1",
+            "Pryce 56.2% r2",
+            "Hughes 35.3% r1",
+            "Hughes 43.8% r2",
+            "Lloyd 20.6% r1",
+        ),
+        "rounds",
+    ),
+    Case(
+        "bl2-plain-preference-columns-of-shares",
+        "Here is how the members voted:\n\n"
+        "Candidate First Preference Vote Second Preference Vote\n"
+        "Dafydd Rees 38.4% 52.7%\n"
+        "Siân Powell 33.9% 47.3%\n"
+        "Gareth Bowen 27.7% ELIMINATED\n",
+        ("Rees 38.4% r1", "Rees 52.7% r2", "Powell 33.9% r1", "Powell 47.3% r2", "Bowen 27.7% r1"),
+        "rounds",
+    ),
+]

@@ -1346,7 +1346,9 @@ class _Reader:
             return True
         if self._read_plain_columns(sentence, text):
             return True
-        if text[-1:].isdigit() and self._read_plain_rounds(sentence, text):
+        if (text[-1:].isdigit() or text[-1:] in _PLAIN_ROUNDS_ENDS) and self._read_plain_rounds(
+            sentence, text
+        ):
             return True
         if (
             text[-1:].isdigit()  # (the cheap tests first: most rows hold no ":" and "-")
@@ -1628,7 +1630,8 @@ class _Reader:
         key = self._key(text)
         name_span = self._span(sentence, name_at, name_at + len(name))
         for round_, value, start, end in counts:
-            number = sieve.Mention(start, end, "N", value=value)
+            kind = "P" if isinstance(value, float) else "N"  # a table of shares per round
+            number = sieve.Mention(start, end, kind, value=value)
             round_key = (*key[:3], round_)
             self._add_tally(round_key, candidate, number, sentence, "table-rounds", name_span)
         return True
@@ -4646,6 +4649,9 @@ _SECTION_ROW = patterns.compile(
 )
 _SECTION_CELL = patterns.compile(r"(?P<count>\d[\d,]*)(?:\s*\((?P<share>\d+(?:\.\d+)?)%\))?")
 _SECTION_ROW_ENDS = ")0123456789"
+# How a line of a table of rounds may end other than in a count: a header's "Round"/"Vote"/
+# "Ballot", a row's share or "ELIMINATED" (prose ends in a stop)
+_PLAIN_ROUNDS_ENDS = "%dDeEtT"
 _STRAW_POLL_ROW = patterns.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s+(?P<encourage>\d{1,2})\s+\d{1,2}"
     r"\s+\d{1,2}\s*"

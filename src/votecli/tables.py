@@ -85,7 +85,7 @@ def cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
 # A header cell naming a round: "1st round", "Round 2", "First ballot", "Ballot 3", "R1"
 _ROUND_COLUMN = patterns.compile(
     r"(?:(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth))[ -](?:round|ballot|vote|count)(?: votes?)?"
+    r"eighth|ninth|tenth))[ -](?:preferences? )?(?:round|ballot|vote|count)(?: votes?)?"
     r"|(?:round|ballot|vote)\s?(?P<n>\d{1,2})(?: votes?)?|R(?P<r>\d{1,2})",
     re.IGNORECASE,
 )
@@ -180,8 +180,11 @@ def _rounds_header(
 
 # A row of a table of rounds whose cells lost their separators: a name, then one count (or a
 # dash) per round: "Farouk Hosny 22 23 25 29"
+# dash) per round: "Farouk Hosny 22 23 25 29"; or a share per round, and a word for a round
+# gone out of: "Ana Lind 22.3% ELIMINATED"
 _PLAIN_ROUNDS_ROW = patterns.compile(
-    r"(?P<name>[^\d|\t]+?) (?P<counts>(?:\d[\d,]*|[-–—])(?: (?:\d[\d,]*|[-–—]))*)\s*"
+    r"(?P<name>[^\d|\t]+?) (?P<counts>(?:\d[\d,]*|[-–—])(?: (?:\d[\d,]*|[-–—]))*|"
+    r"\d{1,2}(?:\.\d{1,2})?%(?: (?:\d{1,2}(?:\.\d{1,2})?%|[-–—]|ELIMINATED|Eliminated|OUT|Out))*)\s*"
 )
 _PLAIN_CELL = patterns.compile(r"\S+")
 
@@ -223,7 +226,7 @@ def plain_rounds_cells(text: str, roles: tuple[str, ...]) -> list[tuple[str, int
 
 def round_counts(
     cells: list[tuple[str, int]], roles: tuple[str, ...]
-) -> tuple[tuple[str, int], list[tuple[int, int, int, int]]] | None:
+) -> tuple[tuple[str, int], list[tuple[int, int | float, int, int]]] | None:
     """A row of a table of rounds: its name cell, and (round, votes, start, end) for each
     round's count it states (a dash or a blank: out of that round)."""
     name = cells[roles.index("name")]
@@ -234,6 +237,8 @@ def round_counts(
         round_ = round_of(role)
         if round_ is not None and _COUNT_CELL.fullmatch(cell):
             counts.append((round_, int(re.sub(r"\D", "", cell)), at, at + len(cell)))
+        elif round_ is not None and cell.endswith("%"):  # a share: a float, as the reader marks
+            counts.append((round_, float(cell[:-1]), at, at + len(cell)))
     return (name, counts) if counts else None
 
 
