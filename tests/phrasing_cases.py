@@ -23107,3 +23107,24 @@ CASES += [
         "rounds",
     ),
 ]
+
+# bl2: "After four rounds of voting, X won N" retelling a count another sentence gave an
+# ordinal round ("N deputies voted for X in the second round"): that round's, not a fourth;
+# a different count after the rounds stays the counted round's
+CASES += [
+    Case(
+        "bl2-after-n-rounds-retells-ordinal-round",
+        "Seventy-one deputies out of 110 voted for Halabi in the second round. In the first "
+        "round, 69 deputies voted for Halabi. After three rounds of voting, including a "
+        "repeat vote over a stray ballot, Halabi won support from 71 lawmakers.",
+        ("Halabi 71 r2", "Halabi 69 r1"),
+        "rounds",
+    ),
+    Case(
+        "bl2-after-n-rounds-new-count-kept",
+        "In the second round, 58 deputies voted for Sarkis. After three rounds of voting, "
+        "Sarkis won support from 64 lawmakers.",
+        ("Sarkis 58 r2", "Sarkis 64 r3"),
+        "rounds",
+    ),
+]

@@ -3443,6 +3443,8 @@ class _Reader:
         self._regroup()
         self._place_late_rounds()
         self._resolve_final_rounds()
+        if any(t[0][3] is not None for t in self.tallies):
+            self._drop_counted_round_repeats()
         if self.tallies and self._reports_a_run_off():
             self._run_off_by_default()
         if (
@@ -3742,6 +3744,27 @@ class _Reader:
                 continue  # a round's own total: the early one may be that round's
             for heir in heirs:
                 self.drafts[heir].total = draft.total
+
+    def _drop_counted_round_repeats(self) -> None:
+        """A count a sentence files under a count of rounds held ("After four rounds of
+        voting, X won 83 votes") that another sentence gave an ordinal round ("83 voted for X
+        in the second round") is that round's, retold: the count of rounds may take in
+        repeat or void votes, the ordinal names the round itself."""
+        ordinal = {
+            (k[:3], c.key, v, p): k[3]
+            for k, c, v, p, span, *_ in self.tallies
+            if k[3] is not None and _ORDINAL_ROUND.search(span.sentence)
+        }
+        if not ordinal:
+            return
+        self.tallies = [
+            t
+            for t in self.tallies
+            if t[0][3] is None
+            or ordinal.get((t[0][:3], t[1].key, t[2], t[3]), t[0][3]) == t[0][3]
+            or _ORDINAL_ROUND.search(t[4].sentence)
+            or cues.round_count_in(t[4].sentence) != t[0][3]
+        ]
 
     def _drop_totals_under_counts(self, settled: list[tuple]) -> None:
         """A contest's total less than half of one of its counts was misread: a body's size
@@ -4648,6 +4671,12 @@ _SECTION_ROW = patterns.compile(
     r"(?P<cells>\d[\d,]*(?:\s*\(\d+(?:\.\d+)?%\))?(?:\s+\d[\d,]*(?:\s*\(\d+(?:\.\d+)?%\))?){1,5})\s*"
 )
 _SECTION_CELL = patterns.compile(r"(?P<count>\d[\d,]*)(?:\s*\((?P<share>\d+(?:\.\d+)?)%\))?")
+# A round named by its ordinal ("in the second round", "on the 3rd ballot")
+_ORDINAL_ROUND = Gated(
+    ("round", "Round", "ballot", "Ballot"),
+    r"\b(?:first|second|third|fourth|fifth|sixth|final|last|\d{1,2}(?:st|nd|rd|th))[ -]"
+    r"(?:round|ballot)\b",
+)
 _SECTION_ROW_ENDS = ")0123456789"
 # How a line of a table of rounds may end other than in a count: a header's "Round"/"Vote"/
 # "Ballot", a row's share or "ELIMINATED" (prose ends in a stop)
