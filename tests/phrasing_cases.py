@@ -23128,3 +23128,15 @@ CASES += [
         "rounds",
     ),
 ]
+
+# bl2: "N% versus M% for the candidate of the ruling Y, X": a party's candidate described
+# first, the name set off after
+CASES += [
+    Case(
+        "bl2-share-for-candidate-of-party-named-after",
+        "With most ballots counted, Nadia Ferro of the centrist Union led with 50.6% versus "
+        "45.2% for the candidate of the governing Labour alliance, Tomas Rivas.",
+        ("Ferro 50.6%", "Rivas 45.2%"),
+        "percent",
+    ),
+]

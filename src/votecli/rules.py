@@ -4346,6 +4346,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
         # "for his opponent, former national police chief, X": a description set off first
         rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
+        # "for the candidate of the ruling Broad Front, X": a party's candidate, named after
+        rf"|the (?:candidate|nominee|standard-bearer) (?:of|for|from) [^<,;]{{1,60}}, "
         rf"|{_OWNER_BEFORE})?{_OWNED_OFFICE}{C}(?! {_RIVAL_WORD} <C)",  # "for Social Democratic challenger X": X's
         _number_for,
     ),
