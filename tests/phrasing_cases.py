@@ -23140,3 +23140,15 @@ CASES += [
         "percent",
     ),
 ]
+
+# bn: "has won in the other five states": states carried, not votes; a guard that must keep
+# the counts beside it
+CASES += [
+    Case(
+        "bn-won-in-the-other-states",
+        "Early returns show Mensah has won in the other nine states. In Volta, Mensah received "
+        "4,210 votes to Owusu's 3,118 votes.",
+        ("Mensah 4210", "Owusu 3118"),
+        "not-tallies",
+    ),
+]

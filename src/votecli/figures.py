@@ -304,11 +304,14 @@ def _round_label(value: float, after: str) -> bool:
     )
 
 
-# "won 26 states", "carried 31 states": a national race's states carried, no vote count (the
-# Assembly's "received the votes of 120 States" and "won 120 member states" stay counts)
+# "won 26 states", "carried 31 states", "won in the other five states": a national race's
+# states carried, no vote count (the Assembly's "received the votes of 120 States" and "won
+# 120 member states" stay counts)
 _STATES_CARRIED = patterns.compile(
     r"\b(?:won|wins|winning|carr(?:ied|ies|ying)|took|takes|taking|swept|sweeps|sweeping|"
     r"captured|captures|capturing|flipped|flips|flipping|lost|loses|losing)"
+    # "has won in the other five states": carried there too, as many states
+    r"(?: in(?: the)?(?: other| remaining)?)?"
     r"(?: (?:only|just|a total of|all|some|nearly|almost|about))? $",
     re.I,
 )
