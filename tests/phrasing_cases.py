@@ -23152,3 +23152,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bn: an infinitive verb of beating ("managed to defeat Y, a ..., by a vote of N to M"): the
+# first count the winner's, the second the loser's
+CASES += [
+    Case(
+        "bn-managed-to-defeat-by-a-vote-of",
+        "Local media said Okafor managed to defeat Bello Adamu, a deputy with more liberal "
+        "views, by a vote of 22 to 17.",
+        ("Okafor 22", "Adamu 17"),
+        "pairs",
+    ),
+]

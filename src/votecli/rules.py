@@ -151,6 +151,8 @@ _FOR = (
 # Verbs of defeat; figures.py reads a score after them too
 BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
+    # "managed to defeat Y by a vote of 18 to 13" (not "failed to defeat": a loss)
+    r"(?<=to )(?<!failed to )(?<!unable to )(?:defeat|unseat|oust)|"
     r"edges(?: out)?|trounced|trounces|trouncing|ousted|ousts|ousting|outpolled|outpolls|"
     r"outpolling|bested|bests|besting|pipped|"
     r"pips|overcame|won against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
