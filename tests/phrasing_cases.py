@@ -23164,3 +23164,15 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bn: the second of two places joined by "and" after "in" ("leading in Ashanti and Volta
+# with 4,210 and 3,877 votes") is a place too, never the one given the count
+CASES += [
+    Case(
+        "bn-second-place-after-in-and",
+        "Kwame Mensah beat Ama Owusu overall. Mensah is also ahead in Ashanti and Volta with "
+        "4,210 votes across both regions.",
+        ("Mensah 4210",),
+        "not-tallies",
+    ),
+]

@@ -433,9 +433,11 @@ def _negated(text: str, name_end: int, number: numbers.NumberMention) -> bool:
 # (a compass word too: "the second district in southern Taiwan")
 _LOCATION_BEFORE = patterns.compile(
     r"\b(?:in|at|across|throughout|within|inside)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west)?(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?$"
+    r"(?:(?:north|south|east|west)?(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|central\s+)?"
+    # "leading in Kelantan and Kedah with 3,107": the second of two places joined by "and"
+    r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+and\s+)?$"
 )
-_LOCATION_REACH = 24
+_LOCATION_REACH = 44
 # "to Ts.Elbegdorj", "N.Enkhbayar received": a patronymic's initial glued to the name, as
 # Mongolian usage writes it, belongs to the name's token (so "to <C>" reads as it does)
 _GLUED_INITIAL = patterns.compile(r"(?<![\w.])[A-Z][a-z]?\.$")
