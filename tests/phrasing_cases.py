@@ -23176,3 +23176,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bn: a firm's titles before a name ("ex-Acme CEO X", "Chief Financial Officer Y", "Chief
+# Executive Z") are no part of it; "and former Y"/"and ex-Acme CEO Y" keep a respectively list
+CASES += [
+    Case(
+        "bn-corporate-titles-respectively",
+        "Former Orbis Chief Financial Officer Lee Hsien Wei and ex-Unity Insurance CEO Goh Chin "
+        "Seng got 21.5% and 12.3% of the votes respectively.",
+        ("Lee 21.5%", "Goh 12.3%"),
+        "respectively",
+    ),
+    Case(
+        "bn-and-former-respectively",
+        "Ana Lobo and former Rui Matos won 3,402 and 2,118 votes respectively.",
+        ("Lobo 3402", "Matos 2118"),
+        "respectively",
+    ),
+    Case(
+        "bn-chief-executive-title",
+        "Former Chief Executive Wong Siu Ming won 689 votes.",
+        ("Wong 689",),
+        "people-parties",
+    ),
+]

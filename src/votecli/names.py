@@ -434,7 +434,8 @@ _OPENING_PREPOSITION = patterns.compile(
 _MAX_WORDS = 8  # "Tan Sri Raja Kamal Azmi Raja Yusof": titled names run long
 # Words naming an office or allegiance before a person's name: the name is what follows
 # ("MEC": a South African provincial minister, "health MEC Jane Doe"; the Irish offices:
-# "Cathaoirleach X", "Tánaiste X").
+# "Cathaoirleach X", "Tánaiste X"; a firm's: "ex-Acme CEO X", "Chief Investment Officer X",
+# "Chief Executive X").
 ROLE_WORDS = frozenset(
     """
     minister foreign prime deputy former president vice speaker chairman chairwoman chair
@@ -447,6 +448,7 @@ ROLE_WORDS = frozenset(
     clerk registrar senator-elect governor-elect mayor-elect mec businessman businesswoman
     controller accountant inspector solicitor attorney parliamentarian prosecutor auditor
     cathaoirleach taoiseach tánaiste tanaiste
+    ceo cfo coo officer executive chairperson
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.
@@ -1785,7 +1787,8 @@ def _is_headline(text: str) -> bool:
 
 # Offices that are common surnames too: the last word of a run after a first name
 # ("Angus King", "Willow Jean Prime": "Prime" before no "Minister" is no office)
-_SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince", "prime"))
+# ("Bose Sharma Officer": a surname too, where "Chief Investment Officer X" is an office)
+_SURNAME_ROLES = frozenset(("king", "lord", "judge", "prince", "prime", "officer"))
 
 
 def compound_role(word: str) -> bool:

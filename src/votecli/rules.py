@@ -1911,7 +1911,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "respectively",
         rf"(?<!>, )(?<!> and )"  # from a list's first name, never its middle
-        rf"(?P<names>{C}{_SIDE_OF}(?:(?:,| and|,? &| as well as) (?:{gap(0, 6)}|{_LIST_ROLE_BEFORE})"
+        # ("and former Y", "and ex-Acme CEO Y": a past role's word before the next name)
+        rf"(?P<names>{C}{_SIDE_OF}(?:(?:,| and|,? &| as well as) (?:{gap(0, 6)}|{_LIST_ROLE_BEFORE}|"
+        rf"(?-i:(?:former|ex-[\w-]+|then-[\w-]+) ))"
         rf"{C}{_SIDE_OF}){{1,7}})"
         # (past a clause naming no one: "X and Y were the only contenders in the Western
         # European and Other States group, and they received 180 and 186 votes respectively")
