@@ -23200,3 +23200,14 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bn: a group's quoted name closed by a number (“Solid 9”, "Gang of 4") is no count
+CASES += [
+    Case(
+        "bn-quoted-group-name-number",
+        "Reyes, once part of Cruz’s “Solid 9,” was named Majority Leader after 14 senators "
+        "voted for Cruz.",
+        ("Cruz 14",),
+        "not-tallies",
+    ),
+]

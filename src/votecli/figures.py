@@ -987,6 +987,11 @@ def _seat_label(text: str, number: numbers.NumberMention) -> bool:
     )
 
 
+# A group's name in quotes closed by a number: “Solid 7”, "Gang of 4", "Group 20"
+_CLOSING_QUOTES = ("”", '"')
+_QUOTED_LABEL_BEFORE = patterns.compile(r"[“\"](?:[A-Z][\w’'-]*|of) (?:(?:[A-Z][\w’'-]*|of) ){0,3}$")
+
+
 def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = False) -> bool:
     """Whether `number` may be a count or share of votes; `vote_before`: the sentence before,
     in the same paragraph, spoke of a vote (a bare score after it may be the next round's)."""
@@ -1015,6 +1020,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
     after = text[number.end : number.end + 30]
     if _split_ratio(before, after):
         return False
+    if after[:2].lstrip(",.")[:1] in _CLOSING_QUOTES and _QUOTED_LABEL_BEFORE.search(before):
+        return False  # "part of the “Solid 7,” bloc": a group's quoted name, not a count
     if " between" in after and _tied_score(text, before, number):
         return True
     if ("tie" in before or "tie" in after) and _equal_tie(text, number):
