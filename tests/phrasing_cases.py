@@ -23211,3 +23211,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bn: each loser's count set before the name, its share folded in ("against N, or P percent,
+# for X and M, or Q percent, for Y"); "which constitute P%" gives a count's share; a city
+# councillor's title is no part of the name
+CASES += [
+    Case(
+        "bn-against-count-share-for-rivals",
+        "Lin received 50,321 votes, or 61.2 percent, against 20,114, or 24.5 percent, for Green "
+        "Party (GP) City Councilor Amy Wu and 3,200, or 3.9 percent, for Hsu Wen-li.",
+        ("Lin 50321", "Lin 61.2%", "Wu 20114", "Wu 24.5%", "Hsu 3200", "Hsu 3.9%"),
+        "pairs",
+    ),
+    Case(
+        "bn-which-constitute-share",
+        "In the first round, Dana Levi received 12,113 votes which constitute 31.4% of the vote.",
+        ("Levi 12113 r1", "Levi 31.4% r1"),
+        "percent",
+    ),
+]

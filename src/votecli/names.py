@@ -448,7 +448,7 @@ ROLE_WORDS = frozenset(
     clerk registrar senator-elect governor-elect mayor-elect mec businessman businesswoman
     controller accountant inspector solicitor attorney parliamentarian prosecutor auditor
     cathaoirleach taoiseach tánaiste tanaiste
-    ceo cfo coo officer executive chairperson
+    ceo cfo coo officer executive chairperson councilor councillor councilman councilwoman
     """.split()
 )
 # Last words of institutions' names, which are never candidates' names.

@@ -4368,6 +4368,14 @@ RULES: tuple[Rule, ...] = (
         ("to <", "against <", "versus <", "with <"),
     ),
     _rule(
+        "pair-comma-for-rival",  # "against 248,478, or 25.9 percent, for X and 38,960, or 4.1
+        # percent, for Y": each loser's count (its share folded in) set before the name; the
+        # party's name may come first ("for Green Party (GP) city councillor Y")
+        rf"\b(?:against|versus|and) {NUM}, for (?-i:[A-Z][^<,;.]{{0,50}}? )?{C}",
+        _pairs((3, 2)),
+        ("against <", "versus <", "and <"),
+    ),
+    _rule(
         "pair-by-rival",  # "compared with 10 received by X", "against 41 won by the former
         # minister, X": the rival's side of a pair told in the passive (a description of X,
         # naming no one, may come between)

@@ -1613,7 +1613,7 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
 _SHARE_VERBS = (
     r"(?:representing|accounting\s+for|equivalent\s+to|equal\s+to|amounting\s+to|"
     r"corresponding\s+to|(?:which|that)\s+(?:represent(?:s|ed)?|amount(?:s|ed)?\s+to|"
-    r"account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|is|was|equals|equalled))"
+    r"account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|constitute[sd]?|is|was|equals|equalled))"
 )
 _PAIR_GAP = patterns.compile(
     # ("4,145 valid votes cast, representing 52.51%": the count's unit in full)
@@ -1624,7 +1624,8 @@ _PAIR_GAP = patterns.compile(
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
-    r"correspond(?:s|ed)? to)|corresponding to|"
+    # ("14,203 votes which constitute 32.2%")
+    r"correspond(?:s|ed)? to|constitute[sd]?)|corresponding to|"
     r"that is|with (?:a )?(?:vote )?share of))?\s*"
     # "6,730,413 votes, representing 51.59 per cent", "votes, with a vote share of 24.8%"
     # ("- 43.67%. (8,412,183 votes)": a stray stop before the bracket)
