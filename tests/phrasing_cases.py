@@ -23230,3 +23230,15 @@ CASES += [
         "percent",
     ),
 ]
+
+# bn: the participle said once for two rivals ("against N votes garnered by X, 52, a former
+# ..., and M votes by Y")
+CASES += [
+    Case(
+        "bn-votes-by-continued",
+        "Okada collected 98,112 votes, against 80,450 votes garnered by Kenji Mori, 52, a former "
+        "city assembly member, and 9,870 votes by Aiko Sato, 44, a lawyer.",
+        ("Okada 98112", "Mori 80450", "Sato 9870"),
+        "pairs",
+    ),
+]

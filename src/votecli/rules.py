@@ -4255,6 +4255,14 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "votes-by-continued",  # "against 41 votes garnered by X, 45, a former mayor, and 12
+        # votes by Y": the participle said once, for the next rival's count too
+        rf"\bvotes (?:received|obtained|garnered|secured|polled|won) by <C\d+>[^<;]{{0,80}}?"
+        rf"(?:,| and|, and) <([NP])(\d+)> votes by {C}(?![\w'’])",
+        _number_for,
+        ("votes by",),
+    ),
+    _rule(
         "share-with-people-for-pronoun",  # "X received 35.4% of the votes, with 1,975,056
         # people (having) voted for him": the count of X's voters beside X's share
         rf"{C}{clause_gap(0, 60)}\b{_GET} {_QUANT}<P\d+>[^<;]{{0,30}}?, with <(N)(\d+)> "
