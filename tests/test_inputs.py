@@ -589,3 +589,9 @@ def test_an_installation_without_its_seeds_says_so(invoke, monkeypatch, tmp_path
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.startswith("votecli: error: no seed texts in ")
     assert result.stderr.endswith(": give PATHS to read\n") and result.stderr.count("\n") == 1
+
+
+def test_backtick_apostrophes_are_read_as_apostrophes(tmp_path):
+    # some older sites print "Bae`s" for "Bae’s"; a backtick between words stays as it is
+    source = inputs.read(put(tmp_path, "in.txt", "Lee Min-Ho`s 98 votes, `code` and don`t\n"))
+    assert source.text == "Lee Min-Ho’s 98 votes, `code` and don’t\n"

@@ -152,8 +152,21 @@ def _source(path: str, shown: str, text: str, title: str | None = None) -> Sourc
         text = webpage.html_to_text(text)
         if not text.strip():
             raise InputError(f"{shown}: web page holds no text")
-    text = repair(text)
+    text = _backtick_apostrophes(repair(text))
     return Source(name=shown, title=title or title_of(text), text=text)
+
+
+# A backtick typed for an apostrophe inside a word ("Kim Young-Bae`s 111 votes", "don`t"), as
+# some older sites print it
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
+
+
+def _backtick_apostrophes(text: str) -> str:
+    """The text with each in-word backtick read as an apostrophe (one character for one, so
+    every offset stays as it was)."""
+    if "`" not in text:
+        return text
+    return _BACKTICK_APOSTROPHE.sub("’", text)
 
 
 def _read_bytes(name: str) -> bytes:
