@@ -595,3 +595,8 @@ def test_backtick_apostrophes_are_read_as_apostrophes(tmp_path):
     # some older sites print "Bae`s" for "Bae’s"; a backtick between words stays as it is
     source = inputs.read(put(tmp_path, "in.txt", "Lee Min-Ho`s 98 votes, `code` and don`t\n"))
     assert source.text == "Lee Min-Ho’s 98 votes, `code` and don’t\n"
+
+
+def test_lost_dash_between_spaces_is_read_as_dash(tmp_path):
+    source = inputs.read(put(tmp_path, "in.txt", "Ruiz won 140 votes, rival Lobo \ufffd 88.\n"))
+    assert source.text == "Ruiz won 140 votes, rival Lobo – 88.\n"

@@ -152,7 +152,7 @@ def _source(path: str, shown: str, text: str, title: str | None = None) -> Sourc
         text = webpage.html_to_text(text)
         if not text.strip():
             raise InputError(f"{shown}: web page holds no text")
-    text = _backtick_apostrophes(repair(text))
+    text = _lost_dashes(_backtick_apostrophes(repair(text)))
     return Source(name=shown, title=title or title_of(text), text=text)
 
 
@@ -167,6 +167,14 @@ def _backtick_apostrophes(text: str) -> str:
     if "`" not in text:
         return text
     return _BACKTICK_APOSTROPHE.sub("’", text)
+
+
+def _lost_dashes(text: str) -> str:
+    """The text with a replacement character standing alone between spaces read as the dash
+    it once was ("incumbent Y \ufffd 99": a dash that a bad decoding lost)."""
+    if "\ufffd" not in text:
+        return text
+    return text.replace(" \ufffd ", " – ")
 
 
 def _read_bytes(name: str) -> bytes:
