@@ -23242,3 +23242,26 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bn: a party leadership vote counted in points ("In the runoff, X secured 232 points against
+# Y's 180"); a lead in points ("won by 52 points", "30 points ahead") stays no tally
+CASES += [
+    Case(
+        "bn-runoff-points",
+        "In the runoff, Tanaka secured 241 points against Mori's 176.",
+        ("Tanaka 241", "Mori 176"),
+        "pairs",
+    ),
+    Case(
+        "bn-eliminated-points-respectively",
+        "Ueda and Kato were eliminated after receiving 131 and 97 points respectively.",
+        ("Ueda 131", "Kato 97"),
+        "respectively",
+    ),
+    Case(
+        "bn-runoff-points-margin",
+        "In the runoff, Tanaka won by 52 points and was 30 points ahead of Mori.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -992,6 +992,28 @@ _CLOSING_QUOTES = ("”", '"')
 _QUOTED_LABEL_BEFORE = patterns.compile(r"[“\"](?:[A-Z][\w’'-]*|of) (?:(?:[A-Z][\w’'-]*|of) ){0,3}$")
 
 
+# A party leadership vote counted in points (Japan's parties weigh members' ballots so): "In
+# the runoff, X secured 232 points", "led the first round with 267 points"; not a lead ("by 5
+# points", "12 points ahead") nor a poll's "percentage points"
+_POINTS_ROUND = patterns.compile(
+    r"\b(?:first|second|final) round\b|\brun-?off\b|\beliminated\b|"
+    r"\bleadership (?:vote|election|race|contest|ballot)\b",
+    re.I,
+)
+_POINTS_MARGIN_AFTER = patterns.compile(
+    r" points?\b,? (?:ahead|behind|more|fewer|less|lead|clear|short|up|down|higher|lower)\b"
+)
+
+
+def _round_points(text: str, before: str, after: str) -> bool:
+    """Whether "N points" counts a candidate's points in a round of a party's vote."""
+    return (
+        not before.endswith(("by ", "of "))
+        and not _POINTS_MARGIN_AFTER.match(after)
+        and _POINTS_ROUND.search(text) is not None
+    )
+
+
 def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = False) -> bool:
     """Whether `number` may be a count or share of votes; `vote_before`: the sentence before,
     in the same paragraph, spoke of a vote (a bare score after it may be the next round's)."""
@@ -1165,13 +1187,15 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
     if _game_score(text, number):
         return False
+    points = after.startswith(" points") and _round_points(text, before, after)
     if (
         _NOT_TALLY_AFTER.match(after)
         and not (number.percent and _AND_AFTER.match(after))
+        and not points
         and not (number.percent and _SHARE_OF_COUNT_BEFORE.search(before))
     ):
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
-    if _not_of_votes(text, number):
+    if not points and _not_of_votes(text, number):
         return False
     if number.percent and after.startswith(" of ") and _SHARE_OF_ANOTHERS.match(text, number.end):
         return False  # "received 40% of Y's transfers": a share of votes passed on, no tally
