@@ -989,7 +989,9 @@ def _seat_label(text: str, number: numbers.NumberMention) -> bool:
 
 # A group's name in quotes closed by a number: “Solid 7”, "Gang of 4", "Group 20"
 _CLOSING_QUOTES = ("”", '"')
-_QUOTED_LABEL_BEFORE = patterns.compile(r"[“\"](?:[A-Z][\w’'-]*|of) (?:(?:[A-Z][\w’'-]*|of) ){0,3}$")
+_QUOTED_LABEL_BEFORE = patterns.compile(
+    r"[“\"](?:[A-Z][\w’'-]*|of) (?:(?:[A-Z][\w’'-]*|of) ){0,3}$"
+)
 
 
 # A party leadership vote counted in points (Japan's parties weigh members' ballots so): "In
