@@ -23265,3 +23265,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bo: "X defeated Y in the election of (body) president today by a vote of 58-52": a long
+# gap before "by a vote of" still gives both sides
+CASES += [
+    Case(
+        "bo-beat-long-gap-by-a-vote-of",
+        "Marta Kowalczyk defeated Henrik Lund in the vote for IRF president on Friday by "
+        "a vote of 58-52.",
+        ("Kowalczyk 58", "Lund 52"),
+        "pairs",
+    ),
+    # the voters' weight, not a body's count: "the members of X each had one vote"
+    Case(
+        "bo-each-had-one-vote-weight",
+        "The member federations of the IRF (International Rowing Federation) each had one vote "
+        "in the ballot.",
+        (),
+        "verbs",
+    ),
+]

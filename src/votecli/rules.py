@@ -2313,6 +2313,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: \((?=[a-z])[^<()]{1,40}\))?"  # or in brackets: "beat Y (the incumbent) 61-40"
         rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?"  # "in a fair and
         # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
+        # (or "in the race for chair on Sunday by a vote of 66-61")
+        r"(?:(?:vote|ballot) of )?"
         # or before a bare score closing the sentence ("X beat Y in the party's conference
         # election to pick a nominee for Speaker, 200-43.")
         r"|(?:[^<;:]|<X\d+>){41,110}?, (?=<N\d+>[-–]<N\d+>\.?$))"
@@ -2805,7 +2807,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<names>{_LIST_FROM})(?:, (?:who|which) [^<;,]{{1,60}})?,? (?:who |which )?"
         rf"(?:each|both|all three|all four|all) {_GET} "
         rf"<N(?P<number>\d+)>",
-        _shared,
+        # (one name alone shares with no one: "the delegates of X each had one vote" is
+        # the voters' weight, not X's count)
+        _shared_several,
         ("each", "both", "all"),
     ),
     _rule(
@@ -3580,6 +3584,9 @@ RULES: tuple[Rule, ...] = (
         # (the lookahead first: the lookbehinds are tried only where a name starts)
         rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{_NOT_IN_DESCRIPTION}{C}"
         rf"(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
+        # (not what each of several got: "the delegates of X each had one vote", their weight;
+        # shared-each-verb reads "X and Y each received 40")
+        r"(?<!\beach )"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
