@@ -23285,3 +23285,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bo: a results list "Person, Country: N votes": the country between the comma and the
+# count is the person's nationality, the count the person's
+CASES += [
+    Case(
+        "bo-person-country-colon-row",
+        "Votes in the final ballot:\nAna Ribeiro, Brazil: 38 votes\nKenji Mori, Japan: 21 votes"
+        "\nPaul Lenz, Austria - 7 votes",
+        ("Ribeiro 38", "Mori 21", "Lenz 7"),
+        "lists",
+    ),
+]

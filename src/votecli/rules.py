@@ -3028,8 +3028,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "dash",  # "X - 181", "X – 98", "X: 113", "X = 113", "X .......... 113"
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98"; or
-        # its acronym after a comma: "X, NDC: 5,574,761")
-        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}})(?=:))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        # its acronym after a comma: "X, NDC: 5,574,761"; or the country after it, left
+        # as words by the sieve: "X, New Zealand: 49 votes")
+        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})(?=:| [-–—] ))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
         # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")

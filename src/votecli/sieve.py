@@ -876,7 +876,7 @@ def _affiliated(text: str, name: Mention, country: Mention) -> bool:
     assert name.candidate is not None
     gap = text[name.end : country.start]
     if name.candidate.kind is Kind.PERSON:
-        return _is_affiliation(gap)
+        return _is_affiliation(gap) or _country_column(text, gap, country)
     if name.candidate.kind is not Kind.OTHER:
         return False
     if _OF_OR_FROM.fullmatch(gap) is not None:
@@ -886,6 +886,20 @@ def _affiliated(text: str, name: Mention, country: Mention) -> bool:
         and country.candidate.kind is Kind.COUNTRY
         and _COUNTRY_BRACKET_OPEN.fullmatch(gap) is not None
         and _COUNTRY_BRACKET_CLOSE.match(text, country.end) is not None
+    )
+
+
+# A results row "X, Germany: 49 votes", "X, Peru - 12": the country set off by the comma
+# between the person and the count is the person's nationality, not a rival row
+_ROW_COUNT_AFTER = patterns.compile(r"(?::|\s+[-–—])\s*\d")
+
+
+def _country_column(text: str, gap: str, country: Mention) -> bool:
+    return (
+        gap == ", "
+        and country.candidate is not None
+        and country.candidate.kind is Kind.COUNTRY
+        and _ROW_COUNT_AFTER.match(text, country.end) is not None
     )
 
 
