@@ -23297,3 +23297,28 @@ CASES += [
         "lists",
     ),
 ]
+
+# bo: a numbered results list whose rows give count and share set apart by dashes
+# ("1) X - 15,204 - 9.8%"): no range runs from a count to a share
+CASES += [
+    Case(
+        "bo-numbered-row-count-dash-share",
+        "The island-wide poll elected these three:\n1) Helen Carrow - 12,840 - 11.32%\n"
+        "2) Peter Dunmore - 11,905 - 10.5%\n3) Ruth Alvey - 9,417 - 8.3%",
+        (
+            "Carrow 12840",
+            "Carrow 11.32%",
+            "Dunmore 11905",
+            "Dunmore 10.5%",
+            "Alvey 9417",
+            "Alvey 8.3%",
+        ),
+        "lists",
+    ),
+    Case(
+        "bo-range-share-still-no-tally",
+        "Pollsters expect Helen Carrow to take 12 - 15% of the vote.",
+        (),
+        "verbs",
+    ),
+]

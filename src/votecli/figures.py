@@ -371,6 +371,10 @@ def _split_shares(value: float, before: str, after: str) -> bool:
 
 
 _RANGE_BEFORE = patterns.compile(r"\d\s*[-–/]\s*$")
+# A row's count then its share, "X - 15,204 - 9.8%": no range runs from a count past a
+# hundred to a share (which is at most 100)
+_SHARE_COLUMN_AFTER = patterns.compile(r"\s+[-–]\s+\d{1,2}(?:\.\d+)?\s?%")
+_COUNT_COLUMN_BEFORE = patterns.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|[1-9]\d{3,})\s+[-–]\s+$")
 
 
 # "a 49-47 percent lead", "leads Y 49-47 percent": a lead told in two shares, which need not
@@ -1195,6 +1199,7 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         and not (number.percent and _AND_AFTER.match(after))
         and not points
         and not (number.percent and _SHARE_OF_COUNT_BEFORE.search(before))
+        and not (value > 100 and _SHARE_COLUMN_AFTER.match(after))
     ):
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
     if not points and _not_of_votes(text, number):
@@ -1206,6 +1211,7 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
     return not (
         _RANGE_BEFORE.search(before)
         and not _RANGE_START_BEFORE.search(before)
+        and not (number.percent and _COUNT_COLUMN_BEFORE.search(before))
         and not _VOTE_OF_SCORE_BEFORE.search(before)
         and not _SCORE_OVER_RIVAL_AFTER.match(text, number.end)
     )

@@ -1665,6 +1665,9 @@ _SHARE_OF_OTHER = patterns.compile(
 _DASH_PAIR_GAP = patterns.compile(
     r"\s+(?:votes?|ballots?)(?:\s+(?:at|in)\s+(?:this|that)\s+(?:stage|point|round))?\s+[–—-]\s+"
 )
+# a results row's count and share columns set apart by dashes: "X - 15,204 - 9.8%"
+_ROW_DASH_GAP = patterns.compile(r" [-–—] ")
+_ROW_END = patterns.compile(r"[ \t]*(?:\n|$)")
 _OF_THE_VOTE = patterns.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:total|votes?|ballots?)\b"
 )
@@ -1700,6 +1703,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
         return True
     if first.kind == "N" and second.kind == "P" and _DASH_PAIR_GAP.fullmatch(between):
         return _OF_THE_VOTE.match(text, second.end) is not None
+    if first.kind == "N" and second.kind == "P" and _ROW_DASH_GAP.fullmatch(between):
+        return _ROW_END.match(text, second.end) is not None  # "X - 15,204 - 9.8%", a row
     if first.kind == "N" and second.kind == "P" and _COUNT_WITH_SHARE_GAP.fullmatch(between):
         return _OF_THE_VOTE.match(text, second.end) is not None  # not "of precincts reporting"
     if first.kind == "N" and second.kind == "P" and _COUNT_AND_SHARE_GAP.fullmatch(between):
