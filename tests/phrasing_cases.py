@@ -23322,3 +23322,16 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bo: "X was re-elected by a wide margin over the challenger, Y. The final vote tally was
+# 131 to 47!": the score alone in the next sentence is the winner's and the loser's (a
+# meeting's initials named too are no side)
+CASES += [
+    Case(
+        "bo-margin-over-then-vote-tally",
+        "At the EGM, Lena Varga was re-elected by a comfortable margin over her challenger, "
+        "Tomas Berg, of Norway. The final vote tally was 131 to 47!",
+        ("Varga 131", "Berg 47"),
+        "pairs",
+    ),
+]

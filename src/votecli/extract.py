@@ -3147,7 +3147,7 @@ class _Reader:
             return None
         text = before.text[:_MAX_SENTENCE]
         named = self._candidates(text)
-        if two_only and len({m.candidate.key for m in named if m.candidate}) != 2:
+        if two_only and not _two_named(named):
             return None
         skeleton = sieve.skeleton(text, named)
         defeat = rules.beaten_pair(skeleton)
@@ -3164,6 +3164,8 @@ class _Reader:
         if other is None:
             return None
         sides = [named[i].candidate for i in before]
+        # ("At the AGM, X was re-elected by a wide margin over Y": a meeting's initials, no side)
+        sides = [c for c in sides if c and not _acronym(c)] or sides
         if len(sides) == 1:
             one = sides[0]
         else:  # "Former Wales captain X has been re-elected as World Rugby chairman after
@@ -4119,6 +4121,15 @@ def _function_word_first(candidate: Candidate) -> bool:
         candidate.kind is Kind.OTHER
         and candidate.name.split(None, 1)[0].lower() in names.FUNCTION_FIRSTS
     )
+
+
+def _two_named(named: list[sieve.Mention]) -> bool:
+    """Whether a sentence names two candidates only, or two besides initials ("At the AGM,
+    X beat Y": the meeting's)."""
+    keys = {m.candidate.key for m in named if m.candidate}
+    if len(keys) == 2:
+        return True
+    return len({m.candidate.key for m in named if m.candidate and not _acronym(m.candidate)}) == 2
 
 
 def _acronym(candidate: Candidate) -> bool:

@@ -4580,11 +4580,12 @@ RULES: tuple[Rule, ...] = (
         # its own holding only the score; its sides are the winner and loser named before
         # (after the round it was: "On the second ballot the tally was 88 to 61")
         r"^\W*(?:(?:in|on|at|after) the (?:[\w-]+ ){1,2}?(?:round|ballot|vote),? )?"
-        r"(?:the )?(?:final |official |overall )?(?:tally|count|vote|result|score)"
+        # ("The final vote tally was 88 to 61!": the vote's tally, an exclamation)
+        r"(?:the )?(?:final |official |overall )?(?:vote )?(?:tally|count|vote|result|score)"
         r"(?: (?:in|of) the (?:[\w-]+ ){0,2}?(?:round|ballot|run-?off|vote))? "
         r"(?:was|stood at|came to|ended at|finished at)(?: at)? <N(?P<won>\d+)>(?: votes?)?"
         # (past a comma naming no one: "..., with three abstaining")
-        r"(?:-|–|—| to )<N(?P<lost>\d+)>(?: votes?)?(?=\s*(?:[.;]|$)|,(?:[^<]|<[NX]\d+>)*$)",
+        r"(?:-|–|—| to )<N(?P<lost>\d+)>(?: votes?)?(?=\s*(?:[.;!]|$)|,(?:[^<]|<[NX]\d+>)*$)",
         _score_sides,
         ("tally", "count", "vote", "result", "score"),
     ),
@@ -4648,8 +4649,11 @@ _BEATEN_PAIR = patterns.compile(
     r"(?:(?:re-)?elected|chosen|picked|selected|preferred) over|"
     # "X was elected by a margin of 179 votes over Y", "X won with a lead of 12 over Y"
     r"(?:by|with) (?:an? (?:[\w-]+ )?(?:margin|majority|lead) of )?(?:<N\d+>|[\w,.]+) (?:votes? )?over|"
+    # ("X was re-elected by a very wide margin over Y": the score told in the next sentence)
+    r"by an? (?:[\w-]+ ){0,2}?(?:margin|majority) over|"
     r"(?P<lost>lost(?: out)? to|(?:was|were) (?:defeated|beaten|edged out|ousted|trounced) by)) "
-    rf"(?:[\w-]+ ){{0,3}}?(?:<C\d+>[\w-]* )*{C}",  # the loser last: "Moscow-backed Y"
+    # the loser last: "Moscow-backed Y", "the challenger, Y"
+    rf"(?:[\w-]+ ){{0,3}}?(?:(?<=[a-z] )(?=[a-z]+, <)[\w-]+, )?(?:<C\d+>[\w-]* )*{C}",
     re.IGNORECASE,
 )
 
