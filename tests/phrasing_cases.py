@@ -23335,3 +23335,21 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bo: "N votes to the M given to Y", "to the M of sole opponent Y": the count set against
+# the first is Y's
+CASES += [
+    Case(
+        "bo-to-the-number-given-to",
+        "Lars Holm kept his seat, receiving 58 votes to the 55 given to Ivo Marek of Croatia.",
+        ("Holm 58", "Marek 55"),
+        "pairs",
+    ),
+    Case(
+        "bo-to-the-number-of-sole-opponent",
+        "Holm secured 71 votes from the 80 delegates present, to the 9 of sole opponent Ivo "
+        "Marek, a former federation treasurer.",
+        ("Holm 71", "Marek 9"),
+        "pairs",
+    ),
+]

@@ -743,8 +743,9 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     )
 
 
-# past tenses that end in neither: "X with 61 beat Y", "X with 141 led Y"
-_IRREGULAR_PAST = frozenset(("beat", "led", "won", "lost", "got", "took", "held"))
+# past tenses that end in neither: "X with 61 beat Y", "X with 141 led Y"; a participle
+# of the votes: "63 votes to the 61 given to Y"
+_IRREGULAR_PAST = frozenset(("beat", "led", "won", "lost", "got", "took", "held", "given"))
 
 
 def counts_other_things(text: str, end: int) -> bool:

@@ -4344,6 +4344,15 @@ RULES: tuple[Rule, ...] = (
         (" against <n",),
     ),
     _rule(
+        "to-the-number-of",  # "receiving 63 votes to the 61 given to Y", "64 votes, to the 10
+        # of sole opponent Y": the count set against the first is Y's
+        rf"\bto the {N}(?: votes?)? (?:(?:given|awarded|cast|that went) to |won by |polled by |"
+        rf"of (?:(?:his|her|their|the|sole|lone|only|main|closest|nearest) ){{0,2}}"
+        rf"(?:rival|challenger|opponent|contender|competitor),? ){C}",
+        _pairs((2, 1)),
+        ("to the <n",),
+    ),
+    _rule(
         "beat-object-after-against",  # "X beat his main rival Y after garnering 2,675 votes
         # against 2,145": the second count is the beaten one's
         rf"{BEAT_VERBS} (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}{C},? (?:after|by|with) "
