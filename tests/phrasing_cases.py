@@ -23353,3 +23353,14 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bo: "scored the highest number of votes, totalling N": the count the most-voted got
+CASES += [
+    Case(
+        "bo-highest-number-of-votes-totalling",
+        "The returning officer said Mrs Adaeze Okafor polled the highest number of votes, "
+        "totalling 18,226, to defeat Musa Garba, who had 9,871 votes.",
+        ("Okafor 18226", "Garba 9871"),
+        "verbs",
+    ),
+]

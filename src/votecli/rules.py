@@ -1386,6 +1386,9 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?:maximum|highest|majority)(?= <N\d+> votes?\b)|"
     # "got the highest number of 164 votes": the most any got, and the count right after
     r"(?:highest|largest|greatest|biggest|maximum) number of(?= <N\d+> votes?\b)|"
+    # "scored the highest number of votes, totalling 32,405", as Nigerian reports put it
+    r"(?:highest|largest|greatest|biggest|maximum) number of votes,? (?:totall?ing|numbering|"
+    r"amounting to)(?= <N\d+>)|"
     # "scored the maximum of 146 votes": the most (figures.py lets only that through)
     r"maximum of(?= <N\d+> votes?\b)|"
     # "bagged votes from a total of 2,412 electors": voters counted, never "from 12 districts"
