@@ -23364,3 +23364,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bo: a weekday opening the clause before a surname ("but on Sunday Okello won 61 of 70
+# votes") is no part of the name
+CASES += [
+    Case(
+        "bo-weekday-before-surname",
+        "Peter Okello stood for a second term. Counting ran late, but on Sunday Okello won "
+        "61 votes to retain the chair.",
+        ("Okello 61",),
+        "verbs",
+    ),
+]

@@ -549,6 +549,7 @@ PARTICIPLES = frozenset(
     "earning mustering attracting bagging amassing tallying netting capturing taking drawing "
     "claiming".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "june july august september october november december".split()
@@ -1059,6 +1060,10 @@ class NameBook:
             start = office.start()
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
+        if len(core) > 1 and core[0].lower() in _WEEKDAYS and core[1].lower() not in _TIME_WORDS:
+            # "but on Saturday Mwendwa garnered 77": the day the clause opens with, then who
+            core = core[1:]
+            start = text.index(core[0], start)
         if len(core) > 2 and core[0] == "Independent":
             core, titled = core[1:], True  # "and Independent Jane Doe (25)": her side, then who
         surname = (
