@@ -23376,3 +23376,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bo: a share, then its count in brackets with the whole: "with 61.2% of the votes (8,944
+# out of over 14,600 voters)"
+CASES += [
+    Case(
+        "bo-share-then-count-out-of-whole-bracket",
+        "Rosa Mendes was elected for a second term with 61.2% of the votes (8,944 out of over "
+        "14,600 voters) and took office in June.",
+        ("Mendes 8944", "Mendes 61.2%"),
+        "of-total",
+    ),
+]

@@ -1737,7 +1737,13 @@ _SHARE_CLAUSE_GAP = patterns.compile(
     r"almost|approximately|just\s+(?:over|under))\s+)?",
     re.IGNORECASE,
 )
-_COUNT_BRACKET_CLOSE = patterns.compile(r"\s*(?:(?:votes?|ballots?)\s*)?\)", re.IGNORECASE)
+_COUNT_BRACKET_CLOSE = patterns.compile(
+    r"\s*(?:(?:votes?|ballots?)\s*)?"
+    # ("59.5% of the votes (25,627 out of over 43,500 voters)": the whole after the count)
+    r"(?:out\s+of\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d[\d,.]*\s*"
+    r"(?:(?:valid\s+)?(?:votes?|voters|ballots?)(?:\s+cast)?\s*)?)?\)",
+    re.IGNORECASE,
+)
 
 
 def _share_after_total(text: str, count: Mention, total: Mention, share: Mention) -> int | None:
