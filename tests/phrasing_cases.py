@@ -23388,3 +23388,20 @@ CASES += [
         "of-total",
     ),
 ]
+
+# bo: "Y and Z didn't have any votes": a zero each, the denial's own
+CASES += [
+    Case(
+        "bo-pair-didnt-have-any-votes",
+        "Grace Wanjiru led with 48 votes and Paul Kiprop had six. Amos Njoroge and Ruth Achieng "
+        "didn't have any votes.",
+        ("Wanjiru 48", "Kiprop 6", "Njoroge 0", "Achieng 0"),
+        "verbs",
+    ),
+    Case(
+        "bo-any-votes-question-no-tally",
+        "Did Amos Njoroge and Ruth Achieng have any votes left to trade before the count?",
+        (),
+        "verbs",
+    ),
+]

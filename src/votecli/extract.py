@@ -419,7 +419,10 @@ _RELATIVE_ASIDE = patterns.compile(r", (?:who|which) [^,;<>]{1,60}, ")
 
 def _negated(text: str, name_end: int, number: numbers.NumberMention) -> bool:
     """Whether the verb between a name and its number is negated ("neither secured 5%"); not
-    by a relative aside of the name's own ("X, which did not stand, got one vote")."""
+    by a relative aside of the name's own ("X, which did not stand, got one vote"). The
+    zero read on "any" is the denial's own ("Y didn't have any votes")."""
+    if text.startswith("any", number.start) and number.end - number.start == 3:
+        return False
     start = max(name_end, number.start - 25)
     if not _NEGATED.search(text, start, number.start):
         return False

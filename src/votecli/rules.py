@@ -4641,7 +4641,10 @@ RULES: tuple[Rule, ...] = (
         # received 101 votes") reads it first
         # (not "both received 101 votes", "53 votes each": a tie the tie rules read)
         rf"(?P<names>{C}(?:, {C}){{0,6}}(?:,? and|,? &) {C}) "
-        rf"(?:received|got|polled|garnered|obtained|secured|scored|won|had) <N(?P<number>\d+)> "
+        # ("Y and Z didn't have any votes": "any" read as a zero)
+        r"(?:(?:did not|didn[’']t|failed to|could not|couldn[’']t) (?:have|get|receive|win|"
+        r"obtain|secure|poll|garner)|"
+        rf"received|got|polled|garnered|obtained|secured|scored|won|had) <N(?P<number>\d+)> "
         rf"votes?(?: respectively)?(?=[,.;)]|$| (?!each|apiece))",
         _shared_several,
         ("and <c", "& <c"),

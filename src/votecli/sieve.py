@@ -1084,10 +1084,13 @@ _SINGLE_VOTE = Gated(
 
 # "Garnier had none": after a verb of getting, "none" is a count of zero; "won none of the
 # regions" counts something else. So is "no" before "votes" ("Y and Z received no votes")
+# (or "any" after a verb of getting denied: "Y and Z didn't have any votes")
 _GOT_NONE = Gated(
-    ("none", "no vote"),
+    ("none", "no vote", "any vote"),
     r"\b(?:had|received|got|won|obtained|secured|polled|garnered|collected|gained|retained)"
-    r"\s+(?:(?P<none>none)\b(?!\s+of\b)|(?P<no>(?-i:no))(?=\s+votes?\b(?!\s+(?:of|in|for)\b)))",
+    r"\s+(?:(?P<none>none)\b(?!\s+of\b)|(?P<no>(?-i:no))(?=\s+votes?\b(?!\s+(?:of|in|for)\b)))"
+    r"|\b(?:did\s+not|didn[’']t|failed\s+to|could\s+not|couldn[’']t)\s+(?:have|get|receive|win|"
+    r"obtain|secure|poll|garner)\s+(?P<any>any)(?=\s+votes?\b(?!\s+(?:of|in|for)\b))",
 )
 
 
@@ -1101,7 +1104,7 @@ def with_single_votes(text: str, found: list[numbers.NumberMention]) -> list[num
     words += [
         numbers.NumberMention(m.start(word), m.end(word), m.group(word), 0, False, True)
         for m in _GOT_NONE.finditer(text)
-        for word in ("none" if m.group("none") else "no",)
+        for word in ("none" if m.group("none") else "no" if m.group("no") else "any",)
     ]
     return sorted([*found, *words], key=lambda n: n.start) if words else found
 
