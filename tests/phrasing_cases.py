@@ -23284,6 +23284,20 @@ CASES += [
         (),
         "verbs",
     ),
+    Case(
+        "bo-each-had-one-vote-weight-bare",
+        "At the congress the delegates of Chile each had one vote.",
+        (),
+        "verbs",
+    ),
+    # only a body's members: a named candidate before "each" keeps the count
+    Case(
+        "bo-each-after-one-candidate",
+        "In the first round the Farmers Union candidate Mikko Ranta and his unnamed rival each "
+        "received 48 votes.",
+        ("Ranta 48",),
+        "verbs",
+    ),
 ]
 
 # bo: a results list "Person, Country: N votes": the country between the comma and the

@@ -3586,11 +3586,13 @@ RULES: tuple[Rule, ...] = (
         # name of a joint subject ("the United States, Canada and Mexico won 134 votes")
         # (not the seat's former holder: "The party won the seat previously held by X with 42%")
         # (the lookahead first: the lookbehinds are tried only where a name starts)
-        rf"(?=<C){_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{_NOT_IN_DESCRIPTION}{C}"
+        # (not what each member of a body got: "the delegates of X each had one vote", "the
+        # member nations of the X (Y Federation) each had one vote", their weight; the last
+        # of several names keeps its count: "X and the Z candidate Y each received 40", a
+        # list shared-each-verb cannot read)
+        rf"(?=<C)(?!(?:(?<=\bof )|(?<=\bof the ))<C\d+>(?: \([^()<]{{1,60}}\))? each )"
+        rf"{_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{_NOT_IN_DESCRIPTION}{C}"
         rf"(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
-        # (not what each of several got: "the delegates of X each had one vote", their weight;
-        # shared-each-verb reads "X and Y each received 40")
-        r"(?<!\beach )"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
         _verb_count,
