@@ -23419,3 +23419,28 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bp: a club or a national body named with its country or its acronym ("the Rowing Club of
+# Kenya (RCK)", "the Chess Federation of Peru"): the voters' body, never the one elected
+CASES += [
+    Case(
+        "bp-club-of-country-with-acronym-not-candidate",
+        "Lena Moraes on Tuesday kept the chair of the Rowing Club of Kenya (RCK), with 912 "
+        "votes, while her rival Omar Haddad polled 407 votes.",
+        ("Moraes 912", "Haddad 407"),
+        "people-parties",
+    ),
+    Case(
+        "bp-federation-of-country-not-candidate",
+        "Ravi Menon was elected head of the Chess Federation of Peru with 33 votes, ahead of "
+        "Julia Paredes on 12 votes.",
+        ("Menon 33", "Paredes 12"),
+        "people-parties",
+    ),
+    Case(
+        "bp-club-alone-not-candidate",
+        "Carla Benz, a longtime member of the Club, won 318 votes; Peter Okafor took 140 votes.",
+        ("Benz 318", "Okafor 140"),
+        "people-parties",
+    ),
+]

@@ -2249,6 +2249,10 @@ class _Reader:
                 continue  # "The Kenya Boxing Federation secretary-general won": the body's
             if text.startswith(("'s ", "’s "), found.end) and _CHAMBER_OWNER.match(text, found.end):
                 continue  # "speaker of Iran's parliament with 237": whose chamber, no bid
+            if found.via == "name" and _BODY_NAMED_OF_BEFORE.search(
+                text, max(0, found.start - 24), found.start
+            ):
+                continue  # "the Cricket Club of India, with 1,746": the body's name, no bid
             if found.via == "name" and _PARTY_WORD_BEFORE.search(
                 text, max(0, found.start - 10), found.start
             ):
@@ -5079,6 +5083,12 @@ _ELECTION_OWNER = patterns.compile(
 _CHAMBER_OWNER = patterns.compile(
     r"['’]s (?:[A-Z][a-z]+ ){0,2}?(?:[Pp]arliament|Congress|Senate|(?:National )?Assembly|"
     r"Council|Majlis|Legislature|Duma)\b(?! (?:bid|seat|candidacy|candidate|campaign|membership)s?\b)"
+)
+# "the Cricket Club of India", "the Wrestling Federation of India": the country ends a
+# body's name, whose members vote, never a contestant
+_BODY_NAMED_OF_BEFORE = patterns.compile(
+    r"\b(?-i:Club|Federation|Association|Confederation|Society|Committee|Council|Bank|Board|"
+    r"Institute|University|Academy|Chamber) of (?:the )?$"
 )
 # "the Kenya Boxing Federation", "the Japan Olympic Committee": a country opening the name of
 # its national body (a sport's, most often), which names no bid of the country's

@@ -458,7 +458,7 @@ INSTITUTIONS = frozenset(
     school college faculty academy
     ministry office bank agency organization organisation institute house senate congress
     parliament government administration department board fund programme program nations state
-    states republic kingdom church times post news press agency service services
+    states republic kingdom church times post news press agency service services club
     olympics games championships expo bureau conference conferences brotherhood secretariat
     affairs meeting meetings convention synod summit
     treaty treaties amendment protocol charter constitution referendum
@@ -683,6 +683,10 @@ _INTERNATIONAL_BODY_WORDS = frozenset(
     "telecommunications world".split()
 )
 
+# Words that make a name spelled with its acronym a club's, never a party's, wherever they
+# stand ("the Cricket Club of India (CCI)", "the Royal Rowing Club (RRC)")
+_CLUB_WORDS = SPORTS | frozenset(("club",))
+
 # A bracketed acronym alone, searched before the name it may close
 _ACRONYM = patterns.compile(rf" \({_ACRONYM_LETTERS}\)", 0)
 
@@ -719,6 +723,8 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
     first = _spelled_by([w.group() for w in words], match.group("acronym"))
     if first is None or words[-1].group().lower() in _BODIES_NOT_PARTIES:
         return None  # "the Central Election Commission (CEC)": a body, never a candidate
+    if any(w.group().lower() in _CLUB_WORDS for w in words[first:]):
+        return None  # "the Cricket Club of India (CCI)": a club, whose members vote
     return match.start("name") + words[first].start()
 
 
