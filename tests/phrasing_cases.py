@@ -23444,3 +23444,16 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bp: a lede's whole share restated exactly in a results list below ("X secured 58 per cent
+# ... X: 9,120 (57.8 per cent)"): one tally, the exact one
+CASES += [
+    Case(
+        "bp-rounded-share-then-exact-list",
+        "Dr Alvarez secured 58 per cent of the vote in the final count. Mark Tobin, the "
+        "union's treasurer, got 41 per cent.\nFinal count:\nAna Alvarez: 9,120 (57.8 per "
+        "cent)\nMark Tobin: 6,480 (41.1 per cent)",
+        ("Alvarez 9120", "Alvarez 57.8%", "Tobin 6480", "Tobin 41.1%"),
+        "percent",
+    ),
+]

@@ -3562,10 +3562,31 @@ class _Reader:
                 same = full.get((key, candidate.key, votes, percent)) or self._named_alike(
                     candidate, full.get((key, None, votes, percent))
                 )
+                if same is None and votes is None:
+                    same = self._exact_share(full, key, candidate, percent)
                 if same is not None:
                     candidate, votes, percent = same
             folded.append((key, candidate, votes, percent, *rest))
         return folded
+
+    def _exact_share(
+        self, full: dict[tuple, tuple[Candidate, int, float]], key: tuple, candidate, percent
+    ) -> tuple[Candidate, int, float] | None:
+        """The fuller statement a whole share rounds ("X secured 64 per cent", then the
+        table's "X: 15,214 (64.4 per cent)"): the same candidate's, in the same round, within
+        a point (rounded or cut: 64.7 as 64)."""
+        if percent != int(percent):
+            return None
+        for (k, ckey, votes, share), stated in full.items():
+            if k != key or ckey is None or votes is None or share is not None:
+                continue
+            if stated[2] == percent or abs(stated[2] - percent) >= 1:
+                continue
+            if ckey == candidate.key or self._named_alike(candidate, stated):
+                return stated
+            if stated[0].name.split()[-1:] == [candidate.name]:  # "Dr Alvarez" before the list
+                return stated
+        return None
 
     def _fold_renamed(self, settled: list[tuple]) -> list[tuple]:
         """One count restated under the person's name written another way: its words
