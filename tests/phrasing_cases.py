@@ -23457,3 +23457,22 @@ CASES += [
         "percent",
     ),
 ]
+
+# bp: the subject's count "to" the rivals' counts "for Y and Z, respectively"; and a ratio
+# of votes ("one vote for every four won by X"), neither side a count
+CASES += [
+    Case(
+        "bp-subject-count-to-counts-for-names-respectively",
+        "Dana Ortiz, the club's treasurer, defeated Paul Grey and Irene Wu for the chair, "
+        "collecting 412 votes to 97 votes and 38 votes for Grey and Wu, respectively.",
+        ("Ortiz 412", "Grey 97", "Wu 38"),
+        "respectively",
+    ),
+    Case(
+        "bp-one-vote-for-every-n-ratio-not-count",
+        "Omar Haddad won the chair easily. His challenger Luis Brandt drew just one vote for "
+        "every four cast for Haddad.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -890,6 +890,13 @@ def _split_ratio(before: str, after: str) -> bool:
     return "split" in after and bool(_SPLIT_RATIO_AFTER.match(after))
 
 
+# "got one vote for every five won by X", "two ballots to every three": a ratio between
+# counts the text gives elsewhere (or nowhere), neither side a count
+_FOR_EVERY_AFTER = patterns.compile(
+    r"\s+(?:(?:votes?|ballots?)\s+)?(?:for|to|in|out of)\s+every\b", re.IGNORECASE
+)
+
+
 # "71,996 votes, representing 37.41 per cent ahead of two others": the count's share, what
 # follows it says where it stood
 _SHARE_OF_COUNT_BEFORE = patterns.compile(
@@ -1051,6 +1058,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False
     if after[:2].lstrip(",.")[:1] in _CLOSING_QUOTES and _QUOTED_LABEL_BEFORE.search(before):
         return False  # "part of the “Solid 7,” bloc": a group's quoted name, not a count
+    if "every" in after and _FOR_EVERY_AFTER.match(after) or before.endswith(" every "):
+        return False  # "one vote for every five garnered by X": a ratio, no count
     if " between" in after and _tied_score(text, before, number):
         return True
     if ("tie" in before or "tie" in after) and _equal_tie(text, number):

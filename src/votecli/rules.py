@@ -1862,6 +1862,16 @@ _EARLY_RULES: tuple[Rule, ...] = (
         ("respectively",),
     ),
     _rule(
+        "subject-count-to-respectively",  # "X defeated Y and Z, garnering 264 votes to 61
+        # votes and 55 votes for Y and Z, respectively": the subject's count, then the named
+        # rivals' in order (before "beat-then-participle", which would stop at the first)
+        rf"^{gap(0, 40)}<C(?P<winner>\d+)>(?:[^<;]|<[CX]\d+>){{0,200}}?, (?:(?-i:[a-z]+) ){{0,2}}?"
+        rf"<N(?P<count>\d+)>(?: votes?)? to (?P<numbers>{_NUMS}) "
+        rf"for (?P<names>{C}(?:(?:,| and|, and) {C}){{1,5}}),? respectively",
+        _winner_then_respectively,
+        ("respectively",),
+    ),
+    _rule(
         "beat-then-participle",  # "X beat out Y in a second round, picking up 138 votes":
         # the subject's count, not the nearer Y's ("X defeated former Gov. Y ..., posting 44
         # percent": a share too, past a few small words before the rival's name)
