@@ -1058,7 +1058,7 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False
     if after[:2].lstrip(",.")[:1] in _CLOSING_QUOTES and _QUOTED_LABEL_BEFORE.search(before):
         return False  # "part of the “Solid 7,” bloc": a group's quoted name, not a count
-    if "every" in after and _FOR_EVERY_AFTER.match(after) or before.endswith(" every "):
+    if ("every" in after and _FOR_EVERY_AFTER.match(after)) or before.endswith(" every "):
         return False  # "one vote for every five garnered by X": a ratio, no count
     if " between" in after and _tied_score(text, before, number):
         return True
