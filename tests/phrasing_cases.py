@@ -23476,3 +23476,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bp: a count, the round it was cast in, then its share in brackets ("N votes in the first
+# round (P percent)"): the count's share
+CASES += [
+    Case(
+        "bp-count-in-round-then-bracketed-share",
+        "Maria Lenz received 2,904 votes in the first round (41.27 percent), followed by "
+        "Tom Arkwright with 2,211 (31.42).",
+        ("Lenz 2904 r1", "Lenz 41.27% r1", "Arkwright 2211 r1", "Arkwright 31.42% r1"),
+        "percent",
+    ),
+    Case(
+        "bp-count-in-initial-voting-then-bracketed-share",
+        "Nina Falk led with 1,377 votes in the initial voting (44.1%), ahead of Jon Berg.",
+        ("Falk 1377", "Falk 44.1%"),
+        "percent",
+    ),
+]

@@ -1653,6 +1653,14 @@ _PAIR_GAP = patterns.compile(
 )
 
 # "backed by 6,430 members, or 64 per cent": voters counted, then their share of the vote
+# "5,216 votes in the initial voting (36.48 percent)", "88 votes in the first round (41%)":
+# the round the count was cast in, then the count's share in brackets
+_ROUND_PAIR_GAP = patterns.compile(
+    r"\s*(?:votes?|ballots?)\s+in\s+(?:the\s+)?(?:(?:first|second|third|initial|opening|"
+    r"final|last|preliminary|early)\s+)?(?:round|ballot|voting|count|tally)(?:\s+(?:one|two|"
+    r"three|\d))?\s*\(\s*",
+    re.IGNORECASE,
+)
 _VOTERS_PAIR_GAP = patterns.compile(
     r"\s*(?:members|delegates|electors|voters)\s*(?:,|\(|, or)\s*", re.IGNORECASE
 )
@@ -1719,6 +1727,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
         return (_VOTES_NEXT if between.strip() == "and" else _COUNT_CLAUSE_END).match(
             text, second.end
         ) is not None
+    if first.kind == "N" and second.kind == "P" and " in " in between:
+        return _ROUND_PAIR_GAP.fullmatch(between) is not None  # "5,216 votes in round one (36%)"
     return (
         second.kind == "P"
         and bool(_VOTERS_PAIR_GAP.fullmatch(between))
