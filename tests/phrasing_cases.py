@@ -23494,3 +23494,36 @@ CASES += [
         "percent",
     ),
 ]
+
+# bq: a place's electorate owned ("All of Oregon's 2.9 million voters") is no tally; a party
+# with its acronym before a nominee ("the candidate of the X Party (XP), Y, received") is
+# Y's; a seat run whose verb is said again ("four seats went to X, one went to Y") counts seats
+CASES += [
+    Case(
+        "bq-possessive-electorate",
+        "All of Oregon's 2.9 million voters get their ballots by mail, and Tina Kotek won "
+        "with 1,029,846 votes.",
+        ("Kotek 1029846",),
+        "not-tallies",
+    ),
+    Case(
+        "bq-possessive-votes-kept",
+        "Chile's 139 votes were well ahead of Peru's 41 votes.",
+        ("CHL 139", "PER 41"),
+        "verbs",
+    ),
+    Case(
+        "bq-party-acronym-nominee",
+        "The nominee of the Democratic Left Party (DSP), Ahmet Yilmazer, received 64 votes, "
+        "while Kemal Ozturan got only 9 votes.",
+        ("Yilmazer 64", "Ozturan 9"),
+        "people-parties",
+    ),
+    Case(
+        "bq-seat-run-went-to",
+        "Of the 60 seats, the Labour Party won 31 while four seats went to the Greens, one went "
+        "to the People's Alliance Party and one to an independent.",
+        (),
+        "not-tallies",
+    ),
+]

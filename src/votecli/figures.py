@@ -796,8 +796,9 @@ _BARE_END = patterns.compile(
 
 
 # "158 seats going to X, 25 to Y, 56 for Z": a run of seat counts given to parties (an item
-# of the run, not a verb's count: "with Norway getting 130 to Canada's 108")
-_GIVEN_TO = patterns.compile(r"\s+(?:to|for)\b(?!\s+\d)")
+# of the run, not a verb's count: "with Norway getting 130 to Canada's 108"); its verb may
+# be said again: "three seats went to X, one went to Y"
+_GIVEN_TO = patterns.compile(r"\s+(?:(?:went|goes|going|go) )?(?:to|for)\b(?!\s+\d)")
 _RUN_ITEM_BEFORE = patterns.compile(r"(?:,|\band)\s+$")
 _MOST_SEATS = 1000  # more than this is no chamber's count of seats
 

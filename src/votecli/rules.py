@@ -2089,7 +2089,9 @@ RULES: tuple[Rule, ...] = (
         # (never a name inside a phrase with an aside that is only a name: "the nominee of
         # X, Y, gained 22%" is Y's; one opening a clause keeps it: "Lyon, France, received 12
         # votes", "..., while X, Y Party (YP), got 2,100")
-        r"(?!(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bwhile )(?<!\bwhereas )<C\d+>, <C\d+>, )"
+        # (the name's bracketed acronym too: "the candidate of the X Party (XP), Y, received")
+        r"(?!(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bwhile )(?<!\bwhereas )<C\d+>"
+        r"(?: \([^()<]{1,12}\))?, <C\d+>, )"
         # (a second aside naming a body after a noun: "X, candidate for the A Party, a
         # breakaway from the B Party, finished third, receiving": B is only described)
         rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS})"
@@ -4568,7 +4570,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "possessive",  # "China's 139 votes"
-        rf"{C}(?:'s|’s) {_QUANT}{NUM} {VOTERS}",
+        # (never a body's or place's electorate: "the state's 4.1 million voters", "the
+        # Assembly's 193 members" count those who may vote, not a tally; "members' votes" is)
+        rf"{C}(?:'s|’s) {_QUANT}{NUM} "
+        rf"(?!(?:voters|electors|members|member states|member nations|nations|MPs)\b(?!['’]))"
+        rf"{VOTERS}",
         _pairs((1, 3)),
     ),
     _rule(
