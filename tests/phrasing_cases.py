@@ -23527,3 +23527,30 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bq: "in that order" pairs a list as "respectively" does (a name described by a seat once
+# held: "former city council member Y"); a count split by where its votes came from ("148
+# votes from ruling party deputies and six from independents") is only a part
+CASES += [
+    Case(
+        "bq-in-that-order",
+        "The other three candidates, Deputy Wang Mei-ling, former city council member Lin "
+        "Po-wen, and Huang Chia-hao, chairman of the Green Future Foundation, took 12.41 "
+        "percent, 3.05 percent, and 0.88 percent, in that order.",
+        ("Wang 12.41%", "Lin 3.05%", "Huang 0.88%"),
+        "respectively",
+    ),
+    Case(
+        "bq-votes-from-parts",
+        "In the second ballot, Papadakis received 148 votes from ruling party deputies and six "
+        "from independent deputies.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bq-votes-from-whole",
+        "Papadakis received 148 votes from MPs of all parties, and Nikolaou got 60.",
+        ("Papadakis 148", "Nikolaou 60"),
+        "verbs",
+    ),
+]

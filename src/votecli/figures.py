@@ -818,6 +818,15 @@ def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
     return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None
 
 
+# A count split by where its votes came from, the next part after "and": "received 156
+# votes from ruling party deputies and four (votes) from independents" (each is only a part)
+_PART_FROM_AFTER = patterns.compile(
+    r"(?: votes?)? from (?!the (?:first|second|third|last|previous|earlier)\b)[^,.;:()]{1,60}? "
+    r"and (?:\d[\d,]*|[a-z]+) (?:(?:more |other )?votes? )?from\b",
+    re.IGNORECASE,
+)
+
+
 # "The party also elected five members for its council", "the Assembly elected 18 judges":
 # how many seats a vote filled, never a count of votes for the names listed after
 _FILLED_VERBS = ("elected", "elects", "electing", "elect", "chose", "chooses", "choose")
@@ -1182,6 +1191,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False  # "has 48 seats compared with 50 on election night": seats too
     if _seats_by_ellipsis(text, number):
         return False
+    if " from " in after[:12] and _PART_FROM_AFTER.match(text, number.end):
+        return False  # "received 156 votes from ND deputies and four from independents": a part
     if before.endswith(_FILLED_ENDINGS) and _SEATS_FILLED.search(before) and _FILLED.match(after):
         return False  # "The party also elected five members for its council": seats filled
     if ("each" in before or "every" in before) and _EACH_HAS_BEFORE.search(before):

@@ -508,6 +508,8 @@ _LIST_ROLES = (
     *_DESCRIBED_ROLES, "deputy", "nominee", "challenger", "incumbent", "contender", "rival",
     "independent", "businessman", "businesswoman", "billionaire", "activist", "journalist",
     "legislator", "environmentalist", "outsider", "veteran", "newcomer",
+    # "former National Assembly member Y", "city councillor Y": a seat once held
+    "member", "councillor", "councilor",
 )  # fmt: skip
 _LOWER_DESCRIPTION = (
     rf"(?:(?-i:(?:[a-z][a-z-]{{1,20}} ){{0,2}}?(?:{'|'.join(_LIST_ROLES)})|(?:pro|anti)-[\w-]+) )?"
@@ -1930,9 +1932,10 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{_SIDE_OF}){{1,7}})"
         # (past a clause naming no one: "X and Y were the only contenders in the Western
         # European and Other States group, and they received 180 and 186 votes respectively")
-        rf"{gap(1, 130)}(?P<numbers>{_NUMS}){gap(0, 40)}respectively",
+        # ("in that order" says the same: "took 10%, 2% and 1%, in that order")
+        rf"{gap(1, 130)}(?P<numbers>{_NUMS}){gap(0, 40)}(?:respectively|in that order)",
         _respectively,
-        ("respectively",),
+        ("respectively", "in that order"),
     ),
     _rule(
         "respectively-then-counts",  # "X and Y were re-elected, respectively earning 152
