@@ -23554,3 +23554,23 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bq: a running total read as the count ("has garnered a cumulative 57% over the regional
+# rounds"); a runner-up described by what they made or led before the name ("ahead of the
+# architect of Brazil's pension reform Y on 31 percent")
+CASES += [
+    Case(
+        "bq-cumulative-share",
+        "Park has won a cumulative 61.3 percent of the ballots so far, while Kim Min-ho gained "
+        "a cumulative 24.8 percent.",
+        ("Park 61.3%", "Kim 24.8%"),
+        "percent",
+    ),
+    Case(
+        "bq-ahead-of-described-by-work",
+        "Silva won 48 percent, ahead of the architect of Brazil's 2019 pension reform Paulo "
+        "Guedes on 31 percent.",
+        ("Silva 48%", "Guedes 31%"),
+        "percent",
+    ),
+]

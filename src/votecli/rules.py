@@ -1374,6 +1374,9 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"paltry|meagre|meager|measly|modest|miserly|"
     # "crowned leader with a landslide 77.8% of the vote", "won with a narrow 50.4%"
     r"landslide|narrow|slim|razor-thin|clear|strong|"
+    # "has garnered a cumulative 57% over the regional rounds": the running total is the
+    # count (never "a combined 45%": two rivals' counts summed)
+    r"cumulative|overall|"
     r"(?:support|backing|endorsement|votes) of|"
     # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
     # (a share only: "a score of 3-1" is a match's)
@@ -1764,7 +1767,11 @@ _LEANING = (
     r"populist|progressive|moderate|independent|communist|far-right|far-left"
 )
 _RUNNER_UP_DESCRIBED = (
-    rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?i:{_PERSON_NOUN}|envoy|ambassador|{_LEANING}) )?"
+    rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?i:{_PERSON_NOUN}|envoy|ambassador|{_LEANING}) "
+    # or by what the person made or led: "ahead of the architect of Brazil's pension reform
+    # Y on 30%" (a name inside only as an owner, "Brazil's"; the figure follows the name)
+    rf"|(?-i:the [a-z][\w-]* (?:of|behind) )(?:[^<,;:()]|<X\d+>|<C\d+>(?=['’]s )){{1,60}}? "
+    rf"(?=<C\d+>,? (?:on|with|at) ))?"
 )
 
 
