@@ -23574,3 +23574,14 @@ CASES += [
         "percent",
     ),
 ]
+
+# bq: votes of two kinds split by where they came from are each a tally (only one body's
+# sides are parts: bq-votes-from-parts)
+CASES += [
+    Case(
+        "bq-votes-from-two-kinds",
+        "Ishida received 152 votes from party lawmakers and 41 from its prefectural chapters.",
+        ("Ishida 152",),
+        "verbs",
+    ),
+]

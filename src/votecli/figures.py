@@ -818,11 +818,14 @@ def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
     return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None
 
 
-# A count split by where its votes came from, the next part after "and": "received 156
-# votes from ruling party deputies and four (votes) from independents" (each is only a part)
+# A count split by the sides of one body its votes came from, the next part after "and":
+# "received 156 votes from ruling party deputies and four (votes) from independent deputies"
+# (each is only a part; votes of two kinds are each a tally: "149 from lawmakers and 36 from
+# prefectural chapters")
 _PART_FROM_AFTER = patterns.compile(
-    r"(?: votes?)? from (?!the (?:first|second|third|last|previous|earlier)\b)[^,.;:()]{1,60}? "
-    r"and (?:\d[\d,]*|[a-z]+) (?:(?:more |other )?votes? )?from\b",
+    r"(?: votes?)? from (?!the (?:first|second|third|last|previous|earlier)\b)[^,.;:()]{0,60}?"
+    r"\b(\w+) and (?:\d[\d,]*|[a-z]+) (?:(?:more |other )?votes? )?from (?:[^,.;:()]{1,40}? )?"
+    r"\1\b",
     re.IGNORECASE,
 )
 
