@@ -23585,3 +23585,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bq: the rival's share owned after a lead ("a clear lead over former prime minister Y's
+# 31.6 percent"); a lead over something else's figure stays no one's
+CASES += [
+    Case(
+        "bq-lead-over-possessive",
+        "Dufour won 38.4 percent of the vote, a clear lead over former French prime minister "
+        "Jean Morel's 29.7 percent.",
+        ("Dufour 38.4%", "Morel 29.7%"),
+        "percent",
+    ),
+    Case(
+        "bq-lead-over-result",
+        "Dufour won 52 percent, extending his lead over the party's 2012 result of 40 percent.",
+        ("Dufour 52%",),
+        "percent",
+    ),
+]

@@ -4501,8 +4501,12 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:ahead of|behind|short of|followed by|trailed by|against|{BEAT_VERBS}|outpac(?:ed|ing)|"
         rf"(?<=, )after|(?<=just )after|(?<=right )after|"
         # ("X garnered 15,802 votes, surpassing Y's 15,308", "overtaking Y's": the same)
-        rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)|surpass(?:ed|ing)|overtak(?:ing|en)|overtook) "
+        rf"outstripp(?:ed|ing)|outdistanc(?:ed|ing)|surpass(?:ed|ing)|overtak(?:ing|en)|overtook|"
+        # ("won 35.2%, a lead over Y's 31.6%", "a narrow edge over Y's 48%")
+        rf"(?:lead|edge) (?:over|to)) "
+        # (the rival described by a role: "ahead of former French prime minister Y's 31.6%")
         rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed |"
+        rf"(?:the )?(?:[\w-]+ ){{0,3}}?(?:{_PERSON_NOUN}) (?=<C\d+>(?:'s|’s|'|’) )|"
         rf"(?:the )?(?:(?:<C\d+>|(?:(?-i:[A-Z])[\w-]+ ){{0,2}}(?-i:[A-Z])[\w-]+)(?:'s|’s) )?)?"
         rf"{C}(?:'s|’s|'|’) {NUM}",
         _pairs((1, 3)),
