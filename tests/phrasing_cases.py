@@ -23603,3 +23603,27 @@ CASES += [
         "percent",
     ),
 ]
+
+# bq: a score won against rivals described, not named ("won the vote 51-22, comfortably edging
+# out three other nominees"): the winner's count only; "the ballot 51-22" is a score, never
+# ballot 51
+CASES += [
+    Case(
+        "bq-won-score-rivals-unnamed",
+        "Brown won the ballot 88-40, narrowly beating four rival candidates.",
+        ("Brown 88",),
+        "pairs",
+    ),
+    Case(
+        "bq-ballot-score-no-round",
+        "Harper won the ballot 61-49 over Jones.",
+        ("Harper 61", "Jones 49"),
+        "pairs",
+    ),
+    Case(
+        "bq-won-score-teams",
+        "Leinster won 27-23, beating three other teams.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -168,8 +168,8 @@ _ROUND = Gated(
     # "the final count", which may be the tally)
     r"|\b(?P<cord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth) count\b"
-    # ("Results of Ballot # 1", "Round No. 2")
-    r"|\b(?:round|ballot)\s+(?:(?:#|[Nn]o\.|[Nn]umber)\s*)?(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # ("Results of Ballot # 1", "Round No. 2"; never a score: "won the ballot 51-22")
+    r"|\b(?:round|ballot)\s+(?:(?:#|[Nn]o\.|[Nn]umber)\s*)?(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![-–]\d)"
     # "beat Y in the final 30-28 vote": the score stands between
     r"|\b(?P<fin>final|decisive) \d{1,3}[-–]\d{1,3} (?:vote|ballot|round)\b"
     # "212 votes on each of the 15 ballots": a count every round gave, filed under the last

@@ -1366,7 +1366,10 @@ _BEAT_BEFORE = patterns.compile(
 # "X won the final ballot 48-46 over Y", "won the vote 48-46, beating Y": a score won
 # against someone named after it
 _RIVAL_AFTER_SCORE = patterns.compile(
-    r"(?: votes?)?,? (?:over|against|beating|defeating|edging(?: out)?|topping) (?-i:[A-Z])"
+    r"(?: votes?)?,? (?:(?-i:[a-z]+ly) )?(?:over|against|beating|defeating|edging(?: out)?|"
+    # (the rivals counted or described: "comfortably edging out three other nominees")
+    r"topping) (?:(?-i:[A-Z])|(?:two|three|four|five|six|seven|all|the|his|her|their) "
+    r"(?:other |rival |fellow )?(?-i:[A-Z]|[a-z]+(?:s|ent|er|ee)\b))"
 )
 
 

@@ -2462,6 +2462,15 @@ RULES: tuple[Rule, ...] = (
         ("won",),
     ),
     _rule(
+        "won-score-rivals-after",  # "X won the vote 51-22, comfortably edging out three other
+        # nominees": the winner's count; the second is the rivals' together, no one's own
+        rf"^{C}{_SUBJECT_APPOSITIVE} won (?:the (?:[a-z-]+ ){{0,3}})?{NUM}(?:-|–| to ){NUM}"
+        rf"(?: votes?)?, (?:(?-i:[a-z]+ly) )?(?:edging out|beating|defeating|seeing off) "
+        rf"(?:two|three|four|five|six|seven|eight|nine|ten|<X\d+>|all) (?:other |rival |fellow )?",
+        _pairs((1, 3)),
+        ("won",),
+    ),
+    _rule(
         "pair-trailed",  # "X trailed Y 46% to 52%", "X trailed Y on the first ballot, 23-19":
         # the one trailing has the fewer (the extractor orders the pair by value)
         # ("X trailed Y by two votes in the first round, 36-34": the margin, then the round)
