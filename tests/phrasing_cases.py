@@ -23627,3 +23627,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bq: the place as where one stood ("finished in third place on 12 percent of the vote")
+CASES += [
+    Case(
+        "bq-finished-in-place-on",
+        "Jean Morel finished in third place on 12 percent of the vote, while Lucie Baron was "
+        "trailing in fourth on around 7 percent of the vote.",
+        ("Morel 12%", "Baron 7%"),
+        "percent",
+    ),
+]

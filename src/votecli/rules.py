@@ -3792,8 +3792,10 @@ RULES: tuple[Rule, ...] = (
         # place as a role (British and translated reports)
         rf"{C}{clause_gap(0, 40)}\b(?:finished|finishing|finishes|ended|ending|ends|"
         rf"(?:came|comes|coming)(?: in)?|placed|placing|trailed|trailing|trails) "
-        rf"(?:(?:a |an )?(?:distant |close |strong |comfortable |narrow |poor |respectable )?"
-        rf"(?:first|second|third|fourth|fifth|sixth|seventh|last|ahead|behind|narrowly) )?"
+        # ("was trailing in fourth (place) on around 7 percent": the place as where one stood)
+        rf"(?:(?:a |an |in )?(?:distant |close |strong |comfortable |narrow |poor |respectable )?"
+        rf"(?:first|second|third|fourth|fifth|sixth|seventh|last|ahead|behind|narrowly)"
+        rf"(?: place)? )?"
         rf"(?:as (?:a|the) (?:[\w-]+ ){{1,2}}?(?:candidate|contender|finisher) )?"
         rf"(?:on|at) {_QUANT}(?:<P(\d+)>|<N(\d+)>(?= {VOTERS}\b))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
