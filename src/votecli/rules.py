@@ -2407,6 +2407,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:is|was|stays|stayed|remains|remained) (?:narrowly |well )?ahead of) {gap(0, 45)}"
         # (the rival's party first: "... ahead of governing Y Party (YP) candidate Z 52 to 47")
         rf"(?:<C\d+> \([^()<]{{1,10}}\) (?:candidate |nominee )?)?{C}"
+        # (the score set off by a comma: "X is leading Y, 58.9% to 41.1%")
+        rf"(?:, (?=<[NP]\d+>))?"
         rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
         _pairs((1, 4), (2, 6)),
         ("led", "lead", "outpac", "ahead of"),
