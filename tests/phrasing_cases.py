@@ -23638,3 +23638,24 @@ CASES += [
         "percent",
     ),
 ]
+
+# bm2: a lead told as a score set off by a comma ("X is leading Y, 58.9% to 41.1%")
+CASES += [
+    Case(
+        "bm2-leading-comma-score",
+        "With 97% of the ballots counted, Marinos is leading Petrakis, 61.35% to 38.65%.",
+        ("Marinos 61.35%", "Petrakis 38.65%"),
+        "pairs",
+    ),
+]
+
+# bm2: the honorific "Mx." that tells no sex, a title like "Ms." (no sentence break after it)
+CASES += [
+    Case(
+        "bm2-mx-honorific",
+        "In early returns, Ms. Okafor had won 55 per cent of the vote, with Mx. Delaney at 36 per "
+        "cent.",
+        ("Okafor 55%", "Delaney 36%"),
+        "people-parties",
+    ),
+]

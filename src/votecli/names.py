@@ -29,6 +29,8 @@ TITLES = frozenset(
         "mrs.",
         "ms",
         "ms.",
+        "mx",  # the honorific that tells no sex ("Mx. McKenney")
+        "mx.",
         "dr",
         "dr.",
         "sir",
@@ -127,7 +129,7 @@ _TITLE_GENDERS = dict.fromkeys(
 ) | dict.fromkeys("mrs ms miss dame lady queen princess madam mme congresswoman".split(), "f")
 # Honorifics before one word make it a surname even when it names a place ("Ms Hall"); never
 # an office ("Mr President", "Madam Speaker" address its holder)
-_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "mme", "dr"))
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx", "miss", "mme", "dr"))
 _PLACE_SURNAMES = frozenset(("hall", "city"))  # besides the words for institutions
 # "The joint bid, branded United 2026, won": the name a bid or a list goes by, whatever words
 # Words no person's name opens with, but a party's or a slogan's may ("For Life",
@@ -372,7 +374,7 @@ _US_STATES_AP = frozenset(
     "Mont Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo".split()
 )
 _SHORT_TITLES = (
-    "Mr Mrs Ms Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt Hon Barr Engr Smt".split()
+    "Mr Mrs Ms Mx Dr St Rep Sen Gov Gen Shk Prof Mme Lt Col Capt Rev Rt Hon Barr Engr Smt".split()
 )  # with a stop
 _NAME_PREFIXES = (
     "al el bin bint binti ibn van von de da di del della du la le dos das der den los las "

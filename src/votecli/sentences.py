@@ -43,6 +43,7 @@ ABBREVIATIONS = frozenset(
         "messrs",
         "mrs",
         "ms",
+        "mx",
         "dr",
         "prof",
         "gen",
