@@ -23659,3 +23659,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bm2: a name right before "where" is the place the clause is about, never the one who got
+# the count there ("except Kavala, where the new chairwoman collected 64%")
+CASES += [
+    Case(
+        "bm2-where-place-role",
+        "Marta Petrakis was elected chairwoman of the party. The swing held everywhere except "
+        "Kavala where the new chairwoman collected 64% of the votes.",
+        ("Petrakis 64%",),
+        "pronouns",
+    ),
+    Case(
+        "bm2-where-place-named",
+        "The swing held everywhere except Kavala, where the new chairman collected 64% of the "
+        "votes while Petrakis took the remaining 36%.",
+        ("Petrakis 36%",),
+        "not-tallies",
+    ),
+]

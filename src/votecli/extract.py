@@ -607,6 +607,20 @@ def _relative_clause_names(text: str, mentions: list[sieve.Mention], number: int
     }
 
 
+# A name right before "where" names the place the clause after it is about ("in Rome, where
+# the new secretary took 69%"): never whom a pronoun or a role in that clause stands for
+_WHERE_AFTER = re.compile(r",? where\b")
+
+
+def _places_before_where(text: str, mentions: list[sieve.Mention], number: int) -> set[int]:
+    """The indexes of the names before `number` that a "where" follows."""
+    return {
+        i
+        for i, m in enumerate(mentions[:number])
+        if m.kind == "C" and _WHERE_AFTER.match(text, m.end)
+    }
+
+
 @dataclass
 class _Context:
     """What sentences share as a document is read in order."""
@@ -1309,6 +1323,7 @@ class _Reader:
                 said = _GENDERED_PRONOUN.findall(text, 0, mentions[binding.number].start)
                 gender = _PRONOUN_GENDERS[said[-1].lower()] if said else None
             aside = _relative_clause_names(text, mentions, before)
+            aside |= _places_before_where(text, mentions, binding.number)
             kept = [m for i, m in enumerate(mentions) if i not in aside] if aside else mentions
             before -= sum(1 for i in aside if i < before)
             candidate = self._antecedent(kept, before, binding.candidate, rival, gender)

@@ -3625,6 +3625,8 @@ RULES: tuple[Rule, ...] = (
         # list shared-each-verb cannot read)
         rf"(?=<C)(?!(?:(?<=\bof )|(?<=\bof the ))<C\d+>(?: \([^()<]{{1,60}}\))? each )"
         rf"{_NOT_AFTER_NAME}{_SEAT_HOLDER_BEFORE}{_NOT_IN_DESCRIPTION}{C}"
+        # (not a place the clause after "where" is about: "in Rome, where X took 69%")
+        r"(?!,? where\b)"
         rf"(?:{GAP}|{_SEAT_HOLDER}){{0,90}}?\b"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
         rf"{_NOT_A_VOTES_COUNT}{_FOR_ANOTHER}",
