@@ -23678,3 +23678,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bm2: a share named after its figure ("X had a 44.1 percent share", "a 39% vote share")
+CASES += [
+    Case(
+        "bm2-had-percent-share",
+        "With some 70 percent of the votes counted, Karras had a 44.1 percent share and Dimou, "
+        "a former minister, collected 27.3 percent.",
+        ("Karras 44.1%", "Dimou 27.3%"),
+        "percent",
+    ),
+    Case(
+        "bm2-vote-share-after",
+        "Karras took a 39% vote share.",
+        ("Karras 39%",),
+        "percent",
+    ),
+]

@@ -1442,6 +1442,9 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"led(?! by)|beat|defeated|trailed|topped|edged|"
     # "X is third with 19,451 followed by Y", "with 61 ahead of Y": the count, then the next
     r"followed by|ahead of|"
+    # "X had a 42.5 percent share", "took a 38% vote share": the share named after the figure
+    # (a share of something else is no vote: "a 12 per cent share of the market")
+    r"(?:vote )?share(?! (?:of|in) (?!(?:the )?(?:votes?|ballots?|poll)\b))|"
     # "X with 1,315 came next", "X with 40 finished third": the count, then the place it gave
     r"came (?:next|in|first|second|third|fourth|fifth|sixth|last)|finished|placed|"
     # "with 6,730,413 votes which represent 51.59% approximately": a figure hedged after it
