@@ -23695,3 +23695,20 @@ CASES += [
         "percent",
     ),
 ]
+
+# bm2: a headline's whole shares that the body's finer ones round to are the same tallies
+CASES += [
+    Case(
+        "bm2-headline-rounded-shares",
+        "Okafor leads Brennan, 54% to 46%, in early results\n\nWith most ballots counted, "
+        "Dana Okafor had 53.8% of the vote, followed by Liam Brennan at 46.2%.",
+        ("Okafor 53.8%", "Brennan 46.2%"),
+        "percent",
+    ),
+    Case(
+        "bm2-rounded-share-other-candidate",
+        "Okafor had 54% of the vote and Brennan had 53.8% in the other ward.",
+        ("Okafor 54%", "Brennan 53.8%"),
+        "percent",
+    ),
+]

@@ -3493,6 +3493,7 @@ class _Reader:
         # one fuller statement a share restated elsewhere ("X received 35.4%") folds into
         settled = _join_count_and_share(self._acronyms_spelled_out(self._settled_tallies()))
         settled = self._fold_renamed(self._fold_restatements(settled))
+        settled = self._fold_rounded_shares(settled)
         settled = self._fold_nominating_countries(settled)
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
@@ -3602,6 +3603,31 @@ class _Reader:
             if stated[0].name.split()[-1:] == [candidate.name]:  # "Dr Alvarez" before the list
                 return stated
         return None
+
+    @staticmethod
+    def _fold_rounded_shares(settled: list[tuple]) -> list[tuple]:
+        """A whole share the same candidate's finer share rounds to, in the same contest, is
+        that share told rounded (a headline's "X leads Y, 52% to 48%" over the body's 51.9%
+        and 48.1%): the same tally, the finer statement's numbers."""
+        finer: dict[tuple, tuple] = {}
+        for key, candidate, votes, percent, *_ in settled:
+            if percent is not None and percent != int(percent):
+                stated = (key, votes, percent)
+                finer.setdefault((key, candidate.key, round(percent)), stated)
+                # (a headline names no round: "after 10 rounds, X had 51.9%" below it)
+                finer.setdefault((key[:3], candidate.key, round(percent)), stated)
+        if not finer:
+            return settled
+        folded = []
+        for key, candidate, votes, percent, *rest in settled:
+            if votes is None and percent is not None and percent == int(percent):
+                same = finer.get((key, candidate.key, int(percent)))
+                if same is None and key[3] is None:
+                    same = finer.get((key[:3], candidate.key, int(percent)))
+                if same is not None:
+                    key, votes, percent = same
+            folded.append((key, candidate, votes, percent, *rest))
+        return folded
 
     def _fold_renamed(self, settled: list[tuple]) -> list[tuple]:
         """One count restated under the person's name written another way: its words
