@@ -23712,3 +23712,14 @@ CASES += [
         "percent",
     ),
 ]
+
+# bm2: a share's long whole before the rival's ("58% of the ballots cast in the Democratic
+# primary to Y's 42%")
+CASES += [
+    Case(
+        "bm2-pair-to-long-whole",
+        "Ortega won 58% of the ballots cast in the Democratic primary to Mendez's 42%.",
+        ("Ortega 58%", "Mendez 42%"),
+        "pairs",
+    ),
+]

@@ -2264,7 +2264,10 @@ RULES: tuple[Rule, ...] = (
         # "X got 140, less than Y's 164" the other way)
         # (not one beaten: "X defeated Y by securing 97 votes against Y's 12" is X's 97)
         rf"(?<!defeated )(?<!defeating )(?<!beat )(?<!beating )"
-        rf"{C}(?:(?!the (?:former|latter)\b){GAP}){{0,60}}?{NUM}{gap(0, 30)} "
+        # (the share's whole may run long: "58% of the ballots cast in the Democratic primary
+        # to Y's 42%", after "of" and with no comma)
+        rf"{C}(?:(?!the (?:former|latter)\b){GAP}){{0,60}}?{NUM}"
+        rf"(?:{gap(0, 30)}|(?<=>) of (?:[^<;:,]|<X\d+>){{26,50}}?) "
         rf"(?:to|against|versus|vs\.?|over|compared with|(?:more|less|fewer) than|ahead of) "
         rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at| (?:tally|total|count) of)? {NUM}"
         rf"(?:(?: votes?)?,? and {C}(?:'s|’s|’|') {NUM})?",
