@@ -23723,3 +23723,20 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bm2: a win "in the second round against Y" (or "in the run-off against Y"), then the score
+CASES += [
+    Case(
+        "bm2-won-in-round-against",
+        "Lopes won in the second round against Carla Nunes (PSB) by 301 votes to 160.",
+        ("Lopes 301 r2", "Nunes 160 r2"),
+        "rounds",
+    ),
+    Case(
+        "bm2-pronoun-won-in-runoff-against",
+        "Joao Lopes was elected Speaker. He won in the run-off against Carla Nunes by 301 votes "
+        "to 160.",
+        ("Lopes 301", "Nunes 160"),
+        "pronouns",
+    ),
+]

@@ -155,7 +155,8 @@ BEAT_VERBS = (
     r"(?<=to )(?<!failed to )(?<!unable to )(?:defeat|unseat|oust)|"
     r"edges(?: out)?|trounced|trounces|trouncing|ousted|ousts|ousting|outpolled|outpolls|"
     r"outpolling|bested|bests|besting|pipped|"
-    r"pips|overcame|won against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
+    # ("won in the second round against Y", "won in the run-off against Y": a round's win)
+    r"pips|overcame|won (?:in the (?:[a-z]+ )?(?:round|ballot|run-?off) )?against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
     r"defeat of|topped|topping|unseated|unseating|"
     r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed|"
     r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on|"  # "inflicting a stunning defeat on Y"
@@ -1286,7 +1287,7 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 # rules reading BEAT_VERBS
 _BEAT_WORDS = (
     "beat", "defeat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame",
-    "won against", " out over", " out against", "prevailed over", "topp", "unseat", "usurp",
+    "won against", "round against", "ballot against", "off against", " out over", " out against", "prevailed over", "topp", "unseat", "usurp",
     "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
     "clobber", "chosen over", "selected over", "picked over", "preferred over",
