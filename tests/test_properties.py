@@ -214,7 +214,7 @@ _PREFIX = (
 )
 _NAME_WORD_PLAIN = re.compile(
     r"(?<![\w’'-])(?:"
-    r"(?:Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt|Rev|Rt|Hon|Barr|Engr|Smt)\.(?=\s)"
+    r"(?:Mr|Mrs|Ms|Mx|Dr|St|Rep|Sen|Gov|Gen|Shk|Prof|Mme|Lt|Col|Capt|Rev|Rt|Hon|Barr|Engr|Smt)\.(?=\s)"
     r"|[A-Z]\.(?:[A-Z]\.)*(?=\s[A-Z])"
     r"|[B-HJ-Z](?= [A-Z][a-zA-Z])"  # an initial without its stop ("K Suresh", not "A", "I")
     rf"|(?:[Aa]l-|[Ee]l-)?[{UPPER}][\w’'-]*\w"
