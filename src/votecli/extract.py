@@ -3493,7 +3493,7 @@ class _Reader:
         # one fuller statement a share restated elsewhere ("X received 35.4%") folds into
         settled = _join_count_and_share(self._acronyms_spelled_out(self._settled_tallies()))
         settled = self._fold_renamed(self._fold_restatements(settled))
-        settled = self._fold_rounded_shares(settled)
+        settled = self._fold_whole_shares(settled)
         settled = self._fold_nominating_countries(settled)
         self._merge_name_variants(settled)
         self._settle_outcomes(settled)
@@ -3578,56 +3578,54 @@ class _Reader:
                 same = full.get((key, candidate.key, votes, percent)) or self._named_alike(
                     candidate, full.get((key, None, votes, percent))
                 )
-                if same is None and votes is None:
-                    same = self._exact_share(full, key, candidate, percent)
                 if same is not None:
                     candidate, votes, percent = same
             folded.append((key, candidate, votes, percent, *rest))
         return folded
 
-    def _exact_share(
-        self, full: dict[tuple, tuple[Candidate, int, float]], key: tuple, candidate, percent
-    ) -> tuple[Candidate, int, float] | None:
-        """The fuller statement a whole share rounds ("X secured 64 per cent", then the
-        table's "X: 15,214 (64.4 per cent)"): the same candidate's, in the same round, within
-        a point (rounded or cut: 64.7 as 64)."""
-        if percent != int(percent):
-            return None
-        for (k, ckey, votes, share), stated in full.items():
-            if k != key or ckey is None or votes is None or share is not None:
-                continue
-            if stated[2] == percent or abs(stated[2] - percent) >= 1:
-                continue
-            if ckey == candidate.key or self._named_alike(candidate, stated):
-                return stated
-            if stated[0].name.split()[-1:] == [candidate.name]:  # "Dr Alvarez" before the list
-                return stated
-        return None
-
-    @staticmethod
-    def _fold_rounded_shares(settled: list[tuple]) -> list[tuple]:
-        """A whole share the same candidate's finer share rounds to, in the same contest, is
-        that share told rounded (a headline's "X leads Y, 52% to 48%" over the body's 51.9%
-        and 48.1%): the same tally, the finer statement's numbers."""
-        finer: dict[tuple, tuple] = {}
-        for key, candidate, votes, percent, *_ in settled:
-            if percent is not None and percent != int(percent):
-                stated = (key, votes, percent)
-                finer.setdefault((key, candidate.key, round(percent)), stated)
-                # (a headline names no round: "after 10 rounds, X had 51.9%" below it)
-                finer.setdefault((key[:3], candidate.key, round(percent)), stated)
+    def _fold_whole_shares(self, settled: list[tuple]) -> list[tuple]:
+        """A whole share that the same candidate's finer share in the contest rounds or cuts
+        to is that share told briefly ("X secured 64 per cent" over the table's "X: 15,214
+        (64.4 per cent)", a headline's "52% to 48%" over the body's 51.9% and 48.1%): the
+        same tally, with the finer statement's numbers."""
+        finer = [
+            (key, candidate, votes, percent)
+            for key, candidate, votes, percent, *_ in settled
+            if percent is not None and percent != int(percent)
+        ]
         if not finer:
             return settled
         folded = []
         for key, candidate, votes, percent, *rest in settled:
             if votes is None and percent is not None and percent == int(percent):
-                same = finer.get((key, candidate.key, int(percent)))
-                if same is None and key[3] is None:
-                    same = finer.get((key[:3], candidate.key, int(percent)))
+                same = self._finer_share(finer, key, candidate, int(percent))
                 if same is not None:
-                    key, votes, percent = same
+                    key, candidate, votes, percent = same
             folded.append((key, candidate, votes, percent, *rest))
         return folded
+
+    def _finer_share(
+        self, finer: list[tuple], key: tuple, candidate: Candidate, whole: int
+    ) -> tuple | None:
+        """Of the finer shares, the first the same candidate has that rounds or cuts to
+        `whole`: in the same round, else in any when the whole share names none ("after 10
+        rounds, X had 51.9%" below a headline's "X wins with 52%")."""
+        near = [f for f in finer if whole in (round(f[3]), int(f[3]))]
+        for stated in sorted(near, key=lambda f: f[0] != key):  # the same round first
+            if stated[0] != key and (key[3] is not None or stated[0][:3] != key[:3]):
+                continue
+            if self._same_person(candidate, *stated[1:]):
+                return stated
+        return None
+
+    def _same_person(self, candidate: Candidate, other: Candidate, votes, percent) -> bool:
+        """Whether `candidate` names `other`: the same key, a one-word or longer form of the
+        name, or the surname alone ("Dr Alvarez" before the list's "Ana Alvarez")."""
+        return (
+            candidate.key == other.key
+            or self._named_alike(candidate, (other, votes, percent)) is not None
+            or other.name.split()[-1:] == [candidate.name]
+        )
 
     def _fold_renamed(self, settled: list[tuple]) -> list[tuple]:
         """One count restated under the person's name written another way: its words
