@@ -179,7 +179,6 @@ def _rounds_header(
 
 
 # A row of a table of rounds whose cells lost their separators: a name, then one count (or a
-# dash) per round: "Farouk Hosny 22 23 25 29"
 # dash) per round: "Farouk Hosny 22 23 25 29"; or a share per round, and a word for a round
 # gone out of: "Ana Lind 22.3% ELIMINATED"
 _PLAIN_ROUNDS_ROW = patterns.compile(
