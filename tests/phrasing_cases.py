@@ -23711,6 +23711,14 @@ CASES += [
         ("Okafor 54%", "Brennan 53.8%"),
         "percent",
     ),
+    # a share written with its decimal ("54.0%") is as precise as the other: not folded
+    Case(
+        "bm2-decimal-whole-share-not-folded",
+        "Dana Okafor won 54.0% of the vote in the city. Dana Okafor won 53.8% of the vote in "
+        "the county.",
+        ("Okafor 54%", "Okafor 53.8%"),
+        "percent",
+    ),
 ]
 
 # bm2: a share's long whole before the rival's ("58% of the ballots cast in the Democratic

@@ -3597,12 +3597,17 @@ class _Reader:
             return settled
         folded = []
         for key, candidate, votes, percent, *rest in settled:
-            if votes is None and percent is not None and percent == int(percent):
+            if votes is None and percent is not None and self._written_whole(rest[0], percent):
                 same = self._finer_share(finer, key, candidate, int(percent))
                 if same is not None:
                     key, candidate, votes, percent = same
             folded.append((key, candidate, votes, percent, *rest))
         return folded
+
+    def _written_whole(self, span: Span, percent: float) -> bool:
+        """Whether a share is written as a whole number ("52%", not "52.0%", a precise one)."""
+        written = self.source.text[span.start : span.end]
+        return percent == int(percent) and not re.search(r"\d[.,·]\d", written)
 
     def _finer_share(
         self, finer: list[tuple], key: tuple, candidate: Candidate, whole: int
