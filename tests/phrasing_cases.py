@@ -23748,3 +23748,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# br: a plain seats table with a column of short names between ("Party Abbreviation Seats"
+# over "Green Alliance GA 14") counts seats, not votes
+CASES += [
+    Case(
+        "br-plain-seats-table-abbreviation-column",
+        "Party Abbreviation Seats\n\nUnity Party UP 40\n\nGreen Alliance GA 14\nIndependents IND"
+        " 3\n\nIn the capital, Mara Olsen won with 8,214 votes.",
+        ("Olsen 8214",),
+        "not-tallies",
+    ),
+]

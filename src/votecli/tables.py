@@ -278,7 +278,9 @@ _OTHER_CELL = patterns.compile(r"\d+(?:\s+(?:years?|yrs?\.?|seats?))?\s*", re.IG
 # A header of a plain table of seats, no votes: "Party Total Seats", "Party Seats Won"; the
 # "name count" rows under it count seats (the rules would read them as votes)
 _PLAIN_SEATS_HEADER = patterns.compile(
-    r"(?:Party|Parties|Lists?|Candidates?) (?:Total |Number of )?(?:Seats|Mandates)"
+    # a column of each party's short name may stand between ("Party Abbreviation Seats")
+    r"(?:Party|Parties|Lists?|Candidates?) (?:(?:Abbreviation|Acronym|Code|Leader) )?"
+    r"(?:Total |Number of )?(?:Seats|Mandates)"
     r"(?: (?:Won|Allocated|Gained|Obtained))?\s*"
 )
 # a row under it: a name, then its seats alone
