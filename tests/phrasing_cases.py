@@ -23760,3 +23760,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# br: a name inside the quoted name of a bloc ('the "Green Way is Forward" bloc') is no person
+# for a following "He"
+CASES += [
+    Case(
+        "br-pronoun-skips-quoted-bloc-name",
+        'Several deputies ran for the chair, including former minister Pavel Orlov, candidate of'
+        ' the "New Dawn is Here" bloc. He received 132 votes. Irina Sokol came third with 41 votes.',
+        ("Orlov 132", "Sokol 41"),
+        "pronouns",
+    ),
+    Case(
+        "br-pronoun-quoted-bloc-person-named-after",
+        'Nikolai Zorin of the "Free Voice" party led the count. He received 214 votes.',
+        ("Zorin 214",),
+        "pronouns",
+    ),
+]

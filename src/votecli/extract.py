@@ -2665,10 +2665,21 @@ class _Reader:
         LDP Diet members", read as a person's name by its shape): a group, no person."""
         known = self.group_words.get(candidate.name)
         if known is None:  # asked once a name: the whole text is searched
-            ends = [m.end() for m in re.finditer(re.escape(candidate.name), self.text)]
-            known = bool(ends) and all(_GROUP_NOUN_AFTER.match(self.text, end) for end in ends)
+            found = list(re.finditer(re.escape(candidate.name), self.text))
+            known = bool(found) and all(
+                _GROUP_NOUN_AFTER.match(self.text, m.end()) or self._in_quoted_group(m)
+                for m in found
+            )
             self.group_words[candidate.name] = known
         return known
+
+    def _in_quoted_group(self, found: re.Match[str]) -> bool:
+        """Whether a name stands inside the quoted name of a bloc or party ("candidate of the
+        'Our Home is Russia' bloc"): a group's words, no person's."""
+        if '"' not in self.text and "\u201c" not in self.text:
+            return False
+        opened = _QUOTE_OPENED_BEFORE.search(self.text, max(0, found.start() - 40), found.start())
+        return opened is not None and bool(_QUOTED_GROUP_AFTER.match(self.text, found.end()))
 
     def _pronoun_chain(
         self,
@@ -4147,6 +4158,13 @@ _GROUP_NOUN_AFTER = patterns.compile(
     r"supporters|activists|voters)|MPs)\b"
 )
 
+
+# a name inside quotes that a word for a bloc or party closes ('the "Our Home is Russia" bloc')
+_QUOTE_OPENED_BEFORE = patterns.compile(r"[\"\u201c][^\"\u201c\u201d\n]{0,40}\Z")
+_QUOTED_GROUP_AFTER = patterns.compile(
+    r"[^\"\u201c\u201d\n]{0,40}[\"\u201d]\s+(?i:bloc|party|movement|faction|alliance|"
+    r"coalition|front|union|list)\b"
+)
 
 _RENAMED_MIN = 10  # a smaller count is shared by chance too often to tell one person
 
