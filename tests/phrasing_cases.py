@@ -23778,3 +23778,27 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# br: "N for the [far-left] X Party activist, Y" (or "candidate, Y"): the count is the person's
+# named after the party, not the party's
+CASES += [
+    Case(
+        "br-number-for-party-activist-then-person",
+        "Ms Byrne polled 31,207 votes compared with 22,418 for Mr Nolan and 9,605 for the"
+        " radical Green Party (GP) activist, Maeve Doyle.",
+        ("Byrne 31207", "Nolan 22418", "Doyle 9605"),
+        "people-parties",
+    ),
+    Case(
+        "br-number-for-party-candidate-then-person",
+        "Tomas Ruiz took 5,120 votes, against 3,377 for the Liberal Party candidate, Ana Vidal.",
+        ("Ruiz 5120", "Vidal 3377"),
+        "people-parties",
+    ),
+    Case(
+        "br-number-for-party-no-person-after",
+        "The Unity Party won 5,120 votes, with 3,377 for the Liberal Party, officials said.",
+        ("Unity 5120", "Liberal 3377"),
+        "people-parties",
+    ),
+]

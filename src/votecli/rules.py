@@ -335,6 +335,8 @@ _OWNER_BEFORE = r"(?:(?-i:[A-Z])[\w-]+ )?(?-i:[A-Z])[\w-]+(?:'s|’s) "
 # country no candidate (the extractor drops it)
 _OWNED_OFFICE = r"(?:(?-i:[A-Z])[\w-]+(?:'s|’s) [^<;.]{1,50}?,? )?"
 C = r"<C(\d+)>"
+# a party's person, named after ("the Green Party candidate, X")
+_PARTY_PERSON = r"(?:candidate|nominee|standard-bearer|activist|member|leader|challenger)"
 # A name that belongs to the words before it ("bishop of <C>", "Committee on <C>", "of
 # <C>, <C>"): a place or body, skipped when looking back for who won
 _OWNED_NAME = r"(?:(?<=of )|(?<=on )|(?<=the )|(?<=\.))<C\d+>(?:, <C\d+>)?"
@@ -4421,7 +4423,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!took )(?<!takes )(?<!taking )(?<!<C\d> on )(?<!<C\d\d> on )"
         rf"{NUM}(?: {VOTERS}\))?\)?(?: {VOTERS})?"
         rf"(?: of (?:the|their) (?:votes|ballots))?(?: cast)? for "
-        rf"(?:(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
+        # "for the far-left Green Party activist, X": the party's person, named after
+        rf"(?:the (?:(?-i:[a-z][a-z-]*) ){{0,2}}<C\d+> (?-i:{_PARTY_PERSON}), "
+        rf"|(?:the|his|her|its|their) (?:[^<,;]{{1,30}},? (?:[a-z-]+ ){{0,2}})?"
         # "for his opponent, former national police chief, X": a description set off first
         rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
         # "for the candidate of the ruling Broad Front, X": a party's candidate, named after
