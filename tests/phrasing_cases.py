@@ -23802,3 +23802,26 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# br: "X bested/led Y 36 to 23 percent": a lead written out with "to" gives both figures the
+# unit, though they leave room for others; a rising range ("from 12 to 15 percent") does not
+CASES += [
+    Case(
+        "br-bested-pair-to-percent",
+        "In the first round, Hugo Ortiz had bested Lidia Luna 38 to 21 percent.",
+        ("Ortiz 38% r1", "Luna 21% r1"),
+        "percent",
+    ),
+    Case(
+        "br-led-pair-to-percent",
+        "In the first round, Hugo Ortiz led Lidia Luna 41 to 29 percent.",
+        ("Ortiz 41% r1", "Luna 29% r1"),
+        "percent",
+    ),
+    Case(
+        "br-range-to-percent-no-share",
+        "Hugo Ortiz won 8,412 votes as turnout rose from 12 to 15 percent.",
+        ("Ortiz 8412",),
+        "not-tallies",
+    ),
+]

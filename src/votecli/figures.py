@@ -381,13 +381,14 @@ _COUNT_COLUMN_BEFORE = patterns.compile(r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|[1-9]
 # make up the whole while the count goes on or others take the rest (unlike "a 3-5 percent
 # rise", a range)
 _LEAD_SHARES = patterns.compile(
-    r"(\d{1,2}(?:\.\d+)?)[-–](\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
+    # ("bested Y 36 to 23 percent": the pair written out with "to" too)
+    r"(\d{1,2}(?:\.\d+)?)(?:[-–]| to )(\d{1,2}(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
 )
 _FIRST_OF_PAIR = patterns.compile(r"\d{1,2}(?:\.\d+)?[-–]$")
 _LEAD_NOUN_AFTER = patterns.compile(r"\s+(?:lead|edge|advantage|margin|victory|win)\b")
 _LEAD_VERB_BEFORE = patterns.compile(
     r"\b(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|defeat(?:s|ed|ing)?|"
-    r"tops|topped|topping|edged?|edges|edging)\b[^.;:\d<]{1,50}\s$"
+    r"tops|topped|topping|edged?|edges|edging|best(?:s|ed|ing)|outpoll(?:s|ed|ing))\b[^.;:\d<]{1,50}\s$"
 )
 
 
