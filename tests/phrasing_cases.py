@@ -23825,3 +23825,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# br: "X won a runoff over Y, 53 to 47 percent", "won the election over Y by N votes to M":
+# the race named between the win and the one beaten
+CASES += [
+    Case(
+        "br-won-runoff-over-pair-percent",
+        "Former premier Hugo Ortiz narrowly won a March 4 runoff over incumbent Lidia Luna, 54 to"
+        " 46 percent.",
+        ("Ortiz 54%", "Luna 46%"),
+        "pairs",
+    ),
+    Case(
+        "br-won-election-over-pair-votes",
+        "Hugo Ortiz won the election over Lidia Luna by 412 votes to 380.",
+        ("Ortiz 412", "Luna 380"),
+        "pairs",
+    ),
+]

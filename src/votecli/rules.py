@@ -156,6 +156,8 @@ BEAT_VERBS = (
     r"edges(?: out)?|trounced|trounces|trouncing|ousted|ousts|ousting|outpolled|outpolls|"
     r"outpolling|bested|bests|besting|pipped|"
     # ("won in the second round against Y", "won in the run-off against Y": a round's win)
+    # ("won a January 2 runoff over Y": the race named between the win and the beaten)
+    r"won (?:an? |the )(?:[a-z-]+ |<X\d+> ){0,3}?(?:run-?off|election|race|contest|ballot) over|"
     r"pips|overcame|won (?:in the (?:[a-z]+ )?(?:round|ballot|run-?off) )?against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
     r"defeat of|topped|topping|unseated|unseating|"
     r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed|"
@@ -1293,6 +1295,7 @@ _BEAT_WORDS = (
     "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
     "clobber", "chosen over", "selected over", "picked over", "preferred over",
+    "off over", "election over", "race over", "contest over", "ballot over",
 )  # fmt: skip
 
 _ORDINAL = (
