@@ -23766,7 +23766,7 @@ CASES += [
 CASES += [
     Case(
         "br-pronoun-skips-quoted-bloc-name",
-        'Several deputies ran for the chair, including former minister Pavel Orlov, candidate of'
+        "Several deputies ran for the chair, including former minister Pavel Orlov, candidate of"
         ' the "New Dawn is Here" bloc. He received 132 votes. Irina Sokol came third with 41 votes.',
         ("Orlov 132", "Sokol 41"),
         "pronouns",
