@@ -961,24 +961,28 @@ _SECOND_OFFICE_GAP = patterns.compile(
 # "X has been elected leader of the", "X was chosen as the new head of": the body X now
 # leads is the office, no contestant of its leadership race; so is the country or city of
 # "X was elected President of Latvia with 52 votes", "X was re-elected Mayor of Lima"
+_HEAD_OFFICES = (
+    r"(?:vice[- ])?president|prime\s+minister|premier|mayor|governor|(?:deputy\s+)?speaker|"
+    r"chancellor"
+)
 _ELECTED_HEAD_OF = patterns.compile(
     r"\s+(?:has\s+been|had\s+been|was|is)\s+(?:re-?)?(?:elected|chosen|named|voted\s+in)\s+"
-    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:leader|head|chair|chairman|chairwoman|"
-    r"(?:vice[- ])?president|prime\s+minister|premier|mayor|governor|(?:deputy\s+)?speaker|"
-    r"chancellor)\s+of\s+(?:the\s+)?",
+    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    rf"(?:leader|head|chair|chairman|chairwoman|{_HEAD_OFFICES})\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # The same office with no person named before it ("He was elected as the 9th President of
 # the Republic of Y with 39 votes"): the country or body is still only the office's place
 _ELECTED_OFFICE_BEFORE = patterns.compile(
     r"\b(?:elected|chosen|named|voted\s+in)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-    r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:vice[- ])?president|prime\s+minister|premier|mayor|"
-    r"governor|(?:deputy\s+)?speaker|chancellor|head\s+of\s+state)\s+of\s+(?:the\s+)?$",
+    rf"(?:\w+(?:st|nd|rd|th)\s+)?(?:{_HEAD_OFFICES}|head\s+of\s+state)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _office_place_of_pronoun(text: str, mention: Mention) -> bool:
+    """Whether `mention` is a country an office elected to just before it is of ("He was
+    elected as the 9th President of Y"), a place rather than a contestant."""
     return (
         mention.candidate is not None
         and mention.candidate.kind is Kind.COUNTRY
