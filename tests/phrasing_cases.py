@@ -23843,3 +23843,36 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bs: a country's possessive after "as" owns the office, never the count ("X was re-elected
+# as Norway's 40th prime minister, obtaining 201 votes"); a legislator's title ("the MSP",
+# "the MLA") is no name but stands for the person named before, never the body ("the
+# Stormont assembly") nor the party ("Scottish Greens") named in between
+CASES += [
+    Case(
+        "bs-office-owner-after-as",
+        "Erna Solvang was re-elected as Norway's 40th prime minister on Friday in a vote in "
+        "the Storting, obtaining 96 votes.",
+        ("Solvang 96",),
+        "verbs",
+    ),
+    Case(
+        "bs-became-office-owner",
+        "Anna Berg became Sweden's new speaker, receiving 201 votes.",
+        ("Berg 201",),
+        "verbs",
+    ),
+    Case(
+        "bs-legislator-title-reference",
+        "Moira Kerr has become the first Scottish Greens member to chair the Stormont assembly "
+        "committee.\n\nThe MLA won in the second round with 48 out of 90 votes.",
+        ("Kerr 48 r2",),
+        "pronouns",
+    ),
+    Case(
+        "bs-legislator-title-alone",
+        "The MEP won in the second round with 48 out of 90 votes.",
+        (),
+        "not-tallies",
+    ),
+]

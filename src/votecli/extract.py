@@ -305,6 +305,22 @@ _BODY_ENDINGS = frozenset(("college", "school", "academy", "club", "society"))
 _NATIONS = frozenset(("england", "scotland", "wales"))
 
 
+# A side's last word in a name of two words or more: "Scottish Labour", "the Young Greens"
+# name a party, never a person "the MSP" stands for (no surname: not "Green")
+_SIDE_LASTS = frozenset(
+    "labour labor conservatives liberals democrats greens socialists communists nationalists "
+    "republicans".split()
+)
+
+
+def _side_name(candidate: Candidate) -> bool:
+    """Whether a candidate is named as a party by its side's word (taken for a person's name
+    by its shape: "Scottish Labour")."""
+    if " " not in candidate.name:
+        return False
+    return candidate.name.rsplit(" ", 1)[-1].lower() in _SIDE_LASTS
+
+
 def _body_name(candidate: Candidate) -> bool:
     """Whether a candidate's name ends in a body's word, or is a nation's: never a "he" or
     "she"."""
@@ -2556,6 +2572,7 @@ class _Reader:
             return next((c for c in reversed(here) if c.kind is Kind.PARTY), None)
         if reference == rules.PERSON_REFERENCE:
             named = [c for c in named if not _function_word_first(c) and not self._group_word(c)]
+            named = [c for c in named if not _side_name(c)] or named
             if named and _acronym(named[-1]):
                 # "X was elected president of the 76th UNGA. He received ...": a body's
                 # initials are no person, when someone else is named before them

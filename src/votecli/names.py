@@ -226,7 +226,9 @@ _AREAS_AFTER = patterns.compile(
 # of a place: "took the Selwyn mayoralty", "won the Ogun governorship")
 _AREA_NOUN_AFTER = patterns.compile(
     r" (?:district|ward|constituency|seat|county|municipality|parish|precinct|riding|"
-    r"division|borough|mayoralty|governorship|by-?election)\b"
+    r"division|borough|mayoralty|governorship|by-?election|"
+    # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
+    r"parliament|assembly|legislature)\b"
 )
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
@@ -345,7 +347,8 @@ STOPWORDS = frozenset(
     tass photo video source title read mr mrs ms dr sir dame lord lady rep sen gov sheikh
     writethru roundup factbox ld urgent
     prince king queen judge ambassador minister mayor headquarters hall city capital city's
-    government opposition republic kingdom mps meps mlas mpps tds
+    government opposition republic kingdom mps meps mlas mpps tds msps
+    mep mla mpp msp mna mha
     voters delegates delegations residents citizens officials observers diplomats analysts
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people

@@ -269,7 +269,8 @@ _RIVAL_WORD = r"(?:(?:the )?(?:challenger|incumbent|rival|opponent|runner-up|con
 # "the Ohio Republican", "the House speaker": a role standing for a person named before
 ROLE_NOUNS = frozenset(
     "republican democrat conservative speaker mayor chair chairman chairwoman nominee minister "
-    "senator judge diplomat lawmaker legislator governor premier congressman congresswoman mp".split()
+    "senator judge diplomat lawmaker legislator governor premier congressman congresswoman mp "
+    "mep mla msp mpp mna".split()
 )
 _ROLE = (
     r"(?:the (?:(?:new|newly[- ]elected|outgoing|veteran|incumbent) )?"
@@ -1109,6 +1110,10 @@ def _inside_relative_clause(m: re.Match[str], text: str) -> bool:
     )
 
 
+# "was elected as", "became", "was sworn in as": the possessive name after it owns the office
+_OFFICE_OWNER_BEFORE = patterns.compile(r"\b(?:as|became|becomes|become) $")
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -1150,6 +1155,15 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         return  # "The 78-year-old — who took over after X stepped down — won": the aside's X
     if ("who" in text or "which" in text) and _BEATEN_ONES_CLAUSE.search(text):
         yield CLAIM_ONLY, number
+        return
+    if text[text.index(">") + 1 : text.index(">") + 3] in ("'s", "’s") and (
+        _OFFICE_OWNER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        # "X was reelected as Japan's 103rd prime minister, obtaining 221 votes": the office's
+        # country or body is no subject; the sentence's opening name is
+        subject = _SUBJECT_BEFORE.match(m.string, 0, m.start()) or _OPENING_NAME.match(m.string)
+        if subject:
+            yield int(subject.group(1)), number
         return
     if _inside_relative_clause(m, text):
         return  # "the AAP's nominee, who ran with Y's support, secured 12 votes": not Y's
