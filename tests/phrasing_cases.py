@@ -23876,3 +23876,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bs: a name before "supporters" only says whose backers; a sentence opening on one's own
+# votes ("Of her 30 remaining votes, 12 went to X") splits them, no tallies
+CASES += [
+    Case(
+        "bs-name-before-supporters",
+        "Lopez won over many Brandt supporters, putting him in second place with 44 votes.",
+        ("Lopez 44",),
+        "verbs",
+    ),
+    Case(
+        "bs-split-of-own-votes",
+        "Of her 30 remaining votes, 12 went to Lopez, 10 to Brandt, and 8 to Kim.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bs-of-total-not-split",
+        "Of the 44 votes cast, 20 went to Lopez.",
+        ("Lopez 20",),
+        "of-total",
+    ),
+]

@@ -230,6 +230,9 @@ _AREA_NOUN_AFTER = patterns.compile(
     # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
     r"parliament|assembly|legislature)\b"
 )
+# "some Y supporters", "the Y loyalists": a name qualifying a group of followers is no
+# subject there (a count after it is the one who drew the followers')
+_FOLLOWERS_AFTER = patterns.compile(r" (?:supporters|backers|loyalists|followers)\b")
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
@@ -1107,6 +1110,8 @@ class NameBook:
             return None  # "Former England captain Bill Carter": whose side, not who
         if _AREAS_AFTER.match(text, end):
             return None  # "28 of Istanbul's 39 districts": a place
+        if text.startswith(" ", end) and _FOLLOWERS_AFTER.match(text, end):
+            return None  # "X won over some Y supporters, taking 32 votes": whose backers
         if _AREA_NOUN_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
             text, max(0, start - 4), start
         ):

@@ -1602,10 +1602,20 @@ def _without_elided_transfers(text: str, mentions: list[Mention]) -> list[Mentio
     ]
 
 
+# "Of his 28 remaining votes, 11 went to X, 9 to Y": a sentence opening on one's own votes
+# splits them among others (transfers, never the others' tallies)
+_SPLIT_OPENING = patterns.compile(
+    r"\W*Of (?:his|her|their|its|(?:[A-Z][\w-]+ ){0,2}[A-Z][\w-]+['’]s?) (?:[\d,]+ )?"
+    r"(?:[a-z-]+ )?(?:votes|ballots|supporters|delegates|backers),"
+)
+
+
 def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
     if "transfer" in text:
         mentions = _without_elided_transfers(text, mentions)
+    if text.lstrip(" \"'“(").startswith("Of ") and _SPLIT_OPENING.match(text):
+        return [replace(m, kind="X", things=True) if m.kind in "NP" else m for m in mentions]
     kinds = "".join(m.kind for m in mentions)
     if ("XN" not in kinds and "XP" not in kinds) or not _NAME_THEN_COUNT.search(text):
         return mentions  # no "Ethiopia 8", or no count after one refused
