@@ -23899,3 +23899,27 @@ CASES += [
         "of-total",
     ),
 ]
+
+# bs: a loss on an earlier count ("both declined about 60 votes each") and a bloc's size
+# ("their 86 delegates backing X") are no tallies
+CASES += [
+    Case(
+        "bs-declined-votes-each",
+        "The Reverend Moore and Tillman both declined about 60 votes each.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bs-bloc-size-backing",
+        "The Greens dropped their own nominee before the last ballot, opening the way for "
+        "their 86 delegates backing Moser.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bs-delegates-backed",
+        "In the end 86 delegates backed Moser.",
+        ("Moser 86",),
+        "number-first",
+    ),
+]

@@ -57,6 +57,9 @@ NOT_TALLY_WORDS = (
     "addition of", "a gain of", "net gain of",
     # a gain on a count told before: "received an additional 35 votes in the recount"
     "an additional", "an extra", "a further",
+    # a loss on a count told before: "X and Y both declined about 100 votes each" (a rise
+    # is "increased by", a margin's "by")
+    "declined", "declined about", "dropped", "dropped about", "shed",
     # where those voting came from, not how many backed one: "as delegates from 199
     # countries voted for X, Y and Z"
     "delegates from", "delegations from", "representatives from",

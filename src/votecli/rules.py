@@ -1114,6 +1114,10 @@ def _inside_relative_clause(m: re.Match[str], text: str) -> bool:
 _OFFICE_OWNER_BEFORE = patterns.compile(r"\b(?:as|became|becomes|become) $")
 
 
+# Members of a party's or group's bloc, counted by "their"/"its" before: its size
+_BLOC_MEMBERS = r"(?:members|delegates|MPs|lawmakers|legislators|deputies|electors)"
+
+
 def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The subject's count, unless a relative clause of someone it beat holds it, or the
     subject's count after the one it beat ("X defeated Y and took 55%")."""
@@ -4283,7 +4287,9 @@ RULES: tuple[Rule, ...] = (
         "number-for",  # "150 states backed X", "183 had voted for X", "140 votes went to X";
         # "157 countries out of 180 voted for X": the total is never X's count
         # (the lookbehind after the "<": a pattern opening on it is searched for fast)
-        rf"<(?<!\bout of <)([NP])(\d+)>(?:{_OF_TOTAL}{_VOTERS_ASIDE}?{clause_gap(0, 12)}|"
+        # (nor a bloc's own size: "opening the way for their 124 members backing X")
+        rf"<(?<!\bout of <)(?!(?:(?<=\btheir <)|(?<=\bits <))N\d+> {_BLOC_MEMBERS}\b)"
+        rf"([NP])(\d+)>(?:{_OF_TOTAL}{_VOTERS_ASIDE}?{clause_gap(0, 12)}|"
         # (the voters' body, read as a name: "51 members of the Riigikogu voted for X")
         rf"(?: (?:members|deputies|MPs|delegates|senators|lawmakers) of the <C\d+>| {VOTERS})?"
         # (the total may be read as no tally: "186 out of the 192 UN member states")
