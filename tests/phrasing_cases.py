@@ -23923,3 +23923,29 @@ CASES += [
         "number-first",
     ),
 ]
+
+# bs: a share hyphenated as a compound ("about 40-percent of the vote"); a portfolio of two
+# words joined by "and" before an office ("Trade and Industry Minister X"), also in a
+# results line long enough to look like a Title Case heading
+CASES += [
+    Case(
+        "bs-hyphenated-percent",
+        "Moser won about 42-percent of the vote, compared to 33-percent for Lund.",
+        ("Moser 42%", "Lund 33%"),
+        "percent",
+    ),
+    Case(
+        "bs-portfolio-and-office",
+        "Trade and Industry Minister Tom Roe came third with 20 votes.",
+        ("Roe 20",),
+        "people-parties",
+    ),
+    Case(
+        "bs-portfolio-and-office-row",
+        "Results of the first ballot:\n\n"
+        "  • Culture Secretary Ana Ruiz - 120 (40%)\n"
+        "  • Work and Pensions Secretary Tom Roe - 45 (15%)",
+        ("Ruiz 120", "Ruiz 40%", "Roe 45", "Roe 15%"),
+        "lists",
+    ),
+]

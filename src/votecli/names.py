@@ -178,6 +178,7 @@ _PORTFOLIO_WORDS = frozenset(
     state industry planning information communications science technology employment home
     housing welfare women youth sport sports treasury works mines petroleum fisheries water
     lands social security national public development cooperation immigration
+    work pensions rural local media digital
     """.split()
 )
 # "Former England captain Bill Carter", "World Rugby chairman X", "France coach X": a name
@@ -499,6 +500,12 @@ _COUNT_BEFORE = patterns.compile(r"\b\d[\d,]* $")
 _AND_INSTITUTION_REST = patterns.compile(
     rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?:(?i:{'|'.join(sorted(INSTITUTIONS))})\b|"
     rf"(?:Minister|Secretary|Commissioner)\b(?! [{UPPER}]))"
+)
+# A portfolio's second word and its office before a person's name: "Work and Pensions
+# Secretary X", "Trade and Industry Minister X" (after a portfolio's word only: "May and
+# Foreign Secretary X" names two people)
+_AND_OFFICE_REST = patterns.compile(
+    rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?:Minister|Secretary|Commissioner)\b"
 )
 # The rest of a body's name listed with commas: "United Nations Educational, Scientific and
 # Cultural Organization", "the U.N. Educational, Scientific, and Cultural Organization":
@@ -1093,6 +1100,13 @@ class NameBook:
             return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
             return None
+        if (
+            len(core) == 1
+            and core[0].lower() in _PORTFOLIO_WORDS
+            and text.startswith((" and ", " & "), end)
+            and _AND_OFFICE_REST.match(text, end)
+        ):
+            return None  # "Work and Pensions Secretary X": the portfolio's first word
         if text.startswith(",", end) and _COMMA_INSTITUTION_REST.match(text, end):
             return None
         if "-b" in text and any(w.endswith(("-born", "-based")) for w in core):
@@ -1764,6 +1778,11 @@ _BRACKETED_COUNT_END = patterns.compile(
 # "Syed Yousuf Raza Gilani 511 votes": a results line, no Title Case headline (headlines
 # write "Votes" in capitals)
 _COUNT_END = patterns.compile(rf" \d[\d,]* votes?{_SHARE_END}")
+# "Work and Pensions Secretary Ana Ruiz - 34 (10%)": a results line, its count after a dash
+# and its share in brackets (a headline's count never has both)
+_DASH_COUNT_SHARE_END = patterns.compile(
+    r"\s[-–—:]\s*\d[\d,]*(?: votes?)?\s*\(\d{1,3}(?:\.\d+)?\s?%\)\s*$"
+)
 # "• Archbishop Ana Ruiz of Santa Fe (20)": a list's item, its count in brackets
 _ITEM_COUNT_END = patterns.compile(r"[-*•·–]\s.*\(\d[\d,]*\)\s*$")
 # "Tongatapu 2 Semisi Kioa Lafu Sika 1050 (returned)": a seat's row, its holder's fate last
@@ -1794,7 +1813,11 @@ def _is_headline(text: str) -> bool:
     words = _LETTER_WORD.findall(text)
     if len(words) < 5:
         return False
-    if _BRACKETED_COUNT_END.search(text) or _COUNT_END.search(text):
+    if (
+        _BRACKETED_COUNT_END.search(text)
+        or _COUNT_END.search(text)
+        or (text.endswith("%)") and _DASH_COUNT_SHARE_END.search(text))
+    ):
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
     if text.endswith(")") and (_ITEM_COUNT_END.match(text) or _FATE_COUNT_END.search(text)):
         return False  # a list's results line: "• Archbishop Jane Doe of Miami (4)"

@@ -352,8 +352,9 @@ _A_NEXT = patterns.compile(
 _PCT = patterns.compile(
     # "71.3 percents"; "61.4 pc" in lower case only ("12 PC seats" are a party's); "a 38.2
     # percentage share", "51.6 percentage of the votes" (never "4.2 percentage points", a gap)
-    rf"{_GAP}[%\uff05]|{_GAP}(?:per{_HS}?+cent|per-cent|percents?|pct|(?-i:pc)|"
-    rf"percentage(?![\s{_HY}]*points?\b))(?![^\W\d_])",
+    # ("about 40-percent of the vote": hyphenated as a compound, still the share)
+    rf"{_GAP}[%\uff05]|{_GAP}(?:[{_HY}](?=per))?(?:per{_HS}?+cent|per-cent|percents?|pct|"
+    rf"(?-i:pc)|percentage(?![\s{_HY}]*points?\b))(?![^\W\d_])",
     re.IGNORECASE,
 )
 
