@@ -23949,3 +23949,13 @@ CASES += [
         "lists",
     ),
 ]
+
+# bs: "the Division" (of Elections) alone is a body, never a contestant
+CASES += [
+    Case(
+        "bs-division-body",
+        "The Division reported on Friday that it had received 4,210 ballots.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -470,7 +470,7 @@ INSTITUTIONS = frozenset(
     states republic kingdom church times post news press agency service services club
     olympics games championships expo bureau conference conferences brotherhood secretariat
     affairs meeting meetings convention synod summit
-    treaty treaties amendment protocol charter constitution referendum
+    treaty treaties amendment protocol charter constitution referendum division authority
     """.split()
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates, and the texts a
 # referendum asks about ("the Nice Treaty was approved by 62.89 per cent to 37.11 per cent"),
