@@ -23959,3 +23959,34 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bs: a running count's new figure in a vote's rounds ("X has leapt ahead to 72 votes", "Y
+# has dropped to 30", "Z's total has dwindled to 12"); never a lead, seats or a poll
+CASES += [
+    Case(
+        "bs-moved-to-count",
+        "After the fifth ballot Lund is in second place with 41 votes, Kerr has dropped to 30, "
+        "and Roe’s total has dwindled to 12.",
+        ("Lund 41 r5", "Kerr 30 r5", "Roe 12 r5"),
+        "rounds",
+    ),
+    Case(
+        "bs-leapt-ahead-to",
+        "In the fourth round of balloting Moser has leapt ahead to 72 votes, coming closer to "
+        "the 90 votes needed.",
+        ("Moser 72 r4",),
+        "rounds",
+    ),
+    Case(
+        "bs-lead-grew-to",
+        "Moser's lead in the vote count grew to 500 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bs-rose-in-polls",
+        "Moser rose to 45% in the polls before the vote.",
+        (),
+        "not-tallies",
+    ),
+]

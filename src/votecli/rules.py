@@ -4222,6 +4222,20 @@ RULES: tuple[Rule, ...] = (
         ("<n", "<p"),
     ),
     _rule(
+        "moved-to-count",  # "X has leapt ahead to 67 votes", "Y has dropped to 34", "Z's
+        # total has dwindled to 17": a running count's new figure, in a vote's rounds (never
+        # a lead, a majority or seats: "X's lead grew to 500 votes", "fell to 22 seats")
+        rf"{C}(?:['’]s (?:vote |votes )?(?:total|count|tally))? (?:has |had |have )?"
+        r"(?:now |then |since |further |steadily )?(?:risen|rose|climbed|jumped|leapt|leaped|"
+        r"surged|grown|grew|increased|edged|crept|dropped|fell|fallen|slipped|slid|dwindled|"
+        r"declined|shrunk|shrank)(?: up| ahead| back| down)? to "
+        rf"{_QUANT}{NUM}(?: votes?| ballots?)?(?=[,.;)]|$| in\b| on\b| after\b| and\b)"
+        r"(?! (?:in|according to) (?:the |a |an |recent )?(?:[a-z]+ )?(?:polls?|surveys?)\b)",
+        _pairs((1, 3)),
+        ("to <n", "to <p"),
+        needs_vote_word=True,
+    ),
+    _rule(
         "more-votes-than-score",  # "Labour won more votes than the Greens, 10,102 to 9,776":
         # the score after the comparison is the two's, in the order named
         rf"{C}{gap(0, 30)}\b(?:won|wins|got|gets|received|took|polled|gained|drew|had) more "
