@@ -23990,3 +23990,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bs: "won with 70 out of 129 votes, leaving 33 to Y (of the Z) and 26 to W": the rest of
+# the votes named with who got them
+CASES += [
+    Case(
+        "bs-leaving-count-to",
+        "Rowe won with 70 out of 129 votes, leaving 33 to Tom Bell of the Greens and 26 to "
+        "the former Liberal leader Kate Moss.",
+        ("Rowe 70", "Bell 33", "Moss 26"),
+        "verbs",
+    ),
+    Case(
+        "bs-leaving-with-count",
+        "Rowe won the second ballot, leaving Tom Bell with 33 votes.",
+        ("Bell 33 r2",),
+        "rounds",
+    ),
+]

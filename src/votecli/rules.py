@@ -4236,6 +4236,19 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "leaving-count-to",  # "X won with 71 of the 128 votes, leaving 31 to Y": the rest
+        # of the votes, the count the one named after got (a later "and 26 to Z" is
+        # number-for-continuation's)
+        rf"\bleaving (?:just |only |a mere )?{NUM}(?: votes?| ballots?)? (?:to|for) {C}"
+        r"(?![\w'’])"
+        # (the next past the first one's party and the second one's description: "31 to Y
+        # of the Greens and 26 to the former Labour leader Z")
+        r"(?:(?: of the (?:[\w’'-]+ ){1,4}?| \([^()<]{1,40}\) )and "
+        rf"{NUM}(?: votes?)? (?:to|for) (?:the (?:[\w’'-]+ ){{1,5}}?)?{C}(?![\w'’]))?",
+        _pairs((3, 2), (6, 5)),
+        ("leaving <n", "leaving just", "leaving only", "leaving a mere"),
+    ),
+    _rule(
         "more-votes-than-score",  # "Labour won more votes than the Greens, 10,102 to 9,776":
         # the score after the comparison is the two's, in the order named
         rf"{C}{gap(0, 30)}\b(?:won|wins|got|gets|received|took|polled|gained|drew|had) more "
