@@ -24008,3 +24008,28 @@ CASES += [
         "rounds",
     ),
 ]
+
+# hd: a results page's races, each a capitalised heading over rows of name, party, share and
+# count (the rows read as before; the contests they fall in: tests/test_race_headings.py)
+CASES += [
+    Case(
+        "hd-race-headings-rows",
+        "SHERIFF – DEMOCRATIC PRIMARY\n"
+        "MARTA OYELARAN (D) 61.2% 41,306\n"
+        "GREGOR HALVORSEN (D) 38.8% 26,188\n"
+        "SHERIFF – REPUBLICAN PRIMARY\n"
+        "DELPHINE ACHTERBERG (R) 52.5% 30,114\n"
+        "ROLAND PIETRASZEK (R) 47.5% 27,245\n",
+        (
+            "Oyelaran 61.2%",
+            "Oyelaran 41306",
+            "Halvorsen 38.8%",
+            "Halvorsen 26188",
+            "Achterberg 52.5%",
+            "Achterberg 30114",
+            "Pietraszek 47.5%",
+            "Pietraszek 27245",
+        ),
+        "lists",
+    ),
+]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from . import (
     comparisons,
     countries,
+    headings,
     names,
     numbers,
     options,
@@ -772,6 +773,9 @@ class _Reader:
         self.later_count_heading = False  # a "Count 2" line: the counts before are the first's
         self.after_run_off = False  # an earlier sentence of this line said so
         self.visits = _visits(self.text, every_sentence)
+        # a results page's races, each a heading over its rows: see _key
+        self.race_blocks = headings.race_blocks(self.text)
+        self.sentence_start = 0  # where the sentence being read starts, layout or not
         sentences = [s for s, _ in self.visits]
         self.doc_body = _first(cues.body_in(s.text) for s in sentences)
         self.doc_term = _first(cues.term_in(s.text) for s in sentences)
@@ -891,6 +895,7 @@ class _Reader:
             return  # a table rule ("|", "---") between cells
         # (a row too: a paragraph's round, or its run-off, stays on its own line)
         self.line = sentence.line
+        self.sentence_start = sentence.start
         self.after_run_off = self.run_off_line == sentence.line
         read_as_layout = self._read_layout(sentence, text)
         self.previous_cell = sentence
@@ -2019,6 +2024,9 @@ class _Reader:
     def _key(self, text: str) -> tuple:
         body = self.context.body or self.doc_body
         group = self.context.group or self.doc_group
+        race = self.race_blocks and headings.block_at(self.race_blocks, self.sentence_start)
+        if race:  # a row under a race's heading on a results page: that race's
+            body, group = race[2], race[3]
         year = cues.year_in(text) if not cues.term_in(text) else None
         term = self.context.term or self.doc_term
         if year and term and year in term:
