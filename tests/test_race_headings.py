@@ -61,3 +61,11 @@ def test_prose_and_rows_of_a_numbered_place_head_no_race():
         "State Court Justice, Place 1\nRuth Ambrose\n"
     )
     assert race_blocks(text) == []
+
+
+def test_initials_and_a_district_s_number_stay_in_the_heading():
+    text = (
+        "U.S. SENATE\nJane Roe (D) 51% 1,200\nJohn Poe (R) 49% 1,150\n\n"
+        "STATE HOUSE DISTRICT 12\nAnn Lee 3,400\nBo Kim 2,100\n"
+    )
+    assert set(_contests(text)) == {"U.S. Senate", "State House District 12"}

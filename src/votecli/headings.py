@@ -26,7 +26,7 @@ _COLUMNS = patterns.compile(
 # The lines that may head a race: a few words, none a sentence's stop at the end; a ward's
 # or district's number at the end is no count ("District 3", "WARD 12", "Position No. 4")
 _HEADING = patterns.compile(
-    r"[#* \t]*(?P<text>[A-ZÀ-Þ](?:[^\n.;!?,]|\.(?=\S)){1,58}?)(?<!:)[#* \t]*"
+    r"[#* \t]*(?P<text>[A-ZÀ-Þ](?:[^\n.;!?,]|\.(?=\S)|(?<=\b[A-Z])\.){1,58}?)(?<!:)[#* \t]*"
 )
 _HEADING_NUMBER = patterns.compile(
     r"(?i:(?:\b(?:district|ward|place|position|seat|zone|division|precinct|region|area|circuit|"
