@@ -16,17 +16,17 @@ from . import patterns
 # ("TINA KOTEK (D) 57.4% 189,097", "Alice Marshall<TAB>910", "Jane Roe - 61.88%")
 _ROW = patterns.compile(
     r"[ \t]*[*•-]?[ \t]*[A-ZÀ-Þ][^\n\d]{1,60}?[\s:.–—-]\s*\d[\d,.]*%?"
-    r"(?:[ \t]+(?:\(?\d[\d,.]*%?\)?|[(\[]?[A-Za-z]{1,3}[)\]]?))*[ \t*✓✔]*"
+    r"(?:[ \t]+(?:\(?\d[\d,.]*%?\)?|[(\[]?[A-Za-z]{1,3}[)\]]?))*[ \t*✓✔\r]*"
 )
 # A column header between a heading and its rows: "Candidate<TAB>Votes", "Name Votes %"
 _COLUMNS = patterns.compile(
     r"(?i:[ \t]*(?:(?:candidates?|names?|party|parties|votes?|total|share|percent(?:age)?|"
-    r"%|pct\.?|result)[ \t]*){1,5})"
+    r"%|pct\.?|result)[ \t\r]*){1,5})"
 )
 # The lines that may head a race: a few words, none a sentence's stop at the end; a ward's
 # or district's number at the end is no count ("District 3", "WARD 12", "Position No. 4")
 _HEADING = patterns.compile(
-    r"[#* \t]*(?P<text>[A-ZÀ-Þ](?:[^\n.;!?,]|\.(?=\S)|(?<=\b[A-Z])\.){1,58}?)(?<!:)[#* \t]*"
+    r"[#* \t]*(?P<text>[A-ZÀ-Þ](?:[^\n.;!?,]|\.(?=\S)|(?<=\b[A-Z])\.){1,58}?)(?<!:)[#* \t\r]*"
 )
 _HEADING_NUMBER = patterns.compile(
     r"(?i:(?:\b(?:district|ward|place|position|seat|zone|division|precinct|region|area|circuit|"
@@ -47,7 +47,7 @@ def race_blocks(text: str) -> list[tuple[int, int, str, str | None]]:
     unless there are two races or more."""
     if "\n" not in text:
         return []
-    lines = text.split("\n")
+    lines = text.split("\n")  # (a "\r" before each is kept: offsets hold)
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
