@@ -24033,3 +24033,23 @@ CASES += [
         "lists",
     ),
 ]
+
+# bt: "the Chilean candidate received 41" stands for the person the text introduced with the
+# demonym ("Chilean Marta Rojas") or the country's possessive ("Peru's envoy Ana Quispe") in
+# a race of people
+CASES += [
+    Case(
+        "bt-demonym-bare-before-name",
+        "Chilean Marta Rojas was elected head of the agency on Friday. She faced the incumbent,"
+        " Danish economist Lars Holm. The Chilean candidate received 61 votes out of 97.",
+        ("Rojas 61",),
+        "capitals-demonyms",
+    ),
+    Case(
+        "bt-country-possessive-before-name",
+        "Peru's former ambassador Ana Quispe lost the race to Norwegian lawmaker Erik Dahl. Dahl"
+        " got 170 votes, while the Peruvian candidate received only 38 votes.",
+        ("Dahl 170", "Quispe 38"),
+        "capitals-demonyms",
+    ),
+]

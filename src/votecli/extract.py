@@ -5006,9 +5006,10 @@ _COUNTRYS_PERSON = patterns.compile(
 _FOR_THE_DEMONYM = patterns.compile(r"\bfor the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _DEMONYM_REACH = 60
 _DEMONYM_SUBJECT = patterns.compile(r"\bthe ([A-Z][a-z]+) ")
-# "South Korean representative Kim Lee", "Ivan Petrov, the Russian representative,"
+# "South Korean representative Kim Lee", "Peru's senate chairman Ana Quispe", or the bare
+# demonym: "Brazilian Ana Lima" ("Ivan Petrov, the Russian representative," below)
 _DEMONYM_BEFORE_NAME = patterns.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<roles>(?:[a-z-]+ ){1,3})$"
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?P<roles>(?:[a-z-]+ ){0,3})$"
 )
 # ... or before a title: "Lithuanian Ambassador Dalius Cekuolis", "Serbian Foreign Minister X"
 _DEMONYM_BEFORE_TITLE = patterns.compile(r"\b([A-Z][a-z]+) (?P<roles>(?:[A-Z][a-z]+ ){1,2})$")
