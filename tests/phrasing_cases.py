@@ -24053,3 +24053,21 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# bt: a demonym's candidate the text never names is still a person in a race of people, never
+# the country ("Peruvian candidate 38"); where countries are counted it stays the country
+CASES += [
+    Case(
+        "bt-unnamed-demonym-candidate-person",
+        "Norwegian lawmaker Erik Dahl beat two rivals for the chair. Dahl got 170 votes, while"
+        " the Peruvian candidate received only 38 votes.",
+        ("Dahl 170", "Peruvian candidate 38"),
+        "capitals-demonyms",
+    ),
+    Case(
+        "bt-unnamed-demonym-candidate-country-race",
+        "Peru got 170 votes, while the Chilean candidate received only 38 votes.",
+        ("PER 170", "CHL 38"),
+        "capitals-demonyms",
+    ),
+]

@@ -2245,7 +2245,8 @@ class _Reader:
             self.resolving_demonyms = True
             try:
                 if self._race_of_people(mentions, spans):
-                    mentions = [self._demonym_as_person(m, spans) for m in mentions]
+                    counted = self._person_counted(mentions)
+                    mentions = [self._demonym_as_person(text, m, spans, counted) for m in mentions]
             finally:
                 self.resolving_demonyms = False
         return mentions
@@ -2260,18 +2261,29 @@ class _Reader:
         return Kind.COUNTRY not in kinds
 
     def _demonym_as_person(
-        self, mention: sieve.Mention, spans: set[tuple[int, int]]
+        self, text: str, mention: sieve.Mention, spans: set[tuple[int, int]], counted: bool
     ) -> sieve.Mention:
         """A demonym read as its country ("the Lithuanian candidate got 85 votes") stands for
         the one person in the race the text made of that country ("Lithuanian Ambassador X"),
-        when there is one: a race of people, where the country ran no bid of its own."""
+        when there is one: a race of people, where the country ran no bid of its own. When
+        the text never names them, "the Lithuanian candidate" is still a person once the
+        race or the sentence has one (`counted`): never the country."""
         candidate = mention.candidate
         if (mention.start, mention.end) not in spans or candidate is None or not candidate.code:
             return mention
         person = self._one_person_of(candidate.code)
+        described = _COUNTRYS_PERSON.match(text, mention.end) if counted else None
+        if person is None and described:
+            person = Candidate(text[mention.start : described.end()], None, Kind.PERSON)
         if person is None:
             return mention
         return sieve.Mention(mention.start, mention.end, "C", person)
+
+    def _person_counted(self, mentions: list[sieve.Mention]) -> bool:
+        """Whether the race read so far, or the sentence, has a person in it."""
+        drafted = [c for draft in self.drafts.values() for c in draft.candidates.values()]
+        here = [m.candidate for m in mentions if m.candidate]
+        return any(c.kind is Kind.PERSON for c in [*drafted, *here])
 
     def _countries(self, text: str) -> list[sieve.Mention]:
         mentions = []
