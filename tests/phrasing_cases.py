@@ -24071,3 +24071,26 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# bt: "X and Y were locked in a tie, with each receiving N votes": the tie's sides both got N
+CASES += [
+    Case(
+        "bt-tie-with-each-receiving",
+        "Chile and the Philippines were locked in a tie, with each receiving 88 votes in the"
+        " Assembly.",
+        ("CHL 88", "PHL 88"),
+        "ties",
+    ),
+    Case(
+        "bt-tied-with-both-getting-people",
+        "Ana Lima and Rui Costa tied, with both getting 412 votes.",
+        ("Lima 412", "Costa 412"),
+        "ties",
+    ),
+    Case(
+        "bt-tied-with-votes-between-them",
+        "Chile and Peru tied, with 88 votes between them in the straw poll.",
+        (),
+        "not-tallies",
+    ),
+]

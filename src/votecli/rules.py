@@ -2879,6 +2879,16 @@ RULES: tuple[Rule, ...] = (
         ("each", "both", "all"),
     ),
     _rule(
+        "tie-with-each",  # "X and Y were locked in a tie, with each receiving 95 votes", "X
+        # and Y finished level, both on 40": the tie's sides, each with the count
+        rf"(?P<names>{_FROM}(?:, {_FROM}){{0,3}},? and (?:the )?{_FROM}) "
+        rf"(?:[a-z-]+ ){{0,4}}?(?:tied|a tie|level|deadlocked),? "
+        rf"(?:with )?(?:each|both)(?: of them)? (?:{_GETTING}|on|at|with) <N(?P<number>\d+)>"
+        r"(?! (?:votes? )?(?:between|combined|together|jointly))",
+        _shared_several,
+        ("each", "both"),
+    ),
+    _rule(
         "shared-both-before",  # "Both X and Y received 95 votes": each got them, never a
         # joint count ("95 votes between them")
         rf"\bboth (?P<names>{_FROM} and {_FROM}),? {_GET} <N(?P<number>\d+)>"
