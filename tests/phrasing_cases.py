@@ -24094,3 +24094,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bt: "X secured the highest votes (53 out of the 54 votes cast)": the superlative with "number
+# of" left out, and the count in brackets with the whole beside it
+CASES += [
+    Case(
+        "bt-highest-votes-bracket-out-of",
+        "Malawi secured the highest votes (47 out of the 50 votes with two abstentions) to join"
+        " the committee.",
+        ("MWI 47",),
+        "of-total",
+    ),
+    Case(
+        "bt-highest-number-bracket-of",
+        "Ana Lima received the highest number of votes (318 of 640) in the ward.",
+        ("Lima 318",),
+        "of-total",
+    ),
+]

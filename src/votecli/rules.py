@@ -3054,9 +3054,12 @@ RULES: tuple[Rule, ...] = (
         # count in brackets after the superlative, which keeps the parenthesis rule from it
         rf"{C},? (?:who |which )?(?:had |has )?{_STRONG_GET} the (?:most|fewest|least|"
         # (a place's ordinal before it: "the second-highest number of votes (144)")
-        rf"(?:(?:second|third|fourth|fifth)[- ])?(?:highest|largest|greatest|lowest|smallest) "
-        rf"(?:number of|share of|tally of)) "
-        rf"(?:votes|ballots|support)(?: {GAP}{{0,30}}?)? \({NUM}(?: {VOTERS})?\)",
+        # ("the highest votes": the number left unsaid)
+        rf"(?:(?:second|third|fourth|fifth)[- ])?(?:highest|largest|greatest|lowest|smallest)"
+        rf"(?: number of| share of| tally of)?) "
+        # (the whole after it: "(53 out of the 54 votes cast)", "(53 of 54, one abstaining)")
+        rf"(?:votes|ballots|support)(?: {GAP}{{0,30}}?)? \({NUM}(?: {VOTERS})?"
+        rf"(?: (?:out )?of (?:the )?<X\d+>(?:[^()<]|<X\d+>){{0,40}})?\)",
         _pairs((1, 3)),
         (
             "the most",
