@@ -24112,3 +24112,14 @@ CASES += [
         "of-total",
     ),
 ]
+
+# bt: a list row "Name from Country N": the person's count, the country only where they are from
+CASES += [
+    Case(
+        "bt-list-row-name-from-country",
+        "The results of the second round were as follows:\n\nAna Lima 21\nRui Costa from"
+        " Portugal 18\nMei Chen from China 5",
+        ("Lima 21 r2", "Costa 18 r2", "Chen 5 r2"),
+        "lists",
+    ),
+]

@@ -4746,6 +4746,9 @@ RULES: tuple[Rule, ...] = (
         # row after: "Y (Conservative) .. 23,017 Majority .. 1,675"; or OCR's stray dot before
         # the bracket: "Y .(Labour) 10,690"; the party in it may read as a name: "X (<C>) 98")
         rf"{_NOT_AFTER_NAME}{C}(?: ?[*✓✔]){{0,2}}(?: [.,]?\((?:[^()<]|<C\d+>){{1,40}}\))?"
+        # (where the person is from, a country the sieve left as a word: "Ann Roe from
+        # France 18", "Ann Roe of Chile 18")
+        r"(?: (?:from|of) (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
         rf"(?:{_FATE_COLUMN})?"
         rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
         rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b"
