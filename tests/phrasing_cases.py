@@ -24123,3 +24123,21 @@ CASES += [
         "lists",
     ),
 ]
+
+# bt: one person's first name transliterated two ways in one text ("Moushira"/"Mashira"): one
+# person, one tally; first names that are other names ("Maria"/"Mario") stay two people
+CASES += [
+    Case(
+        "bt-transliterated-first-name-one-person",
+        "In the third round, the Tunisian candidate Mohamed Gharbi received 14 votes.\n\nThe"
+        " results were as follows:\n\nMuhammad Gharbi 14\nLena Stroh from Austria 22",
+        ("Gharbi 14 r3", "Stroh 22 r3"),
+        "lists",
+    ),
+    Case(
+        "bt-other-first-name-two-people",
+        "The results were as follows:\n\nMaria Lopez 14\nMario Lopez 9",
+        ("Maria Lopez 14", "Mario Lopez 9"),
+        "lists",
+    ),
+]

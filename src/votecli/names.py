@@ -830,6 +830,22 @@ def _paternal_surname(parts: list[str]) -> str | None:
 _INITIAL_STOP = patterns.compile(r"(?<=\b\w)\.(?= )")
 
 
+_VOWELS = patterns.compile(r"[aeiouy]+")
+_DOUBLED = patterns.compile(r"(\w)\1+")
+
+
+def _same_transliteration(one: str, other: str) -> bool:
+    """Whether two first names are spellings of one ("Moushira", "Mashira"): the same first
+    and last letters and consonants, vowels aside; never short ones, where those are
+    another name ("Maria", "Mario") and never gender's ending ("Marina", "Marine")."""
+    one, other = one.casefold(), other.casefold()
+    if one == other or min(len(one), len(other)) < 6 or not (one + other).isalpha():
+        return False
+    if one[0] != other[0] or one[-1] != other[-1]:
+        return False
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", one)) == _DOUBLED.sub(r"\1", _VOWELS.sub("", other))
+
+
 def _alias_key(name: str) -> str:
     """How the name book files a name: in any case, an initial with or without its stop."""
     return (_INITIAL_STOP.sub("", name) if "." in name else name).casefold()
@@ -1315,9 +1331,13 @@ class NameBook:
 
     def _register(self, text: str, start: int, end: int, name: str, kind: Kind) -> NameMention:
         key = _alias_key(name)
-        candidate = self.by_alias.get(key) or Candidate(name, None, kind)
-        self.by_alias.setdefault(key, candidate)
         parts = name.split()
+        candidate = (
+            self.by_alias.get(key)
+            or (kind is Kind.PERSON and self._spelled_otherwise(parts))
+            or Candidate(name, None, kind)
+        )
+        self.by_alias.setdefault(key, candidate)
         if kind is Kind.PERSON and len(parts) >= 2:
             surname = parts[-1].casefold()
             known = self.by_alias.get(surname)
@@ -1337,6 +1357,18 @@ class NameBook:
             shared = self.by_first_name.get(first, candidate) != candidate
             self.by_first_name[first] = None if shared else candidate
         return NameMention(start, end, text[start:end], candidate)
+
+    def _spelled_otherwise(self, parts: list[str]) -> Candidate | None:
+        """The person already named with the same surname and a first name that is another
+        transliteration of this one ("Moushira Khattab", then "Mashira Khattab"; "Mohamed"
+        and "Muhammad"), whom news spells both ways in one text."""
+        if len(parts) != 2:
+            return None
+        known = self.by_alias.get(parts[-1].casefold())
+        if known is None or known.kind is not Kind.PERSON or " " not in known.name:
+            return None
+        first = known.name.split()[0]
+        return known if _same_transliteration(first, parts[0]) else None
 
     def resolve(self, name: str) -> Candidate | None:
         return self.by_alias.get(_alias_key(name))
