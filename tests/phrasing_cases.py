@@ -24141,3 +24141,22 @@ CASES += [
         "lists",
     ),
 ]
+
+# bt: "received 13, similar to the result of the first round": the round compared with, not the
+# round of the counts (the one the sentence before named)
+CASES += [
+    Case(
+        "bt-similar-to-result-of-round",
+        "In the second round, Lena Stroh received 12 votes. Rui Costa received 20 votes, while"
+        " Ana Lima received 13, similar to the result of the first round.",
+        ("Stroh 12 r2", "Costa 20 r2", "Lima 13 r2"),
+        "rounds",
+    ),
+    Case(
+        "bt-same-as-in-round",
+        "In the third ballot, Lena Stroh got 31 votes. Ana Lima again got 9, the same as in the"
+        " second ballot.",
+        ("Stroh 31 r3", "Lima 9 r3"),
+        "rounds",
+    ),
+]

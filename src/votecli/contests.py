@@ -382,7 +382,10 @@ _NEW_TERMS = patterns.compile(
 _COMPARED_ROUND = patterns.compile(
     r"(?:\b(?:up|down|more|fewer|less|higher|lower)|\b(?:decrease|increase|drop|fall|rise|gain|"
     r"loss|change|improvement)\b[^,;()]{0,30}?) (?:from|than|on|over|since)(?: in| on)? the $|"
-    r"\bcompared (?:with|to)(?: in| on)? the $",
+    r"\bcompared (?:with|to)(?: in| on)? the $|"
+    # "13, similar to the result of the first round", "the same as in the first ballot"
+    r"\b(?:similar|identical|equal) to (?:(?:the )?(?:results?|scores?|tally|count) (?:of|in) |"
+    r"(?:that|those) (?:of|in) |in )?the $|\bsame as(?: in| on)? the $",
     re.IGNORECASE,
 )
 
