@@ -24160,3 +24160,37 @@ CASES += [
         "rounds",
     ),
 ]
+
+# bu: the place a candidate stood in, named between "from"/"in" and a lower-case area word
+# ("from Dokar gewog", "from Dausa seat"), after "seat from", or before an office ("the
+# Pahang chief minister"), is never who got the count
+CASES += [
+    Case(
+        "bu-from-place-area-noun",
+        "Rinzin Wangmo from Kanglung gewog got 1,204 votes, and Pema Dorji from Samkhar gewog"
+        " got 986.",
+        ("Wangmo 1204", "Dorji 986"),
+        "not-tallies",
+    ),
+    Case(
+        "bu-contested-from-place-seat",
+        "Congress candidate Hari Prasad who contested from Barmer seat won with a total of"
+        " 88,310 votes.",
+        ("Prasad 88310",),
+        "not-tallies",
+    ),
+    Case(
+        "bu-capital-area-word-and-seat-from",
+        "Sonam Choden, 44, from Tashiding Gewog, wins the National Council seat from Trashigang"
+        " with 5,122 votes.",
+        ("Choden 5122",),
+        "not-tallies",
+    ),
+    Case(
+        "bu-place-chief-minister-aside",
+        "Mr Ahmad Zaki, who is also the Kedah chief minister, garnered the highest number of"
+        " votes with 141 votes, followed by Mr Hassan Nordin with 120 votes.",
+        ("Zaki 141", "Nordin 120"),
+        "not-tallies",
+    ),
+]

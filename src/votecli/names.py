@@ -197,7 +197,7 @@ _ROLE_NOUN_AFTER = patterns.compile(
 _PERSON_ROLE_AFTER = patterns.compile(
     r" (?:economist|politician|lawmaker|legislator|diplomat|lawyer|candidate|nominee|"
     r"leader|incumbent|challenger|veteran|mayor|senator|congressman|congresswoman|"
-    r"governor|activist|businessman|businesswoman)\b(?! [A-Z])"
+    r"governor|activist|businessman|businesswoman|chief minister|minister|premier)\b(?! [A-Z])"
 )
 # "the former leader of the Ontario Progressive Conservative won": the words after "leader
 # of" name what the person leads, not who won
@@ -225,16 +225,24 @@ _AREAS_AFTER = patterns.compile(
 # "won the Serenje district of the Muchinda ward", "a HoR seat": a name between an article
 # and a lower-case area word names the area, never who stood there (nor before the office
 # of a place: "took the Selwyn mayoralty", "won the Ogun governorship")
+# (South Asia's local areas too: Bhutan's "gewog", "dzongkhag"; India's "tehsil", "taluka";
+# Bangladesh's "upazila")
 _AREA_NOUN_AFTER = patterns.compile(
     r" (?:district|ward|constituency|seat|county|municipality|parish|precinct|riding|"
-    r"division|borough|mayoralty|governorship|by-?election|"
+    r"division|borough|mayoralty|governorship|by-?election|gewog|dzongkhag|tehsil|taluka|"
+    r"upazila|"
     # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
     r"parliament|assembly|legislature)\b"
 )
 # "some Y supporters", "the Y loyalists": a name qualifying a group of followers is no
 # subject there (a count after it is the one who drew the followers')
 _FOLLOWERS_AFTER = patterns.compile(r" (?:supporters|backers|loyalists|followers)\b")
-_ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an) $")
+# "from the Dausa seat" or "from Dausa seat", "in Dokar gewog": a preposition of place
+# before the name says the same as the article ("Zecko from Dokar gewog got 882 votes")
+# "wins the seat from Bumthang", "elected from Thimphu": a lone unknown word after them is
+# the place represented (or the side that lost the seat), never who the count is for
+_SEAT_FROM_BEFORE = patterns.compile(r"\b(?:seat|elected|contested|contesting) from $")
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
 # a US member's party and state after the name: "Jane Doe, D-New York, 212 votes"
@@ -485,7 +493,7 @@ _DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
 # The last word of an area's name that no contestant's name ends with ("Harris County")
 _AREA_WORDS = frozenset(
     "County District Province Constituency Ward Borough Riding Prefecture Governorate Oblast "
-    "Parish".split()
+    "Parish Gewog Dzongkhag Tehsil Taluka Upazila".split()
 )
 # Areas counted in capitals after their number ("33 Local Government Areas", "12 States")
 _PLURAL_AREAS = frozenset(
@@ -1143,7 +1151,7 @@ class NameBook:
         if text.startswith(" ", end) and _FOLLOWERS_AFTER.match(text, end):
             return None  # "X won over some Y supporters, taking 32 votes": whose backers
         if _AREA_NOUN_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
-            text, max(0, start - 4), start
+            text, max(0, start - 6), start
         ):
             return None  # "the Muchinda ward", "a HoR seat": a place or a seat
         if text.startswith(" club", end) and _CLUB_AFTER.match(text, end):
@@ -1198,6 +1206,8 @@ class NameBook:
                 known = self.by_middle_name.get(key)
         if known:
             return NameMention(start, end, text[start:end], known)
+        if len(core) == 1 and _SEAT_FROM_BEFORE.search(text, max(0, start - 14), start):
+            return None  # "won the seat from Bumthang with 4,381 votes": where, not who
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w not in _PARTICLES]  # "Das" in "Ravi Das" is a name
