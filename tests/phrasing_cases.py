@@ -24194,3 +24194,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bu: a party "led by" its leader (no comma between) keeps the count after the leader's
+# name; an "Authority" is a body, never a contestant ("the X Authority (XA) chairman took")
+CASES += [
+    Case(
+        "bu-party-led-by-leader-managed",
+        "The Liberty Front (LF) led by former Prime Minister Dinesh Perera, who stood in the"
+        " district, only managed 21,604 votes.",
+        ("Liberty 21604",),
+        "people-parties",
+    ),
+    Case(
+        "bu-authority-chairman-took",
+        "The 61-year-old former minister and Rubber Industry Smallholders Development Authority"
+        " (Risda) chairman Osman Latif took a total of 288 votes.",
+        ("Latif 288",),
+        "not-tallies",
+    ),
+]

@@ -268,7 +268,7 @@ _ORGANISATION_WORDS = SPORTS | frozenset(
     """
     association confederation federation council committee union party league congress bank
     fund organisation organization agency commission university foundation society institute
-    corporation police army navy ministry department
+    corporation police army navy ministry department authority
     fédération federación federação federazione confédération confederación internationale
     internacional internazionale asociación associação associazione organización
     organização organizzazione comité comisión comissão commissione

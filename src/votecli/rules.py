@@ -2140,6 +2140,16 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "led-by-subject",  # "The Unity Party (UP) led by former Prime Minister Y, who ran in
+        # the district, only managed 30,875 votes": the party's leader named after "led by"
+        # without a comma is still the party's, so the count after him is the party's
+        rf"{C}(?: \([^()<]{{1,12}}\))? (?:led|headed|founded) by (?:[a-z-]+ ){{0,2}}?<C\d+>"
+        rf"(?:{_WHO_APPOSITION}|{_APPOSITION})? (?:only |just )?(?:managed|{_GET}) {_QUANT}{NUM}"
+        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        _pairs((1, 3)),
+        ("led by", "headed by", "founded by"),
+    ),
+    _rule(
         "dash-aside-subject",  # "X – represented by its ambassador Y – received 30 votes",
         # "the Moroccan candidacy – led by Y – received thirty votes": the aside between dashes
         # names its own people; the verb after it is the subject's before it (a finite verb:
