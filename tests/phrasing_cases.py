@@ -24213,3 +24213,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bu: "X followed Y with N votes": the follower's count, never the one followed
+CASES += [
+    Case(
+        "bu-followed-rival-with-count",
+        "PPP's Tariq Mehmood Bhatti followed Qureshi with 27,415 votes.",
+        ("Bhatti 27415",),
+        "verbs",
+    ),
+    Case(
+        "bu-was-followed-by-keeps-order",
+        "Sadia Rehman won with 41,200 votes and was followed by Kamran Baig with 30,950.",
+        ("Rehman 41200", "Baig 30950"),
+        "verbs",
+    ),
+]

@@ -2582,12 +2582,12 @@ RULES: tuple[Rule, ...] = (
         # behind Y on 40%": the placing's subject owns the count, never the rival beside it
         # "X ranked third after Y and Z with 20.7 percent", "came second behind incumbent Y":
         # the rivals placed before the subject own none of it ("with X trailing Y with 499":
-        # the one trailing too)
+        # the one trailing too; "X followed Y with 890": the follower's)
         rf"{C}{gap(0, 60)}\b(?:(?:finished|finishes|came|comes|ended|ends|placed|places|"
         rf"stood|stands|emerged|ranked|ranks)(?: in| up| home)?"
         rf"(?:(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))? "
         rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) after)|trailed|trailing|"
-        rf"trails) {_RIVAL_TITLE}{C}"
+        rf"trails|followed|follows) {_RIVAL_TITLE}{C}"
         rf"(?: \([^()<]{{1,40}}\))?(?:(?:,| and) {_RIVAL_TITLE}<C\d+>(?: \([^()<]{{1,40}}\))?){{0,3}},? "
         rf"(?:with|on|at|taking|winning|securing|polling) {_QUANT}{NUM}"
         rf"(?:(?: votes?)?{_SCORE_TO}{NUM}(?! votes? (?:margin|lead)))?",  # "61 votes to 40"
@@ -2601,6 +2601,8 @@ RULES: tuple[Rule, ...] = (
             "fifth after",
             "last after",
             "trail",
+            "followed ",  # "X followed Y with 31,893 votes": the follower's count
+            "follows ",
         ),
     ),
     _rule(
