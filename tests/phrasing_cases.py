@@ -24229,3 +24229,20 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bu: an office's results row "Office : Name (N votes)" is no Title Case headline; an aside
+# "also from the Y-backed alliance" names the subject's side, not who won
+CASES += [
+    Case(
+        "bu-office-row-bracketed-votes",
+        "Cultural Affairs Secretary : Nusrat Jahan (8,412 votes)",
+        ("Jahan 8412",),
+        "lists",
+    ),
+    Case(
+        "bu-also-from-side-aside-won-with",
+        "In the VP race, Rakib Hasan, also from the League-backed panel, won with 12,230 votes.",
+        ("Hasan 12230",),
+        "people-parties",
+    ),
+]

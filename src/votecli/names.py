@@ -1827,6 +1827,8 @@ _DASH_COUNT_SHARE_END = patterns.compile(
 )
 # "• Archbishop Ana Ruiz of Santa Fe (20)": a list's item, its count in brackets
 _ITEM_COUNT_END = patterns.compile(r"[-*•·–]\s.*\(\d[\d,]*\)\s*$")
+# "Sports Secretary : Jane Roe (7,255 votes)": an office's row, the winner's count in brackets
+_VOTES_BRACKETED_END = patterns.compile(r" \(\d[\d,]* votes?\)\s*$")
 # "Tongatapu 2 Semisi Kioa Lafu Sika 1050 (returned)": a seat's row, its holder's fate last
 _FATE_COUNT_END = patterns.compile(
     r" \d[\d,]* \((?:new|returned|re-elected|elected|incumbent)\)\s*$", re.IGNORECASE
@@ -1861,7 +1863,11 @@ def _is_headline(text: str) -> bool:
         or (text.endswith("%)") and _DASH_COUNT_SHARE_END.search(text))
     ):
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
-    if text.endswith(")") and (_ITEM_COUNT_END.match(text) or _FATE_COUNT_END.search(text)):
+    if text.endswith(")") and (
+        _ITEM_COUNT_END.match(text)
+        or _FATE_COUNT_END.search(text)
+        or _VOTES_BRACKETED_END.search(text)
+    ):
         return False  # a list's results line: "• Archbishop Jane Doe of Miami (4)"
     if ":" in text and _ROWS_RUN.search(text):
         return False

@@ -2132,7 +2132,9 @@ RULES: tuple[Rule, ...] = (
         # (a second aside naming a body after a noun: "X, candidate for the A Party, a
         # breakaway from the B Party, finished third, receiving": B is only described)
         rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS})"
-        r"|, an? [a-z]+ (?:from|of) (?:the )?<C\d+>(?:, )?)"
+        r"|, an? [a-z]+ (?:from|of) (?:the )?<C\d+>(?:, )?"
+        # "X, also from the Y-backed alliance, won with": the side the subject is from
+        r"|(?<=, )(?:also |too )?from (?:the )?<C\d+>)"
         rf"{{1,140}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
@@ -2148,6 +2150,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
         _pairs((1, 3)),
         ("led by", "headed by", "founded by"),
+    ),
+    _rule(
+        "side-aside-won-with",  # "X, also from the Y-backed alliance, won with 10,794 votes":
+        # the aside names the subject's side, the count after it is the subject's
+        rf"{C}, (?:also |too )?(?:from|of) (?:the )?<C\d+>(?: [a-z]+)?, (?:won|wins|winning) "
+        rf"with {_QUANT}{NUM}(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        _pairs((1, 3)),
+        ("from", "of the"),
     ),
     _rule(
         "dash-aside-subject",  # "X – represented by its ambassador Y – received 30 votes",
