@@ -24246,3 +24246,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bu: a party, a dashed aside naming its allies' leader, then "won N seats with M votes":
+# the count is the party's
+CASES += [
+    Case(
+        "bu-dash-aside-won-seats-with",
+        "The Progress Party – which struck a deal with the Unity alliance led by former premier"
+        " Omar Nasir – won nine seats with 31,420 votes.",
+        ("Progress 31420",),
+        "people-parties",
+    ),
+]

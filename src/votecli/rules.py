@@ -2167,7 +2167,10 @@ RULES: tuple[Rule, ...] = (
         # name, nor an aside that is only a name: "The rival of X – Y – received 44" is Y's
         rf"(?<!\bof ){C}(?: (?:candidacy|candidature|bid))? (?:[–—]|-(?= )) "
         rf"(?!<C\d+> [–—-] )(?:[^;:<–—]|<[CX]\d+>){{1,140}}? "
-        rf"(?:[–—]|(?<= )-) (?:(?:had|has) (?=[a-z]+ed\b))?(?![a-z]+ing\b){_GET} {_QUANT}{NUM}"
+        rf"(?:[–—]|(?<= )-) (?:(?:had|has) (?=[a-z]+ed\b))?(?![a-z]+ing\b)"
+        # (the seats before the count too: "X – which made a pact with Y – won five seats
+        # with 23,590 votes")
+        rf"(?:(?:won|took|secured) <X\d+> seats? with|{_GET}) {_QUANT}{NUM}"
         rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
         _pairs((1, 3)),
         ("– ", "— ", " - "),
