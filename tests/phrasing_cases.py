@@ -24258,3 +24258,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bu: a lone place owning a representative ("Haa's NC representative") is never whom a
+# following "He" stands for
+CASES += [
+    Case(
+        "bu-place-possessive-representative-pronoun",
+        "Karma Wangdi, 47, is re-elected as Gasa’s NC representative. He secured 1,912 votes to"
+        " keep the seat.",
+        ("Wangdi 1912",),
+        "pronouns",
+    ),
+]

@@ -242,6 +242,10 @@ _FOLLOWERS_AFTER = patterns.compile(r" (?:supporters|backers|loyalists|followers
 # "wins the seat from Bumthang", "elected from Thimphu": a lone unknown word after them is
 # the place represented (or the side that lost the seat), never who the count is for
 _SEAT_FROM_BEFORE = patterns.compile(r"\b(?:seat|elected|contested|contesting) from $")
+# "Paro's NC representative", "Haa's member": a lone word owning whoever stands for it
+_REPRESENTED_AFTER = patterns.compile(
+    r"['’]s (?:[A-Z]{2,5} )?(?:representative|member|delegate|MP|lawmaker|legislator)\b"
+)
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
@@ -1208,6 +1212,12 @@ class NameBook:
             return NameMention(start, end, text[start:end], known)
         if len(core) == 1 and _SEAT_FROM_BEFORE.search(text, max(0, start - 14), start):
             return None  # "won the seat from Bumthang with 4,381 votes": where, not who
+        if (
+            len(core) == 1
+            and text.startswith(("'s ", "’s "), end)
+            and _REPRESENTED_AFTER.match(text, end)
+        ):
+            return None  # "re-elected as Paro's NC representative. He secured": the place
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w not in _PARTICLES]  # "Das" in "Ravi Das" is a name
