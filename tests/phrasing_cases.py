@@ -24270,3 +24270,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# bu: a new name after "according to" is the source who told the counts, never whom the
+# next sentence's "He" stands for
+CASES += [
+    Case(
+        "bu-according-to-source-not-antecedent",
+        "Karki received 20,410 weighted votes, according to party lawmaker Bishnu Rai. He got"
+        " 9,880 from the center.",
+        ("Karki 20410", "Karki 9880"),
+        "pronouns",
+    ),
+]

@@ -246,6 +246,9 @@ _SEAT_FROM_BEFORE = patterns.compile(r"\b(?:seat|elected|contested|contesting) f
 _REPRESENTED_AFTER = patterns.compile(
     r"['’]s (?:[A-Z]{2,5} )?(?:representative|member|delegate|MP|lawmaker|legislator)\b"
 )
+# "according to UML lawmaker Y", "according to Y": a source new to the text, who told the
+# count (a known name after it stays: a candidate quoting his own count)
+_SOURCE_BEFORE = patterns.compile(r"\baccording to (?:[\w-]+ ){0,3}$")
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
@@ -1218,6 +1221,8 @@ class NameBook:
             and _REPRESENTED_AFTER.match(text, end)
         ):
             return None  # "re-elected as Paro's NC representative. He secured": the place
+        if "according to" in text and _SOURCE_BEFORE.search(text, max(0, start - 50), start):
+            return None  # "..., according to UML lawmaker Y": who told it, never who ran
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w not in _PARTICLES]  # "Das" in "Ravi Das" is a name
