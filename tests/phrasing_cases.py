@@ -24282,3 +24282,33 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# bm3: "52.1% percent" (a share's sign and word both, machine translation) is one share; "N
+# votes, or a P percent share"; "won with N beating Y"; "Y, who stopped at N votes"
+CASES += [
+    Case(
+        "bm3-sign-and-word-percent",
+        "In the runoff Lucia Ferrante took 61.4% percent of the ballots.",
+        ("Ferrante 61.4%",),
+        "percent",
+    ),
+    Case(
+        "bm3-count-or-a-share",
+        "Tomas Halvorsen won with 48,215 votes, or a 57.2 percent share, ahead of Ines Dahl.",
+        ("Halvorsen 48215", "Halvorsen 57.2%"),
+        "pairs",
+    ),
+    Case(
+        "bm3-won-with-beating-stopped-at",
+        "Carla Benedetti won with 214,330 votes or 51.9% beating Piero Lanza who stopped at"
+        " 198,640 votes.",
+        ("Benedetti 214330", "Benedetti 51.9%", "Lanza 198640"),
+        "verbs",
+    ),
+    Case(
+        "bm3-counting-stopped-at-not-a-tally",
+        "Counting stopped at 87% of the precincts, with Dario Conti ahead.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -125,7 +125,11 @@ _WEAK_GET = (
     r"(?:held|holding)(?= <N\d+> votes?\b)|"
     # "leaving Y eliminated on 31", "went out on 16": where the count stood at the end (a
     # share only with a vote spoken of: "Ghana finished on 41%" of a survey)
-    r"(?:eliminated|knocked out|went out|going out|stalled|stuck) on(?= <N\d+>))"
+    r"(?:eliminated|knocked out|went out|going out|stalled|stuck) on(?= <N\d+>)|"
+    # "Y, who stopped at 505,032 votes", "Y stopped at 31%" (Italian, French and Spanish press
+    # rendered): the name's own clause only, never "counting stopped at 90%"
+    r"(?:(?<=> )|(?<=>, )|(?<=\bwho )|(?<=\bwhich ))stopped at"
+    r"(?= <P\d+>| <N\d+>(?: votes?\b|[,.;]|$)))"
 )
 VOTERS = (  # words for the votes a number counts, or the voters who cast them
     r"(?:(?:valid |first[- ]round |second[- ]round |(?:first[- ]|second[- ])?preference |popular |"
@@ -1463,7 +1467,8 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     r"(?!\s+(?:votes? )?against(?=[,.;)]|$| and\b))"
     # "X with 141 led Y with 108": the count, then the lead or the win it gave
     rf"(?=\s*(?:{VOTERS}|[,.;)]|$|\s(?:and|or|to|in|on|of|out|against|while|whereas|compared|versus|"
-    r"led(?! by)|beat|defeated|trailed|topped|edged|"
+    # ("X won with 587,010 beating Y": the count, its share folded in, then the win's clause)
+    r"led(?! by)|beat(?:ing)?|defeat(?:ed|ing)|trailed|topped|edged|"
     # "X is third with 19,451 followed by Y", "with 61 ahead of Y": the count, then the next
     r"followed by|ahead of|"
     # "X had a 42.5 percent share", "took a 38% vote share": the share named after the figure

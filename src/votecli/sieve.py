@@ -1651,7 +1651,8 @@ _PAIR_GAP = patterns.compile(
     r"\s*(?:(?:valid\s+)?(?:votes?|ballots?)(?:\s+cast\b)?)?"
     # "59 – representing 50 per cent –", "59 (representing 50%)": a dash's or bracket's clause
     r"\s*(?:[–—(-] ?representing\s*|"
-    r"(?:,|or|\(|\.\s*\(|\[|,? or,?|;|,? (?:representing|accounting for|making(?: up)?|"
+    # "587,010 votes, or a 53.75 percent share": the share with its article
+    r"(?:,|or|\(|\.\s*\(|\[|,? or(?: an?(?= ))?,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
