@@ -24312,3 +24312,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+CASES += [
+    Case(
+        "bm3-french-space-before-semicolon-list",
+        "Jana Horak led the first round (Brun 4127 votes, 8.2% ; Van Dijk 1980 votes, 3.9%).",
+        ("Brun 4127", "Brun 8.2%", "Dijk 1980", "Dijk 3.9%"),
+        "lists",
+    ),
+    Case(
+        "bm3-place-split-of-whole-beside-shares",
+        "In Lyon the result was 63-37 in favour of Morel, and in Nice it was 58-42%.",
+        ("Morel 63%",),
+        "percent",
+    ),
+    Case(
+        "bm3-voted-split-stays-a-count",
+        "With turnout at 54%, the jury voted 60-40 in favour of Morel.",
+        ("Morel 60",),
+        "pairs",
+    ),
+]

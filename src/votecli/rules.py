@@ -4781,7 +4781,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: (?:from|of) (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
         rf"(?:{_FATE_COLUMN})?"
         rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
-        rf"(?=[,;.)]|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b"
+        # (French typography's space before a semicolon: "X 3556 votes, 7.8% ; Y 2109 votes")
+        rf"(?=[,;.)]| ;|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b"
         # a row's share and its change in brackets after it: "Con 1187 (37.5; -1.5)"
         rf"| \(<X\d+>; ?[-+–−]?<X\d+>\)$"
         # a table's row with columns of no tally after the count: "X 1,152,075 44.4% 41 15 56"

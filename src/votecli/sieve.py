@@ -1140,10 +1140,40 @@ def sharing_percent(text: str, found: list[numbers.NumberMention]) -> list[numbe
             shared[index] = replace(number, value=float(number.value), percent=True)
     if " of the " in text and any(n.percent for n in shared):
         shared = _decimals_of_the_votes(text, shared)
+    if "-" in text and any(n.percent for n in shared):
+        _splits_of_whole_beside_shares(text, shared)  # "Milan with 69-31, Trieste 74-26%"
     _share_decimals_after(text, shared, _LISTED_AFTER_SHARE)  # "58.2 per cent, Y 24.4"
     if " to " in text and ("'s " in text or "’s " in text):  # a rival's figure set against
         _share_decimals_after(text, shared, _TO_OWNER_GAP)  # "31.47 per cent ... to Hale's 24.6"
     return shared
+
+
+# "with 70-30 in favour of X": a score of two whole numbers set apart by a dash, no unit
+# after it ("70-30 votes" is a count)
+_DASH_ONLY_GAP = patterns.compile(r"[-–]")
+_UNIT_AFTER = patterns.compile(r"\s*(?:votes?|ballots?|seats?|%|per ?cent|percent)\b")
+# "the board voted 60-40": a body's count, whatever it adds up to
+_VOTED_BEFORE = patterns.compile(r"\bvot(?:ed|es?|ing)\s+(?:by\s+)?$", re.IGNORECASE)
+
+
+def _splits_of_whole_beside_shares(text: str, shared: list[numbers.NumberMention]) -> None:
+    """Make both figures of a bare "70-30" shares, in place, where they make up the whole
+    and the sentence gives shares elsewhere: a place's split, as in "Genoa with 70-30 in
+    favour of X" beside "Trieste (74-26%)", is no body's 100 votes."""
+    for index in range(len(shared) - 1):
+        number, following = shared[index], shared[index + 1]
+        if (
+            not number.percent
+            and not following.percent
+            and isinstance(number.value, int)
+            and isinstance(following.value, int)
+            and number.value + following.value == 100
+            and _DASH_ONLY_GAP.fullmatch(text, number.end, following.start)
+            and not _UNIT_AFTER.match(text, following.end)
+            and not _VOTED_BEFORE.search(text, max(0, number.start - 20), number.start)
+        ):
+            shared[index] = replace(number, value=float(number.value), percent=True)
+            shared[index + 1] = replace(following, value=float(following.value), percent=True)
 
 
 def _share_decimals_after(
