@@ -24332,3 +24332,18 @@ CASES += [
         "pairs",
     ),
 ]
+CASES += [
+    Case(
+        "bm3-beat-described-rival-by-gaining",
+        "Halme defeated the only other contender for the chair, deputy mayor Otto Rinne, by"
+        " gaining 2,314 votes compared to Rinne's 1,907.",
+        ("Halme 2314", "Rinne 1907"),
+        "verbs",
+    ),
+    Case(
+        "bm3-while-other-the-remaining",
+        "In the capital Sofia Lind took 64% of the votes while Emil Varga the remaining 36%.",
+        ("Lind 64%", "Varga 36%"),
+        "lists",
+    ),
+]

@@ -2291,9 +2291,11 @@ RULES: tuple[Rule, ...] = (
         "beat-by-getting",  # "X defeated the MP from Z-town, Y, by securing 7,897 votes
         # against Y's 1,072": the means of the defeat is the winner's count, never the
         # beaten one's (pair-to would give it to the name nearest before it)
-        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 40)}{_DESCRIBED_BY_COUNTRY}{_DESCRIBED_BY_PLACE}"
-        rf"{C},? by (?:securing|winning|polling|getting|garnering|bagging|obtaining|taking) "
-        rf"{_QUANT}{NUM}",
+        # ("defeated the only other candidate for the post, minister Y, by gaining 1,092
+        # votes": a longer description of the beaten one before the name)
+        rf"{C}{gap(0, 100)}{BEAT_VERBS} {gap(0, 70)}{_DESCRIBED_BY_COUNTRY}{_DESCRIBED_BY_PLACE}"
+        rf"{C},? by (?:securing|winning|polling|getting|garnering|bagging|obtaining|taking|"
+        rf"gaining|receiving|collecting) {_QUANT}{NUM}",
         _pairs((1, 4)),
         (
             " by securing",
@@ -2304,6 +2306,9 @@ RULES: tuple[Rule, ...] = (
             " by bagging",
             " by obtaining",
             " by taking",
+            " by gaining",
+            " by receiving",
+            " by collecting",
         ),
     ),
     _rule(
@@ -4655,7 +4660,9 @@ RULES: tuple[Rule, ...] = (
         # (a description of lower-case words before the name: "and opposition deputy Y 1.9%")
         rf"(?:,|;|and|while|whereas)\s+(?:the )?{_LOWER_DESCRIPTION}{C}"
         rf"(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
-        rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere)? {NUM}(?!-)",
+        # ("X took 69%, while Y the remaining 31%": the rest of a two-way split, the verb left out)
+        rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere| the remaining)?"
+        rf" {NUM}(?!-)",
         _pairs((1, 3)),
     ),
     _rule(
