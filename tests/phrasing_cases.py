@@ -24347,3 +24347,12 @@ CASES += [
         "lists",
     ),
 ]
+CASES += [
+    Case(
+        "bm3-his-candidacy-supported-by",
+        "Centre Party deputy Tomas Baltrus has been chosen as the new Speaker. His candidacy was"
+        " supported by 88 members of the parliament.",
+        ("Baltrus 88",),
+        "pronouns",
+    ),
+]

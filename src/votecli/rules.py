@@ -4258,7 +4258,10 @@ RULES: tuple[Rule, ...] = (
         "pronoun-verb",  # "it garnered 108 votes", "the House speaker received 220 votes"
         # (resolved to the last named candidate, a person for a role); never after "of": "the
         # leader of the Ohio Conservative won" is whose leader, not who won
-        rf"(?<!\bof )\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 60)}\b"
+        # ("His candidacy was supported by 93 members": the bid's owner, the one named before;
+        # never "her nomination", a confirmation's vote)
+        rf"(?<!\bof )\b(?P<pronoun>{_PRONOUN}|{_ROLE}|(?:his|her|its)(?= (?:candidacy|candidature|bid)\b))"
+        rf"\b{gap(0, 60)}\b"
         # (not a negated verb: "the ambassador ... never got one" is no count of his)
         rf"(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )"
         # (nor a body's size: "Group B, which has 10 nations with ...")
