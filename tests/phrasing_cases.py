@@ -24356,3 +24356,27 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# br2: a party named, then "of" its leader in office ("the X Alliance of President Y"): the
+# party won the share, the person only says whose party it is
+CASES += [
+    Case(
+        "br2-party-of-president-subject",
+        "In March voting, the Movement for Civic Unity and National Renewal of President Malik Osei, a former"
+        " colonel, took 47 percent of the vote and 21 of the 40 seats.",
+        ("Unity 47%",),
+        "people-parties",
+    ),
+    Case(
+        "br2-party-of-prime-minister-subject",
+        "The National Labour Party of Prime Minister Tomas Varga won 38 percent.",
+        ("Labour 38%",),
+        "people-parties",
+    ),
+    Case(
+        "br2-president-after-comma-still-candidate",
+        "The leader of the Green Party, President Ana Morales, won 41 percent.",
+        ("Morales 41%",),
+        "people-parties",
+    ),
+]

@@ -204,6 +204,13 @@ _PERSON_ROLE_AFTER = patterns.compile(
 _LED_BY_SUBJECT = patterns.compile(
     r"\b(?:leader|head|chief|founder|chair|chairman|chairwoman|boss) of (?:the )?$"
 )
+# "the Alliance for Patriotic Reorientation and Construction of President X won 52 percent":
+# a party named, then "of" its leader in office; the party is the subject, the person says
+# whose it is (the capitalised run from the party word reaches "of" unbroken)
+_PARTY_OF_OFFICE = patterns.compile(
+    r"\b(?:Party|Alliance|Movement|Front|Union|Coalition|Congress|Rally|Bloc|League|Forum)"
+    r"(?:\s+(?:(?:and|for|of|the)\s+)*[A-Z][\w’'-]*)*\s+of\s+$"
+)
 # The last words of parties' names that are adjectives ("Progressive Conservative")
 _SIDE_WORDS = frozenset(
     """
@@ -620,13 +627,16 @@ _NOT_IN_PARTY_NAME = (
 # A possessive inside tells whose party it is ("President Ana Lima’s Green Party"), no word
 # of its name, save the few names built on one ("People’s Party", "Women’s Equality Party")
 _NOT_OWNER = r"(?:(?<![’']s)|(?<=[Pp]eople[’']s)|(?<=[Ww]omen[’']s)|(?<=[Ww]orker[’']s))"
+# "the Alliance for Progress of President Ana Lima": an office after "of" opens the
+# person who leads the party, a description of it, never a word of its name
+_NO_OFFICE = r"(?!(?:President|Prime\s+Minister|Premier|Vice[\s-]+President|Governor|Mayor)\b)"
 _PARTY = Gated(
     ("party", "movement", "alliance", "front", "coalition", "union", "bloc", "league", "forum"),
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}{_NOT_OWNER}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}"
     rf"(?:\s+(?!{_NOT_IN_PARTY_NAME}\b)[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"\s+{_PARTY_WORDS}\b(?!\s+for\s+(?:the\s+)?[{UPPER}])"
-    rf"(?:\s+of\s+(?:the\s+)?(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",
+    rf"(?:\s+of\s+(?:the\s+)?{_NO_OFFICE}(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",
     0,
 )
 
@@ -640,7 +650,7 @@ _PARTY_FOR = Gated(
     ),
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}\s+){{0,2}}"
     r"(?:Movement|Alliance|Coalition|Union|Front|Congress|Alternative|Party|Rally) for "
-    rf"(?:the |an? )?{_CAP}(?:\s+(?:(?:and|of|the)\s+)*{_CAP}){{0,4}})",
+    rf"(?:the |an? )?{_CAP}(?:\s+(?:(?:and|of|the)\s+)*{_NO_OFFICE}{_CAP}){{0,4}})",
     0,
 )
 
@@ -652,7 +662,7 @@ _PARTY_OF = Gated(
     tuple(f"{word} of " for word in "movement alliance coalition union front party rally".split()),
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}\s+){{0,2}}"
     r"(?:Movement|Alliance|Coalition|Union|Front|Party|Rally) of "
-    rf"(?:the )?(?P<members>{_CAP}(?:\s+(?:(?:and|of|the|in|for)\s+)*{_CAP}){{0,4}}))",
+    rf"(?:the )?{_NO_OFFICE}(?P<members>{_CAP}(?:\s+(?:(?:and|of|the|in|for)\s+)*{_NO_OFFICE}{_CAP}){{0,4}}))",
     0,
 )
 
@@ -1085,6 +1095,9 @@ class NameBook:
         if len(words) > 2 and _BODY_BEFORE.search(text, max(0, start - 12), start):
             words, start = _after_body(text, start, words)
         titled = bool(words) and words[0].lower().rstrip(".") in _TITLE_WORDS
+        office = titled or (bool(words) and words[0] in ("Prime", "Premier", "Vice"))
+        if office and _PARTY_OF_OFFICE.search(text, max(0, start - 80), start):
+            return None  # "the Alliance for Progress of President X": whose party, not who
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
             core = core[1:]  # "52.6% ELECTED Ann Roe: 26.1%": the last row's fate, then a name
