@@ -24380,3 +24380,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# br2: "X beat Y of (a long party name), 52 to 42 percent": the pair of shares closes the
+# sentence after a long description of the rival
+CASES += [
+    Case(
+        "br2-beat-described-rival-share-pair",
+        "Incumbent Rosa Delgado of the Civic Platform coalition beat Omar Haddad of the United"
+        " Social Democratic Front of Moldova, 55 to 39 percent.",
+        ("Delgado 55%", "Haddad 39%"),
+        "pairs",
+    ),
+    Case(
+        "br2-beat-described-rival-share-pair-clause",
+        "Mayor Ian Blythe of the Liberal Party defeated Carla Nunes of the Progressive"
+        " Conservative Association of Kent, 61 to 36 percent, in Tuesday's vote.",
+        ("Blythe 61%", "Nunes 36%"),
+        "pairs",
+    ),
+]

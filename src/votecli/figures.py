@@ -391,8 +391,11 @@ _FIRST_OF_PAIR = patterns.compile(r"\d{1,2}(?:\.\d+)?[-–]$")
 _LEAD_NOUN_AFTER = patterns.compile(r"\s+(?:lead|edge|advantage|margin|victory|win)\b")
 _LEAD_VERB_BEFORE = patterns.compile(
     r"\b(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|defeat(?:s|ed|ing)?|"
-    r"tops|topped|topping|edged?|edges|edging|best(?:s|ed|ing)|outpoll(?:s|ed|ing))\b[^.;:\d<]{1,50}\s$"
+    r"tops|topped|topping|edged?|edges|edging|best(?:s|ed|ing)|outpoll(?:s|ed|ing))\b[^.;:\d<]{1,100}\s$"
 )
+# (the rival may be described at length between: "beat Y of the National Democratic Union
+# of Armenia, 52 to 42 percent"; a number between ends the reach)
+_LEAD_VERB_REACH = 110
 
 
 def lead_shares(text: str, start: int) -> bool:
@@ -412,7 +415,7 @@ def lead_shares(text: str, start: int) -> bool:
         and first + second <= 100
         and (
             _LEAD_NOUN_AFTER.match(text, pair.end()) is not None
-            or _LEAD_VERB_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _LEAD_VERB_BEFORE.search(text, max(0, start - _LEAD_VERB_REACH), start) is not None
         )
     )
 

@@ -2404,8 +2404,9 @@ RULES: tuple[Rule, ...] = (
         # (or "in the race for chair on Sunday by a vote of 66-61")
         r"(?:(?:vote|ballot) of )?"
         # or before a bare score closing the sentence ("X beat Y in the party's conference
-        # election to pick a nominee for Speaker, 200-43.")
-        r"|(?:[^<;:]|<X\d+>){41,110}?, (?=<N\d+>[-–]<N\d+>\.?$))"
+        # election to pick a nominee for Speaker, 200-43."; "beat Y of the National
+        # Democratic Union of Armenia, 52 to 42 percent.")
+        r"|(?:[^<;:]|<X\d+>){41,110}?, (?=<N\d+>[-–]<N\d+>\.?$|<P\d+> to <P\d+>(?:[.,;]|$)))"
         rf"{NUM}(?: votes?)?\)?"  # ")": a share in brackets paired with the count
         rf"{_SCORE_TO_OWN}{NUM}",
         _pairs((1, 4), (2, 6)),
