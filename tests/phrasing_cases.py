@@ -24399,3 +24399,22 @@ CASES += [
         "pairs",
     ),
 ]
+
+# br2: a leadership vote's total, then its parts by who cast them ("175 from lawmakers and
+# 123 from local chapters"): each part is a count too; parts "from" places stay unread
+CASES += [
+    Case(
+        "br2-total-then-parts-from-bodies",
+        "Of 512 ballots cast, Hiroshi Tanabe won 301 votes, 168 from party legislators and 133"
+        " from prefectural chapters.",
+        ("Tanabe 301", "Tanabe 168", "Tanabe 133"),
+        "verbs",
+    ),
+    Case(
+        "br2-total-of-which-parts-from",
+        "The 58-year-old Okada got 276, of which 150 were from parliamentarians and 126 from"
+        " rank-and-file supporters.",
+        ("Okada 276", "Okada 150", "Okada 126"),
+        "verbs",
+    ),
+]

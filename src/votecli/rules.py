@@ -2113,6 +2113,16 @@ RULES: tuple[Rule, ...] = (
         (" who ",),
     ),
     _rule(
+        "count-then-parts-from",  # "X won 298 votes, 175 from lawmakers and 123 from local
+        # chapters", "X got 399, of which 194 were from MPs and 205 from members": a party
+        # leadership's total, then its parts by who cast them (each the count of a body)
+        rf"{C} (?:won|received|got|gained|obtained|secured|garnered|polled|took) {NUM}"
+        rf"(?: {VOTERS})?,? (?:of which,? |including )?{NUM}(?: {VOTERS})?(?: (?:were|came))? "
+        rf"from (?:the )?[a-z][^<;:]{{1,40}}? and {NUM}(?: {VOTERS})?(?: (?:were|came))? from\b",
+        _pairs((1, 3), (1, 5), (1, 7)),
+        (" from ",),
+    ),
+    _rule(
         "support-parts-total",  # "X had the support of five members of A, two of B and nine
         # of C, securing a total of sixteen votes": the parts' parties name no contestant;
         # the total after them is the subject's count
