@@ -24418,3 +24418,14 @@ CASES += [
         "verbs",
     ),
 ]
+
+# br2: "N percent of (the) vote share, or M votes": the share named as such, then its count
+CASES += [
+    Case(
+        "br2-share-of-vote-share-or-count",
+        "Lin Mei-hua took 61.8 percent of vote share, or 204,117 votes, while Chen Wei-ting"
+        " won 38.2 percent, or 126,093 votes.",
+        ("Lin 61.8%", "Lin 204117", "Chen 38.2%", "Chen 126093"),
+        "percent",
+    ),
+]

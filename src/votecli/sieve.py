@@ -1730,7 +1730,8 @@ _OF_THE_VOTE = patterns.compile(
 # "64.4% of the votes, or 129,495": a share of the vote, then its count after "or" ("31.59% of
 # votes in the election, or 15,891,107 votes": the vote named between)
 _SHARE_OR_COUNT_GAP = patterns.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?"
+    # ("72.4 percent of vote share, or 375,056 votes": the share named as such)
+    r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast|\s+share)?"
     r"(?:\s+in\s+the\s+(?:[a-z-]+\s+)?(?:election|vote|poll|race|ballot|contest))?,?\s+or\s+"
     # "with 26% support, or 7,052 first preference votes": the support counted after "or"
     r"|\s+support,?\s+or\s+"
