@@ -24429,3 +24429,19 @@ CASES += [
         "percent",
     ),
 ]
+
+# br2: "X received a vote of N" (Irish and older reports): the count X got
+CASES += [
+    Case(
+        "br2-received-a-vote-of",
+        "Ms Nora Keane, a shop steward at the Cork plant since 1989, received a vote of 28,304.",
+        ("Keane 28304",),
+        "verbs",
+    ),
+    Case(
+        "br2-polled-a-vote-of",
+        "Mr Liam Daly polled a vote of 19,880 in the union election.",
+        ("Daly 19880",),
+        "verbs",
+    ),
+]

@@ -1406,6 +1406,9 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # count (never "a combined 45%": two rivals' counts summed)
     r"cumulative|overall|"
     r"(?:support|backing|endorsement|votes) of|"
+    # "received a vote of 51,651", as Irish and older reports put it (never a score: "by a
+    # vote of 120 to 80" is the vote's tally, read by the pair rules)
+    r"vote of(?= <N\d+>(?! (?:votes? )?to |[-–]))|"
     # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
     # (a share only: "a score of 3-1" is a match's)
     r"score of(?= <P)|"
