@@ -24445,3 +24445,16 @@ CASES += [
         "verbs",
     ),
 ]
+
+# br2: "X, (role), Y, (role), and Z polled A, B and C votes respectively": each name set off
+# by a role in small words, no "of" after it
+CASES += [
+    Case(
+        "br2-respectively-role-appositives",
+        "Alhaji Musa Danjuma, a former regional treasurer, Mrs Grace Oboh, national women"
+        " organiser, and Mr Peter Agyei, a youth leader, polled 411, 385 and 97 votes"
+        " respectively.",
+        ("Danjuma 411", "Oboh 385", "Agyei 97"),
+        "respectively",
+    ),
+]

@@ -506,6 +506,10 @@ _ROLE_DESCRIPTION = (
     r", (?:the |an? )?(?:[\w-]+ ){0,2}?(?:leader|head|representative|candidate|nominee|"
     r"member|founder|chairman|chairwoman|chair|president|secretary|spokesman|spokeswoman|"
     r"minister) (?:of|for) (?:[^<,;]|<C\d+>){1,60}?(?=,|$)"
+    # or a role alone, in small words, as Ghanaian and Nigerian reports list office holders:
+    # ", former national vice-chairman,", ", a regional treasurer,"
+    r"|, (?-i:(?:the |an? )?(?:[a-z][\w-]* ){0,3}?(?:[a-z]+-)?(?:leader|chairman|chairwoman|"
+    r"chair|president|secretary|treasurer|organi[sz]er|member|candidate|nominee))(?=,)"
 )
 _ROLE_APPOSITIVE = rf"(?:{_ROLE_DESCRIPTION})?"
 _ROLE_APPOSITIVE_SPAN = patterns.compile(_ROLE_DESCRIPTION, re.IGNORECASE)
