@@ -24458,3 +24458,15 @@ CASES += [
         "respectively",
     ),
 ]
+
+# br2: "the party" after "of" ("chairman of the party with N votes") is what the post is of,
+# never a reference owning the count: the subject keeps it
+CASES += [
+    Case(
+        "br2-of-the-party-no-reference",
+        "Desmond Alleyne was returned to the key post of treasurer of the party with 418 votes"
+        " compared to Kwame Boyce's 207 votes.",
+        ("Alleyne 418", "Boyce 207"),
+        "pairs",
+    ),
+]

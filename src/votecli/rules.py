@@ -2786,7 +2786,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "pronoun-pair-to",  # "Her victory was slimmer, at 58.8% to Hussain's 41.2%", "saw the
         # former pull away with 46 votes to Jones' 26"
-        rf"\b(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b"
+        # (never a noun after "of", which owns no count: "X was returned to the post of
+        # chairman of the party with 352 votes compared to Y's 253" is X's)
+        rf"\b(?<!\bof )(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b"
         rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 40)} "
         rf"(?:to|against|versus|vs\.?|compared (?:with|to)) (?:{gap(0, 20)})?"
         rf"{C}(?:'s|’s|'|’)(?: with| on| at)? {NUM}",
