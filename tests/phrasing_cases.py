@@ -24470,3 +24470,21 @@ CASES += [
         "pairs",
     ),
 ]
+
+# br2: "almost 31,517 votes": a count written to the last vote stays a count however hedged;
+# "almost 30,000" stays a rough bound
+CASES += [
+    Case(
+        "br2-almost-exact-count",
+        "Ms Brid Nolan secured almost 31,517 first-preference votes compared with 22,904 for"
+        " Mr Tadhg Lynch.",
+        ("Nolan 31517", "Lynch 22904"),
+        "not-tallies",
+    ),
+    Case(
+        "br2-almost-round-bound",
+        "Ms Brid Nolan drew almost 30,000 votes in the union ballot.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1161,7 +1161,11 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False  # "lost by two votes to Y and 32 votes to Z": a second margin
     if " over " in after[:12] and _MARGIN_OVER_RIVAL.match(text, number.end):
         return False  # "received three votes over his Socialist rival": the margin
-    if _not_tally_before(before) or _membership(before, after) or before.endswith(_CURRENCY):
+    if (
+        (_not_tally_before(before) and not _exact_after_approximate(before, number))
+        or _membership(before, after)
+        or before.endswith(_CURRENCY)
+    ):
         return False
     if value == 1 and number.words and _ONE_OF_SUPERLATIVE.match(after):
         return False
@@ -1734,6 +1738,24 @@ def _not_tally_before(before: str) -> bool:
             # ("backed by just 40 delegates": those who backed, no margin)
             return not word.startswith("by") or not (tail[:start] + "by").endswith(SUPPORTED_BY)
     return False
+
+
+# "secured almost 49,408 first-preference votes": a count written to the last vote is the
+# count, however the writer hedges it ("almost 50,000" stays a rough bound, no count)
+_APPROXIMATE_ENDINGS = ("almost ", "nearly ")
+_ROUND_UNIT = 100
+
+
+def _exact_after_approximate(before: str, number: numbers.NumberMention) -> bool:
+    value = number.value
+    return (
+        before.lower().endswith(_APPROXIMATE_ENDINGS)
+        and not number.percent
+        and not number.words
+        and isinstance(value, int)
+        and value > _ROUND_UNIT * 10
+        and value % _ROUND_UNIT != 0
+    )
 
 
 _MOST_GOT_BEFORE = patterns.compile(
