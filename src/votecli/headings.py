@@ -8,6 +8,7 @@ the rest of the text does not (its rows stay in the document's contest)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from . import contests as cues
 from . import patterns
@@ -40,12 +41,15 @@ _NOT_RACE = patterns.compile(r"(?i:\b(?:round|ballot|count|results?|turnout|summ
 _PARTS = patterns.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+")
 _MAX_WORDS = 8
 _MIN_ROWS = 2
+# A line ending as a row does: two races need four such lines (one search of the whole text,
+# which most texts fail, before any line is looked at)
+_ROW_END = patterns.compile(r"[0-9%)*✓✔][ \t\r]*$", re.MULTILINE)
 
 
 def race_blocks(text: str) -> list[tuple[int, int, str, str | None]]:
     """The row blocks under race headings: (start, end, body, group) each, in order; none
     unless there are two races or more."""
-    if "\n" not in text:
+    if "\n" not in text or len(_ROW_END.findall(text)) < 2 * _MIN_ROWS:
         return []
     lines = text.split("\n")  # (a "\r" before each is kept: offsets hold)
     starts = [0]
