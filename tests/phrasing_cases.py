@@ -24488,3 +24488,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# a vote compared with an earlier one whose counts a clause of its own tells ("the same as
+# the first vote, in which ... giving 101 to X"): those counts are that earlier vote's
+CASES += [
+    Case(
+        "same-as-first-vote-in-which-clause",
+        "In the fifth round Chile got 98 votes and Peru 88. That result was almost the same as "
+        "the first vote, in which 186 members voted, giving 101 to Chile and 85 to Peru.",
+        ("CHL 98 r5", "PER 88 r5", "CHL 101 r1", "PER 85 r1"),
+        "rounds",
+    ),
+]

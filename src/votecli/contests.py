@@ -385,7 +385,9 @@ _COMPARED_ROUND = patterns.compile(
     r"\bcompared (?:with|to)(?: in| on)? the $|"
     # "13, similar to the result of the first round", "the same as in the first ballot"
     r"\b(?:similar|identical|equal) to (?:(?:the )?(?:results?|scores?|tally|count) (?:of|in) |"
-    r"(?:that|those) (?:of|in) |in )?the $|\bsame as(?: in| on)? the $",
+    # (not "the same as the first vote, in which 185 voted, giving 109 to X": the counts
+    # told of that vote in a clause of its own are its own)
+    r"(?:that|those) (?:of|in) |in )?the $|\bsame as (?:in|on) the $",
     re.IGNORECASE,
 )
 
