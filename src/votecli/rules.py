@@ -1442,6 +1442,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     rf"(?:an?|the) (?:clear |absolute |simple |comfortable |narrow )?majority(?:,| [-–—]) "
     rf"(?=<N\d+> {VOTERS}\b))*"
 )
+# Not the first of a list of counts ("took 30, 20 and 10 votes"): the list's rules read it
+_NOT_LIST_HEAD = rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])"
 # A rank among the counts, then the count itself: "the highest number of votes, 61", "the
 # second most votes at 148", "the majority of votes, a total of 129" (or at the bottom: "the
 # lowest number of votes — 155 —", "the fewest, 12"); the count is the last group
@@ -2103,7 +2105,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:the|a|an) (?:[^,;<]|<[CX]\d+>){{1,60}}?, )?"
         rf"(?:(?:was|is|came|finished) (?:in )?(?:first|second|third|fourth|fifth|last)"
         rf"(?: place)?,? with|{_STRONG_GET}) {_QUANT}{NUM}"
-        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"{_NOT_LIST_HEAD}",
         _pairs((1, 3)),
         (", who",),
     ),
@@ -2115,7 +2117,7 @@ RULES: tuple[Rule, ...] = (
         # (not a joint "X and Y, who each received 95": shared-each-verb reads it)
         rf"{C}(?: [^<,;]{{1,40}}?)?,? who (?!(?:each|both|all)\b)(?:[^<;:]|<X\d+>){{1,150}}?\b"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|with {_QUANT}<(N)(\d+)> {VOTERS}\b)"
-        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"{_NOT_LIST_HEAD}",
         lambda m: iter([(int(m.group(1)), int(m.group(3) or m.group(5)))]),
         (" who ",),
     ),
@@ -2160,7 +2162,7 @@ RULES: tuple[Rule, ...] = (
         rf"{{1,140}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
-        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"{_NOT_LIST_HEAD}",
         _pairs((1, 3)),
     ),
     _rule(
@@ -2169,7 +2171,7 @@ RULES: tuple[Rule, ...] = (
         # without a comma is still the party's, so the count after him is the party's
         rf"{C}(?: \([^()<]{{1,12}}\))? (?:led|headed|founded) by (?:[a-z-]+ ){{0,2}}?<C\d+>"
         rf"(?:{_WHO_APPOSITION}|{_APPOSITION})? (?:only |just )?(?:managed|{_GET}) {_QUANT}{NUM}"
-        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"{_NOT_LIST_HEAD}",
         _pairs((1, 3)),
         ("led by", "headed by", "founded by"),
     ),
@@ -2177,7 +2179,7 @@ RULES: tuple[Rule, ...] = (
         "side-aside-won-with",  # "X, also from the Y-backed alliance, won with 10,794 votes":
         # the aside names the subject's side, the count after it is the subject's
         rf"{C}, (?:also |too )?(?:from|of) (?:the )?<C\d+>(?: [a-z]+)?, (?:won|wins|winning) "
-        rf"with {_QUANT}{NUM}(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"with {_QUANT}{NUM}{_NOT_LIST_HEAD}",
         _pairs((1, 3)),
         ("from", "of the"),
     ),
@@ -2193,7 +2195,7 @@ RULES: tuple[Rule, ...] = (
         # (the seats before the count too: "X – which made a pact with Y – won five seats
         # with 23,590 votes")
         rf"(?:(?:won|took|secured) <X\d+> seats? with|{_GET}) {_QUANT}{NUM}"
-        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"{_NOT_LIST_HEAD}",
         _pairs((1, 3)),
         ("– ", "— ", " - "),
     ),
@@ -2218,7 +2220,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:also )?(?:re-)?elected|(?:won|secured|took|gained|clinched) (?:a|the|its|one) "
         # (where: "was elected to the Council with 178 votes")
         rf"(?:[\w-]+ )?seat)(?: (?:to|on|in) the [^<,;:]{{1,40}}?)? with {_QUANT}{NUM}"
-        rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])",
+        rf"{_NOT_LIST_HEAD}",
         _pairs((1, 3)),
         (", which",),
     ),
