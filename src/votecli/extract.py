@@ -308,9 +308,9 @@ _NATIONS = frozenset(("england", "scotland", "wales"))
 
 # A side's last word in a name of two words or more: "Scottish Labour", "the Young Greens"
 # name a party, never a person "the MSP" stands for (no surname: not "Green")
+# (the sides' plurals and Labour: a singular "Green" or "Liberal" may be a surname)
 _SIDE_LASTS = frozenset(
-    "labour labor conservatives liberals democrats greens socialists communists nationalists "
-    "republicans".split()
+    w for w in names.SIDE_WORDS if w.startswith("labo") or (w.endswith("s") and w.isalpha())
 )
 
 
@@ -626,7 +626,9 @@ def _relative_clause_names(text: str, mentions: list[sieve.Mention], number: int
 
 # A name right before "where" names the place the clause after it is about ("in Rome, where
 # the new secretary took 69%"): never whom a pronoun or a role in that clause stands for
-_WHERE_AFTER = re.compile(r",? where\b")
+_WHERE_AFTER = patterns.compile(r",? where\b")
+# a share written with its decimals ("52.0%"), however the point is printed
+_DECIMAL_WRITTEN = patterns.compile(r"\d[.,·]\d")
 
 
 def _places_before_where(text: str, mentions: list[sieve.Mention], number: int) -> set[int]:
@@ -2281,9 +2283,9 @@ class _Reader:
 
     def _person_counted(self, mentions: list[sieve.Mention]) -> bool:
         """Whether the race read so far, or the sentence, has a person in it."""
-        drafted = [c for draft in self.drafts.values() for c in draft.candidates.values()]
-        here = [m.candidate for m in mentions if m.candidate]
-        return any(c.kind is Kind.PERSON for c in [*drafted, *here])
+        here = (m.candidate for m in mentions if m.candidate)
+        drafted = (c for draft in self.drafts.values() for c in draft.candidates.values())
+        return any(c.kind is Kind.PERSON for c in itertools.chain(here, drafted))
 
     def _countries(self, text: str) -> list[sieve.Mention]:
         mentions = []
@@ -3655,7 +3657,7 @@ class _Reader:
     def _written_whole(self, span: Span, percent: float) -> bool:
         """Whether a share is written as a whole number ("52%", not "52.0%", a precise one)."""
         written = self.source.text[span.start : span.end]
-        return percent == int(percent) and not re.search(r"\d[.,·]\d", written)
+        return percent == int(percent) and not _DECIMAL_WRITTEN.search(written)
 
     def _finer_share(
         self, finer: list[tuple], key: tuple, candidate: Candidate, whole: int

@@ -212,7 +212,7 @@ _PARTY_OF_OFFICE = patterns.compile(
     r"(?:\s+(?:(?:and|for|of|the)\s+)*[A-Z][\w’'-]*)*\s+of\s+$"
 )
 # The last words of parties' names that are adjectives ("Progressive Conservative")
-_SIDE_WORDS = frozenset(
+SIDE_WORDS = frozenset(
     """
     conservative conservatives liberal liberals democrat democrats democratic progressive
     progressives green greens socialist socialists republican republicans communist
@@ -1178,7 +1178,7 @@ class NameBook:
             return None  # "former president of Luxor club": a club, a voter, never who
         if core[-1] in _PLURAL_AREAS and _COUNT_BEFORE.search(text, max(0, start - 12), start):
             return None  # "won 31 out of 33 Local Government Areas": areas counted
-        if core[-1].lower() in _SIDE_WORDS and _LED_BY_SUBJECT.search(
+        if core[-1].lower() in SIDE_WORDS and _LED_BY_SUBJECT.search(
             text, max(0, start - 30), start
         ):
             return None  # "the leader of the Ontario Progressive Conservative": whose, not who
