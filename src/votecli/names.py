@@ -571,13 +571,14 @@ _PLACED_CANDIDATE = patterns.compile(
 # "Precinct 4:", "in Ward 6, where she earned 58%"), never a candidate; a count after the
 # number ("District 7 votes") or a list's comma leaves the word a name; the number may be
 # spelt ("won Ward one with 3,100 votes"); US blogs shorten the districts ("Arizona CD 8",
-# "LD 14": congressional, legislative)
+# "LD 14": congressional, legislative); a clause after the comma ends the label too ("301
+# votes for District 1, while ...")
 _LABEL_WORDS = frozenset(
     "district precinct constituency division region zone circuit subdistrict riding place "
     "position ward province cd ld hd sd".split()
 )
 _LABEL_NUMBER = patterns.compile(
-    r" (?:\d{1,3}[A-Z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?=:| [a-z]| ?$| ?\.(?:\s|$)|, (?:where|which|in which)\b)(?! (?:votes?|per|percent)\b)"
+    r" (?:\d{1,3}[A-Z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?=:| [a-z]| ?$| ?\.(?:\s|$)|, (?:where|which|in which|while|whereas)\b)(?! (?:votes?|per|percent)\b)"
 )
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
 # took the seat"): followed by a number they look like a name in a table row.
