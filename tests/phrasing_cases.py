@@ -24500,3 +24500,35 @@ CASES += [
         "rounds",
     ),
 ]
+
+# bx: a seat's label before a comma and a linking word ("for Ward 3, while ...") is no name;
+# a possessive score's party in brackets ("to Y's (Lab) 1,309"); "X won her re-election bid
+# for the ... seat with N votes": the possessive ties the count to the subject, not to a
+# place named inside the bid
+CASES += [
+    Case(
+        "bx-label-number-comma-while",
+        "Joan Pettipas collected 412 votes for Ward 3, while Ross Aucoin had 298 votes in Ward 5.",
+        ("Pettipas 412", "Aucoin 298"),
+        "not-tallies",
+    ),
+    Case(
+        "bx-pair-to-possessive-party",
+        "After the recount, Hollis polled 2,418 to Dara Quist’s (Greens) 2,377.",
+        ("Hollis 2418", "Quist 2377"),
+        "pairs",
+    ),
+    Case(
+        "bx-won-her-bid-for-place-with",
+        "Incumbent Lena Varga won her re-election bid for the town of Milbrook council seat"
+        " with 612 votes.",
+        ("Varga 612",),
+        "verbs",
+    ),
+    Case(
+        "bx-won-his-race-for-position-with",
+        "Omar Tellis won his race for one open Easton Park Board Position with 77 votes.",
+        ("Tellis 77",),
+        "verbs",
+    ),
+]

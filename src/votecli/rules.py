@@ -2345,10 +2345,25 @@ RULES: tuple[Rule, ...] = (
         rf"{C}(?:(?!the (?:former|latter)\b){GAP}){{0,60}}?{NUM}"
         rf"(?:{gap(0, 30)}|(?<=>) of (?:[^<;:,]|<X\d+>){{26,50}}?) "
         rf"(?:to|against|versus|vs\.?|over|compared with|(?:more|less|fewer) than|ahead of) "
-        rf"(?:{gap(0, 20)})?{C}(?:'s|’s|’|')?(?: with| on| at| (?:tally|total|count) of)? {NUM}"
+        # (the possessive's party in brackets: "to Y’s (Lab) 1,309")
+        rf"(?:{gap(0, 20)})?{C}(?:(?:'s|’s|’|')(?: \([^()<]{{1,30}}\))?)?"
+        rf"(?: with| on| at| (?:tally|total|count) of)? {NUM}"
         rf"(?:(?: votes?)?,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
-        ("> <n", "> <p", "'s <", "’s <", "' <", "’ <", " with <", " on <", " at <", " of <"),
+        (
+            "> <n",
+            "> <p",
+            "'s <",
+            "’s <",
+            "' <",
+            "’ <",
+            " with <",
+            " on <",
+            " at <",
+            " of <",
+            "'s (",
+            "’s (",
+        ),
     ),
     _rule(
         "number-first-versus",  # "167 U.S. vs. 174 Kyrgyzstan", "52% Yes versus 48% No": a
@@ -3713,6 +3728,23 @@ RULES: tuple[Rule, ...] = (
         rf"(?:[a-z]+ )?(?:votes?|ballots?)\b(?! (?:were|was|are|is|went|had)\b)",
         _pairs((1, 2), (1, 3)),
         ("vote and <p", "votes and <p", "ballot and <p", "ballots and <p"),
+    ),
+    _rule(
+        "won-own-bid-with",  # "X won her re-election bid for the town of Y council seat with
+        # 612 votes", "X won his race for one Y Board Position with 56 votes": the pronoun's
+        # bid is the subject's, so the count is too, not that of a place or seat named in it
+        rf"{C} (?:won|clinched|secured) (?:his|her|their) (?:[a-z-]+ ){{0,2}}"
+        rf"(?:bid|race|contest|seat)\b(?:[^<;:.]|<[CX]\d+>){{0,100}}? with {_QUANT}{N} votes?\b",
+        lambda m: iter([(int(m.group(1)), int(m.group(2)))]),
+        (
+            "won his ",
+            "won her ",
+            "won their ",
+            "clinched h",
+            "secured h",
+            "clinched t",
+            "secured t",
+        ),
     ),
     _rule(
         "verb",  # "X received 138 votes", "X's bid was backed by 140 countries"; not the last
