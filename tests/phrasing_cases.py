@@ -24532,3 +24532,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bx: a statistics table's register row ("Total Registered Voters 18,402") is no candidate;
+# a party named for voters ("Free Voters") still is
+CASES += [
+    Case(
+        "bx-registered-voters-row",
+        "Ward 4 Results\n\nMARIA OKAFOR 2,114 55.1%\n\nTotal Registered Voters 18,402\n"
+        "Total Ballots Cast 3,840",
+        ("Okafor 2114", "Okafor 55.1%"),
+        "not-tallies",
+    ),
+    Case(
+        "bx-free-voters-party",
+        "The Free Voters won 11.6% of the vote, while the Greens took 14.4%.",
+        ("Free 11.6%", "Greens 14.4%"),
+        "people-parties",
+    ),
+]

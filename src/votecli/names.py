@@ -499,6 +499,9 @@ INSTITUTIONS = frozenset(
 # and the schools that describe a candidate ("Professor X, Graduate School of Law, ...")
 # Counted things, never a word of a name: "Total Votes Counted", "Ballots Cast"
 _COUNT_NOUNS = frozenset(("votes", "ballots"))
+# A register's count, never a name: "Total Registered Voters 25,281", "Eligible Voters";
+# "voters" alone may end a party's name ("Free Voters")
+_REGISTER_WORDS = frozenset(("registered", "eligible", "total"))
 # How votes were cast, never who took them: "Electronic Voting Machines", "Early Voting",
 # "Absentee Voting" ("PDP led the Electronic Voting Machines with 56,180 votes")
 _CHANNEL_WORDS = frozenset(("voting", "machines", "evms"))
@@ -1141,6 +1144,8 @@ class NameBook:
             return None
         if any(w.lower() in _COUNT_NOUNS for w in core):
             return None  # "Total Votes Counted: 24,735,185": a results table's label row
+        if core[-1].lower() == "voters" and any(w.lower() in _REGISTER_WORDS for w in core):
+            return None  # "Total Registered Voters 25,281": the register, not a party
         if len(core) > 1 and any(w.lower() in _CHANNEL_WORDS for w in core):
             return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
