@@ -24550,3 +24550,27 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bx: a list's later places without a verb ("Y fourth on 5,069"); the beaten one's count
+# after "on" ("edging out Y on 10,279"); "with" after the beaten one stays the winner's
+CASES += [
+    Case(
+        "bx-list-ordinal-on",
+        "Rua Pomare finished second with 8,214 votes, Colin Derby third on 6,031 and Mia"
+        " Fenton fourth on 2,447.",
+        ("Pomare 8214", "Derby 6031", "Fenton 2447"),
+        "lists",
+    ),
+    Case(
+        "bx-beaten-on",
+        "Hemi Walsh collected 12,318 votes, edging out Greta Lund on 11,902.",
+        ("Walsh 12318", "Lund 11902"),
+        "verbs",
+    ),
+    Case(
+        "bx-beaten-with-is-winner",
+        "Hemi Walsh took the seat, defeating Greta Lund with 54.2% of the vote.",
+        ("Walsh 54.2%",),
+        "verbs",
+    ),
+]

@@ -3730,6 +3730,39 @@ RULES: tuple[Rule, ...] = (
         ("vote and <p", "votes and <p", "ballot and <p", "ballots and <p"),
     ),
     _rule(
+        "list-ordinal-on",  # "X was third with 9,915 votes, Y fourth on 5,069": a list's later
+        # place with its count, the verb left out (the first is the verb rule's)
+        rf"(?:(?<=, )|(?<=\band )){C} (?:second|third|fourth|fifth|sixth|seventh|eighth|last) "
+        rf"(?:on|with) {NUM}",
+        _pairs((1, 3)),
+        (
+            " second on",
+            " third on",
+            " fourth on",
+            " fifth on",
+            " sixth on",
+            " seventh on",
+            " eighth on",
+            " last on",
+            " second with",
+            " third with",
+            " fourth with",
+            " fifth with",
+            " sixth with",
+            " seventh with",
+            " eighth with",
+            " last with",
+        ),
+    ),
+    _rule(
+        "beaten-on",  # "X garnered 10,635 votes, edging out Y on 10,279": "on" gives the
+        # beaten one's own count (never "with", which may be the winner's)
+        rf"\b(?:edging out|edged out|beating|pipping|ahead of|defeating) (?:[a-z-]+ ){{0,3}}"
+        rf"{C} on {NUM}(?! (?:votes? )?to\b)",
+        _pairs((1, 3)),
+        ("edging out", "edged out", "beating", "pipping", "ahead of", "defeating"),
+    ),
+    _rule(
         "won-own-bid-with",  # "X won her re-election bid for the town of Y council seat with
         # 612 votes", "X won his race for one Y Board Position with 56 votes": the pronoun's
         # bid is the subject's, so the count is too, not that of a place or seat named in it
