@@ -24574,3 +24574,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bx: "X was ahead of her rival Y with 809 votes": the count after the one led is the lead
+# (or the leader's), never the led one's
+CASES += [
+    Case(
+        "bx-ahead-of-rival-with",
+        "At noon the Labour candidate Rekha Dutt was ahead of her Janata rival Mohan Pillai"
+        " with 1,214 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1071,6 +1071,14 @@ def _subject_of_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 _WITH_AFTER_NAME = patterns.compile(r"<C\d+> by [^<,;.]{1,40} with ")
 
 
+# One led in a count, whose "with N votes" after the name is the lead (or the leader's);
+# a predicate only: after a comma the count is the led one's ("X took 71%, ahead of Y with 18%")
+_LED_BEFORE = patterns.compile(
+    r"\b(?:was|is|were|are|remained|stayed) (?:ahead of|leading) (?:(?:his|her|their|its) )?"
+    r"(?:(?:[A-Za-z-]+|<C\d+>) ){0,2}$"
+)
+
+
 # A name naming a seat won, not the one who won it
 _SEAT_NAMED = patterns.compile(
     r"<C\d+> (?:[a-z]+ )?(?:seat|constituency|ward|district|riding|division)\b"
@@ -1140,6 +1148,11 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         m.string, max(0, m.start() - 80), m.start()
     ):
         yield CLAIM_ONLY, number  # "defeating Y by a narrow margin with 98.3%": never Y's
+        return
+    if text.startswith(" with ", text.index(">") + 1) and _LED_BEFORE.search(
+        m.string, max(0, m.start() - 40), m.start()
+    ):
+        yield CLAIM_ONLY, number  # "X was ahead of Y with 809 votes": the lead, never Y's
         return
     if _SEAT_NAMED.match(text) and _SEAT_WON_BEFORE.search(
         m.string, max(0, m.start() - 30), m.start()
