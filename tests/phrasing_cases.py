@@ -24586,3 +24586,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bx: a tie's count with "both candidates" as the verb's subject is never the party named
+# before it
+CASES += [
+    Case(
+        "bx-both-candidates-tie",
+        "By midnight the Ridgeway ward was level for the Liberal Party, with both candidates"
+        " receiving 2,417 votes.",
+        (),
+        "ties",
+    ),
+]

@@ -1071,6 +1071,11 @@ def _subject_of_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 _WITH_AFTER_NAME = patterns.compile(r"<C\d+> by [^<,;.]{1,40} with ")
 
 
+# Several contestants as the verb's own subject, past an earlier name: "ended in a tie with
+# both candidates polling 1,306 votes" (a tie's count, never the earlier name's alone)
+_SHARED_SUBJECT = patterns.compile(
+    r"\b(?:both|two|each|all)(?: of the| the)? (?:candidates?|contenders?)\b[^<]{0,25}<[NP]\d+>"
+)
 # One led in a count, whose "with N votes" after the name is the lead (or the leader's);
 # a predicate only: after a comma the count is the led one's ("X took 71%, ahead of Y with 18%")
 _LED_BEFORE = patterns.compile(
@@ -1148,6 +1153,9 @@ def _verb_count(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         m.string, max(0, m.start() - 80), m.start()
     ):
         yield CLAIM_ONLY, number  # "defeating Y by a narrow margin with 98.3%": never Y's
+        return
+    if ("candidate" in text or "contender" in text) and _SHARED_SUBJECT.search(text):
+        yield CLAIM_ONLY, number  # "in a tie with both candidates polling 1,306": theirs
         return
     if text.startswith(" with ", text.index(">") + 1) and _LED_BEFORE.search(
         m.string, max(0, m.start() - 40), m.start()
