@@ -24598,3 +24598,22 @@ CASES += [
         "ties",
     ),
 ]
+
+# bx: a place then its count after "at"/"on" ("finished second at 1,300", "who placed third
+# in overall votes at 1,208"); a day after "on" is no count
+CASES += [
+    Case(
+        "bx-placed-ordinal-at",
+        "Newcomers Ivy Delorme, who topped the poll with 2,044, and Carl Brandt, who placed"
+        " second in overall votes at 1,871, join the council; Bev Osei came third in the count"
+        " on 1,402 votes.",
+        ("Delorme 2044", "Brandt 1871", "Osei 1402"),
+        "verbs",
+    ),
+    Case(
+        "bx-placed-ordinal-on-day",
+        "Carl Brandt finished second on 14 May, his best result since 2012.",
+        (),
+        "not-tallies",
+    ),
+]

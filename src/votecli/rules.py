@@ -3776,6 +3776,15 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "placed-ordinal-at",  # "X finished second at 1,300", "Y, who placed third in overall
+        # votes at 1,208", "Z came fourth in the count on 980 votes": a place, then its count
+        rf"{C}(?:, who)? (?:finished|placed|came|ended up|ended) (?:in )?"
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b(?: place)?"
+        rf"(?: [^<;:.,]{{1,30}}?)? (?:at|on) {NUM}",
+        _pairs((1, 3)),
+        ("finished ", "placed ", "came ", "ended "),
+    ),
+    _rule(
         "beaten-on",  # "X garnered 10,635 votes, edging out Y on 10,279": "on" gives the
         # beaten one's own count (never "with", which may be the winner's)
         rf"\b(?:edging out|edged out|beating|pipping|ahead of|defeating) (?:[a-z-]+ ){{0,3}}"
