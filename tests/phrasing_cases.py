@@ -24617,3 +24617,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bx: a count's standing as the object of "has"/"put" ("the latest total has X on 9,112 and
+# Y on 8,730"); a poll's share or other things counted are no tally
+CASES += [
+    Case(
+        "bx-total-has-on",
+        "Update: the latest total has Mr Okonjo on 9,112 and Ms Petrie on 8,730.",
+        ("Okonjo 9112", "Petrie 8730"),
+        "verbs",
+    ),
+    Case(
+        "bx-poll-has-on-share",
+        "The latest survey has Mr Okonjo on 41% and his party sits on 12 committees.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -4042,6 +4042,28 @@ RULES: tuple[Rule, ...] = (
         needs_vote_word=True,
     ),
     _rule(
+        "has-on",  # "the latest total has X on 162,675 and Y on 107,762", "the count put X on
+        # 6,020": a count's standing given as its object (counts only: "the latest poll has X
+        # on 52%" is a survey's share; not "had X on 12 committees")
+        rf"\b(?:has|had|have|put|puts|showed|shows|showing|gave|gives|left|leaves) {C} on "
+        rf"{_QUANT}<N(\d+)>(?=,| and\b|;|\.|\)|\]|$| {VOTERS}\b)",
+        lambda m: iter([(int(m.group(1)), int(m.group(2)))]),
+        (
+            " has <c",
+            " had <c",
+            " have <c",
+            " put <c",
+            " puts <c",
+            " showed <c",
+            " shows <c",
+            " showing <c",
+            " gave <c",
+            " gives <c",
+            " left <c",
+            " leaves <c",
+        ),
+    ),
+    _rule(
         "was-on",  # "X was on 1,013,721 (40%) while Y had ...", "X is on 45%", "X sat on 212
         # votes": where a count stands, a British way to give it. A share, or a count with its
         # share or votes after it, right after the name (not "was on 12 committees")
