@@ -24634,3 +24634,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bx: "of the early returns": a US count's returns are the vote's whole; their progress
+# ("with 96% of returns in") stays no share
+CASES += [
+    Case(
+        "bx-share-of-early-returns",
+        "Marlow County picked Dana Ferris with a commanding 71.64% of the early returns.",
+        ("Ferris 71.64%",),
+        "percent",
+    ),
+    Case(
+        "bx-share-of-returns-progress",
+        "Dana Ferris led the sheriff's race, with 96% of returns in.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -678,7 +678,7 @@ _BALLOT_SPOKEN = patterns.compile(
 
 _VOTE_WHOLE = patterns.compile(
     r"vot|ballot|poll|elect|support|valid|cast|total|delegat|member|state|countr|nation|those|"
-    r"turnout|preference|seat|\d",
+    r"turnout|preference|seat|returns|\d",
     re.IGNORECASE,
 )
 
