@@ -24651,3 +24651,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bw: a count told as a part of the whole ("1, 874, 205 of the votes cast representing
+# 62.41 per cent", "9 417 of the votes cast"): the spaced groups are one count, and the share
+# after "of the votes cast" is its share
+CASES += [
+    Case(
+        "bw-spaced-count-of-the-votes-cast",
+        "Mr Osei Danquah won the governorship with 1, 874, 205 of the votes cast representing"
+        " 62.41 per cent, while Kojo Ampofo had 608, 117 of the votes cast representing 20.25"
+        " per cent.",
+        ("Danquah 1874205", "Danquah 62.41%", "Ampofo 608117", "Ampofo 20.25%"),
+        "number-first",
+    ),
+    Case(
+        "bw-space-count-of-the-votes-cast",
+        "Teodora Mbeki came last with 9 417 of the votes cast.",
+        ("Mbeki 9417",),
+        "number-first",
+    ),
+]

@@ -198,9 +198,10 @@ _GAP = rf"{_HS}*+(?:\n{_HS}*+)?+"  # optional whitespace, at most one line break
 _RAW = patterns.compile(r"[0-9]++(?:[,.:\u00a0\u202f\u2009\u201a][0-9]++)*+")
 # "173, 832 votes": a thousands comma that a stray space follows, in a count of votes (not
 # "In round 2, 125 votes were cast", where the comma closes a clause; "418, 553 votes
-# respectively" is two)
+# respectively" is two; "2, 521, 934 of the votes cast" names them as a part of the whole)
 _VOTES_AFTER_GROUP = (
-    r" (?:valid )?(?:votes|ballots)\b(?! (?:were|was|went|had|have|are|is|respectively)\b)"
+    r" (?:of the )?(?:valid )?(?:votes|ballots)\b"
+    r"(?! (?:were|was|went|had|have|are|is|respectively)\b)"
 )
 _GROUP_END = r"(?![0-9]|[.,][0-9])"
 # A count's share in brackets right after it: "came third with 197, 976 (7.8%)", or after

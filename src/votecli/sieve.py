@@ -1677,8 +1677,9 @@ _SHARE_VERBS = (
     r"account(?:s|ed)?\s+for|correspond(?:s|ed)?\s+to|constitute[sd]?|is|was|equals|equalled))"
 )
 _PAIR_GAP = patterns.compile(
-    # ("4,145 valid votes cast, representing 52.51%": the count's unit in full)
-    r"\s*(?:(?:valid\s+)?(?:votes?|ballots?)(?:\s+cast\b)?)?"
+    # ("4,145 valid votes cast, representing 52.51%": the count's unit in full; "503, 384 of
+    # the votes cast representing 14.23 per cent": the count as a part of the whole)
+    r"\s*(?:(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots?)(?:\s+cast\b)?)?"
     # "59 – representing 50 per cent –", "59 (representing 50%)": a dash's or bracket's clause
     r"\s*(?:[–—(-] ?representing\s*|"
     # "587,010 votes, or a 53.75 percent share": the share with its article
