@@ -24671,3 +24671,22 @@ CASES += [
         "number-first",
     ),
 ]
+
+# bw: a faith before a cleric's role in an appositive ("Amadi, a former Pentecostal
+# pastor,") describes the person, so it is no candidate taking the count after it
+CASES += [
+    Case(
+        "bw-faith-before-cleric-role",
+        "Okafor defeated Amadi with 51,2 percent of the vote, officials said on Friday, but"
+        " Amadi, a former Pentecostal pastor, was close behind him, with 44,9 percent.",
+        ("Okafor 51.2%", "Amadi 44.9%"),
+        "people-parties",
+    ),
+    Case(
+        "bw-faith-before-cleric-role-catholic",
+        "Mr Ibe Nwosu, the Catholic priest who entered the race late, came second with 18,402"
+        " votes.",
+        ("Nwosu 18402",),
+        "people-parties",
+    ),
+]

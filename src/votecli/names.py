@@ -193,11 +193,13 @@ _ROLE_NOUN_AFTER = patterns.compile(
     r"(?P<next>[A-Z][\w’'-]*)"
 )
 # "the pro-European Green economist", "the Conservative candidate": one capitalised word
-# (a party's or a side's) before a person's role and no name, so a person is meant
+# (a party's, a side's or a faith's) before a person's role and no name, so a person is meant
 _PERSON_ROLE_AFTER = patterns.compile(
     r" (?:economist|politician|lawmaker|legislator|diplomat|lawyer|candidate|nominee|"
     r"leader|incumbent|challenger|veteran|mayor|senator|congressman|congresswoman|"
-    r"governor|activist|businessman|businesswoman|chief minister|minister|premier)\b(?! [A-Z])"
+    r"governor|activist|businessman|businesswoman|chief minister|minister|premier|"
+    # "a former Christian pastor", "the Catholic priest": a faith before a cleric's role
+    r"pastor|priest|preacher|cleric|bishop|imam|evangelist|clergyman)\b(?! [A-Z])"
 )
 # "the former leader of the Ontario Progressive Conservative won": the words after "leader
 # of" name what the person leads, not who won
