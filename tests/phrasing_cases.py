@@ -24690,3 +24690,23 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bw: the official who declares the results ("the returning officer, Dr. X, who declared
+# the results said the Y candidate polled 412,307") is no contestant in them
+CASES += [
+    Case(
+        "bw-returning-officer-tells-count",
+        "The returning officer, Dr. Musa Bello, who declared the results said the PDP candidate"
+        " polled 412,307 votes while his closest rival, Yakubu Danladi of the APC, scored"
+        " 398,114 votes.",
+        ("Danladi 398114",),
+        "not-tallies",
+    ),
+    Case(
+        "bw-collation-officer-post-tells-count",
+        "The State Collation Officer, Prof. Ngozi Eze, who announced the results, said the"
+        " governor polled 301,559 votes.",
+        (),
+        "not-tallies",
+    ),
+]

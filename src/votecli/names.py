@@ -258,6 +258,11 @@ _REPRESENTED_AFTER = patterns.compile(
 # "according to UML lawmaker Y", "according to Y": a source new to the text, who told the
 # count (a known name after it stays: a candidate quoting his own count)
 _SOURCE_BEFORE = patterns.compile(r"\baccording to (?:[\w-]+ ){0,3}$")
+# "the returning officer, Prof. X, who announced the results", "Collation Officer X said":
+# the official who tells the count, never one counted (Nigerian, Ghanaian and Kenyan usage)
+_OFFICIAL_BEFORE = patterns.compile(
+    r"\b(?:[Rr]eturning|[Cc]ollation|[Pp]residing) [Oo]fficer,? $"
+)
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
@@ -1244,6 +1249,10 @@ class NameBook:
             return None  # "re-elected as Paro's NC representative. He secured": the place
         if "according to" in text and _SOURCE_BEFORE.search(text, max(0, start - 50), start):
             return None  # "..., according to UML lawmaker Y": who told it, never who ran
+        if "fficer" in text and _OFFICIAL_BEFORE.search(text, max(0, start - 60), start):
+            return None  # "the returning officer, Prof. X,": who told it, never who ran
+        if core[-1] in ("Officer", "Officers"):
+            return None  # "The INEC Collation Officer": a post, whoever holds it
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
         content = [w for w in core if w not in _PARTICLES]  # "Das" in "Ravi Das" is a name
