@@ -24710,3 +24710,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bw: a country between "former" and an office with no name after it ("beating former Zambia
+# envoy to Kenya with 433 votes") describes the one beaten, never a contestant of its own
+CASES += [
+    Case(
+        "bw-former-country-envoy-beaten",
+        "Lesego Dube won the treasurer post by beating former Zambia envoy to Kenya with 433"
+        " votes to 120.",
+        ("Dube 433",),
+        "people-parties",
+    ),
+    Case(
+        "bw-former-country-envoy-named-stays",
+        "Former Ghana envoy Kofi Mensah won with 77 votes.",
+        ("Mensah 77",),
+        "people-parties",
+    ),
+]

@@ -350,6 +350,25 @@ def _party_member(text: str, mention: Mention) -> bool:
     )
 
 
+# "by beating former Botswana envoy to the US with 729 votes": a country between "former" and
+# an office with no name after names whom the words describe (the one beaten), never a
+# contestant of its own
+_FORMER_BEFORE = patterns.compile(r"\b[Ff]ormer $")
+_OFFICE_NO_NAME_AFTER = patterns.compile(
+    r" (?i:ambassador|envoy|diplomat|minister|president|vice-president|premier|governor|"
+    r"representative|delegate|official)\b(?! [A-Z])"
+)
+
+
+def _former_office_of_country(text: str, mention: Mention) -> bool:
+    return (
+        mention.candidate is not None
+        and mention.candidate.kind is Kind.COUNTRY
+        and _FORMER_BEFORE.search(text, max(0, mention.start - 7), mention.start) is not None
+        and _OFFICE_NO_NAME_AFTER.match(text, mention.end) is not None
+    )
+
+
 def drop_affiliations(
     text: str, mentions: list[Mention], affiliations: dict[str, str]
 ) -> list[Mention]:
@@ -359,7 +378,10 @@ def drop_affiliations(
     if possessive:
         mentions = _drop_countries_owning_office(text, mentions, affiliations)
     kept: list[Mention] = []
+    former = "ormer " in text
     for index, mention in enumerate(mentions):
+        if former and _former_office_of_country(text, mention):
+            continue  # "beating former Botswana envoy to the US with 729": whom, not who
         if _party_member(text, mention):
             continue  # "The X Party (XP) legislator secured 134 votes": a person, named before
         if index and _party_short_name(text, mentions[index - 1], mention):
