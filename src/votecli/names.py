@@ -263,6 +263,7 @@ _SOURCE_BEFORE = patterns.compile(r"\baccording to (?:[\w-]+ ){0,3}$")
 _OFFICIAL_BEFORE = patterns.compile(
     r"\b(?:[Rr]eturning|[Cc]ollation|[Pp]residing) [Oo]fficer,? $"
 )
+_RESULTS_OFFICERS = frozenset(("Returning", "Collation", "Presiding"))
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
@@ -1251,7 +1252,7 @@ class NameBook:
             return None  # "..., according to UML lawmaker Y": who told it, never who ran
         if "fficer" in text and _OFFICIAL_BEFORE.search(text, max(0, start - 60), start):
             return None  # "the returning officer, Prof. X,": who told it, never who ran
-        if core[-1] in ("Officer", "Officers"):
+        if len(core) > 1 and core[-1] == "Officer" and core[-2] in _RESULTS_OFFICERS:
             return None  # "The INEC Collation Officer": a post, whoever holds it
         if _is_headline(text):
             return None  # Title Case Headlines Capitalise Every Word
