@@ -24728,3 +24728,27 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bw: ", with X on 41.3% and Y on 33.8%": a clause of where each stands in a vote's count,
+# read only where the sentence speaks of a vote (not of inflation nor of turnout)
+CASES += [
+    Case(
+        "bw-with-on-share-first-round",
+        "No candidate cleared the bar for a first-round victory, with Sofia Rakoto on 41.3% and"
+        " Jean Andria on 33.8%, the electoral body said.",
+        ("Rakoto 41.3% r1", "Andria 33.8% r1"),
+        "percent",
+    ),
+    Case(
+        "bw-with-at-share-not-economy",
+        "Prices rose 2.7% last year, with Spain at 3.1% and Italy at 2.2%.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bw-with-at-share-not-turnout",
+        "Turnout in the vote was low, with Lagos at 31% and Kano at 44%.",
+        (),
+        "not-tallies",
+    ),
+]

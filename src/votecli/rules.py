@@ -3387,6 +3387,16 @@ RULES: tuple[Rule, ...] = (
         ("result", "tall", "count", "return", "figure"),
     ),
     _rule(
+        "with-on-share",  # "Neither won the 50% needed for a first-round win, with X on 39.2%
+        # and Y on 35.3%": a clause of who stands where in a vote's count (only where the
+        # sentence speaks of a vote: "Inflation eased, with Germany on 2.9%" gives nobody any;
+        # nor of its turnout: "turnout in the vote was high, with Paris at 71%")
+        rf"^(?!.*\b(?:turnout|participation)\b).*?, with {C} (?:on|at) {_QUANT}{P}",
+        _pairs((1, 2)),
+        (", with ",),
+        True,
+    ),
+    _rule(
         "trailed-score",  # "X conceded after trailing 46.2% to 53.8%": the first figure is
         # X's, the second the unnamed leader's
         rf"{C}{clause_gap(0, 60)}\b(?:trailed|trailing|trails|lost|losing|loses)(?: by)? "
