@@ -24752,3 +24752,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bw: a results table flattened into one line ("Party Votes % Seats X 6,204,118 52.40 171 Y
+# ..."): each row's count, its bare share and seats, then the next row's name
+CASES += [
+    Case(
+        "bw-flattened-table-rows",
+        "Results Party Votes % Seats Unity Party 6,204,118 52.40 171 Reform Alliance 4,011,296"
+        " 33.88 62 Green League 1,623,540 13.71 9",
+        (
+            "Unity 6204118",
+            "Unity 52.4%",
+            "Reform 4011296",
+            "Reform 33.88%",
+            "Green 1623540",
+            "Green 13.71%",
+        ),
+        "lists",
+    ),
+]

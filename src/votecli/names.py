@@ -260,9 +260,7 @@ _REPRESENTED_AFTER = patterns.compile(
 _SOURCE_BEFORE = patterns.compile(r"\baccording to (?:[\w-]+ ){0,3}$")
 # "the returning officer, Prof. X, who announced the results", "Collation Officer X said":
 # the official who tells the count, never one counted (Nigerian, Ghanaian and Kenyan usage)
-_OFFICIAL_BEFORE = patterns.compile(
-    r"\b(?:[Rr]eturning|[Cc]ollation|[Pp]residing) [Oo]fficer,? $"
-)
+_OFFICIAL_BEFORE = patterns.compile(r"\b(?:[Rr]eturning|[Cc]ollation|[Pp]residing) [Oo]fficer,? $")
 _RESULTS_OFFICERS = frozenset(("Returning", "Collation", "Presiding"))
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen

@@ -4945,7 +4945,10 @@ RULES: tuple[Rule, ...] = (
         # a row's share and its change in brackets after it: "Con 1187 (37.5; -1.5)"
         rf"| \(<X\d+>; ?[-+–−]?<X\d+>\)$"
         # a table's row with columns of no tally after the count: "X 1,152,075 44.4% 41 15 56"
-        rf"|(?: <X\d+>){{1,4}}$)",
+        rf"|(?: <X\d+>){{1,4}}$"
+        # (or a table flattened into one line, the next row's name after the columns:
+        # "Party Votes % Seats ... X 8,166,203 55.06 194 Y 4,732,782 31.91 36")
+        rf"|(?: <X\d+>){{1,4}} (?=<C))",
         _pairs((1, 3)),
     ),
     _rule(

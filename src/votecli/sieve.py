@@ -1967,7 +1967,9 @@ def _bare_share_in_bracket(text: str, count: Mention, decimal: Mention) -> int |
 # line's end ("National Party 998,813 46.0 41 17 58", "Internet Party 464 0.0"): the decimal
 # is the count's share, whose "%" only the header gave (a count has no decimals)
 _ROW_SHARE = patterns.compile(r"\d{1,2}\.\d{1,2}")
-_SEAT_COLUMNS_TO_END = patterns.compile(r"(?: \d{1,3}){0,3}\s*$")
+# (or a table flattened into one line, the next row's name after the seat columns:
+# "X 8,166,203 55.06 194 Y 4,732,782 31.91 36")
+_SEAT_COLUMNS_TO_END = patterns.compile(r"(?: \d{1,3}){0,3}\s*$|(?: \d{1,3}){1,3} (?=[A-Z])")
 
 
 def _bare_share_in_row(text: str, count: Mention, decimal: Mention) -> float | None:
