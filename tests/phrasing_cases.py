@@ -24771,3 +24771,21 @@ CASES += [
         "lists",
     ),
 ]
+
+# bw: "the Y team", "the Y camp": a side named by its leader; its member named apart takes
+# the count after it
+CASES += [
+    Case(
+        "bw-leader-team-not-candidate",
+        "It was another win for the Khama team as Kabo Mpho kept his seat by garnering 540"
+        " votes while Lesego Dube got 190 votes.",
+        ("Mpho 540", "Dube 190"),
+        "people-parties",
+    ),
+    Case(
+        "bw-leader-camp-not-candidate",
+        "Victory went to the Sithole camp when Rudo Ncube collected 318 votes.",
+        ("Ncube 318",),
+        "people-parties",
+    ),
+]

@@ -246,6 +246,9 @@ _AREA_NOUN_AFTER = patterns.compile(
 # "some Y supporters", "the Y loyalists": a name qualifying a group of followers is no
 # subject there (a count after it is the one who drew the followers')
 _FOLLOWERS_AFTER = patterns.compile(r" (?:supporters|backers|loyalists|followers)\b")
+# "the Y team", "the Y camp", "a Y faction": a side named by its leader, whose member (named
+# apart) takes the count
+_SIDE_TEAM_AFTER = patterns.compile(r" (?:team|camp|faction|slate)\b")
 # "from the Dausa seat" or "from Dausa seat", "in Dokar gewog": a preposition of place
 # before the name says the same as the article ("Zecko from Dokar gewog got 882 votes")
 # "wins the seat from Bumthang", "elected from Thimphu": a lone unknown word after them is
@@ -1182,6 +1185,10 @@ class NameBook:
             return None  # "28 of Istanbul's 39 districts": a place
         if text.startswith(" ", end) and _FOLLOWERS_AFTER.match(text, end):
             return None  # "X won over some Y supporters, taking 32 votes": whose backers
+        if _SIDE_TEAM_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
+            text, max(0, start - 6), start
+        ):
+            return None  # "another victory for the Y team as X got 630": whose side, not who
         if _AREA_NOUN_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
             text, max(0, start - 6), start
         ):
