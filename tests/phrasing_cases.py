@@ -24789,3 +24789,37 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# by: an age set off by commas after one person makes the sentence's closing "Y, 71." an
+# age too (no count between); a comma-space group right after a verb of scoring is one count
+CASES += [
+    Case(
+        "by-age-then-closing-age",
+        "Okonkwo, 47, the serving deputy governor, beat the veteran lawmaker Adaeze Nwosu, 71.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "by-age-then-count-then-closing-number",
+        "Jane Okonkwo, 47, won 1,204 votes against Tom Nwosu, 71.",
+        ("Okonkwo 1204", "Nwosu 71"),
+        "not-tallies",
+    ),
+    Case(
+        "by-scored-spaced-thousands",
+        "Emeka Obi polled 7, 412 while Ngozi Eze had 5,380.",
+        ("Obi 7412", "Eze 5380"),
+        "verbs",
+    ),
+]
+
+# by: several backers named after "nominated by": none of them is the subject whose count follows
+CASES += [
+    Case(
+        "by-nominated-by-several-backers",
+        "Semi Tuilagi who was endorsed by the Unity Front, Rural Workers Party and Green"
+        " League alliance received 31 votes, while Mere Vula received 19 votes.",
+        ("Tuilagi 31", "Vula 19"),
+        "people-parties",
+    ),
+]

@@ -234,6 +234,15 @@ _SPACED_STYLE = patterns.compile(
 _spaced_style_of: list[object] = [None, False]  # the text last asked about, and the answer
 # a count named as one before it, its group ending the clause: "a total votes of 254, 698."
 _COUNT_OF_BEFORE = patterns.compile(r"\b(?:votes?|total|tally) of $", re.IGNORECASE)
+# or right after a verb of scoring, its count alone: "Y scored 6, 188 to emerge ..." (no
+# clause a comma could close stands between)
+_SCORE_VERB_BEFORE = patterns.compile(
+    r"\b(?:scored|polled|garnered|obtained|secured|amassed) $", re.IGNORECASE
+)
+# (never a list's: "obtained 170, 161 and 158 votes respectively")
+_SCORED_GROUP = patterns.compile(
+    rf", ([0-9]{{3}}){_GROUP_END}(?!,? (?:and |or )?[0-9]| (?:\w+ )?respectively\b)"
+)
 _SPACED_GROUP_ENDING = patterns.compile(rf", ([0-9]{{3}}){_GROUP_END}(?=\s*(?:[.;)]|$))")
 
 # Thousands set off by a plain space ("Ramaphosa won 2 446 votes, to Dlamini-Zuma's 2 261"),
@@ -610,6 +619,8 @@ def _spaced_thousands(text: str, s: int, e: int, document: str) -> re.Match[str]
     )
     if found is None and _COUNT_OF_BEFORE.search(text, max(0, s - 20), s):
         found = _SPACED_GROUP_ENDING.match(text, e)  # "led with a total votes of 254, 698."
+    if found is None and _SCORE_VERB_BEFORE.search(text, max(0, s - 10), s):
+        found = _SCORED_GROUP.match(text, e)  # "scored 6, 188 to emerge"
     if found is None and _writes_spaced_thousands(document or text):
         found = _SPACED_GROUP.match(text, e)  # "5, 557" where the text wrote "699, 393 votes"
     if found is None or _CLAUSE_NOUN_BEFORE.search(text, max(0, s - 12), s) is not None:

@@ -1667,6 +1667,7 @@ _NOT_IN_DESCRIPTION = rf"(?!(?<=\bformer )<C\d+> (?:[a-z-]+ )?(?:{'|'.join(_DESC
 _NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
 # The seat's holder before the vote: "won the seat (previously) held by X with 42%"; the
 # one who nominated the candidate: neither is the subject of the verb of getting after it
+_PUT_UP_VERBS = ("nominated", "chosen", "proposed", "fielded", "endorsed", "sponsored")
 _HOLDER_LOOKS = (
     [
         f"{before}{held} by {the}"
@@ -1675,9 +1676,7 @@ _HOLDER_LOOKS = (
         for the in ("", "the ")
     ]
     + [  # the one who put the candidate up: "X was chosen by China ... and won 149 votes"
-        f"{verb} by {the}"
-        for verb in ("nominated", "chosen", "proposed", "fielded", "endorsed", "sponsored")
-        for the in ("", "the ")
+        f"{verb} by {the}" for verb in _PUT_UP_VERBS for the in ("", "the ")
     ]
     + [  # the outgoing member: "elected to the seat (that will be) left vacant by X with 183"
         f"{vacant} by {the}" for vacant in ("vacated", "vacant") for the in ("", "the ")
@@ -1698,12 +1697,23 @@ _SEAT_HOLDER_BEFORE = (
     # a backer: "She had backing from X and picked up support from 70 Y lawmakers" (X
     # gave support, it got none)
     "(?<!backing from )(?<!support from )"
+    # nor a later one of several who put the candidate up: "X who was nominated by the Y, Z
+    # coalition received 28 votes"
+    "(?:(?<!, )(?<! and )|"
+    + "".join(
+        f"(?<!{verb} by {the}<C{digits}>{joint})"
+        for verb in _PUT_UP_VERBS
+        for the in ("", "the ")
+        for digits in (r"\d", r"\d\d")
+        for joint in (", ", " and ")
+    )
+    + ")"
 )
 _SEAT_HOLDER = (
     "(?:(?:(?<=by )|(?<=by the ))(?:" + "|".join(f"(?<={look})" for look in _HOLDER_LOOKS) + ")"
     "|(?:(?<= of )|(?<= of the ))(?:"
     + "|".join(f"(?<={look})" for look in _OFFICE_LOOKS)
-    + r"))<C\d+>"
+    + r"))<C\d+>(?:(?:, | and (?:the )?)<C\d+>){0,3}"
     # the body whose office it is: "X was elected as Labour's new leader with 57%"
     r"|(?:(?<=elected )|(?<=elected as )|(?<=chosen as ))<C\d+>(?=['’]s (?:new )?"
     r"(?:leader|deputy leader|president|chair(?:man|woman)?)\b)"

@@ -200,6 +200,9 @@ def mark_ages(text: str, mentions: list[Mention], counts: bool | None = None) ->
         closing = _AGE_AFTER.match(text, number.end)
         if closing is None and aged and _AND_BEFORE.search(text, 0, person.start):
             closing = _AGE_LAST.match(text, number.end)
+        if closing is None and aged and _uncounted_since_age(marked, index):
+            # "X, 42, defeated Y, 68.": the sentence gave one person's age so; no count since
+            closing = _AGE_LAST.match(text, number.end)
         if (
             closing is not None
             and (
@@ -224,6 +227,16 @@ def mark_ages(text: str, mentions: list[Mention], counts: bool | None = None) ->
         elif closing is not None and _class_year(text, person, number):
             marked[index] = replace(number, kind="X", aside=True, cover=closing.end())
     return marked
+
+
+def _uncounted_since_age(mentions: list[Mention], index: int) -> bool:
+    """Whether no count stands between the sentence's last age and the number at `index`."""
+    for mention in reversed(mentions[: index - 1]):
+        if mention.aside:
+            return True
+        if mention.kind in ("N", "P"):
+            return False
+    return False
 
 
 def _age_gap(text: str, person: Mention, number: Mention) -> bool:
