@@ -24823,3 +24823,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# by: a list of counts with the verb left out, a description before each listed name
+# ("..., Diocese of Y Bishop Z, 19, and ..."): the numbers are counts, not ages; a verb in
+# the gap ("beating former senator Y, 68, and Z, 45") leaves them ages
+CASES += [
+    Case(
+        "by-described-gapped-count-list",
+        "Mayor Ruth Adeyemi received 44, former senator Colm Reyes, 27, and retired judge"
+        " Ines Barros, 12.",
+        ("Adeyemi 44", "Reyes 27", "Barros 12"),
+        "lists",
+    ),
+    Case(
+        "by-gapped-list-verb-in-gap",
+        "Ruth Adeyemi won 52 votes, beating former senator Colm Reyes, 68, and Ines Barros, 45.",
+        ("Adeyemi 52",),
+        "not-tallies",
+    ),
+]

@@ -138,11 +138,21 @@ _PREDICATE_AFTER = patterns.compile(
 _COUNT_LISTED_BEFORE = patterns.compile(r"\d\s*[,;)]\s*(?:and\s+)?$")
 
 
+# (a description may come before a listed name: "X received 21, Bishop of Y Z, 19, and ...",
+# no verb in it: "X won 52, beating Y, 68, and Z, 45" are ages)
+_DESCRIBED_LIST_GAP = patterns.compile(
+    r", (?:(?!(?-i:[a-z])[\w-]*(?:ing|ed)\b|(?:beat|beats|over|against|and|while)\b)"
+    r"[\w'’.-]+ ){0,8}"
+)
+
+
 def _gapped_count(text: str, mentions: list[Mention], person: int) -> bool:
     """Whether the person is in a list of counts the verb was left out of: "X received 21,
     Y, 19, and Z, 13" gives Y 19, no age."""
     if person < 1 or person + 3 >= len(mentions):
         return False
+    if _described_gapped_count(text, mentions, person):
+        return True
     count, name, age, rest, rest_count = mentions[person - 1 : person + 4]
     return (
         count.kind == "N"
@@ -152,6 +162,25 @@ def _gapped_count(text: str, mentions: list[Mention], person: int) -> bool:
         and rest_count.kind == "N"
         and text[rest.end : rest_count.start] == ", "  # ... in the same shape, to its end
         and text[rest_count.end : rest_count.end + 1] in (".", ";", "")
+    )
+
+
+def _described_gapped_count(text: str, mentions: list[Mention], person: int) -> bool:
+    """As `_gapped_count`, with a description before the listed names: "X received 21,
+    Diocese of Y Bishop Z, 19, and Diocese of W Bishop V, 13" (names split by "of")."""
+    before = [m for m in mentions[:person] if m.kind != "C"]
+    after = [m for m in mentions[person + 2 :] if m.kind != "C"]
+    if not before or not after or before[-1].kind != "N" or after[0].kind != "N":
+        return False
+    count, age, rest_count = before[-1], mentions[person + 1], after[0]
+    if not text.startswith((", and ", " and "), age.end):
+        return False  # the list goes on ...
+    rest_gap = text[age.end : rest_count.start]
+    return (
+        _DESCRIBED_LIST_GAP.fullmatch(text, count.end, mentions[person].start) is not None
+        and rest_gap.endswith(", ")
+        and not any(c.isdigit() or c in ".;:" for c in rest_gap)
+        and text[rest_count.end : rest_count.end + 1] in (".", ";", "")  # ... to its end
     )
 
 
