@@ -24842,3 +24842,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# by: "The two (candidates) received N votes each": "two" is a number token by the time the
+# rules read it; the last two named share the count
+CASES += [
+    Case(
+        "by-the-two-each",
+        "The runoff is between Ingrid Solberg and Marta Haugen. The two received 35 votes each"
+        " in the first round.",
+        ("Solberg 35 r1", "Haugen 35 r1"),
+        "ties",
+    ),
+    Case(
+        "by-the-two-candidates-each",
+        "Ingrid Solberg and Marta Haugen finished level. The two candidates each received 58"
+        " votes.",
+        ("Solberg 58", "Haugen 58"),
+        "ties",
+    ),
+]

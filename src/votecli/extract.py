@@ -2607,6 +2607,8 @@ class _Reader:
         if reference in (rules.FORMER_REFERENCE, rules.LATTER_REFERENCE):
             # the rival may be one of the pair ("the latter got more votes than the former's
             # rival Y"), but never the one meant
+            # ("between X, Rabbi of Y, and Z. The two ...": never a bare title)
+            named = [c for c in named if not _bare_title(c)]
             meant = _of_last_pair(named, reference == rules.FORMER_REFERENCE)
             if meant is not None and meant == rival:
                 # the rival named after the reference ("the latter got more votes than Y
@@ -5405,6 +5407,11 @@ def _freeze(source: str, draft: _ContestDraft) -> Contest:
         defeated=tuple(sorted(draft.defeated - draft.elected)),
         spans=tuple(draft.spans),
     )
+
+
+def _bare_title(candidate: Candidate) -> bool:
+    """Whether a person's name is a title alone ("Rabbi", "Bishop"): none named."""
+    return " " not in candidate.name and candidate.name.lower() in names.TITLES
 
 
 def _of_last_pair(named: list[Candidate], former: bool) -> Candidate | None:

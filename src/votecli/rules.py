@@ -2935,6 +2935,10 @@ RULES: tuple[Rule, ...] = (
         rf"(?:both(?: (?:of them|countries|nations|states|candidates))?|they (?:each|both)|"
         rf"each of (?:them|these|those|the two)(?: (?:countries|nations|states|candidates))?|"
         rf"the two (?:countries|nations|states|candidates)(?: each)?|"
+        # ("the two" is a number token by now: "The two (candidates) received 40 votes each";
+        # the gate asks for "the two" in the text)
+        rf"the <[NX]\d+>(?: (?:countries|nations|states|candidates|contenders|finalists|"
+        rf"rivals|nominees))?(?: each)?|"
         # "The pair received 14 votes each"
         rf"the (?:pair|duo)) "
         rf"(?:{_GET}) {_QUANT}<N(\d+)>(?: {VOTERS})?(?: each| apiece)?(?=[ ,.;)]|$)",
