@@ -24861,3 +24861,14 @@ CASES += [
         "ties",
     ),
 ]
+
+# by: the participle's doer is the subject even past a long office phrase without a comma
+CASES += [
+    Case(
+        "by-long-office-then-replacing-after-polling",
+        "Engineer Tendai Moyo has been elected as president of the Netball Union of Zimbabwe"
+        " (NUZ) replacing the long-serving Grace Ndlovu after polling 88 out of 151 votes cast.",
+        ("Moyo 88",),
+        "verbs",
+    ),
+]

@@ -2742,7 +2742,9 @@ RULES: tuple[Rule, ...] = (
         # (Y described by a party: "X floored Jubilee candidate Y after getting 699,393")
         # (not "<party>’s <person> won ... by bagging": the party owns the doer; nor "X won
         # the seat with Y winning it by securing 2,547": Y after "with" is a doer of its own)
-        rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s <C)(?:[^<,;]|<X\d+>){{1,60}}?"
+        # (the office and its body may stand between, without a comma: "X has been elected as
+        # president of the Y Association replacing Z after polling 163")
+        rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s <C)(?:[^<,;]|<X\d+>){{1,100}}?"
         rf"(?:<C\d+> {_PARTY_NOMINEE} )?(?<!\bwith ){C}"
         # (not Y declared the winner: "the officer X declared Y winner after amassing 6,754":
         # the winner amassed them)
