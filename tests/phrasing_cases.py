@@ -24872,3 +24872,14 @@ CASES += [
         "verbs",
     ),
 ]
+
+# by: "the president-elect" stands for the one just named as elected
+CASES += [
+    Case(
+        "by-president-elect-reference",
+        "The council confirmed Grace Mensah as the union's new leader. The president-elect"
+        " polled 2,918 votes to beat Kofi Asante, who scored 2,101 votes.",
+        ("Mensah 2918", "Asante 2101"),
+        "pronouns",
+    ),
+]

@@ -260,6 +260,8 @@ _PRONOUN = (
     r"the kingdom|the emirate|the sultanate|the principality|"
     rf"the candidate|the party|{_REGION_COUNTRY}|"
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
+    # "The president-elect polled 4,509 votes": the one just named as elected
+    r"the (?:president|chair(?:man|woman|person)?|governor|mayor|senator)[- ]elect|"
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
