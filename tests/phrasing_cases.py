@@ -24883,3 +24883,35 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# ca: a side behind the subject in an aside of its own; turnout with its share between
+CASES += [
+    Case(
+        "ca-supported-by-aside-subject",
+        "The incumbent Vesna Horvatić, supported by the HNS, is the clear winner of the first"
+        " round of the presidential election, with 47.36% of the votes.",
+        ("Horvatić 47.36% r1",),
+        "people-parties",
+    ),
+    Case(
+        "ca-backed-by-aside-subject",
+        "Teodor Marinov, backed by the Agrarian Union, is the runner-up on Sunday, with"
+        " 212,406 votes.",
+        ("Marinov 212406",),
+        "people-parties",
+    ),
+    Case(
+        "ca-turnout-share-between",
+        "According to the preliminary data from GEC, 1,407,332 voters (44.12%) participated in the"
+        " election.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ca-turnout-took-part",
+        "Figures from the GEC show 982,114 voters (51.8%) took part in the ballot, and Ilse"
+        " Brandt won 402,557 votes.",
+        ("Brandt 402557",),
+        "not-tallies",
+    ),
+]

@@ -594,14 +594,16 @@ _PRESENT_AFTER = patterns.compile(
 
 # "Some 6.4 million people out of more than 12 million eligible voters cast their ballots",
 # "9,100,200 out of the total 11,900,000 registered voters exercising their franchise":
-# those who voted are the total; the electorate beside them is not
+# those who voted are the total; the electorate beside them is not. Their share of the
+# electorate may stand between ("1,620,269 voters (46.01%) participated in the election")
 _TURNOUT_AFTER = patterns.compile(
-    r"\s+(?:(?:people|voters|citizens|electors)\s+)?"
+    r"\s+(?:(?:people|voters|citizens|electors)\s+)?(?:\(\s*[\d.,]+\s*(?:%|percent)\s*\)\s+)?"
     r"(?:out of (?:the )?(?:total )?(?:(?:more than|over|some|about|around|nearly|almost) )?"
     r"[\d.,]+(?: (?:million|thousand))? (?:eligible |registered )?(?:voters|electors|people|"
     r"citizens)\s+)?(?:have |had )?(?:cast (?:their|a) (?:ballots?|votes?)\b(?! for| in favou?r)|"
     r"voted\b(?! for| in favou?r| against| yes\b| no\b)|exercis(?:ed|ing) their (?:franchise|right to vote)|"
-    r"turned out to vote)",
+    r"turned out to vote|participated in the (?:election|vote|ballot|poll)|"
+    r"took part in the (?:election|vote|ballot|poll))",
     re.I,
 )
 
@@ -1797,7 +1799,14 @@ def stated_total(
 
 def turnout_words_in(text: str) -> bool:
     """Whether a sentence holds a verb `_TURNOUT_AFTER` ends with (most hold none)."""
-    return "cast" in text or "voted" in text or "exercis" in text or "turned out" in text
+    return (
+        "cast" in text
+        or "voted" in text
+        or "exercis" in text
+        or "turned out" in text
+        or "particip" in text
+        or "took part" in text
+    )
 
 
 VOTES_AFTER = patterns.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)

@@ -2186,12 +2186,18 @@ RULES: tuple[Rule, ...] = (
         # (the name's bracketed acronym too: "the candidate of the X Party (XP), Y, received")
         r"(?!(?<=[a-z] )(?<!\band )(?<!\bbut )(?<!\bwhile )(?<!\bwhereas )<C\d+>"
         r"(?: \([^()<]{1,12}\))?, <C\d+>, )"
+        # (never the side that backs the subject: "X, supported by the Y, is the winner")
+        r"(?<!supported by the )(?<!supported by )(?<!backed by the )(?<!backed by )"
+        r"(?<!endorsed by the )(?<!endorsed by )(?<!nominated by the )(?<!nominated by )"
         # (a second aside naming a body after a noun: "X, candidate for the A Party, a
         # breakaway from the B Party, finished third, receiving": B is only described)
         rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS})"
         r"|, an? [a-z]+ (?:from|of) (?:the )?<C\d+>(?:, )?"
         # "X, also from the Y-backed alliance, won with": the side the subject is from
-        r"|(?<=, )(?:also |too )?from (?:the )?<C\d+>)"
+        r"|(?<=, )(?:also |too )?from (?:the )?<C\d+>"
+        # "X, supported by the Y, is the winner ..., with": the side behind the subject, in
+        # an aside of its own (never the subject: see the lookbehinds below)
+        r"|(?<=, )(?:supported|backed|endorsed|nominated|fielded) by (?:the )?<C\d+>, )"
         rf"{{1,140}}?{_ASIDE_END} (?:and )?(?:(?:had|has) (?=[a-z]+ed\b))?\b{_GET} "
         # not the first of a list of numbers ("..., with 9%, 5% and 3% respectively")
         rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}"
