@@ -24915,3 +24915,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ca: the bar no candidate reached ("after no candidate secured the necessary 50 percent")
+CASES += [
+    Case(
+        "ca-no-candidate-necessary-bar",
+        "Estonia faces a runoff on March 9 after no candidate won the necessary 50 percent of"
+        " the votes in the first round.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ca-no-one-required-bar-then-share",
+        "No one obtained the required 50% of the vote in the first round; Lidia Rusu led with"
+        " 41.2%.",
+        ("Rusu 41.2% r1",),
+        "not-tallies",
+    ),
+]

@@ -207,9 +207,11 @@ _GOT_THE_NEEDED = patterns.compile(
 _NEEDED_ENDINGS = ("needed ", "required ", "necessary ", "requisite ")
 # "neither X nor Y had gained the necessary 128", "failed to get the required 97": the bar no
 # one reached, no count (the negation within the clause before the verb of getting: not in
-# an aside, "X, which was not favoured, got the needed 97")
+# an aside, "X, which was not favoured, got the needed 97"); "no candidate secured the
+# necessary 50 percent" too
 _NOT_GOT_BEFORE = patterns.compile(
-    r"\b(?:not|never|neither|nor|none|failed to|fail to|fails to|unable to|n't)\b[^.;:,]{0,60}$",
+    r"\b(?:not|never|neither|nor|none|failed to|fail to|fails to|unable to|n't|"
+    r"no (?:one|candidate|contender|nominee|contestant))\b[^.;:,]{0,60}$",
     re.I,
 )
 
