@@ -24933,3 +24933,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ca: the country one is the president-elect of is no contestant
+CASES += [
+    Case(
+        "ca-president-elect-of-country",
+        "Ana Petrova, 52, is the President-elect of the Republic of Bulgaria, after securing"
+        " 58.3% of the vote in Sunday's runoff.",
+        (),
+        "capitals-demonyms",
+    ),
+    Case(
+        "ca-president-elect-of-country-after",
+        "Ana Petrova became the president-elect of Bulgaria after winning 58.3% of the vote in"
+        " the second round.",
+        ("Petrova 58.3% r2",),
+        "capitals-demonyms",
+    ),
+]

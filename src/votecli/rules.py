@@ -1666,7 +1666,12 @@ _DEMONYM_IN_DESCRIPTION = r"(?<=the )<C\d+>(?= (?!and\b|or\b)[a-z])"
 # "The former <C0> international received 31 votes": a country or subject inside a person's
 # description, whom described-verb reads
 _NOT_IN_DESCRIPTION = rf"(?!(?<=\bformer )<C\d+> (?:[a-z-]+ )?(?:{'|'.join(_DESCRIBED_ROLES)})\b)"
-_NOT_AFTER_NAME = r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
+_NOT_AFTER_NAME = (
+    r"(?<!<C\d> and )(?<!<C\d\d> and )(?<!<C\d> & )(?<!<C\d\d> & )"
+    # (nor the country one is the president-elect of: "X is the President-elect of the
+    # Republic of Y, after securing 52%" is X's)
+    r"(?<!-elect of the )(?<!-elect of )"
+)
 # The seat's holder before the vote: "won the seat (previously) held by X with 42%"; the
 # one who nominated the candidate: neither is the subject of the verb of getting after it
 _PUT_UP_VERBS = ("nominated", "chosen", "proposed", "fielded", "endorsed", "sponsored")
