@@ -24951,3 +24951,14 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# ca: "the new Y Z leader" names the party led; "he"/"she" after it is the one elected
+CASES += [
+    Case(
+        "ca-new-party-leader-not-person",
+        "Lena Varga has been elected as the new Welsh Liberal leader, winning on the first"
+        " ballot. She secured 1,904 votes, with Tom Reese second on 822.",
+        ("Varga 1904 r1", "Reese 822 r1"),
+        "pronouns",
+    ),
+]

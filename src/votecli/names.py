@@ -249,6 +249,9 @@ _FOLLOWERS_AFTER = patterns.compile(r" (?:supporters|backers|loyalists|followers
 # "the Y team", "the Y camp", "a Y faction": a side named by its leader, whose member (named
 # apart) takes the count
 _SIDE_TEAM_AFTER = patterns.compile(r" (?:team|camp|faction|slate)\b")
+# "X has been elected as the new Scottish Conservative leader": words between "the new" and
+# "leader" name the party led, no person (a "he" after them stands for X)
+_LED_SIDE_BEFORE = patterns.compile(r"\bthe (?:new|next|newly[- ]elected) $")
 # "from the Dausa seat" or "from Dausa seat", "in Dokar gewog": a preposition of place
 # before the name says the same as the article ("Zecko from Dokar gewog got 882 votes")
 # "wins the seat from Bumthang", "elected from Thimphu": a lone unknown word after them is
@@ -1189,6 +1192,10 @@ class NameBook:
             text, max(0, start - 6), start
         ):
             return None  # "another victory for the Y team as X got 630": whose side, not who
+        if text.startswith(" leader", end) and _LED_SIDE_BEFORE.search(
+            text, max(0, start - 22), start
+        ):
+            return None  # "elected as the new Y Z leader": the party led, not who
         if _AREA_NOUN_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
             text, max(0, start - 6), start
         ):
