@@ -24962,3 +24962,22 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cc: "the winner" after a sentence giving two counts is the one whose count led, not the
+# one named last
+CASES += [
+    Case(
+        "cc-winner-is-leader-of-counts-before",
+        "In the final count, Maria Okafor got 41,220 votes while Daniel Brandt secured 29,804."
+        " The winner got 58.03 per cent of the valid votes, the returning officer said.",
+        ("Okafor 41220", "Brandt 29804", "Okafor 58.03%"),
+        "pronouns",
+    ),
+    Case(
+        "cc-winning-candidate-after-counts",
+        "Hugo Lemaire polled 812 votes and Anton Vasquez took 1,104. The winning candidate"
+        " received 57.6% of the ballots cast.",
+        ("Lemaire 812", "Vasquez 1104", "Vasquez 57.6%"),
+        "pronouns",
+    ),
+]

@@ -1320,6 +1320,11 @@ class _Reader:
     ) -> Candidate | None:
         """Who a rule bound a number to: a name in the sentence, or the one a reference
         ("he", "the winner", "The 48-year-old Slovenian", "its new President") stands for."""
+        if binding.candidate == rules.TOP_REFERENCE:
+            ahead = self._ahead_before()
+            if ahead is not None:
+                return ahead
+            binding = replace(binding, candidate=rules.ANY_REFERENCE)  # the last one named
         if binding.candidate in (rules.WINNER_REFERENCE, rules.LOSER_REFERENCE):
             return self._side_of_score(mentions, binding)
         if binding.candidate == rules.FINALIST_REFERENCE:
@@ -2653,6 +2658,23 @@ class _Reader:
         if not named and reference == rules.PERSON_REFERENCE and gender and self.passed_light:
             named = self._passed_people(gender)
         return named[-1] if named else None
+
+    def _ahead_before(self) -> Candidate | None:
+        """The one whose count led the counts the sentence read before gave, if it gave two
+        or more to different people and one led ("X got 638 while Y secured 331. The winner
+        got 65.8%": X)."""
+        start, end = self.tally_marks
+        best: dict[str, int] = {}
+        people: dict[str, Candidate] = {}
+        for tally in self.tallies[start:end]:
+            candidate, votes = tally[1], tally[2]
+            if votes is not None and candidate is not None:
+                best[candidate.key] = max(best.get(candidate.key, 0), votes)
+                people[candidate.key] = candidate
+        if len(best) < 2:
+            return None
+        first, second = sorted(best, key=best.__getitem__, reverse=True)[:2]
+        return people[first] if best[first] > best[second] else None
 
     def _previous_subject(
         self, mentions: list[sieve.Mention], number_index: int, rival: Candidate | None

@@ -262,6 +262,7 @@ _PRONOUN = (
     r"the incumbent|the challenger|the favourite|the favorite|the winner|the runner-up|"
     # "The president-elect polled 4,509 votes": the one just named as elected
     r"the (?:president|chair(?:man|woman|person)?|governor|mayor|senator)[- ]elect|"
+    r"the winning candidate|the victor|"
     r"(?:its|his|her|their) (?:rival|opponent|challenger|competitor|contender))"
 )
 _POSSESSIVE_PRONOUN = r"(?:his|her|its|their)"
@@ -632,6 +633,9 @@ PARTY_NOMINEE_REFERENCE = -17
 # The rival of the one an opening pronoun stands for ("He obtained 812 votes against 662
 # cast for his rival"): the other finalist the text set out, once the pronoun is resolved
 PRONOUN_RIVAL_REFERENCE = -18
+# "the winner", "the winning candidate": of the last sentence read's counts, the one ahead
+# ("X got 638 while Y secured 331. The winner got 65.8%": X, not Y named last)
+TOP_REFERENCE = -19
 
 
 def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -773,6 +777,8 @@ def _pronoun_reference(pronoun: str) -> int:
     word = pronoun.lower()
     if word in ("the former", "the latter"):
         return FORMER_REFERENCE if word == "the former" else LATTER_REFERENCE
+    if word in ("the winner", "the winning candidate", "the victor"):
+        return TOP_REFERENCE
     if " " in word and word.split()[0] in ("its", "his", "her", "their"):  # "its rival"
         return RIVAL_REFERENCE
     if word in PERSON_PRONOUNS or word.rsplit(" ", 1)[-1] in ROLE_NOUNS:
