@@ -24981,3 +24981,22 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cc: a news lead saying who was elected, then in the next paragraph "X defeated Y 20-14":
+# the bare score is the vote's (a game's score needs no vote told just before)
+CASES += [
+    Case(
+        "cc-bare-score-after-lead-paragraph",
+        "The Andean Council elected former judge Marta Quiroga its new chair on Friday.\n\n"
+        "Quiroga defeated Senator Pablo Etxeberria 27-19.",
+        ("Quiroga 27", "Etxeberria 19"),
+        "pairs",
+    ),
+    Case(
+        "cc-bare-score-after-lead-paragraph-no-vote",
+        "The national team arrived in Lima on Friday after a long flight.\n\n"
+        "Peru defeated Chile 27-19 in the rugby final.",
+        (),
+        "not-tallies",
+    ),
+]

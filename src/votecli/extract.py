@@ -2399,15 +2399,15 @@ class _Reader:
         return mentions
 
     def _vote_before(self, sentence: Sentence) -> bool:
-        """Whether the sentence before `sentence`, in its paragraph, speaks of a vote: a bare
-        score after it is the next round's ("X led with 51 votes in the first round, Y 40.
-        With Z out, Y then defeated X 56-53."), no game's."""
-        before = self.sentence_before
-        return (
-            isinstance(before, Sentence)
-            and before.line == sentence.line
-            and BALLOT_WORD.search(before.text) is not None
-        )
+        """Whether the sentence before `sentence`, in its paragraph or closing the paragraph
+        just before, speaks of a vote: a bare score after it is the next round's ("X led with
+        51 votes in the first round, Y 40. With Z out, Y then defeated X 56-53."), or the
+        election's a news lead told ("The OAS elected X on Sunday. // X defeated Y 20-14."),
+        no game's."""
+        before = self._last_sentence(self.sentence_before)
+        if before is None or BALLOT_WORD.search(before.text) is None:
+            return False
+        return before.line == sentence.line or not self.text[before.end : sentence.start].strip()
 
     def _totals(
         self, text: str, found: list[numbers.NumberMention], key: tuple, sentence: Sentence
