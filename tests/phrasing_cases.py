@@ -25000,3 +25000,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cc: a loser-first score, "X lost 19-26 to Y": the loser's count first, the winner's second
+# (a possessive owner before the winner is not the winner); a game's score stays unread
+CASES += [
+    Case(
+        "cc-lost-score-to",
+        "Mayor Jan Kowalczyk lost 31-47 to Dieter Vogt in a secret ballot of the committee.",
+        ("Kowalczyk 31", "Vogt 47"),
+        "pairs",
+    ),
+    Case(
+        "cc-lost-score-to-possessive-owner",
+        "Councillor Ida Marsh lost 12-15 to Labour's Omar Reilly in the vote for council leader.",
+        ("Marsh 12", "Reilly 15"),
+        "pairs",
+    ),
+    Case(
+        "cc-lost-score-to-game",
+        "Jan Kowalczyk lost 3-1 to Dieter Vogt in the chess final on Sunday.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1388,6 +1388,9 @@ _RIVAL_AFTER_SCORE = patterns.compile(
 )
 
 
+# "X lost 19-26 to Y": a score lost, the loser's side first, the winner named after it
+_LOST_ENDINGS = ("lost ", "losing ", "loses ")
+_TO_WINNER_AFTER = patterns.compile(r"(?: votes?)? to (?:the )?(?-i:[A-Z])")
 # "Y won the run-off election 138-99.": a score won, the sentence ending on it (the one
 # beaten named before it; a game's score only where no vote is spoken of, as below)
 _SENTENCE_END = patterns.compile(r"(?: votes?)?\s*\.?\s*$")
@@ -1409,9 +1412,13 @@ def _beaten_score_end(
         if not second:
             return None
         start -= len(second.group())
-    if not _BEAT_BEFORE.search(text[max(0, start - 125) : start]) and not (
-        _WON_BEFORE.search(text, max(0, start - 60), start)
-        and (_RIVAL_AFTER_SCORE.match(text, end) or _SENTENCE_END.match(text, end))
+    if (
+        not _BEAT_BEFORE.search(text[max(0, start - 125) : start])
+        and not (
+            _WON_BEFORE.search(text, max(0, start - 60), start)
+            and (_RIVAL_AFTER_SCORE.match(text, end) or _SENTENCE_END.match(text, end))
+        )
+        and not (text.endswith(_LOST_ENDINGS, 0, start) and _TO_WINNER_AFTER.match(text, end))
     ):
         return None
     # Sports reports beat teams by scores too ("Brazil defeated Argentina 2-0"): only a

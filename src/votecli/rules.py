@@ -2604,6 +2604,20 @@ RULES: tuple[Rule, ...] = (
         ("lost", "losing", "loses"),
     ),
     _rule(
+        "lost-score-to",  # "X lost 19-26 to Y", "X lost 40 to 52 to Y's Z": the loser's count
+        # first, the winner's second (a possessive owner before the winner is not the winner)
+        rf"(?P<loser>{C}){clause_gap(0, 60)}\b(?:lost|losing|loses) "
+        rf"<N(?P<lost>\d+)>(?:-|–| to )<N(?P<won>\d+)>(?: votes?)? to (?:the )?"
+        rf"(?:{C}'s? )?(?P<winner>{C})",
+        lambda m: iter(
+            [
+                (int(m.group("loser")[2:-1]), int(m.group("lost"))),
+                (int(m.group("winner")[2:-1]), int(m.group("won"))),
+            ]
+        ),
+        ("lost", "losing", "loses"),
+    ),
+    _rule(
         "won-score-rival-before",  # "A run-off between X and Y followed. X won the run-off
         # election 138-99.": the winner's count, then the rival's, the one named before
         rf"^{C}{_SUBJECT_APPOSITIVE} won (?:the (?:[a-z-]+ ){{0,3}})?{NUM}(?:-|–| to ){NUM}"
