@@ -25023,3 +25023,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cc: "X prevailed 66-41" after a sentence setting X against Y in the vote, an opening
+# clause before the subject allowed; a game's score stays unread
+CASES += [
+    Case(
+        "cc-prevailed-score-rival-before",
+        "Lena Fischer faced Marco Bianchi in a run-off ballot of the 88 delegates."
+        " With 45 votes needed to win, Fischer prevailed 52-36.",
+        ("Fischer 52", "Bianchi 36"),
+        "pairs",
+    ),
+    Case(
+        "cc-prevailed-score-game",
+        "Lena Fischer faced Marco Bianchi in the club final. Fischer prevailed 6-3.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1451,7 +1451,8 @@ _TO_SCORE_BEFORE = patterns.compile(r"\d[\d,]*\s+to\s+$")
 
 
 _WON_BEFORE = patterns.compile(
-    rf"\b(?:won|wins|win|winning|{rules.BEAT_VERBS})\b[^\d.;:]{{0,45}}$", re.IGNORECASE
+    rf"\b(?:won|wins|win|winning|prevailed|triumphed|{rules.BEAT_VERBS})\b[^\d.;:]{{0,45}}$",
+    re.IGNORECASE,
 )
 
 

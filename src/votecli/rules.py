@@ -2620,10 +2620,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "won-score-rival-before",  # "A run-off between X and Y followed. X won the run-off
         # election 138-99.": the winner's count, then the rival's, the one named before
-        rf"^{C}{_SUBJECT_APPOSITIVE} won (?:the (?:[a-z-]+ ){{0,3}})?{NUM}(?:-|–| to ){NUM}"
+        # ("With 54 needed, X prevailed 66-41.": an opening clause of no name before it)
+        rf"^(?:(?:With|After|In) (?:[^<,]|<X\d+>)+, )?{C}{_SUBJECT_APPOSITIVE} "
+        rf"(?:won|prevailed|triumphed) (?:the (?:[a-z-]+ ){{0,3}})?{NUM}(?:-|–| to ){NUM}"
         rf"(?: votes?)?\.?$",
         _winner_then_rival,
-        ("won",),
+        ("won", "prevailed", "triumphed"),
     ),
     _rule(
         "won-score-rivals-after",  # "X won the vote 51-22, comfortably edging out three other
