@@ -25041,3 +25041,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cc: one candidate's counts listed by bare ordinals ("with 32 in the first, 38 in the
+# second and 52 in the third") in a sentence speaking of rounds: each its round's
+CASES += [
+    Case(
+        "cc-round-ordinals-without-noun",
+        "In the ballot for the chair, Ingrid Solberg led in every round with 21 in the first,"
+        " 27 in the second and 34 in the third.",
+        ("Solberg 21 r1", "Solberg 27 r2", "Solberg 34 r3"),
+        "rounds",
+    ),
+]

@@ -444,7 +444,8 @@ def rounds_in(text: str) -> tuple[tuple[int, int], ...]:
         for group in ("ord" if match.group("ord") else "list",)
     ]
     found += apart
-    if found:  # "61 votes in the first round and 78 in the second": the round left unsaid
+    if found or _ellipsis_list(text):  # "61 votes in the first round and 78 in the second":
+        # the round left unsaid
         for match in _ROUND_ELLIPSIS.finditer(text):
             found.append((match.start("ord"), ordinal_round(match.group("ord").lower())))
         if apart and " by " in text:  # "..., the first by 21 votes, and the second by 20"
@@ -500,6 +501,14 @@ def next_round_in(text: str) -> bool:
     """Whether a sentence puts its numbers in the round after the one named before it."""
     found = _NEXT_ROUND.search(text)
     return found is not None and not _FORESEEN.search(text, 0, found.start())
+
+
+def _ellipsis_list(text: str) -> bool:
+    """Whether a sentence speaking of rounds lists two or more by their ordinals alone ("led
+    in each round, with 32 in the first, 38 in the second"): rounds, no full one named."""
+    if "round" not in text and "ballot" not in text:
+        return False
+    return len(_ROUND_ELLIPSIS.findall(text)) > 1
 
 
 def round_ellipsis_in(text: str) -> int | None:

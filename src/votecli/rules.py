@@ -3560,7 +3560,8 @@ RULES: tuple[Rule, ...] = (
         # first count and 105,264 preferential votes during the second count": a
         # preferential count's rounds alike
         rf"{C}{gap(0, 90)}\b(?:{_STRONG_GET}|{_WEAK_GET}) {_QUANT}<[NP]\d+>(?: {VOTERS})? "
-        rf"(?:in|on) the {_ROUND_WORD} (?:round|ballot|count)(?: of voting)?"
+        # ("led in each round with 32 in the first, 38 in the second": the noun left out)
+        rf"(?:in|on) the {_ROUND_WORD}(?: (?:round|ballot|count)(?: of voting)?|(?=,))"
         rf"(?P<rest>(?:, (?:then |and )?<[NP]\d+>(?: {VOTERS})? (?:in|on) the {_ROUND_WORD}\b)*"
         rf",? (?:and|but|then|before|while) (?:only |just |then )?{NUM}"
         rf"(?: (?:preferential |second-preference )?{VOTERS})? (?:in|on|during) the\b)",
