@@ -25053,3 +25053,16 @@ CASES += [
         "rounds",
     ),
 ]
+
+# cc: "With Y dropping out after the first ballot": the participle names a round someone
+# went out in, like "Y dropped out after": the win told after it is no longer that round's
+CASES += [
+    Case(
+        "cc-dropping-out-after-round",
+        "In the first ballot Ana Reyes had 30 votes, Luis Mora 25 and Pia Sand 12. With Sand"
+        " dropping out after the first ballot, the delegates voted again. Reyes then won with"
+        " 41 votes to 26 for Mora.",
+        ("Reyes 30 r1", "Mora 25 r1", "Sand 12 r1", "Reyes 41", "Mora 26"),
+        "rounds",
+    ),
+]

@@ -4196,7 +4196,9 @@ _HELD_RUN_OFF = Gated(
 # A round someone went out or failed in: "eliminated in the first round", "After failing to
 # win on the first ballot", "dropped out after the first ballot"
 _EXIT_BEFORE = patterns.compile(
-    r"\b(?:eliminated|knocked out|dropped out|dropped|went out|bowed out|withdrew|"
+    # ("With Y dropping out after the third round, ...": the participle too)
+    r"\b(?:eliminated|knocked out|dropped out|dropping out|dropped|went out|bowed out|"
+    r"bowing out|withdrew|"
     r"fail(?:ed|ing) to (?:win|secure|get|reach|obtain)|fell short|falling short)\b"
     r"[^.;:]{0,30}$",
     re.IGNORECASE,
