@@ -25066,3 +25066,20 @@ CASES += [
         "rounds",
     ),
 ]
+
+# cb: a results row's capitals mark of whom it elected ("Name WINNER (n votes)") is no part
+# of the name, with one space or a column's two before it
+CASES += [
+    Case(
+        "cb-winner-mark-in-row",
+        "UPP – Ama Kessie  WINNER (4120 votes)   NRC – Joel Tandoh (2875 votes)",
+        ("Kessie 4120", "Tandoh 2875"),
+        "lists",
+    ),
+    Case(
+        "cb-elected-mark-in-row",
+        "Greens – Lotte Brandt ELECTED (1988 votes)  Liberals – Paul Okafor (1710 votes)",
+        ("Brandt 1988", "Okafor 1710"),
+        "lists",
+    ),
+]

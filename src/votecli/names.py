@@ -348,7 +348,7 @@ _PARTY_AFTER = patterns.compile(rf"\s+{_PARTY_WORDS}\b")  # "Santos Unity Party"
 # candidate on their own.
 STOPWORDS = frozenset(
     """
-    tory
+    tory winner
     elected re-elected excluded eliminated withdrawn vacancies vacancy quota
     quorum quoracy threshold
     about around nearly almost roughly approximately exactly fewer less least over under up
@@ -1117,6 +1117,10 @@ class NameBook:
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
             core = core[1:]  # "52.6% ELECTED Ann Roe: 26.1%": the last row's fate, then a name
+        if len(core) > 2 and core[-1] in _FATE_CAPS:
+            # "DLP – Ann Roe WINNER (3259 votes)": a results row marks whom it elected
+            core = core[:-1]
+            end = start + text[start:end].rindex(core[-1]) + len(core[-1])
         roles = [
             i
             for i, w in enumerate(core)
@@ -1894,7 +1898,9 @@ _FATE_COUNT_END = patterns.compile(
 
 
 # A row's fate in capitals, which a run of rows on one line sets before the next row's name
-_FATE_CAPS = frozenset(("ELECTED", "RE-ELECTED", "ELIMINATED", "EXCLUDED", "WITHDRAWN"))
+_FATE_CAPS = frozenset(
+    ("ELECTED", "RE-ELECTED", "ELIMINATED", "EXCLUDED", "WITHDRAWN", "WINNER", "WINS", "WON")
+)
 # "First round: Ann Roe: 41.7% Ben Lee: 17.3% ...": results rows run together on one line,
 # a name and its figure after the last one's (no headline writes two "Name: figure")
 _ROWS_RUN = patterns.compile(

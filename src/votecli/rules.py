@@ -666,6 +666,8 @@ def _demonym_subject(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 
 # "X has been elected (112 votes)": a passive of election before a bracketed count
 _ELECTED_BRACKET = r" (?:has been|had been|was|were|is) (?:re-?)?elected(?= \()"
+# "DLP – Ann Roe  WINNER (3259 votes)": a results row's mark of whom it elected, in capitals
+_WINNER_MARK = r"\s+(?-i:WINNER|Winner|ELECTED|Elected|RE-ELECTED|Re-elected)(?= \()"
 # ", who has twice held the post,": a relative clause between a subject and its verb
 _WHO_CLAUSE = r"(?:, who (?:[^<,;:()]|<X\d+>){3,90},)?"
 # "was elected", "has been re-elected": a passive of election a score may follow
@@ -3184,7 +3186,7 @@ RULES: tuple[Rule, ...] = (
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
         # "Bishop X of Santa Fe (20)", "X, (18,055 votes) who ran for ..." (a stray comma)
         # ("X has been elected (112 out of 188 votes)": the passive of election between)
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET}|{_WINNER_MARK})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
         # "X (133 out of 187 votes cast)": the whole the count is out of
