@@ -25083,3 +25083,23 @@ CASES += [
         "lists",
     ),
 ]
+CASES += [
+    Case(
+        "cb-plural-seat-labels-listed",
+        "Since the polls for Districts 14, 22 and 31, the voters have backed the UDP.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cb-plural-seat-labels-then-tally",
+        "After wins in Wards 6 and 9, Nadia Ferreira took Ward 12 with 842 votes.",
+        ("Ferreira 842",),
+        "not-tallies",
+    ),
+    Case(
+        "cb-plural-seat-labels-held",
+        "The party held Wards 3, 5 and 11, the ones it won in 2019.",
+        (),
+        "not-tallies",
+    ),
+]

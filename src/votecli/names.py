@@ -595,6 +595,26 @@ _LABEL_WORDS = frozenset(
 _LABEL_NUMBER = patterns.compile(
     r" (?:\d{1,3}[A-Z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?=:| [a-z]| ?$| ?\.(?:\s|$)|, (?:where|which|in which|while|whereas)\b)(?! (?:votes?|per|percent)\b)"
 )
+# "Constituencies 33, 13 and 26": a list of seats' labels after the plural
+_LABEL_LIST = patterns.compile(
+    r" \d{1,3}[A-Z]?(?:, \d{1,3}[A-Z]?)*,? (?:and|&) \d{1,3}[A-Z]?\b(?!%| (?:votes?|per|percent)\b)"
+)
+
+
+def _seat_label(word: str, text: str, end: int) -> bool:
+    """Whether `word` before `end` labels seats by number ("District 2", "Wards 3 and 4",
+    "Constituencies 33, 13 and 26"), never a contestant's count."""
+    lower = word.lower()
+    if lower in _LABEL_WORDS:
+        return _LABEL_NUMBER.match(text, end) is not None
+    if not lower.endswith("s"):
+        return False
+    single = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+    return single in _LABEL_WORDS and bool(
+        _LABEL_NUMBER.match(text, end) or _LABEL_LIST.match(text, end)
+    )
+
+
 # Verbs of getting that open a sentence before its subject ("Winning 126 votes, Iceland
 # took the seat"): followed by a number they look like a name in a table row.
 PARTICIPLES = frozenset(
@@ -1218,7 +1238,7 @@ class NameBook:
             return None  # "votes from ITF Member Clubs": who voted, never who was voted for
         if _common_compound(core[-1]):
             return None
-        if core[-1].lower().removesuffix("s") in _LABEL_WORDS and _LABEL_NUMBER.match(text, end):
+        if _seat_label(core[-1], text, end):
             return None  # "District 2", "Council District 4", "Divisions 4 and 6": seats' labels
         if len(core) > 1 and is_multiword_form(core):
             return None  # a country's name or demonym ("the Costa Rican") read as none here
