@@ -25103,3 +25103,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cb: "X defeated Party (ACR) candidate Y with a total of N votes against M votes
+# respectively": the loser's party spelled out before the loser, the pair's order told
+CASES += [
+    Case(
+        "cb-beat-party-spelled-against-respectively",
+        "Labour candidate Mia Torres defeated Green Future Party (GFP) candidate Omar Haddad"
+        " with a total of 612 votes against 488 votes respectively.",
+        ("Torres 612", "Haddad 488"),
+        "verbs",
+    ),
+    Case(
+        "cb-beat-against-respectively",
+        "Rosa Kimani defeated Peter Otieno with 1,204 votes against 977 votes respectively.",
+        ("Kimani 1204", "Otieno 977"),
+        "verbs",
+    ),
+]

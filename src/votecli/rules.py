@@ -664,6 +664,8 @@ def _demonym_subject(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         yield DEMONYM_SUBJECT_REFERENCE, int(m.group(3) or m.group(5))
 
 
+# A party spelled out with its acronym before its candidate: "One Bermuda Alliance (OBA)"
+_PARTY_SPELLED = r"(?-i:(?:[A-Z][\w’'-]* ){1,4}\([A-Z]{2,6}\) )"
 # "X has been elected (112 votes)": a passive of election before a bracketed count
 _ELECTED_BRACKET = r" (?:has been|had been|was|were|is) (?:re-?)?elected(?= \()"
 # "DLP – Ann Roe  WINNER (3259 votes)": a results row's mark of whom it elected, in capitals
@@ -2684,7 +2686,8 @@ RULES: tuple[Rule, ...] = (
         rf"{C}(?! (?:with|on|at) <[NXP])"
         # (the loser no runner-up told after "with": "X beat five rivals, with Y coming in
         # second with 11.7%" is Y's share)
-        rf"{gap(0, 100)}{BEAT_VERBS} {gap(0, 30)}{_DESCRIBED_BY_COUNTRY}(?<!\bwith ){C}"
+        # ("defeated One Bermuda Alliance (OBA) candidate Y": the loser's party spelled out)
+        rf"{gap(0, 100)}{BEAT_VERBS} {_PARTY_SPELLED}?{gap(0, 30)}{_DESCRIBED_BY_COUNTRY}(?<!\bwith ){C}"
         rf"(?: \([^()<]{{1,40}}\))?"
         rf"(?:,? (?:and )?<C\d+>(?! {_STRONG_GET}\b)){{0,3}}"  # "defeated Y and Z with"
         # not past a clause of its own subject ("after she led with 150")
@@ -4710,8 +4713,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "beat-object-after-against",  # "X beat his main rival Y after garnering 2,675 votes
         # against 2,145": the second count is the beaten one's
-        rf"{BEAT_VERBS} (?:(?:his|her|its|their|the) )?(?:[a-z-]+ ){{0,3}}{C},? (?:after|by|with) "
-        rf"(?:(?:{_GAINING}) )?{N}(?: votes?)? against {N}(?: votes?)?(?=[.,;]|$)",
+        # ("defeated Alliance (OBA) candidate Y with a total of 375 votes against 300 votes
+        # respectively": the loser's party first, the pair's order told)
+        rf"{BEAT_VERBS} (?:(?:his|her|its|their|the) )?{_PARTY_SPELLED}?"
+        rf"(?:[a-z-]+ ){{0,3}}{C},? (?:after|by|with) (?:a total of )?"
+        rf"(?:(?:{_GAINING}) )?{N}(?: votes?)? against {N}(?: votes?)?(?: respectively)?"
+        rf"(?=[.,;]|$| [—–] )",
         _pairs((1, 3)),
         (" against <n",),
     ),
