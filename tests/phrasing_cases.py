@@ -25086,7 +25086,7 @@ CASES += [
 CASES += [
     Case(
         "cb-plural-seat-labels-listed",
-        "Since the polls for Districts 14, 22 and 31, the voters have backed the UDP.",
+        "Since the polls for Districts 14, 22 and 31, turnout has fallen.",
         (),
         "not-tallies",
     ),
@@ -25119,5 +25119,23 @@ CASES += [
         "Rosa Kimani defeated Peter Otieno with 1,204 votes against 977 votes respectively.",
         ("Kimani 1204", "Otieno 977"),
         "verbs",
+    ),
+]
+
+# cb: a Spanish, Portuguese or French party name in a bracket after its candidate ("Coalición
+# X por Colombia", "Alianza para el Perú"): the country at its end is no contestant
+CASES += [
+    Case(
+        "cb-romance-party-with-country",
+        "Trailing them were Marta Lozano (Alianza para el Perú) with 11.4% and Iván Rey"
+        " (Fuerza Popular) with 9.2%.",
+        ("Lozano 11.4%", "Rey 9.2%"),
+        "people-parties",
+    ),
+    Case(
+        "cb-romance-party-coalition-country",
+        "Further back came Diego Salas (Coalición Unidos por Chile) with 14.6%.",
+        ("Salas 14.6%",),
+        "people-parties",
     ),
 ]

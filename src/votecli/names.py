@@ -690,6 +690,18 @@ _PARTY_FOR = Gated(
     0,
 )
 
+# "Coalición Equipo por Colombia", "Alianza para el Progreso", "Rassemblement pour la
+# République": a Spanish, Portuguese or French party name, whose aim follows its "for" (else
+# the country at its end reads as a contestant beside the person the bracket describes)
+_PARTY_POR = Gated(
+    (" por ", " para ", " pour ", " pela ", " pelo "),
+    rf"(?<![\w’'-])(?P<name>(?:Coalici[oó]n|Alianza|Movimiento|Frente|Pacto|Partido|Uni[oó]n|"
+    r"Fuerza|Compromiso|Rassemblement|Mouvement|Parti|Alian[cç]a|Movimento|Coliga[cç][aã]o)"
+    rf"(?:\s+{_CAP}){{0,2}} (?:por|para|pour|pela|pelo) (?:(?:el|la|los|las|le|les|a|o|the) )?"
+    rf"{_CAP}(?:\s+(?:(?:y|e|et|de|del|la)\s+)*{_CAP}){{0,3}})",
+    0,
+)
+
 # "the Alliance of Liberals and Democrats", "Union of Democratic Forces", "Party of
 # Regions": a name opening with its party word, whose members or aim follow "of" (without it
 # "Alliance" and "Democrats" read as two names and the last takes the count); never
@@ -955,7 +967,9 @@ class NameBook:
             mentions.append(
                 self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
             )
-        for match in itertools.chain(_PARTY_FOR.finditer(text), _PARTY_OF.finditer(text)):
+        for match in itertools.chain(
+            _PARTY_FOR.finditer(text), _PARTY_OF.finditer(text), _PARTY_POR.finditer(text)
+        ):
             start, end = match.span("name")
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # read above, with a party word at its end
