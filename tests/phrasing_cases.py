@@ -25139,3 +25139,19 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cb: "N votes against him/her": those who voted against the person, never the person's tally
+CASES += [
+    Case(
+        "cb-votes-against-her-not-hers",
+        "Party leader Carla Diaz survived the challenge but received 27 votes against her.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cb-votes-against-him-then-own-count",
+        "Marek Nowak kept the chairmanship with 64 votes but took 27 votes against him.",
+        ("Nowak 64",),
+        "not-tallies",
+    ),
+]

@@ -226,6 +226,14 @@ _ELECTED_BY_SHARE = patterns.compile(
 _OUT_OF_TOTAL_AFTER = patterns.compile(
     r"\s+(?:votes?\s+)?(?:out\s+of(?:\s+the)?|of\s+the)\s+\d", re.IGNORECASE
 )
+# "survived but got 39 votes against him": the count of those who voted against the person
+# named, never that person's own tally ("87 votes against her opponent's 81": a possessive,
+# the rival's count next)
+_AGAINST_PERSON_AFTER = patterns.compile(
+    r"\s+(?:votes?|ballots?)\s+(?:cast\s+)?against\s+(?:him|them|her(?=\s*(?:$|[.,;:!?)—–-]|"
+    r"\s+(?:in|at|on|from|and|but|while|as|during|with|by|after|before|when|to)\b)))\b",
+    re.IGNORECASE,
+)
 # "won by 33 votes against 28": a count set against the other's, where "by" otherwise gives
 # a margin
 _AGAINST_COUNT_AFTER = patterns.compile(r"\s+votes?\s+against\s+\d", re.IGNORECASE)
@@ -1080,6 +1088,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
     after = text[number.end : number.end + 30]
     if _split_ratio(before, after):
         return False
+    if " against " in after and _AGAINST_PERSON_AFTER.match(after):
+        return False  # "cops 39 votes against him": the count against the one named
     if after[:2].lstrip(",.")[:1] in _CLOSING_QUOTES and _QUOTED_LABEL_BEFORE.search(before):
         return False  # "part of the “Solid 7,” bloc": a group's quoted name, not a count
     if ("every" in after and _FOR_EVERY_AFTER.match(after)) or before.endswith(" every "):
