@@ -25155,3 +25155,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cb: "Name- 2087 (Side)": a results row's count that looks like a year, after a dash and
+# before the row's side in brackets, closing its line
+CASES += [
+    Case(
+        "cb-year-like-row-count-after-dash",
+        "Mount Pleasant\n\nKeisha Romain- 2043 (PNM)\n\nDorian Celestin- 1876 (DLM)\n\nAbe Noor- 52"
+        " (Independent)",
+        ("Romain 2043", "Celestin 1876", "Noor 52"),
+        "lists",
+    ),
+    Case(
+        "cb-year-after-dash-in-prose-stays-year",
+        "Rafael Ortiz won the mayoral seat in the election of 2018, but the council vote- 2021"
+        " (postponed) never took place.",
+        (),
+        "not-tallies",
+    ),
+]

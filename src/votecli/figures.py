@@ -1080,8 +1080,10 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         if 1900 <= value <= 2100 and not number.words and "," not in number.text:
             after = text[number.end : number.end + 12]
             # ("a total of 1963 vote": a total is never a year, whatever unit follows)
-            if not _YEAR_COUNT_AFTER.match(after) and not text.endswith(
-                "total of ", 0, number.start
+            if (
+                not _YEAR_COUNT_AFTER.match(after)
+                and not text.endswith("total of ", 0, number.start)
+                and not _year_like_row_count(text, number)
             ):
                 return False
     before = text[max(0, number.start - 30) : number.start]
@@ -1826,6 +1828,22 @@ def turnout_words_in(text: str) -> bool:
         or "turned out" in text
         or "particip" in text
         or "took part" in text
+    )
+
+
+# "Ann Roe- 2087 (SLP)": a results row, a name, a dash, the count closing the line (the
+# row's side in brackets after it), never a year
+_YEAR_ROW_BEFORE = patterns.compile(r"^[A-Z][\w.’'/ -]{2,40}[^\W\d]\s?[-–:]\s?$")
+_YEAR_ROW_AFTER = patterns.compile(r"\s*(?:\([^()]{1,30}\)\s*)?$")
+_YEAR_ROW_MAX = 70  # characters: a row, never a sentence of prose
+
+
+def _year_like_row_count(text: str, number: numbers.NumberMention) -> bool:
+    """Whether a year-like number is a results row's count ("Ann Roe- 2087 (SLP)")."""
+    return (
+        len(text) <= _YEAR_ROW_MAX
+        and _YEAR_ROW_AFTER.match(text, number.end) is not None
+        and _YEAR_ROW_BEFORE.match(text[: number.start]) is not None
     )
 
 

@@ -65,8 +65,10 @@ _UNIT = patterns.compile(rf"[ \t\u00a0]?{_UNITS}\b", re.IGNORECASE)
 _COUNT = patterns.compile(
     r"\d(?<![\d.,:]\d)\d*+(?:[.,]\d++)*+"
     r"(?:\s?[-–/]\s?\d"
-    # a year-like number closing a line after a word may be a results row's count ("X 1885")
-    r"|(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)|(?<=[^\W\d] \d{4})(?=[ \t]*+(?:\n|$)))(?!:\d)"
+    # a year-like number closing a line after a word may be a results row's count ("X 1885",
+    # "X- 2087 (SLP)": after a dash, the row's side in brackets after it)
+    r"|(?:(?<!\b1[89]\d\d)(?<!\b20\d\d)|(?:(?<=[^\W\d] \d{4})|(?<=[^\W\d][-–:] \d{4}))"
+    r"(?=[ \t]*+(?:\([^()\n]{1,30}\)[ \t]*+)?(?:\n|$)))(?!:\d)"
     rf"(?![ \t\u00a0]?(?:{MONTH_PATTERN}|{_UNITS})\b))",
     re.IGNORECASE,
 )
