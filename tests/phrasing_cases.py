@@ -25174,3 +25174,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cb: a results row's bracketed count after a name and two spaces (a column gap)
+CASES += [
+    Case(
+        "cb-bracketed-count-after-column-gap",
+        "UPP – Kofi Mensah  (1577 votes)  NRC – Efua Sarpong (1402 votes)",
+        ("Mensah 1577", "Sarpong 1402"),
+        "lists",
+    ),
+]

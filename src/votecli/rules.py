@@ -3189,7 +3189,7 @@ RULES: tuple[Rule, ...] = (
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
         # "Bishop X of Santa Fe (20)", "X, (18,055 votes) who ran for ..." (a stray comma)
         # ("X has been elected (112 out of 188 votes)": the passive of election between)
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET}|{_WINNER_MARK})? ?(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET}|{_WINNER_MARK})? {{0,3}}(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
         # "X (133 out of 187 votes cast)": the whole the count is out of
