@@ -25184,3 +25184,13 @@ CASES += [
         "lists",
     ),
 ]
+
+# cb: "with N voters or P%": the count of voters and its share, with no comma between
+CASES += [
+    Case(
+        "cb-voters-or-share-no-comma",
+        "Second was former senator Hugo Batista with 812,330 voters or 31.07%.",
+        ("Batista 812330", "Batista 31.07%"),
+        "percent",
+    ),
+]

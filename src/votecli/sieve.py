@@ -1772,7 +1772,7 @@ _ROUND_PAIR_GAP = patterns.compile(
     re.IGNORECASE,
 )
 _VOTERS_PAIR_GAP = patterns.compile(
-    r"\s*(?:members|delegates|electors|voters)\s*(?:,|\(|, or)\s*", re.IGNORECASE
+    r"\s*(?:members|delegates|electors|voters)\s*(?:,|\(|,? or)\s*", re.IGNORECASE
 )
 
 # "64 per cent of the population": a share of something other than the vote
