@@ -25194,3 +25194,23 @@ CASES += [
         "percent",
     ),
 ]
+
+# cb: a scraped list whose line breaks were lost, each item glued to the last one's share:
+# "X with 41,204 votes (2.1%)Y with ..." and "... or 0.6%Z with ..."
+CASES += [
+    Case(
+        "cb-list-items-glued-after-share",
+        "Trailing were Lia Moreno with 41,204 votes (2.1%)Pablo Ruiz with 30,977 votes"
+        " (1.6%)Eva Sol with 12,305 votes or 0.6%Juan Mora with 9,871 votes.",
+        (
+            "Moreno 41204",
+            "Moreno 2.1%",
+            "Ruiz 30977",
+            "Ruiz 1.6%",
+            "Sol 12305",
+            "Sol 0.6%",
+            "Mora 9871",
+        ),
+        "lists",
+    ),
+]

@@ -2168,11 +2168,20 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
         parts.append(gap)
         if gap.endswith(")") and mention.kind == "N":
             parts.append(" ")  # a count glued to a party: "X (Independent)11,570"
+        elif (
+            mention.kind == "C"
+            and (gap == ")" or gap.endswith("%)"))
+            and index
+            and mentions[index - 1].kind in ("N", "P")
+        ):
+            parts.append(", ")  # a list's lost break: "X with 59 (1.3%)Y with 31"
         parts.append(f"<{mention.kind}{index}>")
         cursor = max(mention.end, mention.cover)
         after = text[cursor : cursor + 2]
         if mention.kind != "C":
-            if after[:1].isalpha():
+            if after[:1].isupper() and text.startswith("%", cursor - 1):
+                parts.append(", ")  # a list's lost break: "X with 31 or 0.7%Y with 25"
+            elif after[:1].isalpha():
                 parts.append(" ")  # a count glued to its noun ("13votes") reads as "13 votes"
         elif after[:1] == "(":
             parts.append(" ")  # a party glued to a name: "X(Labour)"
