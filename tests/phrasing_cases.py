@@ -25214,3 +25214,13 @@ CASES += [
         "lists",
     ),
 ]
+
+# cb: "X won with N votes to Y's mere M votes": the rival's count belittled is still Y's
+CASES += [
+    Case(
+        "cb-pair-to-possessive-mere",
+        "Lorna Baptiste took the Eastern seat with 4,412 votes to Colin Reyes’ mere 611 votes.",
+        ("Baptiste 4412", "Reyes 611"),
+        "pairs",
+    ),
+]

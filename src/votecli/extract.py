@@ -5320,7 +5320,9 @@ _STANDS_FOR = frozenset(
     # a state's mission at the UN ("Chad's mission won 43 votes")
     "administration mission "
     "tally total count share support backing vote votes election re-election victory win "
-    "proposal".split()
+    "proposal "
+    # the count itself belittled: "to Y's mere 894 votes"
+    "mere paltry meagre meager".split()
 )
 
 

@@ -2401,7 +2401,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:to|against|versus|vs\.?|over|compared with|(?:more|less|fewer) than|ahead of) "
         # (the possessive's party in brackets: "to Y’s (Lab) 1,309")
         rf"(?:{gap(0, 20)})?{C}(?:(?:'s|’s|’|')(?: \([^()<]{{1,30}}\))?)?"
-        rf"(?: with| on| at| (?:tally|total|count) of)? {NUM}"
+        # ("to Y’ mere 894 votes": the possessive's count belittled)
+        rf"(?: with| on| at| (?:tally|total|count) of| (?:mere|paltry|meagre|meager))? {NUM}"
         rf"(?:(?: votes?)?,? and {C}(?:'s|’s|’|') {NUM})?",
         _pairs((1, 3), (4, 6), (7, 9)),
         (
@@ -2417,6 +2418,10 @@ RULES: tuple[Rule, ...] = (
             " of <",
             "'s (",
             "’s (",
+            " mere <",
+            " paltry <",
+            " meagre <",
+            " meager <",
         ),
     ),
     _rule(
