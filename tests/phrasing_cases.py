@@ -25224,3 +25224,20 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cb: "X adds 14.8%": a translated verb of getting ("suma", "soma"); never a gain on another
+CASES += [
+    Case(
+        "cb-adds-share-translated",
+        "With 91% of polling stations counted, Mora obtains 31.2% of the votes, while the"
+        " former minister Elena Pizarro adds 18.6%.",
+        ("Mora 31.2%", "Pizarro 18.6%"),
+        "verbs",
+    ),
+    Case(
+        "cb-added-share-to-another-is-gain",
+        "Tomas Vidal added 3.1% to his share of four years ago.",
+        (),
+        "not-tallies",
+    ),
+]

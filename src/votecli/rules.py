@@ -97,6 +97,10 @@ _WEAK_GET = (
     # the count right after it: a bloc "enjoyed the support of 51 members" is no candidate)
     r"(?:enjoy(?:ed|s|ing)|harvest(?:ed|s|ing))(?= <[NP]\d)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
+    # "X adds 14.8%", "Y added 2,101 votes": a translated count ("suma", "soma"), only a
+    # share or votes right after it (not "adds 3 seats", "added 200 members"), no gain on
+    # another ("added 3% to its share", "added 2,000 votes since 2019")
+    r"add(?:ed|s|ing)(?= (?:<P\d+>|<N\d+> votes?\b)(?! (?:to|on|from|since|compared|over|more)\b))|"
     # "was re-elected on the score of 94.27%" (a French "avec un score de" rendered)
     r"on(?= (?:the |a )score of <P)|"
     # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
