@@ -25241,3 +25241,13 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cb: "with N votes – P percent." a count and its share set off by a dash, closing the sentence
+CASES += [
+    Case(
+        "cb-count-dash-share-at-end",
+        "Trailing in second was the liberal Marco Ibarra, with 2,114,090 votes – 21.40 percent.",
+        ("Ibarra 2114090", "Ibarra 21.4%"),
+        "percent",
+    ),
+]

@@ -1789,6 +1789,7 @@ _DASH_PAIR_GAP = patterns.compile(
 # a results row's count and share columns set apart by dashes: "X - 15,204 - 9.8%"
 _ROW_DASH_GAP = patterns.compile(r" [-–—] ")
 _ROW_END = patterns.compile(r"[ \t]*(?:\n|$)")
+_SENTENCE_END = patterns.compile(r"\s*(?:[.;]\s*)?$")
 _OF_THE_VOTE = patterns.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:total|votes?|ballots?)\b"
 )
@@ -1824,7 +1825,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
     if _PAIR_GAP.fullmatch(between):
         return True
     if first.kind == "N" and second.kind == "P" and _DASH_PAIR_GAP.fullmatch(between):
-        return _OF_THE_VOTE.match(text, second.end) is not None
+        # "... of the vote", or the share closing the sentence: "4,838 votes – 25.10 percent."
+        return bool(_OF_THE_VOTE.match(text, second.end) or _SENTENCE_END.match(text, second.end))
     if first.kind == "N" and second.kind == "P" and _ROW_DASH_GAP.fullmatch(between):
         return _ROW_END.match(text, second.end) is not None  # "X - 15,204 - 9.8%", a row
     if first.kind == "N" and second.kind == "P" and _COUNT_WITH_SHARE_GAP.fullmatch(between):
