@@ -25251,3 +25251,21 @@ CASES += [
         "percent",
     ),
 ]
+
+# ce: "got N votes ahead of rivals Y and Z, who got A and B votes respectively": a count,
+# not a lead; "finished N votes ahead" stays a lead
+CASES += [
+    Case(
+        "ce-ahead-of-rivals-who-got",
+        "Dame Rosa Keane was re-elected as mayor after getting 6412 votes ahead of rivals"
+        " Owen Pratt and Lia Moss, who got 4120 and 1907 votes respectively.",
+        ("Keane 6412", "Pratt 4120", "Moss 1907"),
+        "respectively",
+    ),
+    Case(
+        "ce-finished-votes-ahead-lead",
+        "Rosa Keane finished 612 votes ahead of Owen Pratt, who got 4120 votes.",
+        ("Pratt 4120",),
+        "not-tallies",
+    ),
+]

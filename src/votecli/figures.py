@@ -1272,8 +1272,11 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
 # "X polled 115 ahead of Y (88)", "got 64 votes ahead of Y with 40": a count got, then the
 # one behind with a smaller count of their own (where "finished 500 votes ahead" is a lead)
 _AHEAD_OF_AFTER = patterns.compile(r"\s+(?:votes?\s+)?ahead of\b")
+# (the rivals' counts in a relative clause too: "ahead of rivals Y and Z, who got 5878 and
+# 3003 votes respectively")
 _RIVAL_COUNT_AFTER = patterns.compile(
-    r"[^.;\d]{1,60}?(?:\(|\bwith\s+|['’]s\s+)(\d{1,3}(?:,\d{3})*|\d+)(?:\)|\s+votes?\b|[,.;]|$)"
+    r"[^.;\d]{1,60}?(?:\(|\bwith\s+|['’]s\s+|\bwho\s+(?:got|received|polled|won|took|had)\s+)"
+    r"(\d{1,3}(?:,\d{3})*|\d+)(?:\)|\s+votes?\b|[,.;]|\s+and\b|$)"
 )
 
 
