@@ -25269,3 +25269,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ce: "the seat of X", "the electorate of X": the area, never a contestant
+CASES += [
+    Case(
+        "ce-seat-of-place-not-candidate",
+        "A Nationals preselection in the rural seat of Wandella attracted just 41 ballots on"
+        " Tuesday night.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ce-electorate-of-place-went-to",
+        "The electorate of Marrick went to Ada Quill with 31,240 votes.",
+        ("Quill 31240",),
+        "not-tallies",
+    ),
+]

@@ -1632,13 +1632,15 @@ _CURRENCY = ("$", "€", "£", "¥", "₦", "₹", *(f"{code} " for code in _CUR
 # "the congress attracted 2,000 delegates", "drew 300 participants": who came, not who voted
 _GATHERING_BEFORE = patterns.compile(
     r"\b(?:attract(?:s|ed|ing)?|dr[ae]w(?:s|n|ing)?)\s+"
-    r"(?:(?:some|about|around|roughly|nearly|almost|over|more than)\s+)?$",
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more than|just|only)\s+)?$",
     re.IGNORECASE,
 )
 
 
+# (ballots too: "the preselection attracted just 34 ballots" is a turnout; a contestant
+# attracts votes)
 _GATHERING_AFTER = patterns.compile(
-    r"\s+(?:[\w-]+\s+)?(?:delegates|participants|visitors|supporters|people)\b(?!['’])",
+    r"\s+(?:[\w-]+\s+)?(?:delegates|participants|visitors|supporters|people|ballots)\b(?!['’])",
     re.IGNORECASE,
 )
 

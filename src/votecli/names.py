@@ -243,6 +243,12 @@ _AREA_NOUN_AFTER = patterns.compile(
     # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
     r"parliament|assembly|legislature)\b"
 )
+# "in the southern seat of Brindabella", "the electorate of Kooyong": a name after an area
+# noun and "of" names the area, never who stood there
+_AREA_OF_BEFORE = patterns.compile(
+    r"\b(?:seat|electorate|constituency|ward|riding|district|borough|parish|county|province|"
+    r"municipality|city|town|township|village|suburb) of $"
+)
 # "some Y supporters", "the Y loyalists": a name qualifying a group of followers is no
 # subject there (a count after it is the one who drew the followers')
 _FOLLOWERS_AFTER = patterns.compile(r" (?:supporters|backers|loyalists|followers)\b")
@@ -1234,6 +1240,10 @@ class NameBook:
             text, max(0, start - 22), start
         ):
             return None  # "elected as the new Y Z leader": the party led, not who
+        if text.endswith(" of ", 0, start) and _AREA_OF_BEFORE.search(
+            text, max(0, start - 16), start
+        ):
+            return None  # "the seat of Brindabella attracted 34 ballots": where, never who
         if _AREA_NOUN_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
             text, max(0, start - 6), start
         ):
