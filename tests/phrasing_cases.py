@@ -25286,3 +25286,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ce: "won four of the seven local authority areas": areas counted, the whole in words
+CASES += [
+    Case(
+        "ce-areas-counted-in-words",
+        "Tom Vale won five of the nine local authority areas after the first and second"
+        " preference counts.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ce-votes-of-whole-cast-in-districts",
+        "Tom Vale won 212 of the 390 votes cast in the districts.",
+        ("Vale 212",),
+        "of-total",
+    ),
+]

@@ -637,11 +637,19 @@ _COUNTED_NOUN = patterns.compile(
 )
 
 
-# "31 out of 33 Local Government Areas", "12 of the 19 States": areas counted, in capitals
+# "31 out of 33 Local Government Areas", "12 of the 19 States": areas counted, in capitals;
+# in lower case too, the whole in words ("won four of the seven local authority areas"),
+# but no "states" ("120 of the 193 member states" counts votes) nor a vote word between
+# ("of the 190 votes cast in the districts")
 _AREAS_COUNTED = patterns.compile(
-    r"\s+(?:(?:out )?of|from) (?:the |all |its )?[\d,]+\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"\s+(?:(?:out )?of|from) (?:the |all |its )?"
+    r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+"
+    r"(?:(?!(?i:votes?|ballots?)\b)[\w-]+\s+){0,3}?"
     r"(?:Areas|Counties|Districts|Provinces|Regions|States|Wards|Constituencies|"
-    r"Municipalities|Councils|Parishes|Boroughs|Prefectures|Cantons|Governorates|LGAs)\b"
+    r"Municipalities|Councils|Parishes|Boroughs|Prefectures|Cantons|Governorates|LGAs|"
+    r"areas|counties|districts|provinces|regions|wards|constituencies|municipalities|"
+    r"councils|parishes|boroughs|prefectures|cantons|governorates|precincts)\b"
 )
 
 
