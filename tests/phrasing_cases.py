@@ -25303,3 +25303,20 @@ CASES += [
         "of-total",
     ),
 ]
+
+# ce: "claimed victory over Y with N", "secured a narrow win over Y": the winner's count
+CASES += [
+    Case(
+        "ce-pronoun-claimed-victory-over",
+        "Nadia Ferro has been re-elected as mayor. She claimed victory over Green candidate"
+        " Paul Ostrow with 84,310 votes.",
+        ("Ferro 84310",),
+        "pronouns",
+    ),
+    Case(
+        "ce-secured-win-over-with-to",
+        "Nadia Ferro secured a narrow win over Paul Ostrow with 4,212 votes to 3,987.",
+        ("Ferro 4212", "Ostrow 3987"),
+        "pairs",
+    ),
+]

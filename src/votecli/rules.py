@@ -167,6 +167,10 @@ BEAT_VERBS = (
     # ("won a January 2 runoff over Y": the race named between the win and the beaten)
     r"won (?:an? |the )(?:[a-z-]+ |<X\d+> ){0,3}?(?:run-?off|election|race|contest|ballot) over|"
     r"pips|overcame|won (?:in the (?:[a-z]+ )?(?:round|ballot|run-?off) )?against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
+    # "claimed victory over Y", "secured a narrow win over Y": the winner is the subject
+    r"(?:claimed|claims|claiming|secured|securing|secures|sealed|sealing|clinched|clinching|"
+    r"won|wins|winning|scored|scoring) (?:an? |the |his |her |their )?(?:[a-z-]+ ){0,2}?"
+    r"(?:victory|win|triumph) (?:over|against)|"
     r"defeat of|topped|topping|unseated|unseating|"
     r"unseats|usurped|toppled|toppling|topples|dethroned|dethroning|outvoted|routed|thrashed|"
     r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on|"  # "inflicting a stunning defeat on Y"
@@ -1359,6 +1363,7 @@ _BEAT_WORDS = (
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
     "clobber", "chosen over", "selected over", "picked over", "preferred over",
     "off over", "election over", "race over", "contest over", "ballot over",
+    "victory over", "victory against", "win over", "win against", "triumph over",
 )  # fmt: skip
 
 _ORDINAL = (
