@@ -25320,3 +25320,19 @@ CASES += [
         "pairs",
     ),
 ]
+
+# ce: "Labour's Mark Ward": an area word that is a surname too, after a side's possessive
+CASES += [
+    Case(
+        "ce-possessive-party-surname-ward",
+        "Labour’s Dennis Ward was elected in the Leeds North constituency with 8,214 votes.",
+        ("Ward 8214",),
+        "people-parties",
+    ),
+    Case(
+        "ce-area-ward-still-place",
+        "Riverside Ward went to Ann Bell with 900 votes.",
+        ("Bell 900",),
+        "people-parties",
+    ),
+]

@@ -531,6 +531,21 @@ _AREA_WORDS = frozenset(
     "Parish Gewog Dzongkhag Tehsil Taluka Upazila".split()
 )
 # Areas counted in capitals after their number ("33 Local Government Areas", "12 States")
+# Area words that are surnames too ("Mark Ward", "Jane Parish"): a person's after a side's
+# possessive ("Sinn Féin's Mark Ward") or a title ("Mr Ward")
+_SURNAME_AREA_WORDS = frozenset(("Ward", "Parish"))
+_POSSESSIVE_BEFORE = ("’s ", "'s ")
+
+
+def _area_word_surname(text: str, start: int, core: list[str]) -> bool:
+    """Whether a name ending in an area word is a person's ("Labour's Mark Ward")."""
+    if core[-1] not in _SURNAME_AREA_WORDS or len(core) > 3:
+        return False
+    if core[0].lower().rstrip(".") in _HONORIFICS:
+        return True
+    return len(core) == 2 and text.endswith(_POSSESSIVE_BEFORE, 0, start)
+
+
 _PLURAL_AREAS = frozenset(
     "Areas Counties Districts Provinces Regions States Wards Constituencies Municipalities "
     "Councils Parishes Boroughs Prefectures Cantons Governorates Oblasts LGAs".split()
@@ -1224,7 +1239,7 @@ class NameBook:
             start = text.index(core[0], start)
         if len(core) == 1 and core[0].endswith(_DISTRICT_SUFFIXES):
             return None  # "Seocho-gu followed with 71.02 percent": a district's result
-        if len(core) > 1 and core[-1] in _AREA_WORDS:
+        if len(core) > 1 and core[-1] in _AREA_WORDS and not _area_word_surname(text, start, core):
             return None  # "X carried Harris County with 54%": where, never who
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who
