@@ -25336,3 +25336,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ce: a contestant "attracted 124 ballots" is a tally; a vote that "attracted 41 ballots"
+# (the vote the subject) a turnout
+CASES += [
+    Case(
+        "ce-contestant-attracted-ballots",
+        "Lita Banda of the Forward Party received 318 votes, while Labour's Joel Kaunda"
+        " attracted 96 ballots.",
+        ("Banda 318", "Kaunda 96"),
+        "verbs",
+    ),
+    Case(
+        "ce-host-city-of-place",
+        "IOC members chose the 2034 Winter Games host on Friday: Lyon defeated the Spanish"
+        " city of Valverde 48-39 in the vote.",
+        ("Lyon 48", "Valverde 39"),
+        "pairs",
+    ),
+]

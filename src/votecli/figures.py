@@ -1244,7 +1244,7 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         and _LOWER_PLACE_BEFORE.search(before)
     ):
         return False  # "won ward 4 with 1145 votes", "in district 12": which place
-    if _gathering(before, after):
+    if _gathering(before, after, text, number.start):
         return False
     if "ahead" in after and _count_ahead_of_rival(text, number):
         return True  # "X polled 115 ahead of Y (88)": X's count, Y's after it, no lead
@@ -1645,17 +1645,30 @@ _GATHERING_BEFORE = patterns.compile(
 )
 
 
-# (ballots too: "the preselection attracted just 34 ballots" is a turnout; a contestant
-# attracts votes)
 _GATHERING_AFTER = patterns.compile(
-    r"\s+(?:[\w-]+\s+)?(?:delegates|participants|visitors|supporters|people|ballots)\b(?!['’])",
+    r"\s+(?:[\w-]+\s+)?(?:delegates|participants|visitors|supporters|people)\b(?!['’])",
     re.IGNORECASE,
 )
 
 
-def _gathering(before: str, after: str) -> bool:
-    """Whether the count is of people who came ("the congress attracted 2,000 delegates")."""
-    return bool(_GATHERING_AFTER.match(after) and _GATHERING_BEFORE.search(before))
+# "A preselection vote ... for the Y in the seat of Z attracted just 34 ballots": the vote
+# itself the subject, the count its turnout (a contestant "attracted 124 ballots" too, so
+# only after a vote's noun opening the sentence, with no clause of a contestant between)
+_BALLOTS_AFTER = patterns.compile(r"\s+(?:[\w-]+\s+)?(?:ballots|votes|voters)\b")
+_VOTE_SUBJECT_START = patterns.compile(
+    r"^\W*(?:A|An|The|This|That) (?:[\w-]+ ){0,3}?(?:vote|ballot|preselection|poll|election|"
+    r"primary|contest|caucus|by-election)\b(?:(?!\b(?:who|which|while|as|and)\b)[^;:])*$"
+)
+
+
+def _gathering(before: str, after: str, text: str = "", start: int = 0) -> bool:
+    """Whether the count is of people who came ("the congress attracted 2,000 delegates"), or
+    of a vote's turnout ("the preselection attracted just 34 ballots")."""
+    if not _GATHERING_BEFORE.search(before):
+        return False
+    if _GATHERING_AFTER.match(after):
+        return True
+    return bool(_BALLOTS_AFTER.match(after) and _VOTE_SUBJECT_START.search(text, 0, start))
 
 
 # a cheap gate for _MEMBERSHIP_AFTER's words ("arties": a treaty's "States parties/Parties")

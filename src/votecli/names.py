@@ -244,10 +244,10 @@ _AREA_NOUN_AFTER = patterns.compile(
     r"parliament|assembly|legislature)\b"
 )
 # "in the southern seat of Brindabella", "the electorate of Kooyong": a name after an area
-# noun and "of" names the area, never who stood there
+# noun and "of" names the area, never who stood there (no "city of": host cities contest)
 _AREA_OF_BEFORE = patterns.compile(
     r"\b(?:seat|electorate|constituency|ward|riding|district|borough|parish|county|province|"
-    r"municipality|city|town|township|village|suburb) of $"
+    r"municipality) of $"
 )
 # "some Y supporters", "the Y loyalists": a name qualifying a group of followers is no
 # subject there (a count after it is the one who drew the followers')
