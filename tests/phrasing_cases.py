@@ -25355,3 +25355,37 @@ CASES += [
         "pairs",
     ),
 ]
+
+# ce: a council's results rows, surname first in mixed case, other given names and the
+# party before the count and share ("Surname, Given Middle Party 12,345 45.6%"), kept apart
+# as rows even where the page's other lines look wrapped
+CASES += [
+    Case(
+        "ce-inverted-mixed-case-party-rows",
+        "The count for the county mayor was completed at the leisure centre.\n"
+        "Results will be added below as they are declared at each count.\n"
+        "Total number of ballot papers verified at the count: 204,118\n"
+        "Candidate Party First preference votes Percentage\n"
+        "Hale, Rowan Labour and Co-operative Party 81,540 40.12%\n"
+        "Okafor, Grace Adaeze Green Party 12,337 6.07%\n"
+        "Pemberton, Giles Arthur Reform UK 9,021 4.44%\n"
+        "Quint, Martha Louise The Conservative Party Candidate 100,315 49.37%\n",
+        (
+            "Hale 81540",
+            "Hale 40.12%",
+            "Okafor 12337",
+            "Okafor 6.07%",
+            "Pemberton 9021",
+            "Pemberton 4.44%",
+            "Quint 100315",
+            "Quint 49.37%",
+        ),
+        "lists",
+    ),
+    Case(
+        "ce-sentence-adverb-not-inverted-surname",
+        "Meanwhile, Labour Party 1,234",
+        (),
+        "lists",
+    ),
+]

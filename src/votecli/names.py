@@ -1737,6 +1737,17 @@ def _plain_list_item(surname: str, given: str) -> bool:
     return True
 
 
+# A council's results row, surname first in mixed case, the other given names and the
+# party after, then the count (and share) ending the row: "Caudwell, Stephen Alexander
+# Green Party 35,559 5.79%" (the person is "Stephen Caudwell"; the row's words up to the
+# count are the mention, so no party run takes the count)
+_INVERTED_PARTY_ROW = patterns.compile(
+    r"(?P<surname>[A-Z][a-z][\w’'-]+), (?P<given>[A-Z][a-z][\w’'-]*)"
+    r"(?: (?:[A-Z][\w’'.-]*|and|of|the|for|&)){0,8}"
+    r"(?= \d{1,3}(?:,\d{3})+(?: \d{1,2}(?:\.\d+)?%)?\s*$| \d+(?: \d{1,2}(?:\.\d+)?%)?\s*$)"
+)
+
+
 def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str] | None:
     """The name that opens a row written surname first (in capitals, or after a list's
     bullet), if the row opens so."""
@@ -1748,6 +1759,14 @@ def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str]
         found = _INVERTED_ITEM_NAME.match(text)
         if found and not _plain_name_words(found.group("surname"), found.group("given")):
             return None
+    elif text[:1].isupper():
+        found = _INVERTED_PARTY_ROW.match(text)
+        if found is None or found.group("surname").lower() in STOPWORDS:
+            return None  # "However, Labour Party 1,234": no surname
+        # the party read after the given name ("John Labour Party") is the row's, not a
+        # contestant of its own
+        given, end = found.start("given"), found.end()
+        return None if any(s < given or e > end for s, e in taken if s < end) else found
     else:
         return None
     if found is None or any(s < found.end() for s, _ in taken):
