@@ -400,14 +400,19 @@ def _cut_mid_clause(lines: list[str], index: int) -> bool:
     if index + 1 >= len(lines) or line.endswith(_ENDS_CLAUSE) or _is_row(line):
         return False
     following = lines[index + 1].strip()
-    if _count_ends(line) and _count_ends(following) and following[:1].isupper():
+    if _share_ends(line) and _share_ends(following) and following[:1].isupper():
         return False  # "Bryne, Liam Labour Party 244,009 39.72%": rows of a results list
     return bool(following) and not following.startswith(_OPENS_ITEM) and not _is_row(following)
 
 
-def _count_ends(line: str) -> bool:
-    """Whether a line ends in a count or a share, as a results row does."""
-    return line[-1:].isdigit() or line.endswith("%")
+# A results row's end: a count, then its share ("244,009 39.72%"); a wrapped paragraph's
+# line seldom ends so, twice running
+_SHARE_END = patterns.compile(r"\d \d{1,2}(?:\.\d+)?%$")
+
+
+def _share_ends(line: str) -> bool:
+    """Whether a line ends in a count and its share, as a results row does."""
+    return line.endswith("%") and bool(_SHARE_END.search(line))
 
 
 def _cut_prose(line: str) -> bool:
