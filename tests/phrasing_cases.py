@@ -25389,3 +25389,20 @@ CASES += [
         "lists",
     ),
 ]
+
+# cf: a person "of the [side] Y, who won": the relative is the person's, a body is no "who"
+CASES += [
+    Case(
+        "cf-of-side-body-who-won",
+        "The seat went to the sitting deputy, Marc Duval of the centre-right LRP, who won 38.2"
+        " per cent of the vote.",
+        ("Duval 38.2%",),
+        "people-parties",
+    ),
+    Case(
+        "cf-of-body-who-took-count",
+        "Heidi Lund of the Farmers Union, who took 2,318 votes, finished third.",
+        ("Lund 2318",),
+        "people-parties",
+    ),
+]

@@ -2312,9 +2312,10 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "name-from-body",  # "X from the Dutch FA got 13", "X of the Unity Party received 40":
         # the body one comes from is no candidate beside one
-        # (and its region, before a relative: "X from the Y Party in Lower Saxony, who won 9")
+        # (and its region, before a relative: "X from the Y Party in Lower Saxony, who won 9";
+        # or the relative alone: "X of the right-wing Y, who won 40%": a body is no "who")
         rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>(?: [\w-]+)?"
-        rf"(?: in (?:<C\d+>|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,2}}), who)? "
+        rf"(?:(?: in (?:<C\d+>|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,2}}))?, who)? "
         rf"{_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
         (" from the ", " of the "),
