@@ -25406,3 +25406,20 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cf: "defeated Y by a margin of A to B": both sides' counts, thousands too, no "votes" said
+CASES += [
+    Case(
+        "cf-defeated-by-margin-of-thousands",
+        "The northern seat went to Clara Beaumont, who defeated Otto Lindqvist by a margin of"
+        " 2,417 to 1,086.",
+        ("Beaumont 2417", "Lindqvist 1086"),
+        "pairs",
+    ),
+    Case(
+        "cf-margin-range-not-score",
+        "Clara Beaumont defeated Otto Lindqvist by a margin of 2,000 to 3,000, officials said.",
+        (),
+        "not-tallies",
+    ),
+]

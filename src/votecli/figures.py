@@ -1511,19 +1511,30 @@ def _later_round_score(text: str, number: numbers.NumberMention) -> bool:
 
 # "by a convincing margin of 47 to 24": a "margin" told as the score itself (a whole count
 # each side, never a share's)
+# (a constituency's counts run to thousands: "defeated Y by a margin of 1,153 to 559")
 _MARGIN_SCORE = patterns.compile(
-    r"\bmargin of (\d{1,3})(?: votes?)?(?:[-–]| to )(\d{1,3})\b"
+    r"\bmargin of (\d{1,3}(?:,\d{3})?|\d{4,5})(?: votes?)?(?:[-–]| to )"
+    r"(\d{1,3}(?:,\d{3})?|\d{4,5})\b"
     r"(?![-–%.,]\d|\s*(?:%|per ?cent|points|percentage))"
 )
+_BEATEN_BEFORE_MARGIN = patterns.compile(rf"\b{rules.BEAT_VERBS}\b", re.IGNORECASE)
 
 
 def _margin_score(text: str, number: numbers.NumberMention) -> bool:
-    """Whether `number` opens a score told as a margin ("by a margin of 47 to 24") in a
-    sentence that speaks of votes or a ballot."""
-    found = _MARGIN_SCORE.search(text, max(0, number.start - 10), number.end + 12)
-    if found is None or number.start != found.start(1):
+    """Whether `number` is a side of a score told as a margin ("by a margin of 47 to 24") in a
+    sentence that speaks of votes or a ballot, or of a defeat ("X defeated Y by a margin of
+    1153 to 559"). A count of thousands must lead the other: "a margin of 2,000 to 3,000"
+    is a margin's rough size."""
+    found = _MARGIN_SCORE.search(text, max(0, number.start - 24), number.end + 14)
+    if found is None or number.start not in (found.start(1), found.start(2)):
+        return False  # (either side: "to 24" is bare, no unit to read it by)
+    first, second = (int(found.group(i).replace(",", "")) for i in (1, 2))
+    if max(first, second) >= 1000 and first <= second:
         return False
-    return _VOTES_OR_BALLOT.search(text) is not None
+    return (
+        _VOTES_OR_BALLOT.search(text) is not None
+        or _BEATEN_BEFORE_MARGIN.search(text, 0, number.start) is not None
+    )
 
 
 # "X trounced its lone rival, Y, by 134 to 65", "X beat Y in the vote by 47 to 24": a bare
