@@ -25423,3 +25423,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cf: "Trump-backed Y", "Kremlin-aligned Y": the backer is the name's adjective, not a name
+CASES += [
+    Case(
+        "cf-backed-adjective-runner-up",
+        "Early returns gave Tomas Brenner 45.2% of the vote, with Kremlin-aligned nationalist"
+        " Oleg Varin close behind at 41.9%.",
+        ("Brenner 45.2%", "Varin 41.9%"),
+        "people-parties",
+    ),
+    Case(
+        "cf-backed-adjective-bare",
+        "Lisa Moreau won 51.3%, with Washington-backed Jorge Salas at 44.6%.",
+        ("Moreau 51.3%", "Salas 44.6%"),
+        "people-parties",
+    ),
+    Case(
+        "cf-backed-adjective-subject",
+        "Brussels-backed Anton Kral took 38.5 percent of the vote.",
+        ("Kral 38.5%",),
+        "people-parties",
+    ),
+]

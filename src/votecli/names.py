@@ -523,6 +523,8 @@ _REGISTER_WORDS = frozenset(("registered", "eligible", "total"))
 # How votes were cast, never who took them: "Electronic Voting Machines", "Early Voting",
 # "Absentee Voting" ("PDP led the Electronic Voting Machines with 56,180 votes")
 _CHANNEL_WORDS = frozenset(("voting", "machines", "evms"))
+# "Trump-backed", "Kremlin-aligned": a word for who stands behind the one named after it
+_BACKER_SUFFIXES = ("-backed", "-aligned", "-allied", "-supported", "-endorsed", "-sponsored")
 # Korean and Japanese districts and wards ("Gangnam-gu", "Shinjuku-ku"), never candidates
 _DISTRICT_SUFFIXES = ("-gu", "-gun", "-ku")
 # The last word of an area's name that no contestant's name ends with ("Harris County")
@@ -1236,6 +1238,13 @@ class NameBook:
                 return None  # "The Dubai-born former rally driver", "Paris-based UNESCO"
             # "Soweto-born Kabelo Gwamanda": where the person was born, then who
             core = core[born[-1] + 1 :]
+            start = text.index(core[0], start)
+        if "ed" in text and any(w.endswith(_BACKER_SUFFIXES) for w in core):
+            backed = [i for i, w in enumerate(core) if w.endswith(_BACKER_SUFFIXES)]
+            if backed[-1] == len(core) - 1:
+                return None  # "the Trump-backed conservative": who backs, not who
+            # "Trump-backed Jane Doe": the backer is an adjective of the one named after it
+            core = core[backed[-1] + 1 :]
             start = text.index(core[0], start)
         if len(core) == 1 and core[0].endswith(_DISTRICT_SUFFIXES):
             return None  # "Seocho-gu followed with 71.02 percent": a district's result

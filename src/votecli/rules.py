@@ -1865,7 +1865,9 @@ _LEANING = (
     r"populist|progressive|moderate|independent|communist|far-right|far-left"
 )
 _RUNNER_UP_DESCRIBED = (
-    rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?i:{_PERSON_NOUN}|envoy|ambassador|{_LEANING}) "
+    # ("with Trump-backed Y at 39%": who backs the runner-up, the name's own adjective)
+    rf"(?:(?:the |a )?(?:[\w-]+ ){{0,2}}?(?i:{_PERSON_NOUN}|envoy|ambassador|{_LEANING}|"
+    r"\w+-(?:backed|aligned|allied|supported|endorsed|sponsored)) "
     # or by what the person made or led: "ahead of the architect of Brazil's pension reform
     # Y on 30%" (a name inside only as an owner, "Brazil's"; the figure follows the name)
     rf"|(?-i:the [a-z][\w-]* (?:of|behind) )(?:[^<,;:()]|<X\d+>|<C\d+>(?=['’]s )){{1,60}}? "
