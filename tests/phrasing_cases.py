@@ -25446,3 +25446,20 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cf: an election commission's acronym as the subject counts the votes; it never ran
+CASES += [
+    Case(
+        "cf-commission-acronym-collected",
+        "According to the figures, INEC collected 3,218,904 valid votes from 9,412 polling"
+        " units. Musa Bello won 55.2% of the vote.",
+        ("Bello 55.2%",),
+        "not-tallies",
+    ),
+    Case(
+        "cf-commission-acronym-received",
+        "The IEBC received 1,904,220 valid ballots by Tuesday evening.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -515,6 +515,14 @@ INSTITUTIONS = frozenset(
 )  # and events ("the 2026 Winter Olympics"), whose hosts are the candidates, and the texts a
 # referendum asks about ("the Nice Treaty was approved by 62.89 per cent to 37.11 per cent"),
 # and the schools that describe a candidate ("Professor X, Graduate School of Law, ...")
+# Election commissions by their acronyms ("CENI", "INEC", "IEBC", "COMELEC"): the bodies
+# that count and announce, named as a sentence's subject ("the CEC received 2.1 million
+# ballots"), never a contestant
+_ELECTION_BODIES = frozenset(
+    """
+    CEC NEC INEC IEC ECI ECP CENI CENA CNE TSE ISIE IEBC ZEC ECZ NEBE JNE ONPE KPU COMELEC
+    """.split()
+)
 # Counted things, never a word of a name: "Total Votes Counted", "Ballots Cast"
 _COUNT_NOUNS = frozenset(("votes", "ballots"))
 # A register's count, never a name: "Total Registered Voters 25,281", "Eligible Voters";
@@ -1215,6 +1223,8 @@ class NameBook:
         )
         if not core or (core[-1].lower() in INSTITUTIONS and not surname):
             return None
+        if len(core) == 1 and core[0] in _ELECTION_BODIES:
+            return None  # "CENI collected 4,099,321 valid votes": who counts, never who ran
         if any(w.lower() in _COUNT_NOUNS for w in core):
             return None  # "Total Votes Counted: 24,735,185": a results table's label row
         if core[-1].lower() == "voters" and any(w.lower() in _REGISTER_WORDS for w in core):
