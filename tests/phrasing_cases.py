@@ -25463,3 +25463,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cf: "with more than N votes or P% of the total": the rounded count is no tally, the share is
+CASES += [
+    Case(
+        "cf-more-than-count-or-share",
+        "Incumbent Rosa Ferrer kept her post with more than 840,000 votes, or 54.12 percent of"
+        " the total, the electoral board said.",
+        ("Ferrer 54.12%",),
+        "percent",
+    ),
+]

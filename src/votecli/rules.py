@@ -1458,6 +1458,9 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
     # (a share only: "a score of 3-1" is a match's)
     r"score of(?= <P)|"
+    # "with more than 1.2 million votes or 58.75% of the total": a rounded count (no tally)
+    # then the exact share
+    r"(?:more than|over|upwards of|in excess of) <X\d+> votes?,? or(?= <P)|"
     # "getting an overwhelming majority of 184 votes out of 192": a majority out of the whole
     # (figures.py lets only that count through; "a majority of 5,400" alone is a margin)
     r"majority of(?= <N\d+> (?:votes? )?out of)|"
