@@ -25474,3 +25474,13 @@ CASES += [
         "percent",
     ),
 ]
+
+# cf: "won every Y county": the name after "every"/"each" before an area noun is a place
+CASES += [
+    Case(
+        "cf-every-area-name-not-referent",
+        "Governor Lina Moss carried every Montana county. She took 61 percent of the vote.",
+        ("Moss 61%",),
+        "pronouns",
+    ),
+]

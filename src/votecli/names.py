@@ -274,7 +274,8 @@ _SOURCE_BEFORE = patterns.compile(r"\baccording to (?:[\w-]+ ){0,3}$")
 # the official who tells the count, never one counted (Nigerian, Ghanaian and Kenyan usage)
 _OFFICIAL_BEFORE = patterns.compile(r"\b(?:[Rr]eturning|[Cc]ollation|[Pp]residing) [Oo]fficer,? $")
 _RESULTS_OFFICERS = frozenset(("Returning", "Collation", "Presiding"))
-_ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in) $")
+# ("won every Ohio county", "carried each Labour seat": a determiner of its own as well)
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:the|a|an|from|in|every|each) $")
 # "for Han- son": a name broken at a line's end, its rest in lower case after the hyphen
 # (never a suspended hyphen's "and", "or", "to": "pre- and post-war")
 # a US member's party and state after the name: "Jane Doe, D-New York, 212 votes"
