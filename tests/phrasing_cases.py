@@ -25484,3 +25484,20 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cf: "Y, leader of the [adj] faction Z, with N": the side Y leads, set after the role
+CASES += [
+    Case(
+        "cf-followed-by-leader-of-side",
+        "Ivo Markov took 38.4 percent of the vote, followed by Petar Zlatev, leader of the"
+        " opposition bloc Nova Zora with 21.7 percent.",
+        ("Markov 38.4%", "Zlatev 21.7%"),
+        "people-parties",
+    ),
+    Case(
+        "cf-head-of-side-subject",
+        "Milena Ros, head of the centrist Civic Union, received 12,406 votes.",
+        ("Ros 12406",),
+        "people-parties",
+    ),
+]

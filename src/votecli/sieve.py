@@ -790,12 +790,18 @@ def _side_led_in_aside(text: str, person: Mention, mention: Mention) -> bool:
     """Whether a party is named in an aside after a person as the one the person leads or
     belongs to: "X, former minister, Civil Position party leader, with 6.91%" (the party's
     name would take the person's count)."""
-    return bool(
-        mention.candidate
-        and mention.candidate.kind in (Kind.PARTY, Kind.OTHER)
-        and text.startswith(",", person.end)  # (the cheap test first)
-        and _PARTY_ROLE_AFTER.match(text, mention.end)
+    if mention.candidate is None or not text.startswith(",", person.end):
+        return False  # (the cheap test first)
+    if mention.candidate.kind in (Kind.PARTY, Kind.OTHER) and (
+        _PARTY_ROLE_AFTER.match(text, mention.end)
         and _ASIDE_BEFORE.fullmatch(text, person.end, mention.start)
+    ):
+        return True
+    # "X, leader of the parliamentary faction Y with 14.3%": the role before the side (a
+    # side's name that reads as a person's only after a word for a side: "the bloc Nova Zora")
+    role = _ROLE_OF_SIDE_BEFORE.fullmatch(text, person.end, mention.start)
+    return role is not None and (
+        mention.candidate.kind in (Kind.PARTY, Kind.OTHER) or role.group(1) is not None
     )
 
 
@@ -805,6 +811,11 @@ _PARTY_ROLE_AFTER = patterns.compile(
     r"\s*[,;)]"
 )
 _ASIDE_BEFORE = patterns.compile(r",\s+(?:[^,;()<>]{1,60},\s+)?(?:the\s+)?")
+_ROLE_OF_SIDE_BEFORE = patterns.compile(
+    r",\s+(?:the\s+|a\s+)?(?:leader|head|chairman|chairwoman|chair|founder|member|nominee|"
+    r"candidate)(?:\s+of\s+parliament)?\s+(?:of|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"((?:party|faction|bloc|coalition|alliance|movement|list)\s+)?"
+)
 
 
 _COUNT_NEXT = patterns.compile(r",\s+(?:with\s+|on\s+)?\d|\s*\(\d")
