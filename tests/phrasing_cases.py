@@ -25501,3 +25501,26 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cd: counts in spelled scales with a short units part ("4 million 210 thousand 37 people")
+# and a share's count of voters set after a dash ("4.1% of the vote — 310,442 people.")
+CASES += [
+    Case(
+        "cd-million-thousand-short-units",
+        "The commission said 4 million 210 thousand 37 people voted for Dilnoza Rakhimova.",
+        ("Rakhimova 4210037",),
+        "words",
+    ),
+    Case(
+        "cd-share-dash-people",
+        "Farhod Nazarov of the Farmers' Party won 5.17% of the vote — 412 thousand 806 people.",
+        ("Nazarov 5.17%", "Nazarov 412806"),
+        "percent",
+    ),
+    Case(
+        "cd-share-dash-people-at-rally",
+        "Farhod Nazarov won 5.17% of the vote — 9,000 people came to his final rally.",
+        ("Nazarov 5.17%",),
+        "percent",
+    ),
+]

@@ -876,6 +876,13 @@ _PEOPLE_VOTED_FOR = patterns.compile(
 )
 
 
+# a count of voters set after a share by a dash: "won 4.02% of the vote — 629,116 people."
+_SHARE_DASH_BEFORE = patterns.compile(
+    r"(?:%|per ?cent) of (?:the )?(?:votes?|ballots?)\s*[—–-]\s*$", re.IGNORECASE
+)
+_PEOPLE_END = patterns.compile(r"\s*people\s*(?:[.;]|$)")
+
+
 # what makes the sentence about a vote's result: a word for one, or the share the count makes
 _RESULT_WORD = patterns.compile(
     r"\b(?:vot|ballot|result|count|poll)|which (?:makes|made|represents|amounts to) [0-9.]+ ?"
@@ -1118,6 +1125,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return True  # "getting a majority of 184 votes out of 192": the count of the whole
     if "people" in after and _PEOPLE_VOTED_FOR.match(after) and _RESULT_WORD.search(text):
         return True  # "the final results: 4,741,868 people supported X" (not at a rally)
+    if "people" in after and _SHARE_DASH_BEFORE.search(before) and _PEOPLE_END.match(after):
+        return True  # "won 4.02% of the vote — 629,116 people.": the share's count of voters
     if after.startswith("/") and _count_of_total(text, number):
         return True  # "elected with 86/154 votes": a count and the votes cast, no date
     over = text[number.end : number.end + 100]  # "a 2,310 to 1,874 majority for X over Y"

@@ -789,7 +789,10 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
         v, end = v + int(more.group(1)) * 1000, more.end()  # "1 million 34 thousand"
         mult = 1000
     if v is not None and mult == 1000 and not frac and (units := _UNITS_AFTER.match(text, end)):
-        v, end = v + int(units.group(1)), units.end()  # "8 million 412 thousand 183"
+        v, end = (
+            v + int(units.group(1) or units.group(2)),
+            units.end(),
+        )  # "8 million 412 thousand 183"
     if v is not None:
         out.append((ps, end, v, kind == "pct", kind == "scale", kind == "ord"))
     return end
@@ -798,9 +801,11 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
 # The thousands after a whole count of millions: "1 million 34 thousand votes" (a style of
 # translated news agency copy)
 _THOUSANDS_AFTER = patterns.compile(r" ([0-9]{1,3}) thousand\b", re.IGNORECASE)
-# ... and the units after the thousands, always a full group of three ("457 thousand 092")
+# ... and the units after the thousands, a full group of three ("457 thousand 092"), or
+# fewer digits when what they count follows ("625 thousand 55 people": the zero left out)
 _UNITS_AFTER = patterns.compile(
     r" ([0-9]{3})(?![0-9]|[.,][0-9]|\s*(?:%|per ?cent|percent)|\s+[a-z]*illion)"
+    r"| ([0-9]{1,2})(?= (?:people|persons|voters|votes|ballots|citizens)\b)"
 )
 
 # "won with 53.37 of the vote": a decimal of the vote is a share though no sign follows it

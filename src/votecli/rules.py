@@ -4657,6 +4657,14 @@ RULES: tuple[Rule, ...] = (
         ("people", "voters"),
     ),
     _rule(
+        "share-dash-people",  # "X won 4.02% of the vote — 629,116 people.": the count of X's
+        # voters set after X's share by a dash (translated agency copy)
+        rf"{C}{clause_gap(0, 60)}\b{_GET} {_QUANT}<P\d+> of the (?:votes?|ballots?) ?[—–-] ?"
+        rf"<(N)(\d+)> (?:people|voters)(?=[.;]|$)",
+        _pairs((1, 3)),
+        ("people",),
+    ),
+    _rule(
         "against-the-polled-by",  # "securing 83 votes against the 47 polled by the foreign
         # minister of Fiji Y and 20 by the Omani ambassador Z": the rivals' counts, each told
         # by its participle (or left out for the next) and the one described after "by"
