@@ -25524,3 +25524,20 @@ CASES += [
         "percent",
     ),
 ]
+
+# cd: an age set off by commas after a name given also in its own script ("Name (漢字), 58,")
+CASES += [
+    Case(
+        "cd-age-after-native-script-name",
+        "Ruling party candidate Lin Mei-hua (林美華), 58, won 412,306 votes, while Tsai"
+        " Wen-chung (蔡文忠), 64, took 388,115 votes.",
+        ("Lin 412306", "Tsai 388115"),
+        "not-tallies",
+    ),
+    Case(
+        "cd-age-after-native-script-name-alone",
+        "Independent Ko Chien-ming (柯建明), 47, drew large crowds in the final week.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -114,7 +114,9 @@ _DESCRIBED_OFFICE = patterns.compile(
     re.I,
 )
 
-_AGE_BEFORE = patterns.compile(r",\s*|\s*\(\s*")  # "Jane Doe, 54," or "Jane Doe (54)"
+# "Jane Doe, 54," or "Jane Doe (54)"; the name in its own script may come first, as Taiwanese,
+# Japanese, Korean and Russian-language outlets give it: "Han Kuo-yu (韓國瑜), 61,"
+_AGE_BEFORE = patterns.compile(r"(?:\s*\([^\x00-\x7f()]{1,30}\))?(?:,\s*|\s*\(\s*)")
 
 _AGE_AFTER = patterns.compile(r"\s*[,)]")
 
