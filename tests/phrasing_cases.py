@@ -25541,3 +25541,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cd: "X, representing the Y Party," names X's side, no contestant of its own
+CASES += [
+    Case(
+        "cd-representing-party-appositive",
+        "Former minister Sara Quinlan, representing the Civic Alliance (CA), trails with 31.2% of"
+        " the vote, while Tomas Ferreira won 52.6%.",
+        ("Quinlan 31.2%", "Ferreira 52.6%"),
+        "people-parties",
+    ),
+]

@@ -85,10 +85,12 @@ _PUT_UP_BY = (
     r"(?:(?:[^,;:()]|\([A-Z.]{2,8}\)){0,70}?\b(?:of|in)\s+)?(?:the\s+)?"  # "(SAR)" too
 )
 
-# "X, running for the Y Party", "X, who stood on the Y ticket": the side a person runs for
+# "X, running for the Y Party", "X, who stood on the Y ticket": the side a person runs for;
+# "X, representing the Y Party," too (set off by its comma: not "X representing 41%")
 _RUNNING_FOR = (
     r",?\s+(?:(?:who\s+)?(?:running|standing|ran|stood|contesting)\s+(?:for|on|under)\s+"
     r"(?:the\s+)?(?:(?:ticket|platform|banner)\s+of\s+(?:the\s+)?)?)"
+    r"|,\s+(?:who\s+represent(?:s|ed)|representing)\s+(?:the\s+)?"
 )
 
 _AFFILIATION = patterns.compile(
