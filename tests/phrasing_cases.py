@@ -25552,3 +25552,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cd: the official telling the result (", CEC chairman X said") is no antecedent of the
+# pronoun in the next sentence
+CASES += [
+    Case(
+        "cd-official-reporter-not-antecedent",
+        "Incumbent Rustam Aliyev won the vote with 76.4% of the ballots, election commission"
+        " head Bahrom Tursunov said on Monday. He received 3,902,118 votes.",
+        ("Aliyev 76.4%", "Aliyev 3902118"),
+        "pronouns",
+    ),
+]

@@ -2805,8 +2805,9 @@ class _Reader:
     def _predecessors(self, here: tuple = ()) -> set[str]:
         """Keys of the people recent sentences (and `here`: this one's text and people) name
         as the one replaced ("take over from Z", "to succeed Z", "after Z stepped down"), or
-        of the seat one represents ("represents Yobe North"): mentioned, not contesting, so
-        no pronoun's antecedent."""
+        of the seat one represents ("represents Yobe North"), or the official who told the
+        result (", CEC chairman Z said"): mentioned, not contesting, so no pronoun's
+        antecedent."""
         gone: set[str] = set()
         for text, found in [*self.read_named, *self.light, *here]:
             if not isinstance(text, str) or not found:
@@ -2814,7 +2815,8 @@ class _Reader:
             replaced, left = _REPLACED.search(text), _LEFT_WORDS.search(text)
             seat = _SEAT_WORDS.search(text)
             related = _RELATION_WORDS.search(text)
-            if not replaced and not left and not seat and not related:
+            told = " said" in text or " told" in text or " announced" in text
+            if not replaced and not left and not seat and not related and not told:
                 continue
             for person in found:
                 if person is None:
@@ -2832,6 +2834,7 @@ class _Reader:
                     or (seat and _SEAT_BEFORE.search(text, max(0, at - 20), at))
                     or (left and _LEFT_AFTER.match(text, at + len(said)))
                     or (related and _related(text, at, at + len(said)))
+                    or (told and _official_reporter(text, at, at + len(said)))
                 ):
                     gone.add(person.key)
         return gone
@@ -4384,6 +4387,19 @@ _CLAUSE_OPENS_BEFORE = patterns.compile(r", (?:[a-z][\w-]* ){0,4}$")
 _REPORTER_AFTER = patterns.compile(
     r" (?:said|says|announced|reported|stated|told)\b[^,;\d]{0,30}[.]?$"
 )
+
+
+# (an official described before the name: ", CEC chairman X said", ", election chief X told")
+_OFFICIAL_BEFORE = patterns.compile(r", (?:(?:[a-z][\w-]*|[A-Z]{2,6}) ){1,4}$")
+
+
+def _official_reporter(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` is an official telling the result in a clause of
+    its own, described before the name (a bare ", X said" may be a contestant's own word)."""
+    return bool(
+        _OFFICIAL_BEFORE.search(text, max(0, start - 50), start)
+        and _REPORTER_AFTER.match(text, end)
+    )
 
 
 def _reporter(text: str, mention: sieve.Mention) -> bool:
