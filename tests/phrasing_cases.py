@@ -25564,3 +25564,16 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cd: "X defeated the AAP's Y ..., polling 21 votes against the 14 won by his rival": the
+# participle's count is the subject's (a possessive side before the rival's name), the
+# count after "against the" the rival's
+CASES += [
+    Case(
+        "cd-beat-possessive-side-participle-against-the",
+        "Congress candidate Harish Bhatt defeated the BSP's Naveen Tiwari for the chairman's"
+        " post, polling 23 votes against the 17 won by his rival.",
+        ("Bhatt 23", "Tiwari 17"),
+        "pairs",
+    ),
+]

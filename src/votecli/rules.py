@@ -1988,11 +1988,15 @@ _EARLY_RULES: tuple[Rule, ...] = (
         # the subject's count, not the nearer Y's ("X defeated former Gov. Y ..., posting 44
         # percent": a share too, past a few small words before the rival's name)
         rf"{C} {BEAT_VERBS}(?: out)? (?:(?!(?:and|but|while|then)\b)(?-i:[a-z][\w-]* )){{0,2}}?"
+        # (the rival's side owning the name: "defeated the AAP's Y")
+        rf"(?:(?-i:[A-Z][\w.&-]*)['’]s )?"
         rf"{C}(?:,? (?:and )?<C\d+>){{0,3}}"  # "beat Y and Z, winning 61 votes": all beaten
         rf"(?:[^<,;.]|<X\d+>){{0,60}}, (?:{_STRONG_GET}|posting) {_QUANT}{NUM}"
         # "..., winning 54-50", "receiving 153 votes versus 38": a score, its second side
-        # the one beaten
-        rf"(?:(?: votes?)?(?:[-–]| to | versus | vs\.? | against ){NUM}(?=(?: votes?)?(?:[,.;]|$)))?",
+        # the one beaten ("polling 16 votes against the 12 won by his rival" too)
+        rf"(?:(?: votes?)?(?:[-–]| to | versus | vs\.? | against (?:the )?){NUM}(?=(?: votes?)?"
+        rf"(?: (?:won|polled|received|secured|garnered|got) by (?:his|her|their) "
+        rf"(?:rival|opponent|challenger))?(?:[,.;]|$)))?",
         _placed_beside,
         _BEAT_WORDS,
     ),
