@@ -25577,3 +25577,15 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cd: "the leader of the <Country> parliamentary group X": a chamber's group named after a
+# country (post-Soviet usage) describes its leader, no contestant
+CASES += [
+    Case(
+        "cd-country-named-parliamentary-group-leader",
+        "The speaker of the count said 63 deputies voted for the leader of the Tajikistan"
+        " parliamentary group Davron Saidov.",
+        ("Saidov 63",),
+        "people-parties",
+    ),
+]

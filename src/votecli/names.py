@@ -189,7 +189,10 @@ _ROLE_NOUN_AFTER = patterns.compile(
     r"president|head|leader|envoy|ambassador|diplomat|official|lawmaker|politician|delegate|"
     r"representative|minister|international|legend|great|icon|hero|veteran|champion|star|"
     r"player|striker|midfielder|goalkeeper|athlete|spokesman|"
-    r"spokeswoman|spokesperson|director|secretary|treasurer|candidate|nominee) "
+    r"spokeswoman|spokesperson|director|secretary|treasurer|candidate|nominee|"
+    # "the leader of the Kyrgyzstan parliamentary group X": a chamber's group (by a country's
+    # name as post-Soviet parties go) before its leader's name
+    r"group|faction|caucus) "
     r"(?P<next>[A-Z][\w’'-]*)"
 )
 # "the pro-European Green economist", "the Conservative candidate": one capitalised word
