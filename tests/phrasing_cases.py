@@ -25589,3 +25589,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cd: a name given again in its own script right after it, no bracket ("Name 한글, 13.0%"):
+# one mention, so the list's comma still joins the name and its share
+CASES += [
+    Case(
+        "cd-native-script-after-name-in-list",
+        "Four members were elected to the board: Choi Min-ho 최민호 with 24.3% of the votes;"
+        " Lim Ha-eun 임하은 with 19.8%; Kang Tae-woo 강태우, 15.6%; and Shin Yu-na 신유나 with 9.1%.",
+        ("Choi 24.3%", "Lim 19.8%", "Kang 15.6%", "Shin 9.1%"),
+        "lists",
+    ),
+]

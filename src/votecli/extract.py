@@ -2200,6 +2200,8 @@ class _Reader:
                 start = glued.start() if glued else start
             mentions.append(sieve.Mention(start, found.end, "C", found.candidate))
         mentions.sort(key=lambda m: m.start)
+        if not text.isascii():  # (the plain test first: most sentences are all ASCII)
+            mentions = [_past_native_script(text, m) for m in mentions]
         if self.vote_question and self.vote_question in text:
             mentions = _outside_question(text, mentions, self.vote_question)
         # a dateline ends in a dash and a space: most sentences hold neither, and fail that
@@ -4400,6 +4402,22 @@ def _official_reporter(text: str, start: int, end: int) -> bool:
         _OFFICIAL_BEFORE.search(text, max(0, start - 50), start)
         and _REPORTER_AFTER.match(text, end)
     )
+
+
+# "Park Chan-dae 박찬대, 13.0%", "Ivan Petrov Иван Петров with 41%": a name given again in its
+# own (non-Latin) script right after it, no bracket: one mention, so the rules see a name's
+# comma or "with" next to it (Latin letters with accents, Vietnamese's too, are left alone)
+_NATIVE_SCRIPT_AFTER = patterns.compile(
+    r"(?: [^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+){1,3}(?![\w-])"
+)
+
+
+def _past_native_script(text: str, mention: sieve.Mention) -> sieve.Mention:
+    """The candidate's mention stretched over its name in its own script after it."""
+    if mention.candidate is None or text[mention.end + 1 : mention.end + 2].isascii():
+        return mention
+    found = _NATIVE_SCRIPT_AFTER.match(text, mention.end)
+    return replace(mention, end=found.end()) if found else mention
 
 
 def _reporter(text: str, mention: sieve.Mention) -> bool:
