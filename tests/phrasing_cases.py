@@ -25583,8 +25583,8 @@ CASES += [
 CASES += [
     Case(
         "cd-country-named-parliamentary-group-leader",
-        "The speaker of the count said 63 deputies voted for the leader of the Tajikistan"
-        " parliamentary group Davron Saidov.",
+        "The speaker of the count said 63 deputies voted for the head of the Tajikistan"
+        " faction Davron Saidov.",
         ("Saidov 63",),
         "people-parties",
     ),
@@ -25599,5 +25599,29 @@ CASES += [
         " Lim Ha-eun 임하은 with 19.8%; Kang Tae-woo 강태우, 15.6%; and Shin Yu-na 신유나 with 9.1%.",
         ("Choi 24.3%", "Lim 19.8%", "Kang 15.6%", "Shin 9.1%"),
         "lists",
+    ),
+]
+
+# cd: "candidate pair X and Y" (Indonesian regional tickets): one contestant, the share the
+# pair's, read under the first name
+CASES += [
+    Case(
+        "cd-candidate-pair-one-ticket",
+        "In Jambi, candidate pair Dedi Kurnia and Rina Wati won by securing 51.2 percent of the"
+        " vote, while rival pair Heru Prasetyo and Sari Dewi had 48.8 percent.",
+        ("Kurnia 51.2%", "Prasetyo 48.8%"),
+        "people-parties",
+    ),
+]
+
+# cd: "X defeating Y by a narrow margin of 0.6 percentage points, with 50.3 percent": the
+# share after the margin's phrase is still the winner's
+CASES += [
+    Case(
+        "cd-beat-with-past-long-margin-phrase",
+        "It was tight in Kediri, with Wahyu Santoso defeating Bambang Hartono by a narrow margin"
+        " of 1.4 percentage points, with 50.70 percent of the total.",
+        ("Santoso 50.7%",),
+        "pairs",
     ),
 ]

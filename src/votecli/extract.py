@@ -2248,6 +2248,8 @@ class _Reader:
             or "ice presidential" in text
         ):
             mentions = [m for m in mentions if not _running_mate(text, m)]
+        if "pair" in text:
+            mentions = _joined_pairs(text, mentions)
         mentions = sieve.drop_affiliations(text, mentions, self.affiliations)
         if self.demonym_spans and not self.resolving_demonyms:
             spans = self.demonym_spans  # (finding the race's people reads other sentences)
@@ -4437,6 +4439,29 @@ _POSTED_TO_BEFORE = patterns.compile(
     r"[Cc]onsul[- ]general|[Hh]igh [Cc]ommissioner) (?:to|in) (?:the )?$"
 )
 _REPRESENTS_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
+
+
+# "candidate pair X and Y won 50.6 percent", "rival pair X and Y": a joint ticket (regional
+# heads and deputies in Indonesia run so), one contestant, the first named standing for it
+_PAIR_BEFORE = patterns.compile(r"\bpair (?:of )?$")
+
+
+def _joined_pairs(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mention]:
+    """The mentions with each "pair X and Y" made one, X's, spanning both names."""
+    kept: list[sieve.Mention] = []
+    for mention in mentions:
+        first = kept[-1] if kept else None
+        if (
+            first is not None
+            and first.candidate is not None
+            and mention.candidate is not None
+            and text[first.end : mention.start] == " and "
+            and _PAIR_BEFORE.search(text, max(0, first.start - 9), first.start)
+        ):
+            kept[-1] = replace(first, end=mention.end)
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _running_mate(text: str, mention: sieve.Mention) -> bool:

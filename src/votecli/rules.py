@@ -2715,7 +2715,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?: \([^()<]{{1,40}}\))?"
         rf"(?:,? (?:and )?<C\d+>(?! {_STRONG_GET}\b)){{0,3}}"  # "defeated Y and Z with"
         # not past a clause of its own subject ("after she led with 150")
-        rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,30}}?,? "
+        rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,60}}?,? "
         rf"(?:with|on|at|taking|winning|securing) {_QUANT}{NUM}",
         _pairs((1, 4)),
         _BEAT_WORDS,
@@ -4608,7 +4608,7 @@ RULES: tuple[Rule, ...] = (
         # candidacy, giving Georgia a seat": number-for-pronoun reads her)
         rf"(?!(?:his|her|its|their) (?:candidacy|candidature|bid|nomination)\b)"
         # (nor those who chose someone else: "9 states voted for a country other than X")
-        rf"(?:{clause_gap(0, 50)})?(?<!other than )(?<!rather than )(?<!instead of ){C}"
+        rf"(?:{clause_gap(0, 40)})?(?<!other than )(?<!rather than )(?<!instead of ){C}"
         # (nor a yes-or-no vote on one nominee: "150 voted in favour of X, with 2 against")
         rf"(?!,? (?:with |and )?<[NX]\d+>(?: votes?)? (?:against|opposed)(?=[,.;)]|$| and\b))",
         _number_for,
