@@ -225,6 +225,17 @@ CASES = [
         "9 of the 31 members sitting on its Executive Board.",
         {None: None},
     ),
+    # --- a count's progress told by ballot boxes or polling stations: no total of votes
+    (
+        "ballot-boxes-counted-no-total",
+        "With 388 out of 410 ballot boxes counted, Amira Nasser leads with 47.2% of the vote.",
+        {None: None},
+    ),
+    (
+        "polling-stations-reporting-no-total",
+        "Results from 96 of the 120 polling stations give Omar Haddad 5,210 votes.",
+        {None: None},
+    ),
 ]
 
 

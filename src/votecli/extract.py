@@ -246,8 +246,9 @@ _NOT_A_TOTAL_AFTER = patterns.compile(
     r"elected|ran|running|candidates|registered|eligible|"
     r"sitting|serving|"  # "10 of the 33 members sitting on the Council": a bloc's share
     # "won in 15 of the 18 local government areas": places, never votes (not "states": "of
-    # the 193 member states" is the Assembly's total)
-    rf"areas|LGAs|municipalities|polling units|{_AREA_UNITS})\b",
+    # the 193 member states" is the Assembly's total); "543 out of 574 vote boxes counted",
+    # "of the 120 polling stations": where votes are counted, the count's progress
+    rf"areas|LGAs|municipalities|polling units|boxes|stations|booths|{_AREA_UNITS})\b",
     re.IGNORECASE,
 )
 # "failed to win 97 votes", "was unable to secure 5%": a count not reached, no tally
