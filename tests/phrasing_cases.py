@@ -25625,3 +25625,22 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cf2: a party's acronym with its (translated) name in brackets after it, "party NDP
+# (National Democratic Party)": one party, so the person it describes keeps the count
+CASES += [
+    Case(
+        "cf2-acronym-then-spelled-name",
+        "Tomas Varga, 71, the candidate of the ruling party PRN (National Renewal Party),"
+        " won the poll with 61.37 percent against 29.8 percent for the candidate of opposition"
+        " party FDU (Union of Democratic Forces), Ali Sangare, who came second.",
+        ("Varga 61.37%", "Sangare 29.8%"),
+        "people-parties",
+    ),
+    Case(
+        "cf2-acronym-then-body-name",
+        "The CEC (Central Electoral Commission) said Rosa Lind received 4,210 votes.",
+        ("Lind 4210",),
+        "people-parties",
+    ),
+]

@@ -762,6 +762,15 @@ _ACRONYM_NAME = Gated(
     0,
 )
 
+# "party RPG (Rally of the Guinean People)": the acronym first, its name spelled out (often
+# translated, the initials in another order) in the brackets after it
+_ACRONYM_THEN_NAME = Gated(
+    (" (",),
+    rf"(?<![\w’'-])(?P<acronym>{_ACRONYM_LETTERS}) \((?P<name>{_CAP}(?:\s+(?:(?:and|of|for|the"
+    rf"|on|in|de|du|des|del|la|le)\s+)*{_CAP}){{1,8}})\)",
+    0,
+)
+
 # British parties' short forms in results lines ("C 696, Lab 530, LD 203, Ind 44"), named in
 # full; the other forms (Green, UKIP, SNP) are the parties' own names
 _SHORT_PARTY_NAMES = {
@@ -893,6 +902,15 @@ def _spelled_by(words: list[str], acronym: str) -> int | None:
             if sorted(initials) == sorted(letters):
                 return start
     return None
+
+
+def _spells_whole(words: list[str], acronym: str) -> bool:
+    """Whether the initials of all `words` spell `acronym` of three letters or more, in
+    order or, as a translation keeps its own language's acronym, in another ("Union of
+    Democratic Forces of Guinea" for "UFDG")."""
+    letters = "".join(c for c in acronym if c.isalpha()).upper()
+    initials = "".join(w[0] for w in words).upper()
+    return len(letters) >= 3 and sorted(initials) == sorted(letters)
 
 
 # The last words of parties' names a translation moves (the original's acronym kept)
@@ -1033,8 +1051,30 @@ class NameBook:
                 self.spelled_names[name.removeprefix("The ").removeprefix("the ")] = (
                     mention.candidate
                 )
+        if " (" in text:
+            mentions = self._acronyms_first(text, mentions)
         if self.spelled_names:
             mentions += self._spelled_again(text, mentions)
+        return mentions
+
+    def _acronyms_first(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
+        """Parties named by their acronym with the name spelled out after it ("the ruling
+        party RPG (Rally of the Guinean People)"): one party, as "Name (RPG)" is."""
+        for match in _ACRONYM_THEN_NAME.finditer(text):
+            words = re.findall(_CAP, match.group("name"))
+            if not _spells_whole(words, match.group("acronym")):
+                continue
+            if words[-1].lower() in _BODIES_NOT_PARTIES | _CLUB_WORDS:
+                continue  # "CEC (Central Election Commission)": a body, never a candidate
+            start, end = match.span()
+            overlapping = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end for m in overlapping):
+                continue  # a name found above reaches outside it
+            name = " ".join(match.group("name").split())
+            dropped = [m.candidate for m in overlapping]
+            mentions = [m for m in mentions if m not in overlapping]
+            acronym = match.group("acronym")
+            mentions.append(self._spelled_party(text, start, end, name, acronym, dropped))
         return mentions
 
     def _spelled_party(
