@@ -25644,3 +25644,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cf2: "has N delegates, or P percent of the M needed to win": progress towards a bar, no
+# tally (nor the count of delegates before it)
+CASES += [
+    Case(
+        "cf2-share-of-delegates-needed",
+        "Nora Lowe won the primary with 58 percent of the vote. Lowe now has 1,904 delegates, or"
+        " 81 percent of the 2,350 needed to win the nomination. Tim Ruiz has 62 percent of the"
+        " delegates needed to clinch it.",
+        ("Lowe 58%",),
+        "not-tallies",
+    ),
+    Case(
+        "cf2-share-of-needed-stays-share",
+        "Ruiz took 54 percent of the vote, more than the 50 percent needed to avoid a runoff.",
+        ("Ruiz 54%",),
+        "percent",
+    ),
+]

@@ -1257,6 +1257,8 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False
     if "ahead" in after and _count_ahead_of_rival(text, number):
         return True  # "X polled 115 ahead of Y (88)": X's count, Y's after it, no lead
+    if _SHARE_OF_NEEDED.match(text, number.end):
+        return False  # "has 77 percent of the delegates needed to win": a share of the bar
     score_end = _beaten_score_end(text, number, vote_before)
     if score_end is not None:  # what follows the whole score decides ("51-43 in June" is no score)
         return not _NOT_TALLY_AFTER.match(text[score_end : score_end + 30])
@@ -1285,6 +1287,15 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         and not _SCORE_OVER_RIVAL_AFTER.match(text, number.end)
     )
 
+
+# "has 77 percent of the delegates needed to clinch the nomination", "has 2,141, or 90
+# percent of the 2,383 needed": how far one is towards a bar, no share of the votes cast (the
+# count before such a share is of the same delegates)
+_SHARE_OF_NEEDED = patterns.compile(
+    r"(?:\s+delegates)?(?:,?\s+or\s+\d+(?:\.\d+)?\s*(?:%|per ?cent))?\s+of\s+(?:the\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
 
 # "X polled 115 ahead of Y (88)", "got 64 votes ahead of Y with 40": a count got, then the
 # one behind with a smaller count of their own (where "finished 500 votes ahead" is a lead)
