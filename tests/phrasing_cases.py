@@ -25663,3 +25663,21 @@ CASES += [
         "percent",
     ),
 ]
+
+# cf2: a weekday as a titled person's surname ("Dr Ana Sunday"); a day's name after other
+# words ("Good Friday") stays no one's
+CASES += [
+    Case(
+        "cf2-weekday-surname-titled",
+        "Opposition leader Dr Ana Sunday, 57, held her seat. She polled 3 418 votes against"
+        " 902 for Tom Reyes.",
+        ("Sunday 3418", "Reyes 902"),
+        "people-parties",
+    ),
+    Case(
+        "cf2-weekday-after-words-no-name",
+        "Lena Osei won 1,204 votes; the count ended on Good Friday.",
+        ("Osei 1204",),
+        "people-parties",
+    ),
+]

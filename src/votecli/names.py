@@ -560,6 +560,17 @@ def _area_word_surname(text: str, start: int, core: list[str]) -> bool:
     return len(core) == 2 and text.endswith(_POSSESSIVE_BEFORE, 0, start)
 
 
+def _weekday_surname(words: list[str], core: list[str]) -> bool:
+    """Whether a weekday ends a titled person's name ("Dr Godwin Friday", "Mr Ian Monday"),
+    where a day's name after other words ("Super Tuesday", "Good Friday") is no one's."""
+    return (
+        len(core) >= 2
+        and words[0].lower().rstrip(".") in _HONORIFICS
+        and core[-1].lower() in _WEEKDAYS
+        and not any(w.lower() in _TIME_WORDS for w in core[1:-1])
+    )
+
+
 _PLURAL_AREAS = frozenset(
     "Areas Counties Districts Provinces Regions States Wards Constituencies Municipalities "
     "Councils Parishes Boroughs Prefectures Cantons Governorates Oblasts LGAs".split()
@@ -1344,7 +1355,7 @@ class NameBook:
             return None  # "District 2", "Council District 4", "Divisions 4 and 6": seats' labels
         if len(core) > 1 and is_multiword_form(core):
             return None  # a country's name or demonym ("the Costa Rican") read as none here
-        if any(w.lower() in _TIME_WORDS for w in core):
+        if any(w.lower() in _TIME_WORDS for w in core) and not _weekday_surname(words, core):
             return None  # "ET Saturday", "Monday Morning"
         if len(core) > 1 and all(w.isupper() for w in core):
             if not _COUNT_BESIDE.match(text, end) and not _capitals_lead(text, start, end, core):
