@@ -105,9 +105,7 @@ _AFFILIATION = patterns.compile(
 # "The Foreign Minister of Fiji, Joeli Naqara ...": the office before the country and the
 # comma after it make the country the person's
 # ("the candidate of opposition party UFDG, X": the word "party" before the party's name)
-_OFFICE_OF = patterns.compile(
-    rf"([A-Za-z-]+)\s+of\s+(?:the\s+)?{_PARTY_SIDE}(?:party\s+)?$", re.I
-)
+_OFFICE_OF = patterns.compile(rf"([A-Za-z-]+)\s+of\s+(?:the\s+)?{_PARTY_SIDE}(?:party\s+)?$", re.I)
 
 _OFFICE_REACH = 40
 
