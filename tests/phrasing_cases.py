@@ -25681,3 +25681,27 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cc2: "X, the [role ...] of ... Y, received N": a name set after a noun inside X's aside
+# is described there, never the subject of the verb after the aside
+CASES += [
+    Case(
+        "cc2-aside-nested-name-not-subject",
+        "Former Finance Minister Tomas Varga, the sole candidate left in the race after the"
+        " withdrawal of Peru's trade minister, Elena Quispe, received 27 of the 33 votes.",
+        ("Varga 27",),
+        "people-parties",
+    ),
+    Case(
+        "cc2-who-aside-nested-name-not-subject",
+        "Anna Lind, who had ousted the party's former chairman, Karl Ost, won 412 votes.",
+        ("Lind 412",),
+        "people-parties",
+    ),
+    Case(
+        "cc2-nominee-of-side-name-subject",
+        "The nominee of the Green Party, Ruth Faber, received 8,240 votes.",
+        ("Faber 8240",),
+        "people-parties",
+    ),
+]

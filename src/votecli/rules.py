@@ -2238,6 +2238,17 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "aside-nested-name",  # "X, the only candidate left after the withdrawal of Peru's
+        # trade minister, Y, received 27 votes", "X, who ousted the former chairman, Y, won
+        # 412": Y only names the noun that ends X's aside, so the count is the subject X's
+        # (an aside opening with "the"/"who" after the first name; never "the nominee of
+        # X, Y, received", where the aside is Y's)
+        rf"{C}, (?:the|an?|who|which) [^<,;:()]{{3,140}}?, <C\d+>, (?:[a-z]+ )?{_GET} "
+        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}{_NOT_LIST_HEAD}",
+        _pairs((1, 3)),
+        (", the ", ", a", ", who ", ", which "),
+    ),
+    _rule(
         "led-by-subject",  # "The Unity Party (UP) led by former Prime Minister Y, who ran in
         # the district, only managed 30,875 votes": the party's leader named after "led by"
         # without a comma is still the party's, so the count after him is the party's
