@@ -25705,3 +25705,26 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cc2: "X upset (the [demonym] favourite,) Y, A-B in the vote": "upset" as a win over Y,
+# the beaten one's short description set off by a comma
+CASES += [
+    Case(
+        "cc2-upset-favourite-score",
+        "Bergen upset the Italian favourite, Como, 41-38 in the decisive vote.",
+        ("Bergen 41", "Como 38"),
+        "pairs",
+    ),
+    Case(
+        "cc2-upset-plain-score",
+        "Senator Ruth Alder upset Mayor Dan Pike 1,204-1,150 in the primary vote.",
+        ("Alder 1204", "Pike 1150"),
+        "pairs",
+    ),
+    Case(
+        "cc2-upset-not-a-win",
+        "The 41-38 vote upset the Italian delegation.",
+        (),
+        "not-tallies",
+    ),
+]

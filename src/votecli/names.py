@@ -612,6 +612,7 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"achieved|acquired|"
     r"finished|ended|came|led|trailed|beat|defeated|emerged|was elected|was chosen|was selected|"
+    r"upset|trounced|"  # "Turin upset Sion 53-36": a win over a favourite
     r"was awarded|was handed|"  # "Lyon was awarded the Games, beating X": a host city
     r"was (?:first|second|third|fourth|fifth|sixth|last)\b|"  # "Toronto was second with 22"
     r"wins|beats|edges|defeats|gets|takes|"

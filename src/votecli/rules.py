@@ -161,7 +161,7 @@ BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     # "managed to defeat Y by a vote of 18 to 13" (not "failed to defeat": a loss)
     r"(?<=to )(?<!failed to )(?<!unable to )(?:defeat|unseat|oust)|"
-    r"edges(?: out)?|trounced|trounces|trouncing|ousted|ousts|ousting|outpolled|outpolls|"
+    r"edges(?: out)?|trounced|trounces|trouncing|upset|upsets|upsetting|ousted|ousts|ousting|outpolled|outpolls|"
     r"outpolling|bested|bests|besting|pipped|"
     # ("won in the second round against Y", "won in the run-off against Y": a round's win)
     # ("won a January 2 runoff over Y": the race named between the win and the beaten)
@@ -1357,7 +1357,7 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 # A word every defeat verb holds ("edg" for "edged", "edging", "edges"): the gate of the
 # rules reading BEAT_VERBS
 _BEAT_WORDS = (
-    "beat", "defeat", "edg", "trounc", "oust", "outpoll", "best", "pip", "overcame",
+    "beat", "defeat", "edg", "trounc", "upset", "oust", "outpoll", "best", "pip", "overcame",
     "won against", "round against", "ballot against", "off against", " out over", " out against", "prevailed over", "topp", "unseat", "usurp",
     "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
@@ -1755,7 +1755,11 @@ _OPENING_PARTICIPLE = (
 )
 # a country describing the beaten one before the name: "Qatar's World Cup chief Y",
 # "French candidate Y"
-_DESCRIBED_BY_COUNTRY = r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)[^<,]{1,40}?)?"
+# (set off by a comma when one or two words describe: "upset the Swiss favorite, Y, 53-36")
+_DESCRIBED_BY_COUNTRY = (
+    r"(?:<C\d+>(?:['’]s)? (?!(?:and|or|&|nor|then)\b)"
+    r"(?:[a-z-]+(?: [a-z-]+)?, (?=<C)|[^<,]{1,40}?))?"
+)
 # a loser described by the place it stands for, set off by a comma before its name: "the
 # Congress MP from Trivandrum, Y", "the former mayor of Lagos, Y"
 _DESCRIBED_BY_PLACE = r"(?:(?:from|of|for) <C\d+>, )?"
