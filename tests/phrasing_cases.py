@@ -25728,3 +25728,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cc2: "X got a vote count/value/tally of N", "a vote share of P": the count so named
+CASES += [
+    Case(
+        "cc2-vote-count-of",
+        "At the end of counting, Mira Lund had received a vote count of 18,230 while"
+        " Otto Berg secured 15,904 votes.",
+        ("Lund 18230", "Berg 15904"),
+        "verbs",
+    ),
+    Case(
+        "cc2-vote-share-of",
+        "Nadia Korr secured a vote share of 47.3 per cent in the mayoral election.",
+        ("Korr 47.3%",),
+        "percent",
+    ),
+    Case(
+        "cc2-vote-value-then-winner-share",
+        "In the electoral college count, Ravi Menon got a vote value of 5,12,440 while Arun"
+        " Das secured 4,01,210. The winner got 56.1 per cent of the valid votes.",
+        ("Menon 512440", "Das 401210", "Menon 56.1%"),
+        "verbs",
+    ),
+]

@@ -1455,6 +1455,10 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "received a vote of 51,651", as Irish and older reports put it (never a score: "by a
     # vote of 120 to 80" is the vote's tally, read by the pair rules)
     r"vote of(?= <N\d+>(?! (?:votes? )?to |[-–]))|"
+    # "received a vote count of 4,210", "got a vote value of 6,38,116" (India's electoral
+    # college weighs each vote), "secured a vote share of 45.2%": the count so named
+    r"(?:a |the )?(?:final |total )?vote (?:count|value|tally|total) of(?= <N)|"
+    r"(?:a |the )?vote share of(?= <P)|"
     # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
     # (a share only: "a score of 3-1" is a match's)
     r"score of(?= <P)|"
