@@ -161,7 +161,10 @@ BEAT_VERBS = (
     r"(?:beat|beating|beats|defeated|defeating|defeats|edged(?: out)?|edging(?: out)?|"
     # "managed to defeat Y by a vote of 18 to 13" (not "failed to defeat": a loss)
     r"(?<=to )(?<!failed to )(?<!unable to )(?:defeat|unseat|oust)|"
-    r"edges(?: out)?|trounced|trounces|trouncing|upset|upsets|upsetting|ousted|ousts|ousting|outpolled|outpolls|"
+    r"edges(?: out)?|trounced|trounces|trouncing|"
+    # "X upset Y 53-36", never the noun: "a surprise upset came as X lost to Y"
+    r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<!surprise )(?<!major )(?<!big )"
+    r"(?:upset|upsets|upsetting)(?! (?:came|comes|was|is|of|in|for|as|at|when|by)\b)|ousted|ousts|ousting|outpolled|outpolls|"
     r"outpolling|bested|bests|besting|pipped|"
     # ("won in the second round against Y", "won in the run-off against Y": a round's win)
     # ("won a January 2 runoff over Y": the race named between the win and the beaten)
