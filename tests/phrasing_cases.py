@@ -25756,7 +25756,7 @@ CASES += [
 CASES += [
     Case(
         "cc2-upset-noun-not-verb",
-        "In Brandon, a surprise upset came as incumbent Mayor Lee Ford lost to Nia Holt by"
+        "In Brandon (MB), a surprise upset came as incumbent Mayor Lee Ford lost to Nia Holt by"
         " 47.2 to 52.8 percent.",
         ("Ford 47.2%", "Holt 52.8%"),
         "not-tallies",
