@@ -25762,3 +25762,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cc2: "by a [body/kind] vote of N-M": a few words naming who voted before "vote of"
+CASES += [
+    Case(
+        "cc2-by-body-vote-of-score",
+        "Dr. Maria Olsen, 61, of Denmark, was chosen by an executive board vote of 19-13 to"
+        " lead the agency.",
+        ("Olsen 19",),
+        "pairs",
+    ),
+    Case(
+        "cc2-by-council-vote-of",
+        "Councillor Sam Reyes was elected chair by a council vote of 9 to 4 on Monday.",
+        ("Reyes 9",),
+        "pairs",
+    ),
+]

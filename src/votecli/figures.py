@@ -153,7 +153,9 @@ _CHANGE_AFTER = patterns.compile(
 
 _TALLY_BEFORE = patterns.compile(
     # ("by the absolute majority of 117 votes", "by a secret ballot of 33 countries")
-    r"\bby (?:a (?:recorded |secret )?(?:vote|ballot) of|(?:an?|the(?= (?:absolute|two-thirds) )) "
+    # ("by a Senate vote of 52-48", "by an executive committee vote of 17-15": the body or
+    # kind of the vote named before it, a few words)
+    r"\bby (?:an? (?:[\w-]+ ){0,5}?(?:vote|ballot) of|(?:an?|the(?= (?:absolute|two-thirds) )) "
     r"(?:absolute |two-thirds |simple )?majority of)\s*$",
     re.I,
 )
@@ -1134,7 +1136,9 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return True  # "a landslide 139-25 victory over Y": both sides' counts, no range
     if _count_range(text, number):
         return False  # "the US received 12-14 votes in every round": a range, not a score
-    if _TALLY_BEFORE.search(before) or _SCORE_AFTER.match(after) or _favour_score(text, number):
+    # (past the window before: "by an executive committee vote of" runs long)
+    tally_before = _TALLY_BEFORE.search(text, max(0, number.start - 72), number.start)
+    if tally_before or _SCORE_AFTER.match(after) or _favour_score(text, number):
         return True  # "by a vote of 183", "by an absolute majority of 104", "a 216-212 vote"
     if "by " in before[-8:] and _won_by_score(text, number):
         return True  # "X won by 27-23, with two invalid votes, in a secret ballot"

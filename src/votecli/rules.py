@@ -3409,7 +3409,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "by-a-vote-of",  # "X was elected by a vote of 183 in favour", "by an absolute majority of"
         # ("by the absolute majority of 117 votes" in UN style; "by a secret ballot of 33")
-        rf"{C}(?P<between>{gap(0, 80)})\b(?:by (?:a (?:recorded |secret )?(?:vote|ballot) of|"
+        # ("by a Senate vote of", "by an executive committee vote of": a few words naming the
+        # body or kind of the vote, as figures.py lets it through)
+        # (never the country after a person's name: "X, 61, of Denmark, was chosen by": X's)
+        r"(?<!<C\d> of )(?<!<C\d\d> of )"
+        rf"{C}(?: of <C\d+>,?)?(?P<between>{gap(0, 80)})\b(?:by (?:an? (?:[\w-]+ ){{0,5}}?(?:vote|ballot) of|"
         rf"(?:an?|the(?= (?:absolute|two-thirds) )) (?P<kind>absolute |"
         # "X won with a vote of 128 to 62" (never "with a majority of", often a margin)
         rf"two-thirds |simple )?majority of)|with a (?:recorded |secret )?vote of) {NUM}",
