@@ -25779,3 +25779,33 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bx2: a count's moment after it ("at the last count", "as of Friday"); "took third ... at N"
+CASES += [
+    Case(
+        "bx2-count-at-last-count",
+        "Independent Nora Ellis led the race for county clerk with 2,417 votes, or 51.06"
+        " percent at the last count Friday.",
+        ("Ellis 2417", "Ellis 51.06%"),
+        "verbs",
+    ),
+    Case(
+        "bx2-count-as-of-day",
+        "Councillor Dev Anand led with 880 votes, or 47.2 percent as of Wednesday.",
+        ("Anand 880", "Anand 47.2%"),
+        "verbs",
+    ),
+    Case(
+        "bx2-count-at-last-election-not-now",
+        "Rita Gomez won with 44 percent at the last election.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bx2-took-ordinal-at",
+        "Returning are Omar Pike, who finished first at 2,010, and Lena Ruiz, who took"
+        " second in overall votes at 1,744.",
+        ("Pike 2010", "Ruiz 1744"),
+        "verbs",
+    ),
+]

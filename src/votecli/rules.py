@@ -1542,6 +1542,9 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     # "led the poll with 63.4% nationwide": where the count was made, then the clause's end
     r"nationwide|nationally|statewide|countrywide|"
     # "with 73 from 208 votes": a count out of a total (not "with 6 from 2015 onwards")
+    # "led with 3,103 votes, or 48.79 percent at the last count Thursday", "as of
+    # Friday": the count's moment, not another election's ("at the last election")
+    r"as of|at (?:the )?(?:last|latest|final|most recent) (?:count|tally)|"
     r"once)\b|\sfrom <[XN]\d+>(?= (?:[\w-]+ ){0,2}?(?:votes|ballots)\b)"
     # "with 102/156 votes": a count over the ballots cast
     r"|/<X\d+> (?:valid )?(?:votes|ballots)\b"
@@ -3894,12 +3897,13 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "placed-ordinal-at",  # "X finished second at 1,300", "Y, who placed third in overall
-        # votes at 1,208", "Z came fourth in the count on 980 votes": a place, then its count
-        rf"{C}(?:, who)? (?:finished|placed|came|ended up|ended) (?:in )?"
+        # votes at 1,208", "Z came fourth in the count on 980 votes", "W took third ... at
+        # 950": a place, then its count
+        rf"{C}(?:, who)? (?:finished|placed|came|took|ended up|ended) (?:in )?"
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last)\b(?: place)?"
         rf"(?: [^<;:.,]{{1,30}}?)? (?:at|on) {NUM}",
         _pairs((1, 3)),
-        ("finished ", "placed ", "came ", "ended "),
+        ("finished ", "placed ", "came ", "took ", "ended "),
     ),
     _rule(
         "beaten-on",  # "X garnered 10,635 votes, edging out Y on 10,279": "on" gives the
