@@ -25809,3 +25809,13 @@ CASES += [
         "verbs",
     ),
 ]
+
+# bx2: "52.10%% to 47.90%": a doubled percent sign (a template's escape) is one share
+CASES += [
+    Case(
+        "bx2-doubled-percent-sign",
+        "Sheriff Dale Voss held off Mark Tran by a 52.10%% to 47.90% margin.",
+        ("Voss 52.1%", "Tran 47.9%"),
+        "percent",
+    ),
+]

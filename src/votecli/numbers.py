@@ -363,8 +363,9 @@ _PCT = patterns.compile(
     # "71.3 percents"; "61.4 pc" in lower case only ("12 PC seats" are a party's); "a 38.2
     # percentage share", "51.6 percentage of the votes" (never "4.2 percentage points", a gap)
     # ("about 40-percent of the vote": hyphenated as a compound, still the share)
-    # "53.75% percent": a sign its word repeats (machine translation) is one share
-    rf"{_GAP}[%\uff05](?:{_HS}*+(?:per{_HS}?+cent|percent)(?![^\W\d_]))?+|"
+    # "53.75% percent": a sign its word repeats (machine translation) is one share; so is
+    # "63.64%%", a sign doubled (a template's escape left in)
+    rf"{_GAP}[%\uff05]%?+(?:{_HS}*+(?:per{_HS}?+cent|percent)(?![^\W\d_]))?+|"
     rf"{_GAP}(?:[{_HY}](?=per))?(?:per{_HS}?+cent|per-cent|percents?|pct|"
     rf"(?-i:pc)|percentage(?![\s{_HY}]*points?\b))(?![^\W\d_])",
     re.IGNORECASE,
