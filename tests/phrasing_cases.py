@@ -25819,3 +25819,21 @@ CASES += [
         "percent",
     ),
 ]
+
+# bx2: "X ..., edging out Y by ..., taking 49% to Y's 45%": the beaten one named again
+CASES += [
+    Case(
+        "bx2-beat-aside-then-pair-to",
+        "In Dunmore, Reeve Carla Baines won a fifth term, edging out councillor Luis Ortega"
+        " by 212 votes, taking 50.8% of the votes to Ortega's 44.6%.",
+        ("Baines 50.8%", "Ortega 44.6%"),
+        "pairs",
+    ),
+    Case(
+        "bx2-beat-aside-then-pair-to-counts",
+        "Mayor Ed Finch kept his seat, defeating former alderman Gail Monroe, taking 3,420"
+        " votes to Monroe's 2,987.",
+        ("Finch 3420", "Monroe 2987"),
+        "pairs",
+    ),
+]

@@ -2429,6 +2429,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "beat-aside-then-pair-to",  # "X clinched a fourth term, edging out rival Y by 900
+        # votes, taking 49.5% of the votes to Y's 45.2%": the beaten one named again by the
+        # possessive, so the first share is the subject's (pair-to would give both to Y)
+        rf"<C(?P<winner>\d+)>(?:[^<;:.]|<X\d+>){{0,80}}?, {BEAT_VERBS}(?: out)? "
+        rf"(?:(?-i:[a-z][\w-]* )){{0,3}}?<C\d+>(?:[^<,;.]|<X\d+>){{0,60}}, "
+        rf"{_PARTICIPLE_OF_GETTING} {_QUANT}<[NP](?P<own>\d+)>{gap(0, 30)} "
+        rf"(?:to|against|versus|vs\.?|compared with) <C(?P<loser>\d+)>(?:'s|’s|’|') "
+        rf"<[NP](?P<theirs>\d+)>",
+        lambda m: iter(
+            [
+                (int(m.group("winner")), int(m.group("own"))),
+                (int(m.group("loser")), int(m.group("theirs"))),
+            ]
+        ),
+        ("'s <", "’s <", "' <", "’ <"),
+    ),
+    _rule(
         "pair-to",  # "X won 44 votes to Y's 40", "X receiving 113 to Y's 77", "X led with
         # 24,336, to Y’ 20,559 and Z's 5,599": a third after "and" when possessive too (after
         # the second's unit: "against Y's 18 votes, and Z's 10");
