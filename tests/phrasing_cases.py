@@ -25837,3 +25837,20 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bx2: "Y Parish was six to three in favour of the Z party": a named place's seat split
+CASES += [
+    Case(
+        "bx2-named-split-in-favour-not-votes",
+        "By midnight, Kent Parish was six to three in favour of the Rural Alliance, with one"
+        " ward still counting.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bx2-vote-was-in-favour-still-read",
+        "The vote was 11 to 4 in favour of Dana Kerr.",
+        ("Kerr 11",),
+        "pairs",
+    ),
+]

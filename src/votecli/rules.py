@@ -2966,6 +2966,15 @@ RULES: tuple[Rule, ...] = (
         _pairs((5, 2), (6, 4)),
     ),
     _rule(
+        "named-split-in-favour",  # "Y County was five to four in favour of the Z party": a
+        # named place or body's split, its seats or divisions, no vote ("the vote was 9 to 5"
+        # names no one before "was")
+        # (a place not read as a name too: "Kent Parish was")
+        rf"(?:<C\d+>|(?-i:[A-Z])[\w.]*) (?:was|is|stood at) (?P<rest>{NUM}(?: to |-|–){NUM}) in favou?r of\b",
+        _claim_all,
+        ("favo",),
+    ),
+    _rule(
         "pair-in-favour-one",  # "the Council voted 9 to 5 in favour of X": 5 went elsewhere;
         # "for X" only after "voted" ("X got 113 votes to 70 for Y" gives Y the 70)
         # ("in favour of the X bid": an article before the name too; not "of the X fee", a
