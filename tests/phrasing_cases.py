@@ -25854,3 +25854,14 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bx2: "won 11 seats (14 in 2016)": a count in brackets after seats is seats too
+CASES += [
+    Case(
+        "bx2-seats-bracket-earlier-year",
+        "The Civic Front won 9 seats (12 in 2018) and one seat each went to the Green"
+        " League and the Farmers Union.",
+        (),
+        "not-tallies",
+    ),
+]

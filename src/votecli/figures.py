@@ -805,6 +805,16 @@ _SEATS_COMPARED_BEFORE = patterns.compile(
     r"versus|vs\.?|up from|down from|from)\s*$",
     re.I,
 )
+# So does a count in brackets after it: "won 11 seats (14 in 2016)", "19 seats overall
+# (compared to 15 in 2016)" (a count only: "won 40 seats (52.1%)" may be the vote's share)
+_SEATS_BRACKET_BEFORE = patterns.compile(
+    r"\b(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:[\w-]+ )?seats?(?: overall| in total)? \(\s*"
+    r"(?P<compared>(?:compared (?:with|to)|up from|down from|from)\s+)?$",
+    re.I,
+)
+# the year the bracket's count is from (not "won the most seats (14), followed by Y (8)",
+# a run the seat-count rules read as a whole)
+_IN_YEAR_AFTER = patterns.compile(r"\s+in\s+(?:19|20)[0-9]{2}\b")
 
 
 # "the KMT has 52 seats, and the TPP has 8", "won 284 seats ..., while Y won 29": a bare
@@ -1240,6 +1250,13 @@ def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = F
         return False  # "a runoff after none of the candidates got 50 percent": a bar unmet
     if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
         return False  # "has 48 seats compared with 50 on election night": seats too
+    if (
+        "seat" in before
+        and not number.percent
+        and (bracket := _SEATS_BRACKET_BEFORE.search(before))
+        and (bracket.group("compared") or _IN_YEAR_AFTER.match(after))
+    ):
+        return False  # "won 11 seats (14 in 2016)": the seats of another year
     if _seats_by_ellipsis(text, number):
         return False
     if " from " in after[:12] and _PART_FROM_AFTER.match(text, number.end):
