@@ -25865,3 +25865,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bx2: "the BJP mayoral candidate X ... her Congress rival Y"; later "BJP candidate had got N"
+CASES += [
+    Case(
+        "bx2-party-nominee-described-office",
+        "In Kotdwar, the BJP mayoral candidate Ritu Negi stayed ahead of her Congress rival"
+        " Meena Rawat. By evening BJP candidate had got 14,220 votes while Congress candidate"
+        " has got 13,905 votes.",
+        ("Negi 14220", "Rawat 13905"),
+        "people-parties",
+    ),
+]

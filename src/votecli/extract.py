@@ -3033,7 +3033,10 @@ class _Reader:
             return None
         party = said[-1]
         introduced = re.compile(
-            rf"\b{re.escape(party)}(?:['’]s)?(?: (?:candidate|nominee|leader|member))? $"
+            # ("BJP mayoral candidate X", "her Congress rival Y": a word for the office, or
+            # the rival's role)
+            rf"\b{re.escape(party)}(?:['’]s)?(?: (?:[a-z]+ )?"
+            r"(?:candidate|nominee|leader|member|rival|challenger|opponent))? $"
         )
         people = {
             person

@@ -4523,9 +4523,12 @@ RULES: tuple[Rule, ...] = (
         "party-nominee-verb",  # "While BJP candidate polled 16 votes, the AAP's nominee, who
         # ran with Y's support, secured 12 votes": a party word (no name read) for its one
         # candidate, whom the text named beside the party before
-        rf"(?:^|(?<=\bWhile )|(?<=\bwhile )|(?<=, )|(?<=\band ))(?:the )?"
+        # ("After the fourth round of counting BJP candidate had got 23,674 votes": after a
+        # lower-case word too, and the auxiliary of a perfect)
+        rf"(?:^|(?<=\bWhile )|(?<=\bwhile )|(?<=, )|(?<=\band )|(?<=(?-i:[a-z])\w\w ))(?:the )?"
         rf"(?P<party>(?-i:[A-Z])[\w-]{{1,12}})(?:['’]s)? (?:candidate|nominee)"
-        rf"(?:, (?:who|whose) (?:[^<,;]|<[CX]\d+>){{1,140}}?,)? {_STRONG_GET} {_QUANT}<N(?P<num>\d+)>",
+        rf"(?:, (?:who|whose) (?:[^<,;]|<[CX]\d+>){{1,140}}?,)? (?:(?:had|has|have) )?"
+        rf"{_STRONG_GET} {_QUANT}<N(?P<num>\d+)>",
         lambda m: iter([(PARTY_NOMINEE_REFERENCE, int(m.group("num")))]),
         (" candidate ", " nominee"),
     ),
