@@ -25877,3 +25877,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bx2: "said the APC candidate polled N" with two APC candidates named: the pronoun rules'
+CASES += [
+    Case(
+        "bx2-party-nominee-the-after-verb-ambiguous",
+        "In Oyo, the APC candidate Tunde Ajayi lost. In Ogun, the APC candidate, Senator Femi"
+        " Bello, was declared winner. The officer said the APC candidate polled 512,330 votes"
+        " while his rival, Kemi Adeyemi of the PDP, scored 498,101 votes.",
+        ("Adeyemi 498101",),
+        "people-parties",
+    ),
+]

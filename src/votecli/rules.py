@@ -4524,8 +4524,10 @@ RULES: tuple[Rule, ...] = (
         # ran with Y's support, secured 12 votes": a party word (no name read) for its one
         # candidate, whom the text named beside the party before
         # ("After the fourth round of counting BJP candidate had got 23,674 votes": after a
-        # lower-case word too, and the auxiliary of a perfect)
-        rf"(?:^|(?<=\bWhile )|(?<=\bwhile )|(?<=, )|(?<=\band )|(?<=(?-i:[a-z])\w\w ))(?:the )?"
+        # lower-case word too, without "the" (the text's own bare style; "said the APC
+        # candidate polled" is left to the pronoun rules), and the auxiliary of a perfect)
+        rf"(?:(?:^|(?<=\bWhile )|(?<=\bwhile )|(?<=, )|(?<=\band ))(?:the )?"
+        rf"|(?<=(?-i:[a-z])\w\w )(?<!\bthe )(?<!\bThe ))"
         rf"(?P<party>(?-i:[A-Z])[\w-]{{1,12}})(?:['’]s)? (?:candidate|nominee)"
         rf"(?:, (?:who|whose) (?:[^<,;]|<[CX]\d+>){{1,140}}?,)? (?:(?:had|has|have) )?"
         rf"{_STRONG_GET} {_QUANT}<N(?P<num>\d+)>",
