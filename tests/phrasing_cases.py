@@ -24993,6 +24993,13 @@ CASES += [
         "pairs",
     ),
     Case(
+        "cc-bare-score-after-lead-paragraph-en-dash",
+        "The Andean Council elected former judge Marta Quiroga its new chair on Friday.\n\n"
+        "Quiroga defeated Senator Pablo Etxeberria 27\u201319.",
+        ("Quiroga 27", "Etxeberria 19"),
+        "pairs",
+    ),
+    Case(
         "cc-bare-score-after-lead-paragraph-no-vote",
         "The national team arrived in Lima on Friday after a long flight.\n\n"
         "Peru defeated Chile 27-19 in the rugby final.",

@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from . import (
@@ -2385,7 +2385,7 @@ class _Reader:
         mentions = []
         # a vote on a resolution or a bill states its own total, not a contest's
         totals = set() if measure else self._totals(text, found, key, sentence)
-        vote_before = _SCORE_DASH in text and self._vote_before(sentence)
+        vote_before = cache(lambda: self._vote_before(sentence))  # asked of few sentences
         for index, number in enumerate(found):
             if isinstance(number.value, float) and not number.percent and not number.words:
                 number = _fractional_votes(text, number)
@@ -5024,9 +5024,6 @@ _OTHER_THINGS_HEADING = patterns.compile(
     r"tonnes|quotas?)\b",
     re.IGNORECASE,
 )
-
-
-_SCORE_DASH = "-"  # a bare score's sides ("56-53"); only such sentences ask for the one before
 
 
 @dataclass(frozen=True)

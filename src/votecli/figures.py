@@ -13,6 +13,7 @@ numbers left to candidates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import numbers, patterns, rules, scan
 from .countries import lookup
@@ -1087,9 +1088,16 @@ def _round_points(text: str, before: str, after: str) -> bool:
     )
 
 
-def may_be_tally(text: str, number: numbers.NumberMention, vote_before: bool = False) -> bool:
-    """Whether `number` may be a count or share of votes; `vote_before`: the sentence before,
-    in the same paragraph, spoke of a vote (a bare score after it may be the next round's)."""
+def _no_vote_before() -> bool:
+    return False
+
+
+def may_be_tally(
+    text: str, number: numbers.NumberMention, vote_before: Callable[[], bool] = _no_vote_before
+) -> bool:
+    """Whether `number` may be a count or share of votes; `vote_before()`: whether the
+    sentence before spoke of a vote (a bare score after it may be the next round's), asked
+    only of a bare score after a verb of defeat, as finding that sentence may cost a split."""
     value = number.value
     if _signed(text, number.start):
         return False  # "Labour 1,961 (73% +13%)": the change since the last election
@@ -1461,12 +1469,12 @@ _SENTENCE_END = patterns.compile(r"(?: votes?)?\s*\.?\s*$")
 
 
 def _beaten_score_end(
-    text: str, number: numbers.NumberMention, vote_before: bool = False
+    text: str, number: numbers.NumberMention, vote_before: Callable[[], bool] = _no_vote_before
 ) -> int | None:
     """Where the score ends when `number` is one side of a bare score right after a verb of
     defeat ("it defeated Lyon, France, 51-43"): both sides' counts, where elsewhere "51-43"
-    is a range. `vote_before`: the sentence before, in the same paragraph, spoke of a vote
-    ("X led with 51 votes in the first round. Y then defeated X 56-53.")."""
+    is a range. `vote_before()`: whether the sentence before spoke of a vote ("X led with 51
+    votes in the first round. Y then defeated X 56-53.")."""
     start, end = number.start, number.end
     first = _SCORE_FIRST.match(text, number.end)
     if first:
@@ -1489,7 +1497,7 @@ def _beaten_score_end(
     # sentence that speaks of a vote gives its score as counts, or a score no game ends with
     # ("beat Y 301-254" among a party's delegates)
     sides = [int(side.replace(",", "")) for side in _SCORE_SIDES.findall(text, start, end)]
-    if vote_before or BALLOT_WORD.search(text) or min(sides) > _GAME_MAX:
+    if BALLOT_WORD.search(text) or min(sides) > _GAME_MAX or vote_before():
         return end
     return None
 

@@ -774,6 +774,7 @@ _ACRONYM_NAME = Gated(
     0,
 )
 
+_CAP_WORD = patterns.compile(_CAP)  # one capitalised word
 # "party RPG (Rally of the Guinean People)": the acronym first, its name spelled out (often
 # translated, the initials in another order) in the brackets after it
 _ACRONYM_THEN_NAME = Gated(
@@ -1073,7 +1074,7 @@ class NameBook:
         """Parties named by their acronym with the name spelled out after it ("the ruling
         party RPG (Rally of the Guinean People)"): one party, as "Name (RPG)" is."""
         for match in _ACRONYM_THEN_NAME.finditer(text):
-            words = re.findall(_CAP, match.group("name"))
+            words = _CAP_WORD.findall(match.group("name"))
             if not _spells_whole(words, match.group("acronym")):
                 continue
             if words[-1].lower() in _BODIES_NOT_PARTIES | _CLUB_WORDS:
