@@ -150,3 +150,20 @@ def test_a_rule_needing_no_name_needs_a_count_or_share():
         for skeleton in matched:
             blanked = re.sub(r"<[NP](\d+)>", r"<X\1>", skeleton)
             assert not rule.pattern.search(blanked), f"{rule.name} reads {blanked!r}"
+
+
+@pytest.mark.parametrize(
+    "skeleton",
+    [
+        "In the end <N0> delegations backed the Peruvian.",
+        "<N0> votes went to the Chilean, <N1> to the Peruvian.",
+        "<N0> ballots were cast in favour of the Peruvian.",
+        "Only <N0> votes were won by the Chilean.",
+    ],
+)
+def test_every_way_a_count_is_given_to_a_demonym_passes_its_gate(skeleton: str) -> None:
+    """`_FOR` ends in more words than "for" ("backed", "went to", "in favour of", "won by"):
+    the demonym rule's gate holds each before "the", or it hides the rule's match."""
+    rule = next(r for r in rules.RULES if r.name == "number-for-demonym")
+    assert rule.pattern.search(skeleton)
+    assert any(word in skeleton.lower() for word in rule.words)

@@ -4781,7 +4781,23 @@ RULES: tuple[Rule, ...] = (
         rf"the (?P<word>(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?)"
         rf"(?=[,.;]|$| (?:compared|against|while|and|to|with|in)\b)",
         _demonym_for,
-        ("for the",),
+        # each way `_FOR` ends, before "the": "voted for the", "backed the", "went to the",
+        # "in favour of the", "were won by the"
+        tuple(
+            f"{verb} the"
+            for verb in (
+                "for",
+                "backed",
+                "backing",
+                "supported",
+                "supporting",
+                "to",
+                "of",
+                "chose",
+                "choosing",
+                "by",
+            )
+        ),
     ),
     _rule(
         "against-number-by",  # "X bagged 57 votes against 46 by Y", "with 54 votes against
