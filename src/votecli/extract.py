@@ -4398,14 +4398,14 @@ _REPORTER_AFTER = patterns.compile(
 
 
 # (an official described before the name: ", CEC chairman X said", ", election chief X told")
-_OFFICIAL_BEFORE = patterns.compile(r", (?:(?:[a-z][\w-]*|[A-Z]{2,6}) ){1,4}$")
+_DESCRIBED_OFFICIAL_BEFORE = patterns.compile(r", (?:(?:[a-z][\w-]*|[A-Z]{2,6}) ){1,4}$")
 
 
 def _official_reporter(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`..`end` is an official telling the result in a clause of
     its own, described before the name (a bare ", X said" may be a contestant's own word)."""
     return bool(
-        _OFFICIAL_BEFORE.search(text, max(0, start - 50), start)
+        _DESCRIBED_OFFICIAL_BEFORE.search(text, max(0, start - 50), start)
         and _REPORTER_AFTER.match(text, end)
     )
 
