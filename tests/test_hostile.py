@@ -88,9 +88,11 @@ def _best_of(runs: int, func: Callable[[], object]) -> float:
 
 
 def _ratio(make: Callable[[int], str], n: int) -> tuple[float, float]:
-    small, large = make(n), make(2 * n)
+    """CPU times on a half and on twice `n`: four times the input, where a linear reading
+    takes about four times as long and a quadratic one sixteen."""
+    small, large = make(n // 2), make(2 * n)
     extract_text(small[:2000])  # warm the lazy tables
-    return _best_of(3, lambda: extract_text(small)), _best_of(3, lambda: extract_text(large))
+    return _best_of(2, lambda: extract_text(small)), _best_of(2, lambda: extract_text(large))
 
 
 _HEAVY = {
@@ -102,10 +104,10 @@ _HEAVY = {
 
 
 @pytest.mark.parametrize("name", list(LINEAR))
-def test_doubling_the_input_at_most_about_doubles_the_time(name):
+def test_four_times_the_input_takes_at_most_about_four_times_the_time(name):
     for _attempt in range(2):  # one retry: a busy machine can slow one timing
         small, large = _ratio(LINEAR[name], _HEAVY.get(name, 32_000))
-        if large / max(small, 1e-3) < 3.0:
+        if large / max(small, 1e-3) < 6.0:
             return
     pytest.fail(f"{name}: {small:.3f} s -> {large:.3f} s")
 
