@@ -25896,3 +25896,28 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# A rounded count, a bound that is no tally, with the exact share in brackets after it: the
+# share is the one named's ("with more than 1.79 million votes (79.64%)"); a turnout's share
+# so written stays unread
+CASES += [
+    Case(
+        "bound-count-bracketed-share",
+        "Lina Okafor won the party's consultation with more than 2.41 million votes (81.37%), "
+        "the registrar said.",
+        ("Okafor 81.37%",),
+        "percent",
+    ),
+    Case(
+        "nearly-count-bracketed-share",
+        "Ruben Castell won with nearly 64,000 votes (57.9 percent), ahead of Mara Ivey.",
+        ("Castell 57.9%",),
+        "percent",
+    ),
+    Case(
+        "bound-count-bracketed-share-turnout",
+        "Turnout was high, with more than 3 million votes (71%) cast across the province.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1492,7 +1492,11 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"(?= <P| <N\d+> votes? to\b))\s+|"
     # "had received a majority - 115 votes - in the Assembly": the count set off after it
     rf"(?:an?|the) (?:clear |absolute |simple |comfortable |narrow )?majority(?:,| [-–—]) "
-    rf"(?=<N\d+> {VOTERS}\b))*"
+    rf"(?=<N\d+> {VOTERS}\b)|"
+    # "with more than 1.79 million votes (79.64%)", "nearly 52,000 votes (61.2 percent)": a
+    # rounded count (no tally) and the exact share in brackets after it
+    r"(?:more than|over|upwards of|in excess of|nearly|almost|about|around|roughly|some) "
+    r"<X\d+> votes? \((?=<P))*"
 )
 # Not the first of a list of counts ("took 30, 20 and 10 votes"): the list's rules read it
 _NOT_LIST_HEAD = rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])"
