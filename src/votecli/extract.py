@@ -2385,8 +2385,8 @@ class _Reader:
         mentions = []
         # a vote on a resolution or a bill states its own total, not a contest's
         totals = set() if measure else self._totals(text, found, key, sentence)
-        # asked of few sentences, and of each at most twice (a score's two sides): a
-        # partial, which costs nothing to make, rather than a cached function, which does
+        # asked only of a bare score after a verb of defeat, once per side: a partial, which
+        # costs nothing to make, rather than a cached function, which does
         vote_before = partial(self._vote_before, sentence)
         for index, number in enumerate(found):
             if isinstance(number.value, float) and not number.percent and not number.words:
