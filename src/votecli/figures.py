@@ -649,10 +649,8 @@ _AREAS_COUNTED = patterns.compile(
     r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+"
     r"(?:(?!(?i:votes?|ballots?)\b)[\w-]+\s+){0,3}?"
-    r"(?:Areas|Counties|Districts|Provinces|Regions|States|Wards|Constituencies|"
-    r"Municipalities|Councils|Parishes|Boroughs|Prefectures|Cantons|Governorates|LGAs|"
-    r"areas|counties|districts|provinces|regions|wards|constituencies|municipalities|"
-    r"councils|parishes|boroughs|prefectures|cantons|governorates|precincts)\b"
+    r"(?:States|LGAs|(?i:areas|counties|districts|provinces|regions|wards|constituencies|"
+    r"municipalities|councils|parishes|boroughs|prefectures|cantons|governorates|precincts))\b"
 )
 
 
