@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from votecli.numbers import (
     NumberMention,
+    count_words,
     find_numbers,
     find_ordinals,
     parse_number,
@@ -597,3 +598,18 @@ def test_worst_case_sizes() -> None:
     words = (WORDS * (2 * MB // len(WORDS) + 1))[: 2 * MB]
     assert find_numbers(words)
     assert time.perf_counter() - t0 < 10
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "alternation"),
+    [
+        (2, 4, "two|three|four"),
+        (1, 1, "one"),
+        (18, 30, "eighteen|nineteen|twenty|thirty"),
+        (20, 90, "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"),
+    ],
+)
+def test_count_words_spell_a_range_in_order(first, last, alternation):
+    assert count_words(first, last) == alternation
+    for word in alternation.split("|"):  # each one reads back as a number in the range
+        assert first <= parse_number(word) <= last

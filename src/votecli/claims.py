@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import contests as cues
 from . import countries, patterns
 from .model import Candidate, Document, Kind, Span
-from .numbers import parse_number
+from .numbers import count_words, parse_number
 from .sentences import Sentence, split
 
 
@@ -230,11 +230,7 @@ def _size(scope: str) -> int | None:
 
 
 # --- stated margins ---------------------------------------------------------------------------
-_NUM = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty)"
-)
+_NUM = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{count_words(1, 50)})"
 _OVER_REQUIRED = patterns.compile(
     rf"\b{_NUM}\s+(?:votes?\s+(?:more|above|over)|more\s+votes?)\s+(?:than|the)\s+(?:\w+\s+){{0,2}}?"
     r"(?:needed|required|necessary|majority|threshold)\b",

@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import patterns
 from .data.groups import GROUP_OF
 from .gated import Gated, holds_any
-from .numbers import parse_words
+from .numbers import count_words, parse_words
 
 BODIES: tuple[tuple[str, str], ...] = (
     # (canonical name, pattern); earlier entries win when several match one sentence
@@ -169,12 +169,13 @@ _ROUND = Gated(
     r"|\b(?P<cord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth) count\b"
     # ("Results of Ballot # 1", "Round No. 2"; never a score: "won the ballot 51-22")
-    r"|\b(?:round|ballot)\s+(?:(?:#|[Nn]o\.|[Nn]umber)\s*)?(?P<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?![-–]\d)"
+    r"|\b(?:round|ballot)\s+(?:(?:#|[Nn]o\.|[Nn]umber)\s*)?(?P<num>\d{1,2}|"
+    rf"{count_words(1, 10)})\b(?![-–]\d)"
     # "beat Y in the final 30-28 vote": the score stands between
     r"|\b(?P<fin>final|decisive) \d{1,3}[-–]\d{1,3} (?:vote|ballot|round)\b"
     # "212 votes on each of the 15 ballots": a count every round gave, filed under the last
     r"|\b(?:(?:on|in) (?:each|all|every one) of the|in all|on all) "
-    r"(?P<each>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    rf"(?P<each>\d{{1,2}}|{count_words(2, 12)}) "
     r"(?:rounds|ballots)\b",
 )
 
@@ -198,8 +199,8 @@ def _round_matches(text: str) -> Iterator[re.Match[str]]:
 
 _SEATS = Gated(
     ("seat", "vacanc", "place"),
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen)\s+(?:\w+\s+){0,2}?(?:seats|vacancies|places)\b",
+    rf"\b(?P<n>\d{{1,2}}|{count_words(1, 18)})\s+"
+    r"(?:\w+\s+){0,2}?(?:seats|vacancies|places)\b",
 )
 
 
@@ -302,11 +303,11 @@ _ROUND_COUNT = Gated(
     ("rounds", "ballots", "-round"),
     r"\b(?:after|over|in|total number of rounds to|through|following|took|taking|needed)\s+"
     r"(?:the\s+)?(?:a\s+)?"
-    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?P<n>\d{{1,2}}|{count_words(2, 12)})\s+"
     r"(?:more\s+)?(?:rounds|ballots)\b|rounds to (?P<to>\d{1,3})\b"
     # "the last round of the five-round voting process"; not "the two-round system", which
     # says how many rounds there may be
-    r"|\b(?P<held>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-round "
+    rf"|\b(?P<held>{count_words(2, 10)}|\d{{1,2}})-round "
     r"(?:majority )?(?:voting|vote|ballot|balloting|process|contest|race)\b(?! system)",
 )
 
@@ -523,7 +524,7 @@ _AFTER_ROUNDS = Gated(
     # (time spent first, "after two days and 22 ballots"; the ballots described, "after 22
     # inconclusive secret ballots", but not "after three more rounds", a count of the rest)
     r"\bafter\s+(?:(?:\w+\s+)?(?:days?|hours?|weeks?)\s+and\s+)?"
-    r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?P<n>\d{{1,2}}|{count_words(2, 12)})\s+"
     r"(?:(?!more\b|further\b|additional\b|other\b)[a-z-]+\s+){0,2}?(?:rounds|ballots)\b",
 )
 _APART_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last)"
@@ -675,7 +676,7 @@ _LATER_ROUND = Gated(
     r"\b(?:second|third|restricted|further|another)\b[^.]{0,20}\b(?:round|ballot)|\brun-?off\b|"
     # not "a maximum of five rounds": a rule, which says nothing of any round held
     r"(?<!maximum of )(?<!up to )(?<!at most )(?<!as many as )(?<!limit of )"
-    r"\b(?:two|three|four|five|\d{1,2}) rounds\b",
+    rf"\b(?:{count_words(2, 5)}|\d{{1,2}}) rounds\b",
 )
 
 

@@ -345,9 +345,8 @@ _OVER_NEEDED_AFTER = patterns.compile(
 
 # a count written in words, below a hundred ("nine", "twenty-one")
 _SMALL_COUNT_WORD = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|"
-    r"five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"
+    rf"(?:(?:{numbers.count_words(20, 90)})(?:[- ](?:{numbers.count_words(1, 9)}))?"
+    rf"|{numbers.count_words(1, 19)})\b"
 )
 _SCORE_AFTER = patterns.compile(
     # "by 103 to 44 votes": a score with its unit after both sides
@@ -646,8 +645,7 @@ _COUNTED_NOUN = patterns.compile(
 # ("of the 190 votes cast in the districts")
 _AREAS_COUNTED = patterns.compile(
     r"\s+(?:(?:out )?of|from) (?:the |all |its )?"
-    r"(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+"
+    rf"(?:[\d,]+|{numbers.count_words(2, 50)})\s+"
     r"(?:(?!(?i:votes?|ballots?)\b)[\w-]+\s+){0,3}?"
     r"(?:States|LGAs|(?i:areas|counties|districts|provinces|regions|wards|constituencies|"
     r"municipalities|councils|parishes|boroughs|prefectures|cantons|governorates|precincts))\b"
@@ -822,7 +820,7 @@ _IN_YEAR_AFTER = patterns.compile(r"\s+in\s+(?:19|20)[0-9]{2}\b")
 # so does one with its share of the seats in brackets ("won 7,017 mandates (34.2%), while Y
 # won 3,162 (15.4%) and Z 1,931 (9.4%)")
 _SEAT_COUNT = patterns.compile(
-    r"(?<!the )\b(?:[0-9][0-9,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?<!the )\b(?:[0-9][0-9,]*|{numbers.count_words(1, 12)})"
     r" (?:[\w-]+ ){0,2}(?:seats?|mandates)\b",
     re.IGNORECASE,
 )
@@ -1453,7 +1451,7 @@ _BEAT_BEFORE = patterns.compile(
 _RIVAL_AFTER_SCORE = patterns.compile(
     r"(?: votes?)?,? (?:(?-i:[a-z]+ly) )?(?:over|against|beating|defeating|edging(?: out)?|"
     # (the rivals counted or described: "comfortably edging out three other nominees")
-    r"topping) (?:(?-i:[A-Z])|(?:two|three|four|five|six|seven|all|the|his|her|their) "
+    rf"topping) (?:(?-i:[A-Z])|(?:{numbers.count_words(2, 7)}|all|the|his|her|their) "
     r"(?:other |rival |fellow )?(?-i:[A-Z]|[a-z]+(?:s|ent|er|ee)\b))"
 )
 

@@ -19,6 +19,7 @@ from . import patterns
 from .countries import is_multiword_form, lookup
 from .gated import Gated
 from .model import Candidate, Kind
+from .numbers import count_words
 from .sentences import UPPER
 
 TITLES = frozenset(
@@ -640,7 +641,8 @@ _LABEL_WORDS = frozenset(
     "position ward province cd ld hd sd".split()
 )
 _LABEL_NUMBER = patterns.compile(
-    r" (?:\d{1,3}[A-Z]?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)(?=:| [a-z]| ?$| ?\.(?:\s|$)|, (?:where|which|in which|while|whereas)\b)(?! (?:votes?|per|percent)\b)"
+    rf" (?:\d{{1,3}}[A-Z]?|(?:{count_words(1, 12)})\b)"
+    r"(?=:| [a-z]| ?$| ?\.(?:\s|$)|, (?:where|which|in which|while|whereas)\b)(?! (?:votes?|per|percent)\b)"
 )
 # "Constituencies 33, 13 and 26": a list of seats' labels after the plural
 _LABEL_LIST = patterns.compile(

@@ -37,6 +37,7 @@ from . import patterns
 __all__ = [
     "CARDINAL_WORDS",
     "NumberMention",
+    "count_words",
     "find_numbers",
     "find_ordinals",
     "parse_number",
@@ -113,6 +114,18 @@ _SCALES = {
 # Every word that can be (part of) a cardinal number: for callers that gate on number words.
 CARDINAL_WORDS = frozenset([*_UNITS, *_TEENS, *_TENS_W, "zero", "hundred", *_SCALES])
 _ORD_SCALES = {"thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12}
+
+
+def count_words(first: int, last: int) -> str:
+    """The number words from `first` to `last` (one to nineteen, then the tens to ninety) as
+    one alternation in ascending order, for patterns that take a small count spelt out:
+    `count_words(2, 4)` is "two|three|four"."""
+    values = [*range(1, 20), *range(20, 100, 10)]
+    words = [*_UNITS, *_TEENS, *_TENS_W]
+    return "|".join(
+        word for word, value in zip(words, values, strict=True) if first <= value <= last
+    )
+
 
 # word -> (class, value, is_ordinal)
 _VOCAB: dict[str, tuple[int, int, bool]] = {"zero": (_ZERO, 0, False), "a": (_A, 1, False)}

@@ -18,6 +18,7 @@ from functools import lru_cache
 from . import patterns
 from .countries import lookup
 from .names import PARTICIPLES
+from .numbers import count_words
 from .sentences import UPPER
 
 # --- vocabulary -------------------------------------------------------------------------
@@ -2706,7 +2707,7 @@ RULES: tuple[Rule, ...] = (
         # nominees": the winner's count; the second is the rivals' together, no one's own
         rf"^{C}{_SUBJECT_APPOSITIVE} won (?:the (?:[a-z-]+ ){{0,3}})?{NUM}(?:-|–| to ){NUM}"
         rf"(?: votes?)?, (?:(?-i:[a-z]+ly) )?(?:edging out|beating|defeating|seeing off) "
-        rf"(?:two|three|four|five|six|seven|eight|nine|ten|<X\d+>|all) (?:other |rival |fellow )?",
+        rf"(?:{count_words(2, 10)}|<X\d+>|all) (?:other |rival |fellow )?",
         _pairs((1, 3)),
         ("won",),
     ),

@@ -19,6 +19,7 @@ from .figures import (
 )
 from .gated import Gated
 from .model import Candidate, Kind
+from .numbers import count_words
 
 _DEMONYM_CUE = patterns.compile(
     r"^\s*(?:bid|candidacy|candidature|candidate|nominee|contender|application|proposal|"
@@ -1669,7 +1670,7 @@ _ELIDED_GAP = patterns.compile(
 _NAME_THEN_COUNT = patterns.compile(
     r"[A-Z][\w'’-]* (?:(?:with|on|at|got|received|won|took|had|obtained|secured|gained|drew) )?"
     # (or a small count in words: "Party for Rural Advancement one each")
-    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    rf"(?:\d|(?:{count_words(1, 10)})\b)"
 )
 
 # ("..., and X and Y one each": the elided count shared)
