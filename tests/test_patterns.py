@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import marshal
 import pkgutil
 import re
 import subprocess
@@ -170,3 +171,20 @@ def test_a_run_over_many_files_with_workers_fills_the_cache(tmp_path):
     run = subprocess.run([*command, str(texts)], env=env, capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout.count("\n") == 71  # a header and 70 rows
     assert list(store.glob("patterns-*.marshal"))
+
+
+def test_a_run_under_another_hash_seed_compiles_nothing_new(tmp_path):
+    """Sets iterate in another order in every process (hash randomisation): a pattern
+    joined from a set must sort it, or each run compiles it afresh and rewrites the cache."""
+    script = (
+        "import importlib, pkgutil, votecli\n"
+        "for m in pkgutil.walk_packages(votecli.__path__, 'votecli.'):\n"
+        "    if m.name != 'votecli.__main__': importlib.import_module(m.name)\n"
+    )
+    sizes = []
+    for seed in ("1", "2", "3"):
+        env = {"VOTECLI_CACHE_DIR": str(tmp_path), "PYTHONHASHSEED": seed, "PATH": ""}
+        subprocess.run([sys.executable, "-c", script], env=env, check=True)
+        (cache,) = tmp_path.glob("patterns-*.marshal")
+        sizes.append(len(marshal.loads(cache.read_bytes())))
+    assert sizes[0] > 100 and sizes == [sizes[0]] * 3

@@ -475,7 +475,7 @@ _CITY_COUNTRY_AFTER = patterns.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:with|on|in|at|last|this|where|when|during|after|before|for)\b"
 )
 # "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
-_SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(w.title() for w in names.SPORTS)}) $")
+_SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(sorted(w.title() for w in names.SPORTS))}) $")
 # "a professor at the University of Iceland", "the Bank of England": a country ending an
 # institution's name, no contestant
 _INSTITUTION_BEFORE = patterns.compile(r"\b(?:University|College|Bank|Museum) of (?:the )?$")

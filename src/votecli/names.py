@@ -839,7 +839,7 @@ _ACRONYM = patterns.compile(rf" \({_ACRONYM_LETTERS}\)", 0)
 
 
 # The role words as one alternation, for patterns that allow an office before a name
-_ROLE_ALTERNATION = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=len, reverse=True))
+_ROLE_ALTERNATION = "|".join(re.escape(w) for w in sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
 
 # "defeating her nearest rival Y", "a lead over his opponent, Y": Y is the rival of the one
 # the pronoun stands for, so a "she" or "he" after it stands for that one, not for Y
