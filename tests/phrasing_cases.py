@@ -25921,3 +25921,33 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A hyphenated share pair, then the loser after "over" described by a trade or office in
+# small words ("over attorney Y"); a nomination or primary won over someone is a defeat too
+# ("won re-nomination over Y, 63-37 percent"); a trade before a name is no part of it
+CASES += [
+    Case(
+        "won-battle-shares-over-described",
+        "Lawyer Dana Fenwick won a close primary fight, 55-45 percent, over accountant Raul Ibsen.",
+        ("Fenwick 55%", "Ibsen 45%"),
+        "pairs",
+    ),
+    Case(
+        "won-nomination-over-shares",
+        "Marta Quill won re-nomination over former state senator Tom Berriman (R), 61-39 percent.",
+        ("Quill 61%", "Berriman 39%"),
+        "pairs",
+    ),
+    Case(
+        "won-primary-over-businessman-shares",
+        "Physician Ned Harrow won the primary over businessman Ivo Castile, 58-42 percent.",
+        ("Harrow 58%", "Castile 42%"),
+        "pairs",
+    ),
+    Case(
+        "score-over-the-weekend-not-loser",
+        "The council passed the budget 7-2 over the objections of Mayor Ada Brill.",
+        (),
+        "not-tallies",
+    ),
+]

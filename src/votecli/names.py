@@ -106,6 +106,13 @@ TITLES = frozenset(
         "pastor",
         "imam",
         "rabbi",
+        # a trade set before a name like a title, in US local reporting: "Attorney X won",
+        # "over businessman Y" (the name is the person's, never "Attorney X")
+        "attorney",
+        "lawyer",
+        "physician",
+        "businessman",
+        "businesswoman",
     ]
 )
 # Malay titles of two words, the first of which is a surname elsewhere ("Tan Sri X", but

@@ -169,7 +169,9 @@ BEAT_VERBS = (
     r"outpolling|bested|bests|besting|pipped|"
     # ("won in the second round against Y", "won in the run-off against Y": a round's win)
     # ("won a January 2 runoff over Y": the race named between the win and the beaten)
-    r"won (?:an? |the )(?:[a-z-]+ |<X\d+> ){0,3}?(?:run-?off|election|race|contest|ballot) over|"
+    # ("won re-nomination over Y", "won the primary over Y": the nomination's race too)
+    r"won (?:an? |the |re-?(?=nomination|election))(?:[a-z-]+ |<X\d+> ){0,3}?"
+    r"(?:run-?off|election|race|contest|ballot|primary|nomination) over|"
     r"pips|overcame|won (?:in the (?:[a-z]+ )?(?:round|ballot|run-?off) )?against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
     # "claimed victory over Y", "secured a narrow win over Y": the winner is the subject
     r"(?:claimed|claims|claiming|secured|securing|secures|sealed|sealing|clinched|clinching|"
@@ -1366,7 +1368,8 @@ _BEAT_WORDS = (
     "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
     "clobber", "chosen over", "selected over", "picked over", "preferred over",
-    "off over", "election over", "race over", "contest over", "ballot over",
+    "off over", "election over", "race over", "contest over", "ballot over", "primary over",
+    "nomination over",
     "victory over", "victory against", "win over", "win against", "triumph over",
 )  # fmt: skip
 
@@ -3392,7 +3395,9 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 80)}{NUM}(?: votes?)?(?: to |-|–|—){NUM}(?: votes?)?,? "
         # (the loser may be called a fellow: "elected X, 44-8, over fellow Texan Y"; or
         # described first: "over his opposing candidate, the clerk to parliament Y")
-        rf"(?:over|against|beating|defeating|edging(?: out)?|topping) (?:fellow |{_LOSER_DESCRIBED})?{C}"
+        # (or by a trade or office in small words: "over attorney Y", "over former state senator Y")
+        rf"(?:over|against|beating|defeating|edging(?: out)?|topping) "
+        rf"(?:fellow |{_LOSER_DESCRIBED}|(?:(?!(?:in|on|at|the|a|and|for|by)\b)(?-i:[a-z][a-z-]+) ){{1,3}})?{C}"
         rf"(?!,? (?:and|&) <C|, <C)",  # one loser: "over Y and Z" leaves the second side unknown
         _pairs((1, 3), (6, 5)),
     ),
