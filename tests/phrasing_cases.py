@@ -25951,3 +25951,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A US candidate on two parties' lines: "(D/Working Families Party)" after the name is the
+# person's, never a contestant of its own
+CASES += [
+    Case(
+        "fusion-party-bracket-after-person",
+        "In the 14th district, Ann Kolb (R/Conservative Party) has 1,204 votes to 990 for "
+        "Ed Marsh (D).",
+        ("Kolb 1204", "Marsh 990"),
+        "people-parties",
+    ),
+]

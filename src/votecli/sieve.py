@@ -95,7 +95,9 @@ _RUNNING_FOR = (
 )
 
 _AFFILIATION = patterns.compile(
-    rf"\s*\(\s*|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}|{_PUT_UP_BY}|{_RUNNING_FOR}"
+    # (a party's letter and a slash may open the brackets: "X (D/Working Families Party)",
+    # a US candidate on two parties' lines)
+    rf"\s*\(\s*(?-i:[A-Z]{{1,3}}\s*/\s*)?|,?\s+(?:of|from)\s+(?:the\s+)?{_PARTY_SIDE}|{_PUT_UP_BY}|{_RUNNING_FOR}"
     rf"{_PARTY_SIDE}"
     # "X of President Y's Z party": the party named by whose it is
     r"|,?\s+(?:of|from)\s+(?:(?:former|late|current|outgoing)\s+)?"
