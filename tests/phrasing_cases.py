@@ -25963,3 +25963,40 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# The holder leaving the seat a race is for ("for retiring Sen. X's seat", "X's vacant
+# seat") is no contestant, so never the "he" of the next sentence
+CASES += [
+    Case(
+        "pronoun-skips-retiring-seat-holder",
+        "State Rep. Dale Ormond won the nomination for retiring Sen. Carl T. Hewitt’s seat on "
+        "Tuesday night. He had 56 percent of the vote to former Gov. Ian Platt’s 27 percent.",
+        ("Ormond 56%", "Platt 27%"),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-skips-vacant-seat-holder",
+        "Councilwoman Rita Vance easily won the race for Mayor Tom Keel's vacant seat. She took "
+        "64 percent of the vote.",
+        ("Vance 64%",),
+        "pronouns",
+    ),
+]
+
+# One who endorsed or backed the winner ("an early endorsement from former President Z",
+# "backed by Gov. Z") is no contestant, so never the "he" of the next sentence
+CASES += [
+    Case(
+        "pronoun-skips-endorser",
+        "State Sen. Rob Malton, who had an early endorsement from former President Walter "
+        "Crane, won the primary on Tuesday. He had 61 percent of the vote.",
+        ("Malton 61%",),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-skips-backer",
+        "Rob Malton, backed by Gov. Walter Crane, won the primary. He had 61 percent of the vote.",
+        ("Malton 61%",),
+        "pronouns",
+    ),
+]

@@ -273,18 +273,28 @@ _REPLACED_BEFORE = patterns.compile(
 _LEFT_AFTER = patterns.compile(
     r"(?:['’]s)?(?: \([^()]{1,12}\))?(?: [\w-]+)?? (?:resignation|retirement|departure)\b|"
     r"['’]s (?:[\w-]+ )?(?:tenure|reign|era|death)\b|"  # "after X's tenure": one gone before
+    # "for X's vacant seat": the holder leaving the seat the race is for
+    r"['’]s (?:vacant|vacated|open|old|former) seat\b|"
     r" (?:stepped|steps|stood|stands) down\b| (?:resigned|resigns) (?:as|from)\b|"
     # "X, who had ruled for 27 years, handed over the presidency to him": the one before
     r",?(?: who [^.;]{0,50}?)? (?:handed|hands|passed|ceded|cedes) (?:over )?(?:the )?"
     r"(?:presidency|power|office|leadership|reins)\b"
 )
 _LEFT_WORDS = patterns.compile(
-    r"\b(?:resignation|retirement|departure|(?:stepped|steps|stood|stands) down|resign(?:ed|s)|"
+    r"\b(?:resignation|retirement|departure|retiring|vacant|vacated|(?:stepped|steps|stood|stands) down|resign(?:ed|s)|"
     r"tenure|reign|era|death|handed|hands|passed|ceded|cedes)\b"
 )
 # "X was elected along with Y and Z. It won 180 votes": those named with the subject, after
 # it, are no pronoun's antecedent
 _ALONG_WITH = patterns.compile(r"\b(?:along|together) with\b|\balongside\b")
+# "the nomination for retiring Sen. X's seat": the holder leaving it, no contestant
+_RETIRING_BEFORE = patterns.compile(r"\b(?:retiring|outgoing|departing)(?: [\w.-]+){0,3} $")
+_SEAT_OWNED_AFTER = patterns.compile(r"['’]s (?:[\w-]+ )?seat\b")
+# "X, who had an early endorsement from former President Z, won": the backer, no contestant
+_BACKER_WORDS = patterns.compile(r"\bendors|\bbacked by\b")
+_ENDORSER_BEFORE = patterns.compile(
+    r"\b(?:endorse(?:d|ments?)|backed)(?: [\w-]+){0,6}? (?:from|by)(?: (?:the )?[\w.-]+){0,3} $"
+)
 # "the brother of Y", "Y's attorney general": one a description relates someone to, no
 # contestant, so no later pronoun's antecedent ("X, the brother of Y, lost. He got 9%")
 _KIN = (
@@ -2823,7 +2833,8 @@ class _Reader:
             seat = _SEAT_WORDS.search(text)
             related = _RELATION_WORDS.search(text)
             told = " said" in text or " told" in text or " announced" in text
-            if not replaced and not left and not seat and not related and not told:
+            backer = _BACKER_WORDS.search(text)
+            if not (replaced or left or seat or related or told or backer):
                 continue
             for person in found:
                 if person is None:
@@ -2840,8 +2851,14 @@ class _Reader:
                     (replaced and _REPLACED_BEFORE.search(text, max(0, at - 40), at))
                     or (seat and _SEAT_BEFORE.search(text, max(0, at - 20), at))
                     or (left and _LEFT_AFTER.match(text, at + len(said)))
+                    or (
+                        left
+                        and _SEAT_OWNED_AFTER.match(text, at + len(said))
+                        and _RETIRING_BEFORE.search(text, max(0, at - 40), at)
+                    )
                     or (related and _related(text, at, at + len(said)))
                     or (told and _official_reporter(text, at, at + len(said)))
+                    or (backer and _ENDORSER_BEFORE.search(text, max(0, at - 80), at))
                 ):
                     gone.add(person.key)
         return gone
