@@ -26000,3 +26000,22 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# A role noun ("The Congressman", "the mayor") stands for the last person whose title gave
+# that office ("Rep. X"), not the last one named (a challenger named after X)
+CASES += [
+    Case(
+        "role-noun-titled-holder",
+        "In the 3rd District, Rep. Ken Dorsey (R) survived a scare from former teacher Ann "
+        "Lowry. The Congressman garnered only 55 percent of the vote.",
+        ("Dorsey 55%",),
+        "pronouns",
+    ),
+    Case(
+        "role-noun-mayor-titled-holder",
+        "Mayor Lena Hartig fended off a challenge from Paul Ostrow on Tuesday. The mayor won "
+        "58 percent of the vote.",
+        ("Hartig 58%",),
+        "pronouns",
+    ),
+]

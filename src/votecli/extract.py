@@ -287,6 +287,10 @@ _LEFT_WORDS = patterns.compile(
 # "X was elected along with Y and Z. It won 180 votes": those named with the subject, after
 # it, are no pronoun's antecedent
 _ALONG_WITH = patterns.compile(r"\b(?:along|together) with\b|\balongside\b")
+# "The Congressman garnered 54 percent": a role noun standing for a titled person
+_ROLE_REFERENCE = patterns.compile(
+    r"\bthe (?:[a-z-]+ )?(congressman|congresswoman|senator|governor|mayor|representative)\b", re.I
+)
 # "the nomination for retiring Sen. X's seat": the holder leaving it, no contestant
 _RETIRING_BEFORE = patterns.compile(r"\b(?:retiring|outgoing|departing)(?: [\w.-]+){0,3} $")
 _SEAT_OWNED_AFTER = patterns.compile(r"['’]s (?:[\w-]+ )?seat\b")
@@ -1366,6 +1370,9 @@ class _Reader:
             kept = [m for i, m in enumerate(mentions) if i not in aside] if aside else mentions
             before -= sum(1 for i in aside if i < before)
             candidate = self._antecedent(kept, before, binding.candidate, rival, gender)
+            if binding.candidate == rules.PERSON_REFERENCE and "the " in text.lower():
+                upto = mentions[binding.number].start
+                candidate = self._holder_of_role(text, upto, kept, before, rival) or candidate
             if binding.candidate == rules.PERSON_REFERENCE and gender:
                 candidate = self._pronoun_chain(sentence, text, kept, before, gender, candidate)
             if candidate is None and binding.candidate == rules.PERSON_REFERENCE:
@@ -2675,6 +2682,29 @@ class _Reader:
         if not named and reference == rules.PERSON_REFERENCE and gender and self.passed_light:
             named = self._passed_people(gender)
         return named[-1] if named else None
+
+    def _holder_of_role(
+        self,
+        text: str,
+        upto: int,
+        mentions: list[sieve.Mention],
+        before: int,
+        rival: Candidate | None,
+    ) -> Candidate | None:
+        """The last person named whose title gave the office a role noun before the number
+        names ("Rep. X survived a scare from Y. The Congressman garnered 54 percent": X, not
+        Y, the last one named): None when the sentence names no such role or no one fits."""
+        role = _ROLE_REFERENCE.search(text, 0, upto)
+        if role is None:
+            return None
+        office = names.TITLE_OFFICES[role.group(1).lower()]
+        here = [m.candidate for m in mentions[:before] if m.kind == "C" and m.candidate]
+        earlier = [c for found in self._light_candidates() for c in found]
+        named = [*self.context.recent, *earlier, *here]
+        return next(
+            (c for c in reversed(named) if c != rival and self.names.offices.get(c.key) == office),
+            None,
+        )
 
     def _ahead_before(self) -> Candidate | None:
         """The one whose count led the counts the sentence read before gave, if it gave two

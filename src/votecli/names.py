@@ -131,6 +131,14 @@ _TWO_WORD_TITLES = frozenset(
 )
 _TWO_WORD_FIRSTS = frozenset(first for first, _ in _TWO_WORD_TITLES)  # a cheap test first
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+# Titles that tell the office held, and the role nouns that stand for its holder ("Rep. X
+# ... The Congressman garnered 54 percent": X)
+TITLE_OFFICES = (
+    dict.fromkeys("rep representative congressman congresswoman".split(), "congress")
+    | dict.fromkeys("sen senator".split(), "senate")
+    | dict.fromkeys("gov governor".split(), "governor")
+    | {"mayor": "mayor"}
+)
 # Titles that tell a person's sex, for "he" and "she" to find the one they stand for
 _TITLE_GENDERS = dict.fromkeys(
     "mr sir lord king prince monsieur congressman".split(), "m"
@@ -1015,6 +1023,9 @@ class NameBook:
         self.spelled_names: dict[str, Candidate] = {}
         # "m" or "f" for a person a title gave one ("Sir Vince Cable", "Ms Swinson"), by key
         self.genders: dict[str, str] = {}
+        # the office a title before a person's name gives ("Rep. X": "congress"), for "the
+        # Congressman" to find the one it stands for
+        self.offices: dict[str, str] = {}
         # people named as a pronoun's rival ("defeating her nearest rival Y"): keys
         self.rivals_of_pronoun: set[str] = set()
         # the whole text, for what one sentence cannot tell ("Con 1187 (37.5; -1.5)" a row
@@ -1206,6 +1217,9 @@ class NameBook:
         gender = _TITLE_GENDERS.get(title.lower().rstrip("."))
         if gender:
             self.genders.setdefault(person.key, gender)
+        office = TITLE_OFFICES.get(title.lower().rstrip("."))
+        if office:
+            self.offices.setdefault(person.key, office)
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
         if _in_named_body(text, start):
