@@ -26019,3 +26019,29 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# A narrow defeat by "nipping" Y with a spaced-dash share score; a loss of a party's primary
+# "to Y 55.1% to 44.9%" (the winner's share first); one share shared ("X and Y trail with 9%
+# each")
+CASES += [
+    Case(
+        "nipping-spaced-dash-shares",
+        "Sen. Ana Ruiz was re-elected after nipping former director Paula Shen (R), 51.4 – 48.6 "
+        "percent in the final count.",
+        ("Ruiz 51.4%", "Shen 48.6%"),
+        "pairs",
+    ),
+    Case(
+        "lost-primary-to-shares",
+        "Incumbent sheriff Carl Doyle lost the Democratic primary to Ben Fisk 55.1% to 44.9%.",
+        ("Doyle 44.9%", "Fisk 55.1%"),
+        "pairs",
+    ),
+    Case(
+        "shared-share-each",
+        "Councilwoman Ada Brill leads with 61%. Republican challengers Tom Hale and Rick Moss "
+        "trail with 9% each.",
+        ("Brill 61%", "Hale 9%", "Moss 9%"),
+        "percent",
+    ),
+]

@@ -167,6 +167,8 @@ BEAT_VERBS = (
     r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<!surprise )(?<!major )(?<!big )"
     r"(?:upset|upsets|upsetting)(?! (?:came|comes|was|is|of|in|for|as|at|when|by)\b)|ousted|ousts|ousting|outpolled|outpolls|"
     r"outpolling|bested|bests|besting|pipped|"
+    # "re-elected after nipping Y, 43.4 – 42.6 percent": a narrow defeat (never "nipped in")
+    r"nipped(?! (?:in|at|away|off)\b)|nipping(?! (?:in|at|away|off)\b)|"
     # ("won in the second round against Y", "won in the run-off against Y": a round's win)
     # ("won a January 2 runoff over Y": the race named between the win and the beaten)
     # ("won re-nomination over Y", "won the primary over Y": the nomination's race too)
@@ -1364,6 +1366,7 @@ def _score_sides(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
 # rules reading BEAT_VERBS
 _BEAT_WORDS = (
     "beat", "defeat", "edg", "trounc", "upset", "oust", "outpoll", "best", "pip", "overcame",
+    "nipp",
     "won against", "round against", "ballot against", "off against", " out over", " out against", "prevailed over", "topp", "unseat", "usurp",
     "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
     "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
@@ -2673,7 +2676,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{C}|\b(?:his|her|its|their) (?:country|nation)\b){gap(0, 60)}\b(?:lost|losing|loses)"
         rf"(?: the [\w-]+ (?:round|ballot|vote|run-?off)"
         # "lost its Security Council bid to Y in a 142-49 vote"
-        rf"| (?:its|his|her|their|the) (?:[\w-]+ ){{0,4}}?(?:bid|seat|race|contest|election))? "
+        # ("lost the Democratic primary to Y 52.6% to 47.4%": a party's primary or nomination)
+        rf"| (?:its|his|her|their|the) (?:[\w-]+ ){{0,4}}?"
+        rf"(?:bid|seat|race|contest|election|primary|nomination|run-?off))? "
         # ("lost to Y by a margin of 48.5 to 51.5 percent": the two shares, not their gap)
         rf"to (?:the )?{C},? (?:by |in )?(?:(?:a|the) margin of |an? (?:[a-z-]+ )?(?:vote of |score of )?)?"
         rf"{NUM}(?: votes?)?{_SCORE_TO}{NUM}"
@@ -3038,8 +3043,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "shared-each",  # "X, Y and Z ... with 190 votes each", "tied on 114 votes"
+        # (a share too: "X and Y trail with 12% each")
         rf"(?P<names>{_LIST_FROM}){gap(0, 100)}(?:with |on |at |received |got |won )?"
-        rf"<N(?P<number>\d+)>(?: {VOTERS})?(?: each| apiece)",
+        rf"<(?:N|P)(?P<number>\d+)>(?: {VOTERS}| of the vote)?(?: each| apiece)",
         _shared,
         ("each", "apiece"),
     ),
