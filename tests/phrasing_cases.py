@@ -26045,3 +26045,15 @@ CASES += [
         "percent",
     ),
 ]
+
+# A pronoun's share set against two possessives: "She had 56 percent to X's 27 percent and
+# Y's 9 percent" (the third one's too)
+CASES += [
+    Case(
+        "pronoun-pair-to-third-possessive",
+        "Ann Bolt won the nomination easily. She had 56 percent of the vote to former Gov. Ray "
+        "Kim’s 27 percent and former Rep. Lou Diaz’s 9 percent when the race was called.",
+        ("Bolt 56%", "Kim 27%", "Diaz 9%"),
+        "pronouns",
+    ),
+]

@@ -861,15 +861,20 @@ def _winner_then_rival(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     yield RIVAL_REFERENCE, int(numbers[1]), None, 1, winner
 
 
-def _pronoun_versus(pronoun_number: int, name: int, number: int) -> Reader:
+def _pronoun_versus(
+    pronoun_number: int, name: int, number: int, third: tuple[int, int] | None = None
+) -> Reader:
     """ "He defeated X by a 217-211 vote", "her victory at 58.8% to X's 41.2%": the pronoun
-    stands for someone other than X, and the second number is X's."""
+    stands for someone other than X, and the second number is X's (and the `third` pair of
+    groups, when matched, a third one's: "to X's 27 percent and Y's 9 percent")."""
 
     def read(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
         rival = int(m.group(name))
         for reference, value in _pronoun(pronoun_number)(m):
             yield reference, value, None, 1, rival
         yield rival, int(m.group(number))
+        if third and m.group(third[0]):
+            yield int(m.group(third[0])), int(m.group(third[1]))
 
     return read
 
@@ -2960,8 +2965,11 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?<!\bof )(?P<pronoun>{_POSSESSIVE_PRONOUN}|{_PRONOUN})\b"
         rf"(?:{_OWN_RESULT}{gap(0, 100)}|{gap(0, 60)}){NUM}{gap(0, 40)} "
         rf"(?:to|against|versus|vs\.?|compared (?:with|to)) (?:{gap(0, 20)})?"
-        rf"{C}(?:'s|’s|'|’)(?: with| on| at)? {NUM}",
-        _pronoun_versus(3, 4, 6),
+        rf"{C}(?:'s|’s|'|’)(?: with| on| at)? {NUM}"
+        # a third after "and" when possessive too: "to Y's 27 percent and Z's 9 percent"
+        # (described in a small word: "and former Rep. Z's 9 percent")
+        rf"(?:(?: votes?)?,? and (?:(?-i:[a-z]+) )?{C}(?:'s|’s|'|’) {NUM})?",
+        _pronoun_versus(3, 4, 6, third=(7, 9)),
         (">'s", ">’s", ">' <", ">’ <"),
     ),
     _rule(
