@@ -26057,3 +26057,20 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# A results list's last row closed by a stray space before the full stop ("and Z, 611 .")
+# or by a colon ("Y, 2,904:"), as scraped local papers print them
+CASES += [
+    Case(
+        "list-row-stray-space-stop",
+        "• County Commissioner, District 2: Ann Bolt, 8,120; Ray Kim,2,904; and Lou Diaz, 611 .",
+        ("Bolt 8120", "Kim 2904", "Diaz 611"),
+        "lists",
+    ),
+    Case(
+        "list-row-colon-end",
+        "* County Treasurer: Ann Bolt, 8,120; Ray Kim, 2,904:",
+        ("Bolt 8120", "Kim 2904"),
+        "lists",
+    ),
+]

@@ -3292,7 +3292,8 @@ RULES: tuple[Rule, ...] = (
         # "X (133 out of 187 votes cast)": the whole the count is out of
         rf"(?: out of <X\d+>(?: {VOTERS})?(?: cast)?)?"
         # ("X, 136 while Y ...": the next clause closes the count)
-        rf"(?:\)|;|,|\.|$| and | while | whereas |{_FATE_BRACKET}|{_FATE_IN_BRACKET})",
+        # (a list's row may close with a stray space or a colon: "and Z, 475 .", "Y, 4,258:")
+        rf"(?:\)|;|,|\.|$| \.$|:$| and | while | whereas |{_FATE_BRACKET}|{_FATE_IN_BRACKET})",
         _pairs((1, 3)),
     ),
     _rule(
