@@ -26074,3 +26074,15 @@ CASES += [
         "lists",
     ),
 ]
+
+# "They ... respectively" with a clause between the pronoun and its verb of getting, and
+# the share's whole after the second figure
+CASES += [
+    Case(
+        "they-clause-respectively-shares",
+        "Only two candidates are running: Democrat Ann Bolt and GOP challenger Ray Kim. They "
+        "will both advance to November, having received 61% and 39% of the vote respectively.",
+        ("Bolt 61%", "Kim 39%"),
+        "respectively",
+    ),
+]

@@ -3208,8 +3208,10 @@ RULES: tuple[Rule, ...] = (
         "pronoun-respectively",  # "In the third round, they obtained 29 and 24 votes
         # respectively": the last two named, in order (no name before it in the sentence)
         r"^(?:[^<;:]|<X\d+>){0,60}?\b(?:they|the (?:two |<X\d+> )?(?:candidates|finalists|"
-        rf"contenders|rivals)) {_GET} {_QUANT}<([NP])(\d+)>(?: {VOTERS})?,? and <([NP])(\d+)>"
-        rf"(?: {VOTERS})?,? respectively",
+        # (a clause between: "They will both advance, having received 57% and 43% of the vote
+        # respectively")
+        rf"contenders|rivals)) (?:(?:[^<;:.]|<X\d+>){{0,80}}? )?{_GET} {_QUANT}<([NP])(\d+)>"
+        rf"(?: {VOTERS})?,? and <([NP])(\d+)>(?: {VOTERS}| of the (?:votes?|ballots))?,? respectively",
         lambda m: (
             iter([(FORMER_REFERENCE, int(m.group(2))), (LATTER_REFERENCE, int(m.group(4)))])
             if m.group(1) == m.group(3)
