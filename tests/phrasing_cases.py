@@ -26086,3 +26086,29 @@ CASES += [
         "respectively",
     ),
 ]
+
+# A fraction in words with a singular ordinal after the hyphen ("a three-fourth majority") is
+# a share of the house, no count; world regions "with N countries" count members, and a
+# region ("the Americas", "Australasia") is no candidate
+CASES += [
+    Case(
+        "singular-fraction-majority",
+        "Former envoy Karim Osmani was elected, winning a two-fifth majority against his rival "
+        "Lena Brandt.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "regions-with-member-counts",
+        "Seats on the board are shared out by region: Africa with 12 countries, the Americas "
+        "with seven countries, and Asia and Australasia with 11 countries.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "fraction-then-real-count",
+        "Chile was elected with 140 votes, a two-third majority of those present.",
+        ("CHL 140",),
+        "not-tallies",
+    ),
+]

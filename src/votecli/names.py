@@ -404,7 +404,8 @@ STOPWORDS = frozenset(
     whip moderator warden bursar auditor coroner alderman councillor
     cathaoirleach leas-chathaoirleach ceann comhairle leas-cheann
     lok rajya vidhan sabha dail dáil seanad knesset bundestag sejm duma storting majlis riksdag
-    poll polls asia pacific asia-pacific africa african europe european latin america
+    poll polls asia pacific asia-pacific africa african europe european latin america americas
+    australasia oceania
     american caribbean western eastern northern southern north south east west central
     olympic olympics games world cup federation association fifa ioc unesco ecosoc icj hrc
     unhrc unsc ga pga party parties democrat republican news press reuters afp ap xinhua

@@ -156,6 +156,9 @@ _FRACTIONS = frozenset(
         "quarter",
         "quarters",
         "fourths",
+        # singular after a hyphen too: "a three-fourth majority" (never "twenty-fourth", below)
+        "fourth",
+        "fifth",
         "fifths",
         "sixths",
         "sevenths",
