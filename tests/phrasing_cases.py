@@ -26112,3 +26112,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A pronoun beating a rival described, not named ("He defeated the former Afghan foreign
+# minister in a 143-48 vote"): the second count is the rival's the text set out before, one
+# set off by a dash after "his opponent" and owned by a country too
+CASES += [
+    Case(
+        "pronoun-beat-described-dash-rival",
+        "Lena Brandt won the chair against her opponent -- Poland's former trade minister "
+        "Piotr Nowak. She defeated the former Polish trade minister in a 121-60 vote on Friday.",
+        ("Brandt 121", "Nowak 60"),
+        "pronouns",
+    ),
+    Case(
+        "pronoun-beat-his-rival-votes-to",
+        "Tom Berg won the mayoralty, defeating Ana Lind. He beat his rival by 61 votes to 40.",
+        ("Berg 61", "Lind 40"),
+        "pronouns",
+    ),
+]

@@ -872,9 +872,14 @@ _PRONOUNS_RIVAL_BEFORE = patterns.compile(
     rf"|\b(?:against|defeating|beating|challenges? from|(?:fend|fended|fending|fought|"
     rf"fighting|saw|seeing|stave|staved|staving) off|"
     rf"(?:defeated|ousted|unseated|beat)(?! by\b)(?= (?!by\b)))"
-    rf" (?:(?!by )(?-i:[a-z])[\w-]* ){{0,5}}(?:(?i:{_ROLE_ALTERNATION}), )?"
-    r"(?:(?-i:[A-Z])[\w-]+['’]s )?$"
+    # (set off by a dash, the country owning a described rival: "against his opponent --
+    # Chile's former trade minister Y")
+    rf" (?:(?!by )(?-i:[a-z])[\w-]* ){{0,5}}(?:[-–—]{{1,2}} )?(?:(?i:{_ROLE_ALTERNATION}), )?"
+    r"(?:(?-i:[A-Z])[\w-]+['’]s (?:(?-i:[a-z])[\w-]* ){0,3})?$"
 )
+# How far before a name the words making it the subject's rival may begin ("against his
+# opponent -- Chile's former trade minister Y")
+_RIVAL_REACH = 64
 # The list of rivals going on: "defeating Y and former governor Z" (Z beaten too)
 _RIVALS_JOINED = patterns.compile(r"(?:,|,? and|,? or) (?:(?-i:[a-z])[\w-]* ){0,3}")
 
@@ -1200,7 +1205,7 @@ class NameBook:
                 if mention.candidate.kind is Kind.PERSON:  # (the cheap test first)
                     self._note_gender(mention.candidate, words)
                     if _PRONOUNS_RIVAL_BEFORE.search(
-                        text, max(0, start - 40), start
+                        text, max(0, start - _RIVAL_REACH), start
                     ) or self._rivals_go_on(text, mentions, start):
                         self.rivals_of_pronoun.add(mention.candidate.key)
         return mentions

@@ -4573,6 +4573,17 @@ RULES: tuple[Rule, ...] = (
         ("against",),
     ),
     _rule(
+        "pronoun-beat-described",  # "He defeated the former Afghan foreign minister in a
+        # 143-48 vote", "She beat her rival by 61 votes to 40": the one beaten described, not
+        # named, so the second count goes to the rival the text set out before
+        rf"^\W*(?P<pronoun>he|she)\b{clause_gap(0, 40)}\b{BEAT_VERBS} "
+        r"(?:his|her|the) (?:[\w’'-]+ ){0,5}?(?:in|by|with) (?:a |an )?(?:vote of )?"
+        rf"{_SCORE_ADJECTIVE}{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}"
+        r"(?![\w%]| ?per ?cent)(?![^.;]*<C\d+>)",
+        _pronoun_against_rival,
+        _BEAT_WORDS,
+    ),
+    _rule(
         "pronoun-verb",  # "it garnered 108 votes", "the House speaker received 220 votes"
         # (resolved to the last named candidate, a person for a role); never after "of": "the
         # leader of the Ohio Conservative won" is whose leader, not who won
