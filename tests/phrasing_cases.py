@@ -26131,3 +26131,23 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# Two officials sharing a count, each with an office before the name: a portfolio ending in
+# a body's word ("Foreign Affairs Secretary Y") opens a second person's name, and an office
+# set off by commas ("and Peru's Minister of Trade, Y") goes on the list
+CASES += [
+    Case(
+        "each-two-officials-affairs-secretary",
+        "Peruvian Minister of Justice Rosa Elena Quispe and Bolivian Foreign Affairs Secretary "
+        "Marco Antonio Vargas obtained fourteen votes each, two short of the majority.",
+        ("Quispe 14", "Vargas 14"),
+        "ties",
+    ),
+    Case(
+        "each-list-office-set-off-by-commas",
+        "The finalists, Ghana's Energy Minister, Kofi Mensah Boateng, and Kenya's Secretary of "
+        "Trade, Wanjiru Kamau Njeri finished with 21 votes each.",
+        ("Boateng 21", "Njeri 21"),
+        "ties",
+    ),
+]

@@ -597,8 +597,11 @@ _COUNT_BEFORE = patterns.compile(r"\b\d[\d,]* $")
 # "Food and Agriculture Organization" (the words before "and" are no one's name), and a
 # portfolio's: "appointed Roads and Transport Cabinet Secretary", "Lands and Housing
 # Minister" (not "May and Foreign Secretary Boris Johnson", a name after the office)
+# (an office after the body's word names a person next: "X and Mexican Foreign Affairs
+# Secretary Y", two people, where X's words are no body's)
 _AND_INSTITUTION_REST = patterns.compile(
-    rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?:(?i:{'|'.join(sorted(INSTITUTIONS))})\b|"
+    rf" (?:and|&) (?:[{UPPER}][\w’'-]+ ){{1,3}}(?:(?i:{'|'.join(sorted(INSTITUTIONS))})\b"
+    rf"(?! (?:Minister|Secretary|Commissioner) [{UPPER}])|"
     rf"(?:Minister|Secretary|Commissioner)\b(?! [{UPPER}]))"
 )
 # A portfolio's second word and its office before a person's name: "Work and Pensions

@@ -1707,7 +1707,16 @@ _FROM = (
     r"(?: \((?-i:[A-Z])[A-Za-z .'’-]{1,30}\))?"
 )
 # (a later name with its role before it: "X of CCC and independent candidate Y")
-_LIST_FROM = rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&)(?:{gap(0, 4)}| {_LIST_ROLE_BEFORE}){_FROM}){{0,5}}"
+# (or with a capitalised office set off by commas: "X, and Mexico's Secretary of Foreign
+# Affairs, Y", "X and Interior Minister Y")
+_LIST_OFFICE_BEFORE = (
+    r"(?-i: (?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,2}(?:Minister|Secretary|Ambassador|"
+    r"Governor|Senator|Director|Chancellor)(?: of(?: the)?(?: [A-Z][\w-]*){1,3})?,? )"
+)
+_LIST_FROM = (
+    rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&)(?:{gap(0, 4)}| {_LIST_ROLE_BEFORE}|{_LIST_OFFICE_BEFORE})"
+    rf"{_FROM}){{0,5}}"
+)
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
 # "the Danish former culture minister": a country's word describing someone, no candidate
 _DEMONYM_IN_DESCRIPTION = r"(?<=the )<C\d+>(?= (?!and\b|or\b)[a-z])"
