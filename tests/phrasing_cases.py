@@ -26151,3 +26151,26 @@ CASES += [
         "ties",
     ),
 ]
+
+# "reelected by 119 votes to the Council": the count that sent one to a named body; told
+# alone ("re-elected by 42 votes on Thursday") it may be a margin and stays unread
+CASES += [
+    Case(
+        "reelected-by-count-to-body",
+        "Senegal was reelected by 127 votes to the Council of the telecommunication union.",
+        ("SEN 127",),
+        "verbs",
+    ),
+    Case(
+        "re-elected-by-count-to-board",
+        "Mara Ivey was re-elected by 88 votes to the Executive Board on Sunday.",
+        ("Ivey 88",),
+        "verbs",
+    ),
+    Case(
+        "re-elected-by-alone-margin",
+        "Mara Ivey was re-elected by 12 votes on Sunday, the union announced.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -285,6 +285,9 @@ _ELECTORS_AFTER = patterns.compile(
     r"\s+(?:[a-z]+\s+)?(?:councillors|councilors|delegates|members|MPs|lawmakers|legislators|"
     r"deputies|senators|electors|voters|representatives|assembly\s+members)\b"
 )
+# "was reelected by 119 votes to the Council of the ITU": the count that sent one to a named
+# body (a margin is told on its own, "re-elected by 42 votes on Thursday", or against a rival)
+_TO_BODY_AFTER = patterns.compile(r"\s+votes?\s+to\s+(?:the\s+)?(?-i:[A-Z])")
 _OF_THE_VOTE_AFTER = patterns.compile(
     r"\s+of (?:the |all )?(?:valid |cast |popular |eligible )?(?:votes?|ballots)\b", re.IGNORECASE
 )
@@ -1811,7 +1814,9 @@ def _elected_by_voters(before: str, after: str) -> bool:
     if elected is None:
         return False
     voted = elected.group("voted").lower().startswith("voted")
-    return voted or _ELECTORS_AFTER.match(after) is not None
+    return (
+        voted or _ELECTORS_AFTER.match(after) is not None or _TO_BODY_AFTER.match(after) is not None
+    )
 
 
 # a margin over (or behind) one rival, then the next number's over another: "lost by two
