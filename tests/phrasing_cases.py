@@ -26174,3 +26174,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "earned approval from 187 out of 190 voting countries": approval from backers counted, as
+# "support from"; the whole body named ("approval from the 193 member states") counts none
+CASES += [
+    Case(
+        "approval-from-out-of-voting",
+        "Kenya earned approval from 171 out of 188 voting countries late on Thursday.",
+        ("KEN 171",),
+        "verbs",
+    ),
+    Case(
+        "approval-from-whole-body",
+        "Kenya will need approval from the 193 member states in June.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -58,7 +58,8 @@ _STRONG_GET = (
     r"(?= (?:only|just|merely|a mere)\b)|"
     # (not "support from the 193 member states": the whole body named, no count of backers)
     r"(?:(?:was|were|is|being) (?:backed|supported|endorsed|chosen|elected|re-elected|voted for|voted in) by|"
-    r"(?:backed|supported|endorsed) by|support from)"
+    # ("earned approval from 192 out of 193 voting countries": as "support from")
+    r"(?:backed|supported|endorsed) by|support from|approval from)"
     r"(?! the <N\d+> (?:UN )?(?:[Mm]ember|[Ss]tates\b)(?![\w -]{0,16}\b(?:that|who|present|voting)\b))|"
     r"trailed with|followed with|"
     # "Y stayed on 34", "Y remained at 61 votes": a count unchanged from the round before
