@@ -26191,3 +26191,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# "at the UN headquarters in New York, the U.S., it won 145 votes": a country set off after
+# the city a vote was held in, with its article, is where, not who ("it" is the one named
+# before); a country opening the clause after a city ("In Geneva, the Netherlands won") is who
+CASES += [
+    Case(
+        "city-the-country-location",
+        "Peru was elected to the council on Friday. At the vote held in Washington, the U.S., "
+        "it received 151 votes.",
+        ("PER 151",),
+        "pronouns",
+    ),
+    Case(
+        "city-then-the-country-subject",
+        "In Vienna, the Netherlands won 28 votes in the first round.",
+        ("NLD 28 r1",),
+        "capitals-demonyms",
+    ),
+]

@@ -484,7 +484,10 @@ _OWNED_PLACE_BEFORE = patterns.compile(
 # "held in Paris, France with 128 votes": a country after its city names where a vote was
 # (up to three capitalised words of the city after "in" or "at", the country then closing
 # the place: a stop, a comma or a preposition, never a verb as in "In Geneva, France won")
-_CITY_COUNTRY_BEFORE = patterns.compile(r"\b[IiAa][nt] (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*, $")
+# ("in New York, the U.S.,": the country's article too)
+_CITY_COUNTRY_BEFORE = patterns.compile(
+    r"\b[IiAa][nt] (?:[A-Z][\w'’.-]* ){0,2}[A-Z][\w'’.-]*, (?:the )?$"
+)
 _CITY_COUNTRY_AFTER = patterns.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:with|on|in|at|last|this|where|when|during|after|before|for)\b"
 )
@@ -2195,7 +2198,9 @@ class _Reader:
             if not any(p.start <= m.start < p.end for p in parties)
             and not _LOCATION_BEFORE.search(text[max(0, m.start - _LOCATION_REACH) : m.start])
             and not _SPORT_BEFORE.search(text, max(0, m.start - 12), m.start)
-            and not (text.endswith(", ", 0, m.start) and _city_country(text, m.start, m.end))
+            and not (
+                text.endswith((", ", ", the "), 0, m.start) and _city_country(text, m.start, m.end)
+            )
             and not (
                 text.endswith(("of ", "the "), 0, m.start)  # most follow neither: not searched
                 and _INSTITUTION_BEFORE.search(text, max(0, m.start - 14), m.start)
