@@ -26210,3 +26210,21 @@ CASES += [
         "capitals-demonyms",
     ),
 ]
+
+# ci: "respectively" over names each given a home left unread ("X from Switzerland and Y of
+# New Zealand"), as sports bodies' reports introduce their candidates
+CASES += [
+    Case(
+        "ci-respectively-names-from-country",
+        "Also on the ballot were Anton Keller from Austria and New Zealand's Mere Tane,"
+        " who received seven and three votes in the second round respectively.",
+        ("Keller 7 r2", "Tane 3 r2"),
+        "respectively",
+    ),
+    Case(
+        "ci-respectively-names-of-country",
+        "Ilse Brandt of Denmark and Paulo Vaz of Costa Rica took 21 and 17 votes respectively.",
+        ("Brandt 21", "Vaz 17"),
+        "respectively",
+    ),
+]

@@ -565,6 +565,9 @@ _LIST_ROLE_BEFORE = (
 # Democratic Movement – Free Georgia")
 _SIDE_OF = (
     r"(?: (?:of|from) (?:the )?(?-i:[A-Z]{2,6})| \([^()<]{1,40}\)"
+    # a country or town left unread, as sports bodies' reports give one's home: "X from
+    # Switzerland and Y of New Zealand" (one or two capitalised words)
+    r"| (?:of|from) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?(?=,| and |,? &| as well as )"
     r"| (?:of|from) the (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*|of|for|the|[–—/])){0,6})?"
 )
 
