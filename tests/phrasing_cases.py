@@ -26228,3 +26228,28 @@ CASES += [
         "respectively",
     ),
 ]
+
+# ci: the country after a head's title ("the new President of Kenya") is the post's, never a
+# bid, while a country standing on its own in the same kind of sentence still counts
+CASES += [
+    Case(
+        "ci-head-of-country-title",
+        "Amina Yusuf has been declared the new President of Kenya after winning the race with"
+        " 214 votes out of a total of 349.",
+        ("Yusuf 214",),
+        "people-parties",
+    ),
+    Case(
+        "ci-head-of-country-title-prime-minister",
+        "Tomas Reyes was sworn in as Prime Minister of Peru after receiving 88 votes in"
+        " Congress, against 41 for Ana Soto.",
+        ("Reyes 88", "Soto 41"),
+        "people-parties",
+    ),
+    Case(
+        "ci-head-of-country-title-negative-bid",
+        "The Assembly elected Chile to the council with 171 votes, while Peru received 12.",
+        ("CHL 171", "PER 12"),
+        "un-blocks",
+    ),
+]

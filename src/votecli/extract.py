@@ -2338,6 +2338,10 @@ class _Reader:
                 text, max(0, found.start - 24), found.start
             ):
                 continue  # "the Cricket Club of India, with 1,746": the body's name, no bid
+            if found.via == "name" and _HEAD_OF_BEFORE.search(
+                text, max(0, found.start - 24), found.start
+            ):
+                continue  # "X was declared the new President of Somalia with 184": X's post
             if found.via == "name" and _PARTY_WORD_BEFORE.search(
                 text, max(0, found.start - 10), found.start
             ):
@@ -5352,6 +5356,11 @@ _CHAMBER_OWNER = patterns.compile(
 _BODY_NAMED_OF_BEFORE = patterns.compile(
     r"\b(?-i:Club|Federation|Association|Confederation|Society|Committee|Council|Bank|Board|"
     r"Institute|University|Academy|Chamber) of (?:the )?$"
+)
+# "declared the new President of Somalia", "sworn in as Prime Minister of Nepal": the country
+# whose head the vote chose, never a bid (a UN vote's countries are not so titled)
+_HEAD_OF_BEFORE = patterns.compile(
+    r"\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Ss]peaker) of (?:the )?$"
 )
 # "the Kenya Boxing Federation", "the Japan Olympic Committee": a country opening the name of
 # its national body (a sport's, most often), which names no bid of the country's
