@@ -26253,3 +26253,28 @@ CASES += [
         "un-blocks",
     ),
 ]
+
+# ci: shares of a named one's voters handed on in a later count ("58% of the Novak votes
+# moved to X, with 25% going to Y"), never the takers' tallies; a share of the vote still is
+CASES += [
+    Case(
+        "ci-handed-on-shares-of-named-votes",
+        "After the second count, 58% of the Novak votes moved to Pereira, with 25% going to"
+        " Lindqvist and 14% to Adebayo.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ci-handed-on-shares-second-choice",
+        "Among the eliminated, 52% of Okafor voters named Brennan as their second choice,"
+        " while 44% picked Vance.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ci-handed-on-shares-negative-share-of-vote",
+        "Brennan won 52% of the vote, with 44% going to Vance.",
+        ("Brennan 52%", "Vance 44%"),
+        "percent",
+    ),
+]

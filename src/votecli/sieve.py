@@ -1723,10 +1723,33 @@ _SPLIT_OPENING = patterns.compile(
 )
 
 
+# "61% of the Hillier votes switched to X, with 20% going to Y", "51% of Doe voters had X as
+# their second choice, 46% Y": shares of one's voters handed on, never the takers' tallies
+_HANDED_ON = Gated(
+    ("switch", "going to", "went to", "second choice", "transferr", "moved to", "flowed"),
+    r"(?:%|\bper ?cent) of (?:the )?(?-i:[A-Z][\w'’-]+)(?:['’]s?)? "
+    r"(?:votes|voters|supporters|backers|ballots|delegates)\b",
+)
+
+
+def _without_handed_on_shares(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The shares from one of a named one's voters on, in a sentence telling where they
+    went, marked as no tallies."""
+    found = _HANDED_ON.search(text)
+    if found is None:
+        return mentions
+    return [
+        replace(m, kind="X", things=True) if m.kind == "P" and m.end >= found.start() else m
+        for m in mentions
+    ]
+
+
 def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """Counts elided after a count of things ("12 medals and Ethiopia 8") marked as no tallies."""
     if "transfer" in text:
         mentions = _without_elided_transfers(text, mentions)
+    if "%" in text or "cent" in text:
+        mentions = _without_handed_on_shares(text, mentions)
     if text.lstrip(" \"'“(").startswith("Of ") and _SPLIT_OPENING.match(text):
         return [replace(m, kind="X", things=True) if m.kind in "NP" else m for m in mentions]
     kinds = "".join(m.kind for m in mentions)
