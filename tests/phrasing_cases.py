@@ -26278,3 +26278,28 @@ CASES += [
         "percent",
     ),
 ]
+
+# ci: the sides listed in an aside giving whose candidate one is ("X, candidate from the Y
+# Party and several blocs from the Z Alliance,") back X, never stand themselves
+CASES += [
+    Case(
+        "ci-backers-in-candidate-aside",
+        "Results showed that Karim Haddad, candidate from the Renewal Party and several blocs"
+        " from the National Alliance, won with 120 votes.",
+        ("Haddad 120",),
+        "people-parties",
+    ),
+    Case(
+        "ci-backers-in-candidate-aside-short",
+        "Karim Haddad, the candidate of the Renewal Party and the National Alliance, won with"
+        " 120 votes.",
+        ("Haddad 120",),
+        "people-parties",
+    ),
+    Case(
+        "ci-backers-in-candidate-aside-negative-rival",
+        "Karim Haddad, the candidate of the Renewal Party, beat Samir Nasser by 120 votes to 80.",
+        ("Haddad 120", "Nasser 80"),
+        "pairs",
+    ),
+]

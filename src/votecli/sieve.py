@@ -503,6 +503,9 @@ def drop_affiliations(
             continue  # "He was elected as the 9th President of Y with 39 votes": Y is led
         if after_person and _PATRON_GAP.fullmatch(text, previous.end, mention.start):
             continue  # "X, the hand-picked candidate of President Y, was third with": X's
+        if after_person and _BACKERS_GAP.fullmatch(text, previous.end, mention.start):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            continue  # "X, candidate of the Y party and blocs from the Z, led with 153": X's
         if after_person and _side_of_role(text, previous, mention):
             continue  # "X, the People First Party candidate, and his running mate got": X's
         if after_person and _FROM_GAP.fullmatch(text, previous.end, mention.start):
@@ -1088,6 +1091,13 @@ _PATRON_GAP = patterns.compile(
     r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?(?:candidate|choice|pick|prot[eé]g[eé]|ally|"
     r"successor|nominee|favou?rite|wife|husband|son|daughter|brother|sister|widow|nephew|niece|"
     r"aide)\s+(?:of|to)\s+(?:[a-z][\w-]*\s+){0,2}"
+)
+
+# "X, candidate from the Y Party (Z) and several blocs from the ": the sides backing a
+# person, listed in an aside up to its closing comma, are X's (none a rival)
+_BACKERS_GAP = patterns.compile(
+    r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:candidate|nominee)\s+(?:of|from|for)\s+"
+    r"[^,;:<>\n]{0,160}?\b(?:of|from|and|by)\s+(?:the\s+)?"
 )
 
 # "X, the Green Party candidate,", "X, the KMT's nominee,": a side set off after a person,
