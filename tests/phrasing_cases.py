@@ -26303,3 +26303,23 @@ CASES += [
         "pairs",
     ),
 ]
+
+# ci: a person's name in its own script between the name and the side ("Y Wei-ting (...)
+# of the ruling Z Party"), as Taiwanese and Korean outlets write: the side is still the
+# person's, never a rival
+CASES += [
+    Case(
+        "ci-native-script-then-side",
+        "Former premier Lin Wei-ting (林偉庭) of the opposition New Horizon Party secured 47"
+        " votes, while Chao had nine votes.",
+        ("Lin 47", "Chao 9"),
+        "people-parties",
+    ),
+    Case(
+        "ci-native-script-then-side-korean",
+        "Park Min-ho (박민호) of the Democratic Party won 48.6 percent, while Choi Ji-won (최지원)"
+        " of the People Power Party took 41.2 percent.",
+        ("Park 48.6%", "Choi 41.2%"),
+        "people-parties",
+    ),
+]

@@ -961,6 +961,10 @@ def _affiliated(text: str, name: Mention, country: Mention) -> bool:
     followed by its country so)."""
     assert name.candidate is not None
     gap = text[name.end : country.start]
+    if gap.startswith(" (") and not gap.isascii():
+        # "Y Si-kun (游錫堃) of the ruling Z": the name in its own script, as Taiwanese,
+        # Japanese and Korean outlets give it, stands between the person and the side
+        gap = _NATIVE_SCRIPT.sub("", gap, count=1)
     if name.candidate.kind is Kind.PERSON:
         return _is_affiliation(gap) or _country_column(text, gap, country)
     if name.candidate.kind is not Kind.OTHER:
@@ -989,6 +993,7 @@ def _country_column(text: str, gap: str, country: Mention) -> bool:
     )
 
 
+_NATIVE_SCRIPT = patterns.compile(r"^ \([^\x00-\x7f()]{1,30}\)")
 _OF_OR_FROM = patterns.compile(r"\s+(?:of|from)\s+")
 _COUNTRY_BRACKET_OPEN = patterns.compile(r"\s*\(\s*")
 _COUNTRY_BRACKET_CLOSE = patterns.compile(r"\s*\)")
