@@ -26323,3 +26323,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ci: an aside that runs on into a clause with a count ("X, the candidate from Y won 24 votes
+# and Z recommended by W won 10") is no list of X's backers: Z stays a rival
+CASES += [
+    Case(
+        "ci-backers-aside-negative-run-on",
+        "In the final round, Ines Varga, the candidate from the Pecs region of Hungary won 21"
+        " votes and Health Minister Tomas Ruiz recommended by Chile won 13 votes.",
+        ("Varga 21", "Ruiz 13"),
+        "people-parties",
+    ),
+]

@@ -503,7 +503,11 @@ def drop_affiliations(
             continue  # "He was elected as the 9th President of Y with 39 votes": Y is led
         if after_person and _PATRON_GAP.fullmatch(text, previous.end, mention.start):
             continue  # "X, the hand-picked candidate of President Y, was third with": X's
-        if after_person and _BACKERS_GAP.fullmatch(text, previous.end, mention.start):
+        if (
+            after_person
+            and _BACKERS_GAP.fullmatch(text, previous.end, mention.start)
+            and _ASIDE_CLOSES.match(text, mention.end)
+        ):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue  # "X, candidate of the Y party and blocs from the Z, led with 153": X's
         if after_person and _side_of_role(text, previous, mention):
@@ -1099,11 +1103,13 @@ _PATRON_GAP = patterns.compile(
 )
 
 # "X, candidate from the Y Party (Z) and several blocs from the ": the sides backing a
-# person, listed in an aside up to its closing comma, are X's (none a rival)
+# person, listed in an aside up to its closing comma, are X's (none a rival); an aside with
+# a number in it has run on into a clause ("X, the candidate from Y won 24 votes and Z")
 _BACKERS_GAP = patterns.compile(
     r",\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:candidate|nominee)\s+(?:of|from|for)\s+"
-    r"[^,;:<>\n]{0,160}?\b(?:of|from|and|by)\s+(?:the\s+)?"
+    r"[^,;:<>\n\d]{0,160}?\b(?:of|from|and|by)\s+(?:the\s+)?"
 )
+_ASIDE_CLOSES = patterns.compile(r"[^,;:\d\n]{0,80},")
 
 # "X, the Green Party candidate,", "X, the KMT's nominee,": a side set off after a person,
 # before the role it gives them
