@@ -26335,3 +26335,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ci: "Legislature", a chamber's word as "Parliament" is, never a candidate ("In the new
+# Legislature, X fell short ... receiving only 54 votes")
+CASES += [
+    Case(
+        "ci-legislature-no-candidate",
+        "In the newly elected 120-seat Legislature, the 58-year-old Tsai fell short of a"
+        " majority in the first round, receiving only 57 votes.",
+        ("Tsai 57 r1",),
+        "people-parties",
+    ),
+]

@@ -396,7 +396,7 @@ STOPWORDS = frozenset(
     jul aug sep sept oct nov dec un u.n. united nations general assembly security council
     human rights economic social court justice international committee commission
     organization organisation board conference session secretary secretary-general office
-    ministry foreign affairs house commons representatives senate congress parliament
+    ministry foreign affairs house commons representatives senate congress parliament legislature
     chamber speaker president presidency chairman chair premier election elections electoral
     executive
     speakership chairmanship governorship mayoralty leadership premiership
@@ -527,7 +527,8 @@ INSTITUTIONS = frozenset(
     court council assembly committee commission tribunal federation union university
     school college faculty academy
     ministry office bank agency organization organisation institute house senate congress
-    parliament government administration department board fund programme program nations state
+    parliament legislature government administration department board fund programme program
+    nations state
     states republic kingdom church times post news press agency service services club
     olympics games championships expo bureau conference conferences brotherhood secretariat
     affairs meeting meetings convention synod summit
