@@ -26347,3 +26347,29 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ci: a sentence opening "They were followed by X on 74 votes, Y on 66" carries on the lead
+# the sentence before gave, as British reports of a ballot run; a past office before the
+# name ("followed by former Home Secretary X") is the name's title. A share so continued
+# with no tally before it stays unread
+CASES += [
+    Case(
+        "ci-followed-by-opening",
+        "In the first ballot, Dawson led with 109 votes. They were followed by Helen Marsh on"
+        " 71 votes, Sir Peter Vane on 63.",
+        ("Dawson 109 r1", "Marsh 71", "Vane 63"),
+        "lists",
+    ),
+    Case(
+        "ci-followed-by-opening-former",
+        "Followed by former Home Secretary Helen Marsh on 71 votes and Peter Vane on 63.",
+        ("Marsh 71", "Vane 63"),
+        "lists",
+    ),
+    Case(
+        "ci-followed-by-opening-negative-shares",
+        "Prices were followed by Germany at 2.9% and France on 3.1%.",
+        (),
+        "not-tallies",
+    ),
+]

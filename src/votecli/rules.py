@@ -4966,7 +4966,8 @@ RULES: tuple[Rule, ...] = (
         # ("X polled 43 in the first round with Y on 26": no comma needed after a round's word)
         rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?"
         rf"|\b(?:round|ballot|runoff|run-off) with(?: the)?) "
-        rf"{_RUNNER_UP_DESCRIBED}{C}"
+        # ("followed by former Home Secretary Y on 74": a past office in the name's title)
+        rf"{_RUNNER_UP_DESCRIBED}(?:(?-i:former|ex-) ?)?{C}"
         # ("..., with Y behind on 29.5%", "with Y well behind on 12")
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|"
         rf"(?:close |just |well |far )?behind|"
@@ -5287,7 +5288,7 @@ def apply(skeleton: str) -> tuple[Binding, ...]:
                 claimed.add(number)
                 taken_here.add(number)
                 bindings.append(Binding(candidate, number, rule.name, *step))
-    return tuple(_with_leads(bindings))
+    return tuple(_with_leads(bindings, skeleton))
 
 
 # (in RULES' order) Each needs a count or share token ("<N1>", "<P2>"): tests/test_gated.py
@@ -5310,7 +5311,14 @@ _CONTINUATIONS = frozenset(
 )
 
 
-def _with_leads(bindings: list[Binding]) -> list[Binding]:
+# "They were followed by X on 74 votes, Y on 66": a sentence that opens by following the
+# tally the sentence before led with carries it on
+_FOLLOWING_OPENING = patterns.compile(
+    r"\W*(?:(?:They|He|She|The two|Both|These) (?:were|was) )?(?:closely )?[Ff]ollowed by "
+)
+
+
+def _with_leads(bindings: list[Binding], skeleton: str) -> list[Binding]:
     """Continuations only after a tally another rule read before them in the sentence:
     "Inflation eased to 3.4%, with Germany at 2.9% and France on 3.1%" gives nobody
     anything, as the 3.4% is no one's."""
@@ -5319,6 +5327,8 @@ def _with_leads(bindings: list[Binding]) -> list[Binding]:
         for b in bindings
         if b.rule not in _CONTINUATIONS and b.candidate != CLAIM_ONLY and not b.earlier
     ]
+    if "ollowed by " in skeleton and _FOLLOWING_OPENING.match(skeleton):
+        leads.append(-1)  # the lead is the sentence before's
     first = min(leads, default=None)
     if first is None and not any(b.rule in _CONTINUATIONS for b in bindings):
         return bindings
