@@ -26373,3 +26373,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ci: a side's word before a past office ("Labour former Foreign Secretary Y") is Y's, never
+# a rival; a list item described by a chamber post ("..., deputy speaker Y on 66") is read
+CASES += [
+    Case(
+        "ci-side-before-past-office",
+        "Green former Environment Minister Anna Holt won 120 votes.",
+        ("Holt 120",),
+        "people-parties",
+    ),
+    Case(
+        "ci-side-past-office-then-speaker-list",
+        "Dawson led with 109 votes. They were followed by Liberal former Home Secretary Helen"
+        " Marsh on 71 votes, deputy speaker Sir Peter Vane on 63.",
+        ("Dawson 109", "Marsh 71", "Vane 63"),
+        "lists",
+    ),
+]

@@ -544,6 +544,7 @@ _LIST_ROLES = (
     "legislator", "environmentalist", "outsider", "veteran", "newcomer",
     # "former National Assembly member Y", "city councillor Y": a seat once held
     "member", "councillor", "councilor",
+    "speaker",  # "..., deputy speaker Y on 66": the chamber's officers, listed by their post
 )  # fmt: skip
 _LOWER_DESCRIPTION = (
     rf"(?:(?-i:(?:[a-z][a-z-]{{1,20}} ){{0,2}}?(?:{'|'.join(_LIST_ROLES)})|(?:pro|anti)-[\w-]+) )?"
@@ -4966,8 +4967,9 @@ RULES: tuple[Rule, ...] = (
         # ("X polled 43 in the first round with Y on 26": no comma needed after a round's word)
         rf"(?:\b(?:ahead of|behind|followed by|trailed by|trailing|against)|[,;] with(?: the)?"
         rf"|\b(?:round|ballot|runoff|run-off) with(?: the)?) "
-        # ("followed by former Home Secretary Y on 74": a past office in the name's title)
-        rf"{_RUNNER_UP_DESCRIBED}(?:(?-i:former|ex-) ?)?{C}"
+        # ("followed by (Labour) former Home Secretary Y on 74": a past office in the name's
+        # title, after the side's word)
+        rf"{_RUNNER_UP_DESCRIBED}(?:(?-i:(?:[A-Z][a-z]+ )?(?:former|ex-)) ?)?{C}"
         # ("..., with Y behind on 29.5%", "with Y well behind on 12")
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|"
         rf"(?:close |just |well |far )?behind|"

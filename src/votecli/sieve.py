@@ -458,6 +458,7 @@ def drop_affiliations(
             )
             or _office_of_country(text, previous, mention)
             or _owner_of_person(text, previous, mention)
+            or _side_before_past_office(text, previous, mention)
         ):
             _note_affiliation(affiliations, mention.candidate, previous.candidate)
             if _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start):
@@ -936,6 +937,24 @@ def _place_within_affiliation(text: str, kept: list[Mention], mention: Mention) 
     )
 
 
+_PAST_OFFICE_WORDS = frozenset(("former", "Former", "ex-", "outgoing", "then"))
+
+
+def _side_before_past_office(text: str, side: Mention | None, person: Mention) -> bool:
+    """ "Labour former Foreign Secretary Y": one capitalised word before "former" and a
+    titled person is the person's side, whatever it was read as."""
+    return (
+        side is not None
+        and side.candidate is not None
+        and side.candidate.kind is Kind.OTHER
+        and " " not in side.candidate.name
+        and person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and text[side.end : person.start].strip() in _PAST_OFFICE_WORDS
+        and _titled_after_country(text, side, person)
+    )
+
+
 def _titled_after_country(text: str, country: Mention, person: Mention) -> bool:
     """ "Maldives Foreign Minister Abdulla Shahid": an office right after a country, before
     the person's name, makes the country the person's."""
@@ -943,7 +962,9 @@ def _titled_after_country(text: str, country: Mention, person: Mention) -> bool:
         return False
     if names.described_person_at(text, country.end) == person.start:
         return True  # "Former France coach Ann Roy", "Kenya envoy Ann Roy"
-    if not text[country.end : person.start].isspace():
+    gap = text[country.end : person.start]
+    # ("Labour former Foreign Secretary Y": a past office, the side still Y's)
+    if not gap.isspace() and gap.strip() not in _PAST_OFFICE_WORDS:
         return False
     mentioned = text[person.start : person.end]
     title = mentioned[: max(0, mentioned.find(person.candidate.name.split()[0]))]
