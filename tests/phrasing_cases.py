@@ -26391,3 +26391,19 @@ CASES += [
         "lists",
     ),
 ]
+
+# ci: "34 lawmakers opted for X" among "voted for" and "backed" in a list of counts
+CASES += [
+    Case(
+        "ci-number-opted-for",
+        "In all, 151 deputies voted for Brandt, 37 lawmakers opted for Vogel and 22 backed Keller.",
+        ("Brandt 151", "Vogel 37", "Keller 22"),
+        "number-first",
+    ),
+    Case(
+        "ci-number-opted-for-plumped",
+        "Of the 90 councillors, 48 plumped for Ortega and 42 for Laine.",
+        ("Ortega 48", "Laine 42"),
+        "number-first",
+    ),
+]

@@ -152,6 +152,8 @@ _FOR = (
     # ("the 49 polled for X": the count before it, never "voters polled for the survey")
     r"(?:voted for|voting for|votes? for|(?:(?<=> )|(?<=votes ))polled for|backed|backing|"
     r"supported|supporting|went to|going to|"
+    # "34 lawmakers opted for X": a choice told as one's preference
+    r"opted for|opting for|plumped for|"
     r"cast (?:their |its )?(?:votes?|ballots?) for|(?:were|was) cast for|in favou?r of|chose|"
     # "Only 27 votes were gained by X": the passive of a verb of getting
     r"choosing|(?:were|was) (?:gained|won|received|obtained|garnered|secured|polled) by|"
