@@ -26407,3 +26407,21 @@ CASES += [
         "number-first",
     ),
 ]
+
+# ci: the beaten one described between dashes ("beat Y - president of the rowing federation -
+# by 56 votes to 36"), as commas set such a description off
+CASES += [
+    Case(
+        "ci-beat-dash-aside",
+        "In the run-off, Anders Lund beat Piet Smit - president of the International Rowing"
+        " Federation - by 58 votes to 33.",
+        ("Lund 58", "Smit 33"),
+        "pairs",
+    ),
+    Case(
+        "ci-beat-double-dash-aside",
+        "Anders Lund beat Piet Smit -- the rowing chief -- by 58 votes to 33.",
+        ("Lund 58", "Smit 33"),
+        "pairs",
+    ),
+]

@@ -2583,7 +2583,9 @@ RULES: tuple[Rule, ...] = (
         rf"{_DESCRIBED_BY_COUNTRY}{C}"
         # (a description with a relative clause runs long: ", a small island nation which has
         # never served on the council,")
-        rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,110}},)?"
+        rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,110}},"
+        # or by dashes: "beat Y - president of the boxing federation - by 56 votes to 36"
+        r"| [-–—] (?=[a-z])(?:(?! [-–—] )[^<;:()]){1,110} [-–—])?"
         r"(?: \((?=[a-z])[^<()]{1,40}\))?"  # or in brackets: "beat Y (the incumbent) 61-40"
         rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?"  # "in a fair and
         # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
