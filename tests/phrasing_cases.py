@@ -26425,3 +26425,28 @@ CASES += [
         "pairs",
     ),
 ]
+
+# ci2: a count repeated in a run-off ("who again got 51", "with 54 votes in the runoff") is
+# a second tally, not the first round's told again; an opening phrase with a figure ("In the
+# 120-seat chamber, X fell short ..., receiving 58 votes") before the participle's subject
+CASES += [
+    Case(
+        "ci2-again-in-runoff",
+        "In the 120-seat chamber, the 58-year-old Marta Kovacs fell short of the majority needed"
+        " to take the chair in the first round of voting, receiving only 58 votes.\n\n"
+        "Former chair Ivo Dragan took 55 votes, while Sara Lind had nine votes.\n\n"
+        "Kovacs was declared chair with 58 votes in the runoff, where only a plurality is"
+        " needed.\n\n"
+        "Kovacs beat Dragan, who again got 55, as Lind's group abstained in the second round.",
+        ("Kovacs 58 r1", "Dragan 55 r1", "Lind 9 r1", "Kovacs 58 r2", "Dragan 55 r2"),
+        "rounds",
+    ),
+    Case(
+        "ci2-figure-opening-participle",
+        "In the new 200-seat assembly, the 61-year-old Tomas Berg fell short of securing an"
+        " absolute majority to win the chairmanship in the first round of voting, receiving only"
+        " 97 votes -- 90 from his own party and seven from independents.",
+        ("Berg 97 r1",),
+        "rounds",
+    ),
+]

@@ -4001,7 +4001,11 @@ class _Reader:
     def _first_round_by_default(self) -> None:
         """In a text that speaks of later rounds, numbers given without a round belong to the
         first, unless the same numbers are stated elsewhere with their round."""
-        stated = {(k[:3], c.key, v, p) for k, c, v, p, *_ in self.tallies if k[3] is not None}
+        stated = {
+            (k[:3], c.key, v, p)
+            for k, c, v, p, span, *_ in self.tallies
+            if k[3] is not None and not (k[3] > 1 and self._got_again(span))
+        }
         stated |= self.unplaced_finals
         kept_apart = self._rounds_of_others()
         # a count of another year's vote ("In 2014, Y had got 52%") is not this one's round
@@ -4028,7 +4032,12 @@ class _Reader:
         tallies = []
         run_off = self._run_off_round()
         for key, candidate, votes, percent, *rest in self.tallies:
-            if key[3] is None and (key[:3], candidate.key, votes, percent) not in stated:
+            # a run-off's count equal to a first round's ("54 in the first round ... declared
+            # the winner with 54 votes in the runoff") is the run-off's own
+            if key[3] is None and (
+                (key[:3], candidate.key, votes, percent) not in stated
+                or rest[0] in self.run_off_spans
+            ):
                 if (key[:3], candidate.key) in kept_apart or key[2] not in round_years:
                     tallies.append((key, candidate, votes, percent, *rest))
                     continue  # another race's: the later rounds named were not its own
@@ -4068,6 +4077,12 @@ class _Reader:
         for old in {old for old, _ in moved} - still_used:
             del self.drafts[old]
 
+    def _got_again(self, span: Span) -> bool:
+        """Whether the words before a count say it repeats one given before ("You, who again
+        got 51", "once again received 51 votes"): a later round's count equal to an earlier
+        one's, so the same count stated without a round is that earlier round's."""
+        return bool(_AGAIN_BEFORE.search(self.source.text, max(0, span.start - 40), span.start))
+
     def _place_late_rounds(self) -> None:
         """Move the counts a later sentence gave a round to that round's contest."""
         for index, round_ in self.late_rounds.items():
@@ -4080,14 +4095,14 @@ class _Reader:
 
     def _run_off_round(self) -> int | None:
         """The round a run-off held was: the second, when the text's other counts name the
-        first round only and it counts no more than two rounds; else unknown ("after three
-        rounds, a run-off")."""
+        first round (or the first and second: "54 in the first round ... 54 in the runoff")
+        and it counts no more than two rounds; else unknown ("after three rounds, a run-off")."""
         if (self.round_count or 2) != 2:
             return None
         stated = {k[3] for k, *_ in self.tallies if k[3] is not None}
         if not stated:  # "In the first round, four candidates vied ..." on a line of its own
             stated = {r for s, worth in self.visits if worth for _, r in cues.rounds_in(s.text)}
-        return 2 if stated == {1} else None
+        return 2 if stated in ({1}, {1, 2}) else None
 
     def _rounds_of_others(self) -> set[tuple]:
         """(contest, candidate) of the counts without a round that a later round spoken of
@@ -4243,6 +4258,8 @@ _REPORTED_RUN_OFF = Gated(
     r"(?:in|of)\s+(?:the|(?-i:[A-Z])[\w-]+['’]s)\s+(?:[\w-]+\s+)?run-?off\s+(?:[\w-]+\s+)?"
     r"(?:election|vote|race|poll)\b",
 )
+# "who again got 51", "once again received", "again won with": a count repeated in a round
+_AGAIN_BEFORE = patterns.compile(r"\bagain,? (?:[a-z]+ ){0,2}(?:with |on )?\Z")
 # A vote before the run-off a sentence's counts are of ("in the inconclusive poll")
 _EARLIER_POLL = patterns.compile(
     r"\b(?:earlier|previous|original|initial|inconclusive|first)\s+(?:[\w-]+\s+)?"

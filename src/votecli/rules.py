@@ -4038,9 +4038,10 @@ RULES: tuple[Rule, ...] = (
         # opening phrase naming no one may come first ("According to the commission, X, ...")
         # ("getting" too, when votes or a share follows: not "getting 3 seats")
         # (a dateline may open the sentence: "Geneva: X was elected", "Rome, 4 May 2021 (ANS): X")
+        # (the opening phrase may hold a figure: "In the 450-seat chamber, X fell short ...")
         # (no comma before the participle after "elected", when votes follow it: "X was
         # elected to the Board ... during the 42nd session securing 144 votes")
-        rf"^(?:(?:[^<;:]|<[CX]\d+>){{1,40}}: )?(?:[^<,;:]{{1,40}}, )?(?:[^<,;:]|<X\d+>){{0,40}}?{C}"
+        rf"^(?:(?:[^<;:]|<[CX]\d+>){{1,40}}: )?(?:(?:[^<,;:]|<X\d+>){{1,40}}, )?(?:[^<,;:]|<X\d+>){{0,40}}?{C}"
         rf"(?:(?:[^<;:–—]|<X\d+>){{20,220}}?, |(?:[^<;:–—]|<X\d+>){{0,80}}?\belected\b"
         rf"(?:[^<;:–—]|<X\d+>){{10,200}}? (?=(?:{_GAINING}) <N\d+> (?:votes?|ballots?)\b))"
         rf"(?:{_GAINING}|getting(?= [^<]{{0,30}}(?:<P\d+>|<N\d+> votes?\b))|"
