@@ -26450,3 +26450,16 @@ CASES += [
         "rounds",
     ),
 ]
+
+# ci2: a bare first word of an earlier full name (a family name written first, "Ho" of "Ho
+# Wing-kei") before a spaced dash that opens an aside about the person
+CASES += [
+    Case(
+        "ci2-bare-name-before-dash-aside",
+        "In the first round, Korea's Ho Wing-kei and Chile's Pablo Reyes tied on four votes"
+        " each.\n\nA tie-break followed, in which Reyes beat Ho - head of the world archery"
+        " body - by 48 votes to 41.",
+        ("Ho 4 r1", "Reyes 4 r1", "Reyes 48", "Ho 41"),
+        "pairs",
+    ),
+]

@@ -1645,8 +1645,9 @@ _LETTER_WORD = patterns.compile(r"[^\W\d_][\w’'-]*")
 
 
 # what follows a first name standing alone for a person: a verb or a clause's end, never a
-# word of an organisation's longer name ("Teamsters Local 25", "Teamsters for a Union")
-_ALONE_AFTER = patterns.compile(r"['’]s\b|[,;:.]|\s+(?!(?:for|of|and|in)\b)[a-z]")
+# word of an organisation's longer name ("Teamsters Local 25", "Teamsters for a Union"); a
+# spaced dash opening an aside ("beat Wu - president of the boxing body - by 56 to 36")
+_ALONE_AFTER = patterns.compile(r"['’]s\b|[,;:.]|\s+(?!(?:for|of|and|in)\b)[a-z]|\s+[-–—]+\s")
 
 
 # What may stand before a wire story's lead in capitals: its dateline ("LONDON (AP) - ")
