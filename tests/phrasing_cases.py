@@ -26463,3 +26463,29 @@ CASES += [
         "pairs",
     ),
 ]
+
+# ci2: "took the lead with N" after a long description set off by commas that names no one
+# else, or one naming a backer ("X, backed by Y, took the lead with 40 votes": X's); a list
+# of names before it ("X, and later Y, took the lead") is no description
+CASES += [
+    Case(
+        "ci2-took-lead-past-aside",
+        "Early results showed that Karim Al-Haddad, nominee of the Renewal Party (Al-Tajdid) and"
+        " most of the northern lists and several western blocs, took the lead with 171 votes;"
+        " Nour Salami followed with 88 votes.",
+        ("Al-Haddad 171", "Salami 88"),
+        "verbs",
+    ),
+    Case(
+        "ci2-took-lead-aside-names-other",
+        "Ilse Brandt, backed by Ruth Kemper, took the lead with 40 votes.",
+        ("Brandt 40",),
+        "verbs",
+    ),
+    Case(
+        "ci2-took-lead-not-after-list",
+        "Ilse Brandt, and then Ruth Kemper, took the lead with 40 votes.",
+        ("Kemper 40",),
+        "verbs",
+    ),
+]

@@ -3247,8 +3247,11 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "took-the-lead",  # "X, who took the lead at 181 votes": a count, never "with 52% of
-        # precincts reporting"
-        rf"{C},? (?:who |which )?(?:had )?(?:took|takes|taking|taken|held|holds|holding|seized) "
+        # precincts reporting"; past a description set off by commas ("X, candidate of the
+        # Progress bloc and most Sunni lists, took the lead with 153 votes"), whoever it names
+        # ("X, backed by Y, took the lead": the subject's lead), never a list ("X, and Y")
+        rf"{C}(?:,? |, (?=[a-z])(?!(?:and|or|but|while|whereas|then)\b)"
+        rf"(?:[^<,;:]|<[CX]\d+>){{3,160}}?, )(?:who |which )?(?:had )?(?:took|takes|taking|taken|held|holds|holding|seized) "
         rf"the lead (?:at|with|on) {_QUANT}{NUM}(?= {VOTERS}\b| of the votes?\b)",
         _pairs((1, 3)),
         ("the lead",),
