@@ -26489,3 +26489,31 @@ CASES += [
         "verbs",
     ),
 ]
+
+# ci2: a roundup list introduced by a colon, items set apart by semicolons, several names of
+# an item sharing the count that closes it; a word describing the next name ("the Unity
+# councillor Y") or a title in quotes is no item of its own
+CASES += [
+    Case(
+        "ci2-list-item-shared",
+        "Votes also went to: the mayor, Lukas Ferrante, 12; Dario Venturi, the Unity Party"
+        " councillor Nadia Orsini, and the former judge Bruno Calvi, 5; Sofia Greco and Marco"
+        " Lanza, 3; Ada Ricci, 1.",
+        ("Ferrante 12", "Venturi 5", "Orsini 5", "Calvi 5", "Greco 3", "Lanza 3", "Ricci 1"),
+        "lists",
+    ),
+    Case(
+        "ci2-list-item-shared-quoted-title",
+        "Others named on ballots: the host of \u2018Morning Talk\u2019, Elena Bassi, Carlo Neri, 2;"
+        " Paola Conti, 1.",
+        ("Bassi 2", "Neri 2", "Conti 1"),
+        "lists",
+    ),
+    Case(
+        "ci2-list-item-office-and-name",
+        "The voting for the chair was: Mr Harold Pike, 301; the Minister of Labour and Commerce,"
+        " Mr F. G. Tovey, 142; Mrs Ellen Hart, 19.",
+        ("Pike 301", "Tovey 142", "Hart 19"),
+        "lists",
+    ),
+]

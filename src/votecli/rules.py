@@ -610,6 +610,28 @@ def _shared_several(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield from _shared(m)
 
 
+# A name in a list item that is the item's own: one a comma, "and" or the count closes, not
+# a word describing the next ("the <C> deputy Y", "the president of <C> viva, Y") nor a
+# title in quotes ("the host of ‘<C>’"), nor the end of a longer name ("the Minister
+# of Industries and <C>, Mr Y": the office's, Y the item)
+_ITEM_NAME = patterns.compile(r"(?<![‘“\"'])<C(\d+)>(?=,|\Z| and )")
+_NAME_AND_BEFORE = patterns.compile(r"\b[A-Z][\w-]* and \Z")
+
+
+def _list_item_shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """Each of the two or more names of a list item with the count that closes it."""
+    text = m.group("names")
+    names = [
+        name.group(1)
+        for name in _ITEM_NAME.finditer(text)
+        if not _NAME_AND_BEFORE.search(text, 0, name.start())
+    ]
+    if len(names) > 1:
+        number = int(m.group("number"))
+        for name in names:
+            yield int(name), number
+
+
 # the round a trajectory's step is in: "from 85 votes in the first round to 81 in the second"
 # ("... to 81 and 68 votes in the second and third ballots")
 _STEP_ROUND = r"(?: in the [a-z-]+(?: and [a-z-]+)?(?: (?:round|ballot)s?)?)?"
@@ -3302,6 +3324,16 @@ RULES: tuple[Rule, ...] = (
         rf"\({NUM} votes?\)\s*\.?\s*$",
         _pairs((1, 3)),
         ("votes)", "vote)"),
+    ),
+    _rule(
+        "list-item-shared",  # "The others got: A, 16; B, the deputy C, and the former
+        # minister D, 7; E and F, 4": an item of a list introduced by a colon and set apart by
+        # semicolons, several names sharing the one count that closes it (one name alone is
+        # the parenthesis rule's)
+        rf"(?:(?<=: )|(?<=; ))(?P<names>(?:[^<;:.]|<C\d+>){{1,600}}?), <N(?P<number>\d+)>"
+        rf"(?: {VOTERS})?(?=;|\.?$)",
+        _list_item_shared,
+        (";",),
     ),
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
