@@ -26517,3 +26517,14 @@ CASES += [
         "lists",
     ),
 ]
+
+# ci2: "went on to earn N votes": the infinitive of "earn" among the verbs of getting
+CASES += [
+    Case(
+        "ci2-went-on-to-earn",
+        "Former sprinter Maria Olsen was knocked out in the first round. Rival Tomas Varga went"
+        " on to earn 14 votes in the second round.",
+        ("Varga 14 r2",),
+        "verbs",
+    ),
+]

@@ -32,7 +32,7 @@ _STRONG_GET = (
     r"(?:received|receiving|receives|receive|won|winning|wins|win|garnered|garnering|garners|"
     r"obtained|obtaining|obtains|secured|securing|secures|scored|scoring|scores|got|getting|gets|"
     r"gotten|polled|polling|polls|picked up|picking up|gained|gaining|gains|collected|collecting|"
-    r"earned|earning|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amass(?:ed|ing|es)|"
+    r"earned|earning|earns|earn|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amass(?:ed|ing|es)|"
     # "had attained 1,500,310 valid votes"
     r"attained|attaining|attains|"
     r"collects|acquired|acquiring|acquires|took home|takes home|taking home|"
