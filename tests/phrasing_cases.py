@@ -26528,3 +26528,28 @@ CASES += [
         "verbs",
     ),
 ]
+
+# ck: a spelled-out count whose units "and" joins ("2 million 415 thousand and 306 votes", in
+# translated agency copy), and a share below one with a spaced decimal comma ("- 0, 54%")
+CASES += [
+    Case(
+        "ck-million-thousand-and-units",
+        "Candidate Pavel Orlov garnered 2 million 415 thousand and 306 votes, or 5.12%.",
+        ("Orlov 2415306", "Orlov 5.12%"),
+        "words",
+    ),
+    Case(
+        "ck-million-thousand-and-units-dash",
+        "Pavel Orlov received 9 million 12 thousand and 847 votes, and Igor Belov - 1 million"
+        " 356 thousand and 290, or 4.1%.",
+        ("Orlov 9012847", "Belov 1356290", "Belov 4.1%"),
+        "words",
+    ),
+    Case(
+        "ck-spaced-decimal-comma-below-one",
+        "Timur Aliyev gains 3.4%, head of the Green party Ramil Guliyev - 0, 54%, and"
+        " self-nominated Orkhan Bayramov - 0.31%.",
+        ("Aliyev 3.4%", "Guliyev 0.54%", "Bayramov 0.31%"),
+        "percent",
+    ),
+]

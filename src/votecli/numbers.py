@@ -659,10 +659,18 @@ def _space_thousands(text: str, s: int, e: int, document: str) -> re.Match[str] 
     return found
 
 
+# "Y - 0, 66%": a share below one with a decimal comma and a stray space after it (translated
+# agency copy); a zero never starts a list of shares, so the comma cannot separate two
+_SPACED_DECIMAL_SHARE = patterns.compile(r", ([0-9]{1,2}) ?%")
+
+
 def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
     n = len(text)
     e = _RAW.match(text, s).end()  # type: ignore[union-attr]
     raw = text[s:e]
+    if raw == "0" and (spaced_share := _SPACED_DECIMAL_SHARE.match(text, e)):
+        out.append((s, spaced_share.end(), float("0." + spaced_share.group(1)), True, False, False))
+        return spaced_share.end()  # "0, 66%": a decimal comma a stray space follows
     if e < n and text[e] == "," and text.startswith(", ", e):
         spaced = _spaced_thousands(text, s, e, document)
         if spaced is not None:
@@ -807,7 +815,7 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
         mult = 1000
     if v is not None and mult == 1000 and not frac and (units := _UNITS_AFTER.match(text, end)):
         v, end = (
-            v + int(units.group(1) or units.group(2)),
+            v + int(units.group(1) or units.group(2) or units.group(3)),
             units.end(),
         )  # "8 million 412 thousand 183"
     if v is not None:
@@ -820,9 +828,11 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
 _THOUSANDS_AFTER = patterns.compile(r" ([0-9]{1,3}) thousand\b", re.IGNORECASE)
 # ... and the units after the thousands, a full group of three ("457 thousand 092"), or
 # fewer digits when what they count follows ("625 thousand 55 people": the zero left out)
+# "and" may join them ("3 million 768 thousand and 470 votes", "... and 629, or 3.2%")
 _UNITS_AFTER = patterns.compile(
     r" ([0-9]{3})(?![0-9]|[.,][0-9]|\s*(?:%|per ?cent|percent)|\s+[a-z]*illion)"
     r"| ([0-9]{1,2})(?= (?:people|persons|voters|votes|ballots|citizens)\b)"
+    r"| and ([0-9]{1,3})(?= (?:people|persons|voters|votes|ballots|citizens)\b|, )"
 )
 
 # "won with 53.37 of the vote": a decimal of the vote is a share though no sign follows it
