@@ -26553,3 +26553,22 @@ CASES += [
         "percent",
     ),
 ]
+
+# ck: "the turnout reached N percent" after a body's "said," is a turnout, never the body's
+# share ("reached" is weak: a name's "reached 28 percent" stays read)
+CASES += [
+    Case(
+        "ck-said-comma-turnout-reached",
+        "At a briefing in the capital, the ECN said, the turnout reached 58.3 percent of the"
+        " 41 million registered voters.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ck-turnout-reached-then-name-reached",
+        "The commission said, the turnout reached 61.4 percent, and Marta Ruiz reached"
+        " 52.7 percent of the vote.",
+        ("Ruiz 52.7%",),
+        "not-tallies",
+    ),
+]

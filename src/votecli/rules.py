@@ -106,7 +106,9 @@ _WEAK_GET = (
     # "was re-elected on the score of 94.27%" (a French "avec un score de" rendered)
     r"on(?= (?:the |a )score of <P)|"
     # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
-    # (a bare count only before the next name's: not an age, "reached 50, the age limit")
+    # (a bare count only before the next name's: not an age, "reached 50, the age limit";
+    # nor a turnout's, "X said, the turnout reached 66.8 percent")
+    r"(?<!turnout )(?<!turnout rate )(?<!participation )"
     r"reach(?:ed|es)(?= <P\d+>| <N\d+>(?: votes?\b| and <C))|"
     # "while X registered 128 and Y 108", "registered 41% of the vote": a count before the
     # next name's or a share of the vote (not a place's "registered 64% turnout")
