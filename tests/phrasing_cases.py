@@ -26572,3 +26572,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ck: a sentence opening on turnout or a count of invalid ballots that goes on place by place
+# ("The number of invalid ballots in X was 41, Y (17) and Z (5)"): each bracket is a place's
+# figure; a name's bracketed share after "Turnout was 60 percent, and" stays read
+CASES += [
+    Case(
+        "ck-invalid-ballots-by-place",
+        "The number of invalid ballots in Lyon was 41, Marseille (17) and Toulouse (5).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ck-turnout-by-place",
+        "The voter turnout in Lyon reached 88.2 percent, Toulouse (71.4 percent) and Marseille"
+        " (69.9 percent).",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ck-turnout-then-names-bracketed",
+        "Turnout was 60 percent, and Jean Dupont (52 percent) beat Marc Roux (48 percent).",
+        ("Dupont 52%", "Roux 48%"),
+        "not-tallies",
+    ),
+]

@@ -1311,6 +1311,8 @@ class _Reader:
             bindings = _without_voters_by_place(text, mentions, bindings)
         if bindings and " (<P" in skeleton:
             bindings = _without_place_shares(skeleton, bindings)
+        if bindings and holds_any(_PLACE_FIGURES_WORDS, text):
+            bindings = _without_place_figures(skeleton, bindings)
         if (
             bindings
             and bindings[0].rule == "number-dash-row"
@@ -5079,6 +5081,18 @@ _PLACE_SHARES = patterns.compile(
     re.IGNORECASE,
 )
 _SHARE_NUMBER = patterns.compile(r"<P(\d+)>")
+_PLACE_FIGURES_WORDS = ("turnout", "invalid", "spoil", "rejected")
+# A sentence that opens on a turnout or a count of invalid ballots and goes on place by place:
+# "The voter turnout in X reached 91.5 percent, Y (73.7 percent) and Z (76.1 percent)", "The
+# number of invalid ballots in X was 62, Y (22) and Z (2)": each bracket is a place's figure
+_PLACE_FIGURES = patterns.compile(
+    r"^(?:The |the )?(?:(?:voter |overall )?turnout|"
+    r"(?:(?:number|count|share) of )?(?:invalid|spoiled|spoilt|rejected) (?:ballots?|votes?)"
+    r"(?: papers)?)\b[^;:<]*?\b(?:was|were|stood at|reached|amounted to|at) <[NP]\d+>",
+    re.IGNORECASE,
+)
+# ... each next place of its list right after its figure: ", Y (<N2>)", " and Z (<N4>)"
+_PLACE_FIGURE_NEXT = patterns.compile(r"(?:,|,? and) <C\d+> \(<[NP](\d+)>\)(?=,| and |\s*\.?\s*$)")
 
 
 def _without_place_shares(
@@ -5090,6 +5104,20 @@ def _without_place_shares(
         return bindings
     shares = {int(m.group(1)) for m in _SHARE_NUMBER.finditer(skeleton, places.end())}
     return tuple(b for b in bindings if b.rule != "parenthesis" or b.number not in shares)
+
+
+def _without_place_figures(
+    skeleton: str, bindings: tuple[rules.Binding, ...]
+) -> tuple[rules.Binding, ...]:
+    """Less the bracketed figures of places after a turnout or a count of invalid ballots."""
+    opening = _PLACE_FIGURES.search(skeleton)
+    if opening is None:
+        return bindings
+    figures, at = set(), opening.end()
+    while place := _PLACE_FIGURE_NEXT.match(skeleton, at):  # (not "..., and X (52%) beat Y")
+        figures.add(int(place.group(1)))
+        at = place.end()
+    return tuple(b for b in bindings if b.rule != "parenthesis" or b.number not in figures)
 
 
 _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)
