@@ -26597,3 +26597,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ck: a share of ballots "being damaged or recognized as invalid" (agency copy) is no one's
+# share, though a pronoun or the last name stands near it
+CASES += [
+    Case(
+        "ck-share-of-ballots-being-invalid",
+        'The Baltic republic voted on Sunday. "According to early data, 77,45% of citizens'
+        ' voted for [the amendments], 21.3% against it, with 0.61% of ballots being damaged or recognized as invalid," the'
+        " commission chief said.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ck-share-of-ballots-found-invalid",
+        "Lena Vogt won 58.2% of the votes, with 1.3% of ballots found invalid.",
+        ("Vogt 58.2%",),
+        "not-tallies",
+    ),
+]

@@ -1357,11 +1357,14 @@ _MARGIN_OVER_RIVAL = patterns.compile(
 
 _VOIDED_WORDS = ("reject", "invalid", "spoil", "annul", "discard", "void", "disqualif")
 # votes for someone the clause says were thrown out
+# (a share of them too, as agency copy words it: "with 0.49% of ballots being damaged or
+# recognized as invalid")
 _VOIDED_AFTER = patterns.compile(
-    r"\s+(?:votes?|ballots?)\b(?:(?!\b(?:while|whereas|but|and)\b)[^.;,\d]){0,80}?"
-    r"\b(?:were|was|had been|have been|got) "
+    r"\s+(?:of (?:the )?)?(?:votes?|ballots?)\b(?:(?!\b(?:while|whereas|but|and)\b)[^.;,\d]){0,80}?"
+    r"\b(?:were|was|had been|have been|got|being) "
     r"(?:later |then |all )?(?:rejected|declared (?:invalid|void|null)|invalidated|spoilt|spoiled|"
-    r"annulled|discarded|voided|disqualified)\b",
+    r"annulled|discarded|voided|disqualified|damaged|"
+    r"(?:recogni[sz]ed|deemed|found|ruled) (?:as )?(?:invalid|void|null))\b",
     re.IGNORECASE,
 )
 
