@@ -26616,3 +26616,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ck: a number written with a leading zero ("Paslon 01", "list 04") is a ballot position or a
+# label, never a count of votes
+CASES += [
+    Case(
+        "ck-zero-padded-ballot-number",
+        "From the valid votes, Paslon 01 Hendrawan-Lestari won 45,120 votes, Paslon 02"
+        " Gunawan-Susanti 38,004 votes.",
+        ("Hendrawan-Lestari 45120", "Gunawan-Susanti 38004"),
+        "not-tallies",
+    ),
+    Case(
+        "ck-zero-padded-list-number",
+        "In the count, list 04 Marco Bellini took 1,204 votes and list 07 Luca Ferri 988.",
+        ("Bellini 1204", "Ferri 988"),
+        "not-tallies",
+    ),
+]
