@@ -26634,3 +26634,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ck: "after (the) processing of N% of the ballots" between a name and its verb (Russian
+# agency copy rendered) tells how far the count has got: the name's share comes after it
+CASES += [
+    Case(
+        "ck-after-processing-share-between",
+        "Acting governor Pavel Sorokin after processing of 0.85% of the ballots in the runoff"
+        " received 58,31% of the votes, according to the commission.",
+        ("Sorokin 58.31%",),
+        "percent",
+    ),
+    Case(
+        "ck-after-counting-share-between",
+        "Mayor Olga Petrova after counting 40% of the ballots had 61.2% of the vote.",
+        ("Petrova 61.2%",),
+        "percent",
+    ),
+]

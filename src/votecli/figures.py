@@ -739,6 +739,15 @@ _REPORTED_AFTER = patterns.compile(
 )
 
 
+# "after (the) processing of 95% of the ballots", "after counting 40% of the protocols" (Russian
+# agency copy rendered): how far the count has got, wherever it stands in the sentence
+_PROCESSED_BEFORE = patterns.compile(
+    rf"\b(?:after|following|upon)\s+(?:the\s+)?(?:processing|counting|tallying|tabulating)"
+    rf"\s+(?:of\s+)?{_ROUGHLY}$",
+    re.IGNORECASE,
+)
+
+
 _COUNTED = (
     r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:having|have|has|had|that have|that had)\s+(?:been\s+)?)?"  # "... having reported"
@@ -763,6 +772,8 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     before = text[max(0, number.start - 32) : number.start]
     if _REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(text, number.end):
         return True
+    if "ing" in before and _PROCESSED_BEFORE.search(before):
+        return True  # "X after processing of 0.45% of the ballots got 62%": how far counted
     if _COUNT_PROGRESS_BEFORE.search(before):
         return _COUNT_PROGRESS_AFTER.match(text, number.end) is not None
     return (
