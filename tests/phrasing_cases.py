@@ -26652,3 +26652,13 @@ CASES += [
         "percent",
     ),
 ]
+
+# ck: a zero-padded count that votes follow stays a count ("bagged 07 votes")
+CASES += [
+    Case(
+        "ck-zero-padded-votes-count",
+        "Dr Anil Mehta bagged 07 votes while the other candidate, Dr Ravi Joshi, secured 03 votes.",
+        ("Mehta 7", "Joshi 3"),
+        "not-tallies",
+    ),
+]

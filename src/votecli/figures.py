@@ -1104,7 +1104,7 @@ def _no_vote_before() -> bool:
 
 def _zero_padded(number: numbers.NumberMention) -> bool:
     """Whether a whole number is written with a leading zero ("01", "007"): a label's or a
-    ballot position's, as no count of votes is written."""
+    ballot position's, unless votes follow it ("secured 02 votes", South Asian press)."""
     digits = number.text
     return len(digits) >= 2 and digits[0] == "0" and digits.isdigit()
 
@@ -1118,8 +1118,8 @@ def may_be_tally(
     value = number.value
     if _signed(text, number.start):
         return False  # "Labour 1,961 (73% +13%)": the change since the last election
-    if _zero_padded(number):
-        return False  # "Paslon 02 X-Y won 70,778 votes": a ballot number, never a count
+    if _zero_padded(number) and not VOTES_AFTER.match(text, number.end):
+        return False  # "Paslon 02 X-Y won 70,778 votes": a ballot number (not "secured 02 votes")
     if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
         return False
     if value == 1 and number.words and _ONE_OF_COUNTED.match(text, number.end):
