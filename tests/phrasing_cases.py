@@ -26662,3 +26662,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ck: polls named beside votes as parts of one combined result ("the votes of party members
+# and public opinion polls, with X winning N percent"): the figures after are the result's;
+# a poll with its own verb ("opinion polls had given her 48 percent") stays a poll
+CASES += [
+    Case(
+        "ck-votes-and-polls-combined-result",
+        "Kim Soo-min was elected party leader. The results reflect both the votes of members"
+        " and public opinion polls, with Kim Soo-min winning 57.31 percent against Lee"
+        " Dong-hoon's 42.69 percent.",
+        ("Kim 57.31%", "Lee 42.69%"),
+        "not-tallies",
+    ),
+    Case(
+        "ck-votes-and-polls-gave-stays-poll",
+        "Maria Lopez won 51 percent of the votes and opinion polls had given her 48 percent.",
+        ("Lopez 51%",),
+        "not-tallies",
+    ),
+]

@@ -1477,6 +1477,15 @@ _POLL_FRAME_OPENING = patterns.compile(
 )
 
 
+# Polls named beside votes as parts of one result: "The results reflect both the votes of
+# party members and public opinion polls, with X winning 61.7 percent" (a party leadership
+# race that weighs the two): the figures after are the combined result's, no poll's
+_POLLS_AS_PART = patterns.compile(
+    r"\b(?:votes?|ballots?)\b[^.;]{0,50}? (?:and|plus|with) (?:the )?(?:public |general )?$"
+)
+_PART_ENDS = patterns.compile(r"\s*(?:[,;.)]|with\b|$)")  # (no poll's verb: "polls gave her")
+
+
 POLL_PRONOUN = patterns.compile(
     r"\s*(?:It|This|That)(?: \w+ly| also)? (?:gives?|gave|puts?|put|shows?|showed|has|had|"
     r"finds|found|predicts?|predicted|suggests?|suggested|sees|saw)\b"
@@ -1494,7 +1503,14 @@ def without_poll_figures(
     according to a survey", "..., a new poll found"), or in a lead "in the polls" ("X
     trailed Y 44% to 56% in the polls", "X leads the polls with 41%"). A result in another
     clause stands."""
-    cues = [match.start() for match in _OPINION_POLL.finditer(text)]
+    cues = [
+        match.start()
+        for match in _OPINION_POLL.finditer(text)
+        if not (
+            _POLLS_AS_PART.search(text, max(0, match.start() - 70), match.start())
+            and _PART_ENDS.match(text, match.end())
+        )
+    ]
     if ("count" in text or "poll" in text) and _POLL_FRAME_OPENING.match(text):
         return [replace(m, kind="X") if m.kind != "X" else m for m in mentions]
     if intro and _poll_intro(intro):
