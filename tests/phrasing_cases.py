@@ -26682,3 +26682,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cm: a council's make-up listed party by party ("The make-up of X Council is now:" over
+# "Party – 9" rows) counts seats, while the vote rows under another heading are read
+CASES += [
+    Case(
+        "cm-council-makeup-rows",
+        "The make-up of Moray Council is now as follows:\nScottish Greens – 3\nAlba – 2\n"
+        "Independent – 7",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cm-council-composition-rows",
+        "The composition of the council is now:\nReform – 12\nPlaid Cymru – 5",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cm-first-preference-rows",
+        "The first-preference votes were as follows:\nAlba – 412\nReform – 96",
+        ("Alba 412", "Reform 96"),
+        "lists",
+    ),
+]

@@ -4939,7 +4939,8 @@ _PLAIN_NAME = patterns.compile(r"[A-ZÀ-Þ][\w’'.-]*(?: [\w’'.&-]+){0,6}")
 
 
 # A plain table's row ("Norway      16", "Hungary - 142", "Kenya: 1,600") and the heading over
-# its rows that names other things than votes
+# its rows that names other things than votes (a council's "make-up" or "composition" lists
+# each party's seats)
 _PLAIN_ROW = patterns.compile(r"[^\d\n]{1,60}?[\s:.–—-]\s*\d[\d,.]*\s*%?\s*")
 # A row whose number names its unit, a thing other than votes: "• Unity 10 seats"
 _ROW_OF_THINGS = patterns.compile(
@@ -5124,7 +5125,7 @@ _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECAS
 _OTHER_THINGS_HEADING = patterns.compile(
     r"\b(?:medals?|points|goals|standings|contents|pages?|population|GDP|exports?|imports?|"
     r"troops?|contributions?|casualties|deaths|cases|rankings?|league table|scores?|budget|"
-    r"tonnes|quotas?)\b",
+    r"tonnes|quotas?|seats|make-?up|composition|state of (?:the )?parties)\b",
     re.IGNORECASE,
 )
 
