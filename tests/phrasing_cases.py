@@ -26706,3 +26706,29 @@ CASES += [
         "lists",
     ),
 ]
+
+# cm: a person "of" a party named in full with no "the" ("X of Peoples Redemption Party"), as
+# Nigerian reporting writes it, is the person and the party apart; "Barrister" a title
+CASES += [
+    Case(
+        "cm-person-of-party-no-the",
+        "Yakubu Danjuma of Peoples Redemption Party and Bala Shehu of the Labour Party polled"
+        " 3,412 and 807 votes respectively.",
+        ("Danjuma 3412", "Shehu 807"),
+        "people-parties",
+    ),
+    Case(
+        "cm-person-of-party-verb",
+        "Halima Garba of Action Democratic Party scored 5,230 votes. The returning officer"
+        " said Halima Garba polled 5,230 votes.",
+        ("Garba 5230",),
+        "people-parties",
+    ),
+    Case(
+        "cm-barrister-title",
+        "The runner-up was Barrister Ngozi Eze of the Young Progressives Party, who polled"
+        " 41,380 votes. Final figures gave Ngozi Eze 41,380 votes.",
+        ("Eze 41380",),
+        "people-parties",
+    ),
+]

@@ -85,6 +85,7 @@ TITLES = frozenset(
         "hon.",
         "barr",
         "barr.",
+        "barrister",
         "engr",
         "engr.",
         "alhaji",
@@ -1054,15 +1055,15 @@ class NameBook:
         mentions = []
         for match in _PARTY.finditer(text):
             name = match.group("name")
+            start = match.start("name") + _person_of_party(name)
+            name = text[start : match.end("name")]
             words = [w for w in name.split() if w.lower() not in ("the",)]
             if not words or all(w.lower() in _NOT_PARTY_NAMES for w in words):
                 continue
             label = " ".join(words)
             if match.group("of"):
                 label = " ".join(match.group(0).split()).removeprefix("the ")
-            mentions.append(
-                self._register(text, match.start("name"), match.end(), label, Kind.PARTY)
-            )
+            mentions.append(self._register(text, start, match.end(), label, Kind.PARTY))
         for match in itertools.chain(
             _PARTY_FOR.finditer(text), _PARTY_OF.finditer(text), _PARTY_POR.finditer(text)
         ):
@@ -1908,6 +1909,19 @@ def _after_body(text: str, start: int, words: list[str]) -> tuple[list[str], int
                 return words, start  # "Fédération Internationale de Natation": one body
             return rest, text.index(rest[0], start)
     return words, start
+
+
+def _person_of_party(name: str) -> int:
+    """Where the party opens in a run "Isa Bello of Peoples Redemption Party": a person of
+    two or three plain words, then "of" and the party (Nigerian and Kenyan reporting drops
+    "the"); 0 when the run is all one name ("Union of Forces Party")."""
+    head, of, _ = name.partition(" of ")
+    words = head.split()
+    if not of or not 2 <= len(words) <= 3 or any(_body_or_common(w) for w in words):
+        return 0
+    if any(_PARTY_AFTER.match(" " + w) or w.lower() in _PARTY_FIRST_WORDS for w in words):
+        return 0
+    return len(head) + len(of)
 
 
 def _body_or_common(word: str) -> bool:

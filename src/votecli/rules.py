@@ -573,7 +573,11 @@ _SIDE_OF = (
     # a country or town left unread, as sports bodies' reports give one's home: "X from
     # Switzerland and Y of New Zealand" (one or two capitalised words)
     r"| (?:of|from) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?(?=,| and |,? &| as well as )"
-    r"| (?:of|from) the (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*|of|for|the|[–—/])){0,6})?"
+    r"| (?:of|from) the (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*|of|for|the|[–—/])){0,6}"
+    # a party's full name with no "the", as Nigerian reporting gives it ("X of All
+    # Progressives Grand Alliance"): its party word closes it
+    r"| of (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,4}"
+    r" (?-i:Party|Alliance|Congress|Movement|Front|Union))?"
 )
 
 
