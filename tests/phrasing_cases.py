@@ -26732,3 +26732,19 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cm: a party's share "from" the last election's "to" this one's: the later share is its tally
+CASES += [
+    Case(
+        "cm-share-saw-fall-from-to",
+        "The Greens saw their support slip slightly from 12.4% to 9%, a poor night for them.",
+        ("Greens 9%",),
+        "percent",
+    ),
+    Case(
+        "cm-share-possessive-rose-from-to",
+        "Plaid Cymru's vote share rose from 6.2% to 11.8% in the ward.",
+        ("Plaid 11.8%",),
+        "percent",
+    ),
+]

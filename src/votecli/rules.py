@@ -2112,6 +2112,18 @@ RULES: tuple[Rule, ...] = (
         ("from <n",),
     ),
     _rule(
+        "share-from-to",  # "X saw their support fall from 10.6% to 8%", "X's vote share rose
+        # from 4.1% to 9.3%": the share now, the one before a past election's (left unread)
+        rf"{C}(?:['’]s| (?:saw|sees|see|has seen|had) (?:its|his|her|their)) "
+        rf"(?:(?:vote |popular )?share(?: of the (?:vote|poll))?|support|vote)(?: [a-z]+ly)? "
+        rf"(?:fall|fell|falls|falling|drop|dropped|drops|dropping|rise|rose|rises|rising|"
+        rf"increase|increased|increases|decrease|decreased|decreases|climb|climbed|slip|slipped|"
+        rf"dip|dipped|grow|grew|jump|jumped|slide|slid|go up|went up|go down|went down)"
+        rf"(?: [a-z]+ly)? from {P} to {P}",
+        _pairs((1, 3)),
+        ("from <p",),
+    ),
+    _rule(
         "respectively",
         rf"(?<!>, )(?<!> and )"  # from a list's first name, never its middle
         # ("and former Y", "and ex-Acme CEO Y": a past role's word before the next name)
