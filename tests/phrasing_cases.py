@@ -26748,3 +26748,22 @@ CASES += [
         "percent",
     ),
 ]
+
+# cm: a count, then the next one "followed in 8th place by" (its place said between) as
+# "followed by"; and a scraped page's doubled space before a count ("with  13,651,274")
+CASES += [
+    Case(
+        "cm-followed-in-place-by",
+        "Rosa Mendoza finished fourth with 12,400 followed in fifth place by Joel Tan with"
+        " 9,800.",
+        ("Mendoza 12400", "Tan 9800"),
+        "lists",
+    ),
+    Case(
+        "cm-doubled-space-before-count",
+        "In sixth place is Rep. Marites Cruz with  11,204,556 followed by Sen. Dante Reyes"
+        " with  10,987,001.",
+        ("Cruz 11204556", "Reyes 10987001"),
+        "lists",
+    ),
+]

@@ -1582,7 +1582,8 @@ _COUNTS = (  # what may follow a weak verb's number: votes, a clause's end, neve
     # ("X won with 587,010 beating Y": the count, its share folded in, then the win's clause)
     r"led(?! by)|beat(?:ing)?|defeat(?:ed|ing)|trailed|topped|edged|"
     # "X is third with 19,451 followed by Y", "with 61 ahead of Y": the count, then the next
-    r"followed by|ahead of|"
+    # (its place said between: "followed in 8th place by Y", "followed closely by Y")
+    r"followed (?:closely |in [\w-]+ (?:place|spot|position) )?by|ahead of|"
     # "X had a 42.5 percent share", "took a 38% vote share": the share named after the figure
     # (a share of something else is no vote: "a 12 per cent share of the market")
     r"(?:vote )?share(?! (?:of|in) (?!(?:the )?(?:votes?|ballots?|poll)\b))|"
