@@ -26767,3 +26767,26 @@ CASES += [
         "lists",
     ),
 ]
+
+# cm: a party's share now "compared with" / "down from the <year> total of" its share at a
+# past election: both its own, the past one filed under that year
+CASES += [
+    Case(
+        "cm-compared-with-past-year",
+        "Reform took 18.2% of the vote, compared with 6.1% in the 2019 election.",
+        ("Reform 18.2%", "Reform 6.1%"),
+        "percent",
+    ),
+    Case(
+        "cm-down-from-year-total-of",
+        "The Greens polled 9.4% of the vote, down from the 2017 total of 12.8%.",
+        ("Greens 9.4%", "Greens 12.8%"),
+        "percent",
+    ),
+    Case(
+        "cm-compared-with-rival-not-past",
+        "Ana Ruiz took 52.4% of the vote, compared with 47.6% for Tom Hale.",
+        ("Ruiz 52.4%", "Hale 47.6%"),
+        "percent",
+    ),
+]

@@ -25,16 +25,25 @@ class _Earlier:
 
 _ORDINALS = "|".join(cues.ORDINAL_WORDS)
 
+# "in 2015", "in the 2009 elections": the past race a figure compared with is from
+_YEAR_TAIL = (
+    r"(?:in|at) (?:the )?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"(?: (?:general |national |local |presidential |parliamentary )?"
+    r"(?:election|vote|poll|race)s?\b)?"
+)
+
 _EARLIER = Gated(
     ("from",),
     r"\b(?P<change>(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|"
     r"jump|gain|increase|decrease))(?: (?:by )?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
-    r"(?:\s?(?:%|per ?cent|percent|votes?|(?:percentage )?points?))?)? from (?:the |just |only )?)"
-    r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?,? "
-    rf"(?P<tail>(?:in|on|at) the (?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
+    r"(?:\s?(?:%|per ?cent|percent|votes?|(?:percentage )?points?))?)? from (?:the |just |only )?"
+    # "down from the 2009 total of 65.9%": the past race's year before its figure
+    r"(?:(?P<year_before>(?:19|20)\d\d) (?:total|figure|result|share|tally) of )?)"
+    r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?"
+    rf"(?:,? (?P<tail>(?:in|on|at) the (?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS})"
     r"(?:[- ](?:round|ballot|vote|voting round|round of (?:voting|balloting))\b|"
     r"(?=\s*(?:[,.;:)]|$|(?:and|but|while|when)\b)))"
-    r"|(?:in|at) (?:the )?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)(?: (?:election|vote|poll|race)s?\b)?)",
+    rf"|{_YEAR_TAIL}))?",
 )
 
 # "77 votes - 18 more than in the fourth ballot -", "31 votes, up 6 from the first round":
@@ -71,10 +80,11 @@ def compares_a_round(text: str) -> bool:
 # the same candidate's in an earlier round (not "beat Y by 129 votes against 113 in the
 # first round", two rivals' counts)
 _AGAINST_EARLIER = patterns.compile(
-    r"(?<=\d)(?P<units>(?:\s?(?:votes?|ballots?|%|per ?cent|percent))?,?\s+)"
+    r"(?<=\d)(?P<units>(?:\s?(?:votes?|ballots?|%|per ?cent|percent))?"
+    r"(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?)?,?\s+)"
     r"(?P<change>(?:as )?against|compared (?:with|to)) (?P<n>\d[\d,.]*)"
     r"(?:\s?(?:%|per ?cent|percent|votes?|ballots?))?,? "
-    rf"(?P<tail>(?:in|on|at) the (?P<ord>{_ORDINALS})[- ](?:round|ballot|vote)\b)",
+    rf"(?P<tail>(?:in|on|at) the (?P<ord>{_ORDINALS})[- ](?:round|ballot|vote)\b|{_YEAR_TAIL})",
     re.IGNORECASE,
 )
 
@@ -98,10 +108,13 @@ def earlier_figures(text: str) -> dict[int, _Earlier]:
     against = "against " in text or "compared " in text
     for match in patterns.twin_for(_AGAINST_EARLIER, text).finditer(text) if against else ():
         clause = text[max(0, text.rfind(",", 0, match.start("units") - 1) + 1) : match.start()]
-        if match.group("ord").lower() in ("final", "last") or _RIVALS_BEFORE.search(clause):
+        ordinal = (match.group("ord") or "").lower()
+        if ordinal in ("final", "last") or _RIVALS_BEFORE.search(clause):
             continue
-        round_ = cues.ordinal_round(match.group("ord"))
-        found[match.start("n")] = _Earlier(match.start("change"), round_, None, match.span("tail"))
+        round_ = cues.ordinal_round(ordinal) if ordinal else None
+        found[match.start("n")] = _Earlier(
+            match.start("change"), round_, match.group("year"), match.span("tail")
+        )
     for match in _BRACKETED_EARLIER.finditer(text) if "(" in text else ():
         if match.group("ord").lower() in ("final", "last"):
             continue
@@ -110,10 +123,12 @@ def earlier_figures(text: str) -> dict[int, _Earlier]:
     if " from " not in text:
         return found  # most sentences: no lower-casing for the gate
     for match in _EARLIER.finditer(text):
+        if match.group("tail") is None and match.group("year_before") is None:
+            continue  # "up from 98": no round or year to file it under
         round_ = cues.ordinal_round(match.group("ord")) if match.group("ord") else None
-        found[match.start("n")] = _Earlier(
-            match.start("change"), round_, match.group("year"), match.span("tail")
-        )
+        year = match.group("year") or match.group("year_before")
+        tail = match.span("tail") if match.group("tail") else match.span("year_before")
+        found[match.start("n")] = _Earlier(match.start("change"), round_, year, tail)
     return found
 
 

@@ -926,7 +926,7 @@ def _changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """ "X got 120 votes, up from 98 in the first round": both are X's, the second earlier."""
     candidate = int(m.group("name"))
     yield candidate, int(m.group("now"))
-    yield candidate, int(m.group("was")), None, 1, None, True
+    yield candidate, int(m.group("was") or m.group("was_then")), None, 1, None, True
     yield from _change_claimed(m)
 
 
@@ -947,7 +947,7 @@ def _pronoun_changed_from(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """ "She won 41%, up from 35% in 2015": the pronoun's two figures."""
     for reference, now in _pronoun(_NOW_GROUP)(m):
         yield reference, now
-        yield reference, int(m.group("was")), None, 1, None, True
+        yield reference, int(m.group("was") or m.group("was_then")), None, 1, None, True
     yield from _change_claimed(m)
 
 
@@ -1641,11 +1641,16 @@ _CHANGED_FROM = (
     rf"(?: of the (?:valid |popular )?(?:votes?|ballots?)(?: cast)?| {VOTERS})?"
     # the count's own round between ("62 percent in the run-off, up from 38 percent")
     r"(?: (?:in|on) (?:the |a |this )?(?:[\w'’-]+ ){0,2}?(?:round|ballot|run-?off|runoff)s?)?,? "
-    r"(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|jump|gain|"
+    r"(?:(?:up|down|rising|falling|climbing|dropping|slipping|an? (?:rise|fall|drop|jump|gain|"
     r"increase|decrease))"
     # the change itself ("up 12 from 40", "down by 3 points from 45%"): nobody's tally
     r"(?: (?:by )?<(?P<by_kind>[NPX])(?P<by>\d+)>(?: votes?| (?:percentage )?points?)?)?"
-    r" from (?:the |just |only )?<[NP](?P<was>\d+)>"
+    # ("down from the 2009 total of 65.9%": the past race's year, then its figure)
+    r" from (?:the |just |only )?(?:<X\d+> (?:total|figure|result|share|tally) of )?"
+    r"<[NP](?P<was>\d+)>"
+    # "compared to 4.55% in the 2009 elections": a past race's figure, its year said after
+    r"|(?:compared (?:to|with)|as against) <[NP](?P<was_then>\d+)>"
+    r"(?= (?:in|at) (?:the )?<X\d+>))"
 )
 _NOW_GROUP = "now"
 # A relative clause's words up to its subject's verb: never into another clause ("while",
@@ -3728,13 +3733,13 @@ RULES: tuple[Rule, ...] = (
         "changed-from",  # "X got 120 votes, down from 98 in the first round"
         rf"<C(?P<name>\d+)>{gap(0, 90)}{_CHANGED_FROM}",
         _changed_from,
-        (" from ",),
+        (" from ", "compared ", "as against"),
     ),
     _rule(
         "pronoun-changed-from",  # "She won 41%, up from 35% in 2015"
         rf"\b(?P<pronoun>{_PRONOUN})\b{gap(0, 60)}{_CHANGED_FROM}",
         _pronoun_changed_from,
-        (" from ",),
+        (" from ", "compared ", "as against"),
     ),
     _rule(
         "verb-round-ellipsis",  # "X got 61 votes in the first round and 78 in the second",
