@@ -26790,3 +26790,27 @@ CASES += [
         "percent",
     ),
 ]
+
+# cm: a win "on" a share, as UK reporting puts it ("X was elected leader in the final round
+# on 58%"), and the runner-up "with Y in second place on 30%"; a turnout's share no one's
+CASES += [
+    Case(
+        "cm-elected-on-share-with-place",
+        "Priya Nair was elected deputy leader in the second round on 58%, with the councillor"
+        " Owen Hart in second place on 30% and Lena Fox on 12%.",
+        ("Nair 58% r2", "Hart 30% r2", "Fox 12% r2"),
+        "percent",
+    ),
+    Case(
+        "cm-won-on-share",
+        "Dara Quinn won on 47.5% of first-preference votes.",
+        ("Quinn 47.5%",),
+        "percent",
+    ),
+    Case(
+        "cm-won-on-turnout-not-share",
+        "Dara Quinn won the seat on a 31% turnout.",
+        (),
+        "not-tallies",
+    ),
+]

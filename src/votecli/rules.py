@@ -3630,10 +3630,23 @@ RULES: tuple[Rule, ...] = (
         # and Y on 35.3%": a clause of who stands where in a vote's count (only where the
         # sentence speaks of a vote: "Inflation eased, with Germany on 2.9%" gives nobody any;
         # nor of its turnout: "turnout in the vote was high, with Paris at 71%")
-        rf"^(?!.*\b(?:turnout|participation)\b).*?, with {C} (?:on|at) {_QUANT}{P}",
+        # ("with Y in second place on 26%": the place it took said between)
+        rf"^(?!.*\b(?:turnout|participation)\b).*?, with (?-i:(?:the (?:[a-z-]+ ){{1,2}})?){C}"
+        rf"(?: in (?:[a-z-]+ )?(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)) "
+        rf"(?:place|position|spot))? (?:on|at) {_QUANT}{P}",
         _pairs((1, 2)),
         (", with ",),
         True,
+    ),
+    _rule(
+        "elected-on-share",  # "X was elected deputy leader in the third round on 53%", "X
+        # won on 41%": the share the win came on, as UK reporting puts it (not a turnout's or
+        # a swing's: "won on a 30% turnout", "won on 53% turnout")
+        rf"{C}{clause_gap(0, 20)}\b(?:won|wins|was elected|was re-elected|were elected|"
+        rf"held the seat|took the seat|topped the poll)(?: (?:[a-z-]+|<X\d+>)){{0,6}}? on {_QUANT}{P}"
+        rf"(?! (?:turnout|swing|margin|majority|lead)\b)",
+        _pairs((1, 2)),
+        (" on <p",),
     ),
     _rule(
         "trailed-score",  # "X conceded after trailing 46.2% to 53.8%": the first figure is
