@@ -26814,3 +26814,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cm: votes passed on "from Y's surplus/total" in a preferential count are a transfer, no
+# tally (now that a doubled space before the count no longer hides it)
+CASES += [
+    Case(
+        "cm-votes-from-anothers-surplus",
+        "On the second count Ana Ruiz received  212 votes from Tom Hale's surplus.",
+        (),
+        "not-tallies",
+    ),
+]

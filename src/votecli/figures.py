@@ -1038,6 +1038,13 @@ _SHARE_OF_ANOTHERS = patterns.compile(
     r"(?:votes?|transfers|surplus|preferences|ballots)\b"
 )
 
+# "one vote from Mr Y's total", "120 votes from Y's surplus": votes passed on from another's
+# pile in a preferential count
+_COUNT_FROM_ANOTHERS = patterns.compile(
+    r" votes? from (?:[A-Z][\w'’.-]*,? (?:and )?){1,6}?[A-Z][\w'’.-]*?['’]s? "
+    r"(?:(?:remaining|surplus|first[- ]preference|second[- ]preference) )?"
+    r"(?:total|surplus|transfers|preferences|votes|ballots|tally|pile)\b"
+)
 
 # A results row opening on a numbered seat, "Tongatapu 4 Mere Kioa 761 (new)", "TBU 6 Sione
 # Havea": one or two capitalised words at the line's start, a small number, then a person's
@@ -1325,6 +1332,8 @@ def may_be_tally(
         return False
     if number.percent and after.startswith(" of ") and _SHARE_OF_ANOTHERS.match(text, number.end):
         return False  # "received 40% of Y's transfers": a share of votes passed on, no tally
+    if after.startswith(" vote") and _COUNT_FROM_ANOTHERS.match(text, number.end):
+        return False  # "received one vote from Mr Y's total of three": a transfer, no tally
     if "total" in text and _GAIN_THEN_TOTAL.match(text, number.end, number.end + _TOTAL_REACH):
         return False  # "gained 980, bringing her total to 47,105": the gain, no tally
     return not (

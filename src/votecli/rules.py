@@ -3646,7 +3646,7 @@ RULES: tuple[Rule, ...] = (
         rf"held the seat|took the seat|topped the poll)(?: (?:[a-z-]+|<X\d+>)){{0,6}}? on {_QUANT}{P}"
         rf"(?! (?:turnout|swing|margin|majority|lead)\b)",
         _pairs((1, 2)),
-        (" on <p",),
+        ("won", "elected", "the seat", "topped the poll"),
     ),
     _rule(
         "trailed-score",  # "X conceded after trailing 46.2% to 53.8%": the first figure is

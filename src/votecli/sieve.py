@@ -2249,10 +2249,9 @@ _COUNT_AND_SHARE_KINDS = frozenset({("N", "P"), ("P", "N")})
 # After a person's age set off by commas, a description of the person: the age's commas
 # become the description's opening one
 _DESCRIPTION_AFTER_AGE = patterns.compile(r" (?:the|a|an)\b")
-# spaces run together inside prose (a word of lower case between two mentions), never the
-# columns of a table copied as text, which its rows' rules read by their spacing
-_PROSE_GAP = patterns.compile(r"\b(?:with|of|at|on|and|by|to|had|got|won|polled|received)  +(?=\S|$)")
-_SPACE_RUN = patterns.compile(r"(?<=[a-z,]) {2,}(?=\S|$)")
+# spaces run together after a prose word, just before a mention ("with  13,651,274"); never
+# the columns of a table copied as text, which its rows' rules read by their spacing
+_PROSE_GAP = patterns.compile(r"\b(?:with|of|at|on|by|to|had|got|won|polled|received)  +$")
 # A one-word nickname in quotes after a name: "X ‘Lu-Olo’, 291,250": the name's, so the
 # list reads as "X, 291,250"
 _NICKNAME_AFTER = patterns.compile(r" ?[‘'“\"][A-Z][\w-]{1,20}[’'”\"](?=[ ,(])")
@@ -2271,8 +2270,8 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
                 parts.append(",")  # "X, 74, the leader of Y, received": X's aside goes on
             continue
         gap = text[cursor : mention.start].replace("<", "‹")
-        if "  " in gap and _PROSE_GAP.search(gap):
-            gap = _SPACE_RUN.sub(" ", gap)  # "with  13,651,274": a scraped page's doubled space
+        if gap.endswith("  ") and _PROSE_GAP.search(gap):
+            gap = gap.rstrip(" ") + " "  # "with  13,651,274": a scraped page's doubled space
         parts.append(gap)
         if gap.endswith(")") and mention.kind == "N":
             parts.append(" ")  # a count glued to a party: "X (Independent)11,570"
