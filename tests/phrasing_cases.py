@@ -26754,8 +26754,7 @@ CASES += [
 CASES += [
     Case(
         "cm-followed-in-place-by",
-        "Rosa Mendoza finished fourth with 12,400 followed in fifth place by Joel Tan with"
-        " 9,800.",
+        "Rosa Mendoza finished fourth with 12,400 followed in fifth place by Joel Tan with 9,800.",
         ("Mendoza 12400", "Tan 9800"),
         "lists",
     ),
