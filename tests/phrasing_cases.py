@@ -26824,3 +26824,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# A party's full name with no "the" after a person, in rows and lists without a verb: the
+# person's count, the party kept apart (rows read before the person was split from it)
+CASES += [
+    Case(
+        "party-named-of-row-comma",
+        "Further results, according to the commissioner, were: Fatu Koroma of National Unity"
+        " Coalition (NUC), 61,208 votes (4.1%).",
+        ("Koroma 61208", "Koroma 4.1%"),
+        "people-parties",
+    ),
+    Case(
+        "party-named-of-adjacent-list",
+        "Other figures were Sahr Mansaray of Democratic Renewal Alliance (DRA) 12,408 votes and"
+        " Isata Bangura of Coalition for Progress (CFP) 9,731 votes.",
+        ("Mansaray 12408", "Bangura 9731"),
+        "people-parties",
+    ),
+    Case(
+        "party-named-of-elided-verb",
+        "Also, Alie Turay of People's Liberation Party (PLP) got 2,914 votes, Hawa Conteh of"
+        " United Progress Movement (UPM) 1,377 votes.",
+        ("Turay 2914", "Conteh 1377"),
+        "people-parties",
+    ),
+]

@@ -564,6 +564,15 @@ _LIST_ROLE_BEFORE = (
 )
 
 
+# A party's full name after a person with no "the", as Nigerian and Sierra Leonean reporting
+# gives it ("X of All Progressives Grand Alliance", "X of National Grand Coalition"): its
+# party word closes it, or opens it ("X of Coalition for Change")
+_PARTY_WORD = r"(?-i:Party|Alliance|Congress|Movement|Front|Union|Coalition|Bloc|League|Forum)"
+_PARTY_NAMED_OF = (
+    rf" of (?:(?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){{0,4}} {_PARTY_WORD}"
+    rf"|{_PARTY_WORD} (?:for|of) (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){{0,3}})"
+)
+
 # A name's party left in the text, no mention ("X of the PDP and Y of the APGA", "X of CCC")
 # a name's side or country after it: "X of the PDP", "X (Trinidad and Tobago)"; or the
 # party's full name, its words capitalised ("X of the Alliance of Patriots and Y of the
@@ -574,10 +583,7 @@ _SIDE_OF = (
     # Switzerland and Y of New Zealand" (one or two capitalised words)
     r"| (?:of|from) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?(?=,| and |,? &| as well as )"
     r"| (?:of|from) the (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*|of|for|the|[–—/])){0,6}"
-    # a party's full name with no "the", as Nigerian reporting gives it ("X of All
-    # Progressives Grand Alliance"): its party word closes it
-    r"| of (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){0,4}"
-    r" (?-i:Party|Alliance|Congress|Movement|Front|Union))?"
+    rf"|{_PARTY_NAMED_OF})?"
 )
 
 
@@ -3365,7 +3371,8 @@ RULES: tuple[Rule, ...] = (
         # Tanzania (131 votes)" (the country a UN release names after each nominee),
         # "Bishop X of Santa Fe (20)", "X, (18,055 votes) who ran for ..." (a stray comma)
         # ("X has been elected (112 out of 188 votes)": the passive of election between)
-        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET}|{_WINNER_MARK})? {{0,3}}(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
+        rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|"
+        rf"{_PARTY_NAMED_OF}(?: \([^()<]{{1,40}}\))?|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET}|{_WINNER_MARK})? {{0,3}}(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
         # "X (133 out of 187 votes cast)": the whole the count is out of
@@ -5235,7 +5242,8 @@ RULES: tuple[Rule, ...] = (
         # (an old paper's dot leaders between: "X (Labour) .. .. 24,692", and the majority's
         # row after: "Y (Conservative) .. 23,017 Majority .. 1,675"; or OCR's stray dot before
         # the bracket: "Y .(Labour) 10,690"; the party in it may read as a name: "X (<C>) 98")
-        rf"{_NOT_AFTER_NAME}{C}(?: ?[*✓✔]){{0,2}}(?: [.,]?\((?:[^()<]|<C\d+>){{1,40}}\))?"
+        rf"{_NOT_AFTER_NAME}{C}(?: ?[*✓✔]){{0,2}}(?:{_PARTY_NAMED_OF})?"
+        r"(?: [.,]?\((?:[^()<]|<C\d+>){1,40}\))?"
         # (where the person is from, a country the sieve left as a word: "Ann Roe from
         # France 18", "Ann Roe of Chile 18")
         r"(?: (?:from|of) (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
