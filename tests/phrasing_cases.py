@@ -26850,3 +26850,24 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ck2: a party's article before its name after "followed by" ("followed by the Y Party
+# (ACR) on N percent"); an acronym bracketed before the party word ("Justice and
+# Development (AK) Party") makes a later "the AK Party" the same party
+CASES += [
+    Case(
+        "ck2-followed-by-the-party-bracket",
+        "The Liberal Union (LU) led with 41.2 percent of the vote (88 seats), followed by"
+        " the Green Future Party (GFP) on 22.7 percent (40 seats).",
+        ("Liberal 41.2%", "Green 22.7%"),
+        "people-parties",
+    ),
+    Case(
+        "ck2-inner-acronym-party-later",
+        "Prime Minister Omer Kaya's Freedom and Progress (OZ) Party claimed victory. With"
+        " most ballots counted, the OZ Party led with 44.18 percent, followed by the"
+        " National Harmony Party on 31.05 percent.",
+        ("Freedom 44.18%", "Harmony 31.05%"),
+        "people-parties",
+    ),
+]

@@ -855,6 +855,9 @@ _INTERNATIONAL_BODY_WORDS = frozenset(
 # stand ("the Cricket Club of India (CCI)", "the Royal Rowing Club (RRC)")
 _CLUB_WORDS = SPORTS | frozenset(("club",))
 
+# The acronym bracketed between a party's name and its party word: "(AK) Party"
+_INNER_ACRONYM = patterns.compile(rf"\s*\((?P<acronym>{_ACRONYM_LETTERS})\)\s+{_PARTY_WORDS}\b")
+
 # A bracketed acronym alone, searched before the name it may close
 _ACRONYM = patterns.compile(rf" \({_ACRONYM_LETTERS}\)", 0)
 
@@ -1063,7 +1066,12 @@ class NameBook:
             label = " ".join(words)
             if match.group("of"):
                 label = " ".join(match.group(0).split()).removeprefix("the ")
-            mentions.append(self._register(text, start, match.end(), label, Kind.PARTY))
+            elif label.isupper() and label.casefold() not in self.by_alias:
+                self._spell_out_inner(label)  # "the AK Party" of "... (AK) Party" anywhere
+            mention = self._register(text, start, match.end(), label, Kind.PARTY)
+            mentions.append(mention)
+            if "(" in match.group(0):
+                self._file_inner_acronym(match, mention.candidate)
         for match in itertools.chain(
             _PARTY_FOR.finditer(text), _PARTY_OF.finditer(text), _PARTY_POR.finditer(text)
         ):
@@ -1100,6 +1108,28 @@ class NameBook:
         if self.spelled_names:
             mentions += self._spelled_again(text, mentions)
         return mentions
+
+    def _file_inner_acronym(self, match: re.Match[str], candidate: Candidate) -> None:
+        """A party whose acronym stands before its party word ("Justice and Development (AK)
+        Party", "Bharatiya Janata (BJ) Party"): later "the AK Party" stands for it, the
+        acronym in the original's language, so it need not spell the translated name."""
+        inner = _INNER_ACRONYM.match(match.group(0), match.end("name") - match.start())
+        if inner is None:
+            return
+        self.by_alias.setdefault(inner.group("acronym").casefold(), candidate)  # as "AK" Party
+
+    def _spell_out_inner(self, acronym: str) -> None:
+        """Files an acronym under the party the document names with it bracketed before the
+        party word ("Justice and Development (AK) Party"), in any sentence, read or not."""
+        at = self.document.find(f"({acronym}) ")
+        if at < 0:
+            return
+        line = self.document[self.document.rfind("\n", 0, at) + 1 : at + len(acronym) + 40]
+        for match in _PARTY.finditer(line):
+            if f"({acronym})" in match.group(0):
+                name = " ".join(w for w in match.group("name").split() if w.lower() != "the")
+                mention = self._register(line, match.start("name"), match.end(), name, Kind.PARTY)
+                self._file_inner_acronym(match, mention.candidate)
 
     def _acronyms_first(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Parties named by their acronym with the name spelled out after it ("the ruling
