@@ -26871,3 +26871,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ck2: a name between an owner's pronoun and a seat's word ("defended its X state-assembly
+# seat", "retained her X seat") names the seat, never who held it
+CASES += [
+    Case(
+        "ck2-owned-seat-not-contestant",
+        "The commission said the candidate from the Reform Front (RF) that defended its"
+        " Marlow state-assembly seat in Hill state won 12,904 votes.",
+        ("Reform 12904",),
+        "not-tallies",
+    ),
+    Case(
+        "ck2-owned-seat-holder-keeps-count",
+        "Jane Holt retained her Ashfield seat with 21,300 votes.",
+        ("Holt 21300",),
+        "not-tallies",
+    ),
+]

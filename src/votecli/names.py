@@ -263,6 +263,13 @@ _AREA_NOUN_AFTER = patterns.compile(
     # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
     r"parliament|assembly|legislature)\b"
 )
+# "defended its Chini state-assembly seat", "held his Ashfield seat": a name between an
+# owner's pronoun (or an article) and a seat's word, a lower-case word or two qualifying
+# it, names the seat, never who held it
+_SEAT_OWNED_AFTER = patterns.compile(
+    r" (?:[a-z]+(?:-[a-z]+)? )?(?:seat|constituency|ward|electorate|riding)\b"
+)
+_OWNER_BEFORE = patterns.compile(r"\b(?:the|a|its|his|her|their) $")
 # "in the southern seat of Brindabella", "the electorate of Kooyong": a name after an area
 # noun and "of" names the area, never who stood there (no "city of": host cities contest)
 _AREA_OF_BEFORE = patterns.compile(
@@ -1403,6 +1410,10 @@ class NameBook:
             text, max(0, start - 6), start
         ):
             return None  # "the Muchinda ward", "a HoR seat": a place or a seat
+        if _SEAT_OWNED_AFTER.match(text, end) and _OWNER_BEFORE.search(
+            text, max(0, start - 6), start
+        ):
+            return None  # "defended its Chini state-assembly seat": the seat, not who held it
         if text.startswith(" club", end) and _CLUB_AFTER.match(text, end):
             return None  # "former president of Luxor club": a club, a voter, never who
         if core[-1] in _PLURAL_AREAS and _COUNT_BEFORE.search(text, max(0, start - 12), start):
