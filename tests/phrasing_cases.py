@@ -26889,3 +26889,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ck2: an aside that ends by naming a person after a description ("X, the candidate of
+# the Labour party Y, who scored N%"): the "who" is Y's; after a function word ("X, the MP
+# for Y, who had N") it stays X's
+CASES += [
+    Case(
+        "ck2-who-after-described-name",
+        "Also in the runoff is a member of the City Council of Northport, the nominee of the"
+        " Green party Marta Ilyina, who scored 21,4%.",
+        ("Ilyina 21.4%",),
+        "people-parties",
+    ),
+    Case(
+        "ck2-who-after-function-word-stays-first",
+        "Peter Vance, the candidate of the Rural Party, who won 3,870 votes, conceded.",
+        ("Vance 3870",),
+        "people-parties",
+    ),
+]

@@ -425,6 +425,23 @@ def _pairs(*groups: tuple[int, int]) -> Reader:
     return read
 
 
+# The end of an aside that names a person after a description of lower-case words ("...,
+# the candidate of the Communist party Y, who scored 26%"): the "who" is Y's, not the
+# first name's (never after a function word: "X, the MP for Y, who had 61" is X's)
+_DESCRIBED_NAME_END = patterns.compile(
+    r"(?<![\w-])(?-i:[a-z])[\w-]*(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bfrom)(?<!\bin)"
+    r"(?<!\bat)(?<!\band)(?<!\bby)(?<!\ba)(?<!\ban)(?<!\bto)(?<!\bwith) <C(\d+)>$"
+)
+
+
+def _who_after_aside(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The name the aside sets off and its figure, or the person the aside ends by naming
+    after a description, whom the "who" follows."""
+    aside = m.string[m.end(1) + 1 : m.start() + m.group(0).index(", who")]
+    described = _DESCRIBED_NAME_END.search(aside)
+    yield int(described.group(1) if described else m.group(1)), int(m.group(3))
+
+
 def _name_then_side(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The row's first name and its count; the side named between, as the rival, lets the
     reader swap a party-first row ("Labour - Jane Doe - 812") to the person."""
@@ -2414,7 +2431,7 @@ RULES: tuple[Rule, ...] = (
         # the party that put one up is no rival)
         rf"who (?:also )?(?:was (?:nominated|put forward|backed|endorsed) by (?:the )?<C\d+> and )?"
         rf"{_GET} {_QUANT}{NUM}",
-        _pairs((1, 3)),
+        _who_after_aside,
         (", who",),
     ),
     _rule(
