@@ -26896,8 +26896,8 @@ CASES += [
 CASES += [
     Case(
         "ck2-who-after-described-name",
-        "Also in the runoff is a member of the City Council of Northport, the nominee of the"
-        " Green party Marta Ilyina, who scored 21,4%.",
+        "The runoff also includes the deputy of the regional Assembly of Westbrook Krai, the"
+        " nominee of the Liberal party Marta Ilyina, who scored 21,4%.",
         ("Ilyina 21.4%",),
         "people-parties",
     ),
