@@ -26902,6 +26902,13 @@ CASES += [
         "people-parties",
     ),
     Case(
+        "ck2-who-after-list-stays-unread-by-aside",
+        "Dora Lane won with 812 votes. She defeated Mr Tobi Ade, SAN and Prof Kemi Bello"
+        " also SAN, who scored 640.",
+        ("Lane 812", "Ade 640"),
+        "people-parties",
+    ),
+    Case(
         "ck2-who-after-function-word-stays-first",
         "Peter Vance, the candidate of the Rural Party, who won 3,870 votes, conceded.",
         ("Vance 3870",),

@@ -425,11 +425,12 @@ def _pairs(*groups: tuple[int, int]) -> Reader:
     return read
 
 
-# The end of an aside that names a person after a description of lower-case words ("...,
-# the candidate of the Communist party Y, who scored 26%"): the "who" is Y's, not the
-# first name's (never after a function word: "X, the MP for Y, who had 61" is X's)
+# An aside that opens a description and ends by naming a person after its lower-case words
+# ("..., the candidate of the Communist party Y, who scored 26%"): the "who" is Y's, not
+# the first name's (never after a function word: "X, the MP for Y, who had 61" is X's;
+# nor in a list: "X, Y and Z also W, who scored 44")
 _DESCRIBED_NAME_END = patterns.compile(
-    r"(?<![\w-])(?-i:[a-z])[\w-]*(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bfrom)(?<!\bin)"
+    r"^(?:the|a|an) [^<]*(?<![\w-])(?-i:[a-z])[\w-]*(?<!\bthe)(?<!\bof)(?<!\bfor)(?<!\bfrom)(?<!\bin)"
     r"(?<!\bat)(?<!\band)(?<!\bby)(?<!\ba)(?<!\ban)(?<!\bto)(?<!\bwith) <C(\d+)>$"
 )
 
@@ -437,7 +438,7 @@ _DESCRIBED_NAME_END = patterns.compile(
 def _who_after_aside(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """The name the aside sets off and its figure, or the person the aside ends by naming
     after a description, whom the "who" follows."""
-    aside = m.string[m.end(1) + 1 : m.start() + m.group(0).index(", who")]
+    aside = m.string[m.end(1) + 3 : m.start() + m.group(0).index(", who")]  # (after ">, ")
     described = _DESCRIBED_NAME_END.search(aside)
     yield int(described.group(1) if described else m.group(1)), int(m.group(3))
 
