@@ -26915,3 +26915,20 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ck2: a round named between the verb and the figure, as translations put it ("who
+# received in the first round N%", "obtained in the second round N percent")
+CASES += [
+    Case(
+        "ck2-verb-round-then-share",
+        "Into the runoff went Ivan Petrov, who received in the first round 41,37%.",
+        ("Petrov 41.37% r1",),
+        "rounds",
+    ),
+    Case(
+        "ck2-verb-second-round-then-share",
+        "Olga Zueva obtained in the second round 51.2 percent of the votes.",
+        ("Zueva 51.2% r2",),
+        "rounds",
+    ),
+]

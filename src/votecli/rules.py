@@ -1544,6 +1544,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"majority of(?= <N\d+> (?:votes? )?out of)|"
     # "was knocked out with his 3,344 votes": the subject's own count
     r"(?:his|her|its|their)(?= <[NP]\d+>)|"
+    # "who received in the first round 46.5%", as translations put it: the round's count
+    r"in the (?:first|second|third|final|last|opening) (?:round|ballot)(?= <[NP]\d+>)|"
     # "got maximum 41 votes" (the most, as Indian reports put it), "polling a majority 49
     # votes": the count right after; never "a maximum of 41 votes" (a cap, no count)
     r"(?:maximum|highest|majority)(?= <N\d+> votes?\b)|"
