@@ -26932,3 +26932,15 @@ CASES += [
         "rounds",
     ),
 ]
+
+# ck2: the rival's count told with a participle and a described rival after "by" with an
+# owner's pronoun ("against the N garnered by his closest contender Y")
+CASES += [
+    Case(
+        "ck2-against-the-garnered-by-his-rival",
+        "Ann Roe took 9,410 votes against the 7,022 obtained by her main rival Bo Lind of the"
+        " DAP.",
+        ("Roe 9410", "Lind 7022"),
+        "pairs",
+    ),
+]

@@ -1649,7 +1649,8 @@ _FOR_ANOTHER = r"(?! votes? for (?:(?:its|his|her|their) (?:[a-z-]+ ){0,2})?<C\d
 # "90 of the 193 nations in the Assembly": the total and where they sit, before the verb
 # The one after "by" described first: "polled by the foreign minister of Fiji Y" (a name
 # inside the description is followed by the one it describes)
-_BY_DESCRIBED = r"(?:the (?:[^<,;]|<C\d+>(?= )){1,60}? )?"
+# (or by the owner's pronoun: "the 10,380 garnered by his closest contender Y")
+_BY_DESCRIBED = r"(?:(?:the|his|her|their) (?:[^<,;]|<C\d+>(?= )){1,60}? )?"
 _OF_TOTAL = (
     rf"(?: (?:out )?of (?:the |all )?<X\d+> {VOTERS}"
     r"(?: (?:in|at|on) (?:the )?(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,4})?)"
