@@ -26938,9 +26938,21 @@ CASES += [
 CASES += [
     Case(
         "ck2-against-the-garnered-by-his-rival",
-        "Ann Roe took 9,410 votes against the 7,022 obtained by her main rival Bo Lind of the"
-        " DAP.",
+        "Ann Roe took 9,410 votes against the 7,022 obtained by her main rival Bo Lind of the DAP.",
         ("Roe 9410", "Lind 7022"),
         "pairs",
+    ),
+]
+
+# ck2: a ticket's ballot number before its names in a list ("candidate pair 02 Y-Z 35.4
+# percent"), as Indonesian reports list tickets
+CASES += [
+    Case(
+        "ck2-list-ballot-number-label",
+        "Candidate pair 01 Rahmat-Sari gets 47.15 percent of the votes, candidate pair 02"
+        " Yusuf-Lestari 31.6 percent of the votes and candidate pair 03 Hendra-Wulan 21.25"
+        " percent of the votes.",
+        ("Rahmat-Sari 47.15%", "Yusuf-Lestari 31.6%", "Hendra-Wulan 21.25%"),
+        "lists",
     ),
 ]

@@ -573,6 +573,11 @@ _LOWER_DESCRIPTION = (
 )
 
 
+# A ticket's ballot number before its names ("candidate pair 02 Y-Z 35.4 percent", "and
+# number 3 Y 1,204", as Indonesian and other reports list tickets)
+_BALLOT_LABEL = r"(?:(?:candidate pair|pair|candidate number|number|no\.)(?: number)? <X\d+> )?"
+
+
 # A listed name's description before it, ending in a role: "X and former Ismaily player Y",
 # "X and ex-Zamalek coach Y" (up to four words before the role, a club's name among them:
 # "X, and National People's Power leader Y")
@@ -5140,7 +5145,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!<C\d> )(?<!<C\d\d> )"  # not "the bid of X and Y 71"
         # (a party named in the bracket: "Y (Ford Kenya) 6, 485")
         # (a description of lower-case words before the name: "and opposition deputy Y 1.9%")
-        rf"(?:,|;|and|while|whereas)\s+(?:the )?{_LOWER_DESCRIPTION}{C}"
+        rf"(?:,|;|and|while|whereas)\s+(?:the )?{_LOWER_DESCRIPTION}{_BALLOT_LABEL}{C}"
         rf"(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
         # ("X took 69%, while Y the remaining 31%": the rest of a two-way split, the verb left out)
         rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere| the remaining)?"
