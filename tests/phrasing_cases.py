@@ -26956,3 +26956,35 @@ CASES += [
         "lists",
     ),
 ]
+
+# cl: seat counts that carry no "seats" right after them: "won 57 of the 101-seat
+# assembly" (the chamber's size hyphened), and a run of counts with the seat word after the
+# last only ("gained 22, 9, four and one seats"); a ratio of the vote ("one in three votes")
+CASES += [
+    Case(
+        "cl-of-hyphened-seat-chamber",
+        "The Green Alliance took control after winning 57 of the 101-seat assembly, with 41.2"
+        " percent of the vote.",
+        ("Green 41.2%",),
+        "not-tallies",
+    ),
+    Case(
+        "cl-run-of-seat-counts",
+        "They won 22, 9, four and one seats, respectively, with 38.5 percent, 21.4 percent,"
+        " 7.2 percent and 3.1 percent.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cl-one-in-three-votes",
+        "The Farmers' Union led by Tomas Varga got one in three votes in the capital.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cl-count-in-wards-stays-count",
+        "The Labour Party won 8,412 votes in four wards.",
+        ("Labour 8412",),
+        "not-tallies",
+    ),
+]

@@ -97,6 +97,15 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"(?:out )?of (?:the |its |his |her |their |all )?"
     r"(?:(?!(?:votes?|ballots?|in|across)\b)[\w’'-]+ ){0,3}?(?:districts|provinces|counties|"
     r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures|seats)\b|"
+    # "won 68 of the 113-seat legislature": seats of a chamber sized by a hyphened count
+    r"(?:out )?of (?:the |an? |its )?\d{1,4}[-–]seat\b|"
+    # "gained 18, 11, three and two seats respectively": a run of seat counts, the first ones
+    # too (the seat word follows the last only)
+    r"(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){0,8},?\s+(?:and|&)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"\s+(?:[\w-]+ )?seats\b|"
+    # "got one in four votes": a ratio of the vote, no count
+    r"in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?= (?:votes|voters|ballots|electors)\b|\s*[.,;)]|\s*$)|"
     r"(?:mark|threshold|barrier|hurdle)\b|"  # "exceeded the 50 percent mark"
     # "with 13 of her transfers going to X", "picked up 9 transfers": votes handed on in a
     # preferential count, a gain on the count before
