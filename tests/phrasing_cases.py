@@ -26988,3 +26988,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cl: a party's leader in a comma aside, "X, led by Y, won N seats with P%" (the leader
+# maybe described first: "led by its former leader Y", "led by former Chief of Staff Y"):
+# the share is the party's; a leader with his own verb after "who" keeps his
+CASES += [
+    Case(
+        "cl-party-comma-led-by-leader",
+        "Its main rival, the Forward alliance, led by Petra Novak, won 29 seats with 24.8%.",
+        ("Forward 24.8%",),
+        "people-parties",
+    ),
+    Case(
+        "cl-party-comma-led-by-titled-leader",
+        "The Civic Union, led by former Chief of Staff Omer Levi, won 17 seats with a total"
+        " of 13.4%.",
+        ("Civic 13.4%",),
+        "people-parties",
+    ),
+    Case(
+        "cl-led-by-leader-own-verb",
+        "The party did well, led by Jan Kowal, who took 41.5% in his district.",
+        ("Kowal 41.5%",),
+        "people-parties",
+    ),
+]

@@ -607,7 +607,7 @@ def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
         and side.candidate.kind in (Kind.PARTY, Kind.OTHER)
         and mention.candidate
         and mention.candidate.kind is Kind.PERSON
-        and text.startswith(" ", side.end)  # (the cheap test first)
+        and text.startswith((" ", ", "), side.end)  # (the cheap test first)
         and _LED_BY.fullmatch(text, side.end, mention.start)
     ) or bool(
         side
@@ -620,7 +620,12 @@ def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
     )
 
 
-_LED_BY = patterns.compile(r",?\s+(?:led|headed|chaired|fronted)\s+by\s+(?:(?:its|the)\s+)?")
+# (its leader described first: "led by its former leader Y", "led by former Chief of Staff Y",
+# whose name may carry the title's last word)
+_LED_BY = patterns.compile(
+    r",?\s+(?:led|headed|chaired|fronted)\s+by\s+(?:(?:its|the)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:[A-Z][a-z]+\s+of\s+)?"
+)
 # a party "of" its leader by title, the reverse of "X of the Y Party": "Inuit Ataqatigiit of
 # incumbent X took 34.4 per cent", "Fidesz of Prime Minister X won 52%" (a party's foreign
 # name may read as a person's, so any side but a country)
