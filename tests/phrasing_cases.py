@@ -27013,3 +27013,28 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cl: a party owned by the person named before it ("President X's ABC", "Chancellor X's
+# Unity Party"): the party is the contestant, its leader no other
+CASES += [
+    Case(
+        "cl-persons-party-acronym",
+        "The Green Party won 18.2% versus 16.7% for President Karl Huber's FVP (Free Voters'"
+        " Party).",
+        ("Green 18.2%", "Voters 16.7%"),
+        "people-parties",
+    ),
+    Case(
+        "cl-persons-party-named",
+        "The count gave 38.4% to Chancellor Ida Berg's Unity Party and 21.9% to Jan Kowal's"
+        " Farmers Party.",
+        ("Unity 38.4%", "Farmers 21.9%"),
+        "people-parties",
+    ),
+    Case(
+        "cl-persons-count-stays-persons",
+        "Mark Osborne's 11,347 votes beat John Smith's 9,002.",
+        ("Osborne 11347", "Smith 9002"),
+        "people-parties",
+    ),
+]

@@ -443,6 +443,17 @@ def drop_affiliations(
             continue
         previous = kept[-1] if kept else None
         if (
+            possessive
+            and _party_of_person(text, previous, mention)
+            and not _owner_within_affiliation(text, kept, mention)
+        ):
+            # "22.4% for President X's LREM": the party is the contestant, its owner goes
+            # into its token, so the rules read "for <C>" as they do without it (not "Z of
+            # President X's Y party", where the party is Z's, read below)
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            kept[-1] = replace(mention, start=previous.start)
+            continue
+        if (
             (  # "Qatar's former Culture Minister Hamad ...": the country is the person's;
                 # so is a party ("for Green Party leader Tom Hale": Hale's count)
                 previous
@@ -902,6 +913,22 @@ def _owner_of_person(text: str, previous: Mention | None, mention: Mention) -> b
         and mention.candidate.kind is Kind.PERSON
         and " " in mention.candidate.name
         and _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start) is not None
+    )
+
+
+def _party_of_person(text: str, owner: Mention | None, mention: Mention) -> bool:
+    """ "President X's LREM", "Chancellor X's CDU": a party (or its acronym) owned by the
+    person named just before is that person's party, and the party the contestant."""
+    return (
+        owner is not None
+        and owner.candidate is not None
+        and owner.candidate.kind is Kind.PERSON
+        and mention.candidate is not None
+        and (
+            mention.candidate.kind is Kind.PARTY
+            or (mention.candidate.name.isupper() and 2 <= len(mention.candidate.name) <= 6)
+        )
+        and _POSSESSIVE_GAP.fullmatch(text, owner.end, mention.start) is not None
     )
 
 
