@@ -27038,3 +27038,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cl: the last of a list of parties named by the plural after it ("the Agrarian, Pirate and
+# Social Liberal parties got A, B and C respectively"); a kind of party before "parties"
+# ("Kurdish parties", "opposition parties") names none
+CASES += [
+    Case(
+        "cl-last-of-parties-plural",
+        "Their partners, the Agrarian, Pirate and Social Liberal parties, got 7.4 percent, 4.9"
+        " percent and 5.2 percent respectively.",
+        ("Agrarian 7.4%", "Pirate 4.9%", "Social 5.2%"),
+        "respectively",
+    ),
+    Case(
+        "cl-kind-of-parties-plural",
+        "The Green and Opposition parties got 5.1 percent and 3.2 percent respectively.",
+        ("Green 5.1%",),
+        "respectively",
+    ),
+]

@@ -753,6 +753,14 @@ _PARTY = Gated(
     0,
 )
 
+# "the Centre, Liberal and Christian Democrat parties": the last of a list of parties named
+# by the plural after it (the list's other items are the parties' own short names)
+_PARTIES_LAST = Gated(
+    (" parties",),
+    rf"(?:,|\band)\s+(?:the\s+)?(?P<name>{_CAP}(?:\s+{_CAP})?)\s+(?P<plural>parties)\b",
+    0,
+)
+
 # "the Movement for Democratic Change", "Alternative for Germany", "Party for Freedom": a
 # name opening with its party word, whose aim follows "for" (without it "Movement" and
 # "Democratic Change" read as two names)
@@ -1080,13 +1088,18 @@ class NameBook:
             if "(" in match.group(0):
                 self._file_inner_acronym(match, mention.candidate)
         for match in itertools.chain(
-            _PARTY_FOR.finditer(text), _PARTY_OF.finditer(text), _PARTY_POR.finditer(text)
+            _PARTY_FOR.finditer(text),
+            _PARTY_OF.finditer(text),
+            _PARTY_POR.finditer(text),
+            _PARTIES_LAST.finditer(text),
         ):
             start, end = match.span("name")
             if any(m.start < end and start < m.end for m in mentions):
                 continue  # read above, with a party word at its end
             if _of_a_people(match):
                 continue  # "The Union of Croatians": a people's body, left as before
+            if match.groupdict().get("plural") and _kind_of_parties(match.group("name")):
+                continue  # "Western and Kurdish parties": a kind of party, no party's name
             name = " ".join(match.group("name").split()).removeprefix("The ")
             mentions.append(self._register(text, start, end, name, Kind.PARTY))
         if any(short in text for short in _SHORT_PARTY_CUES):  # (case-sensitive: rare)
@@ -2093,6 +2106,16 @@ def described_person_at(text: str, end: int) -> int | None:
     if following in STOPWORDS or following in _TIME_WORDS:
         return None
     return role.start("next")
+
+
+def _kind_of_parties(name: str) -> bool:
+    """Whether the words before a plural "parties" tell a kind of party ("opposition",
+    "African", "Kurdish") rather than one party's name."""
+    words = name.split()
+    first = words[0]
+    if len(words) == 1 and first.endswith(("ish", "ian", "ese", "ic")):
+        return True  # "Kurdish parties", "Islamic parties" (not "Christian Democrat parties")
+    return first.lower() in STOPWORDS or first.lower() in _NOT_PARTY_NAMES or _is_demonym(first)
 
 
 def _of_a_people(match: re.Match[str]) -> bool:
