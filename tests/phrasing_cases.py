@@ -27057,3 +27057,15 @@ CASES += [
         "respectively",
     ),
 ]
+
+# cl: "X, led by Y had N" with the aside left unclosed: the leader's count (his race), as
+# before; only a closed aside ("X, led by Y, won") gives the party the count
+CASES += [
+    Case(
+        "cl-led-by-unclosed-aside-leaders",
+        "The ruling party, led by Kofi Boateng won with 5,120,334 votes while the main"
+        " opposition ACP, led by Yaw Darko had 4,810,275 votes.",
+        ("Boateng 5120334", "Darko 4810275"),
+        "people-parties",
+    ),
+]

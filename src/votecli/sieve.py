@@ -619,6 +619,9 @@ def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
         and mention.candidate
         and mention.candidate.kind is Kind.PERSON
         and text.startswith((" ", ", "), side.end)  # (the cheap test first)
+        # an aside opened by a comma is one only closed by one: "X, led by Y, won 26.1%"
+        # (unclosed, "the NDC, led by Y had 6,214,889", Y's is the count: his race)
+        and (text[side.end] == " " or text.startswith(",", mention.end))
         and _LED_BY.fullmatch(text, side.end, mention.start)
     ) or bool(
         side
