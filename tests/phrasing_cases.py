@@ -27069,3 +27069,31 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cl: results rows giving a party's seats before its votes ("Unity 84 seats 2,930,136 votes
+# 44% of seats and 39.1% of the votes"): the count and the vote's share are tallies, the
+# seats and the share of seats never
+CASES += [
+    Case(
+        "cl-row-seats-then-votes",
+        "With all polls counted the results are:\n"
+        "Unionists 121 seats 4,210,377 votes 52% of seats and 41.3% of the votes\n"
+        "Reformers 64 seats 2,870,552 votes 27.5% seats and 28.2% of votes\n"
+        "Farmers Party 2 seats 402,118 votes 3.9 % of votes 0.9 % of the seats",
+        (
+            "Unionists 4210377",
+            "Unionists 41.3%",
+            "Reformers 2870552",
+            "Reformers 28.2%",
+            "Farmers 402118",
+            "Farmers 3.9%",
+        ),
+        "lists",
+    ),
+    Case(
+        "cl-row-seats-then-share-of-seats-only",
+        "Unionists 121 seats 52% of the seats.",
+        (),
+        "lists",
+    ),
+]

@@ -443,6 +443,13 @@ def _who_after_aside(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield int(described.group(1) if described else m.group(1)), int(m.group(3))
 
 
+def _row_count_and_share(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """A row's count (groups 1 and 3) and the share after it when there is one (group 5)."""
+    yield int(m.group(1)), int(m.group(3))
+    if m.group(5) is not None:
+        yield int(m.group(1)), int(m.group(5))
+
+
 def _name_then_side(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The row's first name and its count; the side named between, as the rival, lets the
     reader swap a party-first row ("Labour - Jane Doe - 812") to the person."""
@@ -5260,6 +5267,16 @@ RULES: tuple[Rule, ...] = (
         rf"^\W*{C}(?: \((?:[^()<]){{1,20}}\))? {P} <N(\d+)>(?: {VOTERS})?\W*$",
         _pairs((1, 2), (1, 3)),
         ("<p",),
+    ),
+    _rule(
+        "row-seats-then-votes",  # a results row giving seats first: "Unity 84 seats 2,930,136
+        # votes", "Reform Party: 12 seats, 818,652 votes (4.7%)" (the seats never a tally)
+        # (a count may hold its share, read as one: "605,864 votes 3.4 % of votes")
+        rf"^(?:[•*-] )?{C}:? <X\d+> seats?,? <(N)(\d+)>(?: votes?\b|(?= of (?:the )?votes\b|\)))"
+        # (the share of the seats may come first: "54% of seats and 39.4% of the votes")
+        rf"(?:,? (?:<X\d+> (?:of (?:the )?)?seats,? (?:and )?)?\(?{NUM}\)?(?! (?:of (?:the )?)?seats))?",
+        _row_count_and_share,
+        (" seat",),
     ),
     _rule(
         "adjacent",  # headline style "Kazakhstan 138, Thailand 55"; a row's "Jan Kral* 0.08"
