@@ -27097,3 +27097,15 @@ CASES += [
         "lists",
     ),
 ]
+
+# cl: the runner-up party after its article, "followed by the X at N%" (as "followed by Y
+# at N%" without one)
+CASES += [
+    Case(
+        "cl-followed-by-the-party-at",
+        "The Farmers' Union came in third with 14.2% of the vote, followed by the Liberal"
+        " Alliance at 9.6%.",
+        ("Farmers 14.2%", "Liberal 9.6%"),
+        "pairs",
+    ),
+]

@@ -5086,7 +5086,8 @@ RULES: tuple[Rule, ...] = (
         rf"|\b(?:round|ballot|runoff|run-off) with(?: the)?) "
         # ("followed by (Labour) former Home Secretary Y on 74": a past office in the name's
         # title, after the side's word)
-        # ("followed by the Y Party on 25%": a party's article before its name)
+        # ("followed by the Y Party on 25%", "followed by the Left Alliance at 8.2%": a party's
+        # article before its name)
         rf"{_RUNNER_UP_DESCRIBED}(?:the )?(?:(?-i:(?:[A-Z][a-z]+ )?(?:former|ex-)) ?)?{C}"
         # ("..., with Y behind on 29.5%", "with Y well behind on 12")
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|"
