@@ -27109,3 +27109,27 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cl: a party's share told as its change, "Y's share rose from A% to B%": the share after
+# "to" is the tally (the one before it an earlier vote's); a market's share is none
+CASES += [
+    Case(
+        "cl-possessive-share-from-to",
+        "The Reform Party won 35.2 per cent of the votes while the PRDV's share also jumped"
+        " from 18.4 per cent to 27.9 per cent.",
+        ("Reform 35.2%", "PRDV 27.9%"),
+        "percent",
+    ),
+    Case(
+        "cl-possessive-vote-share-fell",
+        "Labour's vote share fell from 44.1% to 38.6%.",
+        ("Labour 38.6%",),
+        "percent",
+    ),
+    Case(
+        "cl-possessive-market-share-no-tally",
+        "Acme's market share rose from 12% to 15% after the vote.",
+        (),
+        "percent",
+    ),
+]

@@ -4263,6 +4263,21 @@ RULES: tuple[Rule, ...] = (
         ("votes (<n", "ballots (<n", "cast (<n"),
     ),
     _rule(
+        "possessive-share-from-to",  # "Y's share soared from 21.1% to 42.1%", "Y's vote share
+        # fell from 41.2% to 35.3%": the share now is the one after "to" (the first is an
+        # earlier vote's, whose year the sentence seldom tells)
+        rf"{C}(?:'s|’s|’|') (?:(?:popular )?vote )?share(?: of the (?:popular )?vote)? "
+        rf"(?:(?:also|then|meanwhile|only) )?(?:[a-z]+ed|rose|fell|grew|went (?:up|down)) "
+        rf"from <P\d+> to {_QUANT}<P(\d+)>",
+        lambda m: iter([(int(m.group(1)), int(m.group(2)))]),
+        tuple(
+            f"{apostrophe}s {word}"
+            for apostrophe in "'’"
+            for word in ("share", "vote share", "popular vote share")
+        ),
+        needs_vote_word=True,
+    ),
+    _rule(
         "possessive-tally",  # "Y's tally stood at 912,301", "Y's vote share was 41.2%", "Y's
         # share of the vote reached 41%": the count or share the possessive names
         rf"{C}(?:'s|’s|’|') (?:final |total |own |vote |votes )?(?:tally|total|count|"
