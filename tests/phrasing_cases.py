@@ -27133,3 +27133,14 @@ CASES += [
         "percent",
     ),
 ]
+
+# cl: a word before "'s share" is a contestant only when shares follow: "X's share drops from
+# 14 to 11" (a headline's seats) names none
+CASES += [
+    Case(
+        "cl-possessive-share-of-seats-no-tally",
+        "Party gains seats from 12 to 17, URP's share drops from 14 to 9",
+        (),
+        "not-tallies",
+    ),
+]

@@ -637,7 +637,7 @@ _COUNT_BESIDE = patterns.compile(
 )
 # (an adverb of manner may stand before the verb: "Ryan handily beat", "Ana narrowly won")
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
-    r"\s*(?:[-–—:=]\s*\d|\(\d|\t|\s\d{1,3}\s+seats?\s+\d|['’]s (?:vote |popular vote )?share\b|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\)|[(\[]\d[\d.]*\s?(?:%|per ?cent\b|percent\b))|(?:(?:still|also|then|later|only|just|[a-z]+ly) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
+    r"\s*(?:[-–—:=]\s*\d|\(\d|\t|\s\d{1,3}\s+seats?\s+\d|['’]s (?:vote |popular vote )?share\b(?=(?:[^.;/|]|\.(?=\d)){0,40}?\d\s?(?:%|per ?cent))|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\)|[(\[]\d[\d.]*\s?(?:%|per ?cent\b|percent\b))|(?:(?:still|also|then|later|only|just|[a-z]+ly) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
     r"gained|collected|took|captured|picked|bagged|racked|netted|earned|tallied|mustered|topped|"
     r"achieved|acquired|"
     r"finished|ended|came|led|trailed|beat|defeated|emerged|was elected|was chosen|was selected|"
