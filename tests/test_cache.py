@@ -180,7 +180,7 @@ def test_a_new_version_of_the_code_starts_a_new_database(folder, tmp_path, monke
     path = write(tmp_path, "a.txt", TEXT)
     expected = _documents([path])
     (old,) = folder.glob("documents-*.db")
-    monkeypatch.setattr(cache, "_fingerprint", lambda: "0123456789abcdef")
+    monkeypatch.setattr(cache, "fingerprint", lambda: "0123456789abcdef")
     monkeypatch.setattr(cache, "_DATABASE", cache._Database())
     assert _documents([path]) == expected
     assert not old.exists()
@@ -192,13 +192,13 @@ def test_the_fingerprint_follows_the_code(tmp_path, monkeypatch):
     package.mkdir()
     (package / "extract.py").write_text("RULES = 1\n")
     monkeypatch.setattr(cache, "__file__", str(package / "cache.py"))
-    before = cache._fingerprint()
+    before = cache.fingerprint()
     (package / "extract.py").write_text("RULES = 2\n")  # same size: the time tells
     os.utime(package / "extract.py", ns=(0, 1_000_000_000))
-    edited = cache._fingerprint()
+    edited = cache.fingerprint()
     (package / "extract.py").write_text("RULES = 20\n")
     os.utime(package / "extract.py", ns=(0, 1_000_000_000))  # same time: the size tells
-    assert len({before, edited, cache._fingerprint()}) == 3
+    assert len({before, edited, cache.fingerprint()}) == 3
 
 
 def test_no_cache_when_turned_off(folder, extractions, tmp_path, monkeypatch):

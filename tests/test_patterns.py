@@ -101,7 +101,9 @@ def test_a_written_cache_is_read_back_by_the_next_run(tmp_path, monkeypatch):
 )
 def test_a_damaged_cache_file_is_ignored(tmp_path, monkeypatch, content):
     monkeypatch.setenv("VOTECLI_CACHE_DIR", str(tmp_path))
-    (tmp_path / f"patterns-{patterns._ENGINE}.marshal").write_bytes(content)
+    (tmp_path / f"patterns-{patterns._ENGINE}-{patterns.fingerprint()}.marshal").write_bytes(
+        content
+    )
     monkeypatch.setattr(patterns, "_STORE", patterns._Store())
     assert patterns.compile(r"\d+ votes", re.I) == re.compile(r"\d+ votes", re.I)
 
@@ -188,3 +190,20 @@ def test_a_run_under_another_hash_seed_compiles_nothing_new(tmp_path):
         (cache,) = tmp_path.glob("patterns-*.marshal")
         sizes.append(len(marshal.loads(cache.read_bytes())))
     assert sizes[0] > 100 and sizes == [sizes[0]] * 3
+
+
+def test_a_new_version_of_the_code_starts_a_new_store_and_removes_the_old(tmp_path, monkeypatch):
+    """Patterns of other versions are never asked for again: kept, they would pile up (47 MB
+    of them here after a day of edits) and be loaded by every run."""
+    monkeypatch.setenv("VOTECLI_CACHE_DIR", str(tmp_path))
+    old = tmp_path / f"patterns-{patterns._ENGINE}-0123456789abcdef.marshal"
+    old.write_bytes(marshal.dumps({("old (pattern)", 0): (0, b"", 0, {}, (None,))}))
+    legacy = tmp_path / f"patterns-{patterns._ENGINE}.marshal"  # named before versions were
+    legacy.write_bytes(old.read_bytes())
+    store = patterns._Store()
+    monkeypatch.setattr(patterns, "_STORE", store)
+    patterns.compile(r"(\d+) delegates")
+    store.save()
+    (kept,) = tmp_path.glob("patterns-*.marshal")
+    assert kept.name == f"patterns-{patterns._ENGINE}-{patterns.fingerprint()}.marshal"
+    assert list(marshal.loads(kept.read_bytes())) == [(r"(\d+) delegates", 0)]

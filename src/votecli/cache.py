@@ -4,7 +4,7 @@ An analyst runs `tallies`, then `summary`, then `check` over the same files; eac
 otherwise extract every text again. `extracted(source)` keeps each document's findings
 (not its text, which the caller has) in an SQLite database, under a digest of the text,
 its name and title. The database's name holds a digest of votecli's own files
-(`_fingerprint`): an upgrade or an edit opens a new one and removes the old, so a result
+(`fingerprint`): an upgrade or an edit opens a new one and removes the old, so a result
 is never read back by code that would extract differently. The tests hold a document
 read back equal to the one extracted.
 
@@ -282,7 +282,7 @@ def _as_arguments(names: tuple[str, ...]) -> Reducer:
     return reduce
 
 
-def _fingerprint() -> str:
+def fingerprint() -> str:
     """A digest of what extraction depends on besides the text: votecli's code and data,
     told apart as Python tells .pyc files from their sources, by each file's modification
     time and size (hashing their contents would cost 2 ms of every start)."""
@@ -322,7 +322,7 @@ class _Database(threading.local):
         folder = cache_dir()
         if folder is None:
             return None
-        path = folder / f"documents-{_fingerprint()}.db"
+        path = folder / f"documents-{fingerprint()}.db"
         with contextlib.suppress(OSError):
             for _attempt in range(2):
                 if not path.exists():

@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .cache import cache_dir, write_atomically
+from .cache import cache_dir, fingerprint, write_atomically
 
 try:  # CPython's engine and compiler; without them this module is `re.compile`
     import _sre
@@ -69,7 +69,7 @@ class _Store:
     def _load(self) -> None:
         self.entries = {}
         folder = cache_dir()
-        self.path = folder / f"patterns-{_ENGINE}.marshal" if folder else None
+        self.path = folder / f"patterns-{_ENGINE}-{fingerprint()}.marshal" if folder else None
         if self.path is None:
             return
         with contextlib.suppress(Exception):  # missing, damaged or from elsewhere: start afresh
@@ -86,6 +86,9 @@ class _Store:
         with contextlib.suppress(OSError, ValueError):
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             write_atomically(self.path, marshal.dumps(self.entries))
+            for old in self.path.parent.glob("patterns-*.marshal"):
+                if old != self.path:  # another version's patterns: this one will not read them
+                    old.unlink(missing_ok=True)
         self.changed = False
 
 
