@@ -27144,3 +27144,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cl2: a small count in words in a sentence about seats that names no vote is a seat count
+CASES += [
+    Case(
+        "cl2-seats-in-words-no-tally",
+        "Of the four island seats, the Coastal League garnered three, with the last one going"
+        " to the Farmers Union.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cl2-votes-in-words-with-seats",
+        "Mr Ortega held the seat, beating Ms Lindqvist by 412 votes to nine.",
+        ("Ortega 412", "Lindqvist 9"),
+        "words",
+    ),
+]

@@ -877,6 +877,22 @@ def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
     return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None
 
 
+# A small count in words in a sentence of seats that names no vote nor ballot is a count of
+# seats ("of the three indigenous seats, X garnered two"): news spells out few seats, and
+# spells a vote count only with its unit ("won by two votes")
+_SEATS_IN_WORDS_MAX = 12
+
+
+def _seats_in_words(text: str, number: numbers.NumberMention) -> bool:
+    return (
+        number.words
+        and not number.percent
+        and number.value <= _SEATS_IN_WORDS_MAX
+        and "seat" in text
+        and _VOTE_NAMED.search(text) is None
+    )
+
+
 # A count split by the sides of one body its votes came from, the next part after "and":
 # "received 156 votes from ruling party deputies and four (votes) from independent deputies"
 # (each is only a part; votes of two kinds are each a tally: "149 from lawmakers and 36 from
@@ -1302,6 +1318,8 @@ def may_be_tally(
         return False  # "won 11 seats (14 in 2016)": the seats of another year
     if _seats_by_ellipsis(text, number):
         return False
+    if _seats_in_words(text, number):
+        return False  # "the KMT garnered two in each" of the seats: a party's seats, in words
     if " from " in after[:12] and _PART_FROM_AFTER.match(text, number.end):
         return False  # "received 156 votes from ND deputies and four from independents": a part
     if before.endswith(_FILLED_ENDINGS) and _SEATS_FILLED.search(before) and _FILLED.match(after):
