@@ -27161,3 +27161,20 @@ CASES += [
         "words",
     ),
 ]
+
+# cl2: "X, along with Y, with N votes": the count after the aside of peers is Y's
+CASES += [
+    Case(
+        "cl2-along-with-peer-count",
+        "Unity Front, along with fellow newcomer parties—Green Path, with 412,300 votes; and"
+        " Civic Hope with 398,115 votes—will take two seats each.",
+        ("Green 412300", "Civic 398115"),
+        "verbs",
+    ),
+    Case(
+        "cl2-along-with-subject-verb",
+        "The Farmers League, along with its ally the Rural Union, received 21,400 votes.",
+        ("Farmers 21400",),
+        "verbs",
+    ),
+]

@@ -2355,6 +2355,9 @@ RULES: tuple[Rule, ...] = (
         r"(?<!endorsed by the )(?<!endorsed by )(?<!nominated by the )(?<!nominated by )"
         # (a second aside naming a body after a noun: "X, candidate for the A Party, a
         # breakaway from the B Party, finished third, receiving": B is only described)
+        # (never an aside of peers whose last has a count: "X, along with Y, with 900 votes")
+        r"(?!<C\d+>(?: \([^()<]{1,12}\))?, (?:along with|together with|as well as)\b[^;:<]*"
+        r"<C\d+>, with <N)"
         rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS})"
         r"|, an? [a-z]+ (?:from|of) (?:the )?<C\d+>(?:, )?"
         # "X, also from the Y-backed alliance, won with": the side the subject is from
@@ -4025,6 +4028,8 @@ RULES: tuple[Rule, ...] = (
         # 13 votes" after the description, a relative clause of the name before it)
         rf"^{C}, (?=[a-z])(?!(?:and|or|but|while|whereas|then|where|when)\b)"
         rf"(?!(?:headed|led|fronted) by\b)"
+        # (nor an aside of peers whose last has a count: "X, along with Y, with 900 votes")
+        rf"(?!(?:along with|together with|as well as)\b[^;:<]*<C\d+>, with <N)"
         rf"(?:[^<,;:()]|<X\d+>|<C\d+>){{3,160}}?<C\d+>(?:[^<,;:()]|<X\d+>){{0,60}}, "
         rf"(?!(?:who|whom|whose|which|that)\b)"
         rf"{gap(0, 90)}\b"
