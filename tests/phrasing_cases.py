@@ -27178,3 +27178,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# cl2: "Place, where the Y was the biggest party, with N%": the count is the where-clause's
+# subject's, never the place's
+CASES += [
+    Case(
+        "cl2-where-clause-subject-share",
+        "The only region the Greens lost was Bavaria, where the Liberal Democrats were the"
+        " biggest party, with 41.2%.",
+        ("Liberal 41.2%",),
+        "percent",
+    ),
+]

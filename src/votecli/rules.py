@@ -2358,7 +2358,12 @@ RULES: tuple[Rule, ...] = (
         # (never an aside of peers whose last has a count: "X, along with Y, with 900 votes")
         r"(?!<C\d+>(?: \([^()<]{1,12}\))?, (?:along with|together with|as well as)\b[^;:<]*"
         r"<C\d+>, with <N)"
-        rf"{C}(?: \([^()<]{{1,12}}\))?, (?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS})"
+        rf"{C}(?: \([^()<]{{1,12}}\))?, "
+        # (never a place's "where" clause naming its own subject: "X, where the Y was the
+        # biggest party, with 54%" is Y's count)
+        # (or an acronym the names missed: "where the DA was")
+        r"(?!where (?:the )?(?:<C\d+>|(?-i:[A-Z]{2,6})\b))"
+        rf"(?:[^,;:<]|<[CX]\d+>|<N\d+>(?=-)|(?<= of )<N\d+>(?! {VOTERS})"
         r"|, an? [a-z]+ (?:from|of) (?:the )?<C\d+>(?:, )?"
         # "X, also from the Y-backed alliance, won with": the side the subject is from
         r"|(?<=, )(?:also |too )?from (?:the )?<C\d+>"
