@@ -27190,3 +27190,19 @@ CASES += [
         "percent",
     ),
 ]
+
+# cl2: a bare "X beat Y, N to M" with counts in thousands is votes (no game scores so much)
+CASES += [
+    Case(
+        "cl2-beat-score-in-thousands",
+        "In the final count the Unity Party beat the Greens, 412,906 to 398,117.",
+        ("Unity 412906", "Greens 398117"),
+        "pairs",
+    ),
+    Case(
+        "cl2-beat-game-score-no-tally",
+        "In the final the Unity Party's team beat the Greens' side 3 to 1.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1664,12 +1664,15 @@ def _won_by_score(text: str, number: numbers.NumberMention) -> bool:
     return _VOTES_OR_BALLOT.search(text) is not None
 
 
+_MOST_POINTS = 1000  # more than any game's score (a cricket innings stays under it)
+
+
 def _game_score(text: str, number: numbers.NumberMention) -> bool:
     """Whether `number` is one side of a bare "N to M" score won in a sentence that speaks of
     no vote. The document's election context is no sign: texts about FIFA or the Olympics,
     bodies whose elections votecli reads, are full of games' scores."""
-    if number.percent or "to" not in text:
-        return False
+    if number.percent or "to" not in text or number.value >= _MOST_POINTS:
+        return False  # "beat Y, 1,350,863 to 1,219,275": no game is scored in thousands
     start = number.start
     if not _TO_SCORE_AFTER.match(text, number.end):
         first = _TO_SCORE_BEFORE.search(text, max(0, start - 16), start)

@@ -2641,6 +2641,9 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pair-ahead",  # "put X slightly ahead of Y – 91 to 87"
+        # (never the loser of a defeat and the next name: "X beat Y and Z, 91 to 87", Y and Z
+        # one name)
+        r"(?<!\bbeat )(?<!\bbeating )(?<!\bdefeated )(?<!\bdefeating )(?<!\boutpolled )"
         rf"{C}{gap(0, 30)}\b(?:ahead of|over|against|versus|vs\.?|and) {C}\s*[-–—:,]\s*{NUM}"
         rf"(?: votes?)?(?: to |-|–){NUM}",
         _pairs((1, 4), (2, 6)),
