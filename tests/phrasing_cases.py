@@ -27206,3 +27206,17 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cl2: a space-aligned table whose header cells carry years ("2019 votes", "since 2015"),
+# rows whose trailing change cells ran together ("4.1%from nowhere")
+CASES += [
+    Case(
+        "cl2-aligned-table-year-headers",
+        "Party  2019 votes     2019 share     since 2015     since 2011\n"
+        "Plaid       2,114       48.2%     +6.3%     +11.0%\n"
+        "Labour          1,377       31.4%     -9.1%       +2.2%\n"
+        "Reform            180         4.1%from nowherefrom nowhere\n",
+        ("Plaid 2114", "Plaid 48.2%", "Labour 1377", "Labour 31.4%", "Reform 180", "Reform 4.1%"),
+        "lists",
+    ),
+]

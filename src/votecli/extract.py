@@ -1541,14 +1541,19 @@ class _Reader:
         # are prose, as the walk that skips that line reads them
         if table is None or not 0 < sentence.line - table.line <= 2:
             table = self._header_above(sentence, aligned)
-        if table is None or sentence.line - table.line > 2 or len(cells) != len(table.roles):
+        if table is None or sentence.line - table.line > 2:
             return False
-        if "name" in table.roles and tables.round_of(table.roles[-1]) is not None:
+        roles = table.roles
+        if len(cells) != len(roles):
+            if not (aligned and tables.short_row_fits(len(cells), roles)):
+                return False
+            roles = roles[: len(cells)]  # "Green  63  2.6%from nowhere": change cells run together
+        if "name" in roles and tables.round_of(roles[-1]) is not None:
             return self._read_rounds_row(sentence, text, cells, table)
-        if "votes" not in table.roles and "percent" not in table.roles:
+        if "votes" not in roles and "percent" not in roles:
             self.table = replace(table, line=sentence.line)
             return True  # a row of medals, points or sums: no tally
-        row = tables.table_row(cells, table.roles)
+        row = tables.table_row(cells, roles)
         if row is None:
             return False
         (name, name_at), votes, share = row

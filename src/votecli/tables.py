@@ -70,6 +70,10 @@ _COUNT_CELL = patterns.compile(r"\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+")
 _SHARE_CELL = patterns.compile(r"(\d{1,3}(?:\.\d+)?)\s?%?")
 
 
+# "2.6%from nowhere": a share cell and the next cell's words run together in a copy
+_SHARE_RUN_ON = patterns.compile(r"(?<=\d%)(?=[a-z])")
+
+
 def cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
     """A table row's cells with their offsets, stripped of markdown emphasis and footnotes;
     `aligned`: cells set apart by runs of spaces, not by bars or tabs."""
@@ -78,7 +82,11 @@ def cells(text: str, aligned: bool = False) -> list[tuple[str, int]]:
         raw = match.group()
         cell = _FOOTNOTE.sub("", raw).strip(_CELL_MARKS)
         if cell:
-            cells.append((cell, match.start() + raw.index(cell[0])))
+            at = match.start() + raw.index(cell[0])
+            if aligned and "%" in cell and (run_on := _SHARE_RUN_ON.search(cell)):
+                cells.append((cell[: run_on.start()], at))
+                cell, at = cell[run_on.start() :], at + run_on.start()
+            cells.append((cell, at))
     return cells
 
 
@@ -126,10 +134,24 @@ def round_after_change_column(cells: list[tuple[str, int]]) -> int | None:
 _LABEL = patterns.compile(r"(?:\S+ ){0,3}\S+(?<![a-z]{4}\.)")
 
 
+# A year labelling a header cell ("2015 votes", "Share 2019", "since 2012"): the election a
+# column is of, no number of a data row (a row's cells with a year hold no words)
+_CELL_YEAR = patterns.compile(r"(?<=[A-Za-z%] )(?:19|20)\d\d$|^(?:19|20)\d\d(?= [A-Za-z%])")
+
+_YEAR_CELL_START = patterns.compile(r"  (?=(?:19|20)\d\d [A-Za-z%])")
+
+
+def _without_year(cell: str) -> str:
+    return _CELL_YEAR.sub("", cell).strip() if len(cell) > 5 else cell
+
+
 def table_header(cells: list[str], aligned: bool = False) -> tuple[tuple[str, ...], Kind] | None:
     """The roles of a header row's columns, when it names one name column and one column of
     votes or of shares at most each (two vote columns are rounds: left to the rules), or
     only columns of other things (medals, points, sums), none of which a rule may read."""
+    if aligned:  # "Party  2015 votes": two spaces before a year's column still part cells
+        cells = [part for cell in cells for part in _YEAR_CELL_START.split(cell)]
+    cells = [_without_year(c) for c in cells]
     rounds = [_column_round(c) for c in cells]
     if any(
         ch.isdigit()
@@ -239,6 +261,14 @@ def round_counts(
         elif round_ is not None and cell.endswith("%"):  # a share: a float, as the reader marks
             counts.append((round_, float(cell[:-1]), at, at + len(cell)))
     return (name, counts) if counts else None
+
+
+def short_row_fits(count: int, roles: tuple[str, ...]) -> bool:
+    """Whether a row of `count` aligned cells, fewer than its header's, still holds every
+    named column: only the trailing columns of other things (changes, swings) ran together
+    or are blank ("Green  63  2.6%from nowherefrom nowhere")."""
+    named = [i for i, role in enumerate(roles) if role]
+    return 2 <= count < len(roles) and bool(named) and named[-1] < count
 
 
 def table_row(
