@@ -27220,3 +27220,30 @@ CASES += [
         "lists",
     ),
 ]
+
+# cj2: two rivals referred to as "the pair" or "the two" ("two" is read as a number) in a
+# tie with "each" or in a "respectively" list; a poll's level shares stay unread
+CASES += [
+    Case(
+        "cj2-the-pair-knotted-each",
+        "It was close between Republican Gov. Lena Mork and Democratic challenger Tom Abel."
+        " The pair were knotted at 48% of the vote"
+        " each with 97% of precincts reporting.",
+        ("Mork 48%", "Abel 48%"),
+        "ties",
+    ),
+    Case(
+        "cj2-the-two-at-respectively",
+        "Senator Ida Vance won the primary after Carl Dunn conceded on Friday. The two were"
+        " separated by fewer than 800 votes, at 41.2% and 40.1% respectively.",
+        ("Vance 41.2%", "Dunn 40.1%"),
+        "respectively",
+    ),
+    Case(
+        "cj2-the-pair-level-in-poll",
+        "Lena Mork and Tom Abel are campaigning hard. The pair were level at 45% in the latest"
+        " poll.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2654,6 +2654,7 @@ class _Reader:
             # rival Y"), but never the one meant
             # ("between X, Rabbi of Y, and Z. The two ...": never a bare title)
             named = [c for c in named if not _bare_title(c)]
+            named = _people_of_mixed_pair(named)
             meant = _of_last_pair(named, reference == rules.FORMER_REFERENCE)
             if meant is not None and meant == rival:
                 # the rival named after the reference ("the latter got more votes than Y
@@ -5612,6 +5613,18 @@ def _freeze(source: str, draft: _ContestDraft) -> Contest:
 def _bare_title(candidate: Candidate) -> bool:
     """Whether a person's name is a title alone ("Rabbi", "Bishop"): none named."""
     return " " not in candidate.name and candidate.name.lower() in names.TITLES
+
+
+def _people_of_mixed_pair(named: list[Candidate]) -> list[Candidate]:
+    """Only the people, when the last two named are a person and a party or other name:
+    "incumbent Gov. X and Democratic challenger Y. The pair were ..." means X and Y, never
+    the party's adjective."""
+    pair = list(dict.fromkeys(reversed(named)))[:2]
+    kinds = {c.kind for c in pair}
+    if Kind.PERSON not in kinds or not kinds & {Kind.PARTY, Kind.OTHER}:
+        return named
+    people = [c for c in named if c.kind is Kind.PERSON]
+    return people if len(set(people)) > 1 else named
 
 
 def _of_last_pair(named: list[Candidate], former: bool) -> Candidate | None:

@@ -3311,20 +3311,26 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "pronoun-tied",  # "on the sixth ballot they tied at 93 votes each": the last two named
-        rf"\b(?P<who>they|both){clause_gap(0, 20)}\b(?:were |finished |ended )?"
-        rf"(?:tied|level|drew) (?:on|at|with) <N(?P<tied>\d+)>"
+        # ("the pair were knotted at 49% of the vote each": news refers to two rivals as "the
+        # pair" or "the two"; "two" is read as a number)
+        rf"\b(?P<who>they|both|the (?:pair|duo|<N\d+>)(?= (?:were|are|finished|ended|tied|drew)\b))"
+        rf"{clause_gap(0, 20)}\b(?:were |finished |ended )?"
+        rf"(?:tied|level|drew|knotted|deadlocked) (?:on|at|with) <(?:N|P(?=\d+> of the vote))(?P<tied>\d+)>"
+        rf"(?: of the vote)?"
         rf"(?P<each>(?: {VOTERS})? (?:each|apiece)\b)?(?=(?: {VOTERS})?(?:[ ,.;]|$))"
         rf"(?! (?:other|more)\b)",  # "tied with 3 other bids" is no count of votes
         _both_tied,
-        ("tied", "level", "drew"),
+        ("tied", "level", "drew", "knotted", "deadlocked"),
     ),
     _rule(
         "pronoun-respectively",  # "In the third round, they obtained 29 and 24 votes
         # respectively": the last two named, in order (no name before it in the sentence)
         r"^(?:[^<;:]|<X\d+>){0,60}?\b(?:they|the (?:two |<X\d+> )?(?:candidates|finalists|"
         # (a clause between: "They will both advance, having received 57% and 43% of the vote
-        # respectively")
-        rf"contenders|rivals)) (?:(?:[^<;:.]|<X\d+>){{0,80}}? )?{_GET} {_QUANT}<([NP])(\d+)>"
+        # respectively"; "the pair" and "the two", "two" read as a number: "The two were
+        # neck-and-neck, at 30.6% and 29.8% respectively")
+        rf"contenders|rivals)|the (?:pair|duo|<N\d+>)(?= (?:were|are|had|have|got|received)\b)) "
+        rf"(?:(?:[^<;:.]|<X\d+>){{0,80}}? )?(?:{_GET}|at) {_QUANT}<([NP])(\d+)>"
         rf"(?: {VOTERS})?,? and <([NP])(\d+)>(?: {VOTERS}| of the (?:votes?|ballots))?,? respectively",
         lambda m: (
             iter([(FORMER_REFERENCE, int(m.group(2))), (LATTER_REFERENCE, int(m.group(4)))])
