@@ -27247,3 +27247,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cj2: a lead told as both sides' counts, "leading over Y by N to M" (no margin: "by N" alone
+# is one), in a sentence of results; a poll's lead in points stays unread
+CASES += [
+    Case(
+        "cj2-leading-over-by-score",
+        "Early results show Nora Blake (D) leading over the write-in candidate Sam Ortiz by"
+        " 641 to 402, according to the town clerk.",
+        ("Blake 641", "Ortiz 402"),
+        "pairs",
+    ),
+    Case(
+        "cj2-led-by-points-in-poll",
+        "Nora Blake led Sam Ortiz by 12 to 9 points in the latest survey.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1653,15 +1653,40 @@ _BEATEN_BY_SCORE = patterns.compile(
 )
 
 
+# "X leading over Y by 325 to 198", "X led Y by 412 to 287": a lead told as both sides'
+# counts, the larger first (a lead's margin is "by 127", never "by 325 to 198")
+_LED_BY_SCORE = Gated(
+    ("led", "lead"),
+    r"\b(?:led|leads|leading)(?: over)?\b[^\d.;:]{1,70}? by (\d{1,3}(?:,\d{3})?)(?:[-–]| to )"
+    r"(\d{1,3}(?:,\d{3})?)\b(?![-–%.,]\d|\s*(?:%|per ?cent|points|percentage))",
+)
+# a lead's count told in a sentence of results: "Unofficial results show X leading over Y"
+_VOTES_OR_RESULTS = Gated(("vot", "ballot", "result"), r"\b(?:vot\w*|ballots?|results?)\b")
+
+
 def _won_by_score(text: str, number: numbers.NumberMention) -> bool:
     """Whether `number` is one side of a bare score a winner won by ("X won by 27-23", "X
-    beat Y by 134 to 65") in a sentence that speaks of votes or a ballot."""
+    beat Y by 134 to 65") in a sentence that speaks of votes or a ballot, or of a lead
+    ("X leading over Y by 325 to 198") in one that speaks of votes or results."""
     window = _WON_BY_SCORE.search(text, max(0, number.start - 24), number.end + 6)
     if window is None:
         window = _BEATEN_BY_SCORE.search(text, max(0, number.start - 110), number.end + 30)
-    if window is None or number.start not in (window.start(1), window.start(2)):
+    if window is None:
+        return _led_by_score(text, number)
+    if number.start not in (window.start(1), window.start(2)):
         return False
     return _VOTES_OR_BALLOT.search(text) is not None
+
+
+def _led_by_score(text: str, number: numbers.NumberMention) -> bool:
+    """Whether `number` is a side of "led Y by N to M", the larger first, in a sentence of
+    votes or results."""
+    window = _LED_BY_SCORE.search(text, max(0, number.start - 110), number.end + 30)
+    if window is None or number.start not in (window.start(1), window.start(2)):
+        return False
+    if _count(window.group(1)) <= _count(window.group(2)):
+        return False  # "led by 5 to 10": a range
+    return _VOTES_OR_RESULTS.search(text) is not None
 
 
 _MOST_POINTS = 1000  # more than any game's score (a cricket innings stays under it)
