@@ -27265,3 +27265,24 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cj2: a role noun with a term before it as the subject of a defeat ("The three-term
+# Congresswoman beat Y, 58-42 percent"), resolved to the one whose title gave that office,
+# also when a district is named before the title ("Second District Rep. X")
+CASES += [
+    Case(
+        "cj2-term-role-subject-beat",
+        "Rep. Nina Holt (D) faced a well-funded rival. The three-term Congresswoman won"
+        " re-nomination over businessman Cal Ruiz (D), 58-42 percent.",
+        ("Holt 58%", "Ruiz 42%"),
+        "pronouns",
+    ),
+    Case(
+        "cj2-district-title-role-subject",
+        "In the 3rd District, Rep. Dale Fox (R) held off Ken Moss. The Congressman took just 52"
+        " percent of the vote. Second District Rep. Nina Holt (D) had an easier night. The"
+        " Congresswoman won the primary over Cal Ruiz (D), 71-29 percent.",
+        ("Fox 52%", "Holt 71%", "Ruiz 29%"),
+        "pronouns",
+    ),
+]

@@ -1036,6 +1036,15 @@ def _alias_key(name: str) -> str:
     return (_INITIAL_STOP.sub("", name) if "." in name else name).casefold()
 
 
+def _title_after_district(words: list[str]) -> str | None:
+    """The title after a district named before it ("Fourth District Rep. X", "11th District
+    Sen. Y"), as US reports name members by their seat."""
+    if len(words) < 4 or words[1] != "District":
+        return None
+    title = words[2]
+    return title if title.lower().rstrip(".") in TITLE_OFFICES else None
+
+
 class NameBook:
     """The names a document has introduced, so later short mentions find them."""
 
@@ -1275,6 +1284,8 @@ class NameBook:
     def _note_gender(self, person: Candidate, words: list[str]) -> None:
         """The sex a title before the person's name gives ("Sir Vince Cable", "The Ms X")."""
         title = words[1] if len(words) > 1 and words[0].lower() in _LEADERS else words[0]
+        if title.lower().rstrip(".") not in TITLE_OFFICES:
+            title = _title_after_district(words) or title
         gender = _TITLE_GENDERS.get(title.lower().rstrip("."))
         if gender:
             self.genders.setdefault(person.key, gender)

@@ -302,6 +302,8 @@ ROLE_NOUNS = frozenset(
 )
 _ROLE = (
     r"(?:the (?:(?:new|newly[- ]elected|outgoing|veteran|incumbent) )?"
+    # "the two-term Congressman", "the 20-year senator" (the number read as no tally)
+    r"(?:<X\d+>-(?:term|year) )?"
     # "the divisive MP for Buckingham", "the popular mayor": one word of praise or blame (not
     # "the other senator", "the rival mayor": someone else)
     r"(?:(?!(?:other|rival|opposing|losing|defeated|second|third)\b)(?-i:[a-z])[a-z]+ )?"
