@@ -27286,3 +27286,19 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cj2: "taking in" / "took in" a share or votes (US news), never other things taken in
+CASES += [
+    Case(
+        "cj2-taking-in-share",
+        "In the county clerk race, Rosa Vance was the winner, taking in 61 percent of the vote.",
+        ("Vance 61%",),
+        "verbs",
+    ),
+    Case(
+        "cj2-took-in-not-votes",
+        "Mayor Rosa Vance said the city took in 450 families after the flood.",
+        (),
+        "not-tallies",
+    ),
+]

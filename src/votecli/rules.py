@@ -82,6 +82,9 @@ _GETTING = (
 _WEAK_GET = (
     r"(?:has|had|having|with|drew|drawing|claimed|claiming|took|taking|takes|posted|posting|"
     r"achieved|achieving|"
+    # "was the victor, taking in 65 percent of the vote" (a share or votes: never "took in
+    # 300 refugees")
+    r"(?:took|taking|takes|take) in(?= <P\d| <N\d+> votes?\b)|"
     r"posts|(?:was|were) given|"
     # "was chosen after being awarded 182 votes" (a weak verb: "awarded 3 seats" is no count)
     r"(?:was|were|being|been) awarded|"
