@@ -5615,14 +5615,18 @@ def _bare_title(candidate: Candidate) -> bool:
     return " " not in candidate.name and candidate.name.lower() in names.TITLES
 
 
+# a party's adjective read as a name of its own ("Democratic challenger X")
+_PARTY_ADJECTIVES = frozenset(("democratic", "republican", "libertarian", "democrat"))
+
+
 def _people_of_mixed_pair(named: list[Candidate]) -> list[Candidate]:
     """Only the people, when the last two named are a person and a party or other name:
     "incumbent Gov. X and Democratic challenger Y. The pair were ..." means X and Y, never
     the party's adjective."""
     pair = list(dict.fromkeys(reversed(named)))[:2]
-    kinds = {c.kind for c in pair}
-    if Kind.PERSON not in kinds or not kinds & {Kind.PARTY, Kind.OTHER}:
-        return named
+    parties = [c for c in pair if c.kind is Kind.PARTY or c.key in _PARTY_ADJECTIVES]
+    if not parties or not any(c.kind is Kind.PERSON for c in pair):
+        return named  # (a lone surname, read as some other name, may well be one of the two)
     people = [c for c in named if c.kind is Kind.PERSON]
     return people if len(set(people)) > 1 else named
 
