@@ -27302,3 +27302,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ck3: a whole share beside a share in tenths in one sentence is a figure of its own (a
+# second source's "49% and Y 45.2%"), never folded into the same candidate's 49.8%
+CASES += [
+    Case(
+        "ck3-whole-share-beside-tenths",
+        "With most ballots counted, Lena Marsh has 48.7 percent of the vote and Omar Quist"
+        " 46.1 percent, the state agency said. A private agency gives a different count:"
+        " according to it, Marsh has 48 percent of the vote and Quist 47.3 percent.",
+        ("Marsh 48.7%", "Quist 46.1%", "Marsh 48%", "Quist 47.3%"),
+        "percent",
+    ),
+    Case(
+        "ck3-whole-share-told-briefly",
+        "Marsh wins with 49 percent. With all ballots counted, Lena Marsh has 49.3 percent of"
+        " the vote and Omar Quist 45.1 percent.",
+        ("Marsh 49.3%", "Quist 45.1%"),
+        "percent",
+    ),
+]

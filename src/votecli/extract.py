@@ -3738,7 +3738,9 @@ class _Reader:
         """A whole share that the same candidate's finer share in the contest rounds or cuts
         to is that share told briefly ("X secured 64 per cent" over the table's "X: 15,214
         (64.4 per cent)", a headline's "52% to 48%" over the body's 51.9% and 48.1%): the
-        same tally, with the finer statement's numbers."""
+        same tally, with the finer statement's numbers. Not when its own sentence gives
+        another share in decimals ("per the second agency, X has 49% and Y 45.2%"): a writer
+        stating tenths beside it wrote the whole share exactly, a figure of its own."""
         finer = [
             (key, candidate, votes, percent)
             for key, candidate, votes, percent, *_ in settled
@@ -3746,9 +3748,19 @@ class _Reader:
         ]
         if not finer:
             return settled
+        precise = {
+            _sentence_of(span)
+            for _, _, _, percent, span, *_ in settled
+            if percent is not None and percent != int(percent)
+        }
         folded = []
         for key, candidate, votes, percent, *rest in settled:
-            if votes is None and percent is not None and self._written_whole(rest[0], percent):
+            if (
+                votes is None
+                and percent is not None
+                and _sentence_of(rest[0]) not in precise
+                and self._written_whole(rest[0], percent)
+            ):
                 same = self._finer_share(finer, key, candidate, int(percent))
                 if same is not None:
                     key, candidate, votes, percent = same
