@@ -27322,3 +27322,15 @@ CASES += [
         "percent",
     ),
 ]
+
+# ck3: a local office named by its place before the person ("Governor of Primorye Andrey
+# Tarasenko"): the place opens the run of capitals but is no part of the name
+CASES += [
+    Case(
+        "ck3-governor-of-place-person",
+        "The Governor of Tambov Oksana Belova received 71.4% of the vote, while the Mayor of"
+        " Santa Rosa Marco Ibarra won 12,408 votes.",
+        ("Belova 71.4%", "Ibarra 12408"),
+        "people-parties",
+    ),
+]

@@ -18,6 +18,9 @@ from votecli import extract_text
         ("Minister for Foreign Affairs Lena Berg received 30 votes.", "Lena Berg"),
         # a lone surname after the portfolio stays as it was read (nothing tells them apart)
         ("Minister of Health Frenk received 10 votes.", "Health Frenk"),
+        # a local office named by its place: the place opens the run, not the name
+        ("The Governor of Tambov Oksana Belova received 71 votes.", "Oksana Belova"),
+        ("The Mayor of Santa Rosa Marco Ibarra received 15 votes.", "Marco Ibarra"),
         # a conjunction opening the sentence is no part of the name after it
         ("But Hosseini, 71, got only 27 votes.", "Hosseini"),
         ("And Marta Solis received 12 votes.", "Marta Solis"),

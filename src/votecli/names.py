@@ -188,6 +188,12 @@ _BODY_BEFORE = patterns.compile(r"\b(?:[Aa]t|[Dd]uring|of) (?:the|its|their|this
 _OFFICE_OF_BEFORE = patterns.compile(
     r"\b(?:minister|secretary|commissioner)(?: of| for) (?:the )?$", re.IGNORECASE
 )
+# A local office named by its place before a person ("Governor of Primorye Andrey
+# Tarasenko", "Mayor of New York Eric Adams"): the place opens the run of capitals, the
+# person's given name and surname close it
+_PLACE_OFFICE_BEFORE = patterns.compile(
+    r"\b(?:governor|mayor|premier|head)(?: of) (?:the )?$", re.IGNORECASE
+)
 _PORTFOLIO_WORDS = frozenset(
     """
     labor labour health finance defence defense justice education culture agriculture
@@ -1360,6 +1366,9 @@ class NameBook:
             # the mention takes in the office as "Foreign Minister X" does: "gave 100 votes to
             # Minister for Housing X" reads as "to X"
             start = office.start()
+        if len(core) > 2 and _PLACE_OFFICE_BEFORE.search(text, max(0, start - 30), start):
+            core = core[-2:]  # "Governor of Primorye Andrey Tarasenko": the place, then who
+            start = text.index(core[0], start)
         while len(core) > 2 and _is_demonym(core[0]):  # "Jordanian Prince Ali", "Frenchman ..."
             core = core[1:]
         if len(core) > 1 and core[0].lower() in _WEEKDAYS and core[1].lower() not in _TIME_WORDS:
