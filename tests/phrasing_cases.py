@@ -27334,3 +27334,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ck3: a breakdown by place, the first place's count after the verb and each next place's
+# in brackets ("X won 506 votes in A, B (327) and C (167)"): all the subject's; rivals in
+# brackets after a share in one place stay their own
+CASES += [
+    Case(
+        "ck3-places-in-brackets",
+        "Overseas, Maria Lopez received 4,120 votes in Madrid, Milan (2,311), Lyon (1,904)"
+        " and Porto (877).",
+        ("Lopez 4120", "Lopez 2311", "Lopez 1904", "Lopez 877"),
+        "lists",
+    ),
+    Case(
+        "ck3-share-in-place-rivals-in-brackets",
+        "Tomas Lind won 52% in Uppsala, ahead of Ana Berg (2,311) and Per Holm (1,904).",
+        ("Lind 52%", "Berg 2311", "Holm 1904"),
+        "lists",
+    ),
+]

@@ -531,6 +531,17 @@ def _each_count_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield candidate, int(index)
 
 
+def _places_in_brackets(m: re.Match[str]) -> Iterator[tuple[int, int]]:
+    """The subject's counts in each next place, when they are the same kind of figure as
+    the first place's: "X won 52% in A, Y (2,311) and Z (1,904)" names rivals, not places."""
+    kinds = {m.group(2).upper(), *_SLOT_KIND.findall(m.group("rest").upper())}
+    if len(kinds) == 1:
+        yield from _each_count_in_rest(m)
+
+
+_SLOT_KIND = patterns.compile(r"<([NP])\d+>")
+
+
 def _names_with_counts_in_rest(m: re.Match[str]) -> Iterator[tuple[int, int]]:
     """Each name in the rest of a list with the count after it."""
     rest = m.group("rest")
@@ -3419,6 +3430,15 @@ RULES: tuple[Rule, ...] = (
         rf"(?: {VOTERS})?(?=;|\.?$)",
         _list_item_shared,
         (";",),
+    ),
+    _rule(
+        "places-in-brackets",  # "X won 506 votes in Shanghai, Beijing (327) and Guangzhou
+        # (167)": a breakdown by place, the first place's count after the verb and each
+        # next place's in brackets after it, all the subject's (the places are no rivals)
+        rf"{C} {_STRONG_GET} {NUM}(?: votes?)? in (?:<C\d+>|(?-i:[A-Z])[\w'’-]+)"
+        rf"(?P<rest>(?:, <C\d+> \({NUM}\))*,? and <C\d+> \({NUM}\))",
+        _places_in_brackets,
+        words=("votes in ", "> in "),
     ),
     _rule(
         "parenthesis",  # "X (182 votes)", "X (Country), 34", "X (182)", "X from Country (5 votes)",
