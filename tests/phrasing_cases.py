@@ -27353,3 +27353,14 @@ CASES += [
         "lists",
     ),
 ]
+
+# ck3: a name between an article and "area", "region" or "province" names the place, never
+# who stood there (the count there is the owner's)
+CASES += [
+    Case(
+        "ck3-the-place-area-with-count",
+        "Most of Hana Kovac's votes came from the Brno area with 3,410.",
+        ("Kovac 3410",),
+        "people-parties",
+    ),
+]

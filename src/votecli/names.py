@@ -259,13 +259,14 @@ _AREAS_AFTER = patterns.compile(
 )
 # "won the Serenje district of the Muchinda ward", "a HoR seat": a name between an article
 # and a lower-case area word names the area, never who stood there (nor before the office
-# of a place: "took the Selwyn mayoralty", "won the Ogun governorship")
+# of a place: "took the Selwyn mayoralty", "won the Ogun governorship"; "came from the
+# Shanghai PPLN area")
 # (South Asia's local areas too: Bhutan's "gewog", "dzongkhag"; India's "tehsil", "taluka";
 # Bangladesh's "upazila")
 _AREA_NOUN_AFTER = patterns.compile(
     r" (?:district|ward|constituency|seat|county|municipality|parish|precinct|riding|"
     r"division|borough|mayoralty|governorship|by-?election|gewog|dzongkhag|tehsil|taluka|"
-    r"upazila|"
+    r"upazila|area|region|province|"
     # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
     r"parliament|assembly|legislature)\b"
 )
