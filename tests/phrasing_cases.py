@@ -27364,3 +27364,14 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cm2: "received 3 less votes" in a recount: a loss on the first count, not a tally
+CASES += [
+    Case(
+        "cm2-recount-less-votes",
+        "Final results: Lena Hart 2,514, Owen Pike 2,490. In the recount Hart received 4 less"
+        " votes and Pike received 2 more votes than first reported.",
+        ("Hart 2514", "Pike 2490"),
+        "not-tallies",
+    ),
+]

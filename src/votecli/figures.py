@@ -120,7 +120,8 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"(?:voters|electors) (?:on the (?:electoral |voters' |voter )?(?:rolls?|registers?|lists?)|"
     r"(?:were |are )?(?:registered|enrolled))\b|"
     # "picked up one extra vote", "62 additional backers": a gain on an earlier round's count
-    r"candidates\b|percentage points|points\b|more\b|fewer\b|extra\b|additional\b|"
+    # ("received 3 less votes" in a recount: the loss, colloquial for "fewer")
+    r"candidates\b|percentage points|points\b|more\b|fewer\b|less\b|extra\b|additional\b|"
     # "with 16 abstentions", "12 abstaining": those who backed no one
     r"(?:[\w-]+ )?(?:abstentions?|abstaining|abstained)\b|"
     # "beat two rivals with 5,888 votes": the field beaten, not a count of votes
