@@ -27375,3 +27375,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cm2: British results rows by short party forms with a dash and the share in square brackets
+CASES += [
+    Case(
+        "cm2-short-party-dash-rows",
+        "Result:\nLD – 612 [44.1%, +9.3]\nLab – 540 [38.9%, -2.0]\nInd – 236 [17.0%, +17.0]",
+        (
+            "Liberal Democrat 612",
+            "Liberal Democrat 44.1%",
+            "Labour 540",
+            "Labour 38.9%",
+            "Independent 236",
+            "Independent 17%",
+        ),
+        "lists",
+    ),
+]

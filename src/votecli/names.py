@@ -848,16 +848,19 @@ _SHORT_PARTIES = "|".join(
 )
 _SHORT_PARTY_CUES = tuple(f"{short} " for short in _SHORT_PARTY_NAMES if short != "PC")
 # a row: the short form at a list's item start (line start, or after ": ", ", ", ". ", "; "),
-# its count, then the item's end (a share in brackets may follow: "Lab 696 (41%)")
+# its count, then the item's end (a share in brackets may follow: "Lab 696 (41%)"); a dash
+# may part the two and square brackets hold the share ("Ind – 176 [17.4%, +17.4]")
 _SHORT_PARTY_ROW = patterns.compile(
     rf"(?:^|(?<=[,:;.] )|(?<=\n))(?P<short>{_SHORT_PARTIES})"
-    r" (?=\d[\d,]*(?:\s*\([^()]{1,20}\))?\s*(?:[,;.]|$))",
+    r"(?= (?:[-–—] )?\d[\d,]*(?:\s*(?:\([^()]{1,20}\)|\[[^\[\]]{1,20}\]))?\s*(?:[,;.]|$))",
     0,
 )
 
-# a results block's row a line: "Con 1187 (37.5; -1.5)"
+# a results block's row a line: "Con 1187 (37.5; -1.5)", "Ind – 176 [17.4%, +17.4]"
 _SHORT_PARTY_LINE = patterns.compile(
-    rf"^(?:{_SHORT_PARTIES}) \d[\d,]*(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*$", re.MULTILINE
+    rf"^(?:{_SHORT_PARTIES}) (?:[-–—] )?\d[\d,]*"
+    r"(?:[ \t]*(?:\([^()\n]{1,20}\)|\[[^\[\]\n]{1,20}\]))?[ \t]*$",
+    re.MULTILINE,
 )
 
 # Institutions' last words, but "Congress" and "Union" end parties' names too ("African
