@@ -27392,3 +27392,20 @@ CASES += [
         "lists",
     ),
 ]
+
+# cm2: "returned 12.4% of the vote" (British reports of a party's result): a share only
+CASES += [
+    Case(
+        "cm2-returned-share",
+        "The Greens came third, returning 14.2% of the vote, while Reform UK returned just 6.1%"
+        " of first-preference support.",
+        ("Greens 14.2%", "Reform 6.1%"),
+        "percent",
+    ),
+    Case(
+        "cm2-returned-not-share",
+        "Labour returned 12 councillors to the chamber and Plaid Cymru returned 4 to office.",
+        (),
+        "not-tallies",
+    ),
+]

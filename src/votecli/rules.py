@@ -102,6 +102,9 @@ _WEAK_GET = (
     # the count right after it: a bloc "enjoyed the support of 51 members" is no candidate)
     r"(?:enjoy(?:ed|s|ing)|harvest(?:ed|s|ing))(?= <[NP]\d)|"
     r"carr(?:ied|ies|ying)(?= <P\d+>| <N\d+> votes?\b)|"
+    # "the Greens returned 12.4% of the vote" (British reports of a party's result): a share
+    # right after it only, never "returned to office", "returned 3 councillors"
+    r"return(?:ed|s|ing)(?= (?:just |only |a mere )?<P\d+>)|"
     # "X adds 14.8%", "Y added 2,101 votes": a translated count ("suma", "soma"), only a
     # share or votes right after it (not "adds 3 seats", "added 200 members"), no gain on
     # another ("added 3% to its share", "added 2,000 votes since 2019")
