@@ -27409,3 +27409,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cm2: a one-word party opening a sentence without a verb of winning after it
+CASES += [
+    Case(
+        "cm2-party-opens-sentence",
+        "Conservatives did not field anyone this time, after taking 9.4% of the vote in"
+        " the 2019 election.",
+        ("Conservatives 9.4%",),
+        "people-parties",
+    ),
+    Case(
+        "cm2-labour-not-party",
+        "Labour shortages pushed farm wages up by 4% over the year.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -536,6 +536,11 @@ ROLE_WORDS = frozenset(
     ceo cfo coo officer executive chairperson councilor councillor councilman councilwoman
     """.split()
 )
+# Parties news names by one word, which may open a sentence without a verb of winning after
+# it ("Labour also did not stand a candidate, after securing 6.7% in 2017")
+_PARTIES_OPENING = frozenset(
+    "Labour Tories Conservatives Greens Liberals Socialists Republicans Democrats".split()
+)
 # Last words of institutions' names, which are never candidates' names.
 INSTITUTIONS = frozenset(
     """
@@ -1579,6 +1584,8 @@ class NameBook:
             return None  # "of Tupelo, Miss., received": a US state in news agency style
         before = text[:start].rstrip()
         sentence_start = not after_article and (not before or before[-1] in '.!?:;"“‘(\n|•*-–—')
+        if word in _PARTIES_OPENING and (not before or before[-1] in ".!?\n"):
+            return self._register(text, start, end, word, Kind.PARTY)  # "Labour also did not"
         if sentence_start and not (
             _ACTS_LIKE_A_CANDIDATE.match(text[end:]) or _PLACED_CANDIDATE.match(text, end)
         ):
