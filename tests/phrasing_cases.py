@@ -27426,3 +27426,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cm2: a party named in the plural in prose and the singular in the results list is one party
+CASES += [
+    Case(
+        "cm2-party-plural-singular",
+        "The Greens, standing here for the first time, received 312 votes (9.1%).\n"
+        "Results\nLabour: 1,204 votes (35.2%)\nGreen: 312 votes (9.1%)",
+        ("Labour 1204", "Labour 35.2%", "Green 312", "Green 9.1%"),
+        "people-parties",
+    ),
+]

@@ -3644,6 +3644,7 @@ class _Reader:
         # one fuller statement a share restated elsewhere ("X received 35.4%") folds into
         settled = _join_count_and_share(self._acronyms_spelled_out(self._settled_tallies()))
         settled = self._fold_renamed(self._fold_restatements(settled))
+        settled = self._fold_plural_parties(settled)
         settled = self._fold_whole_shares(settled)
         settled = self._fold_nominating_countries(settled)
         self._merge_name_variants(settled)
@@ -3814,6 +3815,32 @@ class _Reader:
             draft = self.drafts.get(key)
             if draft is not None and short in draft.candidates:
                 draft.rename(short, full)
+        return [
+            (key, renamed.get((key, candidate.key), candidate), *rest)
+            for key, candidate, *rest in settled
+        ]
+
+    def _fold_plural_parties(self, settled: list[tuple]) -> list[tuple]:
+        """A party counted alike in one contest under its plural in prose ("The Greens
+        received 159 votes") and its singular in the results list ("Green: 159 votes"): one
+        tally, the list's singular (never people: "Williams" is no "William")."""
+        singular = {
+            (key, f"{candidate.key}s", votes, percent): candidate
+            for key, candidate, votes, percent, *_ in settled
+            if candidate.kind is not Kind.PERSON and not candidate.code
+        }
+        renamed = {
+            (key, candidate.key): one
+            for key, candidate, votes, percent, *_ in settled
+            if candidate.kind is not Kind.PERSON
+            and (one := singular.get((key, candidate.key, votes, percent))) is not None
+        }
+        if not renamed:
+            return settled
+        for (key, plural), one in renamed.items():
+            draft = self.drafts.get(key)
+            if draft is not None and plural in draft.candidates:
+                draft.rename(plural, one)
         return [
             (key, renamed.get((key, candidate.key), candidate), *rest)
             for key, candidate, *rest in settled
