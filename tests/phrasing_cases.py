@@ -27437,3 +27437,14 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cm2: a results row whose name a description follows, then a colon and votes
+CASES += [
+    Case(
+        "cm2-row-described-colon",
+        "Results of the first round:\n- Marc Leroy (PS): 210 votes\n- Claire Ody, outgoing"
+        " speaker (Renew): 131 votes\n- Paul Sené (LR): 52 votes",
+        ("Leroy 210 r1", "Ody 131 r1", "Sené 52 r1"),
+        "lists",
+    ),
+]

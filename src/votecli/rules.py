@@ -3493,11 +3493,12 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "row-described-dash",  # a results row whose name a description follows: "X, leader
         # of the Radical Party – 5.48%", "X, MP from <party> – 4.15%": the count is the row's
-        # head's (a party the description names is the head's side)
-        rf"^\W*{C},(?: [^<>\d–—:;]{{1,60}}?| [^<>\d–—:;]{{0,40}}?<C\d+>[^<>\d–—:;]{{0,20}}?) "
-        rf"[-–—] {NUM}\s*\.?\s*$",
+        # head's (a party the description names is the head's side); a colon and votes too
+        # ("X, outgoing president (Ensemble): 124 votes")
+        rf"^\W*{C},(?: [^<>\d–—:;]{{1,60}}?| [^<>\d–—:;]{{0,40}}?<C\d+>[^<>\d–—:;]{{0,20}}?)"
+        rf"(?: [-–—]|:) {NUM}(?: {VOTERS})?\s*\.?\s*$",
         _pairs((1, 3)),
-        ("–", "—", " - "),
+        ("–", "—", " - ", ": <"),
     ),
     _rule(
         "nominee-dash",  # "X, nominated by the Y Group - 0.7%", "X, backed by Z - 1,204": the
