@@ -1151,7 +1151,7 @@ def may_be_tally(
     value = number.value
     if _signed(text, number.start):
         return False  # "Labour 1,961 (73% +13%)": the change since the last election
-    if _zero_padded(number) and not VOTES_AFTER.match(text, number.end):
+    if number.text[0] == "0" and _zero_padded(number) and not VOTES_AFTER.match(text, number.end):
         return False  # "Paslon 02 X-Y won 70,778 votes": a ballot number (not "secured 02 votes")
     if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
         return False
