@@ -27448,3 +27448,15 @@ CASES += [
         "lists",
     ),
 ]
+
+# cf3: a bracketed gloss holding a comma inside the description after the subject (a
+# foreign party name and its translation): the names in it describe, the subject's the count
+CASES += [
+    Case(
+        "cf3-gloss-comma-appositive",
+        "Arben Krasniqi, a deputy from the governing Lista (Civic Alliance, Democratic Left)"
+        " party, will chair the council after receiving 64 votes.",
+        ("Krasniqi 64",),
+        "people-parties",
+    ),
+]

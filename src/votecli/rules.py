@@ -1901,6 +1901,8 @@ _DESCRIBED_BY_PLACE = r"(?:(?:from|of|for) <C\d+>, )?"
 # federation since 2006,"
 # (no name in it but a modifier after "the": ", replacing outgoing Y," would make the winner
 # the body before it; ", the president of the French federation," is the winner's own)
+# a bracketed gloss holding a name, a comma allowed: "Vetevendosje (Self-Determination, Y)"
+_GLOSS = r"\((?:[^<;:()]|<[CX]\d+>){0,60}?<C\d+>(?:[^<;:()]|<[CX]\d+>){0,60}?\)"
 _SUBJECT_APPOSITIVE = (
     # up to three descriptions in a row, a name in them only as what describes ("a former
     # Conservative Party lawmaker, a two-time 1,500-meter champion and organiser of the 2012
@@ -4073,7 +4075,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?!(?:headed|led|fronted) by\b)"
         # (nor an aside of peers whose last has a count: "X, along with Y, with 900 votes")
         rf"(?!(?:along with|together with|as well as)\b[^;:<]*<C\d+>, with <N)"
-        rf"(?:[^<,;:()]|<X\d+>|<C\d+>){{3,160}}?<C\d+>(?:[^<,;:()]|<X\d+>){{0,60}}, "
+        # (a gloss in brackets may hold a comma: "the ruling Y (Self-Determination, Z) party")
+        rf"(?:[^<,;:()]|<X\d+>|<C\d+>|{_GLOSS}){{3,160}}?(?:<C\d+>|{_GLOSS})"
+        rf"(?:[^<,;:()]|<X\d+>){{0,60}}, "
         rf"(?!(?:who|whom|whose|which|that)\b)"
         rf"{gap(0, 90)}\b"
         rf"(?:{_STRONG_GET} {_SEATS_FIRST}{_QUANT}{NUM}|{_WEAK_GET} {_QUANT}{NUM}{_COUNTS})"
