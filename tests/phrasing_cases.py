@@ -27460,3 +27460,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cf3: a bare count after "has" right after a sentence of the delegates a rival holds: the
+# delegates go on, the unit left out (a race's delegate tracker, not its votes)
+CASES += [
+    Case(
+        "cf3-delegates-bare-has",
+        "Garza won the Oregon primary with 61 percent of the vote. Garza now has 1,877"
+        " delegates, or 78 percent of the 2,400 needed for the nomination. Whitfield has 902.",
+        ("Garza 61%",),
+        "not-tallies",
+    ),
+    Case(
+        "cf3-delegates-bare-has-votes-named",
+        "The convention seated 640 delegates. Garza had 402 votes and Whitfield had 231.",
+        ("Garza 402", "Whitfield 231"),
+        "not-tallies",
+    ),
+]

@@ -996,6 +996,8 @@ class _Reader:
             text, sieve.without_poll_figures(text, mentions, before, intro)
         )
         mentions = sieve.without_straw_poll_dissent(text, mentions)
+        if " ha" in text and _BARE_HOLDING.search(text):
+            mentions = self._without_delegates_said_before(text, mentions)
         mentions += candidates
         mentions.sort(key=lambda m: m.start)
         mentions = sieve.mark_ages(text, mentions, self._bracketed_count_item(text) or None)
@@ -1278,6 +1280,20 @@ class _Reader:
         if binding.rule in _CHANGE_RULES and rounds:
             return True, comparisons.changed_round(rounds, mentions, binding, round_)
         return True, round_
+
+    def _without_delegates_said_before(
+        self, text: str, mentions: list[sieve.Mention]
+    ) -> list[sieve.Mention]:
+        """A bare count after "has" when the sentence before counted delegates and no votes
+        ("Clinton now has 2,141 delegates. Sanders has 1,321."): the delegates go on, the
+        unit left out as said."""
+        if "delegate" in text or "vote" in text:
+            return mentions
+        before = self._last_sentence(self.sentence_before)
+        if before is None or _DELEGATES_NO_VOTES.search(before.text) is None:
+            return mentions
+        held = {m.start("n") for m in _BARE_HOLDING.finditer(text)}
+        return [replace(m, kind="X") if m.kind == "N" and m.start in held else m for m in mentions]
 
     def _rounds_listed_before(self) -> list[int]:
         """The rounds the sentence before names, when it names two or more in order, each
@@ -4803,6 +4819,15 @@ def _recalled(text: str, at: int, offset: int | None = None) -> bool:
         for m in _RECALLING_CLAUSE.finditer(text)
     )
 
+
+# a count held with no unit, closing its clause: "Sanders has 1,321.", "Y had 950, and ..."
+_BARE_HOLDING = patterns.compile(
+    r"\b(?:has|had|have) (?P<n>\d[\d,]*)(?=[.;]|,? (?:and|while|but)\b|$)"
+)
+# a sentence of the delegates one holds, no vote named: a bare count after it keeps the unit
+_DELEGATES_NO_VOTES = patterns.compile(
+    r"^(?!.*\bvot).*\b(?:has|have|had|now)\b.*\bdelegates\b", re.IGNORECASE
+)
 
 _LIST_LINE_MAX = 90
 # "with 1059.8 votes", "1,204.35 votes": a transferable vote's count, its fractions kept
