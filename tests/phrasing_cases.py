@@ -27478,3 +27478,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cf3: a bloc named with its member parties after "of" ("the X Alliance of the Y Party and
+# the Z Party won 41%"): the count is the bloc's, not its last member's; "of" with a place
+# stays a word of one party's name
+CASES += [
+    Case(
+        "cf3-bloc-of-member-parties",
+        "The Unity Alliance of the Farmers Party and the opposition Renewal Party (RP) took"
+        " 46.3 percent of the vote, while the Hope Coalition of the DSP and Labour Party got"
+        " 31.8 percent.",
+        ("Unity 46.3%", "Hope 31.8%"),
+        "people-parties",
+    ),
+    Case(
+        "cf3-party-of-place-stays-whole",
+        "The Socialist Party of Moldova won 27.4 percent.",
+        ("Socialist 27.4%",),
+        "people-parties",
+    ),
+]

@@ -755,13 +755,18 @@ _NOT_OWNER = r"(?:(?<![’']s)|(?<=[Pp]eople[’']s)|(?<=[Ww]omen[’']s)|(?<=[W
 # "the Alliance for Progress of President Ana Lima": an office after "of" opens the
 # person who leads the party, a description of it, never a word of its name
 _NO_OFFICE = r"(?!(?:President|Prime\s+Minister|Premier|Vice[\s-]+President|Governor|Mayor)\b)"
+# "the People's Alliance of AK Party and the MHP", "the Nation Alliance of the CHP and Y":
+# a bloc's member parties after "of" (a party's name, an acronym and "and"), no words of its
+# name (the bloc's count is not its last member's)
+_NOT_BLOC = r"(?<!Alliance)(?<!Coalition)(?<!Bloc)"  # nor "of" after a bloc's word, inside
+_NO_MEMBER_PARTY = r"(?!(?:[\w’'-]+\s+){1,3}Party\b|[A-Z]{2,6}\s+and\b)"
 _PARTY = Gated(
     ("party", "movement", "alliance", "front", "coalition", "union", "bloc", "league", "forum"),
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}{_NOT_OWNER}(?:\s+|\s+(?:and|of|for)\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}{_NOT_OWNER}(?:\s+|\s+(?:and|for)\s+|{_NOT_BLOC}\s+of\s+|\s+for\s+an?\s+)){{0,5}}{_CAP}"
     rf"(?:\s+(?!{_NOT_IN_PARTY_NAME}\b)[a-z]{{2,}}(?=\s+[Pp]arty))?)"
     rf"(?:\s+\([^()]{{1,30}}\))?"
     rf"\s+{_PARTY_WORDS}\b(?!\s+for\s+(?:the\s+)?[{UPPER}])"
-    rf"(?:\s+of\s+(?:the\s+)?{_NO_OFFICE}(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",
+    rf"(?:\s+of\s+(?:the\s+)?{_NO_OFFICE}{_NO_MEMBER_PARTY}(?P<of>{_CAP}(?:\s+{_CAP}){{0,3}}))?",
     0,
 )
 
@@ -807,7 +812,7 @@ _PARTY_OF = Gated(
     tuple(f"{word} of " for word in "movement alliance coalition union front party rally".split()),
     rf"(?<![\w’'-])(?P<name>(?:{_CAP}\s+){{0,2}}"
     r"(?:Movement|Alliance|Coalition|Union|Front|Party|Rally) of "
-    rf"(?:the )?{_NO_OFFICE}(?P<members>{_CAP}(?:\s+(?:(?:and|of|the|in|for)\s+)*{_NO_OFFICE}{_CAP}){{0,4}}))",
+    rf"(?:the )?{_NO_OFFICE}{_NO_MEMBER_PARTY}(?P<members>{_CAP}(?:\s+(?:(?:and|of|the|in|for)\s+)*{_NO_OFFICE}{_CAP}){{0,4}}))",
     0,
 )
 

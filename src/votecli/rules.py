@@ -2490,6 +2490,14 @@ RULES: tuple[Rule, ...] = (
         (", a ", ", an ", ", the ", " - ", " – ", " — "),
     ),
     _rule(
+        "bloc-of-members",  # "the X Alliance of Y and the opposition Z (ZP) claimed 51%": a
+        # bloc named with its member parties, whose count is the bloc's, not its last member's
+        rf"{C} of (?:the )?<C\d+>(?: \([^()<]{{1,30}}\))? and (?:the )?(?:[a-z-]+ )?<C\d+>"
+        rf"(?: \([^()<]{{1,30}}\))? {_GET} {_QUANT}{NUM}",
+        _pairs((1, 3)),
+        ("> of <", "> of the <"),
+    ),
+    _rule(
         "name-from-body",  # "X from the Dutch FA got 13", "X of the Unity Party received 40":
         # the body one comes from is no candidate beside one
         # (and its region, before a relative: "X from the Y Party in Lower Saxony, who won 9";
