@@ -27498,3 +27498,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cf3: the rival's share after a party's side and its acronym: "beating the main opposition
+# Y Party's (YP) 30.1 percent"
+CASES += [
+    Case(
+        "cf3-beating-opposition-possessive",
+        "The Civic Party took 48.6 percent of the vote, beating the main opposition Farmers"
+        " Party's (FP) 33.9 percent.",
+        ("Civic 48.6%", "Farmers 33.9%"),
+        "percent",
+    ),
+    Case(
+        "cf3-beating-ruling-possessive",
+        "Ortega won 52.3 percent, beating the ruling Unity Party's 39.5 percent in the capital.",
+        ("Ortega 52.3%", "Unity 39.5%"),
+        "percent",
+    ),
+]

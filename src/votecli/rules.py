@@ -5201,8 +5201,11 @@ RULES: tuple[Rule, ...] = (
         # (the rival described by a role: "ahead of former French prime minister Y's 31.6%")
         rf"(?:{_RIVAL_WORD} |(?:the )?runner[- ]up |(?:the )?second-placed |"
         rf"(?:the )?(?:[\w-]+ ){{0,3}}?(?:{_PERSON_NOUN}) (?=<C\d+>(?:'s|’s|'|’) )|"
+        # (a party's side, its acronym after the possessive: "beating the main opposition Y
+        # Party's (YP) 30.1 percent")
+        rf"(?:the )?(?:main |largest )?(?:opposition|ruling|governing) |"
         rf"(?:the )?(?:(?:<C\d+>|(?:(?-i:[A-Z])[\w-]+ ){{0,2}}(?-i:[A-Z])[\w-]+)(?:'s|’s) )?)?"
-        rf"{C}(?:'s|’s|'|’) {NUM}",
+        rf"{C}(?:'s|’s|'|’)(?: \((?-i:[A-Z]{{2,6}})\))? {NUM}",
         _pairs((1, 3)),
         ("'s", "’s", ">' <", ">’ <"),
     ),
