@@ -27516,3 +27516,15 @@ CASES += [
         "percent",
     ),
 ]
+
+# cl3: a breakdown by province under a party named before: the region heading each row is
+# no contestant
+CASES += [
+    Case(
+        "cl3-region-row-heads",
+        "The Unity Party's share by province (2019 in brackets):\n\n• Gauteng: 41.3% (44.0%);"
+        "\n• Limpopo: 58.2% (61.7%); and\n• Saxony: 12.5% (13.0%).",
+        (),
+        "lists",
+    ),
+]

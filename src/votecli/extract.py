@@ -2272,6 +2272,8 @@ class _Reader:
         if "ballot" in text:
             mentions = [m for m in mentions if not _party_ballot(text, m)]
         mentions = [m for m in mentions if not _place_of_contest(text, m)]
+        if ":" in text and _names_a_region(mentions):  # (the colon tested first)
+            mentions = [m for m in mentions if not _region_row_head(text, m)]
         if "," in text and _names_a_region(mentions):  # (the town's comma tested first)
             mentions = sieve.drop_city_regions(text, mentions)  # "Calgary, Alberta,"
         if "represent" in text:
@@ -4489,6 +4491,22 @@ def _names_a_region(mentions: list[sieve.Mention]) -> bool:
         if mention.candidate and mention.candidate.name in sieve.REGIONS:
             return True
     return False
+
+
+# A row's head before its colon, after a bullet if any: "• Bavaria: 35.2% (38.1%)"
+_ROW_HEAD_BEFORE = patterns.compile(r"^\s*(?:[•·*–—-]\s*)?$")
+_ROW_HEAD_AFTER = patterns.compile(r"\s*:")
+
+
+def _region_row_head(text: str, mention: sieve.Mention) -> bool:
+    """ "• Eastern Cape: 64.1% (65.3%)": a state or province heading a row of a breakdown
+    by region gives the share of a party the text named before, never a contestant."""
+    return (
+        mention.candidate is not None
+        and mention.candidate.name in sieve.REGIONS
+        and _ROW_HEAD_AFTER.match(text, mention.end) is not None
+        and _ROW_HEAD_BEFORE.match(text[: mention.start]) is not None
+    )
 
 
 def _represented_seat(text: str, mention: sieve.Mention) -> bool:

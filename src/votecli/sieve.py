@@ -890,7 +890,8 @@ def drop_city_regions(text: str, mentions: list[Mention]) -> list[Mention]:
 _TOWN_BEFORE = patterns.compile(r"\b([A-Z][\w'’.-]*),\s*$")
 
 
-# US states, Canadian provinces, Australian states and European regions, none also a city that bids to host
+# US states, Canadian provinces, Australian states, European regions, South African provinces
+# and Indian states, none also a city that bids to host
 # (not "New York", "Quebec", "Victoria"), nor a surname ("Washington"); "Georgia" reads as
 # the country
 REGIONS = frozenset(
@@ -901,7 +902,11 @@ REGIONS = frozenset(
     North Carolina|North Dakota|South Carolina|South Dakota|West Virginia|Rhode Island|Alberta|
     Ontario|Manitoba|Saskatchewan|British Columbia|Nova Scotia|New Brunswick|Queensland|
     Tasmania|New South Wales|Western Australia|South Australia|Bavaria|Catalonia|Andalusia|
-    Lombardy|Tuscany|Sicily|Sardinia|Flanders|Wallonia""".replace("\n    ", "").split("|")
+    Lombardy|Tuscany|Sicily|Sardinia|Flanders|Wallonia|Saxony|Thuringia|Hesse|Brandenburg|
+    Lower Saxony|Saxony-Anhalt|Schleswig-Holstein|Baden-Württemberg|North Rhine-Westphalia|
+    Rhineland-Palatinate|Eastern Cape|Western Cape|Northern Cape|KwaZulu-Natal|Gauteng|
+    Limpopo|Mpumalanga|Uttar Pradesh|Madhya Pradesh|Maharashtra|Tamil Nadu|West Bengal|
+    Rajasthan|Karnataka""".replace("\n    ", "").split("|")
 )
 
 
