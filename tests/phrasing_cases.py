@@ -27528,3 +27528,21 @@ CASES += [
         "lists",
     ),
 ]
+
+# cl3: "they" opening a list of shares given in turn by "respectively": no one party's share
+# (the last named never takes the first)
+CASES += [
+    Case(
+        "cl3-they-three-respectively",
+        "Only the Harbour Party, the Farmers Union and the Civic League crossed the threshold."
+        " They took 38.4 percent, 22.7 percent and 7.9 percent respectively.",
+        (),
+        "pronouns",
+    ),
+    Case(
+        "cl3-they-one-share",
+        "The Farmers Union crossed the threshold easily. They took 22.7 percent of the vote.",
+        ("Farmers 22.7%",),
+        "pronouns",
+    ),
+]

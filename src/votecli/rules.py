@@ -869,6 +869,22 @@ def final_pair(skeleton: str) -> tuple[int, int] | None:
     return first, second
 
 
+# More numbers after the pronoun's first, each for a name in turn: "They won 44%, 27% and
+# 6% respectively"
+_NUMBERS_RESPECTIVELY = patterns.compile(
+    r"(?: votes?)?(?:,? (?:and )?<[NP]\d+>(?: votes?)?)+,? (?:respectively|in that order)\b"
+)
+
+
+def _pronoun_verb(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """A pronoun's count or share; none when it opens a list of them that "respectively"
+    gives to names in turn (a plural "they" for the names before, never the last alone)."""
+    listed = "respectively" in m.string or "in that order" in m.string  # (the cheap test first)
+    if listed and _NUMBERS_RESPECTIVELY.match(m.string, m.end()):
+        return iter(())
+    return _pronoun_at(m, 3 if m.group(3) else 5)
+
+
 def _pronoun_at(m: re.Match[str], number_group: int) -> Iterator[tuple[int, ...]]:
     return _pronoun(number_group)(m)
 
@@ -4802,7 +4818,7 @@ RULES: tuple[Rule, ...] = (
         # (nor a body's size: "Group B, which has 10 nations with ...")
         rf"(?!(?:has|have|had) <N\d+> (?:member )?(?:nations|countries|states|members)\b)"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
-        lambda m: _pronoun_at(m, 3 if m.group(3) else 5),
+        _pronoun_verb,
         # a count or share token: most skeletons (nine in ten) hold neither, and this rule,
         # tried on every one and with no literal to skip to, cost half of all rule matching
         ("<n", "<p"),
