@@ -119,6 +119,23 @@ def _rounds_and_years(
             "Ana Ribeiro stood again. She took 44%, down from 51% at the 2014 election.",
             {("Ana Ribeiro", None, 44.0, None, None), ("Ana Ribeiro", None, 51.0, "2014", None)},
         ),
+        (  # an opening year sets every share of a long list in that year's vote
+            "In 2011 the Harbour Party, the Farmers Union, the Civic League and Renewal took"
+            " 41.2 percent, 25.5 percent, 8.4 percent and 5.3 percent, respectively.",
+            {
+                ("Harbour", None, 41.2, "2011", None),
+                ("Farmers", None, 25.5, "2011", None),
+                ("Civic", None, 8.4, "2011", None),
+                ("Renewal", None, 5.3, "2011", None),
+            },
+        ),
+        (  # "this year" after a recalled year: the later share is this vote's
+            "In 2011 the Farmers Union won 31 percent, but this year it won 38 percent.",
+            {
+                ("Farmers", None, 31.0, "2011", None),
+                ("Farmers", None, 38.0, None, None),
+            },
+        ),
         (  # a year the text is about stays the count's
             "In the 2021 vote the Greens won 17.2%, up from 11.5% in 2016.",
             {("Greens", None, 17.2, "2021", None), ("Greens", None, 11.5, "2016", None)},

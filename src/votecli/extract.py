@@ -2091,10 +2091,15 @@ class _Reader:
         after = [(at, year) for at, year in years if at > offset]
         if after and _YEAR_RIGHT_AFTER.fullmatch(text, offset, after[0][0]):
             return after[0][1]  # "82 votes in 1967, 107 votes in 1972": each count's own year
+        if len(years) == 1 and years[0][0] < offset and _opening_year(text, years[0][1]):
+            return years[0][1]  # "In 2014 X, Y and Z won 44%, 27% and 6%": the whole sentence's
         near = [
             (abs(at - offset), year)
             for at, year in years
-            if abs(at - offset) <= _YEAR_REACH and not _recalled(text, at, offset)
+            if abs(at - offset) <= _YEAR_REACH
+            and not _recalled(text, at, offset)
+            # "In 2016 X won 44%, but this year it won 52%": the 52 is this vote's
+            and not (at < offset and _THIS_TIME.search(text, at, offset))
         ]
         if near:
             return min(near)[1]
@@ -4825,6 +4830,25 @@ _MANY_ROUNDS = patterns.compile(r"(?:four|five|[4-9]|[1-9]\d) rounds")
 
 _FIRST_ROUND_NAMED = Gated(("first",), r"\bfirst[- ](?:round|ballot)\b")
 _FINAL_ROUND_NAMED = Gated(("final", "last"), r"\b(?:final|last) (?:round|ballot)\b")
+
+
+# A sentence set in a year by its opening words: "In 2014 the ...", "Back in 2016, ..."
+_OPENING_YEAR = patterns.compile(r"\W*(?:Back )?[Ii]n (?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
+# The vote the text is about, named after a recalled year: "In 2016 ..., but this year"
+_THIS_TIME = patterns.compile(r"\bthis (?:year|time)\b")
+# Another time the sentence turns to: "In 2016 X won 40%, but this year 52%"
+_OTHER_TIME = patterns.compile(r"\b(?:this (?:year|time)|now|today|currently|since|compared)\b")
+
+
+def _opening_year(text: str, year: str) -> bool:
+    """Whether `year` opens the sentence ("In 2014 ..."), setting all its numbers in that
+    year's vote, however far they stand from it, when no other time follows."""
+    opening = _OPENING_YEAR.match(text) if text.startswith(("In ", "in ", "Back ")) else None
+    return (
+        opening is not None
+        and opening.group("year") == year
+        and _OTHER_TIME.search(text, opening.end()) is None
+    )
 
 
 def _recalled(text: str, at: int, offset: int | None = None) -> bool:
