@@ -27546,3 +27546,27 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cl3: where parties stand in a count, as election-night reports say it ("is on 7.1 per
+# cent and the Greens on 6.1 per cent"); never a poll's standing
+CASES += [
+    Case(
+        "cl3-stands-on-pair",
+        "The Harbour Party is on 9.4 per cent and the Farmers Union on 5.2 per cent.",
+        ("Harbour 9.4%", "Farmers 5.2%"),
+        "verbs",
+    ),
+    Case(
+        "cl3-stands-on-vote-counted",
+        "With 88% of the vote counted, the Civic League was on 31.6%.",
+        ("Civic 31.6%",),
+        "verbs",
+    ),
+    Case(
+        "cl3-stands-on-poll",
+        "The Civic League is on 31.6 per cent in the latest poll, with the Farmers Union on"
+        " 12.2 per cent.",
+        (),
+        "verbs",
+    ),
+]

@@ -1517,6 +1517,8 @@ _VOTE_SPOKEN = patterns.compile(
 
 
 _GET = rf"(?:{_STRONG_GET}|{_WEAK_GET})"
+# Verbs of where one stands in a count: "is on 35%", "stood at 41%"
+_STANDS = r"(?:is|are|was|were|sits|sit|sat|stands|stand|stood|remains|remain|remained)"
 # A later year's count after a first one, the subject left out: "... and again in 2011 with
 # 55.5%", "... and in 2016 winning 61%" (the year read as no number)
 _AGAIN_IN_YEAR = (
@@ -3749,6 +3751,23 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 2)),
         (", with ",),
         True,
+    ),
+    _rule(
+        "stands-on-share",  # "Labour is on 35.7 per cent", "X stood at 41%": where one stands
+        # in a count, as election-night reports put it (only where the sentence speaks of a
+        # vote: "Inflation is at 2.9%" gives nobody any; never a poll's: "X is on 38% in polls")
+        rf"{C} {_STANDS} (?:on|at) {_QUANT}{P}(?! (?:in|of) (?:the )?(?:[a-z]+ )?(?:polls?|surveys?)\b)",
+        _pairs((1, 2)),
+        (" on <p", " at <p"),
+        True,
+    ),
+    _rule(
+        "stands-on-shares",  # "NZ First is on 7.1 per cent and the Greens on 6.1 per cent":
+        # two standings side by side say a count's shares, whatever else the sentence says
+        rf"{C} {_STANDS} on {_QUANT}{P},? (?:and|while|with) (?:the )?{C}(?: {_STANDS})? on "
+        rf"{_QUANT}{P}(?! (?:in|of) (?:the )?(?:[a-z]+ )?(?:polls?|surveys?)\b)",
+        _pairs((1, 2), (3, 4)),
+        (" on <p",),
     ),
     _rule(
         "elected-on-share",  # "X was elected deputy leader in the third round on 53%", "X
