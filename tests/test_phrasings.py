@@ -136,6 +136,11 @@ def _rounds_and_years(
                 ("Farmers", None, 38.0, None, None),
             },
         ),
+        (  # the year compared with is the later share's, never the one before "compared"
+            "The Harbour Party won 52.3 per cent of the votes, compared to the 2012 elections,"
+            " when the Harbour Party won 44.1 per cent.",
+            {("Harbour", None, 52.3, None, None), ("Harbour", None, 44.1, "2012", None)},
+        ),
         (  # a year the text is about stays the count's
             "In the 2021 vote the Greens won 17.2%, up from 11.5% in 2016.",
             {("Greens", None, 17.2, "2021", None), ("Greens", None, 11.5, "2016", None)},

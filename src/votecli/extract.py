@@ -2100,6 +2100,9 @@ class _Reader:
             and not _recalled(text, at, offset)
             # "In 2016 X won 44%, but this year it won 52%": the 52 is this vote's
             and not (at < offset and _THIS_TIME.search(text, at, offset))
+            # "won 45.6%, compared to the 2009 elections, when ...": the year compared with
+            # is another vote's, never that of a number before the comparison
+            and not (at > offset and _COMPARED.search(text, offset, at))
         ]
         if near:
             return min(near)[1]
@@ -4834,6 +4837,8 @@ _FINAL_ROUND_NAMED = Gated(("final", "last"), r"\b(?:final|last) (?:round|ballot
 
 # A sentence set in a year by its opening words: "In 2014 the ...", "Back in 2016, ..."
 _OPENING_YEAR = patterns.compile(r"\W*(?:Back )?[Ii]n (?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])")
+# A comparison with another vote: "compared to the 2009 elections", "than in 2014"
+_COMPARED = patterns.compile(r"\b(?:compared|comparison|than|versus|vs)\b")
 # The vote the text is about, named after a recalled year: "In 2016 ..., but this year"
 _THIS_TIME = patterns.compile(r"\bthis (?:year|time)\b")
 # Another time the sentence turns to: "In 2016 X won 40%, but this year 52%"
