@@ -27570,3 +27570,21 @@ CASES += [
         "verbs",
     ),
 ]
+
+# cl3: a possessive's share, the party or person named just before ("Its vote share in the
+# last election was X%"); never its share of seats
+CASES += [
+    Case(
+        "cl3-its-share-was",
+        "The Civic League took 38.2 per cent. Its vote share in the last elections was 33.9 per"
+        " cent.",
+        ("Civic 38.2%", "Civic 33.9%"),
+        "pronouns",
+    ),
+    Case(
+        "cl3-its-share-of-seats",
+        "The Civic League took 38.2 per cent. Its share of seats was 51 per cent.",
+        ("Civic 38.2%",),
+        "pronouns",
+    ),
+]

@@ -3753,6 +3753,16 @@ RULES: tuple[Rule, ...] = (
         True,
     ),
     _rule(
+        "pronoun-share-was",  # "Its vote share in the 2017 elections was 49.05 per cent", "Her
+        # share was 44%": the share of the party or person just named (never one of seats)
+        r"\b(?P<pronoun>its|his|her) (?:(?:vote|voting|popular|national) )?share"
+        r"(?! of (?:the )?(?:seats|assembly|house|parliament|chamber))"
+        r"(?: (?:of|in|at) (?:the )?(?:[^<,;.]|<X\d+>){0,40}?)? (?:was|is|stood at|stands at|"
+        rf"reached|rose to|fell to|dropped to|climbed to|slipped to) {_QUANT}<P(\d+)>",
+        _pronoun(2),
+        ("share",),
+    ),
+    _rule(
         "stands-on-share",  # "Labour is on 35.7 per cent", "X stood at 41%": where one stands
         # in a count, as election-night reports put it (only where the sentence speaks of a
         # vote: "Inflation is at 2.9%" gives nobody any; never a poll's: "X is on 38% in polls")
