@@ -1290,7 +1290,7 @@ class _Reader:
         if "delegate" in text or "vote" in text:
             return mentions
         before = self._last_sentence(self.sentence_before)
-        if before is None or _DELEGATES_NO_VOTES.search(before.text) is None:
+        if before is None or not _delegates_no_votes(before.text):
             return mentions
         held = {m.start("n") for m in _BARE_HOLDING.finditer(text)}
         return [replace(m, kind="X") if m.kind == "N" and m.start in held else m for m in mentions]
@@ -4872,9 +4872,22 @@ _BARE_HOLDING = patterns.compile(
     r"\b(?:has|had|have) (?P<n>\d[\d,]*)(?=[.;]|,? (?:and|while|but)\b|$)"
 )
 # a sentence of the delegates one holds, no vote named: a bare count after it keeps the unit
-_DELEGATES_NO_VOTES = patterns.compile(
-    r"^(?!.*\bvot).*\b(?:has|have|had|now)\b.*\bdelegates\b", re.IGNORECASE
-)
+# (three linear searches: one pattern "^(?!.*vot).*has.*delegates" backtracks in square time)
+_VOTE_WORD = patterns.compile(r"\bvot", re.IGNORECASE)
+_DELEGATES_WORD = patterns.compile(r"\bdelegates\b", re.IGNORECASE)
+_HOLDING_WORD = patterns.compile(r"\b(?:has|have|had|now)\b", re.IGNORECASE)
+
+
+def _delegates_no_votes(sentence: str) -> bool:
+    """Whether the sentence's first line says one has (now) delegates and names no vote."""
+    line = sentence.partition("\n")[0]
+    if _VOTE_WORD.search(line):
+        return False
+    last = None
+    for last in _DELEGATES_WORD.finditer(line):  # noqa: B007 - the last one is wanted
+        pass
+    return last is not None and _HOLDING_WORD.search(line, 0, last.start()) is not None
+
 
 _LIST_LINE_MAX = 90
 # "with 1059.8 votes", "1,204.35 votes": a transferable vote's count, its fractions kept
