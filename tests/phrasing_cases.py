@@ -27588,3 +27588,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cq: a person's aside "X, a congressman from Y who garnered N votes": Y is X's home, the
+# votes are X's
+CASES += [
+    Case(
+        "cq-aside-role-from-place",
+        "Ruiz won 301 votes, ahead of her rival Adam Ford, a state senator from Oregon who"
+        " garnered 254 votes.",
+        ("Ruiz 301", "Ford 254"),
+        "people-parties",
+    ),
+]

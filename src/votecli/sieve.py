@@ -527,6 +527,9 @@ def drop_affiliations(
         if after_person and _FROM_GAP.fullmatch(text, previous.end, mention.start):
             _note_affiliation(affiliations, previous.candidate, mention.candidate)
             continue  # "X from Fuerza Popular with 13.3%", "X from Texas won": X's side or home
+        if after_person and _ROLE_FROM_GAP.fullmatch(text, previous.end, mention.start):
+            _note_affiliation(affiliations, previous.candidate, mention.candidate)
+            continue  # "X, a congressman from Ohio who garnered 200 votes": X's home
         if after_person and _seat_of_person(text, previous, mention):
             continue  # "Senator X of Kaduna North polled", "X (Clare County) received"
         if after_person and _side_led_in_aside(text, previous, mention):
@@ -1108,6 +1111,9 @@ _APPOSITIVE_GAP = patterns.compile(r",\s*")
 # (a party's own name, then its translation in brackets: "X from the Syla Lyudey [People
 # Power] party with 7,595": the translation is X's side as the name would be)
 _FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,4}[\[(]\s*)?")
+# "X, a congressman from Y", "X, the former mayor from Y": the aside's role in lower case,
+# then where the person is from (their home or side, never a rival)
+_ROLE_FROM_GAP = patterns.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}from\s+(?:the\s+)?")
 # a second office of the same person before its name: "The mayor of Kyiv, chairperson of
 # the Kyiv City State Administration X" (the words of the office in lower case first)
 _SECOND_OFFICE_GAP = patterns.compile(
