@@ -27600,3 +27600,27 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cq: a leader's gain in the party's seats or members "from N to M" is no count of votes
+# over rounds (the votes' own trajectory still is)
+CASES += [
+    Case(
+        "cq-number-of-mps-from-to",
+        "Under her, Grace Holt lifted the party's number of MPs – from nine to 14 – well short"
+        " of the 40 it once held.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cq-councillors-from-to",
+        "Owen Pike grew the party's tally of councillors from 210 to 305.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cq-votes-from-to-still-read",
+        "Owen Pike saw his support climb from 88 votes to 131 in the second round.",
+        ("Pike 88", "Pike 131 r2"),
+        "rounds",
+    ),
+]

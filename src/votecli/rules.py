@@ -698,8 +698,18 @@ def _list_item_shared(m: re.Match[str]) -> Iterator[tuple[int, int]]:
 _STEP_ROUND = r"(?: in the [a-z-]+(?: and [a-z-]+)?(?: (?:round|ballot)s?)?)?"
 
 
+# What a count from one number to another may be of besides votes: a party's seats or its
+# members ("X lifted the party's number of MPs from eight to 12"): no tally of X's
+_HELD_BEFORE_STEPS = patterns.compile(
+    r"\b(?:seats|MPs|MEPs|MSPs|councill?ors|deputies|lawmakers|legislators|senators|mandates|"
+    r"membership)\b"
+)
+
+
 def _trajectory(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """One candidate over rounds (or organs): candidate, number, step, steps."""
+    if _HELD_BEFORE_STEPS.search(m.string, m.end(1), m.start("steps")):
+        return
     steps = [int(x) for x in _COUNT_SLOT.findall(m.group("steps"))]
     for index, number in enumerate(steps):
         yield int(m.group(1)), number, index, len(steps)
