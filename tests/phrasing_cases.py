@@ -27624,3 +27624,14 @@ CASES += [
         "rounds",
     ),
 ]
+
+# cq: a wire story's colon dateline before the subject who beat a rival by a score
+CASES += [
+    Case(
+        "cq-dateline-subject-beat",
+        "ACCRA, Nov 8: Ama Owusu was on Saturday declared elected as the new Union president"
+        " defeating her only rival Kofi Mensah by 1,204 votes to 377 in a two-way contest.",
+        ("Owusu 1204", "Mensah 377"),
+        "pairs",
+    ),
+]

@@ -2789,8 +2789,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "subject-beat",  # "X is the new president, replacing Y, after beating Z 115 - 92": the
         # one who beat Z is the sentence's subject, not the predecessor named in the aside
+        # (a dateline may open the sentence: "NEW DELHI, Oct 19: X was declared elected")
         rf"^(?=.*?<[NP]\d+>(?: votes?)?{_SCORE_TO}<[NP]\d+>)"  # a score, checked once
-        rf"(?:(?-i:[A-Z])[\w.'’-]* ){{0,3}}{C}{_SUBJECT_ASIDE}{{0,120}}?,? (?:(?:after|by) )?"
+        rf"(?:(?:[^<;:]|<X\d+>){{1,40}}: )?(?:(?-i:[A-Z])[\w.'’-]* ){{0,3}}{C}{_SUBJECT_ASIDE}{{0,120}}?,? (?:(?:after|by) )?"
         rf"{BEAT_VERBS} {gap(0, 30)}{C}{gap(0, 20)}{NUM}(?: votes?)?{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
         _BEAT_WORDS,
