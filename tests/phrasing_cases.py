@@ -27635,3 +27635,27 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cq: results rows with a post-nominal after the name ("MP", "MSP") and the row's fate in a
+# bare word after its count ("elected")
+CASES += [
+    Case(
+        "cq-rows-post-nominal-fate-word",
+        "Result of the ballot for two places:\nRuth Bexley MP (Left) 41230 elected\nOwen Tarrant"
+        " MSP (Centre) 38115 elected\nPaula Grebe (Left) 29904\nIan Morrow MP (Centre) 21006",
+        ("Bexley 41230", "Tarrant 38115", "Grebe 29904", "Morrow 21006"),
+        "lists",
+    ),
+    Case(
+        "cq-post-nominal-verb",
+        "Ruth Bexley MP won 1,406 votes and Owen Tarrant MSP 977.",
+        ("Bexley 1406", "Tarrant 977"),
+        "verbs",
+    ),
+    Case(
+        "cq-role-before-name-still",
+        "Labour MP Ruth Bexley won 1,406 votes.",
+        ("Bexley 1406",),
+        "verbs",
+    ),
+]

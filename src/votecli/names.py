@@ -1354,6 +1354,11 @@ class NameBook:
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
             core = core[1:]  # "52.6% ELECTED Ann Roe: 26.1%": the last row's fate, then a name
+        if len(core) > 2 and core[-1] in _POST_NOMINALS and not article:
+            # "Heidi Alexander MP (Moderate) 74972": the seat held after the name, no role
+            # before one (as "Labour MP Jane Doe" is); the mention keeps the letters in
+            # ("The Sinn Fein TD received": a party's member, no name, after an article)
+            core = core[:-1]
         if len(core) > 2 and core[-1] in _FATE_CAPS:
             # "DLP – Ann Roe WINNER (3259 votes)": a results row marks whom it elected
             core = core[:-1]
@@ -2197,9 +2202,13 @@ _VOTES_BRACKETED_END = patterns.compile(r" \(\d[\d,]* votes?\)\s*$")
 _FATE_COUNT_END = patterns.compile(
     r" \d[\d,]* \((?:new|returned|re-elected|elected|incumbent)\)\s*$", re.IGNORECASE
 )
+# "Ann Roe MP (Moderate) 74972 elected": a results row, its fate in a word after the count
+_COUNT_FATE_WORD_END = patterns.compile(r" \d[\d,]* (?:re-)?elected\s*$", re.IGNORECASE)
 
 
 # A row's fate in capitals, which a run of rows on one line sets before the next row's name
+# Letters after a person's name for the seat or rank held: "Ann Roe MP", "Ben Lee MSP"
+_POST_NOMINALS = frozenset(("MP", "MEP", "MSP", "MLA", "MPP", "MNA", "MHA", "TD", "AM", "MS"))
 _FATE_CAPS = frozenset(
     ("ELECTED", "RE-ELECTED", "ELIMINATED", "EXCLUDED", "WITHDRAWN", "WINNER", "WINS", "WON")
 )
@@ -2227,6 +2236,7 @@ def _is_headline(text: str) -> bool:
         _BRACKETED_COUNT_END.search(text)
         or _COUNT_END.search(text)
         or (text.endswith("%)") and _DASH_COUNT_SHARE_END.search(text))
+        or (text.endswith(("elected", "ELECTED")) and _COUNT_FATE_WORD_END.search(text))
     ):
         return False  # a results line: "Jane Doe (Official Loony Party) – 184"
     if text.endswith(")") and (

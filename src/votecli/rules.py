@@ -5430,6 +5430,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?: \.(?: ?\.)+)* {NUM}(?: {VOTERS})?"
         # (French typography's space before a semicolon: "X 3556 votes, 7.8% ; Y 2109 votes")
         rf"(?=[,;.)]| ;|$| and| to| vs| <C|{_FATE}| (?-i:[A-Z][a-z]+ [a-z]+ )| (?:majority|informal)\b"
+        # (a row's fate after its count, ending it: "X (Left) 36,647 elected")
+        rf"| (?:re-)?elected$| eliminated$| excluded$"
         # a row's share and its change in brackets after it: "Con 1187 (37.5; -1.5)"
         rf"| \(<X\d+>; ?[-+–−]?<X\d+>\)$"
         # a table's row with columns of no tally after the count: "X 1,152,075 44.4% 41 15 56"
