@@ -27659,3 +27659,24 @@ CASES += [
         "verbs",
     ),
 ]
+
+# cq: a hard-wrapped text's results rows that end in a fate word ("... 41230 elected") are
+# rows, never a wrapped paragraph's lines running on into the next
+CASES += [
+    Case(
+        "cq-wrapped-rows-fate-word",
+        "Members of the union voted this week for two places on the national executive\n"
+        "committee, a contest that the two organised slates fought hard over for most\n"
+        "of the summer, with hustings held in every region and a great deal of noise\n"
+        "made online by activists on both sides of the long running internal dispute\n"
+        "about strategy, funding and the direction of the union after its last strike\n"
+        "ballot. The count was published by the returning officer on Friday evening.\n"
+        "The result for the two places was:\n"
+        "Margaret Ellison-Hart (Broad Left) 31577 elected\n"
+        "Desmond Okonkwo-Price (Unity) 29018 elected\n"
+        "Lydia Brant (Broad Left) 18840\n"
+        "Colin Ferris (Unity) 15209\n",
+        ("Ellison-Hart 31577", "Okonkwo-Price 29018", "Brant 18840", "Ferris 15209"),
+        "lists",
+    ),
+]

@@ -402,12 +402,19 @@ def _cut_mid_clause(lines: list[str], index: int) -> bool:
     following = lines[index + 1].strip()
     if _share_ends(line) and _share_ends(following) and following[:1].isupper():
         return False  # "Bryne, Liam Labour Party 244,009 39.72%": rows of a results list
+    if line.endswith(_FATES) and _COUNT_FATE_END.search(line):
+        return False  # "Ann Roe MP (Left) 41230 elected": a results row, its fate after it
     return bool(following) and not following.startswith(_OPENS_ITEM) and not _is_row(following)
 
 
 # A results row's end: a count, then its share ("244,009 39.72%"); a wrapped paragraph's
 # line seldom ends so, twice running
 _SHARE_END = patterns.compile(r"\d \d{1,2}(?:\.\d+)?%$")
+
+
+# A results row's end: a count, then the fate of the one it names ("41230 elected")
+_FATES = ("elected", "Elected", "ELECTED", "eliminated", "excluded")
+_COUNT_FATE_END = patterns.compile(r"\d (?:re-)?(?:elected|Elected|ELECTED|eliminated|excluded)$")
 
 
 def _share_ends(line: str) -> bool:
