@@ -27680,3 +27680,22 @@ CASES += [
         "lists",
     ),
 ]
+
+# cq: a semicolon list's items with the person's post in lower case between the name and
+# the share, the verb left out after the first
+CASES += [
+    Case(
+        "cq-semicolon-items-lower-post",
+        "Park Min-seo, head of the surgeons' council, received 21.44 percent; Yoon Tae-ho,"
+        " chairman of the Busan Dental Association, 14.08 percent; and Seo Ji-an, lecturer at"
+        " Daegu University Hospital, 9.37 percent.",
+        ("Park Min-seo 21.44%", "Yoon Tae-ho 14.08%", "Seo Ji-an 9.37%"),
+        "lists",
+    ),
+    Case(
+        "cq-semicolon-items-no-lead",
+        "Turnout rose this year; Ortega, a first-time voter, 19 years old.",
+        (),
+        "not-tallies",
+    ),
+]

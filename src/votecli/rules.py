@@ -5277,8 +5277,11 @@ RULES: tuple[Rule, ...] = (
         "list-semicolon-item",  # "X obtained 4,540 votes; Y, Independent candidate, 2,699
         # votes; Z, True Whig Party, 88 votes, and W of the CDC, 63,971 votes": a semicolon
         # list's item, the person's side set off by commas between the name and the count
+        # (or the person's post in lower case: "; Y, president of the Bar Association, 15.7
+        # percent; and Z, professor at the university, 11.6 percent")
         rf"(?:;|, and|\bfollowed by)\s+(?:and\s+)?{C}(?: \((?:[^()<]|<C\d+>){{1,40}}\))?"
-        rf"(?:{_OF_BODY},|,?(?-i: (?:[A-Z][\w-]*|candidate|nominee)){{1,4}},)? {NUM}(?!-)",
+        rf"(?:{_OF_BODY},|,?(?-i: (?:[A-Z][\w-]*|candidate|nominee)){{1,4}},"
+        rf"|, (?-i:[a-z])[^<,;]{{2,80}},)? {NUM}(?!-)",
         _pairs((1, 3)),
         (";", ", and", "followed by"),
     ),
