@@ -27699,3 +27699,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cq: a career epithet "the X-turned-Y" as the subject for the one person named before
+CASES += [
+    Case(
+        "cq-turned-epithet",
+        "Nadia Kovac, the former presidential candidate of the opposition Civic Union, won back"
+        " its leadership on Saturday. In the party ballot, the surgeon-turned-politician won"
+        " 62.4 percent of the vote.",
+        ("Kovac 62.4%",),
+        "pronouns",
+    ),
+]

@@ -258,7 +258,9 @@ _ROLE_PHRASE = (  # "Ambassador to the UN", "foreign secretary"
 # "The 48-year-old (Slovenian)", "The former foreign secretary": read however long the aside
 # before the verb
 _DESCRIPTION = (  # ("The Dubai-born former rally driver": where one was born, then the rest)
-    r"(?:(?P<born>(?-i:[A-Z])\w+-born) )?(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing|new|newly elected) ))"
+    r"(?:(?P<born>(?-i:[A-Z])\w+-born) )?(?:(?P<age><X\d+>[- ]year[- ]old(?: |(?=, (?:of|from) the )))|(?=(?:former|outgoing|new|newly elected) )"
+    # "the entrepreneur-turned-politician", "the actor-turned-senator": one career, then another
+    r"|(?P<turned>(?-i:[a-z])[\w]+-turned-[\w-]+)(?= ))"
     # (the name of a country or subject may read as a name: "The former <C0> international")
     # ("The new IPU president was supported by 287 votes": the one just said elected)
     r"(?:(?P<rank>former|outgoing|veteran|incumbent|new|newly elected) )?(?:(?P<word>(?-i:[A-Z])[\w-]+) ?|<C\d+> )?"
@@ -762,6 +764,7 @@ def _described(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     found = m.groupdict()
     if (
         found.get("age")
+        or found.get("turned")
         or (found.get("word") and lookup(found["word"]))
         or (found.get("rank") and (found.get("role") or found.get("born")))
     ):
@@ -4796,7 +4799,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:{_STRONG_GET} {_QUANT}<[NP](?P<got>\d+)>|{_WEAK_GET} {_QUANT}<N(?P<had>\d+)>"
         rf"{_COUNTS}|with {_QUANT}<P(?P<share>\d+)>)",
         _described,
-        ("year-old", "year old", "former ", "outgoing ", "new "),
+        ("year-old", "year old", "former ", "outgoing ", "new ", "-turned-"),
     ),
     _rule(
         "demonym-described-verb",  # "The Lithuanian Ambassador to the UN was supported by 85
