@@ -27711,3 +27711,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cq: a seat's holder after an article ("the former Kitui West MP") is no name with a
+# post-nominal: the pronoun after it stays the person's
+CASES += [
+    Case(
+        "cq-former-seat-mp-not-name",
+        "Ms Wanjiru - the former Nyeri Town MP - replaces Kamau. She garnered 30,114 votes"
+        " against her closest rival Paul Otieno (27,905).",
+        ("Wanjiru 30114", "Otieno 27905"),
+        "pronouns",
+    ),
+]

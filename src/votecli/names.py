@@ -1354,10 +1354,16 @@ class NameBook:
         core = _strip_titles(words)
         if len(core) > 2 and core[0] in _FATE_CAPS:
             core = core[1:]  # "52.6% ELECTED Ann Roe: 26.1%": the last row's fate, then a name
-        if len(core) > 2 and core[-1] in _POST_NOMINALS and not article:
+        if (
+            len(core) > 2
+            and core[-1] in _POST_NOMINALS
+            and not article
+            and not _SEAT_HELD_BEFORE.search(text, max(0, start - 30), start)
+        ):
             # "Heidi Alexander MP (Moderate) 74972": the seat held after the name, no role
             # before one (as "Labour MP Jane Doe" is); the mention keeps the letters in
-            # ("The Sinn Fein TD received": a party's member, no name, after an article)
+            # ("The Sinn Fein TD received", "the former Kitui West MP": a party's member or
+            # a seat's holder, no name, after an article)
             core = core[:-1]
         if len(core) > 2 and core[-1] in _FATE_CAPS:
             # "DLP – Ann Roe WINNER (3259 votes)": a results row marks whom it elected
@@ -2208,6 +2214,7 @@ _COUNT_FATE_WORD_END = patterns.compile(r" \d[\d,]* (?:re-)?elected\s*$", re.IGN
 
 # A row's fate in capitals, which a run of rows on one line sets before the next row's name
 # Letters after a person's name for the seat or rank held: "Ann Roe MP", "Ben Lee MSP"
+_SEAT_HELD_BEFORE = patterns.compile(r"\b(?i:the|a|an)(?: [a-z-]+)? $")
 _POST_NOMINALS = frozenset(("MP", "MEP", "MSP", "MLA", "MPP", "MNA", "MHA", "TD", "AM", "MS"))
 _FATE_CAPS = frozenset(
     ("ELECTED", "RE-ELECTED", "ELIMINATED", "EXCLUDED", "WITHDRAWN", "WINNER", "WINS", "WON")
