@@ -27723,3 +27723,47 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# ct1: an abbreviated month's dot inside a clause ("in a Nov. 12 runoff") ends nothing;
+# "X came second to Y with N" is the runner-up's; the roll ("voters had been registered")
+# and a hyphenated "Turn-out:" row are no one's; "David Ward, who": a person, not a ward
+CASES += [
+    Case(
+        "ct1-beat-month-dot-participle",
+        "Boston: Incumbent Mayor Tom Bradley beat longtime rival Sam Ortiz in a Nov. 12 runoff"
+        " election, capturing about 56 percent of the vote.",
+        ("Bradley 56%",),
+        "verbs",
+    ),
+    Case(
+        "ct1-came-second-to",
+        "Mark Hollis came second to Mr Fenwick with 44 votes, followed by Ann Perry on 30.",
+        ("Hollis 44", "Perry 30"),
+        "verbs",
+    ),
+    Case(
+        "ct1-came-third-comma-behind",
+        "Rita Olsen came in third, behind Mr Fenwick, with 27 votes.",
+        ("Olsen 27",),
+        "verbs",
+    ),
+    Case(
+        "ct1-voters-had-been-registered",
+        "Tom Reed claimed only 2.4 million voters had been registered for the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "ct1-turn-out-row",
+        "Labour: 8,120 (52.1%)\nConservative: 5,311 (34.1%)\nTurn-out: 31.2%",
+        ("Labour 8120", "Labour 52.1%", "Conservative 5311", "Conservative 34.1%"),
+        "not-tallies",
+    ),
+    Case(
+        "ct1-ward-who-defeated",
+        "The ballot ended in victory for Paul Ward, who defeated incumbent Joe Piper.\nWard won"
+        " by 12,404 votes to 10,814 in a 25% turnout.",
+        ("Ward 12404", "Piper 10814"),
+        "people-parties",
+    ),
+]

@@ -118,7 +118,8 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"plus (?:one|1)\b|\+ ?1\b(?!\s?%|[.,]\d)|"
     # "had 12,345 voters on the roll": the electorate, not a count of votes
     r"(?:voters|electors) (?:on the (?:electoral |voters' |voter )?(?:rolls?|registers?|lists?)|"
-    r"(?:were |are )?(?:registered|enrolled))\b|"
+    # ("3.6 million voters had been registered": the roll too)
+    r"(?:(?:were|are|had been|have been|had|have) )?(?:registered|enrolled))\b|"
     # "picked up one extra vote", "62 additional backers": a gain on an earlier round's count
     # ("received 3 less votes" in a recount: the loss, colloquial for "fewer")
     r"candidates\b|percentage points|points\b|more\b|fewer\b|less\b|extra\b|additional\b|"

@@ -433,7 +433,7 @@ STOPWORDS = frozenset(
     lawmakers legislators deputies senators supporters opponents critics participants
     shareholders investors workers students women men people
     asian asians africans europeans spoiled spoilt blank void null abstain president-elect
-    speaker-elect turnout electorate papers figures cast polled counted tallied
+    speaker-elect turnout turn-out electorate papers figures cast polled counted tallied
     electors rejected abstained abstaining absent expired exhausted non-transferable
     volume
     instead nevertheless nonetheless additionally ultimately initially subsequently
@@ -589,11 +589,14 @@ _SURNAME_AREA_WORDS = frozenset(("Ward", "Parish"))
 _POSSESSIVE_BEFORE = ("’s ", "'s ")
 
 
-def _area_word_surname(text: str, start: int, core: list[str]) -> bool:
-    """Whether a name ending in an area word is a person's ("Labour's Mark Ward")."""
+def _area_word_surname(text: str, start: int, end: int, core: list[str]) -> bool:
+    """Whether a name ending in an area word is a person's ("Labour's Mark Ward", "David
+    Ward, who defeated Y": a relative "who" speaks of a person, never of a ward)."""
     if core[-1] not in _SURNAME_AREA_WORDS or len(core) > 3:
         return False
     if core[0].lower().rstrip(".") in _HONORIFICS:
+        return True
+    if len(core) == 2 and text.startswith((", who ", ", whose "), end):
         return True
     return len(core) == 2 and text.endswith(_POSSESSIVE_BEFORE, 0, start)
 
@@ -1444,7 +1447,11 @@ class NameBook:
             start = text.index(core[0], start)
         if len(core) == 1 and core[0].endswith(_DISTRICT_SUFFIXES):
             return None  # "Seocho-gu followed with 71.02 percent": a district's result
-        if len(core) > 1 and core[-1] in _AREA_WORDS and not _area_word_surname(text, start, core):
+        if (
+            len(core) > 1
+            and core[-1] in _AREA_WORDS
+            and not _area_word_surname(text, start, end, core)
+        ):
             return None  # "X carried Harris County with 54%": where, never who
         if described_person_at(text, end) is not None:
             return None  # "Former England captain Bill Carter": whose side, not who

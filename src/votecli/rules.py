@@ -2970,11 +2970,11 @@ RULES: tuple[Rule, ...] = (
         # behind Y on 40%": the placing's subject owns the count, never the rival beside it
         # "X ranked third after Y and Z with 20.7 percent", "came second behind incumbent Y":
         # the rivals placed before the subject own none of it ("with X trailing Y with 499":
-        # the one trailing too; "X followed Y with 890": the follower's)
+        # the one trailing too; "X followed Y with 890": the follower's; "X came second to Y")
         rf"{C}{gap(0, 60)}\b(?:(?:finished|finishes|came|comes|ended|ends|placed|places|"
         rf"stood|stands|emerged|ranked|ranks)(?: in| up| home)?"
-        rf"(?:(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))? "
-        rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) after)|trailed|trailing|"
+        rf"(?:(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))?,? "
+        rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) (?:after|to))|trailed|trailing|"
         rf"trails|followed|follows) {_RIVAL_TITLE}{C}"
         rf"(?: \([^()<]{{1,40}}\))?(?:(?:,| and) {_RIVAL_TITLE}<C\d+>(?: \([^()<]{{1,40}}\))?){{0,3}},? "
         rf"(?:with|on|at|taking|winning|securing|polling) {_QUANT}{NUM}"
@@ -2988,6 +2988,11 @@ RULES: tuple[Rule, ...] = (
             "fourth after",
             "fifth after",
             "last after",
+            "second to",  # "X came second to Y with 39 votes": the runner-up's count
+            "third to",
+            "fourth to",
+            "fifth to",
+            "last to",
             "trail",
             "followed ",  # "X followed Y with 31,893 votes": the follower's count
             "follows ",

@@ -2301,6 +2301,9 @@ _PROSE_GAP = patterns.compile(r"\b(?:with|of|at|on|by|to|had|got|won|polled|rece
 # A one-word nickname in quotes after a name: "X ‘Lu-Olo’, 291,250": the name's, so the
 # list reads as "X, 291,250"
 _NICKNAME_AFTER = patterns.compile(r" ?[‘'“\"][A-Z][\w-]{1,20}[’'”\"](?=[ ,(])")
+# a date's abbreviated month ("in a Nov. 25 runoff"): its dot ends no clause, so rules whose
+# gaps stop at a full stop read on past it
+_MONTH_DOT = patterns.compile(r"\b((?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\. (?=<X)")
 _QUOTES = ("‘", "'", "“", '"')
 
 
@@ -2346,6 +2349,8 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
         built = built.replace(" -- ", " — ")
     if "> , " in built:  # a scrape's space before a comma: "X , gained 22% of votes"
         built = built.replace("> , ", ">, ")
+    if ". <X" in built:
+        built = _MONTH_DOT.sub(r"\1 ", built)
     return built
 
 
