@@ -27767,3 +27767,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# ct2: a winner described between commas, naming the one before ("X, the first Democrat
+# to win since Y in 1971, defeated Z"): the count is X's, never Y's
+CASES += [
+    Case(
+        "ct2-since-apposition-score",
+        "Hale, the first Democrat to win in Boston since Ray Flynn in 1971, defeated Mayor Tom"
+        " Dale by a margin of 54-46 percent.",
+        ("Hale 54%", "Dale 46%"),
+        "pairs",
+    ),
+    Case(
+        "ct2-since-apposition-with",
+        "Hale, the first Democrat to win the seat since Ray Flynn, defeated Mayor Tom Dale with"
+        " 54 percent of the vote.",
+        ("Hale 54%",),
+        "verbs",
+    ),
+]

@@ -1944,7 +1944,8 @@ _SUBJECT_APPOSITIVE = (
     r"(?:an? (?:[^<,;:()]|<X\d+>|(?<=[a-z] )<C\d+>|<N\d+>(?=-[a-z])){1,78}|"
     # (a relative clause on the subject holds any name: "X, who won praise from Y, beat Z")
     r"who (?:[^<,;:()]|<[CX]\d+>){3,100}|"
-    r"(?:[^<,;:()]|<X\d+>|(?:(?<=the )|(?<=former )|(?<=<X\d> )|(?<=<X\d\d> ))<C\d+>|"
+    # ("the first Republican to win since Y in 1965": the one before, never the subject)
+    r"(?:[^<,;:()]|<X\d+>|(?:(?<=the )|(?<=former )|(?<=since )|(?<=<X\d> )|(?<=<X\d\d> ))<C\d+>|"
     r"<N\d+>(?=-[a-z])){1,80})){1,3},)?"
 )
 # what a vote passes or throws out, named by the word before it ("the Activities fee")
@@ -2943,6 +2944,8 @@ RULES: tuple[Rule, ...] = (
         # (the loser may be described by a country first: "Qatar's World Cup chief Z")
         # (not when the winner's count comes before the verb: "X with 61 beat Y with 40")
         rf"{C}(?! (?:with|on|at) <[NXP])"
+        # (the winner described, set off by commas: "X, the first to win since Z in 1965,")
+        rf"{_SUBJECT_APPOSITIVE}"
         # (the loser no runner-up told after "with": "X beat five rivals, with Y coming in
         # second with 11.7%" is Y's share)
         # ("defeated One Bermuda Alliance (OBA) candidate Y": the loser's party spelled out)
