@@ -27786,3 +27786,28 @@ CASES += [
         "verbs",
     ),
 ]
+
+# ct3: a rival's bare decimal "compared with" a share is a share too, given to the one
+# after "for", past a lower-case description ("for opposition leader Y"); a share of the
+# electorate "turning out" is a turnout
+CASES += [
+    Case(
+        "ct3-compared-with-bare-for-described",
+        "An official said Hale took 55.1 percent of the vote compared with 40.3 for opposition"
+        " leader Piet Moss.",
+        ("Hale 55.1%", "Moss 40.3%"),
+        "pairs",
+    ),
+    Case(
+        "ct3-to-for-former-mayor",
+        "Hale won 6,120 votes to 3,400 for former mayor Piet Moss.",
+        ("Hale 6120", "Moss 3400"),
+        "pairs",
+    ),
+    Case(
+        "ct3-electorate-turning-out",
+        "The Leeds vote was the highest with 41.2% of the registered electorate turning out.",
+        (),
+        "not-tallies",
+    ),
+]

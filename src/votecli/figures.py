@@ -768,12 +768,23 @@ _COUNT_PROGRESS_AFTER = patterns.compile(_COUNTED + r"|in)\b", re.IGNORECASE)
 _COUNTED_AFTER = patterns.compile(_COUNTED + r")\b", re.IGNORECASE)
 
 
+# "with 38.4% of the registered electorate turning out", "41% of eligible voters turned out":
+# a turnout, the share of the roll who came, never a candidate's
+_TURNED_OUT_AFTER = patterns.compile(
+    r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:electorate|voters|electors)\s+(?:(?:had|have|has)\s+)?(?:turning|turned|turn)\s+out\b",
+    re.IGNORECASE,
+)
+
+
 def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     """Whether a percent is stated as a share of something that is not a vote, or of the
     ballots counted so far."""
     share = _SHARE_OF.match(text, number.end)
     if share is None:
         return False
+    if " out" in text and _TURNED_OUT_AFTER.match(text, number.end):
+        return True
     whole = share.group("whole")
     if _PLACES_WHOLE.match(whole):
         return True

@@ -840,7 +840,8 @@ _SHARE_OF_VOTE = patterns.compile(
     r" of the (?:valid |popular |total )?(?:votes?|ballots?)(?: cast)?\b", re.IGNORECASE
 )
 
-_AGAINST_BEFORE = patterns.compile(r"[^.;\d]{0,30}\b(?:against|versus|vs\.?) ")
+# (or compared with it: "52.7 percent of the vote compared with 41.0 for Y")
+_AGAINST_BEFORE = patterns.compile(r"[^.;\d]{0,30}\b(?:against|versus|vs\.?|compared (?:with|to)) ")
 
 
 def _against_share(text: str, share: _Raw, start: int) -> bool:

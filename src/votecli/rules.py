@@ -5172,7 +5172,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:<C\d+> )?(?:(?-i:[a-z][a-z-]*) ){{0,2}}{_RIVAL_WORD} |(?-i:[A-Z])[\w-]+(?:'s|’s) "
         # "compared to 25 for Peruvian rights lawyer X", "for Latvian UN envoy X": a demonym
         # and a description (lower-case words, or an acronym of a body)
-        rf"|(?-i:[A-Z][a-z]+(?: (?:[a-z][a-z-]*|[A-Z]{{2,5}})){{1,3}}) ){C}",
+        rf"|(?-i:[A-Z][a-z]+(?: (?:[a-z][a-z-]*|[A-Z]{{2,5}})){{1,3}}) "
+        # "compared with 41.0 for opposition leader X", "to 30 for former mayor X": a
+        # lower-case description, no preposition in it ("for the party of X" is no one's)
+        rf"|(?:the )?(?:(?!(?:of|in|and|or|at|from|by|on|with|to|whom|which|who)\b)"
+        rf"(?-i:[a-z][a-z-]*) ){{1,3}}){C}",
         _pairs((3, 2)),
         ("to <", "against <", "versus <", "with <"),
     ),
