@@ -27811,3 +27811,15 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ct4: a results page's row of cells side by side ("X (D) 36%     Y (R) * 61%"), a star
+# marking the winner
+CASES += [
+    Case(
+        "ct4-cells-side-by-side-star",
+        "Senate    (1210 of 1214 precincts reporting)\nMarsh (D) 41%     Keller (R) * 57%\n"
+        "House 02    (300 of 300 precincts reporting)\nLowry (D) * 62%     Dunn (R) 35%",
+        ("Marsh 41%", "Keller 57%", "Lowry 62%", "Dunn 35%"),
+        "lists",
+    ),
+]

@@ -2304,6 +2304,11 @@ _NICKNAME_AFTER = patterns.compile(r" ?[‘'“\"][A-Z][\w-]{1,20}[’'”\"](?=
 # a date's abbreviated month ("in a Nov. 25 runoff"): its dot ends no clause, so rules whose
 # gaps stop at a full stop read on past it
 _MONTH_DOT = patterns.compile(r"\b((?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\. (?=<X)")
+# A star marking the winner between a name (or its party) and the figure: "Hull (R) * 61%"
+_WINNER_STAR = patterns.compile(r"(?<=[>)]) \* (?=<[NP]\d)")
+# Cells set side by side on one line, a run of spaces between a figure and the next name:
+# "Johnson (D) 36%     Hull (R) 61%" is a list of two
+_CELL_BREAK = patterns.compile(r"(?<=<[NP]\d>|[NP]\d\d>) {3,}(?=<C\d)")
 _QUOTES = ("‘", "'", "“", '"')
 
 
@@ -2351,6 +2356,10 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
         built = built.replace("> , ", ">, ")
     if ". <X" in built:
         built = _MONTH_DOT.sub(r"\1 ", built)
+    if " * <" in built:  # a winner's star in a results row: "Hull (R) * 61%"
+        built = _WINNER_STAR.sub(" ", built)
+    if "   <C" in built:  # a row of cells side by side: "X (D) 36%     Y (R) 61%"
+        built = _CELL_BREAK.sub(", ", built)
     return built
 
 
