@@ -27823,3 +27823,29 @@ CASES += [
         "lists",
     ),
 ]
+
+# ct5: "pipping Y by 54 votes to 50" after a long clause is the subject's score; a passive
+# list with its verb said once ("X was backed by 5.8 percent, Y by 5.0 percent") gives each
+# name its share, where a bare "won by 5 percent, Y by 2 percent" stays margins
+CASES += [
+    Case(
+        "ct5-pipping-participle-score",
+        "Lima secured the majority of IOC (International Olympic Committee) votes in the final"
+        " round, pipping the Spanish capital Madrid by 61 votes to 47.",
+        ("Lima 61", "Madrid 47"),
+        "pairs",
+    ),
+    Case(
+        "ct5-backed-by-elliptic-list",
+        "By the count so far, Tom Moraz was backed by 6.21 percent of voters, Peter Sims by"
+        " 4.08 percent, and Nadia Vale by 2.37 percent.",
+        ("Moraz 6.21%", "Sims 4.08%", "Vale 2.37%"),
+        "lists",
+    ),
+    Case(
+        "ct5-won-by-margins-elliptic",
+        "In the two districts, Tom Moraz won by 5 percent, Peter Sims by 2 percent.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -687,6 +687,28 @@ COUNTABLE = frozenset(
 )  # (prepositions and conjunctions too: "to Y's 10 amid protests" counts no "amid")
 
 
+# "X was backed by 5.77 percent of voters, Y by 5.02 percent, and Z by 1.54 percent": the
+# passive's verb said once, each name after it then "by" its share (no margin)
+_ELLIPTIC_BY_BEFORE = patterns.compile(
+    r"(?:,|,?\s+and)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+by\s+$"
+)
+_BACKED_BY_SHARE = patterns.compile(
+    r"\b(?:backed|supported|favou?red|chosen|preferred|endorsed|voted for) by\s+"
+    r"(?:about |some |nearly |almost |just |over )?[\d.]+\s*(?:%|per ?cent|percent)",
+    re.IGNORECASE,
+)
+_ELLIPTIC_REACH = 200
+
+
+def _elliptic_backed_by(text: str, number: numbers.NumberMention) -> bool:
+    """Whether a share after "by" continues a passive list ("Y by 5.02 percent") opened
+    by a share that backed someone earlier in the sentence."""
+    start = max(0, number.start - _ELLIPTIC_REACH)
+    if not _ELLIPTIC_BY_BEFORE.search(text, max(0, number.start - 60), number.start):
+        return False
+    return _BACKED_BY_SHARE.search(text, start, number.start) is not None
+
+
 # "took 40% of the market", "60 per cent of copper exports": a share of something else
 _SHARE_OF = patterns.compile(
     r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?"
@@ -1240,6 +1262,8 @@ def may_be_tally(
         return True  # "won by 50 votes, while his rival won only 4 votes": counts, no margin
     if before.endswith("by ") and _elected_by_voters(before, after):
         return True  # "was voted in by 139 councillors": those who elected, no margin
+    if number.percent and before.endswith(" by ") and _elliptic_backed_by(text, number):
+        return True  # "X was backed by 5.8 percent of voters, Y by 5.0 percent": Y's share
     if (
         "majority" in before
         and _MAJORITY_OF_BEFORE.search(before)

@@ -177,7 +177,7 @@ BEAT_VERBS = (
     # "X upset Y 53-36", never the noun: "a surprise upset came as X lost to Y"
     r"(?<!\ban )(?<!\ba )(?<!\bthe )(?<!surprise )(?<!major )(?<!big )"
     r"(?:upset|upsets|upsetting)(?! (?:came|comes|was|is|of|in|for|as|at|when|by)\b)|ousted|ousts|ousting|outpolled|outpolls|"
-    r"outpolling|bested|bests|besting|pipped|"
+    r"outpolling|bested|bests|besting|pipped|pipping|pips|"
     # "re-elected after nipping Y, 43.4 – 42.6 percent": a narrow defeat (never "nipped in")
     r"nipped(?! (?:in|at|away|off)\b)|nipping(?! (?:in|at|away|off)\b)|"
     # ("won in the second round against Y", "won in the run-off against Y": a round's win)
@@ -2784,11 +2784,20 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{clause_gap(1, 130)}, (?:[a-z]+ly )?(?:beating|defeating|topping|edging(?: out)?|"
         # (the one beaten may be placed: "Y of Newark by a vote of 130-104")
         # (a round's place between: "beating out Y at the end of the fourth ballot, 106 to 49")
-        rf"besting|trouncing|outpolling) {gap(0, 30)}{C}{gap(0, 40)}"
+        rf"besting|trouncing|outpolling|pipping) {gap(0, 30)}{C}{gap(0, 40)}"
         rf"(?:by a (?:[a-z]+ )?margin of )?{NUM}(?: votes?)?"  # "... on the third ballot by a margin of"
         rf"{_SCORE_TO}{NUM}",
         _pairs((1, 4), (2, 6)),
-        ("beating", "defeating", "topping", "edging", "besting", "trouncing", "outpolling"),
+        (
+            "beating",
+            "defeating",
+            "topping",
+            "edging",
+            "besting",
+            "trouncing",
+            "outpolling",
+            "pipping",
+        ),
     ),
     _rule(
         "subject-beat",  # "X is the new president, replacing Y, after beating Z 115 - 92": the
@@ -5308,8 +5317,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,|;|and|while|whereas)\s+(?:the )?{_LOWER_DESCRIPTION}{_BALLOT_LABEL}{C}"
         rf"(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
         # ("X took 69%, while Y the remaining 31%": the rest of a two-way split, the verb left out)
-        rf"(?: with| on| at| got| had|(?:'s|’s)(?= <P))?(?: just| only| a mere| the remaining)?"
-        rf" {NUM}(?!-)",
+        # ("X was backed by 5.8%, Y by 5.0%": the passive's "by", its verb said once)
+        rf"(?: with| on| at| got| had| by(?= <P)|(?:'s|’s)(?= <P))?"
+        rf"(?: just| only| a mere| the remaining)? {NUM}(?!-)",
         _pairs((1, 3)),
     ),
     _rule(
