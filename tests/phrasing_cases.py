@@ -27849,3 +27849,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# ct6: "Y's ballot-count stood at N" (the count hyphenated); "piled up 57 percent"
+CASES += [
+    Case(
+        "ct6-ballot-count-stood-at",
+        "Chen Wu garnered 612,300 votes, beating Lin Mei. Lin's ballot-count stood at 501,877"
+        " votes.",
+        ("Chen 612300", "Lin 501877"),
+        "verbs",
+    ),
+    Case(
+        "ct6-piled-up-share",
+        "Mary Rowe Allen became the first woman to win the office of mayor in Leeds. Allen"
+        " piled up 61 percent of the vote in a decisive victory over John Derus.",
+        ("Allen 61%",),
+        "verbs",
+    ),
+]

@@ -5619,7 +5619,7 @@ _STANDS_FOR = frozenset(
     # a state's mission at the UN ("Chad's mission won 43 votes")
     "administration mission "
     "tally total count share support backing vote votes election re-election victory win "
-    "proposal "
+    "proposal ballot-count vote-count "
     # the count itself belittled: "to Y's mere 894 votes"
     "mere paltry meagre meager".split()
 )

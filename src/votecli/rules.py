@@ -38,7 +38,7 @@ _STRONG_GET = (
     r"collects|acquired|acquiring|acquires|took home|takes home|taking home|"
     # "clinched 57.8 per cent", "hauled in 331,000 votes"
     r"tallied|tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
-    r"netted|netting|racked up|racking up|captured|capturing|retained|retaining|pulled in|pulling in|"
+    r"netted|netting|racked up|racking up|piled up|piling up|captured|capturing|retained|retaining|pulled in|pulling in|"
     r"ended up with|finished with|came (?:in )?(?:first|second|third|fourth|last) with|"
     # "was third on 17%", "finished a distant second on 4,210 votes" (British reports)
     r"(?:came|finished|was|were|placed|ended) (?:a (?:distant|close|strong) )?(?:in )?"
@@ -368,6 +368,7 @@ _POSSESSED_TALLY = (
     "primary",
     "first-pref",
     "first pref",
+    "ballot",  # "ballot-count", "ballot count"
 )
 # "Norway's X", "Labour's X", "South Korea's X": a capitalised possessive (no candidate
 # itself) before a name
@@ -4416,7 +4417,8 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "possessive-tally",  # "Y's tally stood at 912,301", "Y's vote share was 41.2%", "Y's
         # share of the vote reached 41%": the count or share the possessive names
-        rf"{C}(?:'s|’s|’|') (?:final |total |own |vote |votes )?(?:tally|total|count|"
+        # ("Y's ballot-count stood at 798,233": the count hyphenated, of ballots)
+        rf"{C}(?:'s|’s|’|') (?:final |total |own |vote |votes |ballot[- ]|vote-)?(?:tally|total|count|"
         rf"vote share|share of the (?:valid |popular )?(?:vote|votes|ballots)|"
         rf"(?:primary|first[- ]preference) vote)"  # Australian: "Y's primary vote was 38.1%"
         rf"(?: of (?:the )?votes)? (?:stood at|was|reached|came to|rose to|climbed to|"
