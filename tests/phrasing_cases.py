@@ -27867,3 +27867,15 @@ CASES += [
         "verbs",
     ),
 ]
+
+# ct7: a list sharing one count ("each") whose first name is described between commas,
+# the next one's role possibly quoted
+CASES += [
+    Case(
+        "ct7-each-described-first",
+        'Tom Ancell, a former party treasurer, and the "outsider" candidate Dan Dwyer won 17'
+        " votes each from the 140 MPs.",
+        ("Ancell 17", "Dwyer 17"),
+        "ties",
+    ),
+]

@@ -611,7 +611,8 @@ _BALLOT_LABEL = r"(?:(?:candidate pair|pair|candidate number|number|no\.)(?: num
 # "X and ex-Zamalek coach Y" (up to four words before the role, a club's name among them:
 # "X, and National People's Power leader Y")
 _LIST_ROLE_BEFORE = (
-    rf"(?-i:(?:(?:[a-z][\w-]*|[A-Z][\w'’-]*) ){{0,4}}?(?:player|footballer|coach|striker|"
+    # (a word may be quoted: "the \"dark horse\" candidate Y")
+    rf"(?-i:(?:[\"“]?(?:[a-z][\w-]*|[A-Z][\w'’-]*)[\"”]? ){{0,4}}?(?:player|footballer|coach|striker|"
     rf"goalkeeper|defender|midfielder|captain|referee|athlete|{'|'.join(_LIST_ROLES)}) )"
 )
 
@@ -1844,8 +1845,11 @@ _LIST_OFFICE_BEFORE = (
     r"(?-i: (?:[A-Z][\w-]*['’]s )?(?:[A-Z][\w-]* ){0,2}(?:Minister|Secretary|Ambassador|"
     r"Governor|Senator|Director|Chancellor)(?: of(?: the)?(?: [A-Z][\w-]*){1,3})?,? )"
 )
+# (a name described between commas: "X, a former party chairman, and Y won 21 votes each")
+_LIST_APPOSITIVE = r"(?:, (?-i:an?|the) [^<,;:()]{1,50}(?=,))?"
 _LIST_FROM = (
-    rf"{_FROM}(?:{gap(0, 3)}(?:,|and|&)(?:{gap(0, 4)}| {_LIST_ROLE_BEFORE}|{_LIST_OFFICE_BEFORE})"
+    rf"{_FROM}{_LIST_APPOSITIVE}(?:{gap(0, 3)}(?:,|and|&)"
+    rf"(?:{gap(0, 4)}| {_LIST_ROLE_BEFORE}|{_LIST_OFFICE_BEFORE})"
     rf"{_FROM}){{0,5}}"
 )
 # Not right after another name and a list's joint ("X, Y and Z won 134 votes": one joint count)
