@@ -27879,3 +27879,15 @@ CASES += [
         "ties",
     ),
 ]
+
+# ct8: a party's possessive then a description before its person ("Civic Front’s former
+# minister X won ... by bagging N"): the count is the person's, never the party's
+CASES += [
+    Case(
+        "ct8-party-possessive-described-person",
+        "Civic Front’s former minister Sam Lee won the contest by bagging 9,108 votes against"
+        " his rival Ali Shah who scored 4,897 votes.",
+        ("Lee 9108", "Shah 4897"),
+        "people-parties",
+    ),
+]

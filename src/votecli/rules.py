@@ -3065,7 +3065,9 @@ RULES: tuple[Rule, ...] = (
         # the seat with Y winning it by securing 2,547": Y after "with" is a doer of its own)
         # (the office and its body may stand between, without a comma: "X has been elected as
         # president of the Y Association replacing Z after polling 163")
-        rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s <C)(?:[^<,;]|<X\d+>){{1,100}}?"
+        # (nor "<party>’s former minister <person> won": a description after the possessive)
+        rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s (?:(?-i:[a-z][\w-]*) ){{0,3}}<C)"
+        rf"(?:[^<,;]|<X\d+>){{1,100}}?"
         rf"(?:<C\d+> {_PARTY_NOMINEE} )?(?<!\bwith ){C}"
         # (not Y declared the winner: "the officer X declared Y winner after amassing 6,754":
         # the winner amassed them)
