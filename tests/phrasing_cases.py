@@ -27891,3 +27891,30 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cp: a council by-election's results rows written surname first, then the party between
+# dashes, then the count and share ("Surname, Given – Party – N (P%)"): the person's count,
+# never the party's
+CASES += [
+    Case(
+        "cp-inverted-dash-rows",
+        "Marlow, Hugh Edward – Liberal Democrat – 412 (45.3%) **elected**\n"
+        "Penrose, Alice – Labour Party – 301 (33.1%)\n"
+        "Quayle, Tobias – Scottish Conservative and Unionist – 197 (21.6%)",
+        (
+            "Marlow 412",
+            "Marlow 45.3%",
+            "Penrose 301",
+            "Penrose 33.1%",
+            "Quayle 197",
+            "Quayle 21.6%",
+        ),
+        "people-parties",
+    ),
+    Case(
+        "cp-not-inverted-dash",
+        "However, Labour – the party of the mayor – kept 14 seats.",
+        (),
+        "not-tallies",
+    ),
+]

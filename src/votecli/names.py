@@ -1967,6 +1967,16 @@ _INVERTED_PARTY_ROW = patterns.compile(
 )
 
 
+# A results row, surname first in mixed case, then a dash, the party, another dash and the
+# count: "Walsh, Peter James – Labour Party – 1,204 (31.5%)" (the person is "Peter James
+# Walsh", the party between the dashes only the row's side)
+_INVERTED_DASH_ROW = patterns.compile(
+    r"(?P<surname>[A-Z][a-z][\w’'-]+), "
+    r"(?P<given>[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2}(?: [A-Z]\.){0,2})"
+    r"(?= [-–—] [^\d–—]{2,60} [-–—] \d)"
+)
+
+
 def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str] | None:
     """The name that opens a row written surname first (in capitals, or after a list's
     bullet), if the row opens so."""
@@ -1980,6 +1990,10 @@ def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str]
             return None
     elif text[:1].isupper():
         found = _INVERTED_PARTY_ROW.match(text)
+        if found is None and (" – " in text or " - " in text or " — " in text):
+            dashed = _INVERTED_DASH_ROW.match(text)
+            if dashed and _plain_name_words(dashed.group("surname"), dashed.group("given")):
+                found = dashed
         if found is None or found.group("surname").lower() in STOPWORDS:
             return None  # "However, Labour Party 1,234": no surname
         # the party read after the given name ("John Labour Party") is the row's, not a

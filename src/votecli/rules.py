@@ -3552,8 +3552,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "name-party-dash",  # "Jill Doe - Conservative - 15,529": a results line of name,
         # party and count, where the count is the name's, never the party's beside it
-        rf"^{C}\s*[-–—]\s*(?:the )?(?:<C(?P<side>\d+)>(?: party)?|(?-i:[A-Z])[\w'’&.]*(?: [\w'’&]+){{0,5}})"
-        rf"\s*[-–—]\s*{NUM}(?: {VOTERS})?\s*$",
+        # (a party of two names: "X - Scottish Conservative and Unionist - 203"; the share's
+        # bracket and the row's fate may close it: "X - Green - 106 (12.0%) **elected**")
+        rf"^{C}\s*[-–—]\s*(?:the )?(?:<C(?P<side>\d+)>(?: party)?(?: (?:and|&) <C\d+>)?"
+        rf"|(?-i:[A-Z])[\w'’&.]*(?: [\w'’&]+){{0,5}})"
+        rf"\s*[-–—]\s*{NUM}(?: {VOTERS})?\)?(?:\s*\**(?:elected|re-elected)\**)?\s*$",
         _name_then_side,
     ),
     _rule(
