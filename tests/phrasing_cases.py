@@ -27918,3 +27918,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cp: a count, then after a comma the share that closes the sentence ("N votes, with P
+# percent.", "N votes, ending up with P percent."); never a share of precincts counted
+CASES += [
+    Case(
+        "cp-votes-comma-ending-up-with",
+        "Okafor collected 12,406 votes, or 41.2 percent. Lindqvist won 11,980 votes, ending"
+        " up with 39.8 percent.",
+        ("Okafor 12406", "Okafor 41.2%", "Lindqvist 11980", "Lindqvist 39.8%"),
+        "percent",
+    ),
+    Case(
+        "cp-votes-comma-with-share",
+        "Lindqvist won 11,980 votes, with 39.8 percent.",
+        ("Lindqvist 11980", "Lindqvist 39.8%"),
+        "percent",
+    ),
+    Case(
+        "cp-votes-comma-with-reporting",
+        "Lindqvist won 11,980 votes, with 39.8 percent of precincts reporting.",
+        ("Lindqvist 11980",),
+        "not-tallies",
+    ),
+]

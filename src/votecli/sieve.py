@@ -1954,8 +1954,12 @@ _SHARE_OR_COUNT_GAP = patterns.compile(
     r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
     r",?\s+(?:which\s+(?:is|was)\s+)?(?:equivalent|equal|amounting|corresponding)\s+to\s+"
 )
-# "134,705 votes with 58.4% of the votes cast": a count, then its share of the vote
-_COUNT_WITH_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+with\s+")
+# "134,705 votes with 58.4% of the votes cast": a count, then its share of the vote (or a
+# clause after a comma that ends on the share: "4,120 votes, ending up with 31.2 percent.")
+_COUNT_WITH_SHARE_GAP = patterns.compile(
+    r"\s+(?:votes?|ballots?)(?:,\s+(?:(?:winding|ending|finishing)\s+up\s+|finishing\s+)?)?"
+    r"\s*with\s+"
+)
 # "gave X 176,344 votes and 45 per cent of the vote": a count, "and", its share of the vote
 _COUNT_AND_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+and\s+")
 # (an STV count's "7,052 first preference votes", "4,245 first preferences" too)
@@ -1976,7 +1980,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
     if first.kind == "N" and second.kind == "P" and _ROW_DASH_GAP.fullmatch(between):
         return _ROW_END.match(text, second.end) is not None  # "X - 15,204 - 9.8%", a row
     if first.kind == "N" and second.kind == "P" and _COUNT_WITH_SHARE_GAP.fullmatch(between):
-        return _OF_THE_VOTE.match(text, second.end) is not None  # not "of precincts reporting"
+        # not "of precincts reporting"; the share may close the sentence: "..., with 31.2%."
+        return bool(_OF_THE_VOTE.match(text, second.end) or _SENTENCE_END.match(text, second.end))
     if first.kind == "N" and second.kind == "P" and _COUNT_AND_SHARE_GAP.fullmatch(between):
         return _OF_THE_VOTE.match(text, second.end) is not None  # "... votes and 45% of the vote"
     if first.kind == "P" and second.kind == "N" and _SHARE_OR_COUNT_GAP.fullmatch(between):
