@@ -27942,3 +27942,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cp: a person "of the coalition" whose quoted name runs to several names, or of a party
+# whose other name follows in commas: the count is the person's, never the coalition's
+CASES += [
+    Case(
+        "cp-of-quoted-coalition",
+        'Official figures show that Darina Koleva of the coalition "Green Future - United'
+        ' Left - Our Town" received 39.4% or 61 228 votes.',
+        ("Koleva 39.4%", "Koleva 61228"),
+        "people-parties",
+    ),
+    Case(
+        "cp-of-party-known-as",
+        "Mayor Ilir Berisha of the Civic Renewal Party, also known as the Lumi movement (LM),"
+        " has won 38.6 percent of the vote.",
+        ("Berisha 38.6%",),
+        "people-parties",
+    ),
+]

@@ -2539,9 +2539,15 @@ RULES: tuple[Rule, ...] = (
         # the body one comes from is no candidate beside one
         # (and its region, before a relative: "X from the Y Party in Lower Saxony, who won 9";
         # or the relative alone: "X of the right-wing Y, who won 40%": a body is no "who")
-        rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}<C\d+>(?: [\w-]+)?"
+        # (a coalition's name quoted, many names long: "X of the coalition "Y - Z" received
+        # 48%"; or the body's other name set off by commas: "X of the Y Party, also known as
+        # the Z movement (ZM), has won 43%")
+        rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}"
+        rf"(?:<C\d+>(?: [\w-]+)?|[\"“][^\"“”;<>]{{0,5}}(?:<C\d+>[^\"“”;<>]{{0,30}}){{1,6}}[\"”]"
+        rf"|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,3}}(?=, (?:also )?(?:known|called) as ))"
+        rf"(?:, (?:also )?(?:known|called) as (?:the )?<C\d+>(?: \([^()<]{{1,12}}\))?,)?"
         rf"(?:(?: in (?:<C\d+>|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,2}}))?, who)? "
-        rf"{_GET} {_QUANT}{NUM}",
+        rf"(?:has |had )?{_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
         (" from the ", " of the "),
     ),
