@@ -27961,3 +27961,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cp: a lead told as running ahead ("X was running far ahead of Y 61 percent to 36
+# percent"): the first share the subject's, the second the rival's
+CASES += [
+    Case(
+        "cp-running-ahead-of",
+        "Councillor Mira Solberg faced former mayor Anton Richter. Solberg was running far"
+        " ahead of Richter 61 percent to 36 percent, with 80 percent of the ballots counted.",
+        ("Solberg 61%", "Richter 36%"),
+        "pairs",
+    ),
+]

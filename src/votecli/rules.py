@@ -2834,7 +2834,9 @@ RULES: tuple[Rule, ...] = (
         # round is read from it), yet the same pairing
         # ("X is ahead of Y 42.6 percent to 41.5 percent": the same lead, told so)
         rf"{C}{gap(0, 40)}\b(?:led|leads|leading|outpaced|outpacing|outpaces|"
-        rf"(?:is|was|stays|stayed|remains|remained) (?:narrowly |well )?ahead of) {gap(0, 45)}"
+        # (or running so: "X was running far ahead of Y 63 percent to 34 percent")
+        rf"(?:is|was|stays|stayed|remains|remained|(?:is |was )?(?:running|runs|ran)) "
+        rf"(?:narrowly |well |far |comfortably |just )?ahead of) {gap(0, 45)}"
         # (the rival's party first: "... ahead of governing Y Party (YP) candidate Z 52 to 47")
         rf"(?:<C\d+> \([^()<]{{1,10}}\) (?:candidate |nominee )?)?{C}"
         # (the score set off by a comma: "X is leading Y, 58.9% to 41.1%")
