@@ -27973,3 +27973,24 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cp: "the incumbent" (or "the incumbent mayor") stands for the person the text called the
+# incumbent, not the rival named last
+CASES += [
+    Case(
+        "cp-the-incumbent-mayor",
+        "Incumbent mayor Rosa Dimaculangan was proclaimed the winner of the mayoralty race."
+        " Dimaculangan won over her rival Doc Benito Alcaraz. The incumbent mayor garnered"
+        " 21,408 votes while Alcaraz had 9,317 votes.",
+        ("Dimaculangan 21408", "Alcaraz 9317"),
+        "pronouns",
+    ),
+    Case(
+        "cp-the-incumbent",
+        "Incumbent Rosa Dimaculangan was proclaimed the winner of the mayoralty race."
+        " Dimaculangan won over her rival Benito Alcaraz. The incumbent garnered 21,408 votes"
+        " while Alcaraz had 9,317 votes.",
+        ("Dimaculangan 21408", "Alcaraz 9317"),
+        "pronouns",
+    ),
+]

@@ -288,6 +288,8 @@ _LEFT_WORDS = patterns.compile(
 # it, are no pronoun's antecedent
 _ALONG_WITH = patterns.compile(r"\b(?:along|together) with\b|\balongside\b")
 # "The Congressman garnered 54 percent": a role noun standing for a titled person
+# "The incumbent", "the incumbent mayor": the one the text called so, at a clause's head
+_THE_INCUMBENT = patterns.compile(r"\b[Tt]he incumbent\b")
 _ROLE_REFERENCE = patterns.compile(
     r"\bthe (?:[a-z-]+ )?(congressman|congresswoman|senator|governor|mayor|representative)\b", re.I
 )
@@ -1398,6 +1400,9 @@ class _Reader:
                 candidate = self._pronoun_chain(sentence, text, kept, before, gender, candidate)
             if candidate is None and binding.candidate == rules.PERSON_REFERENCE:
                 candidate = self._named_next(sentence, text, rival)
+            if binding.candidate in (rules.ANY_REFERENCE, rules.PERSON_REFERENCE):
+                upto = mentions[binding.number].start
+                candidate = self._incumbent_meant(text, upto, kept, before, rival) or candidate
             if binding.candidate == rules.THING_REFERENCE and _OPENING_IT.match(text):
                 candidate = self._previous_subject(mentions, binding.number, rival) or candidate
             if opening and any(m.candidate == candidate for m in mentions):
@@ -2747,6 +2752,26 @@ class _Reader:
         return next(
             (c for c in reversed(named) if c != rival and self.names.offices.get(c.key) == office),
             None,
+        )
+
+    def _incumbent_meant(
+        self,
+        text: str,
+        upto: int,
+        mentions: list[sieve.Mention],
+        before: int,
+        rival: Candidate | None,
+    ) -> Candidate | None:
+        """The last person named whom the text called the incumbent, when "the incumbent"
+        before the number refers back ("Incumbent mayor X faced Y. The incumbent garnered
+        18,370 votes": X, not Y, the last one named)."""
+        if "incumbent" not in text or not _THE_INCUMBENT.search(text, 0, upto):
+            return None
+        here = [m.candidate for m in mentions[:before] if m.kind == "C" and m.candidate]
+        earlier = [c for found in self._light_candidates() for c in found]
+        named = [*self.context.recent, *earlier, *here]
+        return next(
+            (c for c in reversed(named) if c != rival and c.key in self.names.incumbents), None
         )
 
     def _ahead_before(self) -> Candidate | None:

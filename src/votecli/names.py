@@ -1087,6 +1087,7 @@ class NameBook:
         # the office a title before a person's name gives ("Rep. X": "congress"), for "the
         # Congressman" to find the one it stands for
         self.offices: dict[str, str] = {}
+        self.incumbents: set[str] = set()  # people the text calls the incumbent
         # people named as a pronoun's rival ("defeating her nearest rival Y"): keys
         self.rivals_of_pronoun: set[str] = set()
         # the whole text, for what one sentence cannot tell ("Con 1187 (37.5; -1.5)" a row
@@ -1291,6 +1292,7 @@ class NameBook:
                 mentions.append(mention)
                 if mention.candidate.kind is Kind.PERSON:  # (the cheap test first)
                     self._note_gender(mention.candidate, words)
+                    self._note_office_before(mention.candidate, text, start)
                     if _PRONOUNS_RIVAL_BEFORE.search(
                         text, max(0, start - _RIVAL_REACH), start
                     ) or self._rivals_go_on(text, mentions, start):
@@ -1315,6 +1317,21 @@ class NameBook:
         office = TITLE_OFFICES.get(title.lower().rstrip("."))
         if office:
             self.offices.setdefault(person.key, office)
+
+    def _note_office_before(self, person: Candidate, text: str, start: int) -> None:
+        """The office a title in lower case gives just before the name ("incumbent mayor Ana
+        Ruiz"), and whether the text calls the person the incumbent, so that "The incumbent
+        mayor" or "The incumbent" later stands for that person."""
+        if text.startswith("Incumbent ", start):  # the run's own first word
+            self.incumbents.add(person.key)
+        if start < 4:
+            return
+        if person.key not in self.offices:
+            title = _OFFICE_BEFORE.search(text, max(0, start - 20), start)
+            if title:
+                self.offices[person.key] = TITLE_OFFICES[title.group(1)]
+        if _INCUMBENT_BEFORE.search(text, max(0, start - 30), start):
+            self.incumbents.add(person.key)
 
     def _mention(self, text: str, start: int, end: int, words: list[str]) -> NameMention | None:
         if _in_named_body(text, start):
@@ -1965,6 +1982,15 @@ _INVERTED_PARTY_ROW = patterns.compile(
     r"(?: (?:[A-Z][\w’'.-]*|and|of|the|for|&)){0,8}"
     r"(?= \d{1,3}(?:,\d{3})+(?: \d{1,2}(?:\.\d+)?%)?\s*$| \d+(?: \d{1,2}(?:\.\d+)?%)?\s*$)"
 )
+
+
+# A title in lower case right before a name: "incumbent mayor Ana Ruiz", "Pateros' mayor X"
+_OFFICE_BEFORE = patterns.compile(
+    r"\b(mayor|governor|senator|congressman|congresswoman|representative) $"
+)
+
+# "incumbent mayor Ana Ruiz", "Incumbent Ana Ruiz": the holder standing again
+_INCUMBENT_BEFORE = patterns.compile(r"\b[Ii]ncumbent (?:[a-z-]+ )?$")
 
 
 # A results row, surname first in mixed case, then a dash, the party, another dash and the
