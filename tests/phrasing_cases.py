@@ -27994,3 +27994,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cp: a share "of the vote count completed" tells how far the count has got, wherever it
+# stands in the sentence: never a place's or a candidate's share
+CASES += [
+    Case(
+        "cp-of-the-count-completed",
+        "Helena Duarte obtained 41.7% of the votes in the port city of Recife, which was"
+        " only decided with 98.64% of the vote count completed.",
+        ("Duarte 41.7%",),
+        "not-tallies",
+    ),
+]

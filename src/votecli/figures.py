@@ -799,6 +799,16 @@ _TURNED_OUT_AFTER = patterns.compile(
 )
 
 
+# "with 99.52% of the vote count completed", "98 percent of the count complete": how far the
+# count has got, whatever comes before (a count's share is never "of the count completed")
+_COUNT_DONE_AFTER = patterns.compile(
+    r"\s*(?:per ?cent|percent)?\s+of\s+(?:the\s+)?(?:(?:votes?|ballots?)\s+)?"
+    r"(?:count|counting|tally|tabulation)\s+(?:(?:was|is|had been|has been)\s+)?"
+    r"(?:completed?|done|finished)\b",
+    re.IGNORECASE,
+)
+
+
 def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     """Whether a percent is stated as a share of something that is not a vote, or of the
     ballots counted so far."""
@@ -813,6 +823,8 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     if not _VOTE_WHOLE.search(whole):
         # "21.26 per cent of the points" of a ballot's results: a points-weighted vote's share
         return not (whole.startswith("points") and _BALLOT_SPOKEN.search(text))
+    if "count" in whole and _COUNT_DONE_AFTER.match(text, number.end):
+        return True
     before = text[max(0, number.start - 32) : number.start]
     if _REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(text, number.end):
         return True
