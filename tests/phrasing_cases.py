@@ -28006,3 +28006,23 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cp: a ward's number set off after a comma ("..., ward 7, took the seat") is which place,
+# never a count; and the rival's share told in the passive with the party's article
+# ("compared with 31% received by the Y Party during the 2021 elections")
+CASES += [
+    Case(
+        "cp-comma-ward-number",
+        "The Green Party in the Oakham district, ward 7, took a Labour seat with 44.18% of the"
+        " vote.",
+        ("Green 44.18%",),
+        "not-tallies",
+    ),
+    Case(
+        "cp-received-by-the-party",
+        "The Green Party took the seat with 44.18% of the vote compared with 36.02% received"
+        " by the Labour Party during the 2021 council elections.",
+        ("Green 44.18%", "Labour 36.02%"),
+        "pairs",
+    ),
+]

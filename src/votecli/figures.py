@@ -1817,9 +1817,10 @@ _PLACE_NUMBER_BEFORE = patterns.compile(
 # "won ward 4", "in district 12": a place's number after a verb or preposition, lowercase
 # (not "won the ward 5,400 to 3,200", whose article leaves a count of votes after it)
 _LOWER_PLACE_WORDS = ("ward ", "district ", "precinct ", "constituency ", "division ")
+# (or set off after a comma, naming where: "the Y in the Z municipality, ward 4, took")
 _LOWER_PLACE_BEFORE = patterns.compile(
-    r"\b(?:in|of|for|at|from|to|won|wins|win|winning|retained|retains|kept|held|holds|took|"
-    r"takes|captured|lost|loses|gained|flipped|contested|contesting) "
+    r"(?:\b(?:in|of|for|at|from|to|won|wins|win|winning|retained|retains|kept|held|holds|took|"
+    r"takes|captured|lost|loses|gained|flipped|contested|contesting)|[,(]) "
     r"(?:ward|district|precinct|constituency|division) $"
 )
 

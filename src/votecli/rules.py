@@ -5229,7 +5229,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:compared (?:with|to)|versus|as against|against) the {NUM}(?: {VOTERS})? of )"
         # ("against 28 bagged by his only rival X": the rival named after the role)
         rf"(?:the [^<,;]{{1,60}}, |(?:his|her|its|their) (?:[a-z]+ ){{0,2}}"
-        rf"(?:rival|opponent|challenger|competitor),? )?{C}(?=[,.;]|$| in\b| on\b| of\b)",
+        # (a party with its article, the pair's year after: "compared with 32% received by the
+        # Y during the 2021 elections")
+        rf"(?:rival|opponent|challenger|competitor),? |the (?=<))?{C}"
+        rf"(?=[,.;]|$| in\b| on\b| of\b| during\b| at\b)",
         lambda m: iter([(int(m.group(7)), int(m.group(2) or m.group(4) or m.group(6)))]),
         ("ed by ", "won by ", "> by <c", "> of <c", "> of his", "> of her"),
     ),
