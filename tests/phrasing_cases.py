@@ -28026,3 +28026,40 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cp: a party's name in single quotes is one name, a country inside it included ("'Mother
+# Georgia'"); never a nickname inside a person's name
+CASES += [
+    Case(
+        "cp-single-quoted-parties",
+        "In second place is the 'Free Citizens' party with 17.2% (41,305 votes), third is"
+        " 'Mother Georgia' with 14.8% (35,544 votes), and fourth is 'Dawn' with 10.1% (24,256"
+        " votes).",
+        (
+            "Citizens 17.2%",
+            "Citizens 41305",
+            "Mother 14.8%",
+            "Mother 35544",
+            "Dawn 10.1%",
+            "Dawn 24256",
+        ),
+        "lists",
+    ),
+    Case(
+        "cp-quoted-nickname",
+        "Governor Ramon 'Bong' Tabayoyong won 412,883 votes.",
+        ("Tabayoyong 412883",),
+        "people-parties",
+    ),
+]
+
+# cp: the list after a heading of seats or mandates counts seats, never votes
+CASES += [
+    Case(
+        "cp-mandates-as-follows",
+        "According to the results, the mandates will be distributed as follows: 'Free"
+        " Citizens' - 9, 'Dawn' - 21, 'New Path' - 13.",
+        (),
+        "not-tallies",
+    ),
+]

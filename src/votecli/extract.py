@@ -1325,6 +1325,8 @@ class _Reader:
             return ()  # "District X tops the list with 18,81,129 voters": a register's count
         if bindings and "seats" in text:
             bindings = _without_seats_in_brackets(skeleton, bindings)
+        if bindings and ("seats" in text or "mandates" in text):
+            bindings = _without_seat_list(skeleton, bindings)
         if bindings and holds_any(_VOTERS_BY_PLACE_WORDS, text):
             bindings = _without_voters_by_place(text, mentions, bindings)
         if bindings and " (<P" in skeleton:
@@ -5192,6 +5194,30 @@ def _without_seats_in_brackets(
         for b in bindings
         if b.number not in listed and (b.rule != "parenthesis" or b.number not in bracketed)
     )
+
+
+# "the seats will be distributed as follows: X - 7, Y - 24", "mandates: X 12, Y 9": a list
+# after a heading of seats or mandates shared out counts them (no share, no votes said after;
+# not "elected to the five seats: X (184)", the votes of those elected)
+_SEAT_LIST_HEAD = patterns.compile(
+    r"\b(?:(?:seats|mandates)\b[^<:;.]{0,30}\b(?:distributed|allocated|divided|shared|split|"
+    r"apportioned)|distribution of (?:the )?(?:seats|mandates))\b[^<:;.]{0,30}:\s"
+)
+
+
+def _without_seat_list(
+    skeleton: str, bindings: tuple[rules.Binding, ...]
+) -> tuple[rules.Binding, ...]:
+    """The bindings less the plain counts of a list of seats after its heading."""
+    head = _SEAT_LIST_HEAD.search(skeleton)
+    if head is None:
+        return bindings
+    seats = {
+        int(m.group(1))
+        for m in _LISTED_NUMBER.finditer(skeleton, head.end())
+        if m.group().startswith("<N") and not _VOTES_NEXT.match(skeleton, m.end())
+    }
+    return tuple(b for b in bindings if b.number not in seats)
 
 
 _VOTERS_BY_PLACE_WORDS = ("turnout", "abroad", "polling station")

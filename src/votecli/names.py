@@ -1274,6 +1274,12 @@ class NameBook:
             # votes": each item one person, not a surname and a given name apart
             mentions.append(self._register(text, start, end, name, Kind.PERSON))
             taken = [*taken, (start, end)]
+        for start, end in _single_quoted_names(text, taken):
+            # "the 'National Progress' party with 18.89%", "'Mother Armenia' with 15.43%": the
+            # quotes bound one body's name (no country, no lone word of it)
+            name = text[start:end]  # (the mention holds the quotes, so rules see a bare name)
+            mentions.append(self._register(text, start - 1, end + 1, name, Kind.PARTY))
+            taken = [*(t for t in taken if not start <= t[0] <= end), (start - 1, end + 1)]
         inverted = _inverted_row_name(text, taken)
         if inverted is not None:  # "CORBYN, Jeremy 251,417": one person, "Jeremy Corbyn"
             surname, given = inverted.group("surname", "given")
@@ -1988,6 +1994,39 @@ _INVERTED_PARTY_ROW = patterns.compile(
 _OFFICE_BEFORE = patterns.compile(
     r"\b(mayor|governor|senator|congressman|congresswoman|representative) $"
 )
+
+# A body's name in single quotes after a lower-case word or a comma, no capital word after
+# it: "the 'National Progress' party", "third is 'Mother Armenia' with" (never a nickname
+# inside a person's name: "Ferdinand 'Bongbong' Marcos")
+_SINGLE_QUOTED_NAME = patterns.compile(
+    r"(?<![\w'’])['‘]"
+    r"(?P<name>[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|and|the|for|&)){0,5}?)['’]"
+    r"(?=[,.;:)]|$| (?![A-Z]))"
+)
+_QUOTED_NOT_NAMES = frozenset({"yes", "no", "none", "other", "others", "against", "abstain"})
+
+
+def _single_quoted_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the names in single quotes in `text` (the quotes left out)."""
+    if "'" not in text and "‘" not in text:  # the cheap test first
+        return []
+    spans = []
+    for found in _SINGLE_QUOTED_NAME.finditer(text):
+        start, end = found.span("name")
+        if found.group("name").lower() in _QUOTED_NOT_NAMES:
+            continue
+        before = text[max(0, start - 25) : start - 1].rstrip()
+        last = before.rsplit(" ", 1)[-1] if before else ""
+        if before and not (before[-1] in ",:;(" or last.islower()):
+            continue  # "Ferdinand 'Bongbong' Marcos": a nickname in a name
+        if last == "of":
+            continue  # "the host of 'Morning Talk'": a show's or a book's title
+        # (a country or a known party inside the quotes is part of the name: "'Mother
+        # Armenia'"; a span reaching in from before is something else's)
+        if not any(s < start < e for s, e in taken):
+            spans.append((start, end))
+    return spans
+
 
 # "incumbent mayor Ana Ruiz", "Incumbent Ana Ruiz": the holder standing again
 _INCUMBENT_BEFORE = patterns.compile(r"\b[Ii]ncumbent (?:[a-z-]+ )?$")
