@@ -28063,3 +28063,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cp: a dashed row's inverted name whose surname ends in -ly or is a compass point
+CASES += [
+    Case(
+        "cp-inverted-dash-ly-compass",
+        "Donnelly, Fiona – Scottish Labour Party – 388 (27.4%)\n"
+        "West, Harriet – Conservative – 214 (15.1%)",
+        ("Donnelly 388", "Donnelly 27.4%", "West 214", "West 15.1%"),
+        "people-parties",
+    ),
+]

@@ -2057,8 +2057,8 @@ def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str]
         found = _INVERTED_PARTY_ROW.match(text)
         if found is None and (" – " in text or " - " in text or " — " in text):
             dashed = _INVERTED_DASH_ROW.match(text)
-            if dashed and _plain_name_words(dashed.group("surname"), dashed.group("given")):
-                found = dashed
+            if dashed and _dash_row_name_words(dashed.group("surname"), dashed.group("given")):
+                return None if any(s < dashed.end() for s, _ in taken) else dashed
         if found is None or found.group("surname").lower() in STOPWORDS:
             return None  # "However, Labour Party 1,234": no surname
         # the party read after the given name ("John Labour Party") is the row's, not a
@@ -2070,6 +2070,21 @@ def _inverted_row_name(text: str, taken: list[tuple[int, int]]) -> re.Match[str]
     if found is None or any(s < found.end() for s, _ in taken):
         return None
     return found
+
+
+def _dash_row_name_words(surname: str, given: str) -> bool:
+    """Whether a dashed results row's inverted name is a person's: the row's shape is
+    telling, so a surname may end in -ly ("Kelly") or be a compass point ("North"), though
+    never a clause's opening word ("However")."""
+    lower = surname.lower()
+    if lower in STOPWORDS and lower not in _COMPASS_SURNAMES:
+        return False
+    if lower in _TIME_WORDS or lookup(surname):
+        return False
+    return _plain_name_words(given.split()[0], " ".join(given.split()[1:])) if given else True
+
+
+_COMPASS_SURNAMES = frozenset({"north", "south", "east", "west"})
 
 
 def _plain_name_words(surname: str, given: str) -> bool:
