@@ -28074,3 +28074,14 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cp: a quoted slogan or symbol is no body's name
+CASES += [
+    Case(
+        "cp-quoted-slogan",
+        "Her nearest rival, independent candidate Kwame Boateng with the 'Lion' symbol,"
+        " bagged 38,410 votes.",
+        ("Boateng 38410",),
+        "not-tallies",
+    ),
+]

@@ -1995,13 +1995,15 @@ _OFFICE_BEFORE = patterns.compile(
     r"\b(mayor|governor|senator|congressman|congresswoman|representative) $"
 )
 
-# A body's name in single quotes after a lower-case word or a comma, no capital word after
-# it: "the 'National Progress' party", "third is 'Mother Armenia' with" (never a nickname
-# inside a person's name: "Ferdinand 'Bongbong' Marcos")
+# A body's name in single quotes after a lower-case word or a comma: "the 'National
+# Progress' party", "third is 'Mother Armenia' with" (never a nickname inside a person's
+# name: "Ferdinand 'Bongbong' Marcos")
 _SINGLE_QUOTED_NAME = patterns.compile(
     r"(?<![\w'’])['‘]"
     r"(?P<name>[A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|and|the|for|&)){0,5}?)['’]"
-    r"(?=[,.;:)]|$| (?![A-Z]))"
+    # (only where a result follows: a body's noun, "with", a dash or a colon; not a slogan,
+    # a symbol or a show: "the 'GameChanger' had polled", "'Elephant' symbol")
+    r"(?= (?:party|alliance|bloc|coalition|movement|list)\b| with | [-–—] |:)"
 )
 _QUOTED_NOT_NAMES = frozenset({"yes", "no", "none", "other", "others", "against", "abstain"})
 
