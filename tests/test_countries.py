@@ -343,9 +343,9 @@ def test_two_megabytes_is_fast() -> None:
         "United States of United South Central Democratic Republic of the "
     )
     text = (chunk * (2_000_000 // len(chunk) + 1))[:2_000_000]
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: a busy machine cannot fail it
     mentions = find_countries(text)
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
     assert len(mentions) > 10_000
 
 
