@@ -28085,3 +28085,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cr: "by winning the final round against Y ..., by a vote of A to B": the round's win is a
+# defeat of Y, the winner's count first; never the last of a list of names before it
+CASES += [
+    Case(
+        "cr-winning-round-against",
+        "Alvarez took the chair by winning the last ballot against former Chilean envoy Maria"
+        " Soto, backed by Chile, by a vote of 41 to 37.",
+        ("Alvarez 41", "Soto 37"),
+        "pairs",
+    ),
+    Case(
+        "cr-list-last-not-winner",
+        "Mendes, 61, won the post after a field of rivals from Peru, Ghana and Laos in a long"
+        " contest by winning the final ballot against Ana Ruiz, by a vote of 22 to 19.",
+        ("Mendes 22", "Ruiz 19"),
+        "pairs",
+    ),
+]

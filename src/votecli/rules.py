@@ -185,7 +185,8 @@ BEAT_VERBS = (
     # ("won re-nomination over Y", "won the primary over Y": the nomination's race too)
     r"won (?:an? |the |re-?(?=nomination|election))(?:[a-z-]+ |<X\d+> ){0,3}?"
     r"(?:run-?off|election|race|contest|ballot|primary|nomination) over|"
-    r"pips|overcame|won (?:in the (?:[a-z]+ )?(?:round|ballot|run-?off) )?against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
+    # ("by winning the final round against Y": the round won in the gerund too)
+    r"pips|overcame|(?:won|winning|wins) (?:(?:in )?the (?:[a-z]+ )?(?:round|ballot|run-?off) )?against|(?:won|wins|winning) out (?:over|against)|prevailed over|"
     # "claimed victory over Y", "secured a narrow win over Y": the winner is the subject
     r"(?:claimed|claims|claiming|secured|securing|secures|sealed|sealing|clinched|clinching|"
     r"won|wins|winning|scored|scoring) (?:an? |the |his |her |their )?(?:[a-z-]+ ){0,2}?"
@@ -2747,6 +2748,9 @@ RULES: tuple[Rule, ...] = (
         # (not "Y was defeated by X, 61 to 40": the passive, read by passive-beat)
         # (the winner too may be described, set off by commas: "X, the head of the federation
         # since 2006, defeated Y")
+        # (never the last of a list of names: "eight candidates from A, B and C in a six-round
+        # ballot by winning against Y": a list's last is no subject of its own)
+        r"(?<!<C\d> and )(?<!<C\d\d> and )"
         rf"{C}{_SUBJECT_APPOSITIVE}{gap(0, 40)}{BEAT_VERBS} (?!(?:out )?by\b){gap(0, 45)}"
         rf"{_DESCRIBED_BY_COUNTRY}{C}"
         # (a description with a relative clause runs long: ", a small island nation which has
