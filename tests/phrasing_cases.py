@@ -28104,3 +28104,20 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cr: a table of rounds turned on its side, copied as text: the countries across the
+# header, a row per round ("2 14 20 9"); a header with other words is prose, no table
+CASES += [
+    Case(
+        "cr-transposed-rounds-table",
+        "The ballot results by round:\nRound Ghana South Africa Peru\n1 14 20 9\n2 15 24 6\n",
+        ("GHA 14 r1", "ZAF 20 r1", "PER 9 r1", "GHA 15 r2", "ZAF 24 r2", "PER 6 r2"),
+        "rounds",
+    ),
+    Case(
+        "cr-transposed-rounds-prose-header",
+        "Round two went to Ghana easily\n2 15 24 6\n",
+        (),
+        "not-tallies",
+    ),
+]

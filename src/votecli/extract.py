@@ -1444,6 +1444,11 @@ class _Reader:
             sentence, text
         ):
             return True
+        transposed = text.startswith(_TRANSPOSED_STARTS) or (
+            text[:1].isdigit() and self.table is not None and self.table.columns
+        )  # (a header of rounds across, or a row under one: most sentences are neither)
+        if transposed and self._read_transposed_rounds(sentence, text):
+            return True
         if (
             text[-1:].isdigit()  # (the cheap tests first: most rows hold no ":" and "-")
             and ":" in text
@@ -1715,6 +1720,47 @@ class _Reader:
             return False
         cells = tables.plain_rounds_cells(text, table.roles)
         return cells is not None and self._read_rounds_row(sentence, text, cells, table)
+
+    @staticmethod
+    def _transposed_columns(names: str) -> tuple[Candidate, ...] | None:
+        """The countries a transposed header names across, one per column ("Kenya Djibouti
+        Madagascar", side by side, which the name finder would join into one person's),
+        the longest name first ("South Africa"); none when any word names no country (prose:
+        "Round one went to Kenya")."""
+        words, columns = names.split(), []
+        while words:
+            size = next((n for n in (3, 2, 1) if n <= len(words) and _country_cell(words[:n])), 0)
+            if not size:
+                return None
+            cell = " ".join(words[:size])
+            columns.append(Candidate(cell, countries.lookup(cell), Kind.COUNTRY))
+            words = words[size:]
+        return tuple(columns) if len(columns) >= 2 else None
+
+    def _read_transposed_rounds(self, sentence: Sentence, text: str) -> bool:
+        """A header or row of a table of rounds turned on its side, copied as text: the
+        candidates across ("Round Kenya Djibouti Madagascar"), a row per round below ("3 20
+        23 5"), as a results page on a body's repeated ballots lays them out."""
+        header = tables.TRANSPOSED_ROUNDS_HEADER.fullmatch(text.strip())
+        if header is not None:
+            columns = self._transposed_columns(header.group("names"))
+            if columns is None:
+                return False
+            self.table = tables.Table(("",), Kind.OTHER, sentence.line, plain=True, columns=columns)
+            return True
+        table = self.table
+        if table is None or not table.columns or not 0 < sentence.line - table.line <= 2:
+            return False
+        row = tables.transposed_rounds_row(text, len(table.columns))
+        if row is None:
+            return False
+        round_, counts = row
+        self.table = replace(table, line=sentence.line)
+        round_key = (*self._key(text)[:3], round_)
+        for candidate, (value, start) in zip(table.columns, counts, strict=True):
+            number = sieve.Mention(start, start + len(str(value)), "N", value=value)
+            self._add_tally(round_key, candidate, number, sentence, "table-rounds-across", None)
+        return True
 
     def _read_rounds_row(
         self, sentence: Sentence, text: str, cells: list[tuple[str, int]], table: tables.Table
@@ -5147,6 +5193,14 @@ _SECTION_ROW_ENDS = ")0123456789"
 # How a line of a table of rounds may end other than in a count: a header's "Round"/"Vote"/
 # "Ballot", a row's share or "ELIMINATED" (prose ends in a stop)
 _PLAIN_ROUNDS_ENDS = "%dDeEtT"
+
+
+def _country_cell(words: list[str]) -> bool:
+    """Whether a header's words name a country, each capitalised ("Cabo Verde")."""
+    return all(w[:1].isupper() for w in words) and countries.lookup(" ".join(words)) is not None
+
+
+_TRANSPOSED_STARTS = ("Round ", "Ballot ", "Vote ", "ROUND ", "BALLOT ", "Rounds ", "Ballots ")
 _STRAW_POLL_ROW = patterns.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s+(?P<encourage>\d{1,2})\s+\d{1,2}"
     r"\s+\d{1,2}\s*"

@@ -22,6 +22,9 @@ class Table:
     line: int
     round: int | None = None  # the round after the one a change column compares with
     plain: bool = False  # cells set apart by single spaces: a table of rounds copied as text
+    # a table of rounds turned on its side ("Round Kenya Djibouti" over "1 20 19"): whose
+    # each count column is, in order
+    columns: tuple = ()
 
 
 _CELL = patterns.compile(r"[^|\t]+")
@@ -343,3 +346,20 @@ def plain_columns_count(rest: str) -> tuple[int, int, int] | bool | None:
     if _OTHER_CELL.fullmatch(row.group("count") + row.group("after")):
         return False  # one cell: the other column's, the votes left blank
     return int(row.group("count").replace(",", "")), row.start("count"), row.end("count")
+
+
+# A header of a table of rounds turned on its side, copied as text: a word for the rounds,
+# then the candidates, one column each ("Round Kenya Djibouti Madagascar")
+TRANSPOSED_ROUNDS_HEADER = patterns.compile(r"(?:Round|Ballot|Vote|ROUND|BALLOT)s? (?P<names>\D+)")
+# a row under it: the round's number, then one count per candidate ("3 20 23 5")
+_TRANSPOSED_ROUNDS_ROW = patterns.compile(r"(?P<round>\d{1,2}) (?P<counts>\d{1,6}(?: \d{1,6})+)\s*")
+
+
+def transposed_rounds_row(text: str, columns: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """A row under a transposed header: its round, and (count, start) per column."""
+    row = _TRANSPOSED_ROUNDS_ROW.fullmatch(text)
+    if row is None or not 0 < int(row.group("round")) <= 20:
+        return None
+    counts = [(int(m.group()), row.start("counts") + m.start())
+              for m in _PLAIN_CELL.finditer(row.group("counts"))]  # fmt: skip
+    return (int(row.group("round")), counts) if len(counts) == columns else None
