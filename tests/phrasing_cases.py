@@ -28121,3 +28121,22 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cr: a dual demonym ("Iranian-American scholar X") introduces X by either half: "The
+# Iranian scholar" later is X, and another's demonym stays the other's
+CASES += [
+    Case(
+        "cr-dual-demonym-introduced",
+        "Iranian-American scholar Omid Tehrani and Chilean judge Rosa Pino ran for the post."
+        " The Iranian scholar received 64 votes.",
+        ("Tehrani 64",),
+        "pronouns",
+    ),
+    Case(
+        "cr-dual-demonym-other-person",
+        "Iranian-American scholar Omid Tehrani and Chilean judge Rosa Pino ran for the post."
+        " The Chilean judge received 51 votes.",
+        ("Pino 51",),
+        "pronouns",
+    ),
+]

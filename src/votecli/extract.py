@@ -3159,7 +3159,7 @@ class _Reader:
                 if (
                     found
                     and _role_words_only(found["roles"])
-                    and countries.lookup(found[1]) == code
+                    and code in (countries.lookup(found[1]), _second_nationality(found))
                 ):
                     return True
             if _office_of_country_after(self.text, at + len(person.name)) == code:
@@ -3218,11 +3218,16 @@ class _Reader:
 
     def _introduced_as(self, person: Candidate, demonym: str) -> bool:
         """Whether a recent sentence put the demonym before the person's name ("Lithuanian
-        envoy Rasa Vaitkute", "Bulgarian diplomat Irina Bokova")."""
+        envoy Rasa Vaitkute", "Bulgarian diplomat Irina Bokova"), alone or as either half of
+        a dual one ("British-Pakistani lawyer X" for "The British lawyer")."""
+        introduced = re.compile(
+            rf"\b{re.escape(demonym)}(?:-[A-Z][a-z]+)? |(?<=[a-z]-){re.escape(demonym)} "
+        )
         for text, _ in [*self.read_named, *self.light]:
             if not isinstance(text, str):
                 continue
-            at = text.find(demonym + " ")
+            found = introduced.search(text)
+            at = found.start() if found else -1
             named = text.find(person.name, at) if at >= 0 else -1
             if 0 <= at < named <= at + _INTRODUCTION_REACH:
                 return True
@@ -5445,10 +5450,20 @@ _COUNTRYS_PERSON = patterns.compile(
 _FOR_THE_DEMONYM = patterns.compile(r"\bfor the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 _DEMONYM_REACH = 60
 _DEMONYM_SUBJECT = patterns.compile(r"\bthe ([A-Z][a-z]+) ")
+
+
 # "South Korean representative Kim Lee", "Peru's senate chairman Ana Quispe", or the bare
 # demonym: "Brazilian Ana Lima" ("Ivan Petrov, the Russian representative," below)
+def _second_nationality(found: re.Match[str]) -> str | None:
+    """The country of a dual demonym's second half ("British-Pakistani"), if any."""
+    second = found.groupdict().get("second")
+    return countries.lookup(second) if second else None
+
+
 _DEMONYM_BEFORE_NAME = patterns.compile(
-    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?P<roles>(?:[a-z-]+ ){0,3})$"
+    # (a dual nationality joins two: "British-Pakistani lawyer X" is of either country)
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:-(?P<second>[A-Z][a-z]+))?(?:['’]s)? "
+    r"(?P<roles>(?:[a-z-]+ ){0,3})$"
 )
 # ... or before a title: "Lithuanian Ambassador Dalius Cekuolis", "Serbian Foreign Minister X"
 _DEMONYM_BEFORE_TITLE = patterns.compile(r"\b([A-Z][a-z]+) (?P<roles>(?:[A-Z][a-z]+ ){1,2})$")
