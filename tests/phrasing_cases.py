@@ -28140,3 +28140,41 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# cs: a results list's label rows alone ("Registered: N", "Accredited: N") are no names
+CASES += [
+    Case(
+        "cs-label-rows-not-names",
+        "Registered: 4,210,377\n\nAccredited: 1,880,402\n\nUnity: 902,116\n\nReform: 611,950",
+        ("Unity 902116", "Reform 611950"),
+        "not-tallies",
+    ),
+]
+
+# cs: a sentence its opening phrase says counts seats ("In terms of council seats, ...")
+CASES += [
+    Case(
+        "cs-topic-seats-not-tallies",
+        "In terms of council seats, the Unity Party won 48 and Reform 21.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cs-topic-seats-votes-kept",
+        "In terms of council seats, the Unity Party won 48 seats with 412,300 votes.",
+        ("Unity 412300",),
+        "not-tallies",
+    ),
+]
+
+# cs: "the commission announced that X, the candidate for the Y party, has won with N%":
+# the report's subject, not the party in the aside
+CASES += [
+    Case(
+        "cs-announced-that-appositive",
+        "The electoral board (CNE) announced that Marta Villalba, the candidate for the"
+        " Social Renewal (RS) party, has won the May 9 election with 51.7 per cent of the vote.",
+        ("Villalba 51.7%",),
+        "people-parties",
+    ),
+]

@@ -5230,6 +5230,10 @@ _SEATS_IN_LIST = patterns.compile(
     # "won one of the two seats with 120": votes)
     r"|(?P<most>[^<;]{0,30}?\b(?:most|largest|biggest|greatest|highest|fewest|majority of)\b)"
     r"[^<;]{0,20}?\bseats\b[^<;]{0,30}?(?:\(|, |with |on |at )(?=<N))[^;]*"
+    # "In terms of parliamentary seats, X won 136 and Y 73": a sentence its opening phrase
+    # says counts seats (any count in it, unless votes are said after it)
+    r"|(?P<topic>^(?i:in terms of|as for|as to|regarding|turning to|when it comes to|in) "
+    r"(?:the )?[^<;,]{0,40}?\bseats\b[^<;]{0,10}?, )[^;]*"
 )
 # a number the skeleton says counts votes: "(12 seats) ... Y, 900 votes"
 _VOTES_NEXT = patterns.compile(r"(?:\)? |\)?,? )?(?:votes?|ballots?)\b")
@@ -5244,7 +5248,7 @@ def _without_seats_in_brackets(
     bracketed: set[int] = set()  # after "X with 30 seats": the bracketed counts only
     listed: set[int] = set()  # after "X won the most seats (12)": any count
     for seats in _SEATS_IN_LIST.finditer(skeleton):
-        numbers = listed if seats.group("most") else bracketed
+        numbers = listed if seats.group("most") or seats.group("topic") else bracketed
         for m in _LISTED_NUMBER.finditer(skeleton, seats.start(), seats.end()):
             if not _VOTES_NEXT.match(skeleton, m.end()):
                 numbers.add(int(m.group(1)))

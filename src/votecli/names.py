@@ -570,6 +570,11 @@ _COUNT_NOUNS = frozenset(("votes", "ballots"))
 # A register's count, never a name: "Total Registered Voters 25,281", "Eligible Voters";
 # "voters" alone may end a party's name ("Free Voters")
 _REGISTER_WORDS = frozenset(("registered", "eligible", "total"))
+# A results list's label rows alone, never a name: "Registered: 93,469,008", "Accredited:
+# 25,286,616", "Turnout: 61%" (the register, those checked in, the share who voted)
+_RESULT_LABELS = frozenset(
+    ("registered", "accredited", "eligible", "turnout", "electorate", "abstention", "abstentions")
+)
 # How votes were cast, never who took them: "Electronic Voting Machines", "Early Voting",
 # "Absentee Voting" ("PDP led the Electronic Voting Machines with 56,180 votes")
 _CHANNEL_WORDS = frozenset(("voting", "machines", "evms"))
@@ -1441,6 +1446,8 @@ class NameBook:
             return None  # "Total Votes Counted: 24,735,185": a results table's label row
         if core[-1].lower() == "voters" and any(w.lower() in _REGISTER_WORDS for w in core):
             return None  # "Total Registered Voters 25,281": the register, not a party
+        if len(core) == 1 and core[0].lower() in _RESULT_LABELS:
+            return None  # "Registered: 93,469,008": a results list's label row
         if len(core) > 1 and any(w.lower() in _CHANNEL_WORDS for w in core):
             return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):

@@ -4177,7 +4177,11 @@ RULES: tuple[Rule, ...] = (
         # (before "verb", which would give the count to the last name in the description)
         # (not "the slate, headed by Y, won": the one at its head is meant; nor ", who had
         # 13 votes" after the description, a relative clause of the name before it)
-        rf"^{C}, (?=[a-z])(?!(?:and|or|but|while|whereas|then|where|when)\b)"
+        # (after a report's opening too: "the commission announced that X, the candidate
+        # for the Y party, has won with 55%")
+        rf"^(?:[^;:<]{{0,80}}?(?:<C\d+>[^;:<]{{0,80}}?)?\b(?:announced|said|reported|confirmed|"
+        rf"declared|stated) that )?"
+        rf"{C}, (?=[a-z])(?!(?:and|or|but|while|whereas|then|where|when)\b)"
         rf"(?!(?:headed|led|fronted) by\b)"
         # (nor an aside of peers whose last has a count: "X, along with Y, with 900 votes")
         rf"(?!(?:along with|together with|as well as)\b[^;:<]*<C\d+>, with <N)"
