@@ -28178,3 +28178,47 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cs: "procured N votes" (Indonesian and Indian English) as a verb of getting
+CASES += [
+    Case(
+        "cs-procured-votes",
+        "Governor candidate Rina Wulandari and her running mate Budi Hartono procured"
+        " 3,118,402 votes, or 52.40 percent, the commission said.",
+        ("Wulandari 3118402", "Wulandari 52.4%"),
+        "verbs",
+    ),
+]
+
+# cs: "P percent, which equals N votes": the count the share comes to
+CASES += [
+    Case(
+        "cs-which-equals-votes",
+        "Morales received 50.31 percent, while Ibarra received 49.69 percent, which equals"
+        " 6,204,118 votes.",
+        ("Morales 50.31%", "Ibarra 49.69%", "Ibarra 6204118"),
+        "percent",
+    ),
+]
+
+# cs: a results row whose name ends in a suffix with its stop ("X Jnr. – N")
+CASES += [
+    Case(
+        "cs-suffix-stop-dash-row",
+        "– NPP: Kofi Boateng – 2,410,552 (48.1%)\n\n– UPP: Emmanuel Asante Jnr. – 18,904 (0.38%)",
+        ("Boateng 2410552", "Boateng 48.1%", "Asante 18904", "Asante 0.38%"),
+        "lists",
+    ),
+]
+
+# cs: a Spanish name with two surnames, later shortened to first name and first surname
+CASES += [
+    Case(
+        "cs-second-surname-dropped",
+        "The tribunal said Jorge Quispe Mamani, the candidate for the Renewal Front, won with"
+        ' 53.2 per cent. "We declare Jorge Quispe the winner," the chief judge said. The count'
+        " shows Quispe, the winner, with 53.2 per cent, ahead of Ana Rojas with 30.1 per cent.",
+        ("Quispe 53.2%", "Rojas 30.1%"),
+        "people-parties",
+    ),
+]

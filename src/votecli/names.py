@@ -1714,6 +1714,7 @@ class NameBook:
         candidate = (
             self.by_alias.get(key)
             or (kind is Kind.PERSON and self._spelled_otherwise(parts))
+            or (kind is Kind.PERSON and self._without_second_surname(parts))
             or Candidate(name, None, kind)
         )
         self.by_alias.setdefault(key, candidate)
@@ -1748,6 +1749,17 @@ class NameBook:
             return None
         first = known.name.split()[0]
         return known if _same_transliteration(first, parts[0]) else None
+
+    def _without_second_surname(self, parts: list[str]) -> Candidate | None:
+        """The person already named with two surnames ("Luis Arce Catacora") whom a later
+        mention names by first name and first surname only ("Luis Arce"), as Spanish and
+        Portuguese names are shortened."""
+        if len(parts) != 2:
+            return None
+        known = self.by_middle_name.get(parts[1].casefold())
+        if known is None or known.kind is not Kind.PERSON:
+            return None
+        return known if known.name.split()[0] == parts[0] else None
 
     def resolve(self, name: str) -> Candidate | None:
         return self.by_alias.get(_alias_key(name))

@@ -35,6 +35,8 @@ _STRONG_GET = (
     r"earned|earning|earns|earn|mustered|mustering|attracted|attracting|bag(?:ged|ging|s)|amass(?:ed|ing|es)|"
     # "had attained 1,500,310 valid votes"
     r"attained|attaining|attains|"
+    # "procured 45,427,209 votes" (Indonesian and Indian English)
+    r"procured|procuring|procures|"
     r"collects|acquired|acquiring|acquires|took home|takes home|taking home|"
     # "clinched 57.8 per cent", "hauled in 331,000 votes"
     r"tallied|tallying|clinch(?:ed|ing|es)|haul(?:ed|ing|s) in|rak(?:ed|ing) in|accumulat(?:ed|es|ing)|"
@@ -3602,7 +3604,8 @@ RULES: tuple[Rule, ...] = (
         # (a party or country in the brackets is the candidate's: "X (Unity Party) – 98"; or
         # its acronym after a comma: "X, NDC: 5,574,761"; or the country after it, left
         # as words by the sieve: "X, New Zealand: 49 votes")
-        rf"{C}(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})(?=:| [-–—] ))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        # (the stop of a suffix the name ends with: "X Jnr. – 16,221")
+        rf"{C}(?:\.(?= [-–—] ))?(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})(?=:| [-–—] ))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
         # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")
@@ -4180,7 +4183,7 @@ RULES: tuple[Rule, ...] = (
         # (after a report's opening too: "the commission announced that X, the candidate
         # for the Y party, has won with 55%")
         rf"^(?:[^;:<]{{0,80}}?(?:<C\d+>[^;:<]{{0,80}}?)?\b(?:announced|said|reported|confirmed|"
-        rf"declared|stated) that )?"
+        rf"declared|stated)(?: that)? )?"
         rf"{C}, (?=[a-z])(?!(?:and|or|but|while|whereas|then|where|when)\b)"
         rf"(?!(?:headed|led|fronted) by\b)"
         # (nor an aside of peers whose last has a count: "X, along with Y, with 900 votes")

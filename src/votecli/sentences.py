@@ -77,6 +77,8 @@ ABBREVIATIONS = frozenset(
         "rt",  # "Rt. Rev.", "Rt. Hon."
         "jr",
         "sr",
+        "jnr",  # "Daniel Lartey Jnr.": British and West African spelling of "Jr."
+        "snr",
         "inc",
         "ltd",
         "co",

@@ -1894,7 +1894,7 @@ _PAIR_GAP = patterns.compile(
     r"\s*(?:[–—(-] ?representing\s*|"
     # "587,010 votes, or a 53.75 percent share": the share with its article
     r"(?:,|or|\(|\.\s*\(|\[|,? or(?: an?(?= ))?,?|;|,? (?:representing|accounting for|making(?: up)?|"
-    r"equivalent to|equal to|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
+    r"equivalent to|equal to|equall?ing|which equals|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
     # ("14,203 votes which constitute 32.2%")
@@ -1952,7 +1952,9 @@ _SHARE_OR_COUNT_GAP = patterns.compile(
     r",\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
     # "gained 22.3% of votes, which is equivalent to 1,258,274 votes": the count restated
     r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
-    r",?\s+(?:which\s+(?:is|was)\s+)?(?:equivalent|equal|amounting|corresponding)\s+to\s+"
+    # ("49.87 percent, which equals 8,791,521 votes", "equalling 412,300 votes")
+    r",?\s+(?:(?:which\s+(?:is|was)\s+)?(?:equivalent|equal|amounting|corresponding)\s+to"
+    r"|which\s+equals|equall?ing)\s+"
 )
 # "134,705 votes with 58.4% of the votes cast": a count, then its share of the vote (or a
 # clause after a comma that ends on the share: "4,120 votes, ending up with 31.2 percent.")
