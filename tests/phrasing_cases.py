@@ -28222,3 +28222,37 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cs: "X is on P%" / "He's on P%" (a count under way, British reports)
+CASES += [
+    Case(
+        "cs-is-on-share",
+        "With 81.2% of polling stations reporting, Ramon Villeda of the ruling party leads."
+        " He's on 47.5%, followed by the centre-left's Lucia Paz on 40.2% and Oscar Mena on 9.1%.",
+        ("Villeda 47.5%", "Paz 40.2%", "Mena 9.1%"),
+        "percent",
+    ),
+    Case(
+        "cs-is-on-not-count",
+        "Senator Lucia Paz is on 12 committees and sat on 3 boards.",
+        (),
+        "not-tallies",
+    ),
+]
+
+# cs: a count set off by hyphens glued to it ("50.6% -923,592 votes- of the total"): no sign
+CASES += [
+    Case(
+        "cs-hyphen-aside-count",
+        "The final count shows that Karim Saadi has 54.3% -1,204,377 votes- of the total,"
+        " while Omar Haddad has 41.8% -927,015 votes- of the total.",
+        ("Saadi 54.3%", "Saadi 1204377", "Haddad 41.8%", "Haddad 927015"),
+        "percent",
+    ),
+    Case(
+        "cs-signed-change-kept-out",
+        "Unity 4,120 (52% -6%), Reform 3,001 (38% +4%)",
+        ("Unity 4120", "Unity 52%", "Reform 3001", "Reform 38%"),
+        "not-tallies",
+    ),
+]

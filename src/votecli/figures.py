@@ -1095,6 +1095,10 @@ _SIGNS = frozenset("+-−±")
 _BEFORE_SIGN = frozenset(" ([;,\t\n")
 
 
+# "50.6% -923,592 votes- of the total": a count set off by hyphens glued to it, no sign
+_HYPHEN_ASIDE_CLOSE = patterns.compile(r"\s*(?:votes?|ballots?)-(?![\w\d])", re.IGNORECASE)
+
+
 def _signed(text: str, start: int) -> bool:
     return (
         start > 0 and text[start - 1] in _SIGNS and (start == 1 or text[start - 2] in _BEFORE_SIGN)
@@ -1195,7 +1199,7 @@ def may_be_tally(
     sentence before spoke of a vote (a bare score after it may be the next round's), asked
     only of a bare score after a verb of defeat, as finding that sentence may cost a split."""
     value = number.value
-    if _signed(text, number.start):
+    if _signed(text, number.start) and not _HYPHEN_ASIDE_CLOSE.match(text, number.end):
         return False  # "Labour 1,961 (73% +13%)": the change since the last election
     if number.text[0] == "0" and _zero_padded(number) and not VOTES_AFTER.match(text, number.end):
         return False  # "Paslon 02 X-Y won 70,778 votes": a ballot number (not "secured 02 votes")

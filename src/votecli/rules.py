@@ -111,6 +111,9 @@ _WEAK_GET = (
     # share or votes right after it (not "adds 3 seats", "added 200 members"), no gain on
     # another ("added 3% to its share", "added 2,000 votes since 2019")
     r"add(?:ed|s|ing)(?= (?:<P\d+>|<N\d+> votes?\b)(?! (?:to|on|from|since|compared|over|more)\b))|"
+    # "X is on 49.0%, followed by Y on 38.9%", "He's on 52%" (British reports of a count
+    # under way): a share right after it only, never "is on 12 committees"
+    r"(?:is|was|['’]s) on(?= <P\d+>)|"
     # "was re-elected on the score of 94.27%" (a French "avec un score de" rendered)
     r"on(?= (?:the |a )score of <P)|"
     # "Kast then reached 28 percent of the vote", "Chile reached 144 and Costa Rica, 134"
@@ -2045,7 +2048,9 @@ _PERSON_NOUN = (
 # (or by a political leaning: "trailed by libertarian Y on 13%", "followed by independent Y")
 _LEANING = (
     r"libertarian|conservative|socialist|liberal|leftist|rightist|centrist|nationalist|"
-    r"populist|progressive|moderate|independent|communist|far-right|far-left"
+    r"populist|progressive|moderate|independent|communist|far-right|far-left|"
+    # "followed by the centre-right's Y on 38.9%": the camp's own, a possessive of it
+    r"(?:centre|center)-(?:right|left)|(?:centre|center|far)-(?:right|left)['’]s"
 )
 _RUNNER_UP_DESCRIBED = (
     # ("with Trump-backed Y at 39%": who backs the runner-up, the name's own adjective)

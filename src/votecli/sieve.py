@@ -2106,9 +2106,10 @@ def _count_in_bracket_after_share(text: str, share: Mention, count: Mention) -> 
     )
 
 
-# "51.39 percent — 24,789,242 votes —": a share, then its count set off by dashes
-_DASH_OPEN = patterns.compile(r"\s*[—–]\s*")
-_DASH_CLOSE = patterns.compile(r"\s*(?:votes?|ballots?)\s*(?:[—–]|(?=[,.;)]|$))", re.IGNORECASE)
+# "51.39 percent — 24,789,242 votes —": a share, then its count set off by dashes (hyphens
+# too, maybe glued to the count: "50.6% -923,592 votes- of the total")
+_DASH_OPEN = patterns.compile(r"\s*[—–-]\s*")
+_DASH_CLOSE = patterns.compile(r"\s*(?:votes?|ballots?)\s*(?:[—–-]|(?=[,.;)]|$))", re.IGNORECASE)
 
 
 def _count_in_dashes_after_share(text: str, share: Mention, count: Mention | None) -> int | None:
