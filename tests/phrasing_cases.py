@@ -28256,3 +28256,14 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cs: "as against N votes gotten by incumbent President Y" (West African press)
+CASES += [
+    Case(
+        "cs-gotten-by-incumbent",
+        "Grace Banda won the presidency with 3,120,448 votes as against 2,016,730 votes gotten"
+        " by incumbent President Peter Mwale.",
+        ("Banda 3120448", "Mwale 2016730"),
+        "pairs",
+    ),
+]

@@ -5239,7 +5239,9 @@ RULES: tuple[Rule, ...] = (
         # ("compared with 29 by X": after a comparison the participle may go unsaid)
         # ("the second largest, after the 4,338,936 collected by X in 2012": a record's holder)
         rf"\b(?:(?:to|against|versus|compared (?:with|to)|(?:after|behind) the) {NUM}(?: {VOTERS})? "
-        rf"(?:received|won|obtained|garnered|polled|secured|gained|collected|bagged) by "
+        # ("as against 1,814,201 votes gotten by incumbent President Y": West African press)
+        rf"(?:received|won|obtained|garnered|polled|secured|gained|collected|bagged|gotten) by "
+        rf"(?:(?:incumbent|outgoing|sitting) )?"
         rf"|(?:compared (?:with|to)|versus|as against) {NUM}(?: {VOTERS})? by "
         # ("compared to the 73 of X": translated news's "los 73 de X")
         rf"|(?:compared (?:with|to)|versus|as against|against) the {NUM}(?: {VOTERS})? of )"
@@ -5250,7 +5252,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:rival|opponent|challenger|competitor),? |the (?=<))?{C}"
         rf"(?=[,.;]|$| in\b| on\b| of\b| during\b| at\b)",
         lambda m: iter([(int(m.group(7)), int(m.group(2) or m.group(4) or m.group(6)))]),
-        ("ed by ", "won by ", "> by <c", "> of <c", "> of his", "> of her"),
+        ("ed by ", "won by ", "gotten by ", "> by <c", "> of <c", "> of his", "> of her"),
     ),
     _rule(
         "number-for-pronoun",  # "Thirty of the 58 members supported her candidature";
