@@ -28215,7 +28215,7 @@ CASES += [
 CASES += [
     Case(
         "cs-second-surname-dropped",
-        "The tribunal said Jorge Quispe Mamani, the candidate for the Renewal Front, won with"
+        "The tribunal said that Jorge Quispe Mamani, the candidate for the Renewal Front, won with"
         ' 53.2 per cent. "We declare Jorge Quispe the winner," the chief judge said. The count'
         " shows Quispe, the winner, with 53.2 per cent, ahead of Ana Rojas with 30.1 per cent.",
         ("Quispe 53.2%", "Rojas 30.1%"),

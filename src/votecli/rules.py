@@ -4188,7 +4188,7 @@ RULES: tuple[Rule, ...] = (
         # (after a report's opening too: "the commission announced that X, the candidate
         # for the Y party, has won with 55%")
         rf"^(?:[^;:<]{{0,80}}?(?:<C\d+>[^;:<]{{0,80}}?)?\b(?:announced|said|reported|confirmed|"
-        rf"declared|stated)(?: that)? )?"
+        rf"declared|stated) that )?"
         rf"{C}, (?=[a-z])(?!(?:and|or|but|while|whereas|then|where|when)\b)"
         rf"(?!(?:headed|led|fronted) by\b)"
         # (nor an aside of peers whose last has a count: "X, along with Y, with 900 votes")
