@@ -28267,3 +28267,19 @@ CASES += [
         "pairs",
     ),
 ]
+
+# cs: "X recorded N votes" (West and Southern African press); a place's "votes cast" is no count
+CASES += [
+    Case(
+        "cs-recorded-votes",
+        "Kwame Mensah recorded 1,402,118 votes while Efua Owusu recorded 1,287,560 votes.",
+        ("Mensah 1402118", "Owusu 1287560"),
+        "verbs",
+    ),
+    Case(
+        "cs-recorded-votes-cast-not-count",
+        "Kwame Mensah won the seat. Ashanti Region recorded 2,204,300 votes cast.",
+        (),
+        "not-tallies",
+    ),
+]

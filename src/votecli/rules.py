@@ -139,7 +139,10 @@ _WEAK_GET = (
     r"pull(?:ed|s|ing)(?= <P\d+>| <N\d+> votes?\b)|"
     # "The party recorded 32.27% (2,424,172 votes)", "recorded 12.4% of the votes": a share of
     # the votes only (a place "recorded 64.9 per cent" turnout, or a count of all votes cast)
-    r"record(?:ed|s)(?= <P\d+> votes\)| <P\d+> of the (?:valid |total )?votes?\b)|"
+    # ("X recorded 2,810,777 votes" too, West and Southern African press: votes right after,
+    # never "votes cast", a place's count)
+    r"record(?:ed|s)(?= <P\d+> votes\)| <P\d+> of the (?:valid |total )?votes?\b"
+    r"| <N\d+> votes?\b(?! cast\b))|"
     # "X, which held 22 votes, was eliminated", "with X holding two votes" (not seats held)
     r"(?:held|holding)(?= <N\d+> votes?\b)|"
     # "leaving Y eliminated on 31", "went out on 16": where the count stood at the end (a
