@@ -28283,3 +28283,34 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# d2: a ranked share or count, then the figure ("the lowest share of the vote (4.1%)", "the
+# greatest number of votes in the poll, 12,345, which represents 45.1% of the total")
+CASES += [
+    Case(
+        "d2-lowest-share-bracket",
+        "Marta Kowalczyk received the lowest share of the vote in the first count (6.15%)"
+        " and was eliminated.",
+        ("Kowalczyk 6.15% r1",),
+        "percent",
+    ),
+    Case(
+        "d2-highest-share-comma",
+        "Tomasz Nowak won the highest share of the vote, 41.8%, ahead of two rivals.",
+        ("Nowak 41.8%",),
+        "percent",
+    ),
+    Case(
+        "d2-greatest-number-where",
+        "The governing party's nominee, Luis Ortega Ramos, obtained the greatest number of"
+        " votes in the election, 8,402,117, which represents 44.06% of the votes cast.",
+        ("Ortega 8402117", "Ortega 44.06%"),
+        "verbs",
+    ),
+    Case(
+        "d2-highest-share-since-year",
+        "The party won the highest share of the vote in Leeds since 1997, 12% more than before.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1650,17 +1650,27 @@ _NOT_LIST_HEAD = rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])"
 # second most votes at 148", "the majority of votes, a total of 129" (or at the bottom: "the
 # lowest number of votes — 155 —", "the fewest, 12"); the count is the last group
 _RANKED_VOTES_COUNT = (
-    r"(?:the )?(?:(?:second|third|next)[- ])?"
-    r"(?:(?:highest|most|largest|lowest|fewest|smallest|least) (?:number of )?"
+    r"(?:the )?(?:(?:second|third|next)[- ])?(?:"
+    r"(?:(?:highest|most|largest|greatest|lowest|fewest|smallest|least) (?:number of )?"
     r"|majority of (?:the )?)(?:votes|ballots)"
-    # ("the most votes - 584 - out of all": the count set off by dashes)
-    r"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{1,40}?(?:,? at|,? with|:)) "
-    rf"{_QUANT}{N}(?= ?(?:votes?)?(?:[,.;)]|$| [-–—]))"
+    # ("the most votes - 584 - out of all": the count set off by dashes; "the greatest
+    # number of votes in the election, 19,219,919": where, then the count)
+    r"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{1,40}?(?:,? at|,? with|:|,)) "
+    rf"{_QUANT}(?=<N)|"
+    # "the highest share of the vote, 45.2%", "the lowest share of the vote this round
+    # (7.42%)": the rank of a share, then the share itself
+    r"(?:highest|largest|greatest|biggest|lowest|smallest) (?:share|percentage|proportion) "
+    r"of (?:the )?(?:votes?|ballots)(?: [^<,;:()]{1,30}?)?(?:,? (?:at|with|of) |, |: | [-–—] | \()"
+    r"(?=<P))"
+    # (its share folded in: "19,219,919, that represents 38.21% of the votes issued")
+    r"<[NP](\d+)>(?= ?(?:votes?)?(?:[,.;)]|$| [-–—]| of (?:the )?(?:total|votes?|ballots?)\b))"
 )
 _RANKED_VOTES_WORDS = (
     "highest",
     "most",
     "largest",
+    "greatest",
+    "biggest",
     "lowest",
     "fewest",
     "smallest",
