@@ -28314,3 +28314,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# d2: the kind of vote between the rank and its noun ("the most first-preference votes, N")
+CASES += [
+    Case(
+        "d2-most-first-preference",
+        "Siobhan Kerrigan won the most first-preference votes, 9,870, and was elected on the"
+        " fourth count.",
+        ("Kerrigan 9870",),
+        "verbs",
+    ),
+    Case(
+        "d2-highest-share-popular",
+        "Governor Alvarez took the highest share of the popular vote, 52.7%, in the state.",
+        ("Alvarez 52.7%",),
+        "percent",
+    ),
+]

@@ -1652,7 +1652,7 @@ _NOT_LIST_HEAD = rf"(?!(?: {VOTERS})?(?:,| and|,? &) <[NP])"
 _RANKED_VOTES_COUNT = (
     r"(?:the )?(?:(?:second|third|next)[- ])?(?:"
     r"(?:(?:highest|most|largest|greatest|lowest|fewest|smallest|least) (?:number of )?"
-    r"|majority of (?:the )?)(?:votes|ballots)"
+    r"|majority of (?:the )?)(?:first[- ]preference |popular |valid )?(?:votes|ballots)"
     # ("the most votes - 584 - out of all": the count set off by dashes; "the greatest
     # number of votes in the election, 19,219,919": where, then the count)
     r"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{1,40}?(?:,? at|,? with|:|,)) "
@@ -1660,7 +1660,8 @@ _RANKED_VOTES_COUNT = (
     # "the highest share of the vote, 45.2%", "the lowest share of the vote this round
     # (7.42%)": the rank of a share, then the share itself
     r"(?:highest|largest|greatest|biggest|lowest|smallest) (?:share|percentage|proportion) "
-    r"of (?:the )?(?:votes?|ballots)(?: [^<,;:()]{1,30}?)?(?:,? (?:at|with|of) |, |: | [-–—] | \()"
+    r"of (?:the )?(?:first[- ]preference |popular |valid )?(?:votes?|ballots)"
+    r"(?: [^<,;:()]{1,30}?)?(?:,? (?:at|with|of) |, |: | [-–—] | \()"
     r"(?=<P))"
     # (its share folded in: "19,219,919, that represents 38.21% of the votes issued")
     r"<[NP](\d+)>(?= ?(?:votes?)?(?:[,.;)]|$| [-–—]| of (?:the )?(?:total|votes?|ballots?)\b))"
