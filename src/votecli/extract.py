@@ -2794,9 +2794,7 @@ class _Reader:
         if role is None:
             return None
         office = names.TITLE_OFFICES[role.group(1).lower()]
-        here = [m.candidate for m in mentions[:before] if m.kind == "C" and m.candidate]
-        earlier = [c for found in self._light_candidates() for c in found]
-        named = [*self.context.recent, *earlier, *here]
+        named = self._named_so_far(mentions, before)
         return next(
             (c for c in reversed(named) if c != rival and self.names.offices.get(c.key) == office),
             None,
@@ -2815,12 +2813,17 @@ class _Reader:
         18,370 votes": X, not Y, the last one named)."""
         if "incumbent" not in text or not _THE_INCUMBENT.search(text, 0, upto):
             return None
-        here = [m.candidate for m in mentions[:before] if m.kind == "C" and m.candidate]
-        earlier = [c for found in self._light_candidates() for c in found]
-        named = [*self.context.recent, *earlier, *here]
+        named = self._named_so_far(mentions, before)
         return next(
             (c for c in reversed(named) if c != rival and c.key in self.names.incumbents), None
         )
+
+    def _named_so_far(self, mentions: list[sieve.Mention], before: int) -> list[Candidate]:
+        """Everyone named up to the sentence's mention `before`, oldest first: the recent
+        sentences' candidates, the lightly read sentences', then this one's."""
+        here = [m.candidate for m in mentions[:before] if m.kind == "C" and m.candidate]
+        earlier = [c for found in self._light_candidates() for c in found]
+        return [*self.context.recent, *earlier, *here]
 
     def _ahead_before(self) -> Candidate | None:
         """The one whose count led the counts the sentence read before gave, if it gave two
