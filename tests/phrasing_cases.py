@@ -12819,7 +12819,7 @@ CASES += [
         "rounds-led-by-then-plural-round-list",
         "Voting among the 41 delegates pitted Hugo Lenz against Rita Kovac. Lenz led both "
         "rounds, the first by 22 votes to 19, and the second and third rounds by 23 votes to 18.",
-        ("Lenz 22 r1", "Kovac 19 r1", "Lenz 23 r2", "Kovac 18 r2"),
+        ("Lenz 22 r1", "Kovac 19 r1", "Lenz 23 r2", "Kovac 18 r2", "Lenz 23 r3", "Kovac 18 r3"),
         "rounds",
     ),
     Case(
@@ -28329,5 +28329,37 @@ CASES += [
         "Governor Alvarez took the highest share of the popular vote, 52.7%, in the state.",
         ("Alvarez 52.7%",),
         "percent",
+    ),
+]
+
+# f2: one count stated for several rounds at once ("the second and third rounds by 20 votes
+# to 15"): the count of each round the list names, not of its first alone
+CASES += [
+    Case(
+        "f2-rounds-list-by-votes-to",
+        "Two candidates stood, Rosa Okafor of Kenya and Per Lindqvist of Sweden. Okafor led"
+        " all three rounds, the first by 19 votes to 16, and the second and third rounds by"
+        " 18 votes to 17.",
+        (
+            "Okafor 19 r1",
+            "Lindqvist 16 r1",
+            "Okafor 18 r2",
+            "Lindqvist 17 r2",
+            "Okafor 18 r3",
+            "Lindqvist 17 r3",
+        ),
+        "rounds",
+    ),
+    Case(
+        "f2-rounds-list-with-votes-to",
+        "Okafor won the second and third rounds with 18 votes to 17 for Lindqvist.",
+        ("Okafor 18 r2", "Lindqvist 17 r2", "Okafor 18 r3", "Lindqvist 17 r3"),
+        "rounds",
+    ),
+    Case(
+        "f2-rounds-list-respectively",
+        "Moreau received 41 and 47 votes in the first and second rounds respectively.",
+        ("Moreau 41 r1", "Moreau 47 r2"),
+        "rounds",
     ),
 ]

@@ -530,7 +530,7 @@ _AFTER_ROUNDS = Gated(
 _APART_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last)"
 # Rounds named apart from the word: "X led all three rounds, the first by 21 votes to 14"
 # (the rounds, then each by its ordinal), and a plural list, "the second and third rounds
-# by 20 votes to 15", filed under its first
+# by 20 votes to 15", filed under its first (the reader copies the score to the rest)
 _ROUNDS_APART = Gated(
     ("rounds", "ballots"),
     rf"\b(?:rounds|ballots),? the (?P<ord>{_APART_ORDINAL})(?= by\b| with\b)"

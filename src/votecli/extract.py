@@ -1071,6 +1071,9 @@ class _Reader:
             name = mentions[binding.candidate] if binding.candidate >= 0 else None
             name_span = self._span(sentence, name.start, name.end) if name else None
             self._add_tally(key, candidate, number, sentence, binding.rule, name_span)
+            for later in _shared_rounds(text, number.start, key[3], binding):
+                later_key = (*key[:3], later)
+                self._add_tally(later_key, candidate, number, sentence, binding.rule, name_span)
             claimed.add(binding.number)
         # "N in favour and M against", "by 383 votes to 327 against" (both words cheap tests)
         if "against" in text and (sided or " to " in text) and not self.vote_subject:
@@ -5130,6 +5133,31 @@ _ROUND_LIST = patterns.compile(
     r"{1,3}) (?:rounds|ballots)\b",
     re.IGNORECASE,
 )
+
+
+# One score stated for several rounds at once: "the second and third rounds by 20 votes to
+# 15", "won the second and third ballots with 18 votes to 17" (the list just before the
+# score; a list with "respectively" gives each round its own count, read apart)
+_SHARED_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_SHARED_ROUNDS = Gated(
+    ("rounds", "ballots"),
+    rf"\bthe (?P<list>{_SHARED_ORDINAL}(?:,? (?:and )?{_SHARED_ORDINAL}){{1,3}}) "
+    r"(?:rounds|ballots),? (?:by|with) (?:\d[\d,]* (?:votes? )?(?:to|against) )?$",
+)
+
+
+def _shared_rounds(text: str, start: int, round_: int | None, binding: rules.Binding) -> list[int]:
+    """The rounds after the first of a list that shares the score at `start` with it
+    ("the second and third rounds by 20 votes to 15": the third's too), when the count was
+    filed under that first."""
+    if round_ is None or binding.step is not None or binding.rule in _RESPECTIVE_RULES:
+        return []
+    found = _SHARED_ROUNDS.search(text, max(0, start - 80), start)
+    if found is None:
+        return []
+    words = re.findall(r"[a-z]+", found.group("list").lower())
+    listed = [cues.ORDINAL_WORDS[w] for w in words if w in cues.ORDINAL_WORDS]
+    return listed[1:] if listed and listed[0] == round_ else []
 
 
 def _listed_rounds(text: str) -> list[int]:
