@@ -25,6 +25,7 @@ GATED.update(  # the body and group patterns, one per name
 )
 OWN = [
     "She was elected chair of the Committee on Doctrine and ",  # a name's left context
+    "Lenz led the second and third rounds by 23 votes to ",  # a count's left context
     "A second, restricted round of voting will now take place.",
     "After three rounds of balloting Peru was elected.",
     "Peru won one of the two seats; the race continues between Chile and Cuba.",
