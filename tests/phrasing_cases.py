@@ -28363,3 +28363,28 @@ CASES += [
         "rounds",
     ),
 ]
+
+# cs2: a results row whose count is glued to the colon ("UDFP:45,210"), and a party's row
+# restating the count prose gave its nominee (one tally, the person's)
+CASES += [
+    Case(
+        "cs2-colon-glued-rows",
+        "Final results by party:\n\nUDFP:45,210\n\nNCAP:38,004\n",
+        ("UDFP 45210", "NCAP 38004"),
+        "lists",
+    ),
+    Case(
+        "cs2-clock-colon",
+        "The commission announced at 10:45 that 61 polling stations had reported.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cs2-party-row-restates-nominee",
+        "The candidate of the Unity Progressive Front (UPF), Kofi Mensah, polled 4,512,330 votes, while"
+        " Ama Boateng of the National Alliance (NAL) scored 3,207,114 votes.\n\nUPF:4,512,330\n\n"
+        "NAL: 3,207,114\n",
+        ("Mensah 4512330", "Boateng 3207114"),
+        "people-parties",
+    ),
+]

@@ -3754,7 +3754,7 @@ class _Reader:
         # one fuller statement a share restated elsewhere ("X received 35.4%") folds into
         settled = _join_count_and_share(self._acronyms_spelled_out(self._settled_tallies()))
         settled = self._fold_renamed(self._fold_restatements(settled))
-        settled = self._fold_plural_parties(settled)
+        settled = self._fold_party_rows(self._fold_plural_parties(settled))
         settled = self._fold_whole_shares(settled)
         settled = self._fold_nominating_countries(settled)
         self._merge_name_variants(settled)
@@ -3951,6 +3951,36 @@ class _Reader:
             draft = self.drafts.get(key)
             if draft is not None and plural in draft.candidates:
                 draft.rename(plural, one)
+        return [
+            (key, renamed.get((key, candidate.key), candidate), *rest)
+            for key, candidate, *rest in settled
+        ]
+
+    def _fold_party_rows(self, settled: list[tuple]) -> list[tuple]:
+        """A results row under a party's code ("PDP: 6,984,520") restating the very count
+        prose gave its nominee ("Atiku Abubakar who scored 6,984,520 votes") is the
+        person's tally: a count of thousands shared by chance in one contest is rare, and
+        a presidential list names parties where the prose names people."""
+        people = {
+            (key, votes): candidate
+            for key, candidate, votes, percent, *_ in settled
+            if candidate.kind is Kind.PERSON and votes is not None and votes >= _ROW_RESTATED_MIN
+        }
+        if not people:
+            return settled
+        renamed = {
+            (key, candidate.key): person
+            for key, candidate, votes, percent, _, rule, *_ in settled
+            if rule == "dash"
+            and candidate.kind is not Kind.PERSON
+            and (person := people.get((key, votes))) is not None
+        }
+        if not renamed:
+            return settled
+        for (key, party), person in renamed.items():
+            draft = self.drafts.get(key)
+            if draft is not None and party in draft.candidates:
+                draft.rename(party, person)
         return [
             (key, renamed.get((key, candidate.key), candidate), *rest)
             for key, candidate, *rest in settled
@@ -4475,6 +4505,7 @@ _QUOTED_GROUP_AFTER = patterns.compile(
 )
 
 _RENAMED_MIN = 10  # a smaller count is shared by chance too often to tell one person
+_ROW_RESTATED_MIN = 1000  # a party row's count restating a person's: shared by chance never
 
 
 def _same_person_named(one: str, other: str) -> bool:

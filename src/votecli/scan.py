@@ -60,10 +60,11 @@ _UNITS = (
 _UNIT = patterns.compile(rf"[ \t\u00a0]?{_UNITS}\b", re.IGNORECASE)
 # A number that can be a count: a range or term ("114-112", "2017-2018"), or not a year (save
 # a year-like count closing a row), a clock time, a day before its month ("23 May") or a
-# number of units. The pattern starts with a digit so the regex engine skips to digits at C
+# number of units; a count glued to a row's colon stays one ("ADC:81,919"), a clock's
+# minutes not ("10:30"). The pattern starts with a digit so the regex engine skips to digits at C
 # speed; the lookarounds only run there.
 _COUNT = patterns.compile(
-    r"\d(?<![\d.,:]\d)\d*+(?:[.,]\d++)*+"
+    r"\d(?<![\d.,]\d)(?<!\d:\d)\d*+(?:[.,]\d++)*+"
     r"(?:\s?[-–/]\s?\d"
     # a year-like number closing a line after a word may be a results row's count ("X 1885",
     # "X- 2087 (SLP)": after a dash, the row's side in brackets after it)
