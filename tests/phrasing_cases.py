@@ -28388,3 +28388,22 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cs2: a relative clause on the subject running over several commas, naming only sides
+# ("X, who leads an alliance, in the new formula, with the Y Party, adds N votes")
+CASES += [
+    Case(
+        "cs2-who-aside-commas",
+        "Morales, who leads a broad coalition, on the presidential ticket, of the Green Party"
+        " with the Democratic Renewal Movement (MRD), adds 412,608 votes, while Paredes 233,190.",
+        ("Morales 412608", "Paredes 233190"),
+        "verbs",
+    ),
+    Case(
+        "cs2-which-aside-commas",
+        "The Civic Front, which was founded in 2009, in the northern provinces, with the backing"
+        " of the Farmers Union, received 18.4%.",
+        ("Civic 18.4%",),
+        "percent",
+    ),
+]

@@ -2457,6 +2457,18 @@ RULES: tuple[Rule, ...] = (
         _pairs((1, 3)),
     ),
     _rule(
+        "who-aside-commas",  # "X, who heads an alliance, in the new formula, of the Y with
+        # the Z Party (ZP), adds 297,714 votes": a relative clause on the subject that runs
+        # over several commas and names only sides, no number, before the verb and its count
+        # (the subject opening its clause, never a verb's object: "Y beat X, who had led in
+        # the polls, and took 60%"; so no "and" before the verb either)
+        r"(?:(?<![a-z] )|(?<=\bwhile )|(?<=\bwhereas )|(?<=\bbut ))"
+        rf"{C}, (?:who|which) (?:[^;:<]|<C\d+>){{3,200}}?, {_GET} "
+        rf"(?:(?:only|just|a total of|some|exactly)\s+)*{NUM}{_NOT_LIST_HEAD}",
+        _pairs((1, 3)),
+        (", who ", ", which "),
+    ),
+    _rule(
         "aside-nested-name",  # "X, the only candidate left after the withdrawal of Peru's
         # trade minister, Y, received 27 votes", "X, who ousted the former chairman, Y, won
         # 412": Y only names the noun that ends X's aside, so the count is the subject X's
