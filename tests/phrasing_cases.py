@@ -28407,3 +28407,19 @@ CASES += [
         "percent",
     ),
 ]
+
+# cs2: "a total" without its "of" before a count of votes, as Nigerian reports write it
+CASES += [
+    Case(
+        "cs2-a-total-no-of",
+        "Governor Adeyemi Okonkwo polled a total 2,418,306 votes to retain the seat.",
+        ("Okonkwo 2418306",),
+        "verbs",
+    ),
+    Case(
+        "cs2-a-total-turnout",
+        "The commission said a total 3,904,112 votes were cast across the state.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1598,6 +1598,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "has garnered a cumulative 57% over the regional rounds": the running total is the
     # count (never "a combined 45%": two rivals' counts summed)
     r"cumulative|overall|"
+    # "polled a total 15,191,847 votes", as Nigerian reports drop the "of": the count so named
+    r"total(?= <N\d+> votes)|"
     r"(?:support|backing|endorsement|votes) of|"
     # "received a vote of 51,651", as Irish and older reports put it (never a score: "by a
     # vote of 120 to 80" is the vote's tally, read by the pair rules)
