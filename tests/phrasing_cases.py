@@ -28423,3 +28423,19 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cs2: a count whose last thousands comma was typed as a dot ("2,318.604 votes")
+CASES += [
+    Case(
+        "cs2-dot-for-last-comma",
+        "Lina Marquez came second with 2,318.604 votes, ahead of the governing party.",
+        ("Marquez 2318604",),
+        "verbs",
+    ),
+    Case(
+        "cs2-dot-for-last-comma-money",
+        "The Liberal Party spent 1,250.500 pesos on the campaign in the state.",
+        (),
+        "not-tallies",
+    ),
+]

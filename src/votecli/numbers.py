@@ -334,6 +334,18 @@ def _dot_thousands_count(text: str, e: int, whole: str, frac: str, document: str
     )
 
 
+def _dot_for_last_comma(text: str, e: int, groups: list[str], seps: list[str], frac: str) -> bool:
+    """Whether "5,580.237 votes" is a count whose last thousands comma was typed as a dot
+    (as translated copy slips): commas grouping the rest, three digits past the dot, and a
+    count's noun after it (no count of votes has a fraction)."""
+    return (
+        len(frac) == 3
+        and set(seps) == {","}
+        and _valid_grouping(groups, ",")
+        and _COUNT_NOUN_AFTER.match(text, e) is not None
+    )
+
+
 def _writes_spaced_thousands(text: str) -> bool:
     return _writes_in_style(text, _SPACED_STYLE, _spaced_style_of)
 
@@ -733,6 +745,8 @@ def _digits_at(text: str, s: int, out: list[_Raw], document: str = "") -> int:
                 pieces = [(s, e, groups[0] + frac, "")]  # "79.915 votes": European grouping
             elif not seps:
                 pieces = [(s, e, groups[0], frac)]
+            elif _dot_for_last_comma(text, e, groups, seps, frac):
+                pieces = [(s, e, "".join(groups) + frac, "")]  # "5,580.237 votes"
             elif _decimal_comma_share(text, e, groups, seps):
                 pieces = [(s, e, groups[0], groups[1])]  # "50,179%": no share is above 100
             elif _decimal_comma_scale(text, e, groups, seps):
