@@ -28439,3 +28439,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cs2: a later name's standing before its share ("and Y well back on 11.4%"), and a
+# political leaning describing the name ("centrist Y", "populist Y")
+CASES += [
+    Case(
+        "cs2-well-back-on",
+        "In the presidential vote, Laura Benitez won 47.2%, followed by Oscar Villalta on 36.5%"
+        " and populist Ramon Cruz well back on 12.9%.",
+        ("Benitez 47.2%", "Villalta 36.5%", "Cruz 12.9%"),
+        "lists",
+    ),
+    Case(
+        "cs2-far-back-with",
+        "In the mayoral race, Hannah Kessler took 58%, with Dieter Brandt far back on 31%.",
+        ("Kessler 58%", "Brandt 31%"),
+        "lists",
+    ),
+]

@@ -605,6 +605,9 @@ _LIST_ROLES = (
     # "former National Assembly member Y", "city councillor Y": a seat once held
     "member", "councillor", "councilor",
     "speaker",  # "..., deputy speaker Y on 66": the chamber's officers, listed by their post
+    # "..., and centrist Y on 11.4%", "leftist Y 21%": the leaning news tags a candidate with
+    "centrist", "leftist", "rightist", "populist", "nationalist", "socialist", "conservative",
+    "liberal", "moderate",
 )  # fmt: skip
 _LOWER_DESCRIPTION = (
     rf"(?:(?-i:(?:[a-z][a-z-]{{1,20}} ){{0,2}}?(?:{'|'.join(_LIST_ROLES)})|(?:pro|anti)-[\w-]+) )?"
@@ -5314,7 +5317,7 @@ RULES: tuple[Rule, ...] = (
         rf"{_RUNNER_UP_DESCRIBED}(?:the )?(?:(?-i:(?:[A-Z][a-z]+ )?(?:former|ex-)) ?)?{C}"
         # ("..., with Y behind on 29.5%", "with Y well behind on 12")
         rf"(?: \([^()<]{{1,40}}\))?,? (?:(?:second|third|next|trailing|"
-        rf"(?:close |just |well |far )?behind|"
+        rf"(?:close |just |well |far )?(?:behind|back)|"
         rf"(?:the |a )?(?:distant |close )?runner-up) )?"
         rf"(?:on|with|at) {_QUANT}{NUM}",
         _pairs((1, 3)),
@@ -5384,6 +5387,8 @@ RULES: tuple[Rule, ...] = (
         # (a description of lower-case words before the name: "and opposition deputy Y 1.9%")
         rf"(?:,|;|and|while|whereas)\s+(?:the )?{_LOWER_DESCRIPTION}{_BALLOT_LABEL}{C}"
         rf"(?: \((?:[^()<]|<C\d+>){{1,40}}\))?{_OF_BODY}?"
+        # ("..., and Y well back on 11.4%", "Y far behind at 9%": where the later one stands)
+        rf"(?: (?:well |far |some way |just |close )?(?:back|behind)(?= (?:on|with|at) ))?"
         # ("X took 69%, while Y the remaining 31%": the rest of a two-way split, the verb left out)
         # ("X was backed by 5.8%, Y by 5.0%": the passive's "by", its verb said once)
         rf"(?: with| on| at| got| had| by(?= <P)|(?:'s|’s)(?= <P))?"
