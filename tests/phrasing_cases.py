@@ -28440,13 +28440,12 @@ CASES += [
     ),
 ]
 
-# cs2: a later name's standing before its share ("and Y well back on 11.4%"), and a
-# political leaning describing the name ("centrist Y", "populist Y")
+# cs2: a later name's standing before its share ("and Y well back on 11.4%")
 CASES += [
     Case(
         "cs2-well-back-on",
         "In the presidential vote, Laura Benitez won 47.2%, followed by Oscar Villalta on 36.5%"
-        " and populist Ramon Cruz well back on 12.9%.",
+        " and Ramon Cruz well back on 12.9%.",
         ("Benitez 47.2%", "Villalta 36.5%", "Cruz 12.9%"),
         "lists",
     ),

@@ -605,9 +605,6 @@ _LIST_ROLES = (
     # "former National Assembly member Y", "city councillor Y": a seat once held
     "member", "councillor", "councilor",
     "speaker",  # "..., deputy speaker Y on 66": the chamber's officers, listed by their post
-    # "..., and centrist Y on 11.4%", "leftist Y 21%": the leaning news tags a candidate with
-    "centrist", "leftist", "rightist", "populist", "nationalist", "socialist", "conservative",
-    "liberal", "moderate",
 )  # fmt: skip
 _LOWER_DESCRIPTION = (
     rf"(?:(?-i:(?:[a-z][a-z-]{{1,20}} ){{0,2}}?(?:{'|'.join(_LIST_ROLES)})|(?:pro|anti)-[\w-]+) )?"
