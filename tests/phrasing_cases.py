@@ -28456,3 +28456,33 @@ CASES += [
         "lists",
     ),
 ]
+
+# w2: a count against told right after the person's votes ("(58 votes, 6 against)", "61
+# votes (4 against)", "83 votes and only two against"): Yes and Against, as "58 for, 6
+# against" is; a text voted on stays unread
+CASES += [
+    Case(
+        "w2-votes-comma-against",
+        "Norway's Ingrid Solberg was elected (58 votes, 6 against).",
+        ("Yes 58", "Against 6"),
+        "options",
+    ),
+    Case(
+        "w2-votes-paren-against",
+        "Tomas Herrera received 61 votes (4 against).",
+        ("Yes 61", "Against 4"),
+        "options",
+    ),
+    Case(
+        "w2-votes-and-only-against",
+        "Pavel Dvorak was elected with 83 votes and only two against.",
+        ("Yes 83", "Against 2"),
+        "options",
+    ),
+    Case(
+        "w2-votes-comma-against-motion",
+        "The amendment passed with 120 votes, 30 against.",
+        (),
+        "not-tallies",
+    ),
+]

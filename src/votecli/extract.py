@@ -1016,7 +1016,13 @@ class _Reader:
         # "81 in favour and 10 against", "248 voted for X, 201 voted against him", "(58 for,
         # 3 against)", "112 for and 40 against"
         sided = "against" in text and (
-            " favo" in text or " for," in text or " for and" in text or "voted against h" in text
+            " favo" in text
+            or " for," in text
+            or " for and" in text
+            or "voted against h" in text
+            or " votes, " in text  # "(64 votes, 9 against)"
+            or " votes (" in text  # "67 votes (9 against)"
+            or " votes and " in text  # "72 votes and one against"
         )
         cues_here = _RoundCues(cue_text, rounds, years, compared, carried)
         for binding in bindings:

@@ -444,11 +444,15 @@ _IN_FAVOUR_AFTER = patterns.compile(
     r"(?:\s+of\s+(?:(?:the|this|that|its|his|her|their)\s+(?!(?:and|or|to|with|while)\b)(?-i:[a-z][\w-]*)|it)\b)?"
     r"(?!\s+of\b)|"
     r"\s+votes?(?=\s+to\s+\d)|"  # "by 383 votes to 327 against": the "to" pairs them
+    # "(64 votes, 9 against)", "67 votes (9 against)", "72 votes and just one against": a
+    # count against right after the votes is the No on the same person
+    r"\s+votes?(?=\s*(?:,|\(|and\b)\s*(?:(?:just|only)\s+)?[\w.,]+\s+against\b)|"
     r"\s+for(?=\s*(?:,|and\b))",  # "(71 for, 5 against)", "44 for and three against"
     re.IGNORECASE,
 )
 _THEN_AGAINST = patterns.compile(
-    r"(?:\s+(?:from|among)\s+[\w-]+)?\s*(?:,\s*)?(?:and\s+|to\s+|with\s+|while\s+)?$",
+    r"(?:\s+(?:from|among)\s+[\w-]+)?\s*(?:[,(]\s*)?(?:and\s+|to\s+|with\s+|while\s+)?"
+    r"(?:(?:just|only)\s+)?$",
     re.IGNORECASE,
 )
 # A rival named by role ("her rival", "the candidate"), whom a count "against" is for
