@@ -28486,3 +28486,16 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# w2: an appositive on the subject may name an owner ("head of the federation and Y's Olympic
+# committee"): the owner describes, the subject keeps its score and the rival named before
+# gets the second count
+CASES += [
+    Case(
+        "w2-appositive-owner-won-score",
+        "In a second vote, Marek Kowal of Poland defeated Jonas Lind of Sweden for a seat on the"
+        " board. Kowal, head of the rowing federation and Poland's Olympic committee, won 47-39.",
+        ("Kowal 47", "Lind 39"),
+        "pronouns",
+    ),
+]

@@ -1971,8 +1971,10 @@ _SUBJECT_APPOSITIVE = (
     r"(?:an? (?:[^<,;:()]|<X\d+>|(?<=[a-z] )<C\d+>|<N\d+>(?=-[a-z])){1,78}|"
     # (a relative clause on the subject holds any name: "X, who won praise from Y, beat Z")
     r"who (?:[^<,;:()]|<[CX]\d+>){3,100}|"
-    # ("the first Republican to win since Y in 1965": the one before, never the subject)
+    # ("the first Republican to win since Y in 1965": the one before, never the subject;
+    # "head of the federation and Y's Olympic committee": an owner describes, too)
     r"(?:[^<,;:()]|<X\d+>|(?:(?<=the )|(?<=former )|(?<=since )|(?<=<X\d> )|(?<=<X\d\d> ))<C\d+>|"
+    r"<C\d+>(?='s )|"
     r"<N\d+>(?=-[a-z])){1,80})){1,3},)?"
 )
 # what a vote passes or throws out, named by the word before it ("the Activities fee")
