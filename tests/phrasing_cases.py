@@ -28499,3 +28499,21 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# w2: a transferable vote's count with its fractions, alone in brackets in a list whose first
+# item said "votes" ("X (1,310 votes), Y (947) and Z (702.5)"): whole votes, as "702.5 votes"
+# is; a bracketed decimal a share could be stays unread
+CASES += [
+    Case(
+        "w2-bracketed-fractional-votes",
+        "Also elected were Ruth Amadi (1310 votes), Colin Marsh (947) and Priya Shah (702.5).",
+        ("Amadi 1310", "Marsh 947", "Shah 702"),
+        "lists",
+    ),
+    Case(
+        "w2-bracketed-share-sized-decimal",
+        "Ruth Amadi took 48.1% of the votes, ahead of Colin Marsh (33.4).",
+        ("Amadi 48.1%",),
+        "percent",
+    ),
+]

@@ -5019,9 +5019,22 @@ _FRACTIONAL_VOTES_AFTER = patterns.compile(r" votes\b")
 def _fractional_votes(text: str, number: numbers.NumberMention) -> numbers.NumberMention:
     """A decimal stated as votes, as the whole votes it holds: a single transferable vote's
     count carries fractions of votes passed on ("elected with 1059.8 votes" -> 1059)."""
-    if _FRACTIONAL_VOTES.fullmatch(number.text) and _FRACTIONAL_VOTES_AFTER.match(text, number.end):
+    if _FRACTIONAL_VOTES.fullmatch(number.text) and (
+        _FRACTIONAL_VOTES_AFTER.match(text, number.end) or _bracketed_fraction(text, number)
+    ):
         return replace(number, value=int(number.value))
     return number
+
+
+def _bracketed_fraction(text: str, number: numbers.NumberMention) -> bool:
+    """A decimal alone in brackets in a sentence of votes, too big for a share: a list's
+    count whose "votes" an earlier item gave ("X (1044 votes), Y (886) and Z (795.25)")."""
+    return (
+        number.value > 100
+        and text[number.start - 1 : number.start] == "("
+        and text[number.end : number.end + 1] == ")"
+        and " votes" in text
+    )
 
 
 # A list's item that is a name and a bracketed number: "• Archbishop X of Miami (4)"
