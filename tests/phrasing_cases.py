@@ -28517,3 +28517,28 @@ CASES += [
         "percent",
     ),
 ]
+
+# w2: backers gathered for one's own nomination or place on the ballot ("For her nomination,
+# X had the backing of N delegates", "the support of N MPs to get on the ballot"): no vote
+# cast; "won the support of N delegates" in the ballot stays a count
+CASES += [
+    Case(
+        "w2-backing-for-own-nomination",
+        "For her nomination, Ayla Demir had the backing of 912 delegates. In the congress vote"
+        " Demir won 701 votes while Cem Aslan got 398.",
+        ("Demir 701", "Aslan 398"),
+        "not-tallies",
+    ),
+    Case(
+        "w2-support-to-get-on-ballot",
+        "Tom Reddish secured the support of 41 MPs to get on the ballot, more than any rival.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "w2-support-of-delegates-in-ballot",
+        "In the secret ballot Ayla Demir won the support of 64 of the 90 delegates.",
+        ("Demir 64",),
+        "verbs",
+    ),
+]

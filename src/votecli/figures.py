@@ -1358,6 +1358,8 @@ def may_be_tally(
         return False  # "seven votes cast in favour of X were rejected": none of X's count
     if _foreseen(before):
         return False  # "X is expected to win 61 votes", "X could win 54%": not yet cast
+    if before.endswith(_BACKING_ENDINGS) and _NOMINATION_PURPOSE.search(text):
+        return False  # "For his nomination, X had the backing of 1,080 delegates": no vote
     if before.endswith(_GOT_VERB_ENDINGS) and _nobody_got(text, number.start):
         return False  # "a runoff after none of the candidates got 50 percent": a bar unmet
     if "seat" in before and _SEATS_COMPARED_BEFORE.search(text, 0, number.start):
@@ -1941,6 +1943,17 @@ _FORESEEN_BEFORE = patterns.compile(
 _FORESEEN_ENDINGS = tuple(
     f"{phrase.split()[-1]} "
     for phrase in (*_FORESEEN_VERBS, *_FORESEEN_QUANTITIES, *_COUNTERFACTUAL_VERBS)
+)
+
+
+# backers gathered to stand, not votes cast: "For her nomination, X had the support of 120
+# delegates", "X secured the backing of 35 MPs to get on the ballot" (the candidate's own
+# nomination or place on the ballot; "won the support of 29 states" stays a count)
+_BACKING_ENDINGS = ("backing of ", "support of ", "endorsement of ", "endorsements of ")
+_NOMINATION_PURPOSE = patterns.compile(
+    r"\b(?:for (?:his|her|their|its) (?:re-?)?(?:nomination|candidacy|candidature)|"
+    r"to (?:get|be|appear) on the (?:leadership )?ballot|to (?:be )?nominated?)\b",
+    re.IGNORECASE,
 )
 
 
