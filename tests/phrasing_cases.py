@@ -28542,3 +28542,22 @@ CASES += [
         "verbs",
     ),
 ]
+
+# w2: two subjects elected with one count ("X and Y were re-elected with 49% of first
+# preferences"): co-leaders or a ticket, one contestant, the first named; "each" or a
+# second count keeps them apart
+CASES += [
+    Case(
+        "w2-co-leaders-elected-with-one-share",
+        "Mara Holm and Eitan Gray were re-elected as co-leaders with 52% of first preferences."
+        " Dana Price received 31%.",
+        ("Holm 52%", "Price 31%"),
+        "people-parties",
+    ),
+    Case(
+        "w2-two-elected-with-each",
+        "Mara Holm and Eitan Gray were elected with 640 votes each.",
+        ("Holm 640", "Gray 640"),
+        "people-parties",
+    ),
+]

@@ -2366,7 +2366,7 @@ class _Reader:
             or "ice presidential" in text
         ):
             mentions = [m for m in mentions if not _running_mate(text, m)]
-        if "pair" in text:
+        if "pair" in text or (" with " in text and "elected" in text):
             mentions = _joined_pairs(text, mentions)
         mentions = sieve.drop_affiliations(text, mentions, self.affiliations)
         if self.demonym_spans and not self.resolving_demonyms:
@@ -4735,8 +4735,21 @@ _REPRESENTS_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)\s+(?:the\s+)?$")
 _PAIR_BEFORE = patterns.compile(r"\bpair (?:of )?$")
 
 
+# "X and Y were re-elected with 49% of first preferences": two subjects, one count, no
+# "each" nor a second count after it: co-leaders or a ticket elected together, one contestant
+# (not "X and Y were elected with 901 and 877 votes", "... with 40% between them", "were both
+# elected with 190 votes": a tie; people only, as countries elected so share no ticket)
+_ELECTED_TOGETHER_AFTER = patterns.compile(
+    r" (?:were|have been|had been|are) (?!(?:both|all) )(?:[a-z]+ ){0,2}?(?:re-?)?elected\b"
+    r"[^.;]{0,60}? with "
+    r"(?:about |around |some |nearly |almost |just )?\d[\d.,]*(?: ?%| per ?cent| percent| votes)"
+    r"(?! ?(?:each|apiece|between|combined|together|and \d|, \d|,? respectively))"
+)
+
+
 def _joined_pairs(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mention]:
-    """The mentions with each "pair X and Y" made one, X's, spanning both names."""
+    """The mentions with each "pair X and Y" (or "X and Y were elected with N%") made one,
+    X's, spanning both names."""
     kept: list[sieve.Mention] = []
     for mention in mentions:
         first = kept[-1] if kept else None
@@ -4745,7 +4758,14 @@ def _joined_pairs(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mentio
             and first.candidate is not None
             and mention.candidate is not None
             and text[first.end : mention.start] == " and "
-            and _PAIR_BEFORE.search(text, max(0, first.start - 9), first.start)
+            and (
+                _PAIR_BEFORE.search(text, max(0, first.start - 9), first.start)
+                or (
+                    first.candidate.kind is Kind.PERSON is mention.candidate.kind
+                    and not text.endswith(", ", 0, first.start)  # (a list: a tie)
+                    and _ELECTED_TOGETHER_AFTER.match(text, mention.end)
+                )
+            )
         ):
             kept[-1] = replace(first, end=mention.end)
             continue
