@@ -28561,3 +28561,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# w2: a name heading its own dashed count after "N ... for" ("Petrov the votes of 51 delegates
+# for Ivanov – four, Sokolov – 2"): the count before "for" is not the one the dash gives
+CASES += [
+    Case(
+        "w2-for-name-with-own-dash-count",
+        "By the results of the secret ballot, Petrov the votes of 51 delegates for Ivanov – four,"
+        " Sokolov – 2.",
+        ("Ivanov 4", "Sokolov 2"),
+        "lists",
+    ),
+]

@@ -5235,7 +5235,10 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
         # "for the candidate of the ruling Broad Front, X": a party's candidate, named after
         rf"|the (?:candidate|nominee|standard-bearer) (?:of|for|from) [^<,;]{{1,60}}, "
-        rf"|{_OWNER_BEFORE})?{_OWNED_OFFICE}{C}(?! {_RIVAL_WORD} <C)",  # "for Social Democratic challenger X": X's
+        rf"|{_OWNER_BEFORE})?{_OWNED_OFFICE}{C}(?! {_RIVAL_WORD} <C)"  # "for Social Democratic challenger X": X's
+        # (not a name heading its own dashed count: "39 delegates for X – three, Y – 0" is
+        # another's count, X's the three)
+        r"(?! ?[–—] ?<[NP]\d+>)",
         _number_for,
     ),
     _rule(
