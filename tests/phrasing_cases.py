@@ -28573,3 +28573,22 @@ CASES += [
         "lists",
     ),
 ]
+
+# w2: weighted counts with fractions in a list of names ("The vote totals were - X 3020.89,
+# Y 2445.56 and Z 98.18"): whole votes once one decimal is too big for a share; a list of
+# small decimals alone stays unread (shares without their sign)
+CASES += [
+    Case(
+        "w2-listed-weighted-fractional-counts",
+        "The weighted vote totals for the first ballot were - Alvarez 1840.72, Brennan 1502.3,"
+        " and Costa 61.95.",
+        ("Alvarez 1840", "Brennan 1502", "Costa 61"),
+        "lists",
+    ),
+    Case(
+        "w2-listed-small-decimals-unread",
+        "In the straw vote Alvarez 51.72, Brennan 40.3 and Costa 7.98.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -5040,7 +5040,9 @@ def _fractional_votes(text: str, number: numbers.NumberMention) -> numbers.Numbe
     """A decimal stated as votes, as the whole votes it holds: a single transferable vote's
     count carries fractions of votes passed on ("elected with 1059.8 votes" -> 1059)."""
     if _FRACTIONAL_VOTES.fullmatch(number.text) and (
-        _FRACTIONAL_VOTES_AFTER.match(text, number.end) or _bracketed_fraction(text, number)
+        _FRACTIONAL_VOTES_AFTER.match(text, number.end)
+        or _bracketed_fraction(text, number)
+        or _listed_fraction(text, number)
     ):
         return replace(number, value=int(number.value))
     return number
@@ -5054,6 +5056,24 @@ def _bracketed_fraction(text: str, number: numbers.NumberMention) -> bool:
         and text[number.start - 1 : number.start] == "("
         and text[number.end : number.end + 1] == ")"
         and " votes" in text
+    )
+
+
+# a weighted or transferred count in a list of names and numbers: "The vote totals were - X
+# 3020.89, Y 2445.56 and Z 98.18" (a decimal past 100 in the sentence: no share list)
+_NAME_BEFORE_FRACTION = patterns.compile(r"(?-i:[A-Z])[\w'’-]+:? $")
+_LIST_ITEM_END = patterns.compile(r"\s*(?:[,;]|\.(?!\d)|and\b|$)")
+_BIG_FRACTION = patterns.compile(r"(?<![\d.,])\d[\d,]{2,}\.\d{1,2}(?![\d%])")
+
+
+def _listed_fraction(text: str, number: numbers.NumberMention) -> bool:
+    """A decimal right after a name, ending a list's item, in a sentence of votes holding
+    one decimal too big for a share: each item's count of weighted votes."""
+    return (
+        " vote" in text
+        and _NAME_BEFORE_FRACTION.search(text, max(0, number.start - 30), number.start) is not None
+        and _LIST_ITEM_END.match(text, number.end) is not None
+        and _BIG_FRACTION.search(text) is not None
     )
 
 
