@@ -28592,3 +28592,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cp2: a share's decimal point typed with a stray space ("4. 07%"): one share, not a count of
+# 4 ending a sentence; a sentence that ends on a count keeps it
+CASES += [
+    Case(
+        "cp2-spaced-decimal-point-share",
+        "Marta Ilie: 41.22%\nSorin Lupu: 4. 07%",
+        ("Ilie 41.22%", "Lupu 4.07%"),
+        "percent",
+    ),
+    Case(
+        "cp2-count-ends-sentence-before-share",
+        "Sorin Lupu received 1,204 votes. Turnout was 38%.",
+        ("Lupu 1204",),
+        "not-tallies",
+    ),
+]

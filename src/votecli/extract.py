@@ -763,11 +763,24 @@ def _colon_scores(text: str) -> str:
     return text
 
 
+# A share's decimal point typed with a stray space after it ("3. 04%"): read as "3.04 %", the
+# same length, instead of a sentence ending in "3" and another opening on "04%". Two decimals
+# then a sign: a count ending a sentence is never followed by a share of two digits written
+# with a leading zero or glued to its sign like that (the stop first, as in _SCORE_COLON).
+# (a whole part of one or two digits, not the end of a longer number)
+_SPACED_POINT = patterns.compile(
+    r"\.(?<=\d\.)(?<!\d\d\d\.)(?<![.,]\d\.)(?<![.,]\d\d\.) (\d\d)(?=%)"
+)
+
+
 def _rewritten_in_place(text: str) -> str:
-    """`text` with colon scores and raised points read as "185-182" and "51.48": the same
-    length, so every offset holds (the evidence still shows the source: `_evidence`)."""
+    """`text` with colon scores, raised points and spaced points read as "185-182", "51.48"
+    and "3.04 %": the same length, so every offset holds (the evidence still shows the
+    source: `_evidence`)."""
     if ":" in text:
         text = _colon_scores(text)
+    if ". " in text and "%" in text:
+        text = _SPACED_POINT.sub(r".\1 ", text)
     return _RAISED_POINT.sub(".", text) if "\u00b7" in text else text
 
 
