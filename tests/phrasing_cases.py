@@ -28609,3 +28609,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cp2: a count of wards or seats, then bare counts "for"/"to" the next names ("Five wards were
+# called for the Liberals, two for Labour"): the wards go on, no one's votes; a count with
+# its unit after the wards stays a tally
+CASES += [
+    Case(
+        "cp2-elided-wards-for-name",
+        "Five wards were called for the Liberals, two for Labour and one for an independent"
+        " after the council vote count.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cp2-elided-seats-to-name",
+        "In the council election, seven seats went to the Conservatives, three to Reform.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "cp2-seats-then-votes-for-name",
+        "Labour won six seats in the council election, with 12,345 votes for its leader Dana"
+        " Whitfield.",
+        ("Whitfield 12345",),
+        "not-tallies",
+    ),
+]

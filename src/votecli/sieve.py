@@ -1782,6 +1782,15 @@ _NAME_THEN_COUNT = patterns.compile(
 # ("..., and X and Y one each": the elided count shared)
 _ELIDED_END = patterns.compile(r"\s*(?:[.,;)]|$|and\b|while\b|whereas\b|each\b|apiece\b)")
 
+# The same with the count before its name: "Four wards have been called for Labor, one for
+# the Greens", "six seats went to X, two to Y": a bare count then "for"/"to" a name goes on
+# counting the wards (never "six seats to X, 2,104 votes for Y": a unit after it)
+_ELIDED_FOR_GAP = patterns.compile(
+    r"[^\d,;.()]{0,40}?\s(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6}"
+    r"(?:\([A-Z]{2,8}\)\s*)?(?:,|;|\s+and|,\s+and|,\s+while)\s+"
+)
+_ELIDED_FOR_NEXT = patterns.compile(r"\s+(?:for|to)\s+(?:the\s+|an?\s+)?[A-Za-z]")
+
 
 def _is_share(text: str, mention: Mention) -> bool:
     """Whether a mention states a percentage ("12%", "12 per cent")."""
@@ -1857,8 +1866,11 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
     if text.lstrip(" \"'“(").startswith("Of ") and _SPLIT_OPENING.match(text):
         return [replace(m, kind="X", things=True) if m.kind in "NP" else m for m in mentions]
     kinds = "".join(m.kind for m in mentions)
-    if ("XN" not in kinds and "XP" not in kinds) or not _NAME_THEN_COUNT.search(text):
-        return mentions  # no "Ethiopia 8", or no count after one refused
+    if "XN" not in kinds and "XP" not in kinds:
+        return mentions  # no count after one refused
+    name_first = _NAME_THEN_COUNT.search(text) is not None
+    if not name_first and " for " not in text and " to " not in text:
+        return mentions  # no "Ethiopia 8", no "one for Y"
     marked = list(mentions)
     # whether the mention before counts things: one refused already as elided after one
     # that does goes on counting them ("7 seats, Y three, and Z one each")
@@ -1871,13 +1883,27 @@ def without_elided_things(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             counting
             and (mention.kind in "NX" or (mention.kind == "P" and _is_share(text, previous)))
-            and _ELIDED_GAP.fullmatch(text, previous.end, mention.start)
-            and _ELIDED_END.match(text, mention.end)
+            and _elided_after(text, previous, mention, name_first)
         ):
             marked[index] = replace(mention, kind="X", things=True)
         else:
             counting = False
     return marked
+
+
+def _elided_after(text: str, previous: Mention, mention: Mention, name_first: bool) -> bool:
+    """Whether `mention` goes on with `previous`'s count of things, its unit elided: "Ethiopia
+    8" after a name, or "one for Y" before one."""
+    if (
+        name_first
+        and _ELIDED_GAP.fullmatch(text, previous.end, mention.start)
+        and _ELIDED_END.match(text, mention.end)
+    ):
+        return True
+    return bool(
+        _ELIDED_FOR_NEXT.match(text, mention.end)
+        and _ELIDED_FOR_GAP.fullmatch(text, previous.end, mention.start)
+    )
 
 
 # the words that give a count's share after it: "representing", "which corresponds to"
