@@ -28635,3 +28635,30 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# cp2: a party's nominee left unnamed ("the NNPP candidate who ... polled 2,118 votes"): the
+# party the text named stands for them; "the Liberal candidate" of a party never named, or
+# one whose nominee the text names ("the NNPP candidate, X"), stays a person
+CASES += [
+    Case(
+        "cp2-unnamed-party-nominee-who",
+        "The New Nigeria Peoples Party (NNPP) and the Labour Party (LP) contested the chairmanship."
+        " In Ward 3, the NNPP candidate who is a former councillor polled 2,118 votes to beat his"
+        " closest rival, LP candidate who secured 704 votes.",
+        ("NNPP 2118", "Labour 704"),
+        "people-parties",
+    ),
+    Case(
+        "cp2-party-nominee-named-elsewhere",
+        "The New Nigeria Peoples Party (NNPP) held Ward 3, where the NNPP candidate, Alhaji Musa"
+        " Danjuma, was returned. The returning officer said the NNPP candidate polled 2,118 votes.",
+        (),  # (who "the NNPP candidate" is stays unread; never the party)
+        "people-parties",
+    ),
+    Case(
+        "cp2-unnamed-nominee-party-never-named",
+        "In the council by-election the Liberal candidate who ran last time won 812 votes.",
+        (),
+        "people-parties",
+    ),
+]

@@ -227,6 +227,33 @@ _PERSON_ROLE_AFTER = patterns.compile(
     # "a former Christian pastor", "the Catholic priest": a faith before a cleric's role
     r"pastor|priest|preacher|cleric|bishop|imam|evangelist|clergyman)\b(?! [A-Z])"
 )
+# "the APC candidate who is the incumbent got 3,646 votes", "PDP candidate who secured 955": a
+# party's nominee left unnamed, a relative clause or a verb straight after, stands for the
+# party the text already named, when it names no nominee of it (see _nominee_named)
+_UNNAMED_NOMINEE_AFTER = patterns.compile(
+    r" (?:candidate|nominee|flagbearer)(?:,? who\b| (?:won|got|polled|secured|scored|received|"
+    r"obtained|garnered)\b)"
+)
+
+
+@lru_cache(maxsize=64)
+def _nominee_named(document: str, party: str) -> bool:
+    """Whether the document names the party's nominee somewhere ("the APC candidate, Senator
+    X", "the candidate of the All Progressives Congress (APC), X", "X of the APC"): then "the
+    APC candidate" stands for that person, never the party. (Not "X (APC)": the party's own
+    name, "Congress (APC)", looks the same.)"""
+    word = re.escape(party)
+    return (
+        re.search(
+            rf"\b{word}\)? (?:[a-z-]+ )?(?:candidate|nominee|flagbearer),? (?!who\b)[{UPPER}]"
+            rf"|(?:candidate|nominee|flagbearer) (?:of|for) the [^,.;]{{0,60}}\b{word}\)?, [{UPPER}]"
+            rf"|[{UPPER}][\w'’-]+,? (?:of|from) the (?:[{UPPER}][\w'’-]* ){{0,5}}\(?{word}\b",
+            document,
+        )
+        is not None
+    )
+
+
 # "the former leader of the Ontario Progressive Conservative won": the words after "leader
 # of" name what the person leads, not who won
 _LED_BY_SUBJECT = patterns.compile(
@@ -1545,6 +1572,14 @@ class NameBook:
             end += party.end()
             return self._register(text, start, end, " ".join(core), Kind.PARTY)
         if len(core) == 1 and not titled and _PERSON_ROLE_AFTER.match(text, end):
+            party = self.by_alias.get(_alias_key(core[0]))
+            if (
+                party is not None
+                and party.kind is Kind.PARTY
+                and _UNNAMED_NOMINEE_AFTER.match(text, end)
+                and not _nominee_named(self.document, core[0])
+            ):
+                return self._register(text, start, end, core[0], Kind.PARTY)
             return None  # "the Green economist", "the Conservative candidate": a person meant
         known = self.by_alias.get(_alias_key(" ".join(core)))
         # a first name alone after the full one ("Mr Paul", "Paul got 34%"): the one person
