@@ -28662,3 +28662,21 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cp2: "voted for the candidate supported by the X and the Y, Z": the parties that put Z up
+# are named first, the share is Z's; with no one named after them it stays unread
+CASES += [
+    Case(
+        "cp2-for-candidate-backed-by-parties-named",
+        "In the capital, 38.4% of voters backed the candidate supported by the Socialists and the"
+        " Greens, Irena Vulkova, in the mayoral run-off.",
+        ("Vulkova 38.4%",),
+        "people-parties",
+    ),
+    Case(
+        "cp2-for-candidate-backed-by-party-unnamed",
+        "In the mayoral vote, 12,410 people voted for the candidate backed by the Greens.",
+        (),
+        "people-parties",
+    ),
+]

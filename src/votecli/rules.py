@@ -310,6 +310,8 @@ _RIVAL_ROLE = r"(?:[a-z-]+ ){0,2}?(?:rival|opponent|challenger|competitor|conten
 _SCORE_ADJECTIVE = r"(?:(?-i:[a-z])[a-z-]+ )?"
 _CHOSE = r"(?:chose|choosing|picked|selected|preferred|elected|electing|re-elected|re-electing)"
 # "for challenger X", "for incumbent X": a bare word saying which side X is on
+# "the candidate supported by the BSP and the coalition, X": the parties that put X up, then X
+_BACKED_NOMINEE = r"the (?:candidate|nominee) (?:supported|backed|endorsed|fielded) by "
 _RIVAL_WORD = r"(?:(?:the )?(?:challenger|incumbent|rival|opponent|runner-up|contender|nominee))"
 # "the Ohio Republican", "the House speaker": a role standing for a person named before
 ROLE_NOUNS = frozenset(
@@ -5053,6 +5055,8 @@ RULES: tuple[Rule, ...] = (
         # (nor a later name when a pronoun's bid is the object: "125 states supported her
         # candidacy, giving Georgia a seat": number-for-pronoun reads her)
         rf"(?!(?:his|her|its|their) (?:candidacy|candidature|bid|nomination)\b)"
+        # ("voted for the candidate supported by the <C> and the <C>, X": X, never who backed X)
+        rf"(?:{_BACKED_NOMINEE}[^,;]{{1,60}}, |(?!{_BACKED_NOMINEE}))"
         # (nor those who chose someone else: "9 states voted for a country other than X")
         rf"(?:{clause_gap(0, 40)})?(?<!other than )(?<!rather than )(?<!instead of ){C}"
         # (nor a yes-or-no vote on one nominee: "150 voted in favour of X, with 2 against")
@@ -5235,6 +5239,9 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:his|her|their) {_RIVAL_WORD}, [^<,;]{{1,60}}, "
         # "for the candidate of the ruling Broad Front, X": a party's candidate, named after
         rf"|the (?:candidate|nominee|standard-bearer) (?:of|for|from) [^<,;]{{1,60}}, "
+        # ("for the candidate backed by the Socialists and the Greens, X": who put X up, the
+        # parties named)
+        rf"|{_BACKED_NOMINEE}[^,;]{{1,60}}, "
         rf"|{_OWNER_BEFORE})?{_OWNED_OFFICE}{C}(?! {_RIVAL_WORD} <C)"  # "for Social Democratic challenger X": X's
         # (not a name heading its own dashed count: "39 delegates for X – three, Y – 0" is
         # another's count, X's the three)
