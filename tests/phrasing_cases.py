@@ -28680,3 +28680,15 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# cp2: a lead told with the rival's party after the rival ("X was leading Y of the ruling
+# Centre Party (CP) 54 percent to 43 percent"): the same pairing
+CASES += [
+    Case(
+        "cp2-pair-led-rival-party-after",
+        "In the mayoral by-election count, Lena Brandt was leading Tomas Ekholm of the governing"
+        " Centre Alliance (CA) 54 percent to 43 percent, with 70 percent of ballots counted.",
+        ("Brandt 54%", "Ekholm 43%"),
+        "pairs",
+    ),
+]

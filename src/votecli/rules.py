@@ -2882,6 +2882,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:narrowly |well |far |comfortably |just )?ahead of) {gap(0, 45)}"
         # (the rival's party first: "... ahead of governing Y Party (YP) candidate Z 52 to 47")
         rf"(?:<C\d+> \([^()<]{{1,10}}\) (?:candidate |nominee )?)?{C}"
+        # (the rival's party after: "X was leading Y of the ruling Democratic Party (DP) 57
+        # percent to 40 percent", a party the text has not named before)
+        rf"(?: (?:of|from) the (?:(?-i:[a-z]+) )?(?:(?-i:[A-Z])[\w'’-]* ){{1,5}}(?:\([^()<]{{1,10}}\))?)?"
         # (the score set off by a comma: "X is leading Y, 58.9% to 41.1%")
         rf"(?:, (?=<[NP]\d+>))?"
         rf"(?:[^<,;:–—]|<X\d+>){{0,25}}?{NUM}(?: votes?)?\)?(?: to |-|–|—| votes? to ){NUM}",
