@@ -28692,3 +28692,22 @@ CASES += [
         "pairs",
     ),
 ]
+
+# bb2: a vote on texts named in the plural ("adopted by a vote of 52 in favour and 3
+# against, two resolutions"; "passed three motions by 40 votes to 12") is a measure's
+# count, as the singular already is
+CASES += [
+    Case(
+        "bb2-plural-resolutions-after-count",
+        "The Assembly adopted by a vote of 52 in favour and 3 against, two resolutions: on"
+        " fisheries and on trade.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "bb2-plural-motions-before-count",
+        "The board adopted three amendments by a vote of 61 in favour to 9 against.",
+        (),
+        "not-tallies",
+    ),
+]

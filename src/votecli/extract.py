@@ -559,7 +559,8 @@ _MEASURE_VOTE = Gated(
         "ouster",
         "text ",
     ),
-    r"\b(?:resolution|motion|amendment|draft text|bill|suspend|suspension|referendum)\b"
+    # (plurals too: "adopted by a vote of 52 in favour and 3 against, two resolutions")
+    r"\b(?:resolutions?|motions?|amendments?|draft texts?|bills?|suspend|suspension|referendum)\b"
     # "Bill Daley with 14.7 percent" names a man, not a bill; so does a results table's
     # capitals before a party's letter: "BILL DALEY (D) 14.7%"
     r"(?!(?-i: [A-Z][a-z]| [A-Z][A-Z'’-]+ \([A-Z]{1,3}\)))|"
