@@ -28711,3 +28711,20 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# bb2: "New" alone before a capitalised party word after "the" names a party (the New Party
+# of Taiwan or Japan); "the new party" in lower case describes one
+CASES += [
+    Case(
+        "bb2-the-new-party-share",
+        "In the list vote the Civic Union won 44% and the New Party won 6.5%.",
+        ("Civic 44%", "New 6.5%"),
+        "people-parties",
+    ),
+    Case(
+        "bb2-the-new-party-lower-case",
+        "Ana Lima, who founded the new party last year, won 38%.",
+        ("Lima 38%",),
+        "people-parties",
+    ),
+]

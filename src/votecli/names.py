@@ -1142,7 +1142,8 @@ class NameBook:
             name = text[start : match.end("name")]
             words = [w for w in name.split() if w.lower() not in ("the",)]
             if not words or all(w.lower() in _NOT_PARTY_NAMES for w in words):
-                continue
+                if not _capital_new_party(text, start, match):
+                    continue
             label = " ".join(words)
             if match.group("of"):
                 label = " ".join(match.group(0).split()).removeprefix("the ")
@@ -2167,6 +2168,20 @@ def _after_body(text: str, start: int, words: list[str]) -> tuple[list[str], int
                 return words, start  # "Fédération Internationale de Natation": one body
             return rest, text.index(rest[0], start)
     return words, start
+
+
+# "the New Party won 4%": "New" after "the", its party word capitalised too, is a name
+# (Taiwan's, Japan's); "the new party" and a sentence's "New party" describe one
+_NEW_PARTY = patterns.compile(r"(?:\b[Tt]he\s+)?New\s+(?:Party|Movement|Alliance|Front)\b")
+_THE_BEFORE = patterns.compile(r"\b[Tt]he\s+$")
+
+
+def _capital_new_party(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether a party match of no name word but "New" names the New Party itself."""
+    named = _NEW_PARTY.fullmatch(text, start, match.end())
+    if named is None:
+        return False
+    return text.startswith(("The", "the"), start) or _THE_BEFORE.search(text, 0, start) is not None
 
 
 def _person_of_party(name: str) -> int:
