@@ -28728,3 +28728,28 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# bb2: a share, then its count in a clause after a comma ("won 41.2% of the vote, with
+# 30,118 votes", "gained 16.4%, with a total of 9,284 votes") or after "for a total of"
+# with no comma; a clause going on past the count ("still to count") pairs nothing
+CASES += [
+    Case(
+        "bb2-share-comma-with-count",
+        "Lena Brandt won 41.2% of the vote, with 30,118 votes. Omar Haidari gained 17.6%, with"
+        " a total of 12,870 votes.",
+        ("Brandt 41.2%", "Brandt 30118", "Haidari 17.6%", "Haidari 12870"),
+        "percent",
+    ),
+    Case(
+        "bb2-share-for-a-total-of-no-comma",
+        "Last came Pavel Oros with 3.1% of votes for a total of 2,277.",
+        ("Oros 3.1%", "Oros 2277"),
+        "percent",
+    ),
+    Case(
+        "bb2-share-comma-with-count-still-open",
+        "Lena Brandt won 41.2%, with 30,118 votes still to be counted.",
+        ("Brandt 41.2%",),
+        "percent",
+    ),
+]

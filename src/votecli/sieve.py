@@ -1975,7 +1975,8 @@ _SHARE_OR_COUNT_GAP = patterns.compile(
     r"|\s+support,?\s+or\s+"
     # "receiving 32.9% (of votes cast), totaling 185,743 votes": the count the share comes to
     r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
-    r",\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
+    # ("with 5.2% of votes for a total of 9,284" with no comma)
+    r",?\s+(?:totall?ing|for\s+a\s+total\s+of)\s+"
     # "gained 22.3% of votes, which is equivalent to 1,258,274 votes": the count restated
     r"|(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
     # ("49.87 percent, which equals 8,791,521 votes", "equalling 412,300 votes")
@@ -1995,6 +1996,14 @@ _COUNT_CLAUSE_END = patterns.compile(
     r"\s*(?:(?:first[- ]preference\s+)?votes?\b|first[- ]preferences\b|ballots?\b|[,.;]|$)"
 )
 _SHARE_WITH_COUNT_GAP = patterns.compile(r"\s+(?:with|and)\s+")
+# "gained 16.4%, with a total of 9,284,543 votes", "won 40% of the vote, with 812 votes": the
+# share's count in a clause after a comma, which must end there (not "..., with 812 votes
+# still to count", nor a margin's "..., with 812 votes more than Y")
+_SHARE_COMMA_WITH_COUNT_GAP = patterns.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
+    r"\s*,\s+with\s+(?:a\s+total\s+of\s+)?"
+)
+_COUNT_CLAUSE_CLOSED = patterns.compile(r"\s*(?:votes?|ballots?)?\s*(?:[.,;)]|$)")
 _VOTES_NEXT = patterns.compile(r"\s*(?:votes?|ballots?)\b")
 
 
@@ -2019,6 +2028,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
         return (_VOTES_NEXT if between.strip() == "and" else _COUNT_CLAUSE_END).match(
             text, second.end
         ) is not None
+    if first.kind == "P" and second.kind == "N" and _SHARE_COMMA_WITH_COUNT_GAP.fullmatch(between):
+        return _COUNT_CLAUSE_CLOSED.match(text, second.end) is not None
     if first.kind == "N" and second.kind == "P" and " in " in between:
         return _ROUND_PAIR_GAP.fullmatch(between) is not None  # "5,216 votes in round one (36%)"
     return (
