@@ -1141,9 +1141,9 @@ class NameBook:
             start = match.start("name") + _person_of_party(name)
             name = text[start : match.end("name")]
             words = [w for w in name.split() if w.lower() not in ("the",)]
-            if not words or all(w.lower() in _NOT_PARTY_NAMES for w in words):
-                if not _capital_new_party(text, start, match):
-                    continue
+            unnamed = not words or all(w.lower() in _NOT_PARTY_NAMES for w in words)
+            if unnamed and not _capital_new_party(text, start, match):
+                continue  # "the party", "the ruling party"; not "the New Party"
             label = " ".join(words)
             if match.group("of"):
                 label = " ".join(match.group(0).split()).removeprefix("the ")
