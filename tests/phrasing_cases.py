@@ -28753,3 +28753,14 @@ CASES += [
         "percent",
     ),
 ]
+
+# bb2: "Bills" is a surname as often as a measure's plural: a ticket led by one keeps its count
+CASES += [
+    Case(
+        "bb2-surname-bills-not-a-measure",
+        "Dana Ruiz and running mate Omar Pike won with 612 votes, and Tom Bills and running mate"
+        " Ada Cole received 288 votes.",
+        ("Ruiz 612", "Bills 288"),
+        "people-parties",
+    ),
+]

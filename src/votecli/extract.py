@@ -559,8 +559,9 @@ _MEASURE_VOTE = Gated(
         "ouster",
         "text ",
     ),
-    # (plurals too: "adopted by a vote of 52 in favour and 3 against, two resolutions")
-    r"\b(?:resolutions?|motions?|amendments?|draft texts?|bills?|suspend|suspension|referendum)\b"
+    # (plurals too: "adopted by a vote of 52 in favour and 3 against, two resolutions"; not
+    # "bills", a surname: "Jeremy Bills and running mate Y received 359 votes")
+    r"\b(?:resolutions?|motions?|amendments?|draft texts?|bill|suspend|suspension|referendum)\b"
     # "Bill Daley with 14.7 percent" names a man, not a bill; so does a results table's
     # capitals before a party's letter: "BILL DALEY (D) 14.7%"
     r"(?!(?-i: [A-Z][a-z]| [A-Z][A-Z'’-]+ \([A-Z]{1,3}\)))|"
