@@ -3942,10 +3942,15 @@ class _Reader:
                 renamed[(key, candidate.key)] = earlier
         if not renamed:
             return settled
-        for (key, short), full in renamed.items():
+        return self._renamed(settled, renamed)
+
+    def _renamed(self, settled: list[tuple], renamed: dict[tuple, Candidate]) -> list[tuple]:
+        """`settled` with each tally of a (contest, candidate key) in `renamed` filed under
+        the candidate it maps to, in the contest's draft too."""
+        for (key, old), new in renamed.items():
             draft = self.drafts.get(key)
-            if draft is not None and short in draft.candidates:
-                draft.rename(short, full)
+            if draft is not None and old in draft.candidates:
+                draft.rename(old, new)
         return [
             (key, renamed.get((key, candidate.key), candidate), *rest)
             for key, candidate, *rest in settled
@@ -3968,14 +3973,7 @@ class _Reader:
         }
         if not renamed:
             return settled
-        for (key, plural), one in renamed.items():
-            draft = self.drafts.get(key)
-            if draft is not None and plural in draft.candidates:
-                draft.rename(plural, one)
-        return [
-            (key, renamed.get((key, candidate.key), candidate), *rest)
-            for key, candidate, *rest in settled
-        ]
+        return self._renamed(settled, renamed)
 
     def _fold_party_rows(self, settled: list[tuple]) -> list[tuple]:
         """A results row under a party's code ("PDP: 6,984,520") restating the very count
@@ -3998,14 +3996,7 @@ class _Reader:
         }
         if not renamed:
             return settled
-        for (key, party), person in renamed.items():
-            draft = self.drafts.get(key)
-            if draft is not None and party in draft.candidates:
-                draft.rename(party, person)
-        return [
-            (key, renamed.get((key, candidate.key), candidate), *rest)
-            for key, candidate, *rest in settled
-        ]
+        return self._renamed(settled, renamed)
 
     def _fold_nominating_countries(self, settled: list[tuple]) -> list[tuple]:
         """A nominee and the country that put them forward counted alike in one contest
