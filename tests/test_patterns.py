@@ -6,6 +6,7 @@ import importlib
 import marshal
 import pkgutil
 import re
+import signal
 import subprocess
 import sys
 
@@ -207,3 +208,55 @@ def test_a_new_version_of_the_code_starts_a_new_store_and_removes_the_old(tmp_pa
     (kept,) = tmp_path.glob("patterns-*.marshal")
     assert kept.name == f"patterns-{patterns._ENGINE}-{patterns.fingerprint()}.marshal"
     assert list(marshal.loads(kept.read_bytes())) == [(r"(\d+) delegates", 0)]
+
+
+def _over(seconds: float, func) -> bool:
+    """Whether `func` runs past `seconds` of CPU time (the engine checks for signals)."""
+
+    class Overrun(Exception):
+        pass
+
+    def overrun(signum: int, frame: object) -> None:
+        raise Overrun
+
+    previous = signal.signal(signal.SIGPROF, overrun)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        func()
+    except Overrun:
+        return True
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+    return False
+
+
+# Runs of one unit that make a pattern with ambiguous repeats try every way of splitting
+# them: 80 characters are enough to show an exponential pattern (a linear one reads them in
+# microseconds)
+_HOSTILE_RUNS = {
+    "capitals": "A" * 80,
+    "capitals after for": " for " + "A" * 80 + " x, one for Y",
+    "capitalised words": "Abc " * 20 + "x",
+    "capital words": "ABC " * 20 + "x",
+    "lower-case words": "abc " * 20 + "1",
+    "spaces": " " * 80 + "x",
+    "commas": "1," * 40,
+    "initials": "A. " * 27,
+    "skeleton names": "<C1> " * 16 + "x",
+    "skeleton counts": "<C1> <N1>, " * 8 + "x",
+    "hyphens": "-" * 80 + "x",
+    "quotes": "'A " * 27 + "x",
+}
+
+
+def test_no_pattern_takes_exponential_time_on_a_run_of_one_unit():
+    slow = []
+    for (pattern, flags), _entry in _every_pattern().items():
+        if flags & patterns._TWIN:
+            continue
+        compiled = re.compile(pattern, flags)
+        for name, text in _HOSTILE_RUNS.items():
+            if _over(0.25, lambda c=compiled, t=text: (c.match(t), c.fullmatch(t))):
+                slow.append(f"{name}: {pattern[:120]}")
+    assert not slow, slow
