@@ -1468,7 +1468,7 @@ class _Reader:
             sentence, text
         ):
             return True
-        transposed = text.startswith(_TRANSPOSED_STARTS) or (
+        transposed = text.startswith(tables.TRANSPOSED_STARTS) or (
             text[:1].isdigit() and self.table is not None and self.table.columns
         )  # (a header of rounds across, or a row under one: most sentences are neither)
         if transposed and self._read_transposed_rounds(sentence, text):
@@ -5332,7 +5332,6 @@ def _country_cell(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in words) and countries.lookup(" ".join(words)) is not None
 
 
-_TRANSPOSED_STARTS = ("Round ", "Ballot ", "Vote ", "ROUND ", "BALLOT ", "Rounds ", "Ballots ")
 _STRAW_POLL_ROW = patterns.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})\s+(?P<encourage>\d{1,2})\s+\d{1,2}"
     r"\s+\d{1,2}\s*"

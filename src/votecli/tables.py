@@ -350,7 +350,10 @@ def plain_columns_count(rest: str) -> tuple[int, int, int] | bool | None:
 
 # A header of a table of rounds turned on its side, copied as text: a word for the rounds,
 # then the candidates, one column each ("Round Kenya Djibouti Madagascar")
-TRANSPOSED_ROUNDS_HEADER = patterns.compile(r"(?:Round|Ballot|Vote|ROUND|BALLOT)s? (?P<names>\D+)")
+_TRANSPOSED_WORDS = ("Round", "Ballot", "Vote", "ROUND", "BALLOT")
+TRANSPOSED_ROUNDS_HEADER = patterns.compile(rf"(?:{'|'.join(_TRANSPOSED_WORDS)})s? (?P<names>\D+)")
+# what such a header opens on, for a cheap test before the pattern
+TRANSPOSED_STARTS = tuple(f"{word}{plural} " for word in _TRANSPOSED_WORDS for plural in ("", "s"))
 # a row under it: the round's number, then one count per candidate ("3 20 23 5")
 _TRANSPOSED_ROUNDS_ROW = patterns.compile(r"(?P<round>\d{1,2}) (?P<counts>\d{1,6}(?: \d{1,6})+)\s*")
 
