@@ -4296,6 +4296,38 @@ CASES += [
         ("Vidal 52%", "Roca 44%"),
         "percent",
     ),
+    # "X leads Y with N%": the share is the leader's, never the trailing Y's
+    Case(
+        "pair-leads-with-share",
+        "In District 12, Democratic Rep. Rita Okafor leads Republican Dan Whitby with 53.6% "
+        "of the vote.",
+        ("Okafor 53.6%",),
+        "percent",
+    ),
+    Case(
+        "pair-is-leading-with-count",
+        "Councilman Ray Ostrander is leading challenger Beth Kimura with 8,214 votes.",
+        ("Ostrander 8214",),
+        "pairs",
+    ),
+    Case(
+        "pair-leads-by-margin-with-share",
+        "Nadia Ferrante leads Oscar Pell by 6 points with 52.9% of the ballots counted so far.",
+        ("Ferrante 52.9%",),
+        "percent",
+    ),
+    Case(
+        "pair-led-by-with-share",
+        "Gus Tamura was led by Lena Brandt with 61% of the vote.",
+        ("Brandt 61%",),
+        "percent",
+    ),
+    Case(
+        "not-tallies-leads-with-poll",
+        "Rita Okafor leads Dan Whitby with 48% in the latest Quinnipiac poll of likely voters.",
+        (),
+        "not-tallies",
+    ),
 ]
 # The count's own round named between it and the earlier figure it changed from
 CASES += [

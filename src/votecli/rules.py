@@ -3027,6 +3027,16 @@ RULES: tuple[Rule, ...] = (
         _BEAT_WORDS,
     ),
     _rule(
+        "lead-with",  # "X leads Y with 52.4% of the vote": a lead, not yet a win, yet the
+        # share is the leader's as in "beat-with", never the trailing Y's
+        rf"{C}{gap(0, 40)}\b(?:leads|led|(?:is|was) (?:narrowly |comfortably )?leading) (?!by\b)"
+        # (the lead's size first is a margin: "leads Y by 3 points with 52.4%")
+        rf"{gap(0, 30)}{C}(?: \([^()<]{{1,40}}\))?(?: by <[NPX]\d+>(?: percentage)? (?:points?|votes?))?"
+        rf",? with {_QUANT}{NUM}",
+        _pairs((1, 4)),
+        ("leads", " led ", "leading"),
+    ),
+    _rule(
         "beat-by-of-total",  # "X defeated Y by 212 votes out of 290": told out of the whole
         # cast, the winner's count, never a margin
         # (the loser described before or after: "defeating EFF leader Y", "Y of the ATM")
