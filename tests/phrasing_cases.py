@@ -11097,6 +11097,27 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # "X easily dispatched Y, capturing N votes (P%) to M (Q%)": a defeat verb of US reporting
+    Case(
+        "beat-dispatched-capturing-score",
+        "Dale Pruitt will face Democrat Ann Holt in November. Pruitt easily dispatched Owen "
+        "Marsh, capturing 41,210 votes (74.5%) to 14,102 (25.5%).",
+        ("Pruitt 41210", "Pruitt 74.5%", "Marsh 14102", "Marsh 25.5%"),
+        "pairs",
+    ),
+    Case(
+        "beat-with-dispatched",
+        "Incumbent Gloria Tran dispatched challenger Ned Voss with 61% of the vote.",
+        ("Tran 61%",),
+        "verbs",
+    ),
+    Case(  # negative: the verb's other sense, and a margin
+        "nt-dispatched-workers-and-margin",
+        "Mayor Gloria Tran dispatched 312 poll workers to the precincts. Ned Voss dispatching "
+        "Ivy Lamb by 2,150 votes surprised no one.",
+        (),
+        "not-tallies",
+    ),
 ]
 # --- the count a round left a candidate on: "topped the first ballot on N", "knocked out on N"
 CASES += [

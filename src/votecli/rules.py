@@ -204,6 +204,8 @@ BEAT_VERBS = (
     r"inflict(?:ed|ing|s)? (?:a |an )?(?:[a-z]+ )?defeat on|"  # "inflicting a stunning defeat on Y"
     r"(?:saw|sees|seeing|seen) off|(?:held|holding|holds|fended|fending|fends) off|"
     r"crushed|crushing|downed|overwhelmed|vanquished|outlasted|outdistanced|triumphed over|"
+    # "X easily dispatched Y, capturing 61%": a defeat (never the noun, a paper's "Dispatch")
+    r"dispatched|dispatching|"
     r"(?:romped|cruised|swept|eased|squeezed) past|"
     # Nigerian and Indian press: "X floored Y with 1,234 votes"
     r"floored|flooring|humbled|humbling|dislodged|dislodging|walloped|clobbered|"
@@ -1506,7 +1508,7 @@ _BEAT_WORDS = (
     "nipp",
     "won against", "round against", "ballot against", "off against", " out over", " out against", "prevailed over", "topp", "unseat", "usurp",
     "dethron", "outvot", "rout", "thrash", " off", "crush", "downed", "overwhelmed", "vanquish", "outlast", "outdistanc",
-    "triumphed over", " past", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
+    "triumphed over", " past", "dispatch", "floored", "flooring", "humbled", "humbling", "dislodg", "wallop",
     "clobber", "chosen over", "selected over", "picked over", "preferred over",
     "off over", "election over", "race over", "contest over", "ballot over", "primary over",
     "nomination over",
