@@ -4775,6 +4775,33 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "not-tallies-count-list-under-long-seat-heading",
+        "The first count gave Unity 48.2% and Reform 39.5%.\n"
+        "The seat totals (final, unless a court orders a recount in Hale or Dunmore):-\n"
+        "Unity 71, Opposition 48 (Reform 40, Greens 8), Others 3.\n",
+        ("Unity 48.2%", "Reform 39.5%"),
+        "not-tallies",
+    ),
+    Case(
+        "not-tallies-count-list-under-seats-won-colon",
+        "Seats won by each party, as declared by the returning officers on Friday:\n"
+        "Labour 64, National 33, Greens 10, Harmony 3.\n",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "lists-count-list-under-votes-by-seat-heading",  # near-miss: the heading names votes
+        "Votes cast in the seat of Hale on Saturday, by candidate:\nRuiz 412, Costa 388, Lind 97.\n",
+        ("Ruiz 412", "Costa 388", "Lind 97"),
+        "lists",
+    ),
+    Case(
+        "lists-vote-list-under-seat-heading",  # near-miss: thousands are votes, not seats
+        "First preferences in the seat of Hale:\nUnity 41,204, Reform 38,117, Greens 9,402.\n",
+        ("Unity 41204", "Reform 38117", "Greens 9402"),
+        "lists",
+    ),
+    Case(
         "lists-plain-rows-under-vote-heading",
         "Votes received:\nLatvia      131\nSerbia       58\n",
         ("LVA 131", "SRB 58"),

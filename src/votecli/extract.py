@@ -1370,6 +1370,8 @@ class _Reader:
             and self._row_of_other_things(sentence)
         ):
             return ()  # "Medal table" / "Norway  16": medals
+        if bindings and self._seat_list_under_heading(sentence, text):
+            return ()  # "The seat totals:-" / "Unity 71, Reform 40 (...)": seats
         if bindings and "%" in text and len(text) <= _ROW_MAX and self._turnout_row(sentence):
             return ()  # "Turnout by state:" / "2/ Kedah - 61.88%": a region's turnout
         return bindings
@@ -1852,6 +1854,23 @@ class _Reader:
                 return True  # "• Unity 10 seats" over "• Reform 9": the rows below are seats too
             if line and not _PLAIN_ROW.fullmatch(line):
                 return False
+        return False
+
+    def _seat_list_under_heading(self, sentence: Sentence, text: str) -> bool:
+        """Whether a line listing small bare counts ("Unity 71, Reform 40 (Greens 8), Others
+        3.") stands right under a line that ends on a colon and names seats, not votes ("The
+        seat totals (final, subject to recounts):-"): however long, the colon makes it a
+        heading, and its list holds seats."""
+        if len(text) > _ROW_MAX or not _SEAT_COUNT_LIST.fullmatch(text):
+            return False
+        for line in self._lines_above(sentence):
+            if line:
+                return (
+                    len(line) <= _SEAT_HEADING_MAX
+                    and line.rstrip("-– ").endswith(":")
+                    and _SEAT_HEADING.search(line) is not None
+                    and _VOTE_HEADING.search(line) is None
+                )
         return False
 
     def _turnout_row(self, sentence: Sentence) -> bool:
@@ -5491,6 +5510,11 @@ def _without_place_figures(
     return tuple(b for b in bindings if b.rule != "parenthesis" or b.number not in figures)
 
 
+# "Unity 71, Opposition 48 (Reform 40, Greens 8), Others 3.": names and counts of at most
+# three digits (no share, no thousands), two or more
+_SEAT_COUNT_LIST = patterns.compile(r"(?:[^\d\n%]{1,40}?\b\d{1,3}(?![\d,.]\d)[),.;]{0,3}\s*){2,12}")
+_SEAT_HEADING = patterns.compile(r"\b(?:seats?|mandates)\b", re.IGNORECASE)
+_SEAT_HEADING_MAX = 120
 _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)
 _OTHER_THINGS_HEADING = patterns.compile(
     r"\b(?:medals?|points|goals|standings|contents|pages?|population|GDP|exports?|imports?|"
