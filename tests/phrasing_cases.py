@@ -16072,6 +16072,20 @@ CASES += [
         ("Ekland 2315",),
         "people-parties",
     ),
+    # setDG: a backer set aside after the subject ("X, backed by President Y, trailed with N")
+    Case(
+        "backed-by-president-aside-then-trailed",
+        "Halvorsen took 3,412,087 votes or 52.3%, while Okafor, backed by President Dina "
+        "Morales, narrowly trailed with 3,001,554 votes or 46.0%.",
+        ("Halvorsen 3412087", "Halvorsen 52.3%", "Okafor 3001554", "Okafor 46%"),
+        "people-parties",
+    ),
+    Case(
+        "supported-by-the-party-then-polled",
+        "Ruth Abena, supported by the Farmers Union, polled 18,240 votes in the district.",
+        ("Abena 18240",),
+        "people-parties",
+    ),
 ]
 # "X was elected along with Y and Z. It won 180 votes": the pronoun stands for the subject,
 # not for the last of those named with it.

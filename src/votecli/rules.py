@@ -1892,7 +1892,17 @@ _NOT_AFTER_NAME = (
 )
 # The seat's holder before the vote: "won the seat (previously) held by X with 42%"; the
 # one who nominated the candidate: neither is the subject of the verb of getting after it
-_PUT_UP_VERBS = ("nominated", "chosen", "proposed", "fielded", "endorsed", "sponsored")
+# (or backed them: "Y, backed by President Z, trailed with 46%" is Y's)
+_PUT_UP_VERBS = (
+    "nominated",
+    "chosen",
+    "proposed",
+    "fielded",
+    "endorsed",
+    "sponsored",
+    "backed",
+    "supported",
+)
 _HOLDER_LOOKS = (
     [
         f"{before}{held} by {the}"
