@@ -23049,6 +23049,26 @@ CASES += [
         ("Wario 1412", "Duba 386"),
         "pairs",
     ),
+    # setDG: "trailed behind Y with N": the one trailing too
+    Case(
+        "trailed-behind-rival-with-share",
+        "Mensah won 55% of the vote. Opposition leader Ama Darko trailed behind Mensah with 38% "
+        "of the valid votes cast, the commission said.",
+        ("Mensah 55%", "Darko 38%"),
+        "pairs",
+    ),
+    Case(
+        "trailing-behind-rival-with-count",
+        "Tomas Reyes led with 20,118 votes, with Lidia Cruz trailing behind Reyes with 17,902.",
+        ("Reyes 20118", "Cruz 17902"),
+        "pairs",
+    ),
+    Case(  # the gap, no tally
+        "trailed-behind-rival-by-points",
+        "In the final poll count Ama Darko trailed behind Kofi Mensah by 12 points.",
+        (),
+        "not-tallies",
+    ),
 ]
 
 # bk: seats counted with a place's possessive or name before "seats" ("42 of Lagos's 45

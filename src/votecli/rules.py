@@ -3067,8 +3067,9 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 60)}\b(?:(?:finished|finishes|came|comes|ended|ends|placed|places|"
         rf"stood|stands|emerged|ranked|ranks)(?: in| up| home)?"
         rf"(?:(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))?,? "
-        rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) (?:after|to))|trailed|trailing|"
-        rf"trails|followed|follows) {_RIVAL_TITLE}{C}"
+        rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) (?:after|to))|"
+        # ("X trailed behind Y with 44%": the one trailing)
+        rf"(?:trailed|trailing|trails)(?: behind)?|followed|follows) {_RIVAL_TITLE}{C}"
         rf"(?: \([^()<]{{1,40}}\))?(?:(?:,| and) {_RIVAL_TITLE}<C\d+>(?: \([^()<]{{1,40}}\))?){{0,3}},? "
         rf"(?:with|on|at|taking|winning|securing|polling) {_QUANT}{NUM}"
         rf"(?:(?: votes?)?{_SCORE_TO}{NUM}(?! votes? (?:margin|lead)))?",  # "61 votes to 40"
