@@ -219,7 +219,7 @@ def test_good_text_is_left_alone(tmp_path, text):
     assert inputs.read(put(tmp_path, "in.txt", text)).text == text
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=st.sampled_from(list("ÃÂâ€™©—œ“\n\r abcé´\x85\u2028Ð°")), max_size=60))
 def test_repair_and_decoding_never_move_a_line(text):
     data = text.encode("utf-8")
@@ -558,7 +558,7 @@ def test_plain_utf8_costs_no_extra_imports():
     assert out.stdout.strip() == "[]"
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         st.binary(max_size=300),

@@ -37,7 +37,7 @@ def test_the_same_as_the_pattern_on_every_phrasing_case_line() -> None:
                 assert _is_list_line(piece) == bool(_LIST_LINE.match(piece)), piece
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=2000)
 @given(st.text(alphabet="ab V votes1,2 -–—(:*•·.\n\t\u2009\u0663", max_size=70))
 def test_the_same_as_the_pattern_on_any_text(line: str) -> None:
     assert _is_list_line(line) == bool(_LIST_LINE.match(line))

@@ -138,7 +138,7 @@ def _check_rendered(documents) -> None:
                 assert len([json.loads(line) for line in value.splitlines()]) == rows
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
 def test_random_text_spans_hold_their_numbers_and_outputs_parse(text):
     document = extract_text(text)
@@ -146,7 +146,7 @@ def test_random_text_spans_hold_their_numbers_and_outputs_parse(text):
     _check_rendered([document])
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(stories(), min_size=1, max_size=5).map("\n".join))
 def test_real_looking_stories_spans_hold_their_numbers_and_outputs_parse(text):
     document = extract_text(text)
@@ -154,7 +154,7 @@ def test_real_looking_stories_spans_hold_their_numbers_and_outputs_parse(text):
     _check_rendered([document])
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         st.binary(max_size=400),

@@ -575,7 +575,7 @@ def test_a_crossing_tally_is_listed_as_not_marked():
     assert "Not marked, as their spans cross another mark: number “34 v”." in page
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(
     st.text(alphabet=st.sampled_from("ab <>&\"'\n\t;=/"), min_size=1, max_size=40),
     st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6),

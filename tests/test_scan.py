@@ -132,7 +132,7 @@ def test_visiting_hit_sentences_only_reads_each_phrasing_case_the_same(case):
     _same(case.text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.one_of(st.sampled_from([c.text for c in CASES]), st.sampled_from(FILLER)),
@@ -173,7 +173,7 @@ PIECES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(st.lists(st.sampled_from(PIECES), max_size=60), st.data())
 def test_sentences_at_cuts_every_text_as_split_does(pieces, data):
     text = "".join(pieces)
