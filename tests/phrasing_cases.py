@@ -27128,6 +27128,31 @@ CASES += [
     ),
 ]
 
+# dd2: a party named by its members' plural ("the Social Democrats", "the Free Democrats")
+# is a party, so its leader after "led by" takes no count; the leader's own seat keeps hers
+CASES += [
+    Case(
+        "dd2-plural-party-led-by-who-share",
+        "The clear winners were the Social Democrats led by Olle Rask, who secured 17.9% of"
+        " the vote.",
+        ("Social 17.9%",),
+        "people-parties",
+    ),
+    Case(
+        "dd2-plural-party-led-by-leader-seat",
+        "The Free Democrats led by Ana Berg, who won her seat with 4,128 votes, fell short"
+        " nationally.",
+        ("Berg 4128",),
+        "people-parties",
+    ),
+    Case(
+        "dd2-plural-party-led-by-who-share-and-seats",
+        "The Young Liberals, led by Piet Maas, won 6 seats with 8.2%.",
+        ("Liberals 8.2%",),
+        "people-parties",
+    ),
+]
+
 # cl: a party owned by the person named before it ("President X's ABC", "Chancellor X's
 # Unity Party"): the party is the contestant, its leader no other
 CASES += [

@@ -411,6 +411,11 @@ _PARTY_WORDS = (
     r"[Bb]loc|League|Forum)"
 )
 _PARTY_FIRST_WORDS = frozenset(("partido", "parti", "partei", "partij", "partito"))
+# The plural a party's members go by, ending a party's name ("Liberal Democrats", "Sweden
+# Democrats", "Social Democrats"): no person's surname
+_PARTY_PLURALS = frozenset(
+    "democrats liberals greens socialists republicans conservatives progressives".split()
+)
 _PARTY_AFTER = patterns.compile(rf"\s+{_PARTY_WORDS}\b")  # "Santos Unity Party"
 # Capitalised words that begin sentences or name institutions, places and times, never a
 # candidate on their own.
@@ -1567,6 +1572,8 @@ class NameBook:
             return None  # "Latvian EU envoy X": a description before a name
         if len(core) > 1 and core[0].lower() in _PARTY_FIRST_WORDS:
             return self._register(text, start, end, " ".join(core), Kind.PARTY)  # "Partido X"
+        if len(core) > 1 and core[-1].lower() in _PARTY_PLURALS:
+            return self._register(text, start, end, " ".join(core), Kind.PARTY)
         after = text[end : end + 12]
         party = _PARTY_AFTER.match(after)
         if party and not all(w.lower() in _NOT_PARTY_NAMES for w in core):  # "The party" is none

@@ -626,6 +626,7 @@ def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
         # (unclosed, "the NDC, led by Y had 6,214,889", Y's is the count: his race)
         and (text[side.end] == " " or text.startswith(",", mention.end))
         and _LED_BY.fullmatch(text, side.end, mention.start)
+        and not _OWN_SEAT_AFTER.match(text, mention.end)
     ) or bool(
         side
         and side.candidate
@@ -642,6 +643,12 @@ def _leader_of_side(text: str, side: Mention | None, mention: Mention) -> bool:
 _LED_BY = patterns.compile(
     r",?\s+(?:led|headed|chaired|fronted)\s+by\s+(?:(?:its|the)\s+)?"
     r"(?:[a-z-]+\s+){0,2}(?:[A-Z][a-z]+\s+of\s+)?"
+)
+# the leader's own race told in the aside after him: "led by Y, who won her seat with 412
+# votes" (Y's count, not the party's)
+_OWN_SEAT_AFTER = patterns.compile(
+    r",\s+who\s+[^,;.]{0,60}?\b(?:his|her|their)\s+(?:own\s+)?(?:seat|district|constituency|"
+    r"riding|electorate|ward)\b"
 )
 # a party "of" its leader by title, the reverse of "X of the Y Party": "Inuit Ataqatigiit of
 # incumbent X took 34.4 per cent", "Fidesz of Prime Minister X won 52%" (a party's foreign
