@@ -28893,6 +28893,36 @@ CASES += [
     ),
 ]
 
+# dd2: a share, then its count after a dash, named as votes ("took 50.3% of the party vote -
+# 912,300 votes out of ..."); a margin or seats after the dash pair nothing
+CASES += [
+    Case(
+        "dd2-share-dash-count-votes",
+        "In the end the Forward party received 46.8% of the party vote - 1,204,377 votes out of"
+        " a total of 2,573,455.",
+        ("Forward 46.8%", "Forward 1204377"),
+        "percent",
+    ),
+    Case(
+        "dd2-share-dash-count-en-dash",
+        "Marta Holm received 38.4% of the vote – 21,906 votes.",
+        ("Holm 38.4%", "Holm 21906"),
+        "percent",
+    ),
+    Case(
+        "dd2-share-dash-margin-not-a-count",
+        "Marta Holm won 51.2% of the vote - 2,340 votes more than her rival.",
+        ("Holm 51.2%",),
+        "percent",
+    ),
+    Case(
+        "dd2-share-dash-seats-not-a-count",
+        "The Forward party won 46.8% of the vote - 58 seats in all.",
+        ("Forward 46.8%",),
+        "percent",
+    ),
+]
+
 # bb2: "Bills" is a surname as often as a measure's plural: a ticket led by one keeps its count
 CASES += [
     Case(
