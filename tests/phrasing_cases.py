@@ -673,6 +673,19 @@ CASES: list[Case] = [
         (),
         "pairs",
     ),
+    Case(
+        "nf-day-range-end-not-count",
+        "The dates run from August 4 to 20 for the Winter Games, and September 6 (a national "
+        "holiday) to 17 for the Paralympics.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nf-day-range-then-count-for",
+        "Voting ran from May 2 to 14 and gave Osaka 52 votes to 31 for Busan.",
+        ("Osaka 52", "Busan 31"),
+        "pairs",
+    ),
     # ------------------------------------------------------ respectively
     Case(
         "resp-two-no-comma",

@@ -310,6 +310,19 @@ _ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Sta
 _ROUND_LABEL_MAX = 30
 # capitalised, a measure's name ("prop." and "initiative" are among NOT_TALLY_WORDS)
 _MEASURE_ENDINGS = ("Measure ", "Question ", "Amendment ", "Issue ")
+# "June 7 to 18", "March 2 (a holiday) until 9": the range's last day, after a month's first
+_RANGE_END_ENDINGS = (" to ", " until ", " till ", " through ", " thru ")
+_DAY_RANGE_START = patterns.compile(
+    rf"\b(?:{scan.MONTH_PATTERN})\.? \d{{1,2}}(?:st|nd|rd|th)?(?: \([^()]{{1,40}}\))? "
+    r"(?:to|until|till|through|thru) $",
+    re.IGNORECASE,
+)
+
+
+def _day_range_end(text: str, number: numbers.NumberMention) -> bool:
+    return _DAY_RANGE_START.search(text, max(0, number.start - 70), number.start) is not None
+
+
 # "won one of the closest votes", "in one of the most bitter races": one among a superlative's
 # kind, no count
 _ONE_OF_SUPERLATIVE = patterns.compile(
@@ -1337,6 +1350,8 @@ def may_be_tally(
         return False  # "drew the one for Y from the box": a pronoun for a thing, no count
     if before.endswith(_MEASURE_ENDINGS):
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
+    if value <= 31 and before.endswith(_RANGE_END_ENDINGS) and _day_range_end(text, number):
+        return False  # "from May 3 to 19 for the Games": a range's last day, no count
     if not number.percent and "." in number.text and _ZERO_DECIMAL.fullmatch(number.text):
         return False  # "46.0" in a share column whose "%" the header holds: no count
     if (
