@@ -956,6 +956,21 @@ CASES: list[Case] = [
         "pronouns",
     ),
     Case(
+        "pron-which-body-delegates-not-count",
+        "Former minister Lena Okafor was knocked out in the first round with only 36 votes. The "
+        "ballot was held at the congress in Vienna, which has about 2,900 delegates from 180 "
+        "countries.",
+        ("Okafor 36 r1",),
+        "pronouns",
+    ),
+    Case(
+        "pron-which-country-had-votes",
+        "Uruguay edged out Bolivia for the seat. Uruguay, which had 104 votes, joins the body "
+        "in January.",
+        ("URY 104",),
+        "pronouns",
+    ),
+    Case(
         "pron-former-latter",
         "Chile and Peru contested the single seat: the former obtained 118 votes and the "
         "latter 72.",

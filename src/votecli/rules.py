@@ -4970,6 +4970,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?<!\bnever )(?<!\bnot )(?<!n't )(?<!n’t )"
         # (nor a body's size: "Group B, which has 10 nations with ...")
         rf"(?!(?:has|have|had) <N\d+> (?:member )?(?:nations|countries|states|members)\b)"
+        # (nor who came to the body "which" stands for: "the assembly, which has about 3,000
+        # delegates", where "Chile, which had 120 votes" is Chile's count)
+        rf"(?!(?<=\bwhich )(?:has|have|had) {_QUANT}<N\d+> (?:delegates|delegations|participants)\b)"
         rf"(?:{_STRONG_GET} {_QUANT}{NUM}|{_WEAK_GET} {_QUANT}<([NP])(\d+)>{_COUNTS})",
         _pronoun_verb,
         # a count or share token: most skeletons (nine in ten) hold neither, and this rule,
