@@ -18674,6 +18674,26 @@ CASES += [
         ("Bello 412", "Danjuma 377"),
         "pairs",
     ),
+    Case(  # one count after the participle: the subject's, never the one faced
+        "dh-faced-then-winning-count",
+        "Estonia had to face Latvia in the second round for the three-year term, comfortably "
+        "winning the seat with 118 votes.",
+        ("EST 118 r2",),
+        "verbs",
+    ),
+    Case(
+        "dh-faced-then-dash-securing-count",
+        "Norway faced Chile in the final round of the vote — easily securing 61 votes.",
+        ("NOR 61",),
+        "verbs",
+    ),
+    Case(  # the one faced with a count of its own in a relative clause keeps it
+        "dh-faced-then-relative-count",
+        "Estonia had to face Latvia in the second round, which Latvia lost after receiving 40 "
+        "votes.",
+        ("LVA 40 r2",),
+        "verbs",
+    ),
 ]
 
 # setAF helper: "X won by 33 votes against 28 for Y": a count set against the other's after

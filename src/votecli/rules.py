@@ -4237,6 +4237,20 @@ RULES: tuple[Rule, ...] = (
         ("winning <n", "losing <n", "winning by <n", "losing by <n"),
     ),
     _rule(
+        "faced-then-participle-count",  # "X had to face Y in the second round, comfortably
+        # winning the seat with 149 votes", "X took on Y — securing 61%": the participle's doer
+        # is the sentence's subject, as in the score above, so the one count is X's (before
+        # "verb", which would give it to Y, the name nearest)
+        rf"{_NOT_AFTER_NAME}{C}{gap(0, 60)}\b(?:challenged|challenging|faced|face|facing|took on|"
+        rf"taking on|ran against|running against) {gap(0, 40)}{C}"
+        rf"(?:[^<,;:–—]|<X\d+>){{0,80}}?(?:,| [–—]) (?:[a-z]{{2,20}}ly )?"
+        rf"(?:winning|securing|taking|receiving|garnering|obtaining|getting|polling|gaining)"
+        rf"(?: (?:<X\d+>-)?(?-i:[a-z][a-z-]{{0,20}})| <X\d+>){{0,5}}? (?:with )?{_QUANT}{NUM}(?: votes?)?"
+        rf"(?=[,.;)]|$| in\b| on\b| at\b| and\b)",
+        _pairs((1, 4)),
+        ("face", "faci", "took on", "taking on", "challeng", "ran against", "running against"),
+    ),
+    _rule(
         "subject-past-appositive-verb",  # "X, an MP from Y who is backed by the Z party,
         # received 60 votes": the names in a description set off by commas after the
         # sentence's opening subject only describe it; the verb after it is the subject's
