@@ -5810,6 +5810,24 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "share-of-the-vote-in-a-survey-of-members",
+        "Rosa Quint was the favourite, polling 61% of the vote in a survey of party members.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "took-share-in-the-members-survey",
+        "Ivo Brandt, the early front-runner, took 37 per cent in the union's members survey.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the vote itself, a survey after the clause ends: the share stands
+        "won-share-survey-in-other-clause",
+        "Lena Voss won 54% of the vote; in a survey last month she had trailed.",
+        ("Voss 54%",),
+        "not-tallies",
+    ),
+    Case(
         "share-in-a-tracking-poll",
         "Omar Reyes took 44% in a new tracking poll.",
         (),

@@ -1460,6 +1460,8 @@ _LEADS_THE_POLLS_WITH = patterns.compile(
 _IN_A_POLL = patterns.compile(
     r"\bin (?:the|a|an) (?:(?:latest|new|recent|newest|weekly|monthly|tracking|online|opinion) )"
     r"{1,3}polls?\b|"
+    # a survey is never the vote itself: "polling 58% in a survey of party members"
+    r"\bin (?:the|a|an) (?:[\w’'-]+ ){0,3}?surveys?\b|"
     r"\bamong (?:all )?likely voters\b",  # a poll's sample: "X leads Y 46% to 41% among ..."
     re.IGNORECASE,
 )
@@ -1583,7 +1585,9 @@ def without_poll_figures(
         else []
     )
     named_after = (
-        [m.start() for m in _IN_A_POLL.finditer(text)] if "poll" in text or "likely" in text else []
+        [m.start() for m in _IN_A_POLL.finditer(text)]
+        if "poll" in text or "likely" in text or "survey" in text
+        else []
     )
     if not cues and not leads and not named_after:
         return mentions
