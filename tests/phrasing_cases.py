@@ -10657,6 +10657,39 @@ CASES += [
         ("Lind 61",),
         "verbs",
     ),
+    Case(  # the loser's party set off after the loser's name: the count stays the winner's
+        "beat-with-loser-also-of-party",
+        "Grace Umeh defeated Tunde Bello, also of the National Reform Party (NRP) with 84 votes. "
+        "Bello polled 22 votes.",
+        ("Umeh 84", "Bello 22"),
+        "verbs",
+    ),
+    Case(
+        "beat-with-loser-of-party-acronym",
+        "Carla Mendes beat Rui Lopes of the Social Union (SU) with 57 votes.",
+        ("Mendes 57",),
+        "verbs",
+    ),
+    Case(  # a long title before the loser's name
+        "beat-with-loser-long-title",
+        "Hannah Rees was elected deputy speaker, defeating former deputy Assembly speaker "
+        "Owen Pryce with 71 votes.",
+        ("Rees 71",),
+        "verbs",
+    ),
+    Case(  # the loser named by who put them up: still the winner's count
+        "beat-with-loser-adopted-by-party",
+        "Musa Kano defeated the People's Alliance Party adopted candidate Sani Dauda with "
+        "63 votes.",
+        ("Kano 63",),
+        "verbs",
+    ),
+    Case(  # the party's own count after the loser: a clause of its own, not the winner's
+        "beat-then-party-own-verb",
+        "Grace Umeh defeated Tunde Bello, and the National Reform Party won 12 seats.",
+        (),
+        "not-tallies",
+    ),
     Case(  # the last rival has a clause of its own: its count, not the winner's
         "beat-two-then-rival-own-verb",
         "Ana Lind beat Tom Berg, and Ben Obi won 40 votes.",

@@ -3029,8 +3029,12 @@ RULES: tuple[Rule, ...] = (
         # (the loser no runner-up told after "with": "X beat five rivals, with Y coming in
         # second with 11.7%" is Y's share)
         # ("defeated One Bermuda Alliance (OBA) candidate Y": the loser's party spelled out)
-        rf"{gap(0, 100)}{BEAT_VERBS} {_PARTY_SPELLED}?{gap(0, 30)}{_DESCRIBED_BY_COUNTRY}(?<!\bwith ){C}"
+        # (a long title or sponsor before the loser: "defeated former deputy Senate
+        # president Y", "defeated the Z Party adopted candidate Y")
+        rf"{gap(0, 100)}{BEAT_VERBS} {_PARTY_SPELLED}?{gap(0, 50)}{_DESCRIBED_BY_COUNTRY}(?<!\bwith ){C}"
         rf"(?: \([^()<]{{1,40}}\))?"
+        # (the loser's party set off: "defeated Y, also of the Z Party (ZP) with 79 votes")
+        rf"(?:,? (?:also |too )?of the <C\d+>(?: \([^()<]{{1,12}}\))?(?=,? with\b))?"
         rf"(?:,? (?:and )?<C\d+>(?! {_STRONG_GET}\b)){{0,3}}"  # "defeated Y and Z with"
         # not past a clause of its own subject ("after she led with 150")
         rf"(?:(?!\b(?:he|she|it|they|who|which)\b)(?:[^<,–—;:]|<X\d+>)){{0,60}}?,? "
