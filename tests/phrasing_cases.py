@@ -3812,6 +3812,19 @@ CASES += [
         ("Civic 1400000", "Civic 27%"),
         "percent",
     ),
+    Case(  # the count's share after "for"
+        "percent-count-votes-for-share",
+        "Ruth Okoye of Dayton received 1,932 votes for 48.12 percent. Rev. Sam Hale received "
+        "1,104 votes for 27.5 percent, while Ida Moss received 15.03 percent.",
+        ("Okoye 1932", "Okoye 48.12%", "Hale 1104", "Hale 27.5%", "Moss 15.03%"),
+        "percent",
+    ),
+    Case(  # a share of something else after "for": the count alone
+        "percent-count-votes-for-share-of-seats",
+        "The Farmers Party received 8,210 votes for 12 percent of the council seats.",
+        ("Farmers 8210",),
+        "percent",
+    ),
     Case(
         "percent-whole-number-percent-word-list",
         "Ms. Oduya finished with 61 percent and Mr. Kamau with 35 percent.",

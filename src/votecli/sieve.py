@@ -2002,6 +2002,10 @@ _COUNT_WITH_SHARE_GAP = patterns.compile(
     r"\s+(?:votes?|ballots?)(?:,\s+(?:(?:winding|ending|finishing)\s+up\s+|finishing\s+)?)?"
     r"\s*with\s+"
 )
+# "received 2,408 votes for 50.4 percent": the count's share after "for", closing its clause
+# (not "88 votes for a 5% cap", nor "for 10% of the seats")
+_COUNT_FOR_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+for\s+")
+_SHARE_CLAUSE_CLOSED = patterns.compile(r"\s*(?:[.,;)]|$)")
 # "gave X 176,344 votes and 45 per cent of the vote": a count, "and", its share of the vote
 _COUNT_AND_SHARE_GAP = patterns.compile(r"\s+(?:votes?|ballots?)\s+and\s+")
 # (an STV count's "7,052 first preference votes", "4,245 first preferences" too)
@@ -2039,6 +2043,10 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
     if first.kind == "N" and second.kind == "P" and _COUNT_WITH_SHARE_GAP.fullmatch(between):
         # not "of precincts reporting"; the share may close the sentence: "..., with 31.2%."
         return bool(_OF_THE_VOTE.match(text, second.end) or _SENTENCE_END.match(text, second.end))
+    if first.kind == "N" and second.kind == "P" and _COUNT_FOR_SHARE_GAP.fullmatch(between):
+        return bool(
+            _OF_THE_VOTE.match(text, second.end) or _SHARE_CLAUSE_CLOSED.match(text, second.end)
+        )
     if first.kind == "N" and second.kind == "P" and _COUNT_AND_SHARE_GAP.fullmatch(between):
         return _OF_THE_VOTE.match(text, second.end) is not None  # "... votes and 45% of the vote"
     if first.kind == "P" and second.kind == "N" and _SHARE_OR_COUNT_GAP.fullmatch(between):
