@@ -8280,6 +8280,49 @@ CASES += [
         ("Greens 36%", "Liberals 35%", "Reform 12%"),
         "lists",
     ),
+    # an office, a dash, then its names by share, the last after "and" (a county party's
+    # report); a line of Title Case words, never a headline
+    Case(
+        "lists-office-dash-named-shares-and",
+        "The primary gave these results:\n\nGovernor- Odell 48.61%, Pruitt 31.07%, Vance 14.2% "
+        "and Hale 6.12%\nState Senate #7- Nora Quint 55.3% and Elias Brandt 44.7%\n",
+        (
+            "Odell 48.61%",
+            "Pruitt 31.07%",
+            "Vance 14.2%",
+            "Hale 6.12%",
+            "Quint 55.3%",
+            "Brandt 44.7%",
+        ),
+        "lists",
+    ),
+    Case(
+        "poll-headline-named-shares-and",
+        "New Survey Finds Odell 48% And Pruitt 41% Among Likely Primary Voters",
+        (),
+        "not-tallies",
+    ),
+    # a results page's rows run on one line, "Name: count • share", the incumbent starred
+    Case(
+        "lists-colon-rows-count-bullet-share",
+        "Totals shown by Votes • Percentage\n\nPort Commissioner District 3:\n\n"
+        "Rosa Lindqvist*: 3,318 • 61.42% Dale Okafor: 1,902 • 35.21% Write-in: 182 • 3.37%\n",
+        (
+            "Lindqvist 3318",
+            "Lindqvist 61.42%",
+            "Okafor 1902",
+            "Okafor 35.21%",
+            "Write-in 182",
+            "Write-in 3.37%",
+        ),
+        "lists",
+    ),
+    Case(
+        "lists-colon-bullet-registered-voters-no-tally",
+        "Ballots Counted: 5,120\n\nRegistered Voters: 24,806 • 20.64 %\n",
+        (),
+        "not-tallies",
+    ),
 ]
 # --- one candidate's counts in a run of rounds, each later round left at its ordinal: "X
 # received 107 votes in the 11th round, 107 in the 12th, 112 in the 13th and 108 in the 14th"

@@ -2400,14 +2400,22 @@ _FATE_CAPS = frozenset(
 )
 # "First round: Ann Roe: 41.7% Ben Lee: 17.3% ...": results rows run together on one line,
 # a name and its figure after the last one's (no headline writes two "Name: figure")
+# ("Ann Roe: 3102 • 55.4% Ben Lee: 2011 • 35.9%": a count, a bullet, then its share)
 _ROWS_RUN = patterns.compile(
-    r":\s*\d[\d.,]*\s?%?(?:\s*\([^()]{0,12}\))?(?:\s+[A-Z]+)?,?\s+"
+    r":\s*\d[\d.,]*\s?%?(?:\s?[•·]\s?\d[\d.]{0,8}\s?%)?"
+    r"(?:\s*\([^()]{0,12}\))?(?:\s+[A-Z]+)?,?\s+"
     r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*:\s*\d"
 )
 
 
 # a count, then its share in brackets: "UKIP 320 (12% -9%)", "Green 95 [3.7%; +1.2%]"
 _COUNT_THEN_SHARE = patterns.compile(r"\d[\d,]* [(\[]\d[\d.]*\s?%")
+# a name, its share, then another's: "Roe 51.2%, Ben Lee 30.1% and Kay 6%" (results listed
+# by share; a headline gives no two names their shares)
+_NAMED_SHARES = patterns.compile(
+    r"[A-Z][\w’'.-]{0,30} \d{1,2}(?:\.\d{1,2})?%(?:,| and) (?:[A-Z][\w’'.-]{0,30} ){1,3}"
+    r"\d{1,2}(?:\.\d{1,2})?%"
+)
 
 
 @lru_cache(maxsize=64)  # asked once per unknown name in the sentence
@@ -2435,6 +2443,8 @@ def _is_headline(text: str) -> bool:
         return False
     if "%" in text and len(_COUNT_THEN_SHARE.findall(text)) > 1:
         return False  # results run on: "Labour 1,961 (73% +13%), UKIP 320 (12% -9%)"
+    if ("%," in text or "% and" in text) and _NAMED_SHARES.search(text):
+        return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) > 0.6
 

@@ -1932,7 +1932,8 @@ _PAIR_GAP = patterns.compile(
     # "59 – representing 50 per cent –", "59 (representing 50%)": a dash's or bracket's clause
     r"\s*(?:[–—(-] ?representing\s*|"
     # "587,010 votes, or a 53.75 percent share": the share with its article
-    r"(?:,|or|\(|\.\s*\(|\[|,? or(?: an?(?= ))?,?|;|,? (?:representing|accounting for|making(?: up)?|"
+    # ("3,102 • 55.4%": a results page's bullet between a count and its share)
+    r"(?:,|or|\(|\.\s*\(|\[|•|,? or(?: an?(?= ))?,?|;|,? (?:representing|accounting for|making(?: up)?|"
     r"equivalent to|equal to|equall?ing|which equals|amounting to|constituting|translating (?:in)?to|which (?:is|was)|"
     # "6,730,413 votes which represent 51.59%", "which represents", "that accounted for"
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
@@ -2421,6 +2422,9 @@ def skeleton(text: str, mentions: list[Mention]) -> str:
                 parts.append(" ")  # a count glued to its noun ("13votes") reads as "13 votes"
         elif after[:1] == "(":
             parts.append(" ")  # a party glued to a name: "X(Labour)"
+        elif after[:1] == "*":
+            stars = text[cursor : cursor + 3]
+            cursor += len(stars) - len(stars.lstrip("*"))  # an incumbent's mark: "X*: 2,424"
         elif after and after[-1] in _QUOTES and (found := _NICKNAME_AFTER.match(text, cursor)):
             cursor = found.end()  # "X ‘Lu-Olo’, 291,250": the nickname is the name's
     parts.append(text[cursor:].replace("<", "‹"))
