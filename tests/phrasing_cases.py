@@ -23795,6 +23795,25 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # dg2: areas counted, the next count handed on by "going to": areas too, no votes
+    Case(
+        "dg2-areas-then-going-to",
+        "Okafor carried 12 of the 20 districts, with 8 going to Bello of the Labour Party.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "dg2-areas-then-words-going-to",
+        "Adjei took seven of the eleven regions, with four going to Mensah.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "dg2-votes-then-going-to-kept",
+        "Okafor won 41,200 votes, with 30,115 going to Bello.",
+        ("Okafor 41200", "Bello 30115"),
+        "verbs",
+    ),
 ]
 
 # bq: "in that order" pairs a list as "respectively" does (a name described by a seat once

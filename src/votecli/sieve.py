@@ -1803,6 +1803,10 @@ _ELIDED_FOR_GAP = patterns.compile(
     r"(?:\([A-Z]{2,8}\)\s*)?(?:,|;|\s+and|,\s+and|,\s+while)\s+"
 )
 _ELIDED_FOR_NEXT = patterns.compile(r"\s+(?:for|to)\s+(?:the\s+|an?\s+)?[A-Za-z]")
+# "X won six of the ten provinces, with four going to Y": the same, the count handed on by
+# "going to" right after the clause counting the provinces
+_ELIDED_GOING_GAP = patterns.compile(r",?\s+(?:with|and|while)\s+")
+_ELIDED_GOING_NEXT = patterns.compile(r"\s+(?:going|went|goes|gone)\s+to\s+(?:the\s+)?[A-Z]")
 
 
 def _is_share(text: str, mention: Mention) -> bool:
@@ -1913,10 +1917,23 @@ def _elided_after(text: str, previous: Mention, mention: Mention, name_first: bo
         and _ELIDED_END.match(text, mention.end)
     ):
         return True
+    if _ELIDED_GOING_NEXT.match(text, mention.end) and _ELIDED_GOING_GAP.fullmatch(
+        text, _things_noun_end(text, previous.end), mention.start
+    ):
+        return True
     return bool(
         _ELIDED_FOR_NEXT.match(text, mention.end)
         and _ELIDED_FOR_GAP.fullmatch(text, previous.end, mention.start)
     )
+
+
+_THINGS_NOUN = patterns.compile(r"\s+[a-z]{3,20}\b")
+
+
+def _things_noun_end(text: str, end: int) -> int:
+    """The end of the noun naming the things counted right after `end` ("ten provinces")."""
+    found = _THINGS_NOUN.match(text, end)
+    return found.end() if found else end
 
 
 # the words that give a count's share after it: "representing", "which corresponds to"
