@@ -2269,6 +2269,32 @@ CASES: list[Case] = [
         ("Park 310",),
         "pronouns",
     ),
+    # dg2: an official set out by a role in a body, telling of "he" after the verb, is no
+    # antecedent: the one told of is named before
+    Case(
+        "dg2-pronoun-after-official-announcing",
+        "Idrissa Sankara has won a second term as president.\n\n"
+        "The head of the National Electoral Board, Ousmane Diallo announced Monday, he was "
+        "re-elected with 61.24% of the vote.",
+        ("Sankara 61.24%",),
+        "pronouns",
+    ),
+    Case(
+        "dg2-pronoun-after-court-president-said",
+        "Mariama Toure was declared the winner.\n\n"
+        "The president of the Constitutional Court, Aissata Ba said Sunday, she had "
+        "obtained 52.1% of the votes.",
+        ("Toure 52.1%",),
+        "pronouns",
+    ),
+    Case(  # a party's head telling of himself is no official of a body
+        "dg2-pronoun-party-head-announcing-kept",
+        "Idrissa Sankara conceded on Sunday.\n\n"
+        "The leader of the Unity Party, Ousmane Diallo announced Monday, he was elected with "
+        "61.24% of the vote.",
+        ("Diallo 61.24%",),
+        "pronouns",
+    ),
     Case(  # one candidate's count in each of several rounds, the round left unsaid after the first
         "rounds-one-candidate-round-list-digit-ordinals",
         "Chile received 107 votes in the 11th round, 109 in the 12th, 112 in the 13th and 108 "

@@ -1418,6 +1418,7 @@ class _Reader:
                 gender = _PRONOUN_GENDERS[said[-1].lower()] if said else None
             aside = _relative_clause_names(text, mentions, before)
             aside |= _places_before_where(text, mentions, binding.number)
+            aside |= _officials_telling_of_pronoun(text, mentions, binding.number)
             kept = [m for i, m in enumerate(mentions) if i not in aside] if aside else mentions
             before -= sum(1 for i in aside if i < before)
             candidate = self._antecedent(kept, before, binding.candidate, rival, gender)
@@ -4711,6 +4712,21 @@ _REPORTER_AFTER = patterns.compile(
 _DESCRIBED_OFFICIAL_BEFORE = patterns.compile(r", (?:(?:[a-z][\w-]*|[A-Z]{2,6}) ){1,4}$")
 
 
+# "The chairman of the Electoral Commission, X announced Thursday, he was re-elected with
+# 57%": an official set out by a role in a body at the sentence's start, telling of another
+# ("he"/"she") in the clause after the verb (the one told of is named before)
+_BODY_OFFICIAL_OPENING = patterns.compile(
+    r"^\W*The (?:[a-z-]+ ){0,3}(?:chairman|chairperson|chairwoman|chair|head|president|chief|"
+    r"director|spokesman|spokeswoman|spokesperson|secretary)(?: [a-z-]+)? of (?:the )?"
+    r"[^,;]{0,60}\b(?:[Cc]ommission|[Bb]oard|[Cc]ouncil|[Aa]uthority|[Tt]ribunal|[Cc]ourt|"
+    r"[Cc]ommittee|[Aa]gency)(?: \([A-Z]{2,8}\))?, $"
+)
+_REPORTER_OF_PRONOUN_AFTER = patterns.compile(
+    r" (?:said|announced|declared|stated|reported|confirmed)(?: (?:on )?[A-Z][a-z]{2,8}| today|"
+    r" yesterday)?,? (?:that )?(?:he|she)\b"
+)
+
+
 def _official_reporter(text: str, start: int, end: int) -> bool:
     """Whether the name at `start`..`end` is an official telling the result in a clause of
     its own, described before the name (a bare ", X said" may be a contestant's own word)."""
@@ -4718,6 +4734,20 @@ def _official_reporter(text: str, start: int, end: int) -> bool:
         _DESCRIBED_OFFICIAL_BEFORE.search(text, max(0, start - 50), start)
         and _REPORTER_AFTER.match(text, end)
     )
+
+
+def _officials_telling_of_pronoun(
+    text: str, mentions: list[sieve.Mention], number_index: int
+) -> set[int]:
+    """Indices of names before the number that are an official telling of "he"/"she" ("The
+    chairman of the Commission, X announced, he was re-elected with 57%"): no antecedent."""
+    return {
+        i
+        for i, m in enumerate(mentions[:number_index])
+        if m.kind == "C"
+        and _REPORTER_OF_PRONOUN_AFTER.match(text, m.end)
+        and _BODY_OFFICIAL_OPENING.match(text[: m.start])
+    }
 
 
 # "Park Chan-dae 박찬대, 13.0%", "Ivan Petrov Иван Петров with 41%": a name given again in its
