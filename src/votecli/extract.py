@@ -1418,7 +1418,8 @@ class _Reader:
                 gender = _PRONOUN_GENDERS[said[-1].lower()] if said else None
             aside = _relative_clause_names(text, mentions, before)
             aside |= _places_before_where(text, mentions, binding.number)
-            aside |= _officials_telling_of_pronoun(text, mentions, binding.number)
+            if text.lstrip(" \"'“").startswith("The "):  # the official's role opens it
+                aside |= _officials_telling_of_pronoun(text, mentions, binding.number)
             kept = [m for i, m in enumerate(mentions) if i not in aside] if aside else mentions
             before -= sum(1 for i in aside if i < before)
             candidate = self._antecedent(kept, before, binding.candidate, rival, gender)

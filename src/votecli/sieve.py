@@ -1917,8 +1917,10 @@ def _elided_after(text: str, previous: Mention, mention: Mention, name_first: bo
         and _ELIDED_END.match(text, mention.end)
     ):
         return True
-    if _ELIDED_GOING_NEXT.match(text, mention.end) and _ELIDED_GOING_GAP.fullmatch(
-        text, _things_noun_end(text, previous.end), mention.start
+    if (
+        (" going to " in text or " went to " in text or " gone to " in text or " goes to " in text)
+        and _ELIDED_GOING_NEXT.match(text, mention.end)
+        and _ELIDED_GOING_GAP.fullmatch(text, _things_noun_end(text, previous.end), mention.start)
     ):
         return True
     return bool(
