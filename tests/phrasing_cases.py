@@ -7510,6 +7510,18 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # surnames alone after the count, named nowhere else: the rows' names
+        "number-dash-rows-surnames",
+        "Delegates on the third ballot:\n642 - Bratton\n588 - Okafor\n97 - Lindqvist\n12 - Mercado",
+        ("Bratton 642 r3", "Okafor 588 r3", "Lindqvist 97 r3", "Mercado 12 r3"),
+        "number-first",
+    ),
+    Case(  # surnames after numbers counting up: years of a club's chairs, no votes
+        "number-dash-rows-surnames-years",
+        "Past chairs of the club:\n1998 - Bratton\n2004 - Okafor\n2011 - Lindqvist",
+        (),
+        "not-tallies",
+    ),
     Case(  # one such row alone: a place, a date or a count, no telling
         "number-dash-row-alone",
         "Results:\n120 - Panama",

@@ -687,6 +687,10 @@ _COUNT_BESIDE = patterns.compile(
     r"[ \t]*(?:[-–—:]|\([A-Z]{2,10}\)[ \t]*[-–—:]?)[ \t]*\d[\d,]*[ \t]*(?:votes?)?[ \t]*"
     r"(?:\(?\d{1,3}(?:\.\d+)?[ \t]*%\)?[ \t]*)?(?:\n|$)"
 )
+# A results row that gives the count first and the name closing it: "817 - Pupatello"
+# (the count and dash open the row, so the name after them is no sentence's first word)
+_COUNT_BEFORE_ROW = patterns.compile(r"(?:^|\n)[ \t]{0,8}\d[\d,]{0,12}[ \t]{0,4}[-–—:][ \t]{0,4}$")
+_ROW_END = patterns.compile(r"[ \t]{0,8}(?:\n|$)")
 # (an adverb of manner may stand before the verb: "Ryan handily beat", "Ana narrowly won")
 _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"\s*(?:[-–—:=]\s*\d|\(\d|\t|\s\d{1,3}\s+seats?\s+\d|['’]s (?:vote |popular vote )?share\b(?=(?:[^.;/|]|\.(?=\d)){0,40}?\d\s?(?:%|per ?cent))|\s\s+\d|\s\d[\d,.]*(?:\s*%|\s+votes?)?\s*(?:[,;.]|$|\((?i:out|eliminated)\)|[(\[]\d[\d.]*\s?(?:%|per ?cent\b|percent\b))|(?:(?:still|also|then|later|only|just|[a-z]+ly) )?(?:received|won|got|garnered|obtained|secured|polled|scored|"
@@ -1683,7 +1687,9 @@ class NameBook:
         if word in _PARTIES_OPENING and (not before or before[-1] in ".!?\n"):
             return self._register(text, start, end, word, Kind.PARTY)  # "Labour also did not"
         if sentence_start and not (
-            _ACTS_LIKE_A_CANDIDATE.match(text[end:]) or _PLACED_CANDIDATE.match(text, end)
+            _ACTS_LIKE_A_CANDIDATE.match(text[end:])
+            or _PLACED_CANDIDATE.match(text, end)
+            or _count_first_row(text, start, end)
         ):
             full = self._full_name_elsewhere(word)
             if full is None:
@@ -2219,6 +2225,13 @@ def _home_of(text: str, before: NameMention, start: int) -> bool:
         and person.kind is Kind.PERSON
         and " " in person.name
     )
+
+
+def _count_first_row(text: str, start: int, end: int) -> bool:
+    """Whether the word closes a row that opens with its count: "817 - Pupatello"."""
+    if _ROW_END.match(text, end) is None:
+        return False
+    return _COUNT_BEFORE_ROW.search(text, max(0, start - 30), start) is not None
 
 
 def _first_name_alone(text: str, end: int, word: str) -> bool:
