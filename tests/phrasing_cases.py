@@ -8960,6 +8960,18 @@ CASES += [
         (),
         "percent",
     ),
+    Case(  # "took" and "got" read the share before a dash and its count closing the clause
+        "took-share-then-dash-count",
+        "The Greens took 7.3% – 51,804 votes. Reform got 4.1% - 29,117 votes, short of a seat.",
+        ("Greens 7.3%", "Greens 51804", "Reform 4.1%", "Reform 29117"),
+        "percent",
+    ),
+    Case(  # negative: the dash ends a range of shares, no count after it
+        "took-share-range-dash-not-count",
+        "The Greens took 7.3% – 9.1% across the eastern districts.",
+        (),
+        "percent",
+    ),
 ]
 # --- "... while Y won 30 in the first": the round left unsaid is the first, not the one
 # named before

@@ -989,6 +989,9 @@ _SHARE_DASH_BEFORE = patterns.compile(
     r"(?:%|per ?cent) of (?:the )?(?:votes?|ballots?)\s*[—–-]\s*$", re.IGNORECASE
 )
 _PEOPLE_END = patterns.compile(r"\s*people\s*(?:[.;]|$)")
+# "took 9.6% – 84,210 votes.": a share, then its count set off by a dash and closing the clause;
+# no range of shares ("7.3% – 9.1%") nor a lead ("– 12,000 votes more than Y")
+_DASH_COUNT_CLOSING = patterns.compile(r"\s*[–—-]\s*\d[\d,]{0,14}\s+votes?\s*(?:[.,;)]|$)")
 
 
 # what makes the sentence about a vote's result: a word for one, or the share the count makes
@@ -1423,6 +1426,7 @@ def may_be_tally(
         and not points
         and not (number.percent and _SHARE_OF_COUNT_BEFORE.search(before))
         and not (value > 100 and _SHARE_COLUMN_AFTER.match(after))
+        and not (number.percent and _DASH_COUNT_CLOSING.match(text, number.end))
     ):
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
     if not points and _not_of_votes(text, number):
