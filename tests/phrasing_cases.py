@@ -14966,6 +14966,19 @@ CASES += [
         ("Raman 611",),
         "verbs",
     ),
+    Case(  # the field the rank is among, then the count after a dash or a comma
+        "verb-most-votes-of-the-field-then-count",
+        "Peru got the highest number of votes of the five candidates – 131. Kenya received "
+        "the most votes among all the contenders, 98.",
+        ("PER 131", "KEN 98"),
+        "verbs",
+    ),
+    Case(  # negative: after the field, a lead over a rival, no count
+        "verb-most-votes-of-the-field-then-lead",
+        "Peru got the most votes of the five candidates – 12 more than Chile.",
+        (),
+        "not-tallies",
+    ),
 ]
 # The score opening the sentence, the winner's side first: "By a vote of 88 to 61, X has
 # won ... over Y", "By 40 votes to 31, X defeated Y"; a margin alone is no score.

@@ -1661,7 +1661,9 @@ _RANKED_VOTES_COUNT = (
     r"|majority of (?:the )?)(?:first[- ]preference |popular |valid )?(?:votes|ballots)"
     # ("the most votes - 584 - out of all": the count set off by dashes; "the greatest
     # number of votes in the election, 19,219,919": where, then the count)
-    r"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{1,40}?(?:,? at|,? with|:|,)) "
+    r"(?:,? at|,? with|,| of|:| [-–—]| in (?:the )?[^<,;:]{1,40}?(?:,? at|,? with|:|,)"
+    # "the highest number of votes of the four countries – 146": the field, then the count
+    r"| (?:of|among) (?:all )?(?:the )?(?:<[NX]\d+> )?[a-z]{3,20}(?: [a-z]{3,20})?(?:,| [-–—])) "
     rf"{_QUANT}(?=<N)|"
     # "the highest share of the vote, 45.2%", "the lowest share of the vote this round
     # (7.42%)": the rank of a share, then the share itself
