@@ -12751,6 +12751,20 @@ CASES += [
         ("Osei 5812",),
         "verbs",
     ),
+    # a text that writes a chain so before "votes" writes its other counts so too
+    Case(
+        "verb-spaced-thousands-chain-sets-style",
+        "Amina Sule led with 3, 118, 640 votes, ahead of Peter Kamau who got 2, 907, 115 "
+        "representing 44.1%, and Joy Wanjiru who managed 18, 204, that is 0.3%.",
+        ("Sule 3118640", "Kamau 2907115", "Kamau 44.1%", "Wanjiru 18204", "Wanjiru 0.3%"),
+        "verbs",
+    ),
+    Case(  # negative: a chain before "votes" after a round's number stays no style
+        "nt-spaced-chain-after-district-no-style",
+        "In district 7, 204, 118 ballots stayed sealed, and Amina Sule led by 3, 907.",
+        (),
+        "not-tallies",
+    ),
 ]
 # A bound is no count ("almost 7.18 million votes"), but the share stated with it is exact.
 CASES += [

@@ -243,8 +243,10 @@ _SPACED_GROUP = patterns.compile(rf", ([0-9]{{3}}){_GROUP_END}")
 _SPACED_CHAIN_LINE_END = patterns.compile(
     rf"((?:, [0-9]{{3}}){{2,}}){_GROUP_END}(?=[ \t]*(?:\n|$))"
 )
+# (a chain of groups before "votes" too: "5, 565, 781 votes", whose last group the comma
+# before it would otherwise void)
 _SPACED_STYLE = patterns.compile(
-    rf"\b[1-9][0-9]{{0,2}}(?:, (?:0[0-9]{{2}}{_GROUP_END}|[0-9]{{3}}{_VOTES_AFTER_GROUP})"
+    rf"\b[1-9][0-9]{{0,2}}(?:, 0[0-9]{{2}}{_GROUP_END}|(?:, [0-9]{{3}})++{_VOTES_AFTER_GROUP}"
     rf"|(?:, [0-9]{{3}}){{2,}}{_GROUP_END}(?=[ \t]*(?:\n|$)))"
 )
 _spaced_style_of: list[object] = [None, False]  # the text last asked about, and the answer
