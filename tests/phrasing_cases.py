@@ -23675,6 +23675,19 @@ CASES += [
         ),
         "lists",
     ),
+    # a live blog's rows: the share, then its count after an arrow closing the row
+    Case(
+        "lists-share-arrow-count-rows",
+        "Live tally\n\n* Kofi Mensah – 51.3% ➡ 3,402,118\n\n* Ama Owusu – 47.1% → 3,120,905 votes",
+        ("Mensah 51.3%", "Mensah 3402118", "Owusu 47.1%", "Owusu 3120905"),
+        "lists",
+    ),
+    Case(  # negative: a count of seats after the arrow is no vote count
+        "nt-share-arrow-seats-row",
+        "Live tally\n\n* Kofi Mensah – 51.3% ➡ 142 seats\n\n* Ama Owusu – 47.1% ➡ 121 seats",
+        (),
+        "not-tallies",
+    ),
     Case(
         "bo-range-share-still-no-tally",
         "Pollsters expect Helen Carrow to take 12 - 15% of the vote.",

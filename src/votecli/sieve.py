@@ -1994,6 +1994,10 @@ _DASH_PAIR_GAP = patterns.compile(
 # a results row's count and share columns set apart by dashes: "X - 15,204 - 9.8%"
 _ROW_DASH_GAP = patterns.compile(r" [-–—] ")
 _ROW_END = patterns.compile(r"[ \t]*(?:\n|$)")
+# or the share first, its count after an arrow closing the row (a live blog's tally: "X –
+# 50.2% ➡ 7,176,141 votes"; not "➡ 12 seats")
+_SHARE_ROW_GAP = patterns.compile(r" [➡→] ")
+_COUNT_ROW_END = patterns.compile(r"(?: (?:votes|ballots))?[ \t]*(?:\n|$)")
 _SENTENCE_END = patterns.compile(r"\s*(?:[.;]\s*)?$")
 _OF_THE_VOTE = patterns.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:total|votes?|ballots?)\b"
@@ -2063,6 +2067,8 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
     if first.kind == "N" and second.kind == "P" and _COUNT_WITH_SHARE_GAP.fullmatch(between):
         # not "of precincts reporting"; the share may close the sentence: "..., with 31.2%."
         return bool(_OF_THE_VOTE.match(text, second.end) or _SENTENCE_END.match(text, second.end))
+    if first.kind == "P" and second.kind == "N" and _SHARE_ROW_GAP.fullmatch(between):
+        return _COUNT_ROW_END.match(text, second.end) is not None
     if first.kind == "N" and second.kind == "P" and _COUNT_FOR_SHARE_GAP.fullmatch(between):
         return bool(
             _OF_THE_VOTE.match(text, second.end) or _SHARE_CLAUSE_CLOSED.match(text, second.end)
@@ -2349,6 +2355,7 @@ def pair_counts_and_shares(text: str, mentions: list[Mention]) -> list[Mention]:
                     or _SHARE_OR_COUNT_GAP.fullmatch(text, first.end, second.start)
                     or _SHARE_WITH_COUNT_GAP.fullmatch(text, first.end, second.start)
                     or _bare_count_after_share(text, first, second)
+                    or _SHARE_ROW_GAP.fullmatch(text, first.end, second.start)
                 )
             ):
                 merged.append(replace(first, paired=second.value, cover=second.end))
