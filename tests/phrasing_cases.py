@@ -17993,6 +17993,20 @@ CASES += [
         ("Soto 61%",),
         "people-parties",
     ),
+    Case(  # the electoral body's country is not the one who secured the count
+        "country-in-electoral-commission-name",
+        "The Electoral Commission of Zambia announced the results late on Sunday, with the "
+        "UPND flag bearer beating the incumbent by securing 2,810,777 votes.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "country-in-commission-name-then-winner",
+        "The National Commission of Liberia said on Tuesday that, with Grace Tubman beating "
+        "the incumbent by securing 712,300 votes, a runoff was avoided.",
+        ("Tubman 712300",),
+        "people-parties",
+    ),
 ]
 
 # "The former history professor ... was re-elected with 92.2%", "The former Wales

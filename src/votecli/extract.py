@@ -496,8 +496,10 @@ _CITY_COUNTRY_AFTER = patterns.compile(
 # "Athletics Kenya", "Cricket Australia": a sport before a country names the country's body
 _SPORT_BEFORE = patterns.compile(rf"\b(?:{'|'.join(sorted(w.title() for w in names.SPORTS))}) $")
 # "a professor at the University of Iceland", "the Bank of England": a country ending an
-# institution's name, no contestant
-_INSTITUTION_BEFORE = patterns.compile(r"\b(?:University|College|Bank|Museum) of (?:the )?$")
+# institution's name, no contestant (or a body's: "the Electoral Commission of Ghana declared")
+_INSTITUTION_BEFORE = patterns.compile(
+    r"\b(?:University|College|Bank|Museum|Commission) of (?:the )?$"
+)
 # "Alliance for the Union of Romanians", "Party of Free Hungarians": a people after a
 # capitalised noun's "of" ends a body's name (a party's, most often), not a country's bid
 _BODY_OF_BEFORE = patterns.compile(r"\b(?-i:[A-Z])[\w-]+ of (?:the )?(?:(?-i:[A-Z])[\w-]+ )?$")
