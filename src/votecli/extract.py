@@ -5544,8 +5544,11 @@ def _without_place_figures(
 
 
 # "Unity 71, Opposition 48 (Reform 40, Greens 8), Others 3.": names and counts of at most
-# three digits (no share, no thousands), two or more
-_SEAT_COUNT_LIST = patterns.compile(r"(?:[^\d\n%]{1,40}?\b\d{1,3}(?![\d,.]\d)[),.;]{0,3}\s*){2,12}")
+# three digits (no share, no thousands), two or more. Each part is taken whole (possessive):
+# a lazy name part beside optional separators cost 87 ms on an 80-character "A 12; A 12; ..."
+_SEAT_COUNT_LIST = patterns.compile(
+    r"(?:[^\d%]{1,48}+(?<!\w)\d{1,3}+(?![\d,.]\d)){2,12}+[),.;]{0,3}\s*"
+)
 _SEAT_HEADING = patterns.compile(r"\b(?:seats?|mandates)\b", re.IGNORECASE)
 _SEAT_HEADING_MAX = 120
 _VOTE_HEADING = patterns.compile(r"vot|ballot|elect|tall(?:y|ies)", re.IGNORECASE)
