@@ -29211,3 +29211,36 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# dg4: a results row of party, acronym and name, its count after a dash glued to the name or
+# to the count ("Eze-12,156", "Eze -12,156"): a separator, never a minus sign; the person's
+CASES += [
+    Case(
+        "dg4-party-acronym-name-dash-glued",
+        "The declared results were:\n\nUnity Front (UF) Tobi Adeyemi-27,318\n\n"
+        "Civic Alliance Party (CAP), Dr. Ngozi Eke -9,405\n\n"
+        "People's Reform Congress (PRC), Halima Garba - 4,772",
+        ("Adeyemi 27318", "Eke 9405", "Garba 4772"),
+        "lists",
+    ),
+    Case(  # a hyphenated surname before the glued dash keeps its hyphen
+        "dg4-party-acronym-hyphenated-name-glued",
+        "The declared results were:\n\nRenewal Movement (RM) Chidi Okoro-Bassey-3,860\n\n"
+        "Green Union (GU) Musa Idris-2,117",
+        ("Okoro-Bassey 3860", "Idris 2117"),
+        "lists",
+    ),
+    Case(  # a real sign: a swing, a temperature; a range of years glued by its dash
+        "dg4-dash-sign-near-misses",
+        "Ana Ruiz saw a swing of -4.2% in the north, where it was -3 degrees on the day. "
+        "She served from 1990-1994.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a change told after a party's name, its sign after a digit: no row's dash
+        "dg4-signed-change-after-count-unread",
+        "Turnout by region:\n\nNorth 12 -1,204\n\nSouth 9 -3,118",
+        (),
+        "not-tallies",
+    ),
+]

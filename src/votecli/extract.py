@@ -1071,7 +1071,7 @@ class _Reader:
                 and _owned_subject(text, mentions[binding.candidate], number)
             ):
                 continue  # "Brazil's currency gained 4.5%": the thing Brazil owns did
-            if binding.rule == "name-party-dash":
+            if binding.rule in _PERSON_OF_ROW_RULES:
                 binding = _person_of_row(binding, mentions)
             candidate = self._bound_candidate(binding, mentions, text, skeleton, sentence)
             if candidate is None:
@@ -4631,6 +4631,9 @@ def _without_self_pairs(
         ):
             dropped.add(first.number)
     return tuple(b for b in bindings if b.number not in dropped) if dropped else bindings
+
+
+_PERSON_OF_ROW_RULES = frozenset(("name-party-dash", "row-described-dash"))
 
 
 def _person_of_row(binding: rules.Binding, mentions: list[sieve.Mention]) -> rules.Binding:

@@ -1115,10 +1115,27 @@ _BEFORE_SIGN = frozenset(" ([;,\t\n")
 _HYPHEN_ASIDE_CLOSE = patterns.compile(r"\s*(?:votes?|ballots?)-(?![\w\d])", re.IGNORECASE)
 
 
+# "Y Yabagi -43,924": a results row's dash, the count grouped by thousands and closing the line
+# after a capitalised name ("a swing of -4.2%", "fell to -3 degrees" keep their sign)
+_ROW_DASH_COUNT = patterns.compile(r" -[1-9][0-9]{0,2}(?:,[0-9]{3})++[^\S\n]*+(?:\n|$)")
+
+
 def _signed(text: str, start: int) -> bool:
     return (
-        start > 0 and text[start - 1] in _SIGNS and (start == 1 or text[start - 2] in _BEFORE_SIGN)
+        start > 0
+        and text[start - 1] in _SIGNS
+        and (start == 1 or text[start - 2] in _BEFORE_SIGN)
+        and not _row_dash(text, start)
     )
+
+
+def _row_dash(text: str, start: int) -> bool:
+    if text[start - 1] != "-" or start < 4 or text[start - 2] != " ":
+        return False
+    k = start - 3
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k].isupper() and _ROW_DASH_COUNT.match(text, start - 2) is not None
 
 
 # "40% of Joe Bloggs's transfers", "15% of Y and Z's vote": a share of the votes named

@@ -518,7 +518,8 @@ _WORD = patterns.compile(
     # an initial without its stop, before a name's next word ("Manu C Pulickal", "K Suresh",
     # "George K YULE" of a results table), never "A" nor "I" (an article, a pronoun)
     r"|(?<=[B-HJ-Z])(?= [A-Z][a-zA-Z])"
-    rf"|(?<=[Aa])l-[{UPPER}][\w’'-]*\w|(?<=[Ee])l-[{UPPER}][\w’'-]*\w|(?<=[{UPPER}])[\w’'-]*\w"
+    # (a hyphen before a count grouped by thousands ends the word: "Eze-12,156", a row's dash)
+    rf"|(?<=[Aa])l-[{UPPER}][\w’'-]*\w|(?<=[Ee])l-[{UPPER}][\w’'-]*\w|(?<=[{UPPER}])(?:[\w’']|-(?![1-9]\d{{0,2}},\d{{3}}))*\w"
     rf"|(?:{_after_first_letter(_NAME_PREFIXES)})(?= (?:(?:{'|'.join(_NAME_PREFIXES)}) )?(?:[A-Z]|al-|el-))"
     r")",
 )
@@ -2387,6 +2388,9 @@ _BRACKETED_COUNT_END = patterns.compile(
 # "Syed Yousuf Raza Gilani 511 votes": a results line, no Title Case headline (headlines
 # write "Votes" in capitals)
 _COUNT_END = patterns.compile(rf" \d[\d,]* votes?{_SHARE_END}")
+# "Boot Party (BP), Dr Jo Eze - 12,156": a results line, the party and its acronym first, then
+# the name and its count grouped by thousands after a dash (glued or not: "Eze-12,156")
+_PARTY_ROW_COUNT_END = patterns.compile(r"\),? [^()\d\n]{1,60}?[-–—] ?[1-9]\d{0,2}(?:,\d{3})++\s*$")
 # "Work and Pensions Secretary Ana Ruiz - 34 (10%)": a results line, its count after a dash
 # and its share in brackets (a headline's count never has both)
 _DASH_COUNT_SHARE_END = patterns.compile(
@@ -2442,6 +2446,7 @@ def _is_headline(text: str) -> bool:
     if (
         _BRACKETED_COUNT_END.search(text)
         or _COUNT_END.search(text)
+        or (text[-1:].isdigit() and _PARTY_ROW_COUNT_END.search(text))
         or (text.endswith("%)") and _DASH_COUNT_SHARE_END.search(text))
         or (text.endswith(("elected", "ELECTED")) and _COUNT_FATE_WORD_END.search(text))
     ):

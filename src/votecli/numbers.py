@@ -568,6 +568,11 @@ def _words_at(text: str, s: int, out: list[_Raw]) -> int:
 # ---------------------------------------------------------------------------- digits
 
 
+# A count grouped by thousands commas closing a line, glued by a dash to the name before it:
+# a results row ("Y Hamza-14,542"); a model or a code ("F-16", "COVID-19") has no grouping
+_ROW_COUNT_AFTER_DASH = patterns.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})++[^\S\n]*+(?:\n|$)")
+
+
 def _left_glued(text: str, s: int) -> bool:
     if s == 0:
         return False
@@ -579,6 +584,8 @@ def _left_glued(text: str, s: int) -> bool:
         while k > lo and text[k - 1].isalpha():
             k -= 1
         word = text[k : s - 1]
+        if _ROW_COUNT_AFTER_DASH.match(text, s) and word[:1].isupper():
+            return False  # "Y Hamza-14,542": a results row's dash, no model's "F-16"
         return word.lower() not in _HYPHEN_PREFIXES and not word.islower()
     return False
 

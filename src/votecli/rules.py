@@ -474,6 +474,14 @@ def _row_count_and_share(m: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield int(m.group(1)), int(m.group(5))
 
 
+def _head_or_described_person(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
+    """A described row's head and its count; a name alone as the description goes as the
+    rival, which lets the reader give a party-first row to the person ("Labour, Jo Eze - 812")."""
+    described = m.group("described")
+    side = int(described[2:-1]) if described else None
+    yield int(m.group(1)), int(m.group(4)), None, 1, side
+
+
 def _name_then_side(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
     """The row's first name and its count; the side named between, as the rival, lets the
     reader swap a party-first row ("Labour - Jane Doe - 812") to the person."""
@@ -3647,9 +3655,12 @@ RULES: tuple[Rule, ...] = (
         # of the Radical Party – 5.48%", "X, MP from <party> – 4.15%": the count is the row's
         # head's (a party the description names is the head's side); a colon and votes too
         # ("X, outgoing president (Ensemble): 124 votes")
-        rf"^\W*{C},(?: [^<>\d–—:;]{{1,60}}?| [^<>\d–—:;]{{0,40}}?<C\d+>[^<>\d–—:;]{{0,20}}?)"
+        # (a name alone as the description, "<party (ACR)>, Jo Eze - 12,156": the person's,
+        # the party first)
+        rf"^\W*{C},(?: [^<>\d–—:;]{{1,60}}?| (?P<described><C\d+>)(?= [-–—])"
+        rf"| [^<>\d–—:;]{{0,40}}?<C\d+>[^<>\d–—:;]{{0,20}}?)"
         rf"(?: [-–—]|:) {NUM}(?: {VOTERS})?\s*\.?\s*$",
-        _pairs((1, 3)),
+        _head_or_described_person,
         ("–", "—", " - ", ": <"),
     ),
     _rule(
