@@ -8073,6 +8073,20 @@ CASES += [
         ("Haddad 41.2%",),
         "verbs",
     ),
+    Case(  # where a party's primary vote "sat", its reach before it ("statewide")
+        "possessive-statewide-primary-vote-sat-at",
+        "By late evening, the Progressive Party's statewide primary vote sat at 36.4 per cent,"
+        " while the Farmers Party's overall primary vote sits at 12.9 per cent.",
+        ("Progressive 36.4%", "Farmers 12.9%"),
+        "verbs",
+    ),
+    Case(  # negative: where the turnout sat is no one's share
+        "possessive-turnout-sat-at-not-share",
+        "By late evening, the Progressive Party's statewide turnout sat at 71.4 per cent and its"
+        " national lead sat at 3.2 per cent.",
+        (),
+        "not-tallies",
+    ),
     Case(  # seats, a bare share and days late are no tally
         "possessive-tally-not-seats-or-market",
         "Omar Haddad's tally was 12 seats in the vote. Apple's share was 24% in the vote on the "

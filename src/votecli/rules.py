@@ -379,6 +379,10 @@ _POSSESSED_TALLY = (
     "count",
     "share",
     "primary",
+    "nationwide",
+    "statewide",
+    "national",
+    "overall",
     "first-pref",
     "first pref",
     "ballot",  # "ballot-count", "ballot count"
@@ -4542,8 +4546,9 @@ RULES: tuple[Rule, ...] = (
         # ("Y's ballot-count stood at 798,233": the count hyphenated, of ballots)
         rf"{C}(?:'s|’s|’|') (?:final |total |own |vote |votes |ballot[- ]|vote-)?(?:tally|total|count|"
         rf"vote share|share of the (?:valid |popular )?(?:vote|votes|ballots)|"
-        rf"(?:primary|first[- ]preference) vote)"  # Australian: "Y's primary vote was 38.1%"
-        rf"(?: of (?:the )?votes)? (?:stood at|was|reached|came to|rose to|climbed to|"
+        # ("Y's nationwide primary vote sat at 41.7 per cent": its reach, where it sat)
+        rf"(?:(?:nationwide|national|statewide|overall) )?(?:primary|first[- ]preference) vote)"
+        rf"(?: of (?:the )?votes)? (?:stood at|sat at|sits at|stands at|was|reached|came to|rose to|climbed to|"
         rf"amounted to|totall?ed|ended at|finished at|is) {_QUANT}"
         # (not a change: "was 4.2% lower")
         rf"(?:<P(\d+)>(?! (?:lower|higher|less|more|down|up)\b)"
