@@ -2044,13 +2044,6 @@ _SHARE_COMMA_WITH_COUNT_GAP = patterns.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
     r"\s*,\s+with\s+(?:a\s+total\s+of\s+)?"
 )
-# "received 50.2% of the party vote - 912,300 votes out of 1.8 million": the share's count
-# after a dash, named as votes (not "- 12 seats", nor a margin's "- 812 votes more than Y")
-_SHARE_DASH_COUNT_GAP = patterns.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular|party)\s+)?(?:votes?|ballots?)"
-    r"(?:\s+cast)?)?\s+[–—-]\s+"
-)
-_DASH_COUNT_END = patterns.compile(r"\s*votes?\s*(?:[.,;)]|$|out\s+of\b|in\s+total\b)")
 _COUNT_CLAUSE_CLOSED = patterns.compile(r"\s*(?:votes?|ballots?)?\s*(?:[.,;)]|$)")
 _VOTES_NEXT = patterns.compile(r"\s*(?:votes?|ballots?)\b")
 
@@ -2084,8 +2077,6 @@ def _pair_gap(text: str, first: Mention, second: Mention) -> bool:
         ) is not None
     if first.kind == "P" and second.kind == "N" and _SHARE_COMMA_WITH_COUNT_GAP.fullmatch(between):
         return _COUNT_CLAUSE_CLOSED.match(text, second.end) is not None
-    if first.kind == "P" and second.kind == "N" and _SHARE_DASH_COUNT_GAP.fullmatch(between):
-        return _DASH_COUNT_END.match(text, second.end) is not None
     if first.kind == "N" and second.kind == "P" and " in " in between:
         return _ROUND_PAIR_GAP.fullmatch(between) is not None  # "5,216 votes in round one (36%)"
     return (
@@ -2200,9 +2191,16 @@ def _count_in_bracket_after_share(text: str, share: Mention, count: Mention) -> 
 
 
 # "51.39 percent — 24,789,242 votes —": a share, then its count set off by dashes (hyphens
-# too, maybe glued to the count: "50.6% -923,592 votes- of the total")
-_DASH_OPEN = patterns.compile(r"\s*[—–-]\s*")
-_DASH_CLOSE = patterns.compile(r"\s*(?:votes?|ballots?)\s*(?:[—–-]|(?=[,.;)]|$))", re.IGNORECASE)
+# too, maybe glued to the count: "50.6% -923,592 votes- of the total"; the share may be named
+# "of the vote" before the dash, and the count go on "out of" the total: "46.8% of the party
+# vote - 1,204,377 votes out of 2.6 million"); never "- 12 seats" nor "- 812 votes more than"
+_DASH_OPEN = patterns.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular|party)\s+)?(?:votes?|ballots?)"
+    r"(?:\s+cast)?)?\s*[—–-]\s*"
+)
+_DASH_CLOSE = patterns.compile(
+    r"\s*(?:votes?|ballots?)\s*(?:[—–-]|(?=[,.;)]|$|out\s+of\b|in\s+total\b))", re.IGNORECASE
+)
 
 
 def _count_in_dashes_after_share(text: str, share: Mention, count: Mention | None) -> int | None:
