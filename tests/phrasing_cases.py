@@ -29258,3 +29258,37 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A count "gave" to one set off by a role before the name and a party of "the" after it,
+# its acronym in brackets ("gave incumbent X of the Popular Front (PF) 49.1 percent"), and
+# a share told as "a N percent plurality"; the next name's party aside before its comma.
+CASES += [
+    Case(
+        "da-gave-described-name-party-of-the",
+        "Final figures gave incumbent Tomas Varela of the governing Popular Renewal Front (PRF) "
+        "52.38 percent of the vote and his main challenger, Irene Okafor of the Union for "
+        "Democratic Change (UDC), 31.06 percent.",
+        ("Varela 52.38%", "Okafor 31.06%"),
+        "verbs",
+    ),
+    Case(
+        "da-gave-name-party-share-plurality",
+        "The electoral board gave veteran senator Rosa Lindqvist of the Citizens' Movement a "
+        "44.7 percent plurality and a second term.",
+        ("Lindqvist 44.7%",),
+        "percent",
+    ),
+    Case(  # a count of seats or a margin "given" stays unread
+        "da-gave-name-party-seats-margin-unread",
+        "The count gave incumbent Tomas Varela of the Popular Renewal Front 61 seats and "
+        "his rival, Irene Okafor of the Union for Democratic Change (UDC), a 4 point lead.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a majority of counted votes, no share: unread
+        "da-gave-name-party-majority-count-unread",
+        "The returns gave incumbent Tomas Varela of the Popular Renewal Front a 12,400 "
+        "majority over his rival.",
+        (),
+        "not-tallies",
+    ),
+]

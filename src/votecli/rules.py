@@ -651,6 +651,15 @@ _PARTY_NAMED_OF = (
     rf"|{_PARTY_WORD} (?:for|of) (?-i:[A-Z][\w'’-]*)(?: (?-i:[A-Z][\w'’-]*)){{0,3}})"
 )
 
+# A person's party of "the" after the name, a party word in it and its acronym in brackets
+# after it ("X of the Union for the Total Renewal of Lomeland (UTRL)"): an aside, no rival
+_PARTY_OF_THE = (
+    # (a side before it in small words: "of the ruling Y Movement", "of the opposition Y")
+    rf" of the (?=[^<,;()]{{0,60}}\b{_PARTY_WORD}\b)(?-i:(?:ruling|governing|opposition) )?"
+    r"(?-i:[A-Z][\w'’-]*)"
+    r"(?: (?:(?-i:[A-Z][\w'’-]*)|for|of|the|and)){0,7}(?: \((?-i:[A-Z][A-Za-z]{1,7})\))?"
+)
+
 # A name's party left in the text, no mention ("X of the PDP and Y of the APGA", "X of CCC")
 # a name's side or country after it: "X of the PDP", "X (Trinidad and Tobago)"; or the
 # party's full name, its words capitalised ("X of the Alliance of Patriots and Y of the
@@ -3611,7 +3620,7 @@ RULES: tuple[Rule, ...] = (
         # "Bishop X of Santa Fe (20)", "X, (18,055 votes) who ran for ..." (a stray comma)
         # ("X has been elected (112 out of 188 votes)": the passive of election between)
         rf"{C}(?: \([^()<]{{1,40}}\)| from(?: [A-Z][\w'’-]*){{1,3}}(?= \()|{_OF_COUNTRY}|"
-        rf"{_PARTY_NAMED_OF}(?: \([^()<]{{1,40}}\))?|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET}|{_WINNER_MARK})? {{0,3}}(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
+        rf"{_PARTY_NAMED_OF}(?: \([^()<]{{1,40}}\))?|{_PARTY_OF_THE}|{_PARTY_STATE}|{_SIDE_ASIDE}|{_SEAT_ASIDE}|{_DESCRIBED_BRACKET}|{_ELECTED_BRACKET}|{_WINNER_MARK})? {{0,3}}(?:, \(|[(,]) ?{NUM}(?: {VOTERS})?"
         # "X (32.99 percent of the votes)": the share's whole named in the bracket
         rf"(?: of (?:the )?(?:valid |total |popular )?(?:votes?|ballots?)(?: cast)?)?"
         # "X (133 out of 187 votes cast)": the whole the count is out of
@@ -4099,9 +4108,13 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "gave-name-count",  # "The final count gave X 176,344 votes and 45 per cent of the
         # vote": the one given the count, named right after the verb (not "gave X 3 seats")
-        rf"\b(?:giving|gave|gives|give|handed|handing) {C} {_QUANT}{NUM}"
+        # ("gave incumbent X of the Y Party (YP) 49.6 percent": a role before, a party after)
+        rf"\b(?:giving|gave|gives|give|handed|handing) {_LOWER_DESCRIPTION}{C}(?:{_PARTY_OF_THE})? "
+        rf"{_QUANT}{NUM}"
         # ("gave X 204 of the 372 votes": the count, then the total it is part of)
         rf"(?= {VOTERS}\b| of (?:the )?(?:valid |popular |total )?(?:votes?|ballots?)\b|{_OF_TOTAL}"
+        # ("gave X a 39.9 percent plurality": a share so named, never a count's majority)
+        r"|(?:(?<=<P\d>)|(?<=<P\d\d>)) (?:plurality|majority)\b"
         r"|[,.;)]|$)",
         _pairs((1, 3)),
         ("giv", "gave", "hand"),
