@@ -29292,3 +29292,28 @@ CASES += [
         "not-tallies",
     ),
 ]
+# A share in brackets after "a majority of the votes" ("X won a majority of the votes
+# (51.6 percent)"): the subject's, as after "the most votes (N)".
+CASES += [
+    Case(
+        "da-majority-of-votes-share-in-brackets",
+        "Outgoing president Mirela Vasquez won a majority of the votes (53.9 percent). She "
+        "was followed by Karl Dunn (27.2 percent).",
+        ("Vasquez 53.9%", "Dunn 27.2%"),
+        "percent",
+    ),
+    Case(
+        "da-absolute-majority-of-ballots-share-in-brackets",
+        "The Labour Alliance secured an absolute majority of the valid votes (50.8%), the "
+        "commission said.",
+        ("Labour 50.8%",),
+        "percent",
+    ),
+    Case(  # a majority of the seats, or a turnout in the brackets: no share of votes
+        "da-majority-of-seats-in-brackets-unread",
+        "The Labour Alliance won a majority of the seats (54 percent) and a majority of the "
+        "votes (on a turnout of 61 percent).",
+        (),
+        "not-tallies",
+    ),
+]

@@ -3654,6 +3654,15 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     _rule(
+        "majority-share-bracket",  # "X won a majority of the votes (51.6 percent)": the share
+        # in brackets is that majority's, the subject's (never "a majority of the seats (54%)")
+        rf"{C},? (?:who |which )?(?:had |has )?{_STRONG_GET} (?:an? (?:absolute |clear |narrow |"
+        rf"slim )?majority|a plurality) of (?:the )?(?:valid |popular )?(?:votes|ballots)"
+        rf"(?: cast)? \({P}\)",
+        _pairs((1, 2)),
+        ("majority of", "plurality of"),
+    ),
+    _rule(
         "name-party-dash",  # "Jill Doe - Conservative - 15,529": a results line of name,
         # party and count, where the count is the name's, never the party's beside it
         # (a party of two names: "X - Scottish Conservative and Unionist - 203"; the share's
