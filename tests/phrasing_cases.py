@@ -29317,3 +29317,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "Each nation affiliated to the union has only one vote": the rule of the vote, however
+# long the member's description; a candidate's own "had only one vote" stays read
+CASES += [
+    Case(
+        "dc-each-member-qualified-has-only-one-vote",
+        "Each federation affiliated to IBSF has only one vote; Marta Lind won "
+        "with 88 votes to 61 for Tomas Berg.",
+        ("Lind 88", "Berg 61"),
+        "not-tallies",
+    ),
+    Case(
+        "dc-every-member-nation-has-just-one-vote",
+        "Under the statutes every member nation of Eurocup has just one vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a candidate's own single vote is a count
+        "dc-candidate-had-only-one-vote",
+        "Hugo Sand won 40 votes, while Rita Moll had only one vote.",
+        ("Sand 40", "Moll 1"),
+        "verbs",
+    ),
+]

@@ -1414,7 +1414,9 @@ def may_be_tally(
         return False  # "received 156 votes from ND deputies and four from independents": a part
     if before.endswith(_FILLED_ENDINGS) and _SEATS_FILLED.search(before) and _FILLED.match(after):
         return False  # "The party also elected five members for its council": seats filled
-    if ("each" in before or "every" in before) and _EACH_HAS_BEFORE.search(before):
+    if before.endswith(_EACH_HAS_ENDINGS) and _EACH_HAS_BEFORE.search(
+        text, max(0, number.start - 60), number.start
+    ):
         return False  # "each member country has one vote": the rule of the vote
     if before.endswith(_PLACE_WORDS) and _PLACE_NUMBER_BEFORE.search(before):
         return False
@@ -1937,11 +1939,17 @@ def _membership(before: str, after: str) -> bool:
     )
 
 
-# "in which each member country has one vote", "every delegation casts two votes"
+# "in which each member country has one vote", "every delegation casts two votes", "each
+# nation affiliated to the union has only one vote" (the member qualified, the vote narrowed)
 _EACH_HAS_BEFORE = patterns.compile(
-    r"\b(?:each|every)(?: [\w-]+){1,3} (?:has|have|had|holds?|casts?|gets?|is given)\s*$",
+    r"\b(?:each|every)(?: [\w-]+){1,5} (?:has|have|had|holds?|casts?|gets?|is given)"
+    r"(?: only| just)?\s*$",
     re.IGNORECASE,
 )
+_EACH_HAS_ENDINGS = (
+    "has ", "have ", "had ", "hold ", "holds ", "cast ", "casts ", "get ", "gets ", "given ",
+    "only ", "just ",
+)  # fmt: skip
 
 
 # A count foreseen, hoped for or possible, before the votes are cast: "expects to win 61
