@@ -29341,3 +29341,26 @@ CASES += [
         "verbs",
     ),
 ]
+
+# --- "X, 52, beat Y, also 52, by N votes to M": the beaten one's age set off by commas, with
+# "also" or "aged", is no part of the score; a margin after it stays unread
+CASES += [
+    Case(
+        "dc-beaten-age-also-aside",
+        "Lena Kraus, 49, beat Omar Haddad, also 49, by 118 votes to 72 at the congress.",
+        ("Kraus 118", "Haddad 72"),
+        "pairs",
+    ),
+    Case(
+        "dc-beaten-aged-aside",
+        "Hiro Tanaka defeated Carla Mendes, aged 63, by 97 votes to 55 on Friday.",
+        ("Tanaka 97", "Mendes 55"),
+        "pairs",
+    ),
+    Case(  # a margin after the aged loser, no score
+        "dc-beaten-age-aside-margin-unread",
+        "Lena Kraus, 49, beat Omar Haddad, also 49, by 46 votes on Tuesday.",
+        (),
+        "not-tallies",
+    ),
+]

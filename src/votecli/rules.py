@@ -2831,7 +2831,9 @@ RULES: tuple[Rule, ...] = (
         # never served on the council,")
         rf"(?:,(?! (?:and|but|while|whereas|then)\b)(?: (?=[a-z]))?(?:[^<,;:()]|(?<=[a-z] )<C\d+>){{1,110}},"
         # or by dashes: "beat Y - president of the boxing federation - by 56 votes to 36"
-        r"| [-–—] (?=[a-z])(?:(?! [-–—] )[^<;:()]){1,110} [-–—])?"
+        r"| [-–—] (?=[a-z])(?:(?! [-–—] )[^<;:()]){1,110} [-–—]"
+        # or an age: "beat Y, also 57, by 101 votes to 61", "beat Y, 49, by ..."
+        r"|, (?:also |aged )?<[NX]\d+>,(?= by\b))?"
         r"(?: \((?=[a-z])[^<()]{1,40}\))?"  # or in brackets: "beat Y (the incumbent) 61-40"
         rf"(?:{gap(0, 40)}|(?:[^<,;:]|<X\d+>){{0,40}}? by (?:an? )?(?:[a-z-]+ )?"  # "in a fair and
         # hard-fought contest by an overwhelming 103 to 44": a long gap only before "by"
