@@ -29257,6 +29257,27 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # a ballot measure's short name ("Prop N") beside rows of counts: no contestant
+        "db-prop-label-beside-rows",
+        "Volunteers spent weeks explaining Prop 318 to voters.\n\n"
+        "Prop 317, about the parks levy, passed 61 - 39%.\n\n"
+        "Nina Albers 4120 (31.2%)\n\nCarl Petty 3905 (29.6%)",
+        ("Albers 4120", "Albers 31.2%", "Petty 3905", "Petty 29.6%"),
+        "not-tallies",
+    ),
+    Case(  # a bargaining unit's number ("Unit N") beside a results block: no contestant
+        "db-unit-label-beside-rows",
+        "Turnout was low among Unit 2 members. We will keep organising to defend Unit 2.\n\n"
+        "Chief Steward\n\nLena Moss: 71\nIvan Petrov: 38",
+        ("Moss 71", "Petrov 38"),
+        "not-tallies",
+    ),
+    Case(  # near-miss: a surname "Unit"-like word alone is no label; a count after it stays
+        "db-unit-prop-label-near-miss",
+        "Results:\n\nAgnes Proper: 57\nDavid Unitas: 33",
+        ("Proper 57", "Unitas 33"),
+        "lists",
+    ),
 ]
 # A count "gave" to one set off by a role before the name and a party of "the" after it,
 # its acronym in brackets ("gave incumbent X of the Popular Front (PF) 49.1 percent"), and

@@ -308,8 +308,9 @@ _OF_THE_VOTE_AFTER = patterns.compile(
 # (and an STV count's "Count 2" heading: capitalised only, not "a vote count 45")
 _ROUND_LABEL_ENDINGS = ("round ", "ballot ", "stage ", "Round ", "Ballot ", "Stage ", "Count ")
 _ROUND_LABEL_MAX = 30
-# capitalised, a measure's name ("prop." and "initiative" are among NOT_TALLY_WORDS)
-_MEASURE_ENDINGS = ("Measure ", "Question ", "Amendment ", "Issue ")
+# capitalised, a measure's name ("prop." and "initiative" are among NOT_TALLY_WORDS; "Prop
+# 12" without the dot only capitalised, as a name)
+_MEASURE_ENDINGS = ("Measure ", "Question ", "Amendment ", "Issue ", "Prop ")
 # "June 7 to 18", "March 2 (a holiday) until 9": the range's last day, after a month's first
 _RANGE_END_ENDINGS = (" to ", " until ", " till ", " through ", " thru ")
 _DAY_RANGE_START = patterns.compile(
@@ -1846,10 +1847,10 @@ def _favour_score(text: str, number: numbers.NumberMention) -> bool:
 
 
 # "Ward 7 went to X", "in District 12": a place's number (capitalised: "won the district
-# 5,400 to 3,200" counts votes)
+# 5,400 to 3,200" counts votes); a union's bargaining unit too ("to defend Unit 3")
 _PLACE_WORDS = (
     "Ward ", "District ", "Precinct ", "Division ", "Zone ", "Constituency ", "Region ",
-    "Sector ", "Circuit ", "Canton ", "Borough ", "Riding ",
+    "Sector ", "Circuit ", "Canton ", "Borough ", "Riding ", "Unit ",
 )  # fmt: skip
 
 
