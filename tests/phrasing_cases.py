@@ -29278,6 +29278,19 @@ CASES += [
         ("Proper 57", "Unitas 33"),
         "lists",
     ),
+    Case(  # a bracketed number telling namesakes apart, the count after the verb theirs
+        "db-namesake-tag-then-count",
+        "The Labour candidate Mary Osei won 8,120 votes, while Kofi Mensah (2) had 1,905 votes "
+        "and the other Kofi Mensah trailed with 44 votes.",
+        ("Osei 8120", "Mensah 1905", "Mensah 44"),
+        "people-parties",
+    ),
+    Case(  # near-miss: small bracketed counts of a council's vote, no verb and count after
+        "db-namesake-tag-near-miss-bracket-counts",
+        "In the council vote, Lena Park (9) beat Omar Diaz (4) for the chair.",
+        ("Park 9", "Diaz 4"),
+        "people-parties",
+    ),
 ]
 # A count "gave" to one set off by a role before the name and a party of "the" after it,
 # its acronym in brackets ("gave incumbent X of the Popular Front (PF) 49.1 percent"), and

@@ -1113,6 +1113,12 @@ _BEFORE_SIGN = frozenset(" ([;,\t\n")
 
 
 # "50.6% -923,592 votes- of the total": a count set off by hyphens glued to it, no sign
+# "Kofi Mensah (2) had 1,905 votes": a small bracketed number telling two namesakes apart,
+# the count after the verb that follows it is the person's
+_NAMESAKE_TAG_AFTER = patterns.compile(
+    r"\) (?:had|got|received|polled|garnered|obtained|secured|scored|won|managed|took) "
+    r"(?:only |just |a paltry )?\d[\d,]{0,12}(?: votes?\b| ?%| per ?cent\b)"
+)
 _HYPHEN_ASIDE_CLOSE = patterns.compile(r"\s*(?:votes?|ballots?)-(?![\w\d])", re.IGNORECASE)
 
 
@@ -1235,6 +1241,12 @@ def may_be_tally(
     value = number.value
     if _signed(text, number.start) and not _HYPHEN_ASIDE_CLOSE.match(text, number.end):
         return False  # "Labour 1,961 (73% +13%)": the change since the last election
+    if (
+        value <= 9
+        and text.endswith("(", 0, number.start)
+        and _NAMESAKE_TAG_AFTER.match(text, number.end)
+    ):
+        return False  # "Kofi Mensah (2) had 1,905 votes": which namesake, no count
     if number.text[0] == "0" and _zero_padded(number) and not VOTES_AFTER.match(text, number.end):
         return False  # "Paslon 02 X-Y won 70,778 votes": a ballot number (not "secured 02 votes")
     if value == 1 and number.words and _ONE_OF_GROUP.match(text, number.end):
