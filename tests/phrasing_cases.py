@@ -29291,6 +29291,20 @@ CASES += [
         ("Park 9", "Diaz 4"),
         "people-parties",
     ),
+    Case(  # a group's possessive opening the backer's name in brackets: the subject's count
+        "db-bracketed-backer-group-possessive",
+        "On the first ballot Rev. Carl Moody led with 88 votes. Rev. Anna Byers of Ohio "
+        "(endorsed by the Women’s Caucus Team) was in fourth with 58 and Rev. Tom Lusk, "
+        "endorsed by the Ohio Delegation, was in sixth with 40.",
+        ("Moody 88 r1", "Byers 58 r1", "Lusk 40 r1"),
+        "people-parties",
+    ),
+    Case(  # near-miss: a party's possessive before a person keeps the person the subject
+        "db-party-possessive-person-near-miss",
+        "The Unity Party’s Marta Quist won 4,210 votes and the Women’s Equality Party got 610.",
+        ("Quist 4210", "Women 610"),
+        "people-parties",
+    ),
 ]
 # A count "gave" to one set off by a role before the name and a party of "the" after it,
 # its acronym in brackets ("gave incumbent X of the Popular Front (PF) 49.1 percent"), and

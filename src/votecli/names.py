@@ -2599,6 +2599,20 @@ _PEOPLES_NAME = patterns.compile(
 )
 
 
+# "the Women’s Leadership Team", "the Youth’s Caucus": a group's possessive opening a body's
+# name, which goes on to the body's word (no person "Leadership Team" owned by "Women")
+_GROUPS_BODY_NAME = patterns.compile(
+    r"(?<=[Ww]omen['’]s|[Yy]outh['’]s) (?:[A-Z][a-z]{1,15} ){0,2}"
+    r"(?:Team|Caucus|Network|League|Council|Committee|Association|Coalition|Forum|Group|"
+    r"Federation|Party|Union|Wing|Section)\b"
+)
+
+
+def _organisation_goes_on(text: str, end: int) -> bool:
+    """Whether the possessive ending at `end` is inside an organisation's name."""
+    return bool(_PEOPLES_NAME.match(text, end) or _GROUPS_BODY_NAME.match(text, end))
+
+
 def _runs(text: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words (with name particles inside), as (start, end, words)."""
     runs: list[tuple[int, int, list[str]]] = []
@@ -2632,7 +2646,7 @@ def _runs(text: str) -> list[tuple[int, int, list[str]]]:
             ):
                 close()
         current.append(match)
-        if match.group().endswith(_POSSESSIVE) and not _PEOPLES_NAME.match(text, match.end()):
+        if match.group().endswith(_POSSESSIVE) and not _organisation_goes_on(text, match.end()):
             close()
     close()
     return _without_member_title(text, runs) if " of Parliament " in text else runs
