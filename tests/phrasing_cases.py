@@ -688,6 +688,34 @@ CASES: list[Case] = [
     ),
     # ------------------------------------------------------ respectively
     Case(
+        "resp-parallel-runs-over-places",
+        "The board said in Marlow, Tenby, Esker and Rowan districts, the Civic Party had "
+        "five, two, nil and seven while the Farmers Union got three, 11, four and one, in "
+        "that order. The Civic Party's list polled 48,210 votes in all.",
+        ("Civic 48210",),
+        "respectively",
+    ),
+    Case(
+        "resp-parallel-runs-after-places-named",
+        "It said in, Hollin, Dunmore, Carrick, the Green League had 4, 2, 6, and 1 whereas the "
+        "Labour Front took eight, three, five and two, in that order.",
+        (),
+        "respectively",
+    ),
+    Case(
+        "resp-three-names-in-that-order-kept",
+        "Okafor, Bassey and Eze polled 4,210, 3,118 and 906 votes, in that order.",
+        ("Okafor 4210", "Bassey 3118", "Eze 906"),
+        "respectively",
+    ),
+    Case(
+        "resp-long-seat-run-first-count",
+        "The count showed the Reform Party secured 12, 9, 31, one, nil, 4 and 17 seats across "
+        "the six provinces.",
+        (),
+        "not-tallies",
+    ),
+    Case(
         "resp-two-no-comma",
         "Sweden and Austria won the two seats, with 133 and 129 votes respectively.",
         ("SWE 133", "AUT 129"),

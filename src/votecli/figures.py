@@ -82,6 +82,12 @@ _GAIN_THEN_TOTAL = patterns.compile(
     re.IGNORECASE,
 )
 _TOTAL_REACH = 100
+# "gained 18, 11, three and two seats respectively": a run of seat counts, the first ones
+# too (the seat word follows the last only)
+_SEAT_RUN = (
+    r"(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){0,8},?\s+(?:and|&)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+    r"\s+(?:[\w-]+ )?seats\b"
+)
 _NOT_TALLY_AFTER = patterns.compile(
     # "5 non-permanent seats" counts seats; "132 to 58 for the seat" counts votes
     rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|"
@@ -99,10 +105,7 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"wards|precincts|constituencies|municipalities|boroughs|cantons|prefectures|seats)\b|"
     # "won 68 of the 113-seat legislature": seats of a chamber sized by a hyphened count
     r"(?:out )?of (?:the |an? |its )?\d{1,4}[-–]seat\b|"
-    # "gained 18, 11, three and two seats respectively": a run of seat counts, the first ones
-    # too (the seat word follows the last only)
-    r"(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){0,8},?\s+(?:and|&)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
-    r"\s+(?:[\w-]+ )?seats\b|"
+    rf"{_SEAT_RUN}|"
     # "got one in four votes": a ratio of the vote, no count
     r"in (?:every )?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
     r"(?= (?:votes|voters|ballots|electors)\b|\s*[.,;)]|\s*$)|"
@@ -665,6 +668,28 @@ _COUNTED_NOUN = patterns.compile(
     r"(?:new )?"  # "12 from 30 matches" counts matches, as "12 of 30 matches" does
     r"(?P<word>[a-z][a-z'-]*)"
 )
+
+
+# (matched on the text too, where the run outreaches `after`)
+_SEAT_RUN_AFTER = patterns.compile(_SEAT_RUN)
+_SEAT_RUN_REACH = 90
+
+# Two runs of small counts told "in that order", one per subject ("in A, B and C, the X
+# had 3, 4 and 6 while the Y got two, five and one, in that order"): each run is spread over
+# the places named before, no subject's tally
+_RUN_NUMBER = rf"(?:\d{{1,3}}|nil|none|{numbers.count_words(1, 90)})"
+_PARALLEL_RUNS = patterns.compile(
+    rf"\b{_RUN_NUMBER}(?:,? (?:and )?{_RUN_NUMBER}){{2,8}}(?: seats)?,? (?:while|whereas) "
+    rf"(?:the )?(?:[\w’'()-]+ ){{1,6}}?(?:got|had|won|secured|took|obtained|gained|polled) "
+    rf"{_RUN_NUMBER}(?:,? (?:and )?{_RUN_NUMBER}){{2,8}}(?: seats)?,? (?:in that order|respectively)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_parallel_runs(text: str, number: numbers.NumberMention) -> bool:
+    if "in that order" not in text and "respectively" not in text:
+        return False
+    return any(m.start() <= number.start < m.end() for m in _PARALLEL_RUNS.finditer(text))
 
 
 # "31 out of 33 Local Government Areas", "12 of the 19 States": areas counted, in capitals;
@@ -1421,6 +1446,10 @@ def may_be_tally(
         return False  # "won 11 seats (14 in 2016)": the seats of another year
     if _seats_by_ellipsis(text, number):
         return False
+    if not number.percent and _SEAT_RUN_AFTER.match(text, number.end, number.end + _SEAT_RUN_REACH):
+        return False  # the first counts of a run of seats, however long the run
+    if _in_parallel_runs(text, number):
+        return False  # two subjects' counts spread over places, "in that order"
     if _seats_in_words(text, number):
         return False  # "the KMT garnered two in each" of the seats: a party's seats, in words
     if " from " in after[:12] and _PART_FROM_AFTER.match(text, number.end):
