@@ -688,6 +688,25 @@ CASES: list[Case] = [
     ),
     # ------------------------------------------------------ respectively
     Case(
+        "pct-share-in-counties-spread",
+        "Mwangi won 51.2 percent of the vote. Otieno also got 25 percent in 31 counties while "
+        "Mwangi got 25 percent in 27 counties.",
+        ("Mwangi 51.2%",),
+        "not-tallies",
+    ),
+    Case(
+        "pct-share-in-two-states",
+        "Bello had 25% in two of the 36 states, short of the rule.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "pct-share-in-county-race-kept",
+        "In Nakuru county, Kiprop got 62.4 percent of the votes cast.",
+        ("Kiprop 62.4%",),
+        "percent",
+    ),
+    Case(
         "resp-parallel-runs-over-places",
         "The board said in Marlow, Tenby, Esker and Rowan districts, the Civic Party had "
         "five, two, nil and seven while the Farmers Union got three, 11, four and one, in "

@@ -692,6 +692,17 @@ def _in_parallel_runs(text: str, number: numbers.NumberMention) -> bool:
     return any(m.start() <= number.start < m.end() for m in _PARALLEL_RUNS.finditer(text))
 
 
+# A share reached in a number of areas ("got 25 percent in 29 counties"): a spread over
+# areas, as a constitution's rule asks, no tally ("44% of the votes in 12 provinces", the
+# share of the whole, stays read)
+_SHARE_IN_AREAS = patterns.compile(
+    r" in (?:\d{1,3}|"
+    rf"{numbers.count_words(2, 90)})(?: of the \d{{1,3}})?(?: [\w-]+)? "
+    r"(?:counties|states|provinces|regions|districts|constituencies)\b",
+    re.IGNORECASE,
+)
+
+
 # "31 out of 33 Local Government Areas", "12 of the 19 States": areas counted, in capitals;
 # in lower case too, the whole in words ("won four of the seven local authority areas"),
 # but no "states" ("120 of the 193 member states" counts votes) nor a vote word between
@@ -1492,6 +1503,8 @@ def may_be_tally(
         return False  # a share stays one beside a count of something else ("11.5% and 12 seats")
     if not points and _not_of_votes(text, number):
         return False
+    if number.percent and after.startswith(" in ") and _SHARE_IN_AREAS.match(text, number.end):
+        return False  # "25 percent in 29 counties": a spread over areas, no tally
     if number.percent and after.startswith(" of ") and _SHARE_OF_ANOTHERS.match(text, number.end):
         return False  # "received 40% of Y's transfers": a share of votes passed on, no tally
     if after.startswith(" vote") and _COUNT_FROM_ANOTHERS.match(text, number.end):
