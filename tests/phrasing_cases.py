@@ -29459,3 +29459,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "restricted under Rule 92 to X and Y", "See Document 318": a numbered part of the rules or
+# of the record is a reference, no contestant's count; a surname "Rule" after a first name stays
+CASES += [
+    Case(
+        "dm-rule-number-reference",
+        "On the first ballot Gabon received 52 votes and Chad 41. Further balloting was "
+        "restricted under Rule 92 to Gabon and Chad, and the second ballot gave Gabon 60 votes.",
+        ("GAB 52 r1", "TCD 41 r1", "GAB 60 r2"),
+        "not-tallies",
+    ),
+    Case(
+        "dm-see-document-footnote",
+        "Peru obtained 38 votes and Chile 29.\n\n2 See Document 318 and the note thereto.",
+        ("PER 38", "CHL 29"),
+        "not-tallies",
+    ),
+    Case(  # near-miss: a surname that is a reference's word keeps its count
+        "dm-rule-surname-near-miss",
+        "Results: Anna Rule 412, Tom Section 390.",
+        ("Rule 412", "Section 390"),
+        "lists",
+    ),
+]

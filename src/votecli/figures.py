@@ -314,6 +314,14 @@ _ROUND_LABEL_MAX = 30
 # capitalised, a measure's name ("prop." and "initiative" are among NOT_TALLY_WORDS; "Prop
 # 12" without the dot only capitalised, as a name)
 _MEASURE_ENDINGS = ("Measure ", "Question ", "Amendment ", "Issue ", "Prop ")
+# capitalised, a numbered part of the rules or of the record ("under Rule 74 to X and Y",
+# "See Document 210"): a reference, no count; never a surname after a first name ("Anna
+# Rule 412"), so only after a lower-case word, "See", or the start of a line or a clause
+_REFERENCE_ENDINGS = ("Rule ", "Document ", "Article ", "Section ", "Paragraph ", "Annex ")
+_REFERENCE_BEFORE = patterns.compile(
+    r"(?:^|[^\w\s]\s?|\b(?-i:[a-z]+|See|see|Under) )"
+    r"(?:Rule|Document|Article|Section|Paragraph|Annex) $"
+)
 # "June 7 to 18", "March 2 (a holiday) until 9": the range's last day, after a month's first
 _RANGE_END_ENDINGS = (" to ", " until ", " till ", " through ", " thru ")
 _DAY_RANGE_START = patterns.compile(
@@ -1419,6 +1427,8 @@ def may_be_tally(
         return False  # "drew the one for Y from the box": a pronoun for a thing, no count
     if before.endswith(_MEASURE_ENDINGS):
         return False  # "Oregon Measure 12", "Question 2": a ballot measure's number
+    if before.endswith(_REFERENCE_ENDINGS) and _REFERENCE_BEFORE.search(before):
+        return False  # "restricted under Rule 92 to X and Y": the rule's number
     if value <= 31 and before.endswith(_RANGE_END_ENDINGS) and _day_range_end(text, number):
         return False  # "from May 3 to 19 for the Games": a range's last day, no count
     if not number.percent and "." in number.text and _ZERO_DECIMAL.fullmatch(number.text):
