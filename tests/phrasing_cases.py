@@ -29483,3 +29483,30 @@ CASES += [
         "lists",
     ),
 ]
+
+# --- "had served two terms as president from 1829 to 1837": a span of years before 1900 is no
+# trajectory of counts; a bare count of that size with its unit stays read
+CASES += [
+    Case(
+        "dm-older-year-span-no-trajectory",
+        "The Whig convention of 1848 met in June. Edith Kline had served two terms as governor "
+        "from 1829 to 1837, and was seeking a third. On the first ballot Kline received 212 "
+        "votes, Beck 188, and Osborne 90.",
+        ("Kline 212 r1", "Beck 188 r1", "Osborne 90 r1"),
+        "not-tallies",
+    ),
+    Case(
+        "dm-older-year-span-between",
+        "The Liberty convention of 1852 opened in May. Paul Ardent had led the party between "
+        "1838 and 1846, and hoped to lead it again. On the first ballot Ardent received 140 "
+        "votes and Moyle 96.",
+        ("Ardent 140 r1", "Moyle 96 r1"),
+        "not-tallies",
+    ),
+    Case(  # near-miss: counts of a year's size with their unit stay counts
+        "dm-older-year-size-counts-near-miss",
+        "In the ward, Rosa Kline received 1812 votes and Tom Osborne 1790 votes.",
+        ("Kline 1812", "Osborne 1790"),
+        "verbs",
+    ),
+]

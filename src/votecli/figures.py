@@ -1313,6 +1313,8 @@ def may_be_tally(
                 and not _year_like_row_count(text, number)
             ):
                 return False
+        if 1700 <= value < 1900 and "," not in number.text and _year_span(text, number):
+            return False  # "served as president from 1869 to 1877": an older span of years
     before = text[max(0, number.start - 30) : number.start]
     after = text[number.end : number.end + 30]
     if _split_ratio(before, after):
@@ -2195,6 +2197,28 @@ def _year_like_row_count(text: str, number: numbers.NumberMention) -> bool:
         and _YEAR_ROW_AFTER.match(text, number.end) is not None
         and _YEAR_ROW_BEFORE.match(text[: number.start]) is not None
     )
+
+
+# "from 1869 to 1877", "between 1869 and 1877": a span of two years, the later one second,
+# neither with a unit of votes after it (older years than the 1900s read as counts otherwise)
+_YEAR_SPAN_FIRST = patterns.compile(
+    r"\s+(?:to|and|until|till)\s+(1[7-9]\d\d)\b(?!\s*(?:votes|ballots|voters)\b)"
+)
+_YEAR_SPAN_SECOND = patterns.compile(
+    r"\b(?:from|between)\s+(1[7-9]\d\d)\s+(?:to|and|until|till)\s+$"
+)
+
+
+def _year_span(text: str, number: numbers.NumberMention) -> bool:
+    """Whether a four-digit number is one end of a span of years ("from 1869 to 1877")."""
+    if _YEAR_COUNT_AFTER.match(text, number.end):
+        return False
+    if (second := _YEAR_SPAN_FIRST.match(text, number.end)) and text.endswith(
+        ("from ", "between "), 0, number.start
+    ):
+        return int(second.group(1)) > number.value
+    first = _YEAR_SPAN_SECOND.search(text, max(0, number.start - 30), number.start)
+    return bool(first) and int(first.group(1)) < number.value
 
 
 VOTES_AFTER = patterns.compile(r"\s*(?:votes?|ballots?|voters)\b", re.IGNORECASE)
