@@ -29510,3 +29510,28 @@ CASES += [
         "verbs",
     ),
 ]
+# --- "• X, 3 year term (2022) – 164 votes": a board row whose name a term's length (and the
+# year it ends) follows before the dash and the count: the count is the row's name's; a row
+# of seats or a year after the term stays unread
+CASES += [
+    Case(
+        "db-row-term-aside-dash-votes",
+        "Elected to the board:\n  • Irene Vogt, 2 year term (2027) – 318 votes\n"
+        "  • Paulo Reis, 2 year term (2027) – 274 votes\n"
+        "  • Dana Whitfield, 1-year term – 201 votes",
+        ("Vogt 318", "Reis 274", "Whitfield 201"),
+        "lists",
+    ),
+    Case(
+        "db-row-term-aside-words",
+        "Results:\n- Noor Haddad, three-year term – 92\n- Ellis Crane, one year term – 57",
+        ("Haddad 92", "Crane 57"),
+        "lists",
+    ),
+    Case(  # the year the term ends, or seats, after the dash: no count
+        "db-row-term-aside-year-or-seats-unread",
+        "Seats filled:\n  • Irene Vogt, 2 year term – 2027\n  • Board seats, 3 year term – 4 seats",
+        (),
+        "not-tallies",
+    ),
+]

@@ -352,6 +352,9 @@ _FATE = (
 # a share's whole after a results row's figure: "X – 72.1% of the total vote" (the line
 # ends there: not "X – 72.1% of the vote went to Y")
 _SHARE_WHOLE = r" of (?:the )?(?:total )?(?:valid )?votes?(?: cast)?\.?\s*$"
+# a board row's term after the name: "X, 3 year term (2022) – 164 votes" (its length, maybe
+# the year it ends; the dash and the count after it are the row's)
+_TERM_ASIDE = r", <X\d+>[- ]year term(?: \(<X\d+>\))?(?= [-–—] )"
 _FATE_DASH = r"\s*[-–—]\s*(?:eliminated|out|elected|re-elected|withdrawn|withdrew)\b"
 # "Starmer – 56.2% ELECTED": the fate as a bare word closing the row (or before the next row's
 # name), not "X – 120 elected members"
@@ -3709,7 +3712,7 @@ RULES: tuple[Rule, ...] = (
         # its acronym after a comma: "X, NDC: 5,574,761"; or the country after it, left
         # as words by the sieve: "X, New Zealand: 49 votes")
         # (the stop of a suffix the name ends with: "X Jnr. – 16,221")
-        rf"{C}(?:\.(?= [-–—] ))?(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})(?=:| [-–—] ))?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
+        rf"{C}(?:\.(?= [-–—] ))?(?:,? \((?:[^()<]|<C\d+>){{1,60}}\)|, (?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})(?=:| [-–—] )|{_TERM_ASIDE})?(?:\s*(?:[-–—:|=]|\.{{2,}}|…+)\s*|\t+\s*| {{2,}}){NUM}"
         # (or the next row's name, rows run together: "X: 41.7% Y: 17.3%"; or the byline
         # of an embedded tweet the row ends: "X: 91%— UN Watch (@UNWatch) October 17")
         # (or the list's last row after "and": "Y – 1.11% and Z – 0.47%")
