@@ -29535,3 +29535,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "X al-Sisi won ...; Sisi was declared president with N votes": an Arabic surname's
+# article dropped in a later mention; the count is the person's named in full before
+CASES += [
+    Case(
+        "db-surname-without-arabic-article",
+        "Karim Nasser al-Hadidi won 88.2 percent of the vote over Walid Faris. "
+        "Hadidi was declared the winner with 4,310,552 votes, against Faris who obtained "
+        "577,140 votes.",
+        ("Hadidi 88.2%", "Hadidi 4310552", "Faris 577140"),
+        "people-parties",
+    ),
+    Case(
+        "db-surname-without-el-article",
+        "Salma el-Masri beat Omar Fathy in the union ballot. Masri was confirmed as chair "
+        "with 1,204 votes, while Fathy had 713.",
+        ("Masri 1204", "Fathy 713"),
+        "people-parties",
+    ),
+    Case(  # the bare word is someone else's surname already: no merge, both read
+        "db-surname-without-article-taken",
+        "Ziad Hadidi won 310 votes. Lina al-Hadidi had 280 votes.",
+        ("Ziad 310", "Lina 280"),
+        "people-parties",
+    ),
+]

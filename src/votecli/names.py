@@ -1062,6 +1062,13 @@ def _surname_with_particles(parts: list[str]) -> str | None:
     return None
 
 
+def _without_article(surname: str) -> str | None:
+    """An Arabic surname without its article ("Sisi" of "al-Sisi"), as news writes it again
+    after the full name; None when the surname has no such article."""
+    head, dash, rest = surname.partition("-")
+    return rest if dash and head.lower() in ("al", "el") and rest[:1].isupper() else None
+
+
 def _paternal_surname(parts: list[str]) -> str | None:
     """The word before the last of a name of three words or more, which a later mention may
     use alone: the first of two Spanish surnames ("Petro" of "Gustavo Petro Urrego"); never a
@@ -1773,6 +1780,9 @@ class NameBook:
             known = self.by_alias.get(surname)
             if known is None or known.kind is Kind.OTHER:  # "Tokayev" seen before his full name
                 self.by_alias[surname] = candidate
+            bare = _without_article(parts[-1])  # "Sisi" of "Abdel Fatah al-Sisi"
+            if bare and bare.casefold() not in self.by_alias:
+                self.by_alias[bare.casefold()] = candidate
             with_particles = _surname_with_particles(parts)  # "van der Berg" of "Jan van der Berg"
             if with_particles:  # (as the surname: "de Casas" read alone before the full name)
                 known = self.by_alias.get(with_particles.casefold())
