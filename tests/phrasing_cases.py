@@ -29561,3 +29561,30 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# --- "X of the opposition Y (combining the A and B) won with N% of the vote": a bracketed
+# aside on the body one comes from, its member parties named: the share is X's, no party's;
+# a share or seats inside the brackets stay unread
+CASES += [
+    Case(
+        "db-name-from-body-bracketed-aside",
+        "In the presidential race, Ilse Moreau of the centrist Avance (joining the Rural "
+        "League and Horizonte) won with 51.2 percent of the vote, defeating Tariq Benali, "
+        "who received 36.4 percent.",
+        ("Moreau 51.2%", "Benali 36.4%"),
+        "people-parties",
+    ),
+    Case(
+        "db-name-from-body-bracketed-alliance-votes",
+        "Jonas Ek of the Northern Labour Party (an alliance of the Farmers Union and the "
+        "Coast Party) received 48,210 votes.",
+        ("Ek 48210",),
+        "people-parties",
+    ),
+    Case(  # the body's own figure in the brackets: no count of X's, and seats unread
+        "db-name-from-body-bracketed-share-unread",
+        "Jonas Ek of the Northern Bloc (27.5 percent in 2019) won 14 seats.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -2622,8 +2622,12 @@ RULES: tuple[Rule, ...] = (
         # the Z movement (ZM), has won 43%")
         rf"{C} (?:from|of) the (?:[\w-]+ ){{0,2}}"
         rf"(?:<C\d+>(?: [\w-]+)?|[\"“][^\"“”;<>]{{0,5}}(?:<C\d+>[^\"“”;<>]{{0,30}}){{1,6}}[\"”]"
-        rf"|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,3}}(?=, (?:also )?(?:known|called) as ))"
-        rf"(?:, (?:also )?(?:known|called) as (?:the )?<C\d+>(?: \([^()<]{{1,12}}\))?,)?"
+        rf"|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,3}}(?=, (?:also )?(?:known|called) as | \())"
+        rf"(?:, (?:also )?(?:known|called) as (?:the )?<C\d+>(?: \([^()<]{{1,12}}\))?,"
+        # (or an aside in brackets on the body, its members named, a word after it as after
+        # the body's name: "X of the Y (combining the A and B) won with 48%"; in words, not
+        # the body's acronym: "beat X of the Y (YU) with 57" is no count of X's)
+        rf"| \((?-i:[a-z])(?:[^()<]|<C\d+>){{1,60}}\)(?: [\w-]+)?)?"
         rf"(?:(?: in (?:<C\d+>|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,2}}))?, who)? "
         rf"(?:has |had )?{_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
