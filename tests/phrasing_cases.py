@@ -29587,4 +29587,10 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # the beaten one's body and its aside, then "with N": the winner's count
+        "db-beat-name-from-body-bracketed-with-count",
+        "Mara Holt beat Jonas Ek of the Northern Bloc (an alliance of farmers) with 57 votes.",
+        ("Holt 57",),
+        "people-parties",
+    ),
 ]

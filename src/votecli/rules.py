@@ -2626,8 +2626,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?:, (?:also )?(?:known|called) as (?:the )?<C\d+>(?: \([^()<]{{1,12}}\))?,"
         # (or an aside in brackets on the body, its members named, a word after it as after
         # the body's name: "X of the Y (combining the A and B) won with 48%"; in words, not
-        # the body's acronym: "beat X of the Y (YU) with 57" is no count of X's)
-        rf"| \((?-i:[a-z])(?:[^()<]|<C\d+>){{1,60}}\)(?: [\w-]+)?)?"
+        # the body's acronym: "beat X of the Y (YU) with 57" is no count of X's; nor a bare
+        # "with" after it: "beat X of the Y (an alliance of ...) with 57" is the winner's)
+        rf"| \((?-i:[a-z])(?:[^()<]|<C\d+>){{1,60}}\)(?! with )(?: [\w-]+)?)?"
         rf"(?:(?: in (?:<C\d+>|(?-i:[{UPPER}])[\w-]+(?: (?-i:[{UPPER}])[\w-]+){{0,2}}))?, who)? "
         rf"(?:has |had )?{_GET} {_QUANT}{NUM}",
         _pairs((1, 3)),
