@@ -29594,3 +29594,39 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# --- Hedged figures: an approximation is read as the figure ("about", "around", "roughly",
+# "some"); a bound is not ("nearly", "almost", "close to", "just under", "over", "more than"),
+# unless it is written to the last vote ("almost 49,408 votes")
+CASES += [
+    Case(
+        "hedge-around-share-read",
+        "Petra Lind won around 41 percent of the vote, ahead of Emil Berg.",
+        ("Lind 41%",),
+        "percent",
+    ),
+    Case(
+        "hedge-roughly-count-read",
+        "Omar Daud won roughly 12,000 votes in the mayoral race.",
+        ("Daud 12000",),
+        "verbs",
+    ),
+    Case(
+        "hedge-close-to-share-unread",
+        "Petra Lind won close to 41 percent of the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "hedge-just-under-share-unread",
+        "Petra Lind won just under 41 percent of the vote.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "hedge-almost-round-count-unread",
+        "Omar Daud won almost 50,000 votes in the mayoral race.",
+        (),
+        "not-tallies",
+    ),
+]
