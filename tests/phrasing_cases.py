@@ -29630,3 +29630,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "X had 212-1/2 votes", "Y 96 1/2": a convention's split delegation leaves half votes; the
+# count's whole votes, as a transferable vote's fractions; a shortfall so written stays unread
+CASES += [
+    Case(
+        "dm-half-vote-hyphen-slash",
+        "On the fourth ballot, Horace Bell had 212-1/2 votes and Amos Crane had 190 votes.",
+        ("Bell 212 r4", "Crane 190 r4"),
+        "number-first",
+    ),
+    Case(
+        "dm-half-vote-bare-pair",
+        "The result of the third ballot was Hollis 147 and Crane 96-1/2.",
+        ("Hollis 147 r3", "Crane 96 r3"),
+        "pairs",
+    ),
+    Case(  # negative: a shortfall in halves is no one's count
+        "dm-half-vote-shortfall-unread",
+        "Horace Bell was just 3-1/2 votes short of the nomination.",
+        (),
+        "not-tallies",
+    ),
+]

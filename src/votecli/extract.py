@@ -5099,11 +5099,15 @@ _FRACTIONAL_VOTES_AFTER = patterns.compile(r" votes\b")
 
 def _fractional_votes(text: str, number: numbers.NumberMention) -> numbers.NumberMention:
     """A decimal stated as votes, as the whole votes it holds: a single transferable vote's
-    count carries fractions of votes passed on ("elected with 1059.8 votes" -> 1059)."""
-    if _FRACTIONAL_VOTES.fullmatch(number.text) and (
-        _FRACTIONAL_VOTES_AFTER.match(text, number.end)
-        or _bracketed_fraction(text, number)
-        or _listed_fraction(text, number)
+    count carries fractions of votes passed on ("elected with 1059.8 votes" -> 1059); so does
+    a convention's split delegation ("Seward had 184-1/2 votes", "Lincoln 231-1/2" -> 231)."""
+    if number.text.endswith("1/2") or (
+        _FRACTIONAL_VOTES.fullmatch(number.text)
+        and (
+            _FRACTIONAL_VOTES_AFTER.match(text, number.end)
+            or _bracketed_fraction(text, number)
+            or _listed_fraction(text, number)
+        )
     ):
         return replace(number, value=int(number.value))
     return number

@@ -917,6 +917,28 @@ def _join_spoken_points(text: str, out: list[_Raw]) -> list[_Raw]:
     return joined
 
 
+# A half vote after a whole count, as old convention reports write it ("Seward had 184-1/2
+# votes", "X 231 1/2"): one count with its half; no date's "6/30/1924" (no whole before it)
+_HALF_AFTER = patterns.compile(rf"[{_HY} ]1/2(?![0-9/])")
+
+
+def _join_halves(text: str, out: list[_Raw]) -> list[_Raw]:
+    """Each whole count with "-1/2" (or " 1/2") right after it made one count and a half."""
+    joined: list[_Raw] = []
+    index = 0
+    while index < len(out):
+        raw = out[index]
+        index += 1
+        half = _HALF_AFTER.match(text, raw[1])
+        plain = isinstance(raw[2], int) and not (raw[3] or raw[4] or raw[5])
+        if half is not None and plain and index + 1 < len(out) and out[index + 1][1] == half.end():
+            joined.append((raw[0], half.end(), raw[2] + 0.5, False, False, False))
+            index += 2  # the "1" and the "2" of the half
+            continue
+        joined.append(raw)
+    return joined
+
+
 def _scan(text: str, document: str = "") -> list[_Raw]:
     out: list[_Raw] = []
     pos = 0
@@ -924,6 +946,8 @@ def _scan(text: str, document: str = "") -> list[_Raw]:
     while True:
         m = search(text, pos)
         if m is None:
+            if "1/2" in text:
+                out = _join_halves(text, out)
             spoken = "-point-" in text  # broadcasters hyphenate it; one scan, rarely a hit
             return _join_spoken_points(text, out) if spoken else out
         s = m.start()
