@@ -29653,3 +29653,26 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- a web page's infobox rows ("- Year: 1912", "- Image Size3: 140", "- Totalballots: 1,078",
+# "- Next Year: 1916"): fields, no names; the totals row's candidates keep their counts
+CASES += [
+    Case(
+        "dm-infobox-field-rows",
+        "Infobox\n"
+        "- Year: 1912\n"
+        "- Image Size3: 140\n"
+        "- Totalballots: 1,078\n"
+        "- Votesrequired: 540\n"
+        "- Presidenttotals: Ferris (KS): 520 (48.24%), Dowd (MO): 441 (40.91%)\n"
+        "- Next Year: 1916\n",
+        ("Ferris 520", "Ferris 48.24%", "Dowd 441", "Dowd 40.91%"),
+        "lists",
+    ),
+    Case(  # a results list's rows of names keep their counts
+        "dm-infobox-like-rows-of-names",
+        "Results of the vote for chair:\n- Marta Yearwood: 61\n- Tomas Vale: 48\n",
+        ("Yearwood 61", "Vale 48"),
+        "lists",
+    ),
+]

@@ -627,6 +627,19 @@ _SURNAME_AREA_WORDS = frozenset(("Ward", "Parish"))
 _POSSESSIVE_BEFORE = ("’s ", "'s ")
 
 
+# A web page's infobox field, never a name, before its colon: a year ("Year: 1880", "Next
+# Year: 1884"), a numbered field ("Image Size2: 125") or a count's words run together
+# ("Totaldelegates: 755", "Votesneeded: 378")
+_INFOBOX_GLUED = patterns.compile(r"(?:Total|Votes|Delegates|Ballots)[a-z]{4,20}")
+
+
+def _infobox_field(core: list[str]) -> bool:
+    last = core[-1]
+    if last == "Year" or (len(core) > 1 and last[-1].isdigit() and last[:-1].isalpha()):
+        return True
+    return len(core) == 1 and _INFOBOX_GLUED.fullmatch(last) is not None
+
+
 def _area_word_surname(text: str, start: int, end: int, core: list[str]) -> bool:
     """Whether a name ending in an area word is a person's ("Labour's Mark Ward", "David
     Ward, who defeated Y": a relative "who" speaks of a person, never of a ward)."""
@@ -1493,6 +1506,8 @@ class NameBook:
             return None  # "Total Registered Voters 25,281": the register, not a party
         if len(core) == 1 and core[0].lower() in _RESULT_LABELS:
             return None  # "Registered: 93,469,008": a results list's label row
+        if text.startswith(":", end) and _infobox_field(core):
+            return None  # "Next Year: 1884", "Totaldelegates: 755": a web page's infobox
         if len(core) > 1 and any(w.lower() in _CHANNEL_WORDS for w in core):
             return None
         if text.startswith((" and ", " & "), end) and _AND_INSTITUTION_REST.match(text, end):
