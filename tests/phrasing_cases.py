@@ -29676,3 +29676,34 @@ CASES += [
         "lists",
     ),
 ]
+# --- "X finished runner-up against the Y's Z, with N votes", "they finished fifth, behind
+# Z, getting only N votes": the placing's subject (or the one the pronoun stands for) owns
+# the count, never the rival placed beside it
+CASES += [
+    Case(
+        "dl2-runner-up-against-possessive-with",
+        "In Ravenport, Tomas Lindqvist finished runner-up against the UDP's Greta Holm, "
+        "with 2,41,630 votes.",
+        ("Lindqvist 241630",),
+        "pairs",
+    ),
+    Case(
+        "dl2-runner-up-to-with-share",
+        "Ana Petrova came runner-up to Boris Kalev, with 38.4 percent.",
+        ("Petrova 38.4%",),
+        "pairs",
+    ),
+    Case(
+        "dl2-pronoun-placed-behind-getting",
+        "The Harbour Party had a poor night, as they finished fourth, behind the Forest "
+        "Party, getting only 212 votes.",
+        ("Harbour 212",),
+        "pronouns",
+    ),
+    Case(  # negative: a margin after the placing stays unread
+        "dl2-runner-up-against-margin-unread",
+        "Tomas Lindqvist finished runner-up against Greta Holm, by a margin of 8,112 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -3104,11 +3104,14 @@ RULES: tuple[Rule, ...] = (
         rf"{C}{gap(0, 60)}\b(?:(?:finished|finishes|came|comes|ended|ends|placed|places|"
         rf"stood|stands|emerged|ranked|ranks)(?: in| up| home)?"
         rf"(?:(?: (?:well|just|narrowly|comfortably|far|slightly|second|third|fourth|last))?,? "
-        rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) (?:after|to))|"
+        rf"(?:ahead of|behind)| (?:second|third|fourth|fifth|last) (?:after|to)"
+        # ("X finished runner-up against Y, with 61 votes": the runner-up's, never the winner's)
+        rf"| (?:as )?(?:the )?runner-up (?:against|to))|"
         # ("X trailed behind Y with 44%": the one trailing)
-        rf"(?:trailed|trailing|trails)(?: behind)?|followed|follows) {_RIVAL_TITLE}{C}"
+        rf"(?:trailed|trailing|trails)(?: behind)?|followed|follows) {_RIVAL_TITLE}"
+        rf"(?:(?:<C\d+>|(?-i:[A-Z][\w.&-]{{0,30}}))['’]s )?{C}"  # ("behind the BJP's Y": a party's)
         rf"(?: \([^()<]{{1,40}}\))?(?:(?:,| and) {_RIVAL_TITLE}<C\d+>(?: \([^()<]{{1,40}}\))?){{0,3}},? "
-        rf"(?:with|on|at|taking|winning|securing|polling) {_QUANT}{NUM}"
+        rf"(?:with|on|at|taking|winning|securing|polling|getting) {_QUANT}{NUM}"
         rf"(?:(?: votes?)?{_SCORE_TO}{NUM}(?! votes? (?:margin|lead)))?",  # "61 votes to 40"
         _placed_beside,
         (
@@ -3127,7 +3130,20 @@ RULES: tuple[Rule, ...] = (
             "trail",
             "followed ",  # "X followed Y with 31,893 votes": the follower's count
             "follows ",
+            "runner-up",
         ),
+    ),
+    _rule(
+        "pronoun-placed-beside-with",  # "..., as they finished fifth, behind Y, getting only 59
+        # votes": as the rule before, for a pronoun; the rival placed beside owns none of it
+        rf"\b(?P<pronoun>he|she|it|they)\b (?:finished|came|ended|placed|ranked)(?: in| up)?"
+        rf"(?: (?:second|third|fourth|fifth|sixth|last))?,? (?:well |far |just )?behind "
+        rf"{_RIVAL_TITLE}{C}(?: \([^()<]{{1,40}}\))?,? "
+        rf"(?:with|on|at|taking|winning|securing|polling|getting) {_QUANT}{NUM}",
+        lambda m: iter(
+            [(_pronoun_reference(m.group("pronoun")), int(m.group(4)), None, 1, int(m.group(2)))]
+        ),
+        ("behind",),
     ),
     _rule(
         "won-race-against-with",  # "X won the run-off against Y with 54.2%": the winner's
