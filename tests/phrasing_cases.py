@@ -29707,3 +29707,33 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "X secured 61 seats while Y gained 49 in the recent general election": the bare
+# count after a seat count is seats too, where the seats were won told after it
+CASES += [
+    Case(
+        "dl2-seats-ellipsis-in-the-election",
+        "The Harbour Party secured 61 assembly seats while the Forest Party gained 49 in the "
+        "recently concluded General Election.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "dl2-seats-ellipsis-in-parliament",
+        "Unity Front won 88 seats, and the Civic Alliance took 12 in the new parliament.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # near-miss: the count with its unit after the seats stays read
+        "dl2-seats-then-votes-in-the-election",
+        "The Harbour Party secured 61 seats, while Ivo Stamm polled 4,210 votes in the "
+        "mayoral election.",
+        ("Stamm 4210",),
+        "people-parties",
+    ),
+    Case(  # near-miss: no seats named, the count is a vote's
+        "dl2-no-seats-won-in-the-election",
+        "Ivo Stamm won 4,210 in the mayoral election.",
+        ("Stamm 4210",),
+        "verbs",
+    ),
+]

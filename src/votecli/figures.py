@@ -955,6 +955,8 @@ _SEAT_COUNT = patterns.compile(
 _VOTE_NAMED = patterns.compile(r"\b(?:vot|ballot)", re.IGNORECASE)
 _BARE_END = patterns.compile(
     r"\s*(?:[.,;]|$|and\b(?![^.,;]*\bvot))"  # not "29 and 12 votes"
+    # (where the seats were won: "while Y gained 136 in the recently held general election")
+    r"|\s+in (?:the )?(?:[\w-]+ ){0,4}?(?i:elections?|polls?|parliament|assembly|house)\b"
     r"|\s*\(\s*[0-9][0-9.,]*\s*(?:%|per ?cent)\s*\)\s*(?:[.,;]|$|and\b|while\b)"
 )
 
