@@ -29737,3 +29737,26 @@ CASES += [
         "verbs",
     ),
 ]
+# --- "X won a second term for Y constituency with N": after "for" (or "of", "at"), a name
+# before a lower-case area word is the place won, never a contestant
+CASES += [
+    Case(
+        "dl2-term-for-place-constituency-with",
+        "Mrs Boateng made history by winning a second term for Kpando constituency with "
+        "28,114 against her rival Kojo Asante who had 20,307 votes.",
+        ("Boateng 28114", "Asante 20307"),
+        "people-parties",
+    ),
+    Case(
+        "dl2-mp-of-place-district-polled",
+        "The MP of Tamale district, Abu Sulemana, polled 14,220 votes.",
+        ("Sulemana 14220",),
+        "people-parties",
+    ),
+    Case(  # near-miss: a place's turnout after "for" stays unread
+        "dl2-turnout-for-place-constituency",
+        "Turnout for Kpando constituency was 61 percent, with 40,112 ballots cast.",
+        (),
+        "not-tallies",
+    ),
+]

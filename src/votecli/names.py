@@ -297,6 +297,12 @@ _AREA_NOUN_AFTER = patterns.compile(
     # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
     r"parliament|assembly|legislature)\b"
 )
+# "won a second term for Kpando constituency", "the MP for Tema district": after a
+# preposition of whom one stands for, a name before a lower-case area word names the area
+_PLACE_NOUN_AFTER = patterns.compile(
+    r" (?:constituency|district|ward|county|municipality|parish|precinct|riding|borough)\b"
+)
+_PLACE_FOR_BEFORE = patterns.compile(r"\b(?:for|of|at|across|representing) $")
 # "defended its Chini state-assembly seat", "held his Ashfield seat": a name between an
 # owner's pronoun (or an article) and a seat's word, a lower-case word or two qualifying
 # it, names the seat, never who held it
@@ -1565,6 +1571,10 @@ class NameBook:
             text, max(0, start - 6), start
         ):
             return None  # "the Muchinda ward", "a HoR seat": a place or a seat
+        if _PLACE_NOUN_AFTER.match(text, end) and _PLACE_FOR_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
+            return None  # "a second term for Kpando constituency with 31,005": the place won
         if _SEAT_OWNED_AFTER.match(text, end) and _OWNER_BEFORE.search(
             text, max(0, start - 6), start
         ):
