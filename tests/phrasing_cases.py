@@ -29760,3 +29760,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "X received N votes, i.e. P percent": the Latin "that is" gives the count's share; a
+# margin or a difference after it stays unread
+CASES += [
+    Case(
+        "mix3-count-ie-share",
+        "The Harbour Party received 3,208,114 votes, i.e. 29.60 percent. The Valley Union "
+        "got 1,744,905 votes, i.e., 16.1%.",
+        ("Harbour 3208114", "Harbour 29.6%", "Valley 1744905", "Valley 16.1%"),
+        "percent",
+    ),
+    Case(  # a lead in points after "i.e." is no share
+        "mix3-count-ie-margin-unread",
+        "Mara Quill got 917 votes, i.e. 14 percentage points ahead of her nearest rival.",
+        ("Quill 917",),
+        "percent",
+    ),
+]

@@ -1958,7 +1958,8 @@ _PAIR_GAP = patterns.compile(
     r"(?:which|that) (?:represent(?:s|ed)?|amount(?:s|ed)? to|account(?:s|ed)? for|"
     # ("14,203 votes which constitute 32.2%")
     r"correspond(?:s|ed)? to|constitute[sd]?)|corresponding to|"
-    r"that is|with (?:a )?(?:vote )?share of))?\s*"
+    # ("5,060,355 votes, i.e. 27.40 percent": the Latin "that is")
+    r"that is|i\.\s?e\.,?|with (?:a )?(?:vote )?share of))?\s*"
     # "6,730,413 votes, representing 51.59 per cent", "votes, with a vote share of 24.8%"
     # ("- 43.67%. (8,412,183 votes)": a stray stop before the bracket)
     # "or only 5.9%"; "38,483 votes, about 31.2 percent", "(roughly 40%)": a rounded share
