@@ -29778,3 +29778,33 @@ CASES += [
         "percent",
     ),
 ]
+
+# --- "X won with support reaching P percent": the share so named is X's; a turnout or a poll
+# that reached a share, or a count so told, stays unread
+CASES += [
+    Case(
+        "mix3-support-reaching-share",
+        "The Harbour Party (HP) carried the vote with support reaching 44,61 percent, followed "
+        "by the Valley Union (VU) 23,08 percent and the Coast League (CL) 9,5 percent.",
+        ("Harbour 44.61%", "Valley 23.08%", "Coast 9.5%"),
+        "percent",
+    ),
+    Case(
+        "mix3-support-amounting-to-share",
+        "Mara Quill won the mayoralty with support amounting to 58.3 per cent.",
+        ("Quill 58.3%",),
+        "percent",
+    ),
+    Case(  # a turnout that reached a share is no one's
+        "mix3-support-reaching-turnout-unread",
+        "The Harbour Party won the election, with turnout reaching 63.4 percent.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a poll's support is no tally
+        "mix3-support-reaching-poll-unread",
+        "Mara Quill leads the race with support reaching 41 percent in the latest poll.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1629,6 +1629,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # "polled a total 15,191,847 votes", as Nigerian reports drop the "of": the count so named
     r"total(?= <N\d+> votes)|"
     r"(?:support|backing|endorsement|votes) of|"
+    # "won with support reaching 41.2 percent", as Polish reports put it (a share only)
+    r"support (?:reaching|amounting to|totall?ing|standing at)(?= <P)|"
     # "received a vote of 51,651", as Irish and older reports put it (never a score: "by a
     # vote of 120 to 80" is the vote's tally, read by the pair rules)
     r"vote of(?= <N\d+>(?! (?:votes? )?to |[-–]))|"
