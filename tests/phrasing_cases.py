@@ -29808,3 +29808,34 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "the Nationals' primary vote sat at P": a plural's possessive written with the
+# apostrophe alone names the owner's tally as "Labour's primary vote" does; a lead or a
+# change so owned stays unread
+CASES += [
+    Case(
+        "mix3-plural-possessive-primary-vote",
+        "By 9.30pm, the Farmers' primary vote sat at 36.9 per cent, while Unity was on 30.2 "
+        "per cent.",
+        ("Farmers 36.9%", "Unity 30.2%"),
+        "percent",
+    ),
+    Case(
+        "mix3-plural-possessive-total",
+        "The Wardens’ total stood at 208,417 votes.",
+        ("Wardens 208417",),
+        "percent",
+    ),
+    Case(  # a lead owned by the plural is no share
+        "mix3-plural-possessive-lead-unread",
+        "The Farmers' lead sat at 5.4 per cent.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # a change in the primary vote is no share
+        "mix3-plural-possessive-change-unread",
+        "The Farmers' primary vote was 3.1% lower than last time.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -4604,7 +4604,13 @@ RULES: tuple[Rule, ...] = (
         rf"(?:<P(\d+)>(?! (?:lower|higher|less|more|down|up)\b)"
         rf"|<N(\d+)>(?=(?: {VOTERS})?(?:[,.;]|$| and\b| while\b| against\b)))",
         lambda m: iter([(int(m.group(1)), int(m.group(2) or m.group(3)))]),
-        tuple(f"{apostrophe}s {word}" for apostrophe in "'’" for word in _POSSESSED_TALLY),
+        # ("the Liberals' primary vote sat at": a plural's apostrophe alone, after the name)
+        tuple(
+            f"{ending} {word}"
+            for apostrophe in "'’"
+            for ending in (f"{apostrophe}s", f">{apostrophe}")
+            for word in _POSSESSED_TALLY
+        ),
         needs_vote_word=True,
     ),
     _rule(
