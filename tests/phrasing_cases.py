@@ -29838,4 +29838,20 @@ CASES += [
         (),
         "not-tallies",
     ),
+    # --- "A and B wins with 41%" before "The A and B party received": one party's share
+    Case(
+        "mix4-and-party-bare-before",
+        "Final results of the parliamentary elections were published. Truth and Renewal wins "
+        "with 38.12% of votes. The Truth and Renewal party won 214 seats, and the Harbour Party "
+        "received 1,220,466 votes.",
+        ("Renewal 38.12%", "Harbour 1220466"),
+        "people-parties",
+    ),
+    Case(  # its seats stay unread
+        "mix4-and-party-bare-seats-unread",
+        "Final results of the parliamentary elections were published. Truth and Renewal wins "
+        "214 seats. The Truth and Renewal party received 38.12% of votes.",
+        ("Renewal 38.12%",),
+        "people-parties",
+    ),
 ]

@@ -1007,6 +1007,15 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
 # Union of Romanians"), which ends a run of capitalised words
 _SPLITS_A_RUN = patterns.compile(r" (?:for|and|of|in|to|on|with)(?: the)? (?=[A-Z])")
 
+# "The Law and Justice party": a party whose name joins two words with "and", named so
+# somewhere in the document; a bare "Law and Justice wins" elsewhere is that one party,
+# never "Law" alone ("the Labour and Conservative party leaders" names two parties)
+_AND_PARTY = patterns.compile(
+    r"\b[Tt]he ([A-Z][\w’'-]{1,20}(?: [A-Z][\w’'-]{1,20}){0,2} and [A-Z][\w’'-]{1,20}"
+    r"(?: [A-Z][\w’'-]{1,20}){0,2}) party\b(?! (?:leaders?|members?|officials?|candidates?|"
+    r"lines?|chiefs?|supporters?|voters?|politicians?|activists?|figures?|bosses|colleagues)\b)"
+)
+
 
 def _names_without_acronym(name: str) -> tuple[str, ...]:
     """The keys a party named with its acronym goes by when a later mention leaves the
@@ -1168,6 +1177,16 @@ class NameBook:
         self._surnames_seen: dict[str, str | None] = {}
         # where each capitalised word stands after a space, made at the first such question
         self._word_places: dict[str, list[int]] | None = None
+        self._and_parties_sought = False
+
+    def _seek_and_parties(self) -> None:
+        """Files the document's "The A and B party" names as spelled names, once."""
+        self._and_parties_sought = True
+        for match in _AND_PARTY.finditer(self.document):
+            start, end = match.span(1)
+            name = match.group(1)
+            mention = self._register(self.document, start, end, name, Kind.PARTY)
+            self.spelled_names.setdefault(name, mention.candidate)
 
     def parties(self, text: str) -> list[NameMention]:
         """Party names, found before countries so "People's Party of Kazakhstan" stays one."""
@@ -1227,6 +1246,8 @@ class NameBook:
                 )
         if " (" in text:
             mentions = self._acronyms_first(text, mentions)
+        if not self._and_parties_sought and " party" in self.document:
+            self._seek_and_parties()
         if self.spelled_names:
             mentions += self._spelled_again(text, mentions)
         return mentions
