@@ -3433,6 +3433,25 @@ CASES += [
     Case("x5-of-its-games", "Brazil won 5 of its 6 games.", (), "not-tallies"),
     Case("x5-of-the-seats", "Chile won 3 of the 5 seats.", (), "not-tallies"),
     Case("x5-goals", "Denmark netted 3 goals against Finland.", (), "not-tallies"),
+    Case(
+        "nt-won-part-of-these",
+        "By noon the commission had declared results in 480 of 510 districts. The Unity Party "
+        "has won 261 of these.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "nt-took-part-of-them",
+        "Counting is over in 96 wards. Harmony's Lena Varga took 58 of them, her aides said.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "of-them-ballots-kept",
+        "Of the 188 ballots, Peru won 131 of them.",
+        ("PER 131",),
+        "not-tallies",
+    ),
     Case("x5-letters", "Jones received 40 letters from constituents.", (), "not-tallies"),
     Case("x5-a-survey-sample", "Smith polled 300 farmers on the drought.", (), "not-tallies"),
     Case("x5-awards", "The Liberal Party won 3 awards for its campaign ads.", (), "not-tallies"),

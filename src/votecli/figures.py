@@ -984,6 +984,26 @@ def _seats_by_ellipsis(text: str, number: numbers.NumberMention) -> bool:
     return bool(counts) and _VOTE_NAMED.search(text, counts[-1].end(), number.start) is None
 
 
+# "X has won 299 of these", "took 12 of them": a part the subject won of things the sentence
+# before named (constituencies, seats, races); with no vote nor ballot in the sentence it is
+# no tally ("27,045 of these were for X", after the votes cast, keeps its count)
+_OF_THOSE_AFTER = patterns.compile(r"\s+of\s+(?:these|those|them)\b(?!\s+(?:votes?|ballots?)\b)")
+_WON_PART_BEFORE = patterns.compile(
+    r"\b(?:won|wins|winning|took|takes|carried|swept|bagged|secured|captured|claimed|clinched)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_those(text: str, number: numbers.NumberMention) -> bool:
+    return (
+        not number.percent
+        and _OF_THOSE_AFTER.match(text, number.end) is not None
+        and _WON_PART_BEFORE.search(text, max(0, number.start - 12), number.start) is not None
+        and _VOTE_NAMED.search(text) is None
+    )
+
+
 # A small count in words in a sentence of seats that names no vote nor ballot is a count of
 # seats ("of the three indigenous seats, X garnered two"): news spells out few seats, and
 # spells a vote count only with its unit ("won by two votes")
@@ -1477,6 +1497,8 @@ def may_be_tally(
         return False  # two subjects' counts spread over places, "in that order"
     if _seats_in_words(text, number):
         return False  # "the KMT garnered two in each" of the seats: a party's seats, in words
+    if " of th" in after[:12] and _part_of_those(text, number):
+        return False  # "X has won 299 of these": a part of places named before, no tally
     if " from " in after[:12] and _PART_FROM_AFTER.match(text, number.end):
         return False  # "received 156 votes from ND deputies and four from independents": a part
     if before.endswith(_FILLED_ENDINGS) and _SEATS_FILLED.search(before) and _FILLED.match(after):
