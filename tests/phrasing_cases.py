@@ -2218,6 +2218,25 @@ CASES: list[Case] = [
         "verbs",
     ),
     Case(
+        "verbs-placed-with-a-credible-share",
+        "The Labour Party held the ward with 51%, while the Rural Alliance came third with a "
+        "credible 14% (9%).",
+        ("Labour 51%", "Rural 14%"),
+        "verbs",
+    ),
+    Case(
+        "verbs-a-creditable-count",
+        "Ines Moreau finished second with a creditable 2,318 votes.",
+        ("Moreau 2318",),
+        "verbs",
+    ),
+    Case(
+        "not-tallies-won-by-a-decent-margin",
+        "Ines Moreau won by a decent 412 votes over Paul Ricard.",
+        (),
+        "not-tallies",
+    ),
+    Case(
         "not-tallies-won-by-a-comfortable-margin",
         "Mamadou Keita won by a comfortable 12 votes over Ali Sow.",
         (),

@@ -1617,6 +1617,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     r"needed|required|necessary|requisite|"
     # "with an impressive 54.3%", "a whopping 160 votes"
     r"impressive|overwhelming|comfortable|whopping|massive|solid|healthy|respectable|perfect|"
+    # "came third with a credible 10%", "a creditable 4,210 votes": praise, still the count
+    r"credible|creditable|decent|handsome|"
     # "topped the poll with a leading 177 votes", "a record 181 votes", "a resounding 150"
     r"leading|record|commanding|resounding|convincing|decisive|hefty|sizeable|sizable|"
     # "received a paltry one vote", "a meagre 12 votes": a small count, still the count
