@@ -1659,6 +1659,19 @@ CASES: list[Case] = [
     ),
     # ----------------------------------------------------------- percent
     Case(
+        "percent-obtained-a-share-of",
+        "The Farmers Party's Tom Brandt obtained a share of 3.41 per cent, while independent "
+        "Ana Lutz obtained 1.7 per cent.",
+        ("Brandt 3.41%", "Lutz 1.7%"),
+        "percent",
+    ),
+    Case(
+        "percent-a-share-of-the-seats-unread",
+        "The Farmers Party obtained a share of 38 per cent of the seats in the chamber.",
+        (),
+        "percent",
+    ),
+    Case(
         "pct-per-cent",
         "Ward won the members' ballot with 57.9 per cent.",
         ("Ward 57.9%",),

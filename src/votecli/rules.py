@@ -1640,6 +1640,8 @@ _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # college weighs each vote), "secured a vote share of 45.2%": the count so named
     r"(?:a |the )?(?:final |total )?vote (?:count|value|tally|total) of(?= <N)|"
     r"(?:a |the )?vote share of(?= <P)|"
+    # "obtained a share of 3.41 per cent": the share so named (a share of seats stays unread)
+    r"a share of(?= <P\d+>(?! of (?:the )?seats))|"
     # "re-elected with a score of 64.2%", "obtained a score of 41%", as French reports put it
     # (a share only: "a score of 3-1" is a match's)
     r"score of(?= <P)|"
