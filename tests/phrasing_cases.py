@@ -29906,3 +29906,27 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# --- "X placed first on the opening ballot with P to Q for Y": a bare surname opening the
+# sentence before "placed" and its placing is a contestant, so the leader's share is read as
+# after "finished first"; "placed" with no placing after it names nobody
+CASES += [
+    Case(
+        "dm3-placed-first-share-to-share-for",
+        "Ruddock placed first on the opening ballot with 37.8% to 24.1% for Penhallow.",
+        ("Ruddock 37.8% r1", "Penhallow 24.1% r1"),
+        "percent",
+    ),
+    Case(
+        "dm3-placed-distant-second-votes",
+        "Ellery had 301 votes. Quarrie placed a distant second with 188 votes.",
+        ("Ellery 301", "Quarrie 188"),
+        "verbs",
+    ),
+    Case(  # "placed" with no placing: what was put somewhere, no contestant
+        "dm3-placed-no-placing-unread",
+        "Stewards placed 400 ballot boxes in the hall before the vote.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -720,6 +720,8 @@ _ACTS_LIKE_A_CANDIDATE = patterns.compile(
     r"upset|trounced|"  # "Turin upset Sion 53-36": a win over a favourite
     r"was awarded|was handed|"  # "Lyon was awarded the Games, beating X": a host city
     r"was (?:first|second|third|fourth|fifth|sixth|last)\b|"  # "Toronto was second with 22"
+    # "Ruiz placed first on the opening ballot": a placing only (not "Police placed a cordon")
+    r"placed (?:a (?:distant|close|strong) )?(?:first|second|third|fourth|fifth|sixth|last)\b|"
     r"wins|beats|edges|defeats|gets|takes|"
     r"has been elected|has been re-elected|was re-elected|was eliminated|was knocked out|"
     r"dropped out|pulled out|bowed out|withdrew|will host|won the right|had|has|with|and|of|"
