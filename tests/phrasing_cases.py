@@ -29930,3 +29930,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "He was defeated ... by X, ..., by a vote of N to M": a pronoun beaten in the passive;
+# the one after "by" won, so the first count is X's and the second the pronoun's (never the
+# active "He defeated X", which gives X the second); a margin so told stays unread
+CASES += [
+    Case(
+        "dm3-pronoun-passive-beat-score",
+        "Oskar Lindahl stood for the chair. He was defeated in the ballot on Tuesday, when "
+        "the committee met, by Greta Moberg, the trade minister, by a vote of 33 to 21.",
+        ("Moberg 33", "Lindahl 21"),
+        "pronouns",
+    ),
+    Case(
+        "dm3-pronoun-passive-beat-dash",
+        "Ines Carvalho sought a second term. She was narrowly beaten by Rui Tavares, 48 votes "
+        "to 45.",
+        ("Tavares 48", "Carvalho 45"),
+        "pronouns",
+    ),
+    Case(  # a margin after the passive is no count
+        "dm3-pronoun-passive-beat-margin-unread",
+        "Oskar Lindahl stood for the chair. He was defeated by Greta Moberg by 12 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -3221,10 +3221,22 @@ RULES: tuple[Rule, ...] = (
         _BEAT_WORDS,
     ),
     _rule(
+        "pronoun-passive-beat",  # "He was defeated in the vote on Monday by X, the finance
+        # minister, by a vote of 31 to 19": the one after "by" won, so the score's first count
+        # is X's and the second the pronoun's (as passive-beat reads it for a name)
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}\b(?:was|were|is|are|been|being) "
+        rf"(?:[a-z]+ly )?{_PASSIVE_BEATEN}\b{clause_gap(0, 60)} by {C}"
+        rf"(?:(?!,? {_PARTICIPLE_OF_GETTING}\b)(?:[^<]|<X\d+>)){{0,40}}"
+        rf"{NUM}(?: votes?)?{_SCORE_TO_OWN}{NUM}",
+        _pronoun_versus(6, 2, 4),
+        tuple(f"{word} " for word in _BEATEN_WORDS),
+    ),
+    _rule(
         "pronoun-beat",  # "He defeated X by a 217-211 vote", "The Ohio Republican defeated X"
         # (a description before X: "She defeated the Egyptian culture minister, X, by a vote
-        # of 31 to 27")
-        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}{BEAT_VERBS} "
+        # of 31 to 27") (never a passive: "He was defeated ... by X" is X's win)
+        rf"\b(?P<pronoun>{_PRONOUN}|{_ROLE})\b{gap(0, 40)}"
+        rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare ){BEAT_VERBS} "
         rf"(?:[^<]|<X\d+>|{_DEMONYM_IN_DESCRIPTION}){{0,50}}?{C}"
         # (X described after, set off by commas: "It defeated X, a small island nation which
         # has never served on the council, by a vote of 144-46")
