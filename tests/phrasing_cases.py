@@ -29956,3 +29956,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- "X was elected governor (with Y as deputy) by a majority of N districts to M": the
+# count is the subject's, never the name in the bracketed aside nearest the figure
+CASES += [
+    Case(
+        "dm3-by-majority-past-bracket-aside",
+        "After 22 ballots, Whitlock was elected mayor (with Oberg as deputy mayor) on May 9 "
+        "by a majority of 13 wards to 6.",
+        ("Whitlock 13 r22",),
+        "rounds",
+    ),
+    Case(  # the name in brackets alone before the figure owns no count
+        "dm3-by-vote-of-bracket-name-unread",
+        "The charter was adopted (with Oberg as sponsor) by a vote of 41.",
+        (),
+        "not-tallies",
+    ),
+]

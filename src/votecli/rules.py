@@ -3862,7 +3862,10 @@ RULES: tuple[Rule, ...] = (
         # body or kind of the vote, as figures.py lets it through)
         # (never the country after a person's name: "X, 61, of Denmark, was chosen by": X's)
         r"(?<!<C\d> of )(?<!<C\d\d> of )"
-        rf"{C}(?: of <C\d+>,?)?(?P<between>{gap(0, 80)})\b(?:by (?:an? (?:[\w-]+ ){{0,5}}?(?:vote|ballot) of|"
+        # (never a name in a bracketed aside, and the subject's reach past one: "X was
+        # elected president (with Y as vice president) by a majority of 10 states to 4": X's)
+        rf"{C}(?!(?:[^()<]|<X\d+>){{0,40}}\))(?: of <C\d+>,?)?"
+        rf"(?P<between>{gap(0, 80)}(?:\((?:[^()<]|<C\d+>){{1,40}}\){gap(0, 40)})?)\b(?:by (?:an? (?:[\w-]+ ){{0,5}}?(?:vote|ballot) of|"
         rf"(?:an?|the(?= (?:absolute|two-thirds) )) (?P<kind>absolute |"
         # "X won with a vote of 128 to 62" (never "with a majority of", often a margin)
         rf"two-thirds |simple )?majority of)|with a (?:recorded |secret )?vote of) {NUM}",
