@@ -29905,6 +29905,13 @@ CASES += [
         ("Renewal 38.12%",),
         "people-parties",
     ),
+    Case(  # "party" qualifying a noun of two parties: they stay two
+        "and-party-attributive-two-parties",
+        "The Labour and Conservative party conferences open next week. Labour and "
+        "Conservatives won 41% and 37% respectively.",
+        ("Labour 41%", "Conservatives 37%"),
+        "people-parties",
+    ),
 ]
 
 # --- "X placed first on the opening ballot with P to Q for Y": a bare surname opening the

@@ -1009,13 +1009,15 @@ def _acronym_name_start(match: re.Match[str]) -> int | None:
 # Union of Romanians"), which ends a run of capitalised words
 _SPLITS_A_RUN = patterns.compile(r" (?:for|and|of|in|to|on|with)(?: the)? (?=[A-Z])")
 
-# "The Law and Justice party": a party whose name joins two words with "and", named so
-# somewhere in the document; a bare "Law and Justice wins" elsewhere is that one party,
-# never "Law" alone ("the Labour and Conservative party leaders" names two parties)
+# "The Law and Justice party won": a party whose name joins two words with "and", named so
+# somewhere in the document, the party doing something; a bare "Law and Justice wins"
+# elsewhere is that one party, never "Law" alone ("the Labour and Conservative party
+# conferences", "... party leaders": "party" qualifies a noun of two parties)
 _AND_PARTY = patterns.compile(
     r"\b[Tt]he ([A-Z][\w’'-]{1,20}(?: [A-Z][\w’'-]{1,20}){0,2} and [A-Z][\w’'-]{1,20}"
-    r"(?: [A-Z][\w’'-]{1,20}){0,2}) party\b(?! (?:leaders?|members?|officials?|candidates?|"
-    r"lines?|chiefs?|supporters?|voters?|politicians?|activists?|figures?|bosses|colleagues)\b)"
+    r"(?: [A-Z][\w’'-]{1,20}){0,2}) party(?=\s*(?:[,.;:)]|$)|\s+(?:has|had|is|was|won|wins|"
+    r"took|takes|got|gets|received|receives|secured|polled|garnered|obtained|came|finished|"
+    r"led|leads|swept|emerged|claimed|said|says|will|would|which|who)\b)"
 )
 
 
