@@ -290,18 +290,20 @@ _AREAS_AFTER = patterns.compile(
 # Shanghai PPLN area")
 # (South Asia's local areas too: Bhutan's "gewog", "dzongkhag"; India's "tehsil", "taluka";
 # Bangladesh's "upazila")
+# (the areas one stands for, also after a preposition: see _PLACE_FOR_BEFORE)
+_PLACE_NOUNS = (
+    "constituency", "district", "ward", "county", "municipality", "parish", "precinct",
+    "riding", "borough",
+)  # fmt: skip
 _AREA_NOUN_AFTER = patterns.compile(
-    r" (?:district|ward|constituency|seat|county|municipality|parish|precinct|riding|"
-    r"division|borough|mayoralty|governorship|by-?election|gewog|dzongkhag|tehsil|taluka|"
+    rf" ({'|'.join(_PLACE_NOUNS)}|seat|"
+    r"division|mayoralty|governorship|by-?election|gewog|dzongkhag|tehsil|taluka|"
     r"upazila|area|region|province|"
     # a body by its seat's name: "the Holyrood parliament", "the Stormont assembly"
     r"parliament|assembly|legislature)\b"
 )
 # "won a second term for Kpando constituency", "the MP for Tema district": after a
-# preposition of whom one stands for, a name before a lower-case area word names the area
-_PLACE_NOUN_AFTER = patterns.compile(
-    r" (?:constituency|district|ward|county|municipality|parish|precinct|riding|borough)\b"
-)
+# preposition of whom one stands for, a name before a lower-case place word names the place
 _PLACE_FOR_BEFORE = patterns.compile(r"\b(?:for|of|at|across|representing) $")
 # "defended its Chini state-assembly seat", "held his Ashfield seat": a name between an
 # owner's pronoun (or an article) and a seat's word, a lower-case word or two qualifying
@@ -1149,6 +1151,17 @@ def _title_after_district(words: list[str]) -> str | None:
     return title if title.lower().rstrip(".") in TITLE_OFFICES else None
 
 
+def _names_an_area(text: str, start: int, area_noun: str) -> bool:
+    """Whether the name at `start`, before a lower-case area word, names the area: after an
+    article ("the Muchinda ward"), or a place after a preposition of whom one stands for
+    ("a second term for Kpando constituency with 31,005")."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    return area_noun in _PLACE_NOUNS and bool(
+        _PLACE_FOR_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
 class NameBook:
     """The names a document has introduced, so later short mentions find them."""
 
@@ -1592,14 +1605,8 @@ class NameBook:
             text, max(0, start - 16), start
         ):
             return None  # "the seat of Brindabella attracted 34 ballots": where, never who
-        if _AREA_NOUN_AFTER.match(text, end) and _ARTICLE_BEFORE.search(
-            text, max(0, start - 6), start
-        ):
-            return None  # "the Muchinda ward", "a HoR seat": a place or a seat
-        if _PLACE_NOUN_AFTER.match(text, end) and _PLACE_FOR_BEFORE.search(
-            text, max(0, start - 8), start
-        ):
-            return None  # "a second term for Kpando constituency with 31,005": the place won
+        if (area := _AREA_NOUN_AFTER.match(text, end)) and _names_an_area(text, start, area[1]):
+            return None  # "the Muchinda ward", "a HoR seat", "for Kpando constituency": a place
         if _SEAT_OWNED_AFTER.match(text, end) and _OWNER_BEFORE.search(
             text, max(0, start - 6), start
         ):
