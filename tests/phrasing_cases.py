@@ -29981,3 +29981,29 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# setDQ: the rival named first after "for his rival, ", then the side and the side's leader
+# ("Y from the Z movement led by former president W"): Y's, never the leader's
+CASES += [
+    Case(
+        "dq-rival-named-first-side-led-by",
+        "Ivo Denk took 50.8 percent compared to 49.2 percent for his rival, Olga Ruiz of the "
+        "Popular Front headed by ex-premier Julio Arce.",
+        ("Denk 50.8%", "Ruiz 49.2%"),
+        "pairs",
+    ),
+    Case(
+        "dq-rival-named-first-side-founded-by-count",
+        "Lia Moreno polled 61,200 votes to 40,950 for her main challenger, Raul Pinto from the "
+        "Labour Front founded by the late senator Ines Cota, officials said.",
+        ("Moreno 61200", "Pinto 40950"),
+        "pairs",
+    ),
+    Case(  # guard: the rival described, not named; the side's leader owns no count
+        "dq-rival-described-side-led-by-stays",
+        "Lia Moreno polled 61,200 votes to 40,950 for her main challenger, the nominee of the "
+        "Labour Front led by former senator Raul Pinto.",
+        ("Moreno 61200",),
+        "pairs",
+    ),
+]

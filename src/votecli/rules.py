@@ -5174,6 +5174,9 @@ RULES: tuple[Rule, ...] = (
         # aside is the rival, not a demonym or body named inside it
         rf"<(?<!\bout of <)([NP])(\d+)>(?: {VOTERS})? for (?:his|her|its|their) "
         rf"(?:main |closest |nearest |only )?(?:rival|opponent|challenger|contender), (?:the )?"
+        # (not when the rival is named first and the aside tells their side: "for his rival,
+        # X from the Y movement led by former president Z" is X's, read by number-for-bare)
+        rf"(?!<C\d+>,? (?:from|of) )"
         # (never a name owned by the words before it: "the candidate backed by Y and Z")
         rf"(?:[^<;:.,]|<[CX]\d+>){{5,110}} (?<!\bby )(?<!\bof )(?<!\band )(?<!\bfrom ){C}(?=[,.;]|$)",
         _number_for,
