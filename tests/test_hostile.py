@@ -578,4 +578,5 @@ def test_one_long_text_is_read_in_linear_time(make, n):
 
     extract_text(make(1))  # patterns built and twinned before any timing
     small, large = seconds(n), seconds(4 * n)
-    assert large < 6 * small + 0.5, (small, large)  # 4x the text: about 4x the time
+    # 4x the text: about 4x the time (a test of the whole text per sentence made it 7x)
+    assert large < 5 * small + 0.2, (small, large)

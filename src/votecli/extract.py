@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
@@ -3632,7 +3633,7 @@ class _Reader:
     def _span(self, sentence: Sentence, start: int, end: int) -> Span:
         line = sentence.line
         if self.unwrapped:
-            line = self.source.text.count("\n", 0, sentence.start + start) + 1
+            line = bisect_left(self._source_breaks, sentence.start + start) + 1
         return Span(
             self.source.name,
             line,
@@ -3640,6 +3641,12 @@ class _Reader:
             sentence.start + end,
             self._evidence(sentence),
         )
+
+    @cached_property
+    def _source_breaks(self) -> list[int]:
+        """Where the source's lines end: a span's line found by bisection, as counting the
+        breaks before each span made a long text's reading quadratic."""
+        return [at for at, char in enumerate(self.source.text) if char == "\n"]
 
     def _evidence(self, sentence: Sentence) -> str:
         """The sentence as the source writes it: the text read may differ in a character or

@@ -1199,6 +1199,8 @@ class NameBook:
     def _seek_and_parties(self) -> None:
         """Files the document's "The A and B party" names as spelled names, once."""
         self._and_parties_sought = True
+        if " party" not in self.document:
+            return
         for match in _AND_PARTY.finditer(self.document):
             start, end = match.span(1)
             name = match.group(1)
@@ -1263,8 +1265,9 @@ class NameBook:
                 )
         if " (" in text:
             mentions = self._acronyms_first(text, mentions)
-        if not self._and_parties_sought and " party" in self.document:
-            self._seek_and_parties()
+        if not self._and_parties_sought:
+            self._seek_and_parties()  # once: a test of the whole document per sentence was
+            # quadratic in a long text with no party in it
         if self.spelled_names:
             mentions += self._spelled_again(text, mentions)
         return mentions

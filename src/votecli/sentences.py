@@ -210,11 +210,13 @@ def sentences_before(
     found: list[Sentence] = []
     line_end = end
     while line_end > start and len(found) < count:
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line_no = end_line - text.count("\n", line_start, end)
         # `start` and `end` are sentence boundaries: only the part of the line between them
-        # is split, so a long line is not split again for every gap in it
-        first, last = max(line_start, start), min(_line_end(text, line_start), end)
+        # is split (and searched: a long line is not scanned again for every gap in it)
+        line_start = text.rfind("\n", start, line_end) + 1  # 0: the line began before start
+        first = max(line_start, start)
+        line_no = end_line - text.count("\n", first, end)
+        last = text.find("\n", first, end)
+        last = end if last < 0 else last
         here = _line_sentences(text[first:last], first, line_no)
         inside = [s for s in here if wanted(s)]
         found[:0] = inside[-(count - len(found)) :]
