@@ -30007,3 +30007,27 @@ CASES += [
         "pairs",
     ),
 ]
+
+# --- "X said Y has won by securing N votes": the speaker's verb reports Y's clause, so the
+# participle's count is Y's, never the speaker's; a margin so reported stays unread
+CASES += [
+    Case(
+        "di-said-then-winner-by-participle",
+        "Marta Ilves said Oskar Tamm has won the election by securing 612,440 votes.",
+        ("Tamm 612440",),
+        "verbs",
+    ),
+    Case(
+        "di-announced-that-winner-after-participle",
+        "The count ended late. Helga Vos announced that Pim Kuiper won the mayoralty after "
+        "polling 38.6 per cent.",
+        ("Kuiper 38.6%",),
+        "verbs",
+    ),
+    Case(  # a margin reported by a speaker is no count
+        "di-said-winner-margin-unread",
+        "Marta Ilves said Oskar Tamm had won the seat by a margin of 2,310 votes.",
+        (),
+        "not-tallies",
+    ),
+]

@@ -1245,6 +1245,8 @@ _MEMBERS_BEFORE = patterns.compile(
 
 
 _PARTY_NOMINEE = r"(?:candidate|nominee|contender|challenger)\b"
+# A speaker's verb before the clause it reports: "X said Y has won", "X announced that Y"
+_REPORTED_BY = r" (?:also )?(?:said|says|announced|stated|told reporters|added|noted)(?: that)? <C"
 
 
 def _subject_of_participle(m: re.Match[str]) -> Iterator[tuple[int, ...]]:
@@ -3202,7 +3204,8 @@ RULES: tuple[Rule, ...] = (
         # (the office and its body may stand between, without a comma: "X has been elected as
         # president of the Y Association replacing Z after polling 163")
         # (nor "<party>’s former minister <person> won": a description after the possessive)
-        rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s (?:(?-i:[a-z][\w-]*) ){{0,3}}<C)"
+        # (nor a speaker: "X said Y has won by securing 4,118 votes": Y's clause is reported)
+        rf"{C}(?! {_PARTY_NOMINEE})(?!['’]s (?:(?-i:[a-z][\w-]*) ){{0,3}}<C)(?!{_REPORTED_BY})"
         rf"(?:[^<,;]|<X\d+>){{1,100}}?"
         rf"(?:<C\d+> {_PARTY_NOMINEE} )?(?<!\bwith ){C}"
         # (not Y declared the winner: "the officer X declared Y winner after amassing 6,754":
