@@ -30031,3 +30031,32 @@ CASES += [
         "not-tallies",
     ),
 ]
+# --- "X's candidate qualified after gaining N votes ahead of the A-ian and B-ian candidates,
+# who received M votes each": "who" is the plural noun's, never the subject's
+CASES += [
+    Case(
+        "dj-who-after-plural-candidates",
+        "Mexico's candidate qualified for the runoff after gaining 31 votes in the third round "
+        "ahead of the Peruvian and Chilean candidates, who received 12 votes each.",
+        ("MEX 31 r3",),
+        "pronouns",
+    ),
+    Case(  # "contenders, who" likewise: the count after it is none of the subject's
+        "dj-who-after-plural-contenders",
+        "Tomas Ruiz, with 40 votes, finished ahead of the other contenders, who received only 9.",
+        ("Ruiz 40",),
+        "pronouns",
+    ),
+    Case(
+        "dj-who-after-plural-challengers",
+        "Lena Park took 52 votes, far ahead of the two challengers, who got 17 votes.",
+        ("Park 52",),
+        "pronouns",
+    ),
+    Case(  # a single name before ", who" keeps its count
+        "dj-who-after-name-read",
+        "The runoff went to Tomas Ruiz, who received 44 votes.",
+        ("Ruiz 44",),
+        "pronouns",
+    ),
+]

@@ -293,9 +293,15 @@ _REGION_COUNTRY = (
     r"the (?:(?-i:[A-Z])[\w-]+ ){1,2}(?-i:country|nation|republic|kingdom|state)|"
     r"the (?-i:island|archipelago|landlocked|Himalayan|Gulf|Caribbean) (?-i:nation|country|state)"
 )
+_WHO_NOT_OF_PLURAL = "".join(
+    rf"(?<!\b{noun}, )"
+    for noun in ("candidates", "nominees", "contenders", "contestants", "rivals", "challengers")
+)
 _PRONOUN = (
     # ("the vote in which she led with 16": the subject after "which" is the one meant)
-    rf"(?:it|which(?! (?:he|she|they)\b)|who|he|she|they|the latter|{_THE_FORMER}|the country|the nation|the city|"
+    # ("the Peruvian and Chilean candidates, who got 12 each": "who" is the plural noun's)
+    rf"(?:it|which(?! (?:he|she|they)\b)|{_WHO_NOT_OF_PLURAL}who|he|she|they|the latter|{_THE_FORMER}|"
+    r"the country|the nation|the city|"
     # a country by its kind of state ("the kingdom was elected ..., receiving 47 votes")
     r"the kingdom|the emirate|the sultanate|the principality|"
     rf"the candidate|the party|{_REGION_COUNTRY}|"
