@@ -30060,3 +30060,36 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# --- "X's total rose to N votes, while Y's fell to M": the total left out after Y's is the
+# same total, Y's count; never after a lead so moved, nor a seat count
+CASES += [
+    Case(
+        "dj-possessive-total-elided-fell",
+        "Ada Kowal took 31 votes and Ivo Brandt 27. On the second ballot, Kowal's total rose "
+        "to 36 votes, while Brandt's fell to 22.",
+        ("Kowal 31 r1", "Brandt 27 r1", "Kowal 36 r2", "Brandt 22 r2"),
+        "rounds",
+    ),
+    Case(
+        "dj-possessive-count-elided-whereas",
+        "Nora Haas had 140 votes and Paul Frey 118. After the recount Frey's vote count climbed "
+        "to 129 votes, whereas Haas's dropped to 133.",
+        ("Haas 140", "Frey 118", "Frey 129", "Haas 133"),
+        "pairs",
+    ),
+    Case(  # a lead so moved, then another's: no count of either
+        "dj-possessive-lead-elided-unread",
+        "Ada Kowal took 31 votes and Ivo Brandt 27. In the third round, Kowal's lead grew to 9 "
+        "votes, while Brandt's fell to 4.",
+        ("Kowal 31 r1", "Brandt 27 r1"),
+        "rounds",
+    ),
+    Case(  # seats so moved stay unread
+        "dj-possessive-seats-elided-unread",
+        "Ada Kowal took 31 votes and Ivo Brandt 27. Kowal's total rose to 36 votes, while "
+        "Brandt's fell to 12 seats.",
+        ("Kowal 31", "Brandt 27", "Kowal 36"),
+        "pairs",
+    ),
+]

@@ -5933,8 +5933,9 @@ _SUBJECT_OPENING = patterns.compile(r"\W*(?:The\s+)?")
 _GENDERED_PRONOUN = patterns.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
 _PRONOUN_GENDERS = dict.fromkeys(("he", "his", "him"), "m") | dict.fromkeys(("she", "her"), "f")
 # Rules whose reading is the owner's by phrasing: "X's biggest lead was in A with 65%"; "X's
-# statewide primary vote sat at 38%" (the possessive names a tally, whatever words qualify it)
-_OWNER_RULES = frozenset(("best-areas", "possessive-tally"))
+# statewide primary vote sat at 38%" (the possessive names a tally, whatever words qualify it;
+# "while Y's fell to 23" after "X's total rose to 29", the total left out)
+_OWNER_RULES = frozenset(("best-areas", "possessive-tally", "moved-to-count"))
 _OWNED_WORDS = patterns.compile(r"['’]s?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 # What a candidate owns that stands for it in a vote ("Kenya's bid won 120 votes", "Labour's
 # candidate took 40%"); anything else it owns is no candidate ("Brazil's currency gained 4.5%")

@@ -1615,6 +1615,12 @@ _OWN_RESULT = r"(?<=his|her|its) (?:victory|win|margin|result|share|lead|tally)\
 _HAVING_GOT = (
     r"(?:received|won|secured|obtained|garnered|gained|polled|collected|earned|got|gotten)"
 )
+# a running count's move, up or down, to its new figure (after it)
+_MOVED_TO = (
+    r"(?:has |had |have )?(?:now |then |since |further |steadily )?(?:risen|rose|climbed|"
+    r"jumped|leapt|leaped|surged|grown|grew|increased|edged|crept|dropped|fell|fallen|slipped|"
+    r"slid|dwindled|declined|shrunk|shrank)(?: up| ahead| back| down)? to "
+)
 _QUANT = (  # "won the backing of 172 member states" counts them as X's voters
     # ("a total votes of 254,698", as Nigerian reports put it; Liberian ones: "obtains
     # total votes of 4,540"; "secured a winning total of 24 votes": the count, however the
@@ -5103,13 +5109,14 @@ RULES: tuple[Rule, ...] = (
         "moved-to-count",  # "X has leapt ahead to 67 votes", "Y has dropped to 34", "Z's
         # total has dwindled to 17": a running count's new figure, in a vote's rounds (never
         # a lead, a majority or seats: "X's lead grew to 500 votes", "fell to 22 seats")
-        rf"{C}(?:['’]s (?:vote |votes )?(?:total|count|tally))? (?:has |had |have )?"
-        r"(?:now |then |since |further |steadily )?(?:risen|rose|climbed|jumped|leapt|leaped|"
-        r"surged|grown|grew|increased|edged|crept|dropped|fell|fallen|slipped|slid|dwindled|"
-        r"declined|shrunk|shrank)(?: up| ahead| back| down)? to "
+        rf"{C}(?P<total>['’]s (?:vote |votes )?(?:total|count|tally))? {_MOVED_TO}"
         rf"{_QUANT}{NUM}(?: votes?| ballots?)?(?=[,.;)]|$| in\b| on\b| after\b| and\b)"
-        r"(?! (?:in|according to) (?:the |a |an |recent )?(?:[a-z]+ )?(?:polls?|surveys?)\b)",
-        _pairs((1, 3)),
+        r"(?! (?:in|according to) (?:the |a |an |recent )?(?:[a-z]+ )?(?:polls?|surveys?)\b)"
+        # "X's total rose to 29 votes, while Y's fell to 23": the total left out after Y's
+        # is the same total, so Y's count (only after a total named: never a lead's)
+        rf"(?:(?(total), (?:while|whereas|and) {C}['’]s {_MOVED_TO}{_QUANT}{NUM}(?: votes?)?"
+        r"(?=[,.;)]|$)))?",
+        _pairs((1, 4), (5, 7)),
         ("to <n", "to <p"),
         needs_vote_word=True,
     ),
