@@ -30093,3 +30093,26 @@ CASES += [
         "pairs",
     ),
 ]
+
+# --- "almost a tie – 27 votes to X and 26 to Y": counts allotted to each, the verb left out
+CASES += [
+    Case(
+        "dj-votes-to-pair-after-dash",
+        "Lina Moreau won 33 votes and Karl Witt 30. On the second ballot it was nearly level "
+        "– 32 votes to Moreau and 31 to Witt.",
+        ("Moreau 33 r1", "Witt 30 r1", "Moreau 32 r2", "Witt 31 r2"),
+        "pairs",
+    ),
+    Case(
+        "dj-votes-to-pair-both-votes",
+        "The final count stood at 412 ballots to Ostrowski and 398 ballots to Lindqvist.",
+        ("Ostrowski 412", "Lindqvist 398"),
+        "pairs",
+    ),
+    Case(  # a margin beaten "by" is no count allotted
+        "dj-votes-to-pair-margin-unread",
+        "Ostrowski beat Lindqvist by 14 votes to Lindqvist and none to the others.",
+        (),
+        "not-tallies",
+    ),
+]

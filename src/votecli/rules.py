@@ -293,14 +293,15 @@ _REGION_COUNTRY = (
     r"the (?:(?-i:[A-Z])[\w-]+ ){1,2}(?-i:country|nation|republic|kingdom|state)|"
     r"the (?-i:island|archipelago|landlocked|Himalayan|Gulf|Caribbean) (?-i:nation|country|state)"
 )
-_WHO_NOT_OF_PLURAL = "".join(
-    rf"(?<!\b{noun}, )"
+# (checked once "who" has matched: set before it, it was tried at every position)
+_WHO_NOT_OF_PLURAL = "who" + "".join(
+    rf"(?<!\b{noun}, who)"
     for noun in ("candidates", "nominees", "contenders", "contestants", "rivals", "challengers")
 )
 _PRONOUN = (
     # ("the vote in which she led with 16": the subject after "which" is the one meant)
     # ("the Peruvian and Chilean candidates, who got 12 each": "who" is the plural noun's)
-    rf"(?:it|which(?! (?:he|she|they)\b)|{_WHO_NOT_OF_PLURAL}who|he|she|they|the latter|{_THE_FORMER}|"
+    rf"(?:it|which(?! (?:he|she|they)\b)|{_WHO_NOT_OF_PLURAL}|he|she|they|the latter|{_THE_FORMER}|"
     r"the country|the nation|the city|"
     # a country by its kind of state ("the kingdom was elected ..., receiving 47 votes")
     r"the kingdom|the emirate|the sultanate|the principality|"
@@ -5463,6 +5464,14 @@ RULES: tuple[Rule, ...] = (
         rf"(?P<object>him|the incumbent))\b",
         _pronoun_or_object,
         ("voted for", "backed", "supported", "cast", "favo"),
+    ),
+    _rule(
+        "votes-to-pair",  # "almost a tie – 27 votes to X and 26 to Y": counts allotted, the
+        # verb left out (both allotted: a lone "27 votes to X" may be a margin's "beat ... by")
+        rf"(?<!\bfrom )(?<!\bby )(?<!\bof )<N(\d+)> (?:votes|ballots) to {C},? and "
+        rf"<N(\d+)>(?: votes| ballots)? to {C}(?![\w'’])",
+        _pairs((2, 1), (4, 3)),
+        (" to <c",),
     ),
     _rule(
         "number-for-continuation",  # "140 votes went to X, 117 to Y and 109 to Z"
