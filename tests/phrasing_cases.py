@@ -30116,3 +30116,21 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- a results row whose bracketed party has a long name ("X (Agrarian Social Democratic
+# Party of Moldova) 4.12 percent (51,370 votes)"): the row's share and count
+CASES += [
+    Case(
+        "dr-row-long-party-bracket",
+        "Final results:\nTamara Ilieva (Popular Agrarian Democratic Party of Transnistria) "
+        "6.18 percent (81,244 votes)\nBoris Lunev (Green Party) 3.05 percent (40,102 votes)",
+        ("Ilieva 6.18%", "Ilieva 81244", "Lunev 3.05%", "Lunev 40102"),
+        "lists",
+    ),
+    Case(  # a long aside is no party: a seat count after it stays unread
+        "dr-row-long-bracket-seats-unread",
+        "Tamara Ilieva (Popular Agrarian Democratic Party of Transnistria) took 14 seats.",
+        (),
+        "not-tallies",
+    ),
+]

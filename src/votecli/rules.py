@@ -5700,7 +5700,8 @@ RULES: tuple[Rule, ...] = (
         # row after: "Y (Conservative) .. 23,017 Majority .. 1,675"; or OCR's stray dot before
         # the bracket: "Y .(Labour) 10,690"; the party in it may read as a name: "X (<C>) 98")
         rf"{_NOT_AFTER_NAME}{C}(?: ?[*✓✔]){{0,2}}(?:{_PARTY_NAMED_OF})?"
-        r"(?: [.,]?\((?:[^()<]|<C\d+>){1,40}\))?"
+        # (a party's long name in it: "X (Agrarian Social Democratic Party of Moldova) 4.1%")
+        r"(?: [.,]?\((?:[^()<]|<C\d+>){1,60}\))?"
         # (where the person is from, a country the sieve left as a word: "Ann Roe from
         # France 18", "Ann Roe of Chile 18")
         r"(?: (?:from|of) (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?)?"
