@@ -30134,3 +30134,31 @@ CASES += [
         "not-tallies",
     ),
 ]
+
+# --- a subject set off after an opening phrase and a former office, its backer named with
+# its side ("With most ballots counted, former minister X, backed by the centre-right Y (YU),
+# came out on top with 31.2 percent"): the subject's share, never the backer's
+CASES += [
+    Case(
+        "dr-backed-by-side-came-out-on-top",
+        "With most ballots counted, former minister Ivo Brkic, backed by centre-right Civic "
+        "Union (CU), came out on top in the first round with 31.2 percent of votes, followed "
+        "by Ana Perak with 25.1 percent.",
+        ("Brkic 31.2% r1", "Perak 25.1% r1"),
+        "people-parties",
+    ),
+    Case(
+        "dr-former-office-backed-by-ruling",
+        "Former mayor Petra Vukic, backed by the ruling Alliance for Change, came out on top "
+        "with 44,180 votes.",
+        ("Vukic 44180",),
+        "people-parties",
+    ),
+    Case(  # the side that won, named after 'beaten by the ruling', keeps its share
+        "dr-beaten-by-ruling-side-keeps-share",
+        "Former mayor Petra Vukic was beaten by the ruling Alliance for Change, which came "
+        "out on top with 41.3 percent of votes.",
+        ("Change 41.3%",),
+        "people-parties",
+    ),
+]

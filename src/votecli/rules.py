@@ -1964,6 +1964,24 @@ _HOLDER_LOOKS = (
         f"{vacant} by {the}" for vacant in ("vacated", "vacant") for the in ("", "the ")
     ]
 )
+# the backer's side before its name: "X, backed by the centre-right Y, came out on top with
+# 31%" is X's, as after "backed by the Y" (the first look ends as the side word does, so the
+# looks of the whole phrase are tried only after one)
+_BACKER_SIDES = (
+    "centre-left", "centre-right", "center-left", "center-right", "left-wing", "right-wing",
+    "ruling", "opposition", "conservative", "liberal", "nationalist", "socialist",
+)  # fmt: skip
+_BACKER_SIDE_BEFORE = (
+    "(?:(?<!-left )(?<!-right )(?<!-wing )(?<!ruling )(?<!opposition )(?<!conservative )"
+    "(?<!liberal )(?<!nationalist )(?<!socialist )|"
+    + "".join(
+        f"(?<!{verb} by {the}{side} )"
+        for verb in _PUT_UP_VERBS
+        for the in ("", "the ")
+        for side in _BACKER_SIDES
+    )
+    + ")"
+)
 # the office one ran for: "X who ran for the position of Education Officer got 1,333"
 _OFFICE_LOOKS = [
     f"{office} of {the}" for office in ("position", "post", "office") for the in ("", "the ")
@@ -1979,9 +1997,10 @@ _SEAT_HOLDER_BEFORE = (
     # a backer: "She had backing from X and picked up support from 70 Y lawmakers" (X
     # gave support, it got none)
     "(?<!backing from )(?<!support from )"
+    + _BACKER_SIDE_BEFORE
     # nor a later one of several who put the candidate up: "X who was nominated by the Y, Z
     # coalition received 28 votes"
-    "(?:(?<!, )(?<! and )|"
+    + "(?:(?<!, )(?<! and )|"
     + "".join(
         f"(?<!{verb} by {the}<C{digits}>{joint})"
         for verb in _PUT_UP_VERBS
@@ -4367,6 +4386,9 @@ RULES: tuple[Rule, ...] = (
         # for the Y party, has won with 55%")
         rf"^(?:[^;:<]{{0,80}}?(?:<C\d+>[^;:<]{{0,80}}?)?\b(?:announced|said|reported|confirmed|"
         rf"declared|stated) that )?"
+        # (or after an opening phrase naming no one, and a former office: "With most votes
+        # counted, former mayor X, backed by the Y, came out on top with 31%")
+        rf"(?:[^<,;:]{{1,60}}, )?(?:(?:former|outgoing|incumbent) (?:[a-z-]+ ){{0,2}}?)?"
         rf"{C}, (?=[a-z])(?!(?:and|or|but|while|whereas|then|where|when)\b)"
         rf"(?!(?:headed|led|fronted) by\b)"
         # (nor an aside of peers whose last has a count: "X, along with Y, with 900 votes")
