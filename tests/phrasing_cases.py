@@ -30162,3 +30162,28 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# --- "X of the Unity Congress, UC, polled N": the acronym between commas repeats the
+# party spelled out after the person; the count is the person's, never the acronym's
+CASES += [
+    Case(
+        "dk-of-party-acronym-in-commas",
+        "Musa Bello of the Peoples Reform Congress, PRC, polled a total of 604,118 to defeat "
+        "Ada Okoye.",
+        ("Bello 604118",),
+        "people-parties",
+    ),
+    Case(
+        "dk-of-party-acronym-in-commas-while",
+        "Okoye secured 210,442 votes, while Ruth Ojo of the Allied Democratic Front, ADF, got "
+        "51,907 votes.",
+        ("Okoye 210442", "Ojo 51907"),
+        "people-parties",
+    ),
+    Case(  # another party's acronym after the person's keeps its own count
+        "dk-of-party-acronym-in-commas-other-party-kept",
+        "Ruth Ojo of the Unity Congress, UC, polled 91,204 votes; the Reform Party polled 40,118.",
+        ("Ojo 91204", "Reform 40118"),
+        "people-parties",
+    ),
+]

@@ -493,6 +493,7 @@ def drop_affiliations(
                 )
                 or _side_in_brackets(text, previous, mention)  # (its own test of the gap)
                 or _acronym_column_of(text, previous, mention)
+                or _acronym_apposed_of(text, previous, mention)
                 or _end_of_party_name(text, previous, mention)
             )
         ):
@@ -607,6 +608,28 @@ def _acronym_column_of(text: str, person: Mention, mention: Mention) -> bool:
     )
 
 
+def _acronym_apposed_of(text: str, person: Mention, mention: Mention) -> bool:
+    """Whether an acronym between commas repeats the party spelled out after a person's
+    "of the": "X of the United Democratic Congress, UDC, got 48,210 votes", as Nigerian
+    reporting writes it (the count X's, as with "(UDC)"; the acronym alone reads as a name,
+    or as a country's: "PRC")."""
+    name = text[mention.start : mention.end]
+    return (
+        text.startswith(",", mention.end)
+        and 2 <= len(name) <= 6
+        and name.isupper()
+        and person.candidate is not None
+        and person.candidate.kind is Kind.PERSON
+        and _SPELLED_PARTY_GAP.fullmatch(text, person.end, mention.start) is not None
+    )
+
+
+# ", of the Peoples Democratic Party, ": a party's capitalised name after a person, ending
+# in a comma before the acronym
+_SPELLED_PARTY_GAP = patterns.compile(
+    rf",?\s+of\s+the\s+{_PARTY_SIDE}(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+){{0,2}}){{0,6}}"
+    r"[A-Z][\w'’-]*,\s+"
+)
 _ACRONYM_BRACKET = patterns.compile(r" \([A-Z]{2,6}\)")
 _OF_THE_SIDE = patterns.compile(rf",?\s+of\s+the\s+{_PARTY_SIDE}", re.I)
 
