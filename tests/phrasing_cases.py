@@ -30187,3 +30187,28 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# --- "N votes — or P percent of all votes", "N votes — accounting for P percent": the
+# count's share after a dash, as after a comma
+CASES += [
+    Case(
+        "dk-count-dash-or-share",
+        "Mayor Lena Hartmann won re-election with 412,905 votes — or 53.2 percent of all votes "
+        "against her rival Tom Weber's 350,118 votes.",
+        ("Hartmann 412905", "Hartmann 53.2%", "Weber 350118"),
+        "percent",
+    ),
+    Case(
+        "dk-count-dash-accounting-for-share",
+        "The Green Party garnered 1,204,311 votes – accounting for 47.3 percent of all votes "
+        "cast in the four districts.",
+        ("Green 1204311", "Green 47.3%"),
+        "percent",
+    ),
+    Case(  # a lead in points after the dash is no share
+        "dk-count-dash-or-points-unread",
+        "Lena Hartmann won with 412,905 votes — or 12 points more than Tom Weber.",
+        ("Hartmann 412905",),
+        "percent",
+    ),
+]
