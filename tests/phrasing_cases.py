@@ -30212,3 +30212,29 @@ CASES += [
         "percent",
     ),
 ]
+
+# --- "Mayor X reelected with 58.2% of vote", then "Mayor Jan X has been re-elected with
+# 58.2%": the titled surname met first is the person the text later names in full
+CASES += [
+    Case(
+        "dk-titled-surname-before-full-name",
+        "Mayor Ozols reelected with 58.2% of vote, all protocols counted\n\n"
+        "Riga Mayor Janis Ozols has been re-elected with 58.2% of votes on Sunday.\n"
+        "His rival Anna Berzina gained 41.8% of the vote.",
+        ("Ozols 58.2%", "Berzina 41.8%"),
+        "people-parties",
+    ),
+    Case(
+        "dk-titled-surname-before-full-name-counts",
+        "Governor Halloran wins with 1,204,118 votes. Governor Ruth Halloran won 1,204,118 "
+        "votes, ahead of Tom Beck with 998,412.",
+        ("Halloran 1204118", "Beck 998412"),
+        "people-parties",
+    ),
+    Case(  # two people of the surname: the titled one stays apart from both
+        "dk-titled-surname-two-full-names-apart",
+        "Senator Ruiz got 61 votes. Ana Ruiz got 40 votes and Tomas Ruiz got 12 votes.",
+        ("Ruiz 61", "Ruiz 40", "Ruiz 12"),
+        "people-parties",
+    ),
+]

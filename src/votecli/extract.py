@@ -4440,6 +4440,10 @@ class _Reader:
         for key, candidate, *rest in self.tallies:
             if candidate.kind is Kind.OTHER:
                 candidate = self.names.resolve(candidate.name) or candidate
+            elif candidate.kind is Kind.PERSON and " " not in candidate.name:
+                # a surname made a person by its title ("Mayor X reelected with 58%"): the
+                # one the text names in full, as an untitled surname is
+                candidate = self.names.person_in_full(candidate.name) or candidate
             settled.append((key, candidate, *rest))
         with_round = {(k[:3], c.key, v, p): k for k, c, v, p, *_ in settled if k[3] is not None}
         return [

@@ -1893,6 +1893,18 @@ class NameBook:
             return known
         return self.by_first_name.get(word)
 
+    def person_in_full(self, surname: str) -> Candidate | None:
+        """The one person of the text named in full whose last name is `surname`, though
+        the surname alone was met first and took its own entry ("Mayor X reelected", then
+        "Mayor Jan X has been re-elected"); None when none or several are."""
+        word = surname.casefold()
+        found = {
+            c.key: c
+            for c in self.by_alias.values()
+            if c.kind is Kind.PERSON and " " in c.name and c.name.casefold().endswith(" " + word)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def person_by_short_form(self, word: str) -> Candidate | None:
         """The one person of the text whose first name `word` shortens ("Ed" of "Edward
         Payne", "Alex" of "Alexandra Roe"), as results lists label people; None when no
