@@ -3646,7 +3646,7 @@ class _Reader:
     def _source_breaks(self) -> list[int]:
         """Where the source's lines end: a span's line found by bisection, as counting the
         breaks before each span made a long text's reading quadratic."""
-        return [at for at, char in enumerate(self.source.text) if char == "\n"]
+        return [match.start() for match in _LINE_BREAK.finditer(self.source.text)]
 
     def _evidence(self, sentence: Sentence) -> str:
         """The sentence as the source writes it: the text read may differ in a character or
@@ -5932,6 +5932,7 @@ _OPENING_PERSON_PRONOUN = patterns.compile(r"\W*(?:he|she)\b", re.IGNORECASE)
 _OPENING_REACH = 1500
 # "It" opening a sentence, and the opening of one whose subject is the name that follows
 _OPENING_IT = patterns.compile(r"\W*It\b")
+_LINE_BREAK = patterns.compile("\n")
 _SUBJECT_OPENING = patterns.compile(r"\W*(?:The\s+)?")
 # The sex a person's pronoun tells, for its antecedent ("She won 47,997 votes")
 _GENDERED_PRONOUN = patterns.compile(r"\b(?:he|his|him|she|her)\b", re.IGNORECASE)
