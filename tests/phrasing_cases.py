@@ -30238,3 +30238,34 @@ CASES += [
         "people-parties",
     ),
 ]
+
+# --- "holte 37,48 Prozent", "44,6 por ciento", "38,15 pour cent": another language's percent
+# word makes the number a share, never a count of its whole part given to the word before
+CASES += [
+    Case(
+        "dk2-foreign-percent-after-a-party-title",
+        "Jonas Brandt holte 21,07 Prozent der Stimmen, die Grünen-Kandidatin Maria Keller "
+        "6,41 Prozent.",
+        ("Keller 6.41%",),
+        "percent",
+    ),
+    Case(
+        "dk2-foreign-percent-row-spanish",
+        "Results: Lucía Ferrer 44,6 por ciento; Tomás Ibarra 31,2 por ciento.",
+        ("Ferrer 44.6%", "Ibarra 31.2%"),
+        "percent",
+    ),
+    Case(
+        "dk2-foreign-percent-row-french",
+        "Final tally: Hélène Dupont 38,15 pour cent, Marc Girard 27 pour cent.",
+        ("Dupont 38.15%", "Girard 27%"),
+        "percent",
+    ),
+    Case(  # a capitalised noun before the share is no contestant, nor its whole part a count
+        "dk2-foreign-percent-after-a-noun-unread",
+        "Keller erhielt nach amtlichem Ergebnis 41,27 Prozent der Stimmen.\n"
+        "Dupont obtient selon le Bilan 38,15 pour cent des voix.",
+        (),
+        "percent",
+    ),
+]

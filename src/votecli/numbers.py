@@ -21,7 +21,8 @@ Words
     alone, "no", "none" are not numbers; "one" is.  "two-thirds" (a fraction) is not a number.
 Percent
     "57.4%", "57.4 %", "57.4 per cent", "57.4 percent", "57.4 pct", "57.4pc", "57.4 pc" (lower
-    case: "12 PC seats" are a party's), "fifty per cent";
+    case: "12 PC seats" are a party's), "fifty per cent"; another language's percent word
+    ("37,48 Prozent", "52,4 por ciento", "28 procent");
     a decimal comma in a share ("50,179%", never a share above 100; "5,99 per cent", but
     "1,000%" keeps its thousands comma); and before a scale word ("56,43 million", "1,5 mln";
     one or two digits after the comma).
@@ -381,7 +382,7 @@ _STEP = patterns.compile(rf"{_GAP}(?:([{_HY}]){_GAP})?+([^\W\d_]++)")
 # after "<digits> ": could a scale word, percent word or sign follow? ("61 percent" as well
 # as "61 per cent": "per" alone is no word's start)
 _NEEDS_LOOK = patterns.compile(
-    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percents?|percentage|pct|(?-i:pc)|"
+    rf"{_GAP}(?:[%\uff05{_HY}]|(?:hundred|per|percents?|percentage|pct|(?-i:pc)|pro[zcs]ent|por|pour|"
     rf"{'|'.join(_DIGIT_SCALES)})"
     r"(?![^\W\d_]))",
     re.IGNORECASE,
@@ -389,6 +390,9 @@ _NEEDS_LOOK = patterns.compile(
 _A_NEXT = patterns.compile(
     rf"{_GAP}(?:hundred|{'|'.join(_SCALES)})(?:th)?(?![^\W\d_])", re.IGNORECASE
 )
+# The percent word of other languages ("37,48 Prozent", "52,4 por ciento", "38,15 pour cent",
+# "28 procent", "41 per cento"): a share in a quoted or untranslated line, never a count
+_FOREIGN_PERCENT = rf"pro[zcs]ent|por{_HS}ciento|pour{_HS}?cent|per{_HS}cento"
 _PCT = patterns.compile(
     # "71.3 percents"; "61.4 pc" in lower case only ("12 PC seats" are a party's); "a 38.2
     # percentage share", "51.6 percentage of the votes" (never "4.2 percentage points", a gap)
@@ -397,7 +401,7 @@ _PCT = patterns.compile(
     # "63.64%%", a sign doubled (a template's escape left in)
     rf"{_GAP}[%\uff05]%?+(?:{_HS}*+(?:per{_HS}?+cent|percent)(?![^\W\d_]))?+|"
     rf"{_GAP}(?:[{_HY}](?=per))?(?:per{_HS}?+cent|per-cent|percents?|pct|"
-    rf"(?-i:pc)|percentage(?![\s{_HY}]*points?\b))(?![^\W\d_])",
+    rf"(?-i:pc)|percentage(?![\s{_HY}]*points?\b)|{_FOREIGN_PERCENT})(?![^\W\d_])",
     re.IGNORECASE,
 )
 
