@@ -30269,3 +30269,21 @@ CASES += [
         "percent",
     ),
 ]
+
+# --- "am Sonntag, 27. September": a day of the month written with an ordinal's stop before
+# its month is a date, ending no sentence, never a count given to the weekday
+CASES += [
+    Case(
+        "dk2-dotted-day-after-weekday-unread",
+        "Die Stichwahl findet am Sonntag, 14. Oktober statt.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "dk2-dotted-day-then-count",
+        "The run-off was held on Samstag, 3. March, and Anna Berg won it with 4,512 votes "
+        "to 3,907 for Olaf Lind.",
+        ("Berg 4512", "Lind 3907"),
+        "not-tallies",
+    ),
+]

@@ -146,7 +146,7 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"(?:continent|region|Africa|Asia|Europe|Americas|Latin America|Caribbean|Oceania|Pacific|"
     r"(?:African|Asian|European|Arab|Caribbean|Pacific) (?:continent|region|group|bloc))\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
-    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
+    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|\. {scan.DOTTED_DAY_MONTHS}\b|"
     # "a two-round system", "one-lap suffrage", "a three-man race", "a one-day poll": a word
     # joined by a hyphen makes the number an adjective, no count
     r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse|round|lap|"

@@ -51,6 +51,12 @@ MONTHS = (
     "sep", "oct", "nov", "dec",
 )  # fmt: skip
 MONTH_PATTERN = "|".join(MONTHS)  # for case-insensitive patterns
+# The months a day written with an ordinal's stop comes before ("Sonntag, 27. September",
+# German and Nordic style), capitalised, in English and German spelling
+DOTTED_DAY_MONTHS = (
+    "(?-i:January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+)
 # Amounts, durations and distances are never vote counts: "within 8 days", "37 million euros".
 _UNITS = (
     r"(?:(?:million|billion|thousand|hundred|bn|m)[ \t\u00a0])?(?:days?|weeks?|months?|years?|"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from . import patterns
+from . import patterns, scan
 
 # Capital letters, for a class: ASCII, Latin-1 and Latin Extended-A ("Čeferin", "Łukasz",
 # "Şahin") with the Romanian "Ș", "Ț"; a sentence and a name may open with one
@@ -176,6 +176,10 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 8), match.end()
     ):
         return True
+    if text.startswith(". ", match.start()) and _DAY_BEFORE_MONTH.search(
+        text, max(0, match.start() - 3), match.end() + 10
+    ):
+        return True
     if text.startswith("!", match.start()) and _FATE_MARK.search(
         text, max(0, match.start() - 12), match.end() + 1
     ):
@@ -191,6 +195,11 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
 # The dots an old paper's results set between a name and its count: two at least, spaced or
 # not (an ellipsis before a number then runs on too, as one sentence does)
 _LEADER_BEFORE = patterns.compile(r"(?:\.\.|\. \.)[. ]*$")
+
+
+# A day of the month written with an ordinal's stop before its month ("am Sonntag, 27.
+# September", "le 3. Mai" in German and Nordic style): a date, ending no sentence
+_DAY_BEFORE_MONTH = patterns.compile(rf"\b[0-9]{{1,2}}\. {scan.DOTTED_DAY_MONTHS}\b")
 
 
 # A results row's status marked by "!" before its count: "Peru * Elected! 131"
