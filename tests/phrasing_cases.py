@@ -30286,4 +30286,16 @@ CASES += [
         ("Berg 4512", "Lind 3907"),
         "not-tallies",
     ),
+    Case(  # a count and a stop before a name that is also a month: no date, two sentences
+        "dk2-count-stop-then-month-name-kept",
+        "Ana Smith received 27. May Jones got 19.",
+        ("Ana Smith 27", "May Jones 19"),
+        "not-tallies",
+    ),
+    Case(  # the same in a row of surnames: "June" opens the next row
+        "dk2-row-count-stop-then-month-name-kept",
+        "The results: Lee 27. June Ito 19.",
+        ("Lee 27",),
+        "not-tallies",
+    ),
 ]

@@ -88,6 +88,10 @@ _SEAT_RUN = (
     r"(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){0,8},?\s+(?:and|&)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
     r"\s+(?:[\w-]+ )?seats\b"
 )
+# A day written with an ordinal's stop before its month, after a weekday or a preposition of
+# time ("am Sonntag, 27. September"); "Ana Ruiz 27. August Braun got 3" keeps its count
+_DOTTED_DAY = patterns.compile(rf"{scan.DOTTED_DAY_BEFORE}$")
+_DOTTED_MONTH_AFTER = patterns.compile(rf"\. {scan.DOTTED_DAY_MONTHS}\b")
 _NOT_TALLY_AFTER = patterns.compile(
     # "5 non-permanent seats" counts seats; "132 to 58 for the seat" counts votes
     rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|"
@@ -146,7 +150,7 @@ _NOT_TALLY_AFTER = patterns.compile(
     r"(?:continent|region|Africa|Asia|Europe|Americas|Latin America|Caribbean|Oceania|Pacific|"
     r"(?:African|Asian|European|Arab|Caribbean|Pacific) (?:continent|region|group|bloc))\b|"
     r"minutes?\b|km\b|kilomet|people\b|inhabitants\b|million people|"
-    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|\. {scan.DOTTED_DAY_MONTHS}\b|"
+    rf"(?:st|nd|rd|th)\b|(?:{scan.MONTH_PATTERN})\b|"
     # "a two-round system", "one-lap suffrage", "a three-man race", "a one-day poll": a word
     # joined by a hyphen makes the number an adjective, no count
     r"[-–]\s*(?:year|member|nation|seat|(?:term|time|party|way|corner(?:ed)?|horse|round|lap|"
@@ -1516,6 +1520,8 @@ def may_be_tally(
         and _LOWER_PLACE_BEFORE.search(before)
     ):
         return False  # "won ward 4 with 1145 votes", "in district 12": which place
+    if after.startswith(". ") and _DOTTED_MONTH_AFTER.match(after) and _DOTTED_DAY.search(before):
+        return False  # "am Sonntag, 27. September": a day of the month, no count
     if _gathering(before, after, text, number.start):
         return False
     if "ahead" in after and _count_ahead_of_rival(text, number):

@@ -53,6 +53,11 @@ MONTHS = (
 MONTH_PATTERN = "|".join(MONTHS)  # for case-insensitive patterns
 # The months a day written with an ordinal's stop comes before ("Sonntag, 27. September",
 # German and Nordic style), capitalised, in English and German spelling
+# what comes before such a day: a weekday ("Sonntag, ", "Sunday, ") or a preposition of time
+DOTTED_DAY_BEFORE = (
+    r"(?-i:\b(?:am|vom|zum|bis|den|dem|seit|ab|til|fra)|"
+    r"\b[A-Z][a-z]{2,8}(?:tag|woch|abend|day)),? "
+)
 DOTTED_DAY_MONTHS = (
     "(?-i:January|February|March|April|May|June|July|August|September|October|November|"
     "December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"

@@ -177,7 +177,7 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
     ):
         return True
     if text.startswith(". ", match.start()) and _DAY_BEFORE_MONTH.search(
-        text, max(0, match.start() - 3), match.end() + 10
+        text, max(0, match.start() - 24), match.end() + 10
     ):
         return True
     if text.startswith("!", match.start()) and _FATE_MARK.search(
@@ -197,9 +197,12 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
 _LEADER_BEFORE = patterns.compile(r"(?:\.\.|\. \.)[. ]*$")
 
 
-# A day of the month written with an ordinal's stop before its month ("am Sonntag, 27.
-# September", "le 3. Mai" in German and Nordic style): a date, ending no sentence
-_DAY_BEFORE_MONTH = patterns.compile(rf"\b[0-9]{{1,2}}\. {scan.DOTTED_DAY_MONTHS}\b")
+# A day of the month written with an ordinal's stop before its month, after a weekday or a
+# preposition of time ("am Sonntag, 27. September", "am 3. Mai" in German and Nordic style):
+# a date, ending no sentence ("Ana Ruiz 27. August Braun got 3" stays two)
+_DAY_BEFORE_MONTH = patterns.compile(
+    rf"{scan.DOTTED_DAY_BEFORE}[0-9]{{1,2}}\. {scan.DOTTED_DAY_MONTHS}\b"
+)
 
 
 # A results row's status marked by "!" before its count: "Peru * Elected! 131"
