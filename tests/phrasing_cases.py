@@ -6180,6 +6180,24 @@ CASES += [
         "not-tallies",
     ),
     Case(
+        "won-elections-out-of-previous",
+        "Aldo Ferri, who turned 71 last spring, won three out of four earlier general elections.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "won-terms-of-the-last",
+        "Nadia Petrova won two of the last three terms, then got 61.4% on Sunday.",
+        ("Petrova 61.4%",),
+        "not-tallies",
+    ),
+    Case(
+        "won-of-the-votes-in-elections-is-a-count",
+        "Nadia Petrova won 48 of the 75 votes cast in the leadership elections.",
+        ("Petrova 48",),
+        "of-total",
+    ),
+    Case(
         "won-of-the-ballots-is-a-count",
         "Chile won 31 of the 58 ballots.",
         ("CHL 31",),

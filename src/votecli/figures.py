@@ -1133,6 +1133,15 @@ _SHARE_OF_COUNT_BEFORE = patterns.compile(
 )
 
 
+# "won four out of five previous elections", "won two of the last three terms": contests
+# won over the years, no count of votes (the whole's words may run past the window after)
+_CONTESTS_WON_AFTER = patterns.compile(
+    r"\s+(?:out )?of (?:the |his |her |its |their |all )?"
+    r"(?:(?!(?:votes?|ballots?|in)\b)[\w-]+ ){0,3}?"
+    r"(?:elections|races|contests|terms|polls|primaries|rounds)\b",
+    re.IGNORECASE,
+)
+
 # "X, considered one of the favourites, came third": one among a group, not one vote (but
 # "got one of the 12 votes", "won one of the remaining ballots" stay counts; "received one
 # of the highest votes" ranks a count among others)
@@ -1501,6 +1510,8 @@ def may_be_tally(
         return False  # two subjects' counts spread over places, "in that order"
     if _seats_in_words(text, number):
         return False  # "the KMT garnered two in each" of the seats: a party's seats, in words
+    if " of " in after[:9] and _CONTESTS_WON_AFTER.match(text, number.end):
+        return False  # "won four out of five previous elections": contests won, no count
     if " of th" in after[:12] and _part_of_those(text, number):
         return False  # "X has won 299 of these": a part of places named before, no tally
     if " from " in after[:12] and _PART_FROM_AFTER.match(text, number.end):
