@@ -30079,6 +30079,31 @@ CASES += [
     ),
 ]
 
+# --- "X, ... and the mayor of Zhovkva. He got N": the place after a local office is never
+# the "he"; the person described is
+CASES += [
+    Case(
+        "dr-he-after-mayor-of-place",
+        "Irina Sokol won the seat with 8 412 (27.3%) votes. The runner-up was Bohdan Lysak — a "
+        "former army officer, a nephew of a senator and the mayor of Zhovkva. He got 7 950 "
+        "(25.8%) votes.",
+        ("Sokol 8412", "Sokol 27.3%", "Lysak 7950", "Lysak 25.8%"),
+        "pronouns",
+    ),
+    Case(
+        "dr-she-after-governor-of-place",
+        "Second was Vera Hollis, a lawyer and governor of Tambor. She received 3,311 votes.",
+        ("Hollis 3311",),
+        "pronouns",
+    ),
+    Case(  # the mayor's rival named after: "he" stays the last person named
+        "dr-he-after-mayor-then-rival",
+        "Pavel Orlov, the mayor of Zhovkva, faced Igor Tkach. He got 2,105 votes.",
+        ("Tkach 2105",),
+        "pronouns",
+    ),
+]
+
 # --- "X's total rose to N votes, while Y's fell to M": the total left out after Y's is the
 # same total, Y's count; never after a lead so moved, nor a seat count
 CASES += [

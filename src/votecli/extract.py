@@ -313,6 +313,10 @@ _RELATION_WORDS = patterns.compile(rf"\b(?:{_KIN}|{_AIDE})\b")
 _RELATIVE_BEFORE = patterns.compile(rf"\b{_KIN} of $")
 _POSSESSOR_AFTER = patterns.compile(rf"['’]s (?:[\w-]+ )?(?:{_KIN}|{_AIDE})\b")
 # "He represents Yobe North": the seat one holds, a place named like a person, no contestant
+# "the mayor of Zhovkva", "governor of Lviv region": the place a local office is of
+_LOCAL_OFFICE_OF = patterns.compile(
+    r"\b(?:mayor|governor|prefect|burgomaster)s? of (?:the )?$", re.IGNORECASE
+)
 _SEAT_WORDS = patterns.compile(r"\brepresent(?:s|ed|ing)\b")
 _SEAT_BEFORE = patterns.compile(r"\brepresent(?:s|ed|ing)(?: the)? $")
 
@@ -2809,6 +2813,9 @@ class _Reader:
                 named = [c for c in named if c.key not in after]
             # "X, a graduate of Keble College, ... He obtained": "he" is no body
             named = [c for c in named if not _body_name(c)] or named
+            # "X, ... and the mayor of Zhovkva. He got": "he" is no town an office is of
+            places = self._office_places()
+            named = [c for c in named if c.key not in places] or named
         if reference == rules.PERSON_REFERENCE and named and named[-1].kind is Kind.OTHER:
             # "X wins Oxford professor of poetry election -- his 1,221": a person the sentence
             # names before a lone word (a place, perhaps) is the one "his" stands for
@@ -3015,6 +3022,19 @@ class _Reader:
         if not subject:
             return set()
         return {c.key for c in found if c is not None and text.find(c.name) > along.start()}
+
+    def _office_places(self) -> set[str]:
+        """Keys of the candidates the recent sentences name right after a local office ("the
+        mayor of Zhovkva"): a place, never a "he" or "she"."""
+        places: set[str] = set()
+        for text, found in [*self.read_named, *self.light]:
+            if not isinstance(text, str) or not found or " of " not in text:
+                continue
+            for person in found:
+                at = text.find(person.name) if person is not None else -1
+                if at > 0 and _LOCAL_OFFICE_OF.search(text, max(0, at - 40), at):
+                    places.add(person.key)
+        return places
 
     def _predecessors(self, here: tuple = ()) -> set[str]:
         """Keys of the people recent sentences (and `here`: this one's text and people) name
