@@ -15243,6 +15243,35 @@ CASES += [
         "percent",
     ),
 ]
+# The same after "in ... vote", and with the agency's "pct." ("Ruiz leading Vidal in Chile vote
+# with 97.2 pct. of ballots counted"): how far the count has got, whatever the percent word.
+CASES += [
+    Case(
+        "count-progress-after-in-vote-noun",
+        "Marek Duda leading Olga Zielinska in Sunday's vote with 93.6 percent of ballots counted.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "count-progress-pct-dot-after-comma",
+        "Sara Holm holds a slim lead over Erik Dahl, with 88.4 pct. of the ballots counted.",
+        (),
+        "not-tallies",
+    ),
+    Case(
+        "count-progress-pct-dot-after-in-vote-noun",
+        "Hugo Lenz leads in the Austria vote with 96.1 pct. of ballots counted. Lenz has 50.4 "
+        "pct. and Petra Vogt 49.6 pct.",
+        ("Lenz 50.4%", "Vogt 49.6%"),
+        "percent",
+    ),
+    Case(
+        "led-the-vote-with-share-of-votes-counted-stays-tally",
+        "Ines Moreau led the vote with 47 pct. of the votes counted so far.",
+        ("Moreau 47%",),
+        "percent",
+    ),
+]
 # A party aside set off by dashes between subject and verb ("X - with the Y party - has
 # garnered N"), and a share then its bare count after "or" ("48.7 percent, or 2,006,122").
 CASES += [

@@ -816,8 +816,11 @@ _COUNT_PROGRESS_BEFORE = patterns.compile(
 # or right after the contest's own noun: "a lead in the runoff election with 97 percent of
 # the ballots counted" tells the count's progress, the election having no share; there a
 # counting word must follow ("won the election with 54% of votes in the first round" is a share)
+# (a "vote" as the contest only after "in": "leads Y in Sunday's vote with 97 pct of ballots
+# counted", where "X led the vote with 51% of the votes counted" may be X's share)
 _CONTEST_NOUN_BEFORE = patterns.compile(
-    rf"\b(?:elections?|runoff|run-off|race)\s+with\s+{_ROUGHLY}$", re.IGNORECASE
+    rf"\b(?:elections?|runoff|run-off|race|in\s+(?:[\w'’-]+\s+){{0,3}}vote)\s+with\s+{_ROUGHLY}$",
+    re.IGNORECASE,
 )
 # but one elected or winning in that election is given the share: "X was reelected in Sunday's
 # presidential election with 95.5 percent of the votes counted"
@@ -871,13 +874,22 @@ _COUNT_DONE_AFTER = patterns.compile(
 )
 
 
+def _past_abbreviation_dot(text: str, number: numbers.NumberMention) -> int:
+    """Where the words after a share begin: past the dot of "97.2 pct." (agency copy), which
+    is no sentence's end when "of the ballots" follows."""
+    if number.text.endswith(("pct", "pc")) and text.startswith(".", number.end):
+        return number.end + 1
+    return number.end
+
+
 def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     """Whether a percent is stated as a share of something that is not a vote, or of the
     ballots counted so far."""
-    share = _SHARE_OF.match(text, number.end)
+    end = _past_abbreviation_dot(text, number)
+    share = _SHARE_OF.match(text, end)
     if share is None:
         return False
-    if " out" in text and _TURNED_OUT_AFTER.match(text, number.end):
+    if " out" in text and _TURNED_OUT_AFTER.match(text, end):
         return True
     whole = share.group("whole")
     if _PLACES_WHOLE.match(whole):
@@ -885,18 +897,18 @@ def _share_of_other_whole(text: str, number: numbers.NumberMention) -> bool:
     if not _VOTE_WHOLE.search(whole):
         # "21.26 per cent of the points" of a ballot's results: a points-weighted vote's share
         return not (whole.startswith("points") and _BALLOT_SPOKEN.search(text))
-    if "count" in whole and _COUNT_DONE_AFTER.match(text, number.end):
+    if "count" in whole and _COUNT_DONE_AFTER.match(text, end):
         return True
     before = text[max(0, number.start - 32) : number.start]
-    if _REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(text, number.end):
+    if _REPORTED_BEFORE.search(before) and _REPORTED_AFTER.match(text, end):
         return True
     if "ing" in before and _PROCESSED_BEFORE.search(before):
         return True  # "X after processing of 0.45% of the ballots got 62%": how far counted
     if _COUNT_PROGRESS_BEFORE.search(before):
-        return _COUNT_PROGRESS_AFTER.match(text, number.end) is not None
+        return _COUNT_PROGRESS_AFTER.match(text, end) is not None
     return (
         _CONTEST_NOUN_BEFORE.search(before) is not None
-        and _COUNTED_AFTER.match(text, number.end) is not None
+        and _COUNTED_AFTER.match(text, end) is not None
         and _ELECTED_BEFORE.search(text, 0, number.start) is None
     )
 
