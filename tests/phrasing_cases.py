@@ -30371,3 +30371,27 @@ CASES += [
         "not-tallies",
     ),
 ]
+# An alliance written "A/B" ("the PLP/GDA alliance received a total of 81,442 votes"): one
+# contestant, the alliance, never its last member; a party's letter after a slash ("PPP/C") or a
+# slash in a person's brackets stays as it was.
+CASES += [
+    Case(
+        "slashed-alliance-count-is-the-alliances",
+        "The LDPM won 12,000 votes. The RFPT fielded 18 candidates and the LDPM/RFPT alliance "
+        "received a total of 96,310 votes.",
+        ("LDPM 12000", "LDPM/RFPT 96310"),
+        "people-parties",
+    ),
+    Case(
+        "slashed-alliance-beside-a-party-count",
+        "The ADM/NCF bloc polled 71,204 votes, while the Unity Party won 64,918.",
+        ("ADM/NCF 71204", "Unity 64918"),
+        "people-parties",
+    ),
+    Case(
+        "party-letter-after-slash-stays-one-party",
+        "The PPDM/C received 48.6 percent of the vote.",
+        ("PPDM 48.6%",),
+        "people-parties",
+    ),
+]

@@ -2411,6 +2411,8 @@ class _Reader:
             mentions = [m for m in mentions if not _running_mate(text, m)]
         if "pair" in text or (" with " in text and "elected" in text):
             mentions = _joined_pairs(text, mentions)
+        if "/" in text:
+            mentions = _slashed_alliances(text, mentions)
         mentions = sieve.drop_affiliations(text, mentions, self.affiliations)
         if self.demonym_spans and not self.resolving_demonyms:
             spans = self.demonym_spans  # (finding the race's people reads other sentences)
@@ -4837,6 +4839,33 @@ _ELECTED_TOGETHER_AFTER = patterns.compile(
     r"(?:about |around |some |nearly |almost |just )?\d[\d.,]*(?: ?%| per ?cent| percent| votes)"
     r"(?! ?(?:each|apiece|between|combined|together|and \d|, \d|,? respectively))"
 )
+
+
+def _slashed_alliances(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mention]:
+    """The mentions with the members of an alliance written "A/B" made one contestant, the
+    alliance ("the UNC/NTA alliance received 189,958"), never its last member (nor its first);
+    "PPP/C" (a party's letter) stays one name, and a slash in brackets ("X (D/Working
+    Families Party)") tags a person's lines."""
+    kept: list[sieve.Mention] = []
+    for mention in mentions:
+        before = _SLASHED_MEMBER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        after = _SLASHED_MEMBER_AFTER.match(text, mention.end)
+        if mention.candidate is None or not (before or after):
+            kept.append(mention)
+            continue
+        start = before.start() if before else mention.start
+        end = after.end() if after else mention.end
+        if kept and kept[-1].start >= start:
+            start = kept.pop().start  # the first member, known too
+        alliance = Candidate(text[start:end], kind=Kind.PARTY)
+        kept.append(replace(mention, start=start, end=end, candidate=alliance))
+    return kept
+
+
+# "UNC/" before a name, "/NTA" after one: another member of the same alliance, two letters
+# or more (never after an opening bracket)
+_SLASHED_MEMBER_BEFORE = patterns.compile(r"(?<![(\w&'’-])[A-Z][A-Z&]{1,15}/$")
+_SLASHED_MEMBER_AFTER = patterns.compile(r"/[A-Z][A-Z&]{1,15}\b")
 
 
 def _joined_pairs(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mention]:
