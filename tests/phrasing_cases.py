@@ -30395,3 +30395,22 @@ CASES += [
         "people-parties",
     ),
 ]
+# A place qualifying office holders before the subject's share ("a record among Lima mayors by
+# garnering 54 percent ... against his rival's 45 percent"): no contestant, so the rival's
+# share is the rival's (named before), never the subject's.
+CASES += [
+    Case(
+        "place-of-office-holders-then-rivals-share",
+        "Ruiz defeated Tomas Vidal in the rerun. The opposition candidate Ruiz has set a record "
+        "among Lima mayors by garnering 53.7 percent of the votes against his rival's 45.2 percent.",
+        ("Ruiz 53.7%", "Vidal 45.2%"),
+        "pronouns",
+    ),
+    Case(
+        "place-of-office-holders-no-rival-named",
+        "The incumbent Sara Ortiz set a record among Ohio governors by winning 61.4 percent of "
+        "the votes against her challenger's 37.9 percent.",
+        ("Ortiz 61.4%",),
+        "pronouns",
+    ),
+]

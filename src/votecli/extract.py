@@ -2385,6 +2385,8 @@ class _Reader:
         if "ballot" in text:
             mentions = [m for m in mentions if not _party_ballot(text, m)]
         mentions = [m for m in mentions if not _place_of_contest(text, m)]
+        if "ors " in text or "mayors" in text:
+            mentions = [m for m in mentions if not _place_of_office_holders(text, m)]
         if ":" in text and _names_a_region(mentions):  # (the colon tested first)
             mentions = [m for m in mentions if not _region_row_head(text, m)]
         if "," in text and _names_a_region(mentions):  # (the town's comma tested first)
@@ -6022,6 +6024,23 @@ def _owned_subject(text: str, name: sieve.Mention, number: sieve.Mention) -> boo
         # no one here names
         return name.candidate is None or name.candidate.kind is not Kind.COUNTRY
     return not _STANDS_FOR.intersection(owned.groups())
+
+
+def _place_of_office_holders(text: str, mention: sieve.Mention) -> bool:
+    """Whether a place's name qualifies office holders after it ("a record among Lima
+    mayors by garnering 54 percent"): where they served, no contestant (so "his rival's"
+    share after it is never the subject's)."""
+    return (
+        mention.candidate is not None
+        and mention.candidate.kind is not Kind.PERSON
+        and _OFFICE_HOLDERS_AFTER.match(text, mention.end) is not None
+    )
+
+
+# "Lima mayors", "Ohio governors": holders of an office, plural, right after a place
+_OFFICE_HOLDERS_AFTER = patterns.compile(
+    r" (?:mayors|governors|senators|councillors|councilors|legislators)\b"
+)
 
 
 def _place_of_contest(text: str, mention: sieve.Mention) -> bool:
