@@ -3961,6 +3961,32 @@ CASES += [
         (),
         "not-tallies",
     ),
+    Case(  # a turnout's share, then the vote it is "for": no name's share
+        "not-tallies-turnout-was-share-for-the-vote-for-group",
+        "Turnout was 61.3 per cent for the vote for Sami delegates in the northern counties and"
+        " 48.9 per cent for the vote for Sami delegates in the coastal counties.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # the subject's turnout with a place between, then a race's name after the share
+        "not-tallies-turnout-in-place-stood-at-for-race",
+        "Voter turnout in the lake districts stood at 52.4 percent for the Varga race, the"
+        " commission said.",
+        (),
+        "not-tallies",
+    ),
+    Case(  # near miss: a share after a turnout's, given to a name, stays the name's
+        "turnout-then-and-share-went-to-name",
+        "Turnout was 63 percent, and 44.5 percent went to Ilona Varga.",
+        ("Varga 44.5%",),
+        "not-tallies",
+    ),
+    Case(  # near miss: a share "for" a name after a turnout's stays the name's
+        "turnout-then-and-share-for-name",
+        "Turnout was 59.2 per cent for the mayoral vote, and 51.8 per cent for Tomas Lind.",
+        ("Lind 51.8%",),
+        "not-tallies",
+    ),
     Case(
         "not-tallies-share-of-ballots-counted",
         "Ivan Kos took 49.6 per cent, narrowly ahead of Eva Rus, with 95 per cent of ballots "

@@ -1366,6 +1366,8 @@ def may_be_tally(
     after = text[number.end : number.end + 30]
     if _split_ratio(before, after):
         return False
+    if after.startswith(" for ") and "urnout" in text and _turnout_stated(text, number):
+        return False  # "Turnout was 57.1 percent for the vote for X seats": who came, no share
     if " against " in after and _AGAINST_PERSON_AFTER.match(after):
         return False  # "cops 39 votes against him": the count against the one named
     if after[:2].lstrip(",.")[:1] in _CLOSING_QUOTES and _QUOTED_LABEL_BEFORE.search(before):
@@ -1582,6 +1584,45 @@ def may_be_tally(
         and not (number.percent and _COUNT_COLUMN_BEFORE.search(before))
         and not _VOTE_OF_SCORE_BEFORE.search(before)
         and not _SCORE_OVER_RIVAL_AFTER.match(text, number.end)
+    )
+
+
+# "Turnout was 57.1 percent for ...", "voter turnout in the hill districts stood at 48% for
+# ...": the number a turnout's subject states, whatever vote it was "for" (other turnouts,
+# "reached 88.2 percent, Y (71.4 percent)", are _PLACE_FIGURES' in extract)
+_TURNOUT_STATED_BEFORE = patterns.compile(
+    r"\bturnout(?: rate| figure)?(?: (?:in|for|at|of) [^,.;:\d]{1,50}?)? "
+    r"(?:was|is|had been|has been|stood at|stands at|sat at|came to|amounted to|reached|hit)"
+    r"(?: (?:just|only|about|around|roughly|some|a low|a record))? $",
+    re.IGNORECASE,
+)
+_TURNOUT_STATED_REACH = 90
+# "... 57.1 percent for the vote in the hills and 51.7 percent for the vote in ...": the next
+# turnout of a list the first one opens, a vote named after it (never "and 41 percent went to
+# X", "and 41 percent for X", a share of the votes)
+_FOR_A_VOTE_AFTER = patterns.compile(
+    r" for the (?:[\w-]+ ){0,3}?(?:votes?|elections?|ballots?|races?|polls?|contests?)\b",
+    re.IGNORECASE,
+)
+_SHARE_THEN_AND_BEFORE = patterns.compile(
+    r"(\d(?:[\d,]*\d)?(?:\.\d+)? ?(?:%|per ?cent))[^.;\d]{1,100}?(?:,|\band) $", re.IGNORECASE
+)
+
+
+def _turnout_stated(text: str, number: numbers.NumberMention) -> bool:
+    return _turnout_before(text, number.start, number.end, 3)
+
+
+def _turnout_before(text: str, start: int, end: int, depth: int) -> bool:
+    if _TURNOUT_STATED_BEFORE.search(text, max(0, start - _TURNOUT_STATED_REACH), start):
+        return True
+    if depth == 0 or not text.endswith(("and ", ", "), 0, start):
+        return False
+    if not _FOR_A_VOTE_AFTER.match(text, end):
+        return False
+    previous = _SHARE_THEN_AND_BEFORE.search(text, max(0, start - 130), start)
+    return previous is not None and _turnout_before(
+        text, previous.start(), previous.start() + len(previous.group(1)), depth - 1
     )
 
 
