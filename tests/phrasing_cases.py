@@ -29348,6 +29348,19 @@ CASES += [
         ("Oros 3.1%", "Oros 2277"),
         "percent",
     ),
+    Case(  # "of the electorate" said for the vote, the count after the comma the share's
+        "bb2-share-of-electorate-comma-with-count",
+        "By midnight Carla Munoz had won roughly 53 percent of the electorate, with 612,904"
+        " votes, while Dale Pruitt had about 44 percent.",
+        ("Munoz 53%", "Munoz 612904", "Pruitt 44%"),
+        "percent",
+    ),
+    Case(  # near miss: a count still to come after the comma pairs nothing
+        "bb2-share-of-electorate-comma-with-count-still-open",
+        "Carla Munoz had secured 53 percent of the electorate, with 612,904 votes left to count.",
+        ("Munoz 53%",),
+        "percent",
+    ),
     Case(
         "bb2-share-comma-with-count-still-open",
         "Lena Brandt won 41.2%, with 30,118 votes still to be counted.",

@@ -2064,9 +2064,11 @@ _COUNT_CLAUSE_END = patterns.compile(
 _SHARE_WITH_COUNT_GAP = patterns.compile(r"\s+(?:with|and)\s+")
 # "gained 16.4%, with a total of 9,284,543 votes", "won 40% of the vote, with 812 votes": the
 # share's count in a clause after a comma, which must end there (not "..., with 812 votes
-# still to count", nor a margin's "..., with 812 votes more than Y")
+# still to count", nor a margin's "..., with 812 votes more than Y"); US press may say "of
+# the electorate" for the vote ("had captured about 56 percent of the electorate, with ...")
 _SHARE_COMMA_WITH_COUNT_GAP = patterns.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?)(?:\s+cast)?)?"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:valid|total|popular)\s+)?(?:votes?|ballots?|electorate)"
+    r"(?:\s+cast)?)?"
     r"\s*,\s+with\s+(?:a\s+total\s+of\s+)?"
 )
 _COUNT_CLAUSE_CLOSED = patterns.compile(r"\s*(?:votes?|ballots?)?\s*(?:[.,;)]|$)")
