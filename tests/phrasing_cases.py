@@ -12936,6 +12936,25 @@ CASES += [
         ("Santoso 54.2%",),
         "percent",
     ),
+    Case(  # the share set off by typewriter's dashes after the bound
+        "pct-share-after-a-bound-count-dashes-or",
+        "Officials said Kim Dae-ho has secured over 9.6 million -- or 38.44 percent -- of the"
+        " ballots cast.",
+        ("Kim 38.44%",),
+        "percent",
+    ),
+    Case(  # an exact count, its share set off by typewriter's dashes: both
+        "pct-share-after-an-exact-count-dashes-or",
+        "Rhee Soo-min won 7,204,118 votes -- or 29.6 percent -- of the total.",
+        ("Rhee 7204118", "Rhee 29.6%"),
+        "percent",
+    ),
+    Case(  # near miss: seats after the bound, a share set off by dashes stays unread
+        "nt-share-of-seats-after-a-bound-dashes",
+        "The Unity Party won more than 85 seats -- or 55 percent -- of the chamber.",
+        (),
+        "not-tallies",
+    ),
     Case(  # negative: seats, not votes, before the share
         "nt-share-of-seats-after-a-bound",
         "The Unity Party won more than 85 seats (55%).",

@@ -4283,9 +4283,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "verb-bound-then-share",  # "X won almost 7.18 million votes (50.49 percent)", "more
         # than 85 million votes, or 55.5%": a bound is no count, the share after it is exact
+        # (set off by dashes too: "has clinched over 9.8 million -- or 38.2 percent --")
         rf"{_NOT_AFTER_NAME}{C}{gap(0, 90)}\b{_STRONG_GET} (?:almost|nearly|more than|over|"
         rf"just over|just under|well over|close to|upwards of|in excess of|at least) "
-        rf"<X\d+>(?: {VOTERS})?(?:,? or |,? representing |,? amounting to | \()<P(\d+)>",
+        rf"<X\d+>(?: {VOTERS})?(?:,? or |,? representing |,? amounting to | \(| [—–] or )"
+        rf"<P(\d+)>",
         _pairs((1, 2)),
         ("almost <x", "nearly <x", "than <x", "over <x", "under <x", "to <x", "of <x", "least <x"),
     ),

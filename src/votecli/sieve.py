@@ -1972,8 +1972,9 @@ _PAIR_GAP = patterns.compile(
     # the votes cast representing 14.23 per cent": the count as a part of the whole)
     r"\s*(?:(?:of\s+the\s+)?(?:valid\s+)?(?:votes?|ballots?)(?:\s+cast\b)?)?"
     # "59 – representing 50 per cent –", "59 (representing 50%)": a dash's or bracket's clause
-    # ("797,865 votes — or 55.6 percent", "votes — accounting for 49.9 percent")
-    r"\s*(?:[–—(-] ?(?:representing|accounting\s+for|or(?= ))\s*|"
+    # ("797,865 votes — or 55.6 percent", "votes — accounting for 49.9 percent"; a
+    # typewriter's "--" too: "9.8 million -- or 38.2 percent --")
+    r"\s*(?:(?:--|[–—(-]) ?(?:representing|accounting\s+for|or(?= ))\s*|"
     # "587,010 votes, or a 53.75 percent share": the share with its article
     # ("3,102 • 55.4%": a results page's bullet between a count and its share)
     r"(?:,|or|\(|\.\s*\(|\[|•|,? or(?: an?(?= ))?,?|;|,? (?:representing|accounting for|making(?: up)?|"
