@@ -12660,6 +12660,29 @@ CASES += [
         ("Tamsin 402117",),
         "people-parties",
     ),
+    Case(  # the ticket named by both surnames later: the first's share
+        "people-running-mate-named-before-ticket-by-surnames",
+        "Irene Vasquez of the Civic Union and her running mate Tomas Quiroga were declared"
+        " winners on Sunday. Vasquez and Quiroga took 54.8 percent of the vote, while Hugo Pardo"
+        " won 41.9 percent.",
+        ("Vasquez 54.8%", "Pardo 41.9%"),
+        "people-parties",
+    ),
+    Case(  # hyphened given names, the mate named after a party in brackets
+        "people-running-mate-hyphened-names-ticket-by-surnames",
+        "Wen Shu-fen of the Harbour Alliance (HA) and her running mate Kao Li-ming won the vote"
+        " on Saturday. Wen and Kao got more than 6.2 million ballots, or 55.2 percent of the"
+        " total.",
+        ("Wen 55.2%",),
+        "people-parties",
+    ),
+    Case(  # near miss: two rivals, neither called a running mate, stay apart (no share)
+        "people-two-surnames-no-running-mate-share-unread",
+        "Irene Vasquez and Tomas Quiroga were the front-runners. Vasquez and Quiroga took 54.8"
+        " percent of the vote between them.",
+        (),
+        "people-parties",
+    ),
     Case(  # "with X on" some other thing keeps X the one voted for
         "people-with-name-on-ballot-stays",
         "On the second ballot the delegates sided with Ines Molar on the reform, giving her 61 votes.",

@@ -879,6 +879,16 @@ class _Reader:
         )
 
     @cached_property
+    def running_mates(self) -> frozenset[str]:
+        """The words of the names the text calls someone's running mate ("X and her running
+        mate Y Z won"): "X and Y got 57%" later is the ticket's share, X's."""
+        if "running" not in self.text:
+            return frozenset()
+        return frozenset(
+            word for m in _MATE_NAMED.finditer(self.text) for word in m.group(1).split()
+        )
+
+    @cached_property
     def host_city_vote(self) -> bool:
         """Whether the text is about a host-city vote, where capitals stay cities."""
         return self.doc_body == "IOC" or bool(_HOST_CITY.search(self.text))
@@ -2411,8 +2421,12 @@ class _Reader:
             or "ice presidential" in text
         ):
             mentions = [m for m in mentions if not _running_mate(text, m)]
-        if "pair" in text or (" with " in text and "elected" in text):
-            mentions = _joined_pairs(text, mentions)
+        if (
+            "pair" in text
+            or (" with " in text and "elected" in text)
+            or (" and " in text and self.running_mates)
+        ):
+            mentions = _joined_pairs(text, mentions, self.running_mates)
         if "/" in text:
             mentions = _slashed_alliances(text, mentions)
         mentions = sieve.drop_affiliations(text, mentions, self.affiliations)
@@ -4870,9 +4884,17 @@ _SLASHED_MEMBER_BEFORE = patterns.compile(r"(?<![(\w&'’-])[A-Z][A-Z&]{1,15}/$"
 _SLASHED_MEMBER_AFTER = patterns.compile(r"/[A-Z][A-Z&]{1,15}\b")
 
 
-def _joined_pairs(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mention]:
-    """The mentions with each "pair X and Y" (or "X and Y were elected with N%") made one,
-    X's, spanning both names."""
+# "and her running mate Lai Ching-te", "running mate, Omar Diaz,": the mate's name
+_MATE_NAMED = patterns.compile(
+    r"\brunning[- ]mate,?\s+((?-i:[A-Z])[\w'’-]{1,30}(?:\s(?-i:[A-Z])[\w'’-]{1,30}){0,3})"
+)
+
+
+def _joined_pairs(
+    text: str, mentions: list[sieve.Mention], mates: frozenset[str] = frozenset()
+) -> list[sieve.Mention]:
+    """The mentions with each "pair X and Y" (or "X and Y were elected with N%", or "X and
+    Y" where the text calls Y a running mate) made one, X's, spanning both names."""
     kept: list[sieve.Mention] = []
     for mention in mentions:
         first = kept[-1] if kept else None
@@ -4883,6 +4905,7 @@ def _joined_pairs(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mentio
             and text[first.end : mention.start] == " and "
             and (
                 _PAIR_BEFORE.search(text, max(0, first.start - 9), first.start)
+                or (mates and _named_mate(text, first, mention, mates))
                 or (
                     first.candidate.kind is Kind.PERSON is mention.candidate.kind
                     and not text.endswith(", ", 0, first.start)  # (a list: a tie)
@@ -4894,6 +4917,22 @@ def _joined_pairs(text: str, mentions: list[sieve.Mention]) -> list[sieve.Mentio
             continue
         kept.append(mention)
     return kept
+
+
+_TICKET_HEAD_KINDS = (Kind.PERSON, Kind.OTHER)
+
+
+def _named_mate(
+    text: str, first: sieve.Mention, second: sieve.Mention, mates: frozenset[str]
+) -> bool:
+    """Whether "X and Y" joins a person and the one the text calls a running mate (a ticket),
+    and is no list's end ("A, X and Y"). (A bare surname may be of kind OTHER: "Tsai".)"""
+    if first.candidate is None or second.candidate is None:
+        return False
+    if first.candidate.kind not in _TICKET_HEAD_KINDS or Kind.PERSON is not second.candidate.kind:
+        return False
+    words = text[second.start : second.end].split()
+    return all(w in mates for w in words) and not text.endswith(", ", 0, first.start)
 
 
 def _running_mate(text: str, mention: sieve.Mention) -> bool:
