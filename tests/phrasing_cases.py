@@ -30495,3 +30495,15 @@ CASES += [
         "pronouns",
     ),
 ]
+
+# --- review of this round's readings: a ticket's two names given a share each after the text
+# called the second a running mate ("respectively", or "41 and 38 percent") are two results
+CASES += [
+    Case(
+        "review-running-mate-pair-respectively-two-shares",
+        "Ana Ruiz and Tomas Vidal got 57 percent together, Ruiz's running mate Vidal said. "
+        "Ruiz and Vidal got 41 and 38 percent respectively.",
+        ("Ruiz 41%", "Vidal 38%"),
+        "pairs",
+    ),
+]

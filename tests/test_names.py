@@ -25,6 +25,9 @@ from votecli import extract_text
         ("But Hosseini, 71, got only 27 votes.", "Hosseini"),
         ("And Marta Solis received 12 votes.", "Marta Solis"),
         ("Yet Lee won 30 votes.", "Lee"),
+        # an alliance written "A/B" is one name, without the article opening the sentence
+        ("The ANC/SACP won 57.5 percent of the vote.", "ANC/SACP"),
+        ("The ANC/SACP alliance won 57.5 percent of the vote.", "ANC/SACP alliance"),
     ],
 )
 def test_the_name_read_whole(text, name):

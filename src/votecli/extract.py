@@ -4873,6 +4873,8 @@ def _slashed_alliances(text: str, mentions: list[sieve.Mention]) -> list[sieve.M
         end = after.end() if after else mention.end
         if kept and kept[-1].start >= start:
             start = kept.pop().start  # the first member, known too
+        if text.startswith(("The ", "the "), start):
+            start += 4  # "The ANC/SACP alliance won": the alliance, not its article
         alliance = Candidate(text[start:end], kind=Kind.PARTY)
         kept.append(replace(mention, start=start, end=end, candidate=alliance))
     return kept
@@ -4932,7 +4934,15 @@ def _named_mate(
     if first.candidate.kind not in _TICKET_HEAD_KINDS or Kind.PERSON is not second.candidate.kind:
         return False
     words = text[second.start : second.end].split()
-    return all(w in mates for w in words) and not text.endswith(", ", 0, first.start)
+    return (
+        all(w in mates for w in words)
+        and not text.endswith(", ", 0, first.start)
+        and not _SHARES_APART_AFTER.search(text, second.end)
+    )
+
+
+# "X and Y got 41 and 38 percent respectively": two results, whatever ticket they ran on
+_SHARES_APART_AFTER = patterns.compile(r"\brespectively\b|\d\s*(?:%|per ?cent|percent)? and \d")
 
 
 def _running_mate(text: str, mention: sieve.Mention) -> bool:

@@ -600,10 +600,7 @@ def _acronym_column_of(text: str, person: Mention, mention: Mention) -> bool:
     name = mention.candidate.name if mention.candidate else ""
     return (
         text.startswith(":", mention.end)
-        and 2 <= len(name) <= 6
-        and name.isupper()
-        and person.candidate is not None
-        and person.candidate.kind is Kind.PERSON
+        and _acronym_after_person(person, name)
         and text[person.end : mention.start] == ", "
     )
 
@@ -616,11 +613,18 @@ def _acronym_apposed_of(text: str, person: Mention, mention: Mention) -> bool:
     name = text[mention.start : mention.end]
     return (
         text.startswith(",", mention.end)
-        and 2 <= len(name) <= 6
+        and _acronym_after_person(person, name)
+        and _SPELLED_PARTY_GAP.fullmatch(text, person.end, mention.start) is not None
+    )
+
+
+def _acronym_after_person(person: Mention, name: str) -> bool:
+    """Whether `name` may be a party's acronym (two to six capitals) and `person` a person."""
+    return (
+        2 <= len(name) <= 6
         and name.isupper()
         and person.candidate is not None
         and person.candidate.kind is Kind.PERSON
-        and _SPELLED_PARTY_GAP.fullmatch(text, person.end, mention.start) is not None
     )
 
 
