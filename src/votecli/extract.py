@@ -2395,7 +2395,7 @@ class _Reader:
         if "ballot" in text:
             mentions = [m for m in mentions if not _party_ballot(text, m)]
         mentions = [m for m in mentions if not _place_of_contest(text, m)]
-        if "ors " in text or "mayors" in text:
+        if "ors" in text:  # (every office in _OFFICE_HOLDERS_AFTER ends so)
             mentions = [m for m in mentions if not _place_of_office_holders(text, m)]
         if ":" in text and _names_a_region(mentions):  # (the colon tested first)
             mentions = [m for m in mentions if not _region_row_head(text, m)]
@@ -4474,14 +4474,16 @@ class _Reader:
         """Tallies with surnames resolved to the full names the text gave, and a tally
         stated once without its round joined to the same numbers stated with one."""
         self._look_for_full_names({c.name for _, c, *_ in self.tallies if c.kind is Kind.OTHER})
+        # a surname made a person by its title ("Mayor X reelected with 58%") is the one
+        # the text names in full, as an untitled surname is
+        titled = any(c.kind is Kind.PERSON and " " not in c.name for _, c, *_ in self.tallies)
+        in_full = self.names.people_in_full() if titled else {}
         settled = []
         for key, candidate, *rest in self.tallies:
             if candidate.kind is Kind.OTHER:
                 candidate = self.names.resolve(candidate.name) or candidate
             elif candidate.kind is Kind.PERSON and " " not in candidate.name:
-                # a surname made a person by its title ("Mayor X reelected with 58%"): the
-                # one the text names in full, as an untitled surname is
-                candidate = self.names.person_in_full(candidate.name) or candidate
+                candidate = in_full.get(candidate.name.casefold(), candidate)
             settled.append((key, candidate, *rest))
         with_round = {(k[:3], c.key, v, p): k for k, c, v, p, *_ in settled if k[3] is not None}
         return [

@@ -88,10 +88,6 @@ _SEAT_RUN = (
     r"(?:,\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)){0,8},?\s+(?:and|&)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
     r"\s+(?:[\w-]+ )?seats\b"
 )
-# A day written with an ordinal's stop before its month, after a weekday or a preposition of
-# time ("am Sonntag, 27. September"); "Ana Ruiz 27. August Braun got 3" keeps its count
-_DOTTED_DAY = patterns.compile(rf"{scan.DOTTED_DAY_BEFORE}$")
-_DOTTED_MONTH_AFTER = patterns.compile(rf"\. {scan.DOTTED_DAY_MONTHS}\b")
 _NOT_TALLY_AFTER = patterns.compile(
     # "5 non-permanent seats" counts seats; "132 to 58 for the seat" counts votes
     rf"^\s*(?:-?years?\b|-year|-?year-old|-\s?member\b|-\s?nation\b|"
@@ -1545,7 +1541,7 @@ def may_be_tally(
         and _LOWER_PLACE_BEFORE.search(before)
     ):
         return False  # "won ward 4 with 1145 votes", "in district 12": which place
-    if after.startswith(". ") and _DOTTED_MONTH_AFTER.match(after) and _DOTTED_DAY.search(before):
+    if after.startswith(". ") and scan.dotted_date_at(text, number.start):
         return False  # "am Sonntag, 27. September": a day of the month, no count
     if _gathering(before, after, text, number.start):
         return False

@@ -1167,9 +1167,6 @@ class NameBook:
 
     def __init__(self) -> None:
         self.by_alias: dict[str, Candidate] = {}
-        # people named in full by their last name, for `person_in_full`; built lazily
-        self._in_full: dict[str, dict[str, Candidate]] = {}
-        self._in_full_size = -1
         # people's first names ("gianni"), None where two people share one
         self.by_first_name: dict[str, Candidate | None] = {}
         # the word before the surname of longer names ("Petro" of "Gustavo Petro Urrego"),
@@ -1896,19 +1893,15 @@ class NameBook:
             return known
         return self.by_first_name.get(word)
 
-    def person_in_full(self, surname: str) -> Candidate | None:
-        """The one person of the text named in full whose last name is `surname`, though
-        the surname alone was met first and took its own entry ("Mayor X reelected", then
-        "Mayor Jan X has been re-elected"); None when none or several are."""
-        if self._in_full_size != len(self.by_alias):  # (indexed again once names are added)
-            self._in_full = {}
-            for c in self.by_alias.values():
-                if c.kind is Kind.PERSON and " " in c.name:
-                    last = c.name.rsplit(" ", 1)[1].casefold()
-                    self._in_full.setdefault(last, {})[c.key] = c
-            self._in_full_size = len(self.by_alias)
-        found = self._in_full.get(surname.casefold(), {})
-        return next(iter(found.values())) if len(found) == 1 else None
+    def people_in_full(self) -> dict[str, Candidate]:
+        """The people the text names in full, by last name (casefolded) where one person
+        alone has it: whom a surname met first on its own stands for ("Mayor X reelected",
+        then "Mayor Jan X has been re-elected"), though it took its own entry."""
+        by_last: dict[str, dict[str, Candidate]] = {}
+        for c in self.by_alias.values():
+            if c.kind is Kind.PERSON and " " in c.name:
+                by_last.setdefault(c.name.rsplit(" ", 1)[1].casefold(), {})[c.key] = c
+        return {last: next(iter(v.values())) for last, v in by_last.items() if len(v) == 1}
 
     def person_by_short_form(self, word: str) -> Candidate | None:
         """The one person of the text whose first name `word` shortens ("Ed" of "Edward

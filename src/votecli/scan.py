@@ -51,17 +51,25 @@ MONTHS = (
     "sep", "oct", "nov", "dec",
 )  # fmt: skip
 MONTH_PATTERN = "|".join(MONTHS)  # for case-insensitive patterns
-# The months a day written with an ordinal's stop comes before ("Sonntag, 27. September",
-# German and Nordic style), capitalised, in English and German spelling
-# what comes before such a day: a weekday ("Sonntag, ", "Sunday, ") or a preposition of time
-DOTTED_DAY_BEFORE = (
-    r"(?-i:\b(?:am|vom|zum|bis|den|dem|seit|ab|til|fra)|"
-    r"\b[A-Z][a-z]{2,8}(?:tag|woch|abend|day)),? "
+# A day of the month written with an ordinal's stop before its month, German and Nordic
+# style, after a weekday or a preposition of time ("am Sonntag, 27. September", "am 14.
+# Oktober"); the months capitalised, in English and German spelling. Without the word
+# before, "Ana Ruiz 27. August Braun got 3" is a count and two sentences.
+_DOTTED_DATE = patterns.compile(
+    r"(?:\b(?:am|vom|zum|bis|den|dem|seit|ab|til|fra)|\b[A-Z][a-z]{2,8}(?:tag|woch|abend|day)),? "
+    r"[0-9]{1,2}\. (?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b"
 )
-DOTTED_DAY_MONTHS = (
-    "(?-i:January|February|March|April|May|June|July|August|September|October|November|"
-    "December|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
-)
+
+
+def dotted_date_at(text: str, at: int) -> bool:
+    """Whether the character at `at` (the day's number, or its stop) lies in such a date."""
+    for match in _DOTTED_DATE.finditer(text, max(0, at - 24), at + 16):
+        if match.start() <= at < match.end():
+            return True
+    return False
+
+
 # Amounts, durations and distances are never vote counts: "within 8 days", "37 million euros".
 _UNITS = (
     r"(?:(?:million|billion|thousand|hundred|bn|m)[ \t\u00a0])?(?:days?|weeks?|months?|years?|"

@@ -176,10 +176,8 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
         text, max(0, match.start() - 8), match.end()
     ):
         return True
-    if text.startswith(". ", match.start()) and _DAY_BEFORE_MONTH.search(
-        text, max(0, match.start() - 24), match.end() + 10
-    ):
-        return True
+    if text.startswith(". ", match.start()) and scan.dotted_date_at(text, match.start()):
+        return True  # "am Sonntag, 27. September": a date's stop
     if text.startswith("!", match.start()) and _FATE_MARK.search(
         text, max(0, match.start() - 12), match.end() + 1
     ):
@@ -195,14 +193,6 @@ def _stray_stop(text: str, match: re.Match[str]) -> bool:
 # The dots an old paper's results set between a name and its count: two at least, spaced or
 # not (an ellipsis before a number then runs on too, as one sentence does)
 _LEADER_BEFORE = patterns.compile(r"(?:\.\.|\. \.)[. ]*$")
-
-
-# A day of the month written with an ordinal's stop before its month, after a weekday or a
-# preposition of time ("am Sonntag, 27. September", "am 3. Mai" in German and Nordic style):
-# a date, ending no sentence ("Ana Ruiz 27. August Braun got 3" stays two)
-_DAY_BEFORE_MONTH = patterns.compile(
-    rf"{scan.DOTTED_DAY_BEFORE}[0-9]{{1,2}}\. {scan.DOTTED_DAY_MONTHS}\b"
-)
 
 
 # A results row's status marked by "!" before its count: "Peru * Elected! 131"
