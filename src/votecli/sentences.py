@@ -171,12 +171,17 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
 def _stray_stop(text: str, match: re.Match[str]) -> bool:
     """Whether the stop comes between a share and its count in brackets ("- 43.67%. (8,412,183
     votes)"), is a dot leader's before a count ("Smith (Labour) .. .. 24,692"), or a status
-    column's before its row's count ("Peru * Elected! 131"): astray, ending no sentence."""
+    column's before its row's count ("Peru * Elected! 131"), or a dotted date's ("am Sonntag,
+    27. September"): astray, ending no sentence."""
     if text[match.end() : match.end() + 1].isdigit() and _LEADER_BEFORE.search(
         text, max(0, match.start() - 8), match.end()
     ):
         return True
-    if text.startswith(". ", match.start()) and scan.dotted_date_at(text, match.start()):
+    if (
+        text.startswith(". ", match.start())
+        and text[match.start() - 1 : match.start()].isdigit()  # (cheap test first)
+        and scan.dotted_date_at(text, match.start())
+    ):
         return True  # "am Sonntag, 27. September": a date's stop
     if text.startswith("!", match.start()) and _FATE_MARK.search(
         text, max(0, match.start() - 12), match.end() + 1
